@@ -1,0 +1,86 @@
+/** Command-line arguments (node:util parseArgs) and the help text, the source of docs/cli.md. */
+import { parseArgs } from 'node:util';
+
+export const HELP = `inert — static analysis of a checkout's software supply chain. Reads manifests,
+lockfiles, client config and CI without executing anything.
+
+Usage:
+  inert scan [path]            scan a checkout (default: the current directory)
+  inert checks                 list every check: id, severity, question, title
+  inert explain <check-id>     describe a check: what it reads, why it matters, how to fix
+  inert questions              list the threat-model questions
+  inert --version | --help
+
+Scan options:
+  --format <f>        text (default), json, sarif, markdown
+  --output <file>     write the report to <file> instead of standard output
+  --fail-on <sev>     exit 1 when a finding is at or above: info, low, medium, high (default), critical
+  --ecosystem <list>  only these plugins, comma-separated: npm, pip, cargo, gem, go, gradle
+  --config <file>     a JSON config file (see docs/config.md)
+  --include-dir <d>   walk into a directory skipped by default (node_modules, vendor, .venv); repeatable
+  --verbose           text format: show evidence, related locations and remediation
+
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, unreadable path or config, or an internal error
+`;
+
+export interface ParsedArgs {
+  command: 'scan' | 'checks' | 'explain' | 'questions' | 'help' | 'version';
+  positionals: string[];
+  format: string;
+  output: string | undefined;
+  failOn: string | undefined;
+  ecosystems: string[] | undefined;
+  config: string | undefined;
+  includeDirs: string[];
+  verbose: boolean;
+}
+
+/** Parses argv (without node and script); throws a UsageError on bad input. */
+export function parseCommandLine(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        ecosystem: { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'include-dir': { type: 'string', multiple: true },
+        verbose: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  let command: ParsedArgs['command'];
+  if (values.help) command = 'help';
+  else if (values.version) command = 'version';
+  else if (first === undefined) command = 'help';
+  else if (first === 'scan' || first === 'checks' || first === 'explain' || first === 'questions' || first === 'help') command = first;
+  else throw new UsageError(`unknown command "${first}"; try: inert scan [path]`);
+  return {
+    command,
+    positionals: rest,
+    format: values.format ?? 'text',
+    output: values.output,
+    failOn: values['fail-on'],
+    ecosystems: values.ecosystem?.flatMap((e) => e.split(',')).map((e) => e.trim()).filter(Boolean),
+    config: values.config,
+    includeDirs: values['include-dir'] ?? [],
+    verbose: values.verbose ?? false,
+  };
+}
+
+/** A mistake in how inert was called: printed with the help hint, exit code 2. */
+export class UsageError extends Error {}

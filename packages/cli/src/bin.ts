@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/** The inert executable: the only module that reads `process`. */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { main } from './main.js';
+
+const code = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  resolve: (path) => resolve(process.cwd(), path),
+  isDirectory: async (path) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false,
+  readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+});
+process.exitCode = code;

@@ -1,0 +1,52 @@
+/** The config file: JSON, validated strictly (unknown keys and bad values name the file and key). */
+import { isSeverity, type ScanConfig, type Severity } from '@inert/core';
+import { UsageError } from './args.js';
+
+export interface CliConfig extends ScanConfig {
+  failOn?: Severity;
+}
+
+const KEYS = new Set(['$schema', 'failOn', 'checks', 'ignorePaths', 'includeDirs', 'limits']);
+const LIMIT_KEYS = new Set(['maxFileBytes', 'maxTotalBytes', 'maxDepth', 'maxEntries', 'maxNesting', 'maxAliases']);
+
+/** Validates a parsed config file; `file` names it in errors. */
+export function validateConfig(value: unknown, file: string): CliConfig {
+  const fail = (key: string, why: string): never => {
+    throw new UsageError(`${file}: "${key}" ${why}`);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('(root)', 'must be a JSON object');
+  const raw = value as Record<string, unknown>;
+  const config: CliConfig = {};
+  for (const key of Object.keys(raw)) if (!KEYS.has(key)) fail(key, `is not a config key (known: ${[...KEYS].join(', ')})`);
+  if (raw.failOn !== undefined) {
+    if (typeof raw.failOn !== 'string' || !isSeverity(raw.failOn)) fail('failOn', 'must be one of info, low, medium, high, critical');
+    config.failOn = raw.failOn as Severity;
+  }
+  if (raw.checks !== undefined) {
+    if (typeof raw.checks !== 'object' || raw.checks === null || Array.isArray(raw.checks)) fail('checks', 'must be an object of check id → severity or "off"');
+    const checks: Record<string, Severity | 'off'> = {};
+    for (const [id, v] of Object.entries(raw.checks as Record<string, unknown>)) {
+      if (!/^[a-z]+\/[a-z0-9-]+$/.test(id)) fail(`checks.${id}`, 'is not a qualified check id like npm/install-scripts');
+      if (typeof v !== 'string' || (v !== 'off' && !isSeverity(v))) fail(`checks.${id}`, 'must be "off" or a severity');
+      checks[id] = v as Severity | 'off';
+    }
+    config.checks = checks;
+  }
+  for (const key of ['ignorePaths', 'includeDirs'] as const) {
+    const list = raw[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) fail(key, 'must be an array of strings');
+    config[key] = list as string[];
+  }
+  if (raw.limits !== undefined) {
+    if (typeof raw.limits !== 'object' || raw.limits === null) fail('limits', 'must be an object');
+    const limits: Record<string, number> = {};
+    for (const [k, v] of Object.entries(raw.limits as Record<string, unknown>)) {
+      if (!LIMIT_KEYS.has(k)) fail(`limits.${k}`, `is not a limit (known: ${[...LIMIT_KEYS].join(', ')})`);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) fail(`limits.${k}`, 'must be a positive integer');
+      limits[k] = v as number;
+    }
+    config.limits = limits;
+  }
+  return config;
+}

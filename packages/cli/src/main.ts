@@ -1,0 +1,119 @@
+/** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderMarkdown, renderSarif, renderText, scan, VERSION, type ScanResult, type Severity } from '@inert/core';
+import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
+import { validateConfig, type CliConfig } from './config.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { explain, listChecks } from './explain.js';
+import { PLUGINS } from './plugins.js';
+
+/** Everything main touches outside itself. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Resolves a user-given path against the working directory. */
+  resolve(path: string): string;
+  /** True when the path is an existing directory (never followed through a symlink by the scan itself). */
+  isDirectory(path: string): Promise<boolean>;
+  readFile(path: string): Promise<string>;
+  /** Writes only the explicit `--output` path. */
+  writeFile(path: string, text: string): Promise<void>;
+}
+
+export interface MainOptions {
+  /** Path scanned when none is given (the CLI: `.`; the README's demo script: corpus/demo). */
+  defaultPath?: string;
+}
+
+const FORMATS = new Set(['text', 'json', 'sarif', 'markdown']);
+
+export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
+  try {
+    const args = parseCommandLine(argv);
+    switch (args.command) {
+      case 'help':
+        io.stdout(HELP);
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`inert ${VERSION}\n`);
+        return EXIT_OK;
+      case 'questions':
+        io.stdout(QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''));
+        return EXIT_OK;
+      case 'checks':
+        io.stdout(listChecks(PLUGINS, args.format === 'json' ? 'json' : 'text'));
+        return EXIT_OK;
+      case 'explain':
+        return explainCommand(args, io);
+      case 'scan':
+        return await scanCommand(args, io, options);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`inert: ${escapeText(error.message)}\nRun "inert --help" for usage.\n`);
+      return EXIT_ERROR;
+    }
+    io.stderr(`inert: internal error: ${escapeText(error instanceof Error ? (error.stack ?? error.message) : String(error), { keepNewlines: true })}\nPlease report this with the command you ran.\n`);
+    return EXIT_ERROR;
+  }
+}
+
+function explainCommand(args: ParsedArgs, io: Io): number {
+  const id = args.positionals[0];
+  if (!id) throw new UsageError('explain needs a check id, e.g. inert explain npm/install-scripts');
+  const text = explain(PLUGINS, id);
+  if (!text) throw new UsageError(`no check "${id}"; "inert checks" lists them`);
+  io.stdout(text);
+  return EXIT_OK;
+}
+
+async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
+  if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
+  if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown)`);
+  const config = args.config ? await readConfig(args.config, io) : {};
+  const failOn = args.failOn ?? config.failOn ?? 'high';
+  if (!isSeverity(failOn)) throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
+  const plugins = selectPlugins(args.ecosystems);
+  const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
+  if (!(await io.isDirectory(root))) throw new UsageError(`cannot scan "${root}": not a directory`);
+  const result = await scan(new DirectorySource(root), {
+    plugins,
+    config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs] },
+    tool: { name: 'inert', version: VERSION },
+  });
+  const text = render(result, args);
+  if (args.output) await io.writeFile(io.resolve(args.output), text);
+  else io.stdout(text);
+  return result.findings.some((f) => atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function render(result: ScanResult, args: ParsedArgs): string {
+  switch (args.format) {
+    case 'json':
+      return renderJson(result);
+    case 'sarif':
+      return renderSarif(result, { checks: catalogue(PLUGINS) });
+    case 'markdown':
+      return renderMarkdown(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
+    default:
+      return renderText(result, { verbose: args.verbose });
+  }
+}
+
+function selectPlugins(ecosystems: readonly string[] | undefined) {
+  if (!ecosystems) return PLUGINS;
+  const known = PLUGINS.map((p) => p.ecosystem as string);
+  for (const e of ecosystems) if (!known.includes(e)) throw new UsageError(`unknown ecosystem "${e}" (known: ${known.join(', ')})`);
+  return PLUGINS.filter((p) => ecosystems.includes(p.ecosystem));
+}
+
+async function readConfig(path: string, io: Io): Promise<CliConfig> {
+  let text: string;
+  try {
+    text = await io.readFile(io.resolve(path));
+  } catch (error) {
+    throw new UsageError(`cannot read config "${path}": ${(error as { code?: string }).code ?? String(error)}`);
+  }
+  const parsed = parseJson(text, path);
+  if (!parsed.ok) throw new UsageError(`config ${parsed.problem.reason}`);
+  return validateConfig(parsed.value.value, path);
+}

@@ -1,0 +1,70 @@
+/** Checks: one hazard each, metadata as data beside one pure function of the plugin's model. */
+import type { PackageRef } from './finding.js';
+import type { FileKind } from './files.js';
+import type { Pointer } from './pointer.js';
+import type { QuestionId } from './questions.js';
+import type { Confidence, Severity } from './severity.js';
+
+/** Metadata of a check; docs, SARIF rules and the catalogue are generated from it. */
+export interface CheckMeta<MessageId extends string = string> {
+  /** Kebab-case hazard name, equal to the file name; qualified as `<ecosystem>/<id>`. */
+  id: string;
+  question: QuestionId;
+  /** One line, sentence case, no final period. */
+  title: string;
+  /** What it reads and why it matters. */
+  description: string;
+  /** Default severity; a report call may override it per finding. */
+  severity: Severity;
+  confidence: Confidence;
+  /** messageId → template with `{name}` placeholders. */
+  messages: Record<MessageId, string>;
+  /** Imperative: what to change. */
+  remediation: string;
+  /** What the check cannot see. */
+  limitations: string;
+  /** File kinds it reads: drives coverage (answers) and docs. */
+  reads: readonly FileKind[];
+  /** Corpus case names (under `corpus/<ecosystem>/`) shown as examples in the docs. */
+  examples: { bad: readonly [string, ...string[]]; good: readonly [string, ...string[]] };
+  /** Version that introduced the check; `next` until a release stamps it. */
+  since: string;
+  lifecycle?: 'experimental' | 'stable' | 'deprecated';
+}
+
+/** One reported hit, before the core resolves its location. */
+export interface Hit<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  at: Pointer;
+  package?: PackageRef;
+  evidence?: string;
+  severity?: Severity;
+  confidence?: Confidence;
+  related?: readonly Pointer[];
+  /** Distinguishes two findings of one check in one file that share no package (e.g. a config key). */
+  key?: string;
+}
+
+/** The function a check calls for each hazard it finds. */
+export type Report<MessageId extends string = string> = (hit: Hit<MessageId>) => void;
+
+/** A check: metadata and a synchronous, pure `run` over the plugin's model. */
+export interface Check<Model, MessageId extends string = string> extends CheckMeta<MessageId> {
+  run(model: Model, report: Report<MessageId>): void;
+}
+
+/**
+ * Types a check for a model, inferring its message ids from `messages`:
+ * `defineCheck<NpmModel>()({ … })`.
+ */
+export function defineCheck<Model>() {
+  return <MessageId extends string>(check: Check<Model, MessageId>): Check<Model, MessageId> => check;
+}
+
+/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
+}

@@ -1,0 +1,63 @@
+/** The core's own checks: what the scan could not read or would not follow. Emitted by the core. */
+import type { CheckMeta } from './check.js';
+
+export const unparsedFile = {
+  id: 'unparsed-file',
+  question: 'lockfile-integrity',
+  title: 'A claimed file could not be read or parsed',
+  description:
+    'A file that a plugin claims (a manifest, lockfile, client config) could not be read or parsed: a syntax error, an encoding inert does not read, a size, depth or alias limit, or a file that is not a regular file. Also reported for directories the walk could not enter. The answers that depend on the file become `unknown`: inert never skips a claimed file silently.',
+  severity: 'info',
+  confidence: 'high',
+  messages: {
+    unreadable: '{path} could not be read: {reason}; answers that depend on it are unknown',
+    invalid: '{path} could not be parsed: {reason}; answers that depend on it are unknown',
+    limit: '{path} was not analysed: {reason}; answers that depend on it are unknown',
+    'not-regular': '{path} is {reason} and was not opened; answers that depend on it are unknown',
+    directory: '{path}: {reason}',
+  },
+  remediation: 'Fix the file (or the limit, with `--config`) so that inert can read it; a file the package manager accepts but inert cannot parse is worth an issue.',
+  limitations: 'The question the finding belongs to is the one the file mostly answers; every question that reads the file becomes unknown.',
+  reads: ['manifest', 'lockfile', 'client-config', 'registry-config', 'build-script', 'ci', 'credentials'],
+  examples: { bad: ['unparsed-file--invalid-package-lock'], good: ['clean--npm-ci-with-lockfile'] },
+  since: 'next',
+} as const satisfies CheckMeta;
+
+export const symlinkNotFollowed = {
+  id: 'symlink-not-followed',
+  question: 'lockfile-integrity',
+  title: 'A symbolic link in the checkout was not followed',
+  description:
+    'A symbolic link inside the checkout that would have been claimed (its name matches a plugin rule) or that points at a directory. inert never follows links: a hostile checkout could point them outside the root (at /etc/passwd, at the user\u2019s home) or make loops.',
+  severity: 'info',
+  confidence: 'high',
+  messages: {
+    file: '{path} is a symbolic link and was not followed; the package manager would read its target',
+    directory: '{path} is a symbolic link to a directory and was not followed; files under it were not scanned',
+  },
+  remediation: 'Replace the link by the file itself if inert should read it, or scan the link target as its own root.',
+  limitations: 'Where the link points is not read, so what the package manager would see through it is unknown.',
+  reads: ['manifest', 'lockfile', 'client-config'],
+  examples: { bad: ['symlink-not-followed--linked-lockfile'], good: ['clean--npm-ci-with-lockfile'] },
+  since: 'next',
+} as const satisfies CheckMeta;
+
+export const opaqueManifest = {
+  id: 'opaque-manifest',
+  question: 'pre-install-execution',
+  title: 'A program-like manifest could not be read statically',
+  description:
+    'A manifest that is a program (setup.py, Gemfile, build.gradle, .pnpmfile.cjs …) computes facts inert needs (names, versions, sources) in ways a static reader cannot follow: computed strings, loops, interpolation, eval. inert says which facts it could not determine instead of guessing.',
+  severity: 'info',
+  confidence: 'high',
+  messages: {
+    opaque: '{path}: {reason}; could not determine {facts} without running it',
+  },
+  remediation: 'Prefer declarative manifests (pyproject.toml, gradle version catalogs) for the facts named, or review the file by hand.',
+  limitations: 'inert does not evaluate the program, so the facts named stay unknown.',
+  reads: ['manifest', 'build-script'],
+  examples: { bad: ['opaque-manifest--computed-setup-py'], good: ['clean--npm-ci-with-lockfile'] },
+  since: 'next',
+} as const satisfies CheckMeta;
+
+export const CORE_CHECKS: readonly CheckMeta[] = [unparsedFile, symlinkNotFollowed, opaqueManifest];

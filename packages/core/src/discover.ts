@@ -1,0 +1,45 @@
+/** Discovery: one safe walk, then each plugin claims files by its globs. */
+import type { ClaimedFile, FileRule } from './files.js';
+import { matchesGlob } from './glob.js';
+import type { AnyPlugin } from './plugin.js';
+import type { FileSource, WalkResult } from './source/file-source.js';
+import { DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
+
+export interface Discovery {
+  walk: WalkResult;
+  /** Per plugin (same order as given), the files it claimed. */
+  claims: ClaimedFile[][];
+}
+
+/** Walks the source once and routes files to plugins. */
+export async function discover(
+  source: FileSource,
+  plugins: readonly AnyPlugin[],
+  options: { limits: Limits; includeDirs?: readonly string[]; ignorePaths?: readonly string[] },
+): Promise<Discovery> {
+  const include = new Set(options.includeDirs ?? []);
+  const skipDirs = new Set(DEFAULT_SKIPPED_DIRS.filter((d) => !include.has(d)));
+  const peek = plugins.flatMap((p) => p.files.flatMap((r: FileRule) => r.match)).filter((m) => skipDirs.has(m.split('/')[0]!) && !/[*?{]/.test(m));
+  const walk = await source.walk({ limits: options.limits, skipDirs, peek });
+  const ignored = (path: string) => (options.ignorePaths ?? []).some((g) => matchesGlob(path, g) || path.startsWith(g.replace(/\/$/, '') + '/'));
+  walk.files = walk.files.filter((f) => !ignored(f.path));
+  walk.skipped = walk.skipped.filter((s) => !ignored(s.path));
+  const claims = plugins.map((plugin) => {
+    const claimed: ClaimedFile[] = [];
+    for (const file of walk.files) {
+      const rule = ruleFor(plugin, file.path);
+      if (rule) claimed.push({ path: file.path, kind: rule.kind, size: file.size });
+    }
+    for (const skip of walk.skipped) {
+      const rule = (skip.kind === 'symlink' || skip.kind === 'special') && ruleFor(plugin, skip.path);
+      if (rule) claimed.push({ path: skip.path, kind: rule.kind, size: 0, skipped: skip.detail });
+    }
+    return claimed;
+  });
+  return { walk, claims };
+}
+
+/** The first rule of a plugin that claims `path`. */
+export function ruleFor(plugin: AnyPlugin, path: string): FileRule | undefined {
+  return plugin.files.find((rule: FileRule) => rule.match.some((m) => matchesGlob(path, m)));
+}

@@ -1,0 +1,41 @@
+/** File kinds and the declarative rules by which plugins claim files. */
+
+/** What role a file plays for its package manager. */
+export type FileKind =
+  | 'manifest'
+  | 'lockfile'
+  | 'client-config'
+  | 'registry-config'
+  | 'build-script'
+  | 'ci'
+  | 'credentials';
+
+/** A rule by which a plugin claims files. */
+export interface FileRule {
+  kind: FileKind;
+  /**
+   * Globs matched against the end of a path relative to the scan root: `package-lock.json` matches
+   * that name in any directory, `.cargo/config.toml` matches those two last segments, `*` matches
+   * within a segment, `**` any number of segments. A pattern whose first segment is a directory the
+   * walk skips by default (e.g. `vendor/modules.txt`) is looked up there explicitly.
+   */
+  match: readonly string[];
+  /** For the generated docs ("npm lockfile v1–v3"). */
+  description: string;
+}
+
+/** A file the walk found and a plugin claimed. */
+export interface ClaimedFile {
+  /** Relative to the scan root, `/`-separated. */
+  path: string;
+  kind: FileKind;
+  size: number;
+  /**
+   * Set when the file exists but is not opened (a symlink, a FIFO …): the core already reported it,
+   * `read` returns undefined; plugins still see that it exists (a symlinked lockfile is a lockfile).
+   */
+  skipped?: string;
+}
+
+/** Reads a claimed file as text; `undefined` when it cannot be read (the core records why). */
+export type ReadFile = (path: string) => Promise<string | undefined>;

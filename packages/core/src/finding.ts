@@ -1,0 +1,54 @@
+/** Findings: what a check reports, resolved to a concrete location, with a stable fingerprint. */
+import { createHash } from 'node:crypto';
+import type { QuestionId } from './questions.js';
+import type { Confidence, Severity } from './severity.js';
+
+/** A resolved location: path relative to the scan root, 1-based line and column. */
+export interface Location {
+  path: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** The package a finding is about. */
+export interface PackageRef {
+  name: string;
+  version?: string;
+  /** Package URL (purl), when the plugin can build one. */
+  purl?: string;
+}
+
+/** One hazard found in the checkout. */
+export interface Finding {
+  /** Qualified check id, e.g. `npm/install-scripts`. */
+  check: string;
+  /** The message template the check used; tests and `expected.json` compare on it. */
+  messageId: string;
+  question: QuestionId;
+  /** The plugin's ecosystem (`core` checks report the ecosystem of the file they are about). */
+  ecosystem: string;
+  severity: Severity;
+  confidence: Confidence;
+  message: string;
+  location: Location;
+  related?: Location[];
+  package?: PackageRef;
+  /** A short quote from the file, truncated and safe to print after escaping. */
+  evidence?: string;
+  remediation: string;
+  /** Stable across runs and line moves: check id + path + package or key. */
+  fingerprint: string;
+}
+
+/**
+ * Builds the fingerprint from what identifies a finding independent of its line: the check, the
+ * file, and the package or the symbolic key the check pointed at.
+ */
+export function fingerprint(parts: { check: string; path: string; key: string }): string {
+  return createHash('sha256')
+    .update(`${parts.check}\0${parts.path}\0${parts.key}`)
+    .digest('hex')
+    .slice(0, 32);
+}

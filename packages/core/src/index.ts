@@ -1,0 +1,21 @@
+/** @inert/core public API: the model, the engine, the parsers and the reporters. No ecosystem knowledge. */
+export * from './questions.js';
+export * from './severity.js';
+export * from './pointer.js';
+export * from './finding.js';
+export * from './files.js';
+export * from './check.js';
+export * from './plugin.js';
+export * from './inventory.js';
+export * from './result.js';
+export * from './catalogue.js';
+export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest } from './core-checks.js';
+export { scan, type ScanConfig, type ScanOptions } from './scan.js';
+export { matchesGlob } from './glob.js';
+export { VERSION } from './version.js';
+export * from './parse/index.js';
+export type { FileSource, WalkOptions, WalkResult, WalkFile, WalkSkip, ReadOutcome } from './source/file-source.js';
+export { DirectorySource } from './source/directory-source.js';
+export { MemorySource, type MemoryEntries } from './source/memory-source.js';
+export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
+export * from './report/index.js';

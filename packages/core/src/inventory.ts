@@ -1,0 +1,94 @@
+/** The inventory: what a scan learned independent of judgement, for embedders and reports. */
+
+/** Where a locked package comes from. */
+export interface PackageSource {
+  kind: 'registry' | 'git' | 'path' | 'url' | 'workspace';
+  url?: string;
+}
+
+/** A locked (or declared, when nothing is locked) package. */
+export interface InventoryPackage {
+  ecosystem: string;
+  name: string;
+  version?: string;
+  source: PackageSource;
+  /** Hash algorithm the lock pins the bytes with, `null` when it pins none. */
+  integrity: string | null;
+  /** Whether the package has install-time hooks; `null` when the files cannot tell. */
+  installScripts: boolean | null;
+  /** Whether those hooks will run under the checkout's policy, when the plugin can tell. */
+  scriptsVerdict?: 'runs-by-default' | 'allowed' | 'blocked' | 'unknown';
+  /** The lockfile (or manifest) it comes from. */
+  file: string;
+  line?: number;
+  /** True for dev-only dependencies, when the lock says so. */
+  dev?: boolean;
+}
+
+/** A configured package source (registry, index, mirror, repository). */
+export interface InventorySource {
+  ecosystem: string;
+  url: string;
+  /** What it serves: `default`, `scope:@acme`, `extra-index`, `mirror`, … */
+  role: string;
+  file: string;
+  line?: number;
+}
+
+/** A declared lifecycle hook of the project itself. */
+export interface InventoryHook {
+  ecosystem: string;
+  /** The package (project or workspace member) that declares it. */
+  package: string;
+  hook: string;
+  command: string;
+  file: string;
+  line?: number;
+}
+
+/** A manifest or setting that is a program run by the client. */
+export interface InventoryExecutableManifest {
+  ecosystem: string;
+  file: string;
+  /** Which commands run it, e.g. `every yarn command`, `pip install (legacy path)`. */
+  runsOn: string;
+  /** Whether inert could read its relevant facts statically. */
+  readable: boolean;
+}
+
+/** An install, build or publish command found in CI or a Dockerfile. */
+export interface InventoryCommand {
+  ecosystem: string;
+  file: string;
+  line: number;
+  command: string;
+  action: 'install' | 'publish' | 'build' | 'other';
+  classification: 'strict' | 'lax' | 'adhoc' | 'local' | 'unknown';
+  auth?: 'oidc' | 'token' | 'none-visible';
+  provenance?: boolean;
+  job?: string;
+}
+
+/** Advisories matched against locked versions (offline OSV). */
+export interface InventoryAdvisory {
+  ecosystem: string;
+  id: string;
+  package: string;
+  version: string;
+  malicious: boolean;
+  summary?: string;
+}
+
+export interface Inventory {
+  packages: InventoryPackage[];
+  sources: InventorySource[];
+  hooks: InventoryHook[];
+  executableManifests: InventoryExecutableManifest[];
+  commands: InventoryCommand[];
+  advisories?: InventoryAdvisory[];
+}
+
+/** A fresh, empty inventory. */
+export function emptyInventory(): Inventory {
+  return { packages: [], sources: [], hooks: [], executableManifests: [], commands: [] };
+}

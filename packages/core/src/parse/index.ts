@@ -1,0 +1,6 @@
+export { decodeText } from './text.js';
+export { splitLines, LineIndex, bracketDepth } from './lines.js';
+export { parseJson, type JsonDocument } from './json.js';
+export { parseYaml, type YamlDocument, type YamlFile, type YamlOptions } from './yaml.js';
+export { parseToml, type TomlDocument } from './toml.js';
+export { errorMessage, type ParseProblem, type Parsed, type ProblemKind } from './problem.js';

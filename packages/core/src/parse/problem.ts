@@ -1,0 +1,32 @@
+/** Parse problems: why a claimed file could not be read, or which facts of a program stay unknown. */
+
+/**
+ * - `unreadable`: IO failed, not a regular file, or refused by a limit before reading
+ * - `encoding`: not valid UTF-8 (or an encoding inert does not read)
+ * - `syntax`: the format's parser rejected it
+ * - `limit`: a size, depth, alias or count limit was hit
+ * - `shape`: parsed, but not the structure the format requires
+ * - `opaque`: a program-like manifest whose relevant facts cannot be read statically
+ */
+export type ProblemKind = 'unreadable' | 'encoding' | 'syntax' | 'limit' | 'shape' | 'opaque';
+
+export interface ParseProblem {
+  /** Relative to the scan root. */
+  file: string;
+  kind: ProblemKind;
+  /** Human-readable, actionable: what failed and where. */
+  reason: string;
+  line?: number;
+  column?: number;
+  /** For `opaque`: which facts could not be determined (e.g. `dependencies`, `sources`). */
+  facts?: readonly string[];
+}
+
+/** Outcome of a parser: never throws. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };
+
+/** Message of an unknown thrown value, for problem reasons. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
+  return String(error);
+}

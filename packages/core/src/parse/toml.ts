@@ -1,0 +1,154 @@
+/**
+ * TOML with positions: smol-toml (TOML 1.1, null-prototype objects, nesting limit) for the value, and
+ * a line index of table headers and keys for locating routes. https://toml.io/en/v1.0.0
+ */
+import { parse, TomlError } from 'smol-toml';
+import type { Locatable, LocateRequest, Route, Span } from '../pointer.js';
+import { splitLines } from './lines.js';
+import { errorMessage, type Parsed } from './problem.js';
+
+export interface TomlDocument extends Locatable {
+  readonly value: Record<string, unknown>;
+  readonly text: string;
+}
+
+/** Parses TOML; never throws. */
+export function parseToml(text: string, path: string, options: { maxNesting?: number } = {}): Parsed<TomlDocument> {
+  try {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const value = parse(source, { integersAsBigInt: 'asNeeded', maxDepth: options.maxNesting ?? 256 }) as Record<string, unknown>;
+    return { ok: true, value: new PositionedToml(path, source, value) };
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const kind = /nested/i.test(error.message) ? 'limit' : 'syntax';
+      return { ok: false, problem: { file: path, kind, reason: `invalid TOML at line ${error.line}, column ${error.column}: ${error.message.split('\n')[0]}`, line: error.line, column: error.column } };
+    }
+    return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid TOML: ${errorMessage(error)}` } };
+  }
+}
+
+class PositionedToml implements TomlDocument {
+  private index: Map<string, Span> | undefined;
+  private lines: string[] | undefined;
+
+  constructor(readonly path: string, readonly text: string, readonly value: Record<string, unknown>) {}
+
+  locate(requests: readonly LocateRequest[]): Span[] {
+    this.index ??= indexKeys((this.lines = splitLines(this.text)));
+    return requests.map(({ route }) => this.find(route));
+  }
+
+  private find(route: Route): Span {
+    for (let n = route.length; n > 0; n--) {
+      const span = this.index!.get(routeKey(route.slice(0, n)));
+      if (!span) continue;
+      if (n === route.length) return span;
+      // The rest is inside an inline table or array on that line: point at the key when it is there.
+      const next = route[n];
+      const line = this.lines![span.line - 1] ?? '';
+      const at = typeof next === 'string' ? findKeyInLine(line, next, span.column) : -1;
+      return at >= 0 ? { line: span.line, column: at + 1 } : span;
+    }
+    return { line: 1, column: 1 };
+  }
+}
+
+function routeKey(route: Route): string {
+  return route.map(String).join('\u0000');
+}
+
+/** Indexes `[table]`, `[[array]]` headers and `key = value` lines by route. */
+function indexKeys(lines: readonly string[]): Map<string, Span> {
+  const index = new Map<string, Span>();
+  const arrayCounts = new Map<string, number>();
+  let table: (string | number)[] = [];
+  let open = ''; // inside a multi-line string: its delimiter
+  let depth = 0; // inside a multi-line array or inline table
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (open) {
+      if (line.includes(open)) open = '';
+      continue;
+    }
+    if (depth > 0) {
+      depth = Math.max(0, depth + netBrackets(line));
+      continue;
+    }
+    const indent = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    // [[bin]] / [dependencies] / [target.'cfg(unix)'.dependencies]
+    const header = /^(\[\[?)\s*(.*?)\s*\]\]?\s*(#.*)?$/.exec(trimmed);
+    if (header) {
+      const keys = splitKey(header[2]!);
+      if (header[1] === '[[') {
+        const base = routeKey(keys);
+        const n = arrayCounts.get(base) ?? 0;
+        arrayCounts.set(base, n + 1);
+        table = [...keys, n];
+        // Nested arrays of tables restart their counts under each new parent element.
+        for (const key of arrayCounts.keys()) if (key.startsWith(base + '\u0000')) arrayCounts.delete(key);
+      } else table = keys;
+      index.set(routeKey(table), { line: i + 1, column: indent + 1 });
+      if (header[1] === '[[' && !index.has(routeKey(keys))) index.set(routeKey(keys), { line: i + 1, column: indent + 1 });
+      continue;
+    }
+    const eq = keyEnd(trimmed);
+    if (eq < 0) continue;
+    const keys = splitKey(trimmed.slice(0, eq));
+    index.set(routeKey([...table, ...keys]), { line: i + 1, column: indent + 1, endLine: i + 1, endColumn: line.length + 1 });
+    const rest = trimmed.slice(eq + 1);
+    const triple = /^\s*("""|''')/.exec(rest);
+    if (triple && rest.indexOf(triple[1]!, rest.indexOf(triple[1]!) + 3) < 0) open = triple[1]!;
+    else depth = Math.max(0, netBrackets(rest));
+  }
+  return index;
+}
+
+/** Position of the `=` that ends a key, skipping quoted key parts; -1 when the line has none. */
+function keyEnd(text: string): number {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) { if (c === quote) quote = ''; continue; }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '=') return i;
+  }
+  return -1;
+}
+
+/** `a."b.c".d` → ['a', 'b.c', 'd']. */
+function splitKey(text: string): string[] {
+  const keys: string[] = [];
+  let current = '';
+  let quote = '';
+  for (const c of text) {
+    if (quote) { if (c === quote) quote = ''; else current += c; continue; }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '.') { keys.push(current.trim()); current = ''; }
+    else current += c;
+  }
+  keys.push(current.trim());
+  return keys;
+}
+
+/** Opening minus closing brackets outside strings and comments. */
+function netBrackets(text: string): number {
+  let net = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) { if (c === '\\' && quote === '"') i++; else if (c === quote) quote = ''; continue; }
+    if (c === '#') break;
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') net++;
+    else if (c === ']' || c === '}') net--;
+  }
+  return net;
+}
+
+function findKeyInLine(line: string, key: string, from: number): number {
+  const re = new RegExp(`(^|[{,\\s])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*=`);
+  const match = re.exec(line.slice(from - 1));
+  return match ? from - 1 + match.index + match[1]!.length : -1;
+}

@@ -1,0 +1,116 @@
+/**
+ * Safe YAML with positions: the `yaml` package's document API with a LineCounter, no custom tags,
+ * alias expansion capped, duplicate-key checks off (quadratic on large lockfiles), and a nesting
+ * pre-check so flow-collection bombs are refused before the recursive parser sees them.
+ * https://eemeli.org/yaml/
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Locatable, LocateRequest, Span } from '../pointer.js';
+import { bracketDepth } from './lines.js';
+import { errorMessage, type Parsed } from './problem.js';
+
+/** One document of a YAML file (pnpm-lock.yaml may hold two). */
+export interface YamlDocument extends Locatable {
+  readonly value: unknown;
+  /** 0-based index of the document in its file. */
+  readonly index: number;
+}
+
+export interface YamlFile {
+  readonly path: string;
+  readonly documents: readonly YamlDocument[];
+}
+
+export interface YamlOptions {
+  maxAliases?: number;
+  maxNesting?: number;
+  /** Honour `<<` merge keys (GitLab CI uses them); each merge counts as an alias. */
+  merge?: boolean;
+}
+
+/** Parses every document of a YAML file; never throws. */
+export function parseYaml(text: string, path: string, options: YamlOptions = {}): Parsed<YamlFile> {
+  const maxNesting = options.maxNesting ?? 256;
+  const depth = bracketDepth(text, '"\'');
+  if (depth > maxNesting) {
+    return { ok: false, problem: { file: path, kind: 'limit', reason: `YAML flow collections nested ${depth} levels deep, over the limit of ${maxNesting} (maxNesting)` } };
+  }
+  const lineCounter = new LineCounter();
+  try {
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: options.merge ?? false, customTags: [], prettyErrors: false, keepSourceTokens: false });
+    if (!Array.isArray(docs)) return { ok: true, value: { path, documents: [] } };
+    const documents: YamlDocument[] = [];
+    for (const [index, doc] of docs.entries()) {
+      const error = doc.errors[0];
+      if (error) {
+        const pos = lineCounter.linePos(error.pos[0]);
+        return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
+      }
+      const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
+      documents.push(new PositionedYaml(path, index, doc, value, lineCounter));
+    }
+    return { ok: true, value: { path, documents } };
+  } catch (error) {
+    const message = errorMessage(error);
+    const kind = /alias|stack|nest/i.test(message) ? 'limit' : 'syntax';
+    return { ok: false, problem: { file: path, kind, reason: `YAML refused: ${message}` } };
+  }
+}
+
+class PositionedYaml implements YamlDocument {
+  private readonly mapIndex = new WeakMap<object, Map<string, unknown>>();
+
+  constructor(
+    readonly path: string,
+    readonly index: number,
+    private readonly doc: Document,
+    readonly value: unknown,
+    private readonly lines: LineCounter,
+  ) {}
+
+  locate(requests: readonly LocateRequest[]): Span[] {
+    return requests.map(({ route, part }) => {
+      let node: unknown = this.doc.contents;
+      let best = this.span(node as Node | null, undefined) ?? { line: 1, column: 1 };
+      for (let i = 0; i < route.length; i++) {
+        const segment = route[i]!;
+        const last = i === route.length - 1;
+        if (isMap(node)) {
+          const pair = this.pairs(node).get(String(segment));
+          if (!isPair(pair)) break;
+          node = pair.value;
+          const span = last && part === 'key' ? this.span(pair.key as Node, undefined) : this.span(pair.value as Node | null, pair.key as Node);
+          if (span) best = span;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          node = node.items[segment];
+          const span = this.span(node as Node | null, undefined);
+          if (!span) break;
+          best = span;
+        } else break;
+      }
+      return best;
+    });
+  }
+
+  private pairs(map: object): Map<string, unknown> {
+    let index = this.mapIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of (map as { items: unknown[] }).items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        index.set(key, pair); // last wins, as in the parsed value
+      }
+      this.mapIndex.set(map, index);
+    }
+    return index;
+  }
+
+  private span(node: Node | null | undefined, fallback: Node | undefined): Span | undefined {
+    const range = node?.range ?? fallback?.range;
+    if (!range) return undefined;
+    const start = this.lines.linePos(range[0]);
+    const end = this.lines.linePos(range[1]);
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  }
+}

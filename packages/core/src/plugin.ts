@@ -1,0 +1,88 @@
+/** Plugins: one per ecosystem; claim files by glob, parse them into a model, list their checks. */
+import type { Check } from './check.js';
+import type { ClaimedFile, FileRule, ReadFile } from './files.js';
+import type { Inventory, InventoryCommand } from './inventory.js';
+import type { ParseProblem } from './parse/problem.js';
+import type { QuestionId } from './questions.js';
+
+export type EcosystemId = 'npm' | 'pip' | 'cargo' | 'gem' | 'go' | 'gradle';
+
+/** The part of a plugin's model the core reads. */
+export interface PluginModel {
+  /** Directories that form a project (manifest + lockfile + config), with their files. */
+  projects: readonly { dir: string; files: readonly string[] }[];
+  /** Files (or facts) that could not be read: become `core/unparsed-file` / `core/opaque-manifest`. */
+  problems: readonly ParseProblem[];
+  inventory: Partial<Inventory>;
+}
+
+/** A fact about how the ecosystem's client or registry behaves by design, with its source. */
+export interface DesignFact {
+  /** One or two sentences, present tense. */
+  fact: string;
+  /** A URL to the client's or registry's own documentation (or source) that shows it. */
+  source: string;
+  /** Client versions it applies to, when it changed over time (e.g. `npm >= 12`). */
+  versions?: string;
+}
+
+/** Per question, what the ecosystem does by design; the Markdown report joins it with findings. */
+export type EcosystemProfile = Partial<Record<QuestionId, readonly DesignFact[]>>;
+
+/** A shell command found in CI, a Dockerfile or a script, split into words. */
+export interface ShellCommand {
+  argv: readonly string[];
+  /** Environment visible to the command (workflow, job and step `env:`; Dockerfile `ENV`). */
+  env: Readonly<Record<string, string>>;
+  /** The command as written, for evidence. */
+  text: string;
+  file: string;
+  line: number;
+  column: number;
+  job?: string;
+  /** Working directory relative to the root, when the CI file sets one. */
+  cwd?: string;
+}
+
+/** What a command does for the supply chain. */
+export interface CommandVerdict {
+  action: InventoryCommand['action'];
+  classification: InventoryCommand['classification'];
+  /** Why, in a few words: `npm install may rewrite package-lock.json`. */
+  reason: string;
+  auth?: InventoryCommand['auth'];
+  provenance?: boolean;
+}
+
+/** A plugin's classifier for shell commands (`npm ci` strict, `npm install` lax, …). */
+export interface CommandRule {
+  /** Program names it looks at (`npm`, `npx`, `pnpm`): matched against argv[0]'s basename. */
+  programs: readonly string[];
+  classify(command: ShellCommand): CommandVerdict | undefined;
+}
+
+/** An ecosystem plugin. */
+export interface Plugin<Model extends PluginModel = PluginModel> {
+  ecosystem: EcosystemId;
+  /** e.g. `npm, pnpm, Yarn and Bun`. */
+  title: string;
+  /** Client documentation. */
+  url: string;
+  files: readonly FileRule[];
+  /** Groups claimed files into projects and parses them. Never throws for bad input. */
+  load(files: readonly ClaimedFile[], read: ReadFile): Model | Promise<Model>;
+  /** The explicit list of checks; order = docs order. */
+  checks: readonly Check<Model, string>[];
+  profile: EcosystemProfile;
+  commands?: readonly CommandRule[];
+}
+
+/** Types a plugin for its model: `definePlugin<NpmModel>({ … })`. */
+export function definePlugin<Model extends PluginModel>(plugin: Plugin<Model>): Plugin<Model> {
+  return plugin;
+}
+
+/** A plugin with its model type erased, as the core and the CLI hold it. */
+// The model type is opaque to the core: it only passes a plugin's model back to its own checks.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyPlugin = Plugin<any>;

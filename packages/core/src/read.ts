@@ -1,0 +1,58 @@
+/** The reader a plugin gets: scoped to walked files, size-capped, decoded, every failure recorded. */
+import type { ReadFile } from './files.js';
+import type { ParseProblem } from './parse/problem.js';
+import { decodeText } from './parse/text.js';
+import type { FileSource } from './source/file-source.js';
+import type { Limits } from './source/limits.js';
+
+/** Shared across plugins: one byte budget per scan, one record of what was read. */
+export class Reader {
+  private total = 0;
+  readonly problems: ParseProblem[] = [];
+  readonly read = new Set<string>();
+  private readonly cache = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly source: FileSource,
+    private readonly limits: Limits,
+    private readonly walked: ReadonlyMap<string, number>,
+    /** Symlinks and special files: already reported by the walk, never opened. */
+    private readonly skipped: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** A ReadFile for one plugin; the same file read twice is read once. */
+  forPlugin(): ReadFile {
+    return (path) => {
+      let pending = this.cache.get(path);
+      if (!pending) this.cache.set(path, (pending = this.readText(path)));
+      return pending;
+    };
+  }
+
+  private async readText(path: string): Promise<string | undefined> {
+    if (this.skipped.has(path)) return undefined;
+    const size = this.walked.get(path);
+    if (size === undefined) return this.fail(path, 'unreadable', 'not a regular file found by the walk');
+    if (size > this.limits.maxFileBytes) {
+      return this.fail(path, 'limit', `file is ${size} bytes, over the ${this.limits.maxFileBytes}-byte limit (maxFileBytes)`);
+    }
+    if (this.total + size > this.limits.maxTotalBytes) {
+      return this.fail(path, 'limit', `reading it would pass the ${this.limits.maxTotalBytes}-byte total for one scan (maxTotalBytes)`);
+    }
+    const outcome = await this.source.read(path, this.limits.maxFileBytes);
+    if (!outcome.ok) return this.fail(path, outcome.kind, outcome.reason);
+    this.total += outcome.bytes.byteLength;
+    const text = decodeText(outcome.bytes, path);
+    if (!text.ok) {
+      this.problems.push(text.problem);
+      return undefined;
+    }
+    this.read.add(path);
+    return text.value;
+  }
+
+  private fail(file: string, kind: ParseProblem['kind'], reason: string): undefined {
+    this.problems.push({ file, kind, reason });
+    return undefined;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * SARIF 2.1.0 reporter: one run, rules from check metadata, partialFingerprints from inert's
+ * fingerprints, GitHub code-scanning `security-severity`.
+ * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+ */
+import { pathToFileURL } from 'node:url';
+import type { QualifiedCheck } from '../catalogue.js';
+import type { Location } from '../finding.js';
+import type { ScanResult } from '../result.js';
+import type { Severity } from '../severity.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+
+export interface SarifOptions {
+  checks: readonly QualifiedCheck[];
+  /** Prefix for rule help URIs (e.g. a repository's `blob/main/`); omitted when not set. */
+  docsBaseUrl?: string;
+}
+
+export function renderSarif(result: ScanResult, options: SarifOptions): string {
+  const used = new Set(result.findings.map((f) => f.check));
+  const rules = options.checks.filter((c) => used.has(c.qualifiedId) || c.ecosystem !== 'core');
+  const ruleIndex = new Map(rules.map((r, i) => [r.qualifiedId, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, rules: rules.map((r) => rule(r, options.docsBaseUrl)) } },
+        originalUriBaseIds: rootBase(result.root),
+        results: result.findings.map((f) => ({
+          ruleId: f.check,
+          ...(ruleIndex.has(f.check) ? { ruleIndex: ruleIndex.get(f.check) } : {}),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{ physicalLocation: physical(f.location) }],
+          ...(f.related?.length ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physical(r) })) } : {}),
+          partialFingerprints: { 'inert/v1': f.fingerprint },
+          properties: {
+            severity: f.severity,
+            confidence: f.confidence,
+            question: f.question,
+            ecosystem: f.ecosystem,
+            ...(f.package ? { package: f.package } : {}),
+            ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
+          },
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function rule(check: QualifiedCheck, docsBaseUrl: string | undefined) {
+  const m = check.meta;
+  return {
+    id: check.qualifiedId,
+    name: check.qualifiedId.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+    shortDescription: { text: m.title },
+    fullDescription: { text: m.description },
+    ...(docsBaseUrl ? { helpUri: `${docsBaseUrl.replace(/\/?$/, '/')}${check.docsPath}` } : {}),
+    help: {
+      text: `${m.description}\n\nRemediation: ${m.remediation}\n\nLimitations: ${m.limitations}`,
+      markdown: `${m.description}\n\n**Remediation:** ${m.remediation}\n\n**Limitations:** ${m.limitations}\n\nDocs: \`${check.docsPath}\``,
+    },
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: {
+      tags: ['security', 'supply-chain', m.question, check.ecosystem],
+      precision: m.confidence === 'high' ? 'high' : m.confidence === 'medium' ? 'medium' : 'low',
+      'security-severity': SECURITY_SEVERITY[m.severity],
+      question: m.question,
+      severity: m.severity,
+    },
+  };
+}
+
+function physical(location: Location) {
+  const region: Record<string, number> = { startLine: location.line, startColumn: location.column };
+  if (location.endLine !== undefined) region.endLine = location.endLine;
+  if (location.endColumn !== undefined && (location.endLine ?? location.line) >= location.line) region.endColumn = location.endColumn;
+  return { artifactLocation: { uri: location.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' }, region };
+}
+
+function rootBase(root: string) {
+  if (!root.startsWith('/')) return { ROOT: { description: { text: root } } };
+  const uri = pathToFileURL(root).href;
+  return { ROOT: { uri: uri.endsWith('/') ? uri : `${uri}/` } };
+}

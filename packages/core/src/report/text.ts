@@ -1,0 +1,42 @@
+/** Text reporter: findings grouped by file, then a summary; every untrusted string escaped. */
+import type { Finding } from '../finding.js';
+import type { ScanResult } from '../result.js';
+import { SEVERITIES, severityRank } from '../severity.js';
+import { escapeText } from './escape.js';
+
+export function renderText(result: ScanResult, options: { verbose?: boolean } = {}): string {
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.location.path) ?? [];
+    list.push(f);
+    byFile.set(f.location.path, list);
+  }
+  for (const [path, findings] of byFile) {
+    out.push(escapeText(path));
+    for (const f of findings) {
+      const where = `${f.location.line}:${f.location.column}`;
+      out.push(`  ${where.padEnd(9)} ${f.severity.padEnd(8)} ${escapeText(f.message)}  ${f.check}`);
+      if (options.verbose) {
+        if (f.evidence) out.push(`             evidence: ${escapeText(f.evidence)}`);
+        for (const r of f.related ?? []) out.push(`             see ${escapeText(r.path)}:${r.line}:${r.column}`);
+        out.push(`             fix: ${escapeText(f.remediation)}`);
+      }
+    }
+    out.push('');
+  }
+  out.push(summary(result));
+  return `${out.join('\n')}\n`;
+}
+
+function summary(result: ScanResult): string {
+  const counts = SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => severityRank(b[0]) - severityRank(a[0]))
+    .map(([s, n]) => `${n} ${s}`);
+  const parsed = result.files.filter((f) => f.status === 'parsed').length;
+  const ecosystems = [...new Set(result.files.map((f) => f.ecosystem))].sort();
+  const head = result.findings.length === 0 ? 'No findings' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} (${counts.join(', ')})`;
+  const packages = result.inventory.packages.length;
+  return `${head} in ${escapeText(result.root)}: ${result.files.length} files claimed (${parsed} parsed), ${packages} locked packages, ecosystems: ${ecosystems.join(', ') || 'none'}.`;
+}

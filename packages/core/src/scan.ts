@@ -1,0 +1,185 @@
+/** scan(source, { plugins, config }): discover → load → checks → findings, answers, inventory. */
+import { deriveAnswers } from './answers.js';
+import type { ClaimedFile } from './files.js';
+import { formatMessage, type CheckMeta, type Hit } from './check.js';
+import { CORE_CHECKS, opaqueManifest, symlinkNotFollowed, unparsedFile } from './core-checks.js';
+import { discover, ruleFor } from './discover.js';
+import { fingerprint, type Finding } from './finding.js';
+import { emptyInventory, type Inventory } from './inventory.js';
+import type { ParseProblem } from './parse/problem.js';
+import { errorMessage } from './parse/problem.js';
+import type { AnyPlugin, PluginModel } from './plugin.js';
+import { fileStart, type Pointer } from './pointer.js';
+import { Reader } from './read.js';
+import { pointerKey, resolvePointers } from './resolve.js';
+import type { ScanResult, ScannedFile } from './result.js';
+import type { Severity } from './severity.js';
+import type { FileSource } from './source/file-source.js';
+import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
+import { VERSION } from './version.js';
+
+/** What a user (or embedder) can set for a scan. */
+export interface ScanConfig {
+  /** Per qualified check id: a severity, or `off`. */
+  checks?: Readonly<Record<string, Severity | 'off'>>;
+  /** Paths or globs (relative to the root) left out of the scan. */
+  ignorePaths?: readonly string[];
+  /** Directories skipped by default (`node_modules`, `vendor`, `.venv`) to walk into anyway. */
+  includeDirs?: readonly string[];
+  limits?: Partial<Limits>;
+}
+
+export interface ScanOptions {
+  plugins: readonly AnyPlugin[];
+  config?: ScanConfig;
+  /** Reported in the result; the CLI passes its own name and version. */
+  tool?: { name: string; version: string };
+}
+
+interface Pending {
+  meta: CheckMeta;
+  qualified: string;
+  ecosystem: string;
+  hit: Hit;
+}
+
+/** Scans a source. Never throws for anything a checkout contains. */
+export async function scan(source: FileSource, options: ScanOptions): Promise<ScanResult> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.config?.limits };
+  const config = options.config ?? {};
+  const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: config.ignorePaths ?? [] });
+  const reader = new Reader(source, limits, new Map(walk.files.map((f) => [f.path, f.size])), new Set(walk.skipped.map((s) => s.path)));
+  const pending: Pending[] = [];
+  const inventory = emptyInventory();
+  const problemsByPlugin: ParseProblem[][] = [];
+
+  for (const [i, plugin] of options.plugins.entries()) {
+    const claimed = claims[i]!;
+    const own: ParseProblem[] = [];
+    problemsByPlugin.push(own);
+    if (claimed.length === 0) continue;
+    const before = reader.problems.length;
+    let model: PluginModel | undefined;
+    try {
+      model = await plugin.load(claimed, reader.forPlugin());
+    } catch (error) {
+      for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
+    }
+    own.push(...reader.problems.slice(before), ...(model?.problems ?? []));
+    if (!model) continue;
+    mergeInventory(inventory, model.inventory);
+    for (const check of plugin.checks) {
+      const qualified = `${plugin.ecosystem}/${check.id}`;
+      if (config.checks?.[qualified] === 'off') continue;
+      try {
+        check.run(model, (hit: Hit) => pending.push({ meta: check, qualified, ecosystem: plugin.ecosystem, hit }));
+      } catch (error) {
+        own.push({ file: claimed[0]!.path, kind: 'unreadable', reason: `check ${qualified} failed (${errorMessage(error)}); please report this` });
+      }
+    }
+  }
+
+  const files = scannedFiles(options.plugins, claims, problemsByPlugin, reader.read);
+  coreHits(options.plugins, walk.skipped, problemsByPlugin, pending, files);
+  const findings = toFindings(pending, config);
+  const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: p.checks, files: files.filter((f) => f.ecosystem === p.ecosystem) }));
+  return {
+    schemaVersion: 1,
+    tool: options.tool ?? { name: 'inert', version: VERSION },
+    root: source.root,
+    findings,
+    answers: deriveAnswers(coverage, findings),
+    inventory,
+    files,
+  };
+}
+
+function mergeInventory(into: Inventory, from: Partial<Inventory>): void {
+  into.packages.push(...(from.packages ?? []));
+  into.sources.push(...(from.sources ?? []));
+  into.hooks.push(...(from.hooks ?? []));
+  into.executableManifests.push(...(from.executableManifests ?? []));
+  into.commands.push(...(from.commands ?? []));
+  if (from.advisories) (into.advisories ??= []).push(...from.advisories);
+}
+
+function scannedFiles(plugins: readonly AnyPlugin[], claims: readonly ClaimedFile[][], problems: readonly ParseProblem[][], read: ReadonlySet<string>): ScannedFile[] {
+  const files: ScannedFile[] = [];
+  plugins.forEach((plugin, i) => {
+    for (const claimed of claims[i]!) {
+      if (claimed.skipped) continue; // listed by coreHits with the reason it was skipped
+      const problem = problems[i]!.find((p) => p.file === claimed.path);
+      const file: ScannedFile = { path: claimed.path, ecosystem: plugin.ecosystem, kind: claimed.kind, status: read.has(claimed.path) ? 'parsed' : 'present' };
+      if (problem) Object.assign(file, { status: problem.kind === 'opaque' ? 'opaque' : 'unparsed', reason: problem.reason });
+      files.push(file);
+    }
+  });
+  return files;
+}
+
+/** Turns walk skips and parse problems into core findings (and skipped file entries). */
+function coreHits(plugins: readonly AnyPlugin[], skipped: Awaited<ReturnType<FileSource['walk']>>['skipped'], problems: readonly ParseProblem[][], pending: Pending[], files: ScannedFile[]): void {
+  const core = (meta: CheckMeta, ecosystem: string, hit: Hit) => pending.push({ meta, qualified: `core/${meta.id}`, ecosystem, hit });
+  for (const skip of skipped) {
+    const plugin = plugins.find((p) => ruleFor(p, skip.path));
+    const rule = plugin && ruleFor(plugin, skip.path);
+    if (skip.kind === 'symlink') {
+      if (!rule && skip.target !== 'directory') continue;
+      core(symlinkNotFollowed, plugin?.ecosystem ?? 'core', { messageId: skip.target === 'directory' ? 'directory' : 'file', data: { path: skip.path }, at: fileStart(skip.path), key: skip.path });
+    } else if (skip.kind === 'special') {
+      if (!rule) continue;
+      core(unparsedFile, plugin!.ecosystem, { messageId: 'not-regular', data: { path: skip.path, reason: skip.detail.replace(/^not a regular file \((.*)\)$/, 'a $1, not a regular file') }, at: fileStart(skip.path), key: skip.path });
+    } else {
+      core(unparsedFile, 'core', { messageId: 'directory', data: { path: skip.path, reason: skip.detail }, at: fileStart(skip.path), key: skip.path });
+    }
+    if (rule) files.push({ path: skip.path, ecosystem: plugin!.ecosystem, kind: rule.kind, status: 'skipped', reason: skip.detail });
+  }
+  plugins.forEach((plugin, i) => {
+    for (const p of problems[i]!) {
+      const at: Pointer = { file: p.file, line: p.line ?? 1, column: p.column ?? 1 };
+      if (p.kind === 'opaque') {
+        core(opaqueManifest, plugin.ecosystem, { messageId: 'opaque', data: { path: p.file, reason: p.reason, facts: (p.facts ?? ['its dependencies']).join(', ') }, at, key: `${p.file}:${(p.facts ?? []).join(',')}` });
+      } else {
+        const messageId = p.kind === 'limit' ? 'limit' : p.kind === 'unreadable' ? 'unreadable' : 'invalid';
+        core(unparsedFile, plugin.ecosystem, { messageId, data: { path: p.file, reason: p.reason }, at, key: p.file });
+      }
+    }
+  });
+}
+
+function toFindings(pending: readonly Pending[], config: ScanConfig): Finding[] {
+  const locations = resolvePointers(pending.map((p) => p.hit.at));
+  const related = pending.map((p) => (p.hit.related?.length ? resolvePointers(p.hit.related) : undefined));
+  const seen = new Map<string, number>();
+  const findings: Finding[] = [];
+  pending.forEach(({ meta, qualified, ecosystem, hit }, i) => {
+    const override = config.checks?.[qualified];
+    if (override === 'off') return;
+    const location = locations[i]!;
+    const pkg = hit.package;
+    const baseKey = hit.key ?? (pkg ? `${pkg.name}@${pkg.version ?? ''}` : `${hit.messageId}:${pointerKey(hit.at)}`);
+    const base = `${qualified}\0${location.path}\0${baseKey}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const template = (meta.messages as Record<string, string>)[hit.messageId] ?? hit.messageId;
+    const finding: Finding = {
+      check: qualified,
+      messageId: hit.messageId,
+      question: meta.question,
+      ecosystem,
+      severity: override ?? hit.severity ?? meta.severity,
+      confidence: hit.confidence ?? meta.confidence,
+      message: formatMessage(template, hit.data),
+      location,
+      remediation: meta.remediation,
+      fingerprint: fingerprint({ check: qualified, path: location.path, key: n > 1 ? `${baseKey}#${n}` : baseKey }),
+    };
+    if (related[i]) finding.related = related[i];
+    if (pkg) finding.package = { ...pkg };
+    if (hit.evidence !== undefined) finding.evidence = hit.evidence.length > 200 ? `${hit.evidence.slice(0, 200)}…` : hit.evidence;
+    findings.push(finding);
+  });
+  return findings.sort((a, b) => a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.location.column - b.location.column || a.check.localeCompare(b.check));
+}
+
+export { CORE_CHECKS };

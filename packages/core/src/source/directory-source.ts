@@ -1,0 +1,158 @@
+/**
+ * DirectorySource: one safe walk of a checkout on disk. lstat only, regular files only, symlinks
+ * reported and never followed, caps on depth, entries and bytes; files opened without following a
+ * symlink and without blocking, so a FIFO or a swapped-in link cannot hang or escape the scan.
+ */
+import { constants, type Dirent } from 'node:fs';
+import { lstat, open, opendir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FileSource, ReadOutcome, WalkOptions, WalkResult, WalkSkip } from './file-source.js';
+import { ALWAYS_SKIPPED_DIRS } from './limits.js';
+
+export class DirectorySource implements FileSource {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  async walk(options: WalkOptions): Promise<WalkResult> {
+    const result: WalkResult = { files: [], skipped: [], skippedDirs: [] };
+    const state = { entries: 0, stopped: false };
+    // Iterative, depth-first, sorted: deterministic output and no recursion-depth risk.
+    const stack: { rel: string; depth: number }[] = [{ rel: '', depth: 0 }];
+    while (stack.length > 0 && !state.stopped) {
+      const { rel, depth } = stack.pop()!;
+      const names = await this.list(rel, result.skipped);
+      const subdirs: string[] = [];
+      for (const entry of names) {
+        if (++state.entries > options.limits.maxEntries) {
+          state.stopped = true;
+          result.skipped.push({
+            path: rel || '.',
+            kind: 'entry-limit',
+            detail: `the walk stopped after ${options.limits.maxEntries} entries (maxEntries); later files were not scanned`,
+          });
+          break;
+        }
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (ALWAYS_SKIPPED_DIRS.includes(entry.name)) continue;
+          if (options.skipDirs.has(entry.name)) {
+            result.skippedDirs.push(path);
+            await this.peek(path, entry.name, options, result);
+          } else if (depth + 1 > options.limits.maxDepth) {
+            result.skipped.push({
+              path,
+              kind: 'depth-limit',
+              detail: `directory deeper than ${options.limits.maxDepth} levels (maxDepth) was not entered`,
+            });
+          } else subdirs.push(path);
+        } else if (entry.isFile()) {
+          await this.addFile(path, result);
+        } else if (entry.isSymbolicLink()) {
+          result.skipped.push(await this.symlink(path));
+        } else {
+          result.skipped.push({ path, kind: 'special', detail: `not a regular file (${kindOf(entry)})` });
+        }
+      }
+      for (const dir of subdirs.reverse()) stack.push({ rel: dir, depth: depth + 1 });
+    }
+    return result;
+  }
+
+  async read(path: string, maxBytes: number): Promise<ReadOutcome> {
+    let handle;
+    try {
+      // O_NOFOLLOW: a file swapped for a symlink after the walk is refused; O_NONBLOCK: a FIFO
+      // swapped in cannot block the open.
+      handle = await open(this.abs(path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      const info = await handle.stat();
+      if (!info.isFile()) return { ok: false, kind: 'unreadable', reason: 'not a regular file' };
+      if (info.size > maxBytes) return tooBig(info.size, maxBytes);
+      const buffer = Buffer.alloc(info.size);
+      let offset = 0;
+      while (offset < info.size) {
+        const { bytesRead } = await handle.read(buffer, offset, info.size - offset, offset);
+        if (bytesRead === 0) break;
+        offset += bytesRead;
+      }
+      return { ok: true, bytes: buffer.subarray(0, offset) };
+    } catch (error) {
+      return { ok: false, kind: 'unreadable', reason: ioReason(error) };
+    } finally {
+      await handle?.close();
+    }
+  }
+
+  private abs(rel: string): string {
+    return rel ? join(this.root, ...rel.split('/')) : this.root;
+  }
+
+  private async list(rel: string, skipped: WalkSkip[]): Promise<Dirent[]> {
+    try {
+      const dir = await opendir(this.abs(rel));
+      const entries: Dirent[] = [];
+      for await (const entry of dir) entries.push(entry);
+      return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      skipped.push({ path: rel || '.', kind: 'unreadable-dir', detail: `directory could not be listed: ${ioReason(error)}` });
+      return [];
+    }
+  }
+
+  private async addFile(path: string, result: WalkResult): Promise<void> {
+    try {
+      const info = await lstat(this.abs(path));
+      if (info.isFile()) result.files.push({ path, size: info.size });
+    } catch {
+      // Vanished between listing and lstat: nothing to scan.
+    }
+  }
+
+  private async peek(dir: string, name: string, options: WalkOptions, result: WalkResult): Promise<void> {
+    for (const wanted of options.peek) {
+      const [first, ...rest] = wanted.split('/');
+      if (first !== name || rest.length === 0) continue;
+      const path = `${dir}/${rest.join('/')}`;
+      try {
+        const info = await lstat(this.abs(path));
+        if (info.isFile()) result.files.push({ path, size: info.size });
+      } catch {
+        // Not present: nothing to peek at.
+      }
+    }
+  }
+
+  private async symlink(path: string): Promise<WalkSkip> {
+    let target: WalkSkip['target'] = 'unknown';
+    try {
+      // stat reads only the target's metadata, never its content; loops fail fast with ELOOP.
+      const info = await stat(this.abs(path));
+      target = info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'unknown';
+    } catch {
+      target = 'unknown';
+    }
+    return { path, kind: 'symlink', target, detail: 'symbolic link not followed' };
+  }
+}
+
+function kindOf(entry: Dirent): string {
+  if (entry.isFIFO()) return 'FIFO';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isCharacterDevice()) return 'character device';
+  if (entry.isBlockDevice()) return 'block device';
+  return 'unknown type';
+}
+
+function tooBig(size: number, maxBytes: number): ReadOutcome {
+  return { ok: false, kind: 'limit', reason: `file is ${size} bytes, over the ${maxBytes}-byte limit (maxFileBytes)` };
+}
+
+function ioReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ELOOP') return 'is a symbolic link (not followed)';
+  if (code === 'ENOENT') return 'no longer exists';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'ERR_ACCESS_DENIED') return 'permission denied';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,31 @@
+/** Resource limits of a scan: every limit hit becomes a finding, never a crash or a hang. */
+
+export interface Limits {
+  /** Largest file read, in bytes; larger claimed files are reported and not opened. */
+  maxFileBytes: number;
+  /** Total bytes read in one scan. */
+  maxTotalBytes: number;
+  /** Deepest directory level entered below the root (the root is 0). */
+  maxDepth: number;
+  /** Directory entries visited before the walk stops. */
+  maxEntries: number;
+  /** Nesting depth accepted by the JSON, YAML and TOML parsers. */
+  maxNesting: number;
+  /** YAML aliases expanded per document. */
+  maxAliases: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxDepth: 32,
+  maxEntries: 500_000,
+  maxNesting: 256,
+  maxAliases: 100,
+};
+
+/** Directories the walk does not enter unless asked to (installed code, not the checkout's own). */
+export const DEFAULT_SKIPPED_DIRS: readonly string[] = ['node_modules', 'vendor', '.venv'];
+
+/** Directories never entered. */
+export const ALWAYS_SKIPPED_DIRS: readonly string[] = ['.git'];

@@ -1,0 +1,83 @@
+/**
+ * Plugin contract: the check list, the files in `checks/`, the corpus examples and the catalogue agree
+ * (Renovate's index.spec, ESLint's checkRuleFiles). Returns problems; the caller's test asserts none.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CheckMeta } from '../check.js';
+import type { AnyPlugin } from '../plugin.js';
+import type { Expected } from './corpus.js';
+
+export interface ContractPaths {
+  /** `plugins/<eco>` */
+  pluginDir: string;
+  /** `corpus/<eco>` */
+  corpusDir: string;
+  /** Text of `shared/design/CHECKS.md`, when available: ids must be spelled as there, or listed in `extraIds`. */
+  catalogue?: string;
+  /** Ids deliberately added beyond the catalogue (documented in docs/checks). */
+  extraIds?: readonly string[];
+}
+
+export async function pluginContractProblems(plugin: AnyPlugin, paths: ContractPaths): Promise<string[]> {
+  const problems: string[] = [];
+  const checks = plugin.checks as readonly CheckMeta[];
+  const files = (await readdir(join(paths.pluginDir, 'src', 'checks')))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
+    .map((f) => f.replace(/\.ts$/, ''));
+  const ids = checks.map((c) => c.id);
+  for (const id of ids) if (!files.includes(id)) problems.push(`check ${id} has no file src/checks/${id}.ts`);
+  for (const f of files) if (!ids.includes(f)) problems.push(`src/checks/${f}.ts is not in the plugin's checks list`);
+  if (new Set(ids).size !== ids.length) problems.push('duplicate check ids');
+  const used = new Map<string, Set<string>>();
+  for (const check of checks) {
+    const q = `${plugin.ecosystem}/${check.id}`;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(check.id)) problems.push(`${q}: id is not kebab-case`);
+    if (paths.catalogue !== undefined && !paths.catalogue.includes(`\`${q}\``) && !(paths.extraIds ?? []).includes(q)) {
+      problems.push(`${q}: not in the check catalogue (CHECKS.md) nor in extraIds`);
+    }
+    for (const [role, names] of [['bad', check.examples.bad], ['good', check.examples.good]] as const) {
+      for (const name of names) {
+        const expected = await readExpected(join(paths.corpusDir, name));
+        if (!expected) {
+          problems.push(`${q}: example ${role} case corpus/${plugin.ecosystem}/${name} is missing`);
+          continue;
+        }
+        const mine = expected.findings.filter((f) => f.check === q);
+        if (role === 'bad' && mine.length === 0) problems.push(`${q}: bad example ${name} expects no ${q} finding`);
+        if (role === 'good' && mine.length > 0) problems.push(`${q}: good example ${name} expects a ${q} finding`);
+      }
+    }
+  }
+  for (const name of await listDirs(paths.corpusDir)) {
+    const expected = await readExpected(join(paths.corpusDir, name));
+    for (const f of expected?.findings ?? []) {
+      if (!f.messageId) continue;
+      if (!used.has(f.check)) used.set(f.check, new Set());
+      used.get(f.check)!.add(f.messageId);
+    }
+  }
+  for (const check of checks) {
+    const q = `${plugin.ecosystem}/${check.id}`;
+    for (const messageId of Object.keys(check.messages)) {
+      if (!used.get(q)?.has(messageId)) problems.push(`${q}: messageId "${messageId}" is used by no corpus case`);
+    }
+  }
+  return problems;
+}
+
+async function readExpected(dir: string): Promise<Expected | undefined> {
+  try {
+    return JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8')) as Expected;
+  } catch {
+    return undefined;
+  }
+}
+
+async function listDirs(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,90 @@
+/** Corpus harness: scan a case directory and compare its findings with `expected.json` exactly. */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Finding } from '../finding.js';
+import type { AnyPlugin } from '../plugin.js';
+import type { ScanResult } from '../result.js';
+import { scan, type ScanConfig } from '../scan.js';
+import { DirectorySource } from '../source/directory-source.js';
+
+/** One expected finding; `column` and `package` are compared only when given. */
+export interface ExpectedFinding {
+  check: string;
+  messageId?: string;
+  path: string;
+  line: number;
+  column?: number;
+  package?: { name: string; version?: string };
+  severity?: string;
+}
+
+export interface Expected {
+  description: string;
+  findings: ExpectedFinding[];
+  /** Findings we want and do not produce yet; the runner asserts they are still absent. */
+  todo?: ExpectedFinding[];
+  /** Optional scan config for the case (e.g. limits). */
+  config?: ScanConfig;
+}
+
+export interface CaseOutcome {
+  result: ScanResult;
+  expected: Expected;
+  /** Expected but not produced. */
+  missing: ExpectedFinding[];
+  /** Produced but not expected. */
+  unexpected: Finding[];
+  /** `todo` entries that are now produced: move them to `findings`. */
+  todoNowFound: ExpectedFinding[];
+}
+
+/** Lists case directories (those with an `expected.json`) under `corpus/<group>/`. */
+export async function listCases(groupDir: string): Promise<string[]> {
+  const entries = await readdir(groupDir, { withFileTypes: true });
+  const cases: string[] = [];
+  for (const e of entries) {
+    if (!e.isDirectory()) continue;
+    try {
+      await readFile(join(groupDir, e.name, 'expected.json'));
+      cases.push(e.name);
+    } catch {
+      // not a case
+    }
+  }
+  return cases.sort();
+}
+
+/** Scans a case directory with the given plugins and compares with its `expected.json`. */
+export async function runCorpusCase(plugins: readonly AnyPlugin[], caseDir: string): Promise<CaseOutcome> {
+  const expected = JSON.parse(await readFile(join(caseDir, 'expected.json'), 'utf8')) as Expected;
+  const result = await scan(new DirectorySource(caseDir), { plugins, config: { ...expected.config, ignorePaths: ['expected.json', ...(expected.config?.ignorePaths ?? [])] } });
+  const remaining = [...result.findings];
+  const missing: ExpectedFinding[] = [];
+  for (const want of expected.findings) {
+    const i = remaining.findIndex((f) => matches(f, want));
+    if (i < 0) missing.push(want);
+    else remaining.splice(i, 1);
+  }
+  const todoNowFound = (expected.todo ?? []).filter((t) => result.findings.some((f) => matches(f, t)));
+  return { result, expected, missing, unexpected: remaining, todoNowFound };
+}
+
+/** True when a produced finding satisfies an expected one. */
+export function matches(f: Finding, want: ExpectedFinding): boolean {
+  if (f.check !== want.check || f.location.path !== want.path || f.location.line !== want.line) return false;
+  if (want.messageId !== undefined && f.messageId !== want.messageId) return false;
+  if (want.column !== undefined && f.location.column !== want.column) return false;
+  if (want.severity !== undefined && f.severity !== want.severity) return false;
+  if (want.package) {
+    if (f.package?.name !== want.package.name) return false;
+    if (want.package.version !== undefined && f.package.version !== want.package.version) return false;
+  }
+  return true;
+}
+
+/** A compact, readable form of a finding for assertion messages and for writing `expected.json`. */
+export function summarize(f: Finding): ExpectedFinding {
+  const out: ExpectedFinding = { check: f.check, messageId: f.messageId, path: f.location.path, line: f.location.line };
+  if (f.package) out.package = f.package.version !== undefined ? { name: f.package.name, version: f.package.version } : { name: f.package.name };
+  return out;
+}

@@ -1,0 +1,45 @@
+/** package.json: scripts, dependency counts, workspaces. https://docs.npmjs.com/cli/configuring-npm/package-json */
+import { parseJson, type Parsed } from '@inert/core';
+import type { Manifest } from '../model.js';
+import { dirOf } from './paths.js';
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
+
+export function parsePackageJson(text: string, path: string): Parsed<Manifest> {
+  const parsed = parseJson(text, path);
+  if (!parsed.ok) return parsed;
+  const json = parsed.value.value;
+  if (!isRecord(json)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'package.json is not a JSON object' } };
+  const scripts: Record<string, string> = {};
+  if (isRecord(json.scripts)) {
+    for (const [k, v] of Object.entries(json.scripts)) if (typeof v === 'string') scripts[k] = v;
+  }
+  let dependencyCount = 0;
+  let dependencyField: string | undefined;
+  for (const field of DEPENDENCY_FIELDS) {
+    const deps = json[field];
+    if (!isRecord(deps) || Object.keys(deps).length === 0) continue;
+    dependencyCount += Object.keys(deps).length;
+    dependencyField ??= field;
+  }
+  // "workspaces": ["packages/*"] or { "packages": [...] } (yarn classic)
+  const ws = json.workspaces;
+  const list = Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : [];
+  return {
+    ok: true,
+    value: {
+      path,
+      dir: dirOf(path),
+      doc: parsed.value,
+      name: typeof json.name === 'string' ? json.name : undefined,
+      scripts,
+      dependencyCount,
+      dependencyField,
+      workspaces: list.filter((w): w is string => typeof w === 'string'),
+    },
+  };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
