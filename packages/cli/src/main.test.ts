@@ -1,0 +1,136 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from './main.js';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const corpus = (c: string) => join(repo, 'corpus', c);
+const tmp = mkdtempSync(join(tmpdir(), 'inert-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    resolve: (p) => resolve(repo, p),
+    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
+    readFile: (p) => readFile(p, 'utf8'),
+    writeFile: (p, t) => writeFile(p, t),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('inert scan', () => {
+  it('exits 1 when a finding is at or above --fail-on (default high)', async () => {
+    const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('esbuild@0.21.5 has install scripts');
+    expect(r.stdout).toMatch(/2 findings \(2 high\)/);
+  });
+
+  it('exits 0 when findings are below the threshold', async () => {
+    expect((await run(['scan', corpus('npm/install-scripts--blocked-by-npmrc')])).code).toBe(0);
+    expect((await run(['scan', corpus('npm/lockfile-missing--no-lock'), '--fail-on', 'critical'])).code).toBe(0);
+    expect((await run(['scan', corpus('npm/lockfile-missing--no-lock'), '--fail-on', 'medium'])).code).toBe(1);
+  });
+
+  it('prints the documented JSON shape', async () => {
+    const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'json']);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'root', 'findings', 'answers', 'inventory', 'files']);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.tool).toEqual({ name: 'inert', version: expect.any(String) });
+    expect(Object.keys(json.inventory)).toEqual(['packages', 'sources', 'hooks', 'executableManifests', 'commands']);
+    const finding = json.findings[0];
+    expect(Object.keys(finding).sort()).toEqual(['check', 'confidence', 'ecosystem', 'fingerprint', 'location', 'message', 'messageId', 'package', 'question', 'remediation', 'severity'].sort());
+    expect(finding.location).toEqual({ path: 'package-lock.json', line: 19, column: 7, endLine: 19, endColumn: 25 });
+    const esbuild = json.inventory.packages.find((p: { name: string }) => p.name === 'esbuild');
+    expect(esbuild).toEqual({ ecosystem: 'npm', name: 'esbuild', version: '0.21.5', source: { kind: 'registry', url: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz' }, integrity: 'sha512', installScripts: true, file: 'package-lock.json', line: 15 });
+    expect(json.answers).toContainEqual({ question: 'install-time-execution', ecosystem: 'npm', status: 'exposed', findings: 2 });
+    expect(json.files).toContainEqual({ path: 'package-lock.json', ecosystem: 'npm', kind: 'lockfile', status: 'parsed' });
+  });
+
+  it('renders SARIF and Markdown', async () => {
+    const sarif = JSON.parse((await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'sarif'])).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toHaveLength(2);
+    const md = (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'markdown'])).stdout;
+    expect(md).toContain('| Can a dependency run code when it is installed? | **exposed** | 2 |');
+  });
+
+  it('writes only the explicit --output file', async () => {
+    const out = join(tmp, 'report.json');
+    const r = await run(['scan', corpus('npm/clean--npm-ci-with-lockfile'), '--format', 'json', '--output', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).findings).toEqual([]);
+  });
+
+  it('escapes control characters and ANSI sequences from hostile paths and names', async () => {
+    const dir = join(tmp, 'hostile');
+    const evil = 'evil\u001b[31mred\u202e';
+    mkdirSync(join(dir, evil), { recursive: true });
+    writeFileSync(join(dir, evil, 'package.json'), JSON.stringify({ name: 'x\u001b]0;pwned\u0007', scripts: { postinstall: 'echo \u001b[2J' } }));
+    const r = await run(['scan', dir]);
+    expect(r.stdout).toContain('evil\\x1b[31mred\\u202e/package.json');
+    expect(r.stdout).toContain('x\\x1b]0;pwned\\x07');
+    expect(/[\u001b\u0007\u202e]/.test(r.stdout)).toBe(false);
+  });
+
+  it('filters plugins with --ecosystem', async () => {
+    const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--ecosystem', 'npm', '--format', 'json']);
+    expect(JSON.parse(r.stdout).findings).toHaveLength(2);
+  });
+});
+
+describe('usage errors exit 2 with a clear message', () => {
+  it.each([
+    [['scan', '/no/such/dir'], 'not a directory'],
+    [['scan', '.', '--format', 'xml'], 'unknown format "xml"'],
+    [['scan', '.', '--fail-on', 'severe'], '--fail-on must be one of'],
+    [['scan', '.', '--ecosystem', 'maven'], 'unknown ecosystem "maven"'],
+    [['scan', '.', '--bogus'], "Unknown option '--bogus'"],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['explain'], 'explain needs a check id'],
+    [['explain', 'npm/nope'], 'no check "npm/nope"'],
+    [['scan', '.', '--config', '/no/such/config.json'], 'cannot read config'],
+  ])('%j', async (argv, message) => {
+    const r = await run(argv as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('names the file and key of a bad config', async () => {
+    const file = join(tmp, 'bad-config.json');
+    writeFileSync(file, JSON.stringify({ checks: { 'npm/install-scripts': 'loud' } }));
+    const r = await run(['scan', corpus('npm/clean--npm-ci-with-lockfile'), '--config', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: "checks.npm/install-scripts" must be "off" or a severity`);
+    writeFileSync(file, JSON.stringify({ failOn: 'low', colour: true }));
+    expect((await run(['scan', corpus('npm/clean--npm-ci-with-lockfile'), '--config', file])).stderr).toContain('"colour" is not a config key');
+  });
+
+  it('applies a good config: severity override and failOn', async () => {
+    const file = join(tmp, 'config.json');
+    writeFileSync(file, JSON.stringify({ failOn: 'critical', checks: { 'npm/install-scripts': 'critical' } }));
+    const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--config', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.every((f: { severity: string }) => f.severity === 'critical')).toBe(true);
+  });
+});
+
+describe('other commands', () => {
+  it('lists checks, explains one, lists questions, prints help and version', async () => {
+    expect((await run(['checks'])).stdout).toMatch(/npm\/install-scripts\s+high\s+install-time-execution/);
+    expect((await run(['explain', 'npm/install-scripts'])).stdout).toContain('Remediation:');
+    expect((await run(['questions'])).stdout.trim().split('\n')).toHaveLength(12);
+    expect((await run([])).stdout).toContain('Usage:');
+    expect((await run(['--version'])).stdout).toMatch(/^inert \d+\.\d+\.\d+/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseJson } from './json.js';
+
+describe('parseJson', () => {
+  const text = '{\n  "name": "x",\n  "packages": {\n    "": { "name": "x" },\n    "node_modules/a": {\n      "version": "1.0.0",\n      "hasInstallScript": true\n    }\n  },\n  "list": [1, {"k": "v"}]\n}\n';
+
+  it('locates keys and values of many routes in one pass', () => {
+    const parsed = parseJson(text, 'package-lock.json');
+    if (!parsed.ok) throw new Error(parsed.problem.reason);
+    const spans = parsed.value.locate([
+      { route: ['packages', 'node_modules/a', 'hasInstallScript'], part: 'key' },
+      { route: ['packages', 'node_modules/a'], part: 'key' },
+      { route: ['packages', 'node_modules/a'], part: 'value' },
+      { route: ['list', 1, 'k'], part: 'value' },
+      { route: ['packages', 'node_modules/missing', 'x'], part: 'key' },
+    ]);
+    expect(spans[0]).toMatchObject({ line: 7, column: 7 });
+    expect(spans[1]).toMatchObject({ line: 5, column: 5 });
+    expect(spans[2]).toMatchObject({ line: 5, column: 23, endLine: 8, endColumn: 6 });
+    expect(spans[3]).toMatchObject({ line: 10, column: 21 });
+    // A missing route resolves to its nearest existing ancestor.
+    expect(spans[4]).toMatchObject({ line: 3, column: 15 });
+  });
+
+  it('reports syntax errors with 1-based line and column, never throws', () => {
+    const parsed = parseJson('{\n  "a": 1,\n}\n', 'x.json');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problem).toMatchObject({ kind: 'syntax', line: 3, column: 1 });
+  });
+
+  it('refuses deep nesting before parsing', () => {
+    const parsed = parseJson('['.repeat(100_000) + ']'.repeat(100_000), 'deep.json');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem.kind).toBe('limit');
+  });
+
+  it('keeps __proto__ as an own key without polluting Object.prototype', () => {
+    const parsed = parseJson('{"__proto__": {"polluted": true}}', 'p.json');
+    expect(parsed.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads JSONC with comments and trailing commas when asked', () => {
+    const parsed = parseJson('// bun.lock\n{\n  "lockfileVersion": 1, /* c */\n  "a": [1,],\n}\n', 'bun.lock', { comments: true });
+    expect(parsed.ok && parsed.value.value).toEqual({ lockfileVersion: 1, a: [1] });
+  });
+
+  it('strips a UTF-8 BOM', () => {
+    const parsed = parseJson('\ufeff{"a": 1}', 'bom.json');
+    expect(parsed.ok && parsed.value.value).toEqual({ a: 1 });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from './yaml.js';
+
+describe('parseYaml', () => {
+  it('parses every document and locates routes in each', () => {
+    const text = "lockfileVersion: '9.0'\n---\nlockfileVersion: '9.0'\npackages:\n  /a@1.0.0:\n    resolution: {integrity: sha512-x}\n";
+    const parsed = parseYaml(text, 'pnpm-lock.yaml');
+    if (!parsed.ok) throw new Error(parsed.problem.reason);
+    expect(parsed.value.documents).toHaveLength(2);
+    const second = parsed.value.documents[1]!;
+    expect(second.value).toMatchObject({ packages: { '/a@1.0.0': { resolution: { integrity: 'sha512-x' } } } });
+    const [key, value] = second.locate([
+      { route: ['packages', '/a@1.0.0'], part: 'key' },
+      { route: ['packages', '/a@1.0.0', 'resolution', 'integrity'], part: 'value' },
+    ]);
+    expect(key).toMatchObject({ line: 5, column: 3 });
+    expect(value).toMatchObject({ line: 6, column: 29 });
+  });
+
+  it('refuses a billion-laughs alias bomb quickly', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const started = Date.now();
+    const parsed = parseYaml(lines.join('\n'), 'bomb.yaml');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem.kind).toBe('limit');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('refuses deeply nested flow collections', () => {
+    const parsed = parseYaml(`a: ${'['.repeat(50_000)}`, 'deep.yaml');
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('does not honour custom tags or pollute prototypes', () => {
+    const parsed = parseYaml('__proto__: {polluted: yes}\nf: !!js/function "function(){}"\n', 'p.yaml');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (parsed.ok) expect(typeof (parsed.value.documents[0]!.value as Record<string, unknown>).f).not.toBe('function');
+  });
+
+  it('reports syntax errors with a position', () => {
+    const parsed = parseYaml('a: [1, 2\nb: 3\n', 'bad.yaml');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem.line).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../catalogue.js';
+import type { ScanResult } from '../result.js';
+import { renderSarif } from './sarif.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../testdata/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+// The vendored schema is draft-04; ajv 8 reads it once `id`/`$schema` are mapped to draft-07 spelling.
+const { id, $schema: _draft, ...rest } = schema;
+const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s));
+ajv.addFormat('uri-reference', (s: string) => !/\s/.test(s));
+ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+const validate = ajv.compile({ ...rest, $id: id as string });
+
+const result: ScanResult = {
+  schemaVersion: 1,
+  tool: { name: 'inert', version: '0.1.0' },
+  root: '/tmp/checkout with space',
+  findings: [
+    {
+      check: 'core/unparsed-file', messageId: 'invalid', question: 'lockfile-integrity', ecosystem: 'npm', severity: 'info', confidence: 'high',
+      message: 'package-lock.json could not be parsed', location: { path: 'dir #1/package-lock.json', line: 6, column: 45 },
+      related: [{ path: '.npmrc', line: 2, column: 1 }], package: { name: '@s/x', version: '1.0.0' }, evidence: 'x\u001b[31m',
+      remediation: 'Fix it.', fingerprint: '0123456789abcdef0123456789abcdef',
+    },
+  ],
+  answers: [],
+  inventory: { packages: [], sources: [], hooks: [], executableManifests: [], commands: [] },
+  files: [],
+};
+
+describe('renderSarif', () => {
+  it('validates against the SARIF 2.1.0 schema', () => {
+    const sarif = JSON.parse(renderSarif(result, { checks: catalogue([]), docsBaseUrl: 'https://example.com/inert/blob/main/' }));
+    const ok = validate(sarif);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('carries rule metadata, partial fingerprints and percent-encoded paths', () => {
+    const sarif = JSON.parse(renderSarif(result, { checks: catalogue([]) }));
+    const run = sarif.runs[0];
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'core/unparsed-file');
+    expect(rule.shortDescription.text).toBe('A claimed file could not be read or parsed');
+    expect(rule.properties['security-severity']).toBe('1.0');
+    expect(run.results[0].partialFingerprints).toEqual({ 'inert/v1': '0123456789abcdef0123456789abcdef' });
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('dir%20%231/package-lock.json');
+    expect(run.originalUriBaseIds.ROOT.uri).toBe('file:///tmp/checkout%20with%20space/');
+  });
+
+  it('the schema check can fail', () => {
+    expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
+  });
+});

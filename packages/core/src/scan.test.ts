@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { defineCheck } from './check.js';
+import { parseJson, type JsonDocument } from './parse/json.js';
+import type { ParseProblem } from './parse/problem.js';
+import { definePlugin, type PluginModel } from './plugin.js';
+import { scan } from './scan.js';
+import { MemorySource } from './source/memory-source.js';
+
+interface Model extends PluginModel {
+  docs: JsonDocument[];
+  problems: ParseProblem[];
+}
+
+const hasFlag = defineCheck<Model>()({
+  id: 'flagged',
+  question: 'install-time-execution',
+  title: 'A flagged entry',
+  description: 'Test check.',
+  severity: 'high',
+  confidence: 'high',
+  messages: { flagged: '{name} is flagged' },
+  remediation: 'Unflag it.',
+  limitations: 'None.',
+  reads: ['lockfile'],
+  examples: { bad: ['x'], good: ['y'] },
+  since: 'next',
+  run(model, report) {
+    for (const doc of model.docs) {
+      const entries = (doc.value as { entries?: Record<string, { flag?: boolean }> }).entries ?? {};
+      for (const [name, e] of Object.entries(entries)) {
+        if (e.flag) report({ messageId: 'flagged', data: { name }, at: { doc, route: ['entries', name, 'flag'], part: 'key' }, package: { name } });
+      }
+    }
+  },
+});
+
+const plugin = definePlugin<Model>({
+  ecosystem: 'npm',
+  title: 'Test',
+  url: 'https://example.com',
+  files: [{ kind: 'lockfile', match: ['test.lock'], description: 'test lock' }],
+  async load(files, read) {
+    const model: Model = { projects: [], problems: [], inventory: {}, docs: [] };
+    for (const f of files) {
+      const text = await read(f.path);
+      if (text === undefined) continue;
+      const parsed = parseJson(text, f.path);
+      if (parsed.ok) model.docs.push(parsed.value);
+      else model.problems.push(parsed.problem);
+    }
+    return model;
+  },
+  checks: [hasFlag],
+  profile: {},
+});
+
+const lock = (pad: string) => `{\n${pad}  "entries": {\n    "a": { "flag": true },\n    "b": {}\n  }\n}\n`;
+
+describe('scan', () => {
+  it('resolves pointers to lines and answers the question as exposed', async () => {
+    const result = await scan(new MemorySource({ files: { 'test.lock': lock('') } }), { plugins: [plugin] });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ check: 'npm/flagged', message: 'a is flagged', location: { path: 'test.lock', line: 3, column: 12 }, severity: 'high' });
+    expect(result.answers.find((a) => a.question === 'install-time-execution')).toMatchObject({ status: 'exposed', findings: 1 });
+    expect(result.answers.find((a) => a.question === 'lockfile-integrity')).toMatchObject({ status: 'unknown' });
+    expect(result.files).toEqual([{ path: 'test.lock', ecosystem: 'npm', kind: 'lockfile', status: 'parsed' }]);
+  });
+
+  it('keeps fingerprints stable when lines move', async () => {
+    const a = await scan(new MemorySource({ files: { 'test.lock': lock('') } }), { plugins: [plugin] });
+    const b = await scan(new MemorySource({ files: { 'test.lock': lock('\n\n\n') } }), { plugins: [plugin] });
+    expect(b.findings[0]!.location.line).not.toBe(a.findings[0]!.location.line);
+    expect(b.findings[0]!.fingerprint).toBe(a.findings[0]!.fingerprint);
+  });
+
+  it('answers not-observed when relevant files parsed and nothing was found', async () => {
+    const result = await scan(new MemorySource({ files: { 'test.lock': '{"entries": {}}' } }), { plugins: [plugin] });
+    expect(result.findings).toEqual([]);
+    expect(result.answers.find((a) => a.question === 'install-time-execution')?.status).toBe('not-observed');
+  });
+
+  it('turns an unparsable claimed file into core/unparsed-file and an unknown answer', async () => {
+    const result = await scan(new MemorySource({ files: { 'sub/test.lock': '{ broken' } }), { plugins: [plugin] });
+    expect(result.findings.map((f) => [f.check, f.location.path, f.location.line])).toEqual([['core/unparsed-file', 'sub/test.lock', 1]]);
+    expect(result.answers.find((a) => a.question === 'install-time-execution')?.status).toBe('unknown');
+    expect(result.files[0]).toMatchObject({ status: 'unparsed' });
+  });
+
+  it('reports files over the byte cap, invalid UTF-8 and special files, never skipping silently', async () => {
+    const source = new MemorySource({ files: { 'big/test.lock': '{"entries": {}}'.padEnd(5000), 'bad/test.lock': new Uint8Array([0x7b, 0xff, 0x7d]) }, special: { 'fifo/test.lock': 'FIFO' } });
+    const result = await scan(source, { plugins: [plugin], config: { limits: { maxFileBytes: 1000 } } });
+    const byPath = Object.fromEntries(result.findings.map((f) => [f.location.path, f.messageId]));
+    expect(byPath).toEqual({ 'big/test.lock': 'limit', 'bad/test.lock': 'invalid', 'fifo/test.lock': 'not-regular' });
+  });
+
+  it('applies config severity overrides and disables', async () => {
+    const source = new MemorySource({ files: { 'test.lock': lock('') } });
+    const lowered = await scan(source, { plugins: [plugin], config: { checks: { 'npm/flagged': 'low' } } });
+    expect(lowered.findings[0]?.severity).toBe('low');
+    const off = await scan(source, { plugins: [plugin], config: { checks: { 'npm/flagged': 'off' } } });
+    expect(off.findings).toEqual([]);
+  });
+
+  it('survives a plugin that throws, reporting its files', async () => {
+    const broken = definePlugin<Model>({ ...plugin, load: () => { throw new Error('boom'); } });
+    const result = await scan(new MemorySource({ files: { 'test.lock': '{}' } }), { plugins: [broken] });
+    expect(result.findings[0]).toMatchObject({ check: 'core/unparsed-file', messageId: 'unreadable' });
+    expect(result.findings[0]!.message).toContain('boom');
+  });
+
+  it('reports symlinks that would be claimed and does not claim the rest', async () => {
+    const result = await scan(new MemorySource({ files: {}, symlinks: { 'test.lock': '/etc/passwd', 'README': '/etc/hosts' } }), { plugins: [plugin] });
+    expect(result.findings.map((f) => [f.check, f.location.path])).toEqual([['core/symlink-not-followed', 'test.lock']]);
+  });
+});

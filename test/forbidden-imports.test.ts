@@ -1,0 +1,59 @@
+/** The safety contract: engine and plugin sources never execute, spawn or reach the network. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const FORBIDDEN_MODULES = ['child_process', 'vm', 'worker_threads', 'net', 'http', 'https', 'dgram', 'cluster', 'inspector', 'http2', 'tls'];
+const importRe = new RegExp(`(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)['"](?:node:)?(${FORBIDDEN_MODULES.join('|')})(?:/[^'"]*)?['"]`);
+const evalRe = /(?<![\w.])eval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/;
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...sources(path));
+    else if (/\.(ts|mts|js|mjs|cjs)$/.test(name) && !/\.test\.(ts|mts)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+const files = ['packages', 'plugins'].flatMap((top) => {
+  const base = join(root, top);
+  return readdirSync(base).flatMap((pkg) => {
+    try {
+      return sources(join(base, pkg, 'src'));
+    } catch {
+      return [];
+    }
+  });
+});
+
+describe('safety contract: no execution, no network', () => {
+  it('finds the engine sources', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('imports none of child_process, vm, worker_threads, net, http(s), dgram', () => {
+    const offenders = files.filter((f) => importRe.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('calls neither eval nor the Function constructor', () => {
+    const offenders = files
+      .filter((f) => readFileSync(f, 'utf8').split('\n').some((line) => !/^\s*(\/\/|\*)/.test(line) && evalRe.test(line)))
+      .map((f) => relative(root, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the patterns catch what they must (the test can fail)', () => {
+    expect(importRe.test("import { spawn } from 'node:child_process';")).toBe(true);
+    expect(importRe.test('const h = require("https")')).toBe(true);
+    expect(importRe.test("await import('vm')")).toBe(true);
+    expect(evalRe.test('eval(code)')).toBe(true);
+    expect(evalRe.test('new Function("return 1")')).toBe(true);
+    expect(evalRe.test('instance_eval(x)')).toBe(false);
+  });
+});
