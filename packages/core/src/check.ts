@@ -42,6 +42,11 @@ export interface Hit<MessageId extends string = string> {
   severity?: Severity;
   confidence?: Confidence;
   related?: readonly Pointer[];
+  /**
+   * The ecosystem the finding is about, when it is not the reporting plugin's own (the CI reader
+   * reports `ci/lax-install` for the ecosystem whose command rule matched).
+   */
+  ecosystem?: string;
   /** Distinguishes two findings of one check in one file that share no package (e.g. a config key). */
   key?: string;
 }

@@ -5,7 +5,8 @@ import type { Inventory, InventoryCommand } from './inventory.js';
 import type { ParseProblem } from './parse/problem.js';
 import type { QuestionId } from './questions.js';
 
-export type EcosystemId = 'npm' | 'pip' | 'cargo' | 'gem' | 'go' | 'gradle';
+/** Ecosystem plugins, plus `ci`: the core's reader of CI files, which applies every plugin's command rules. */
+export type EcosystemId = 'npm' | 'pip' | 'cargo' | 'gem' | 'go' | 'gradle' | 'ci';
 
 /** The part of a plugin's model the core reads. */
 export interface PluginModel {
@@ -56,6 +57,8 @@ export interface CommandVerdict {
 
 /** A plugin's classifier for shell commands (`npm ci` strict, `npm install` lax, …). */
 export interface CommandRule {
+  /** The ecosystem whose client the rule knows; findings from it name this ecosystem. */
+  ecosystem?: EcosystemId;
   /** Program names it looks at (`npm`, `npx`, `pnpm`): matched against argv[0]'s basename. */
   programs: readonly string[];
   classify(command: ShellCommand): CommandVerdict | undefined;

@@ -166,7 +166,7 @@ function toFindings(pending: readonly Pending[], config: ScanConfig): Finding[] 
       check: qualified,
       messageId: hit.messageId,
       question: meta.question,
-      ecosystem,
+      ecosystem: hit.ecosystem ?? ecosystem,
       severity: override ?? hit.severity ?? meta.severity,
       confidence: hit.confidence ?? meta.confidence,
       message: formatMessage(template, hit.data),
