@@ -16,8 +16,13 @@ Scan options:
   --output <file>     write the report to <file> instead of standard output
   --fail-on <sev>     exit 1 when a finding is at or above: info, low, medium, high (default), critical
   --ecosystem <list>  only these plugins, comma-separated: npm, pip, cargo, gem, go, gradle
-  --config <file>     a JSON config file (see docs/config.md)
+  --config <file>     a JSON config file (see docs/config.md); default: inert.config.json or
+                      .inert.json at the root of the scanned tree
   --include-dir <d>   walk into a directory skipped by default (node_modules, vendor, .venv); repeatable
+  --baseline <file>   findings whose fingerprints are in <file> are suppressed (fail only on new ones)
+  --write-baseline <file>  write the current findings' fingerprints to <file>
+  --untrusted         ignore the scanned tree's own inert.config.json/.inert.json and inert-ignore
+                      comments (a hostile checkout must not be able to hide its findings)
   --verbose           text format: show evidence, related locations and remediation
 
 Exit codes:
@@ -36,6 +41,9 @@ export interface ParsedArgs {
   config: string | undefined;
   includeDirs: string[];
   verbose: boolean;
+  baseline: string | undefined;
+  writeBaseline: string | undefined;
+  untrusted: boolean;
 }
 
 /** Parses argv (without node and script); throws a UsageError on bad input. */
@@ -54,6 +62,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         config: { type: 'string', short: 'c' },
         'include-dir': { type: 'string', multiple: true },
         verbose: { type: 'boolean', short: 'v' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        untrusted: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -79,6 +90,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     config: values.config,
     includeDirs: values['include-dir'] ?? [],
     verbose: values.verbose ?? false,
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    untrusted: values.untrusted ?? false,
   };
 }
 

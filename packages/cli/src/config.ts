@@ -1,12 +1,13 @@
 /** The config file: JSON, validated strictly (unknown keys and bad values name the file and key). */
-import { isSeverity, type ScanConfig, type Severity } from '@inert/core';
+import { isSeverity, type ScanConfig, type Severity, type SuppressEntry } from '@inert/core';
 import { UsageError } from './args.js';
 
 export interface CliConfig extends ScanConfig {
   failOn?: Severity;
 }
 
-const KEYS = new Set(['$schema', 'failOn', 'checks', 'ignorePaths', 'includeDirs', 'limits']);
+const KEYS = new Set(['$schema', 'failOn', 'checks', 'ignorePaths', 'includeDirs', 'limits', 'suppress']);
+const SUPPRESS_KEYS = new Set(['check', 'path', 'package', 'fingerprint', 'reason']);
 const LIMIT_KEYS = new Set(['maxFileBytes', 'maxTotalBytes', 'maxDepth', 'maxEntries', 'maxNesting', 'maxAliases']);
 
 /** Validates a parsed config file; `file` names it in errors. */
@@ -47,6 +48,19 @@ export function validateConfig(value: unknown, file: string): CliConfig {
       limits[k] = v as number;
     }
     config.limits = limits;
+  }
+  if (raw.suppress !== undefined) {
+    if (!Array.isArray(raw.suppress)) fail('suppress', 'must be an array of { check, path?, package?, fingerprint?, reason }');
+    config.suppress = (raw.suppress as unknown[]).map((entry, i) => {
+      const at = `suppress[${i}]`;
+      if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return fail(at, 'must be an object');
+      const e = entry as Record<string, unknown>;
+      for (const k of Object.keys(e)) if (!SUPPRESS_KEYS.has(k)) fail(`${at}.${k}`, `is not a suppress key (known: ${[...SUPPRESS_KEYS].join(', ')})`);
+      if (typeof e.check !== 'string' || !/^[a-z]+\/([a-z0-9-]+|\*)$/.test(e.check)) fail(`${at}.check`, 'must be a qualified check id like npm/install-scripts (or npm/*)');
+      if (typeof e.reason !== 'string' || e.reason.trim() === '') fail(`${at}.reason`, 'is required: say why the finding is accepted');
+      for (const k of ['path', 'package', 'fingerprint']) if (e[k] !== undefined && typeof e[k] !== 'string') fail(`${at}.${k}`, 'must be a string');
+      return e as unknown as SuppressEntry;
+    });
   }
   return config;
 }

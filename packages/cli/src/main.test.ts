@@ -134,3 +134,52 @@ describe('other commands', () => {
     expect((await run(['--version'])).stdout).toMatch(/^inert \d+\.\d+\.\d+/);
   });
 });
+
+describe('suppressions and baselines', () => {
+  const project = () => {
+    const dir = mkdtempSync(join(tmp, 'sup-'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'p', version: '1.0.0' }));
+    writeFileSync(join(dir, '.npmrc'), '# inert-ignore npm/auth-token-committed: docs fixture, revoked\n//registry.npmjs.org/:_authToken=npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n//npm.acme.example/:_authToken=literal-secret\n');
+    return dir;
+  };
+
+  it('honours inline comments, keeps suppressed findings in JSON, and exits on the rest', async () => {
+    const dir = project();
+    const r = await run(['scan', dir, '--format', 'json']);
+    const findings = JSON.parse(r.stdout).findings as { location: { line: number }; suppressed?: { kind: string; reason: string } }[];
+    expect(findings.map((f) => [f.location.line, f.suppressed?.kind])).toEqual([[2, 'inline'], [3, undefined]]);
+    expect(r.code).toBe(1);
+    const text = await run(['scan', dir]);
+    expect(text.stdout).toContain('1 finding (1 high), 1 suppressed');
+  });
+
+  it('--untrusted ignores inline comments and the tree\u2019s own config', async () => {
+    const dir = project();
+    writeFileSync(join(dir, '.inert.json'), JSON.stringify({ suppress: [{ check: 'npm/*', reason: 'hide everything' }] }));
+    const trusting = JSON.parse((await run(['scan', dir, '--format', 'json'])).stdout).findings;
+    expect(trusting.every((f: { suppressed?: unknown }) => f.suppressed)).toBe(true);
+    const untrusted = await run(['scan', dir, '--format', 'json', '--untrusted']);
+    expect(JSON.parse(untrusted.stdout).findings.some((f: { suppressed?: unknown }) => f.suppressed)).toBe(false);
+    expect(untrusted.code).toBe(1);
+  });
+
+  it('requires a reason for config suppressions', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'inert.config.json'), JSON.stringify({ suppress: [{ check: 'npm/auth-token-committed' }] }));
+    const r = await run(['scan', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"suppress[0].reason" is required');
+  });
+
+  it('fails only on new findings with a baseline', async () => {
+    const dir = project();
+    const baseline = join(dir, '..', `${dir.split('/').pop()}-baseline.json`);
+    expect((await run(['scan', dir, '--write-baseline', baseline])).code).toBe(1);
+    expect((await run(['scan', dir, '--baseline', baseline])).code).toBe(0);
+    writeFileSync(join(dir, '.npmrc'), readFileSync(join(dir, '.npmrc'), 'utf8') + '//other.example/:_password=new-secret\n');
+    const again = await run(['scan', dir, '--baseline', baseline, '--format', 'sarif']);
+    expect(again.code).toBe(1);
+    const results = JSON.parse(again.stdout).runs[0].results as { suppressions?: { kind: string }[] }[];
+    expect(results.map((x) => x.suppressions?.[0]?.kind)).toEqual(['inSource', 'external', undefined]);
+  });
+});

@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderMarkdown, renderSarif, renderText, scan, VERSION, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
@@ -69,21 +69,23 @@ function explainCommand(args: ParsedArgs, io: Io): number {
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown)`);
-  const config = args.config ? await readConfig(args.config, io) : {};
+  const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
+  if (!(await io.isDirectory(root))) throw new UsageError(`cannot scan "${root}": not a directory`);
+  const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted ? {} : await discoverConfig(root, io);
+  const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   const failOn = args.failOn ?? config.failOn ?? 'high';
   if (!isSeverity(failOn)) throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
   const plugins = selectPlugins(args.ecosystems);
-  const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
-  if (!(await io.isDirectory(root))) throw new UsageError(`cannot scan "${root}": not a directory`);
   const result = await scan(new DirectorySource(root), {
     plugins,
-    config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs] },
+    config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}) },
     tool: { name: 'inert', version: VERSION },
   });
+  if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
   const text = render(result, args);
   if (args.output) await io.writeFile(io.resolve(args.output), text);
   else io.stdout(text);
-  return result.findings.some((f) => atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
+  return result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function render(result: ScanResult, args: ParsedArgs): string {
@@ -106,14 +108,40 @@ function selectPlugins(ecosystems: readonly string[] | undefined) {
   return PLUGINS.filter((p) => ecosystems.includes(p.ecosystem));
 }
 
+/** `inert.config.json` or `.inert.json` at the scanned root, if present. */
+async function discoverConfig(root: string, io: Io): Promise<CliConfig> {
+  for (const name of ['inert.config.json', '.inert.json']) {
+    const path = `${root.replace(/\/$/, '')}/${name}`;
+    const text = await io.readFile(path).catch(() => undefined);
+    if (text !== undefined) return parseConfig(text, path);
+  }
+  return {};
+}
+
+async function readBaseline(path: string, io: Io): Promise<Baseline> {
+  const text = await io.readFile(path).catch((error: { code?: string }) => {
+    throw new UsageError(`cannot read baseline "${path}": ${error.code ?? String(error)}`);
+  });
+  const parsed = parseJson(text, path);
+  const value = parsed.ok ? (parsed.value.value as Partial<Baseline>) : undefined;
+  if (!value || value.inertBaseline !== 1 || !Array.isArray(value.findings)) {
+    throw new UsageError(`${path} is not an inert baseline (write one with --write-baseline)`);
+  }
+  return value as Baseline;
+}
+
 async function readConfig(path: string, io: Io): Promise<CliConfig> {
   let text: string;
   try {
-    text = await io.readFile(io.resolve(path));
+    text = await io.readFile(path);
   } catch (error) {
     throw new UsageError(`cannot read config "${path}": ${(error as { code?: string }).code ?? String(error)}`);
   }
+  return parseConfig(text, path);
+}
+
+function parseConfig(text: string, path: string): CliConfig {
   const parsed = parseJson(text, path);
-  if (!parsed.ok) throw new UsageError(`config ${parsed.problem.reason}`);
+  if (!parsed.ok) throw new UsageError(`config ${path}: ${parsed.problem.reason}`);
   return validateConfig(parsed.value.value, path);
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { QuestionId } from './questions.js';
 import type { Confidence, Severity } from './severity.js';
+import type { Suppression } from './suppress.js';
 
 /** A resolved location: path relative to the scan root, 1-based line and column. */
 export interface Location {
@@ -40,6 +41,8 @@ export interface Finding {
   remediation: string;
   /** Stable across runs and line moves: check id + path + package or key. */
   fingerprint: string;
+  /** Present when an inline comment, a config entry or a baseline suppressed it; it stays reported. */
+  suppressed?: Suppression;
 }
 
 /**

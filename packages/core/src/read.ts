@@ -29,6 +29,16 @@ export class Reader {
     };
   }
 
+  /** Texts already read (for inline suppressions): never reads a file a plugin did not read. */
+  async texts(paths: ReadonlySet<string>): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const path of paths) {
+      const text = this.read.has(path) ? await this.cache.get(path) : undefined;
+      if (text !== undefined) out.set(path, text);
+    }
+    return out;
+  }
+
   private async readText(path: string): Promise<string | undefined> {
     if (this.skipped.has(path)) return undefined;
     const size = this.walked.get(path);

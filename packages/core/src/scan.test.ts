@@ -113,3 +113,21 @@ describe('scan', () => {
     expect(result.findings.map((f) => [f.check, f.location.path])).toEqual([['core/symlink-not-followed', 'test.lock']]);
   });
 });
+
+describe('suppressions', () => {
+  const yamlish = definePlugin<Model>({
+    ...plugin,
+    files: [{ kind: 'lockfile', match: ['test.lock'], description: 'test lock' }],
+  });
+
+  it('honours inline comments on the line or the line above, and keeps the finding visible', async () => {
+    // JSON has no comments, so the test plugin's lock is JSON; use a config entry and a baseline there.
+    const source = new MemorySource({ files: { 'test.lock': lock('') } });
+    const withEntry = await scan(source, { plugins: [yamlish], config: { suppress: [{ check: 'npm/flagged', package: 'a', reason: 'reviewed 2026-11' }] } });
+    expect(withEntry.findings[0]?.suppressed).toEqual({ kind: 'config', reason: 'reviewed 2026-11' });
+    expect(withEntry.answers.find((a) => a.question === 'install-time-execution')?.status).toBe('not-observed');
+    const baseline = { inertBaseline: 1 as const, findings: [{ fingerprint: withEntry.findings[0]!.fingerprint, check: 'npm/flagged', path: 'test.lock' }] };
+    const withBaseline = await scan(source, { plugins: [yamlish], config: { baseline } });
+    expect(withBaseline.findings[0]?.suppressed?.kind).toBe('baseline');
+  });
+});

@@ -16,6 +16,7 @@ import type { ScanResult, ScannedFile } from './result.js';
 import type { Severity } from './severity.js';
 import type { FileSource } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
+import { applySuppressions, type Baseline, type SuppressEntry } from './suppress.js';
 import { VERSION } from './version.js';
 
 /** What a user (or embedder) can set for a scan. */
@@ -27,6 +28,12 @@ export interface ScanConfig {
   /** Directories skipped by default (`node_modules`, `vendor`, `.venv`) to walk into anyway. */
   includeDirs?: readonly string[];
   limits?: Partial<Limits>;
+  /** Config suppressions, each with a reason. */
+  suppress?: readonly SuppressEntry[];
+  /** Findings accepted earlier: matching fingerprints are marked suppressed. */
+  baseline?: Baseline;
+  /** Honour `inert-ignore` comments in the scanned files (default true; off for untrusted checkouts). */
+  inlineSuppressions?: boolean;
 }
 
 export interface ScanOptions {
@@ -81,14 +88,18 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
 
   const files = scannedFiles(options.plugins, claims, problemsByPlugin, reader.read);
   coreHits(options.plugins, walk.skipped, problemsByPlugin, pending, files);
-  const findings = toFindings(pending, config);
+  const findings = applySuppressions(toFindings(pending, config), {
+    ...(config.inlineSuppressions === false ? {} : { texts: await reader.texts(new Set(pending.map((p) => ('doc' in p.hit.at ? p.hit.at.doc.path : p.hit.at.file)))) }),
+    ...(config.suppress ? { entries: config.suppress } : {}),
+    ...(config.baseline ? { baseline: config.baseline } : {}),
+  });
   const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: p.checks, files: files.filter((f) => f.ecosystem === p.ecosystem) }));
   return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
     root: source.root,
     findings,
-    answers: deriveAnswers(coverage, findings),
+    answers: deriveAnswers(coverage, findings.filter((f) => !f.suppressed)),
     inventory,
     files,
   };

@@ -32,7 +32,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
     out.push('');
     for (const q of QUESTIONS) {
       const facts = info?.profile[q.id] ?? [];
-      const findings = result.findings.filter((f) => f.ecosystem === eco && f.question === q.id);
+      const findings = result.findings.filter((f) => !f.suppressed && f.ecosystem === eco && f.question === q.id);
       if (facts.length === 0 && findings.length === 0) continue;
       out.push(`### ${q.title}`, '');
       if (facts.length > 0) {
@@ -47,7 +47,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
       }
     }
   }
-  const core = result.findings.filter((f) => f.check.startsWith('core/') && !present.includes(f.ecosystem));
+  const core = result.findings.filter((f) => !f.suppressed && f.check.startsWith('core/') && !present.includes(f.ecosystem));
   if (core.length > 0) {
     out.push('## Scan coverage', '');
     for (const f of core) out.push(findingLine(f));

@@ -37,6 +37,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions): string {
           locations: [{ physicalLocation: physical(f.location) }],
           ...(f.related?.length ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physical(r) })) } : {}),
           partialFingerprints: { 'inert/v1': f.fingerprint },
+          ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: f.suppressed.reason }] } : {}),
           properties: {
             severity: f.severity,
             confidence: f.confidence,

@@ -8,6 +8,7 @@ export function renderText(result: ScanResult, options: { verbose?: boolean } = 
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
+    if (f.suppressed) continue;
     const list = byFile.get(f.location.path) ?? [];
     list.push(f);
     byFile.set(f.location.path, list);
@@ -30,13 +31,15 @@ export function renderText(result: ScanResult, options: { verbose?: boolean } = 
 }
 
 function summary(result: ScanResult): string {
-  const counts = SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length] as const)
+  const active = result.findings.filter((f) => !f.suppressed);
+  const suppressed = result.findings.length - active.length;
+  const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .sort((a, b) => severityRank(b[0]) - severityRank(a[0]))
     .map(([s, n]) => `${n} ${s}`);
   const parsed = result.files.filter((f) => f.status === 'parsed').length;
   const ecosystems = [...new Set(result.files.map((f) => f.ecosystem))].sort();
-  const head = result.findings.length === 0 ? 'No findings' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} (${counts.join(', ')})`;
+  const head = (active.length === 0 ? 'No findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) + (suppressed > 0 ? `, ${suppressed} suppressed` : '');
   const packages = result.inventory.packages.length;
   return `${head} in ${escapeText(result.root)}: ${result.files.length} files claimed (${parsed} parsed), ${packages} locked packages, ecosystems: ${ecosystems.join(', ') || 'none'}.`;
 }

@@ -1,0 +1,94 @@
+/**
+ * Suppressions: inline `inert-ignore <check>: <reason>` comments, config entries with a required
+ * reason, and baselines of known fingerprints. Suppressed findings stay in the result (JSON, SARIF,
+ * counts) with how and why they were suppressed; they never count towards the exit code.
+ */
+import type { Finding } from './finding.js';
+import { splitLines } from './parse/lines.js';
+
+/** How a finding was suppressed. */
+export interface Suppression {
+  kind: 'inline' | 'config' | 'baseline';
+  reason: string;
+  /** For inline suppressions: where the comment is. */
+  line?: number;
+}
+
+/** A config entry: which findings to suppress, and why (required). */
+export interface SuppressEntry {
+  check: string;
+  path?: string;
+  package?: string;
+  fingerprint?: string;
+  reason: string;
+}
+
+/** A baseline file: the fingerprints of findings accepted at some point. */
+export interface Baseline {
+  inertBaseline: 1;
+  findings: { fingerprint: string; check: string; path: string; package?: string }[];
+}
+
+// `# inert-ignore npm/auth-token-committed: rotated, kept for the docs example`
+// `// inert-ignore gradle/maven-local, gradle/repo-insecure: local mirror`
+const MARKER = /(?:#|\/\/|;|--|\/\*|<!--)\s*inert-ignore\s+([a-z]+\/[a-z0-9-]+(?:\s*,\s*[a-z]+\/[a-z0-9-]+)*)\s*(?::\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
+
+export interface SuppressOptions {
+  /** Text of files by path, for inline comments; files not given have no inline suppressions. */
+  texts?: ReadonlyMap<string, string>;
+  entries?: readonly SuppressEntry[];
+  baseline?: Baseline;
+}
+
+/** Marks suppressed findings in place and returns them. */
+export function applySuppressions(findings: Finding[], options: SuppressOptions): Finding[] {
+  const lines = new Map<string, string[]>();
+  const baseline = new Set(options.baseline?.findings.map((f) => f.fingerprint) ?? []);
+  for (const f of findings) {
+    const inline = inlineFor(f, options.texts, lines);
+    if (inline) {
+      f.suppressed = inline;
+      continue;
+    }
+    const entry = options.entries?.find((e) => entryMatches(e, f));
+    if (entry) f.suppressed = { kind: 'config', reason: entry.reason };
+    else if (baseline.has(f.fingerprint)) f.suppressed = { kind: 'baseline', reason: 'in the baseline' };
+  }
+  return findings;
+}
+
+/** A baseline of every finding not already suppressed by other means. */
+export function toBaseline(findings: readonly Finding[]): Baseline {
+  return {
+    inertBaseline: 1,
+    findings: findings
+      .filter((f) => !f.suppressed || f.suppressed.kind === 'baseline')
+      .map((f) => ({ fingerprint: f.fingerprint, check: f.check, path: f.location.path, ...(f.package ? { package: f.package.name } : {}) })),
+  };
+}
+
+function inlineFor(f: Finding, texts: ReadonlyMap<string, string> | undefined, cache: Map<string, string[]>): Suppression | undefined {
+  const text = texts?.get(f.location.path);
+  if (text === undefined || f.location.path.endsWith('.json')) return undefined;
+  let fileLines = cache.get(f.location.path);
+  if (!fileLines) cache.set(f.location.path, (fileLines = splitLines(text)));
+  // The comment may sit at the end of the finding's line or alone on the line above.
+  for (const n of [f.location.line, f.location.line - 1]) {
+    const text = fileLines[n - 1] ?? '';
+    const match = MARKER.exec(text);
+    if (!match) continue;
+    const ids = match[1]!.split(',').map((s) => s.trim());
+    // The line above only counts when the comment is alone on it (a trailing comment covers its own line).
+    if (n === f.location.line - 1 && match.index !== text.length - text.trimStart().length) continue;
+    if (ids.includes(f.check)) return { kind: 'inline', reason: match[2] || 'no reason given', line: n };
+  }
+  return undefined;
+}
+
+function entryMatches(e: SuppressEntry, f: Finding): boolean {
+  if (e.fingerprint !== undefined) return e.fingerprint === f.fingerprint;
+  if (e.check !== f.check && !(e.check.endsWith('/*') && f.check.startsWith(e.check.slice(0, -1)))) return false;
+  if (e.path !== undefined && e.path !== f.location.path && !f.location.path.startsWith(`${e.path.replace(/\/$/, '')}/`)) return false;
+  if (e.package !== undefined && e.package !== f.package?.name) return false;
+  return true;
+}
