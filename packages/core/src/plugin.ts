@@ -43,6 +43,23 @@ export interface ShellCommand {
   job?: string;
   /** Working directory relative to the root, when the CI file sets one. */
   cwd?: string;
+  /** Where the command was found. */
+  origin?: 'github-actions' | 'gitlab-ci' | 'dockerfile' | 'script';
+  /** True when the job can mint an OIDC token (GitHub `id-token: write`, GitLab `id_tokens`): trusted publishing is possible. */
+  idToken?: boolean;
+}
+
+/** A GitHub Actions `uses:` step, for rules that know an ecosystem's publish or setup actions. */
+export interface ActionStep {
+  /** `owner/repo[/path]@ref` as written. */
+  uses: string;
+  with: Readonly<Record<string, string>>;
+  env: Readonly<Record<string, string>>;
+  file: string;
+  line: number;
+  column: number;
+  job?: string;
+  idToken?: boolean;
 }
 
 /** What a command does for the supply chain. */
@@ -62,6 +79,9 @@ export interface CommandRule {
   /** Program names it looks at (`npm`, `npx`, `pnpm`): matched against argv[0]'s basename. */
   programs: readonly string[];
   classify(command: ShellCommand): CommandVerdict | undefined;
+  /** Action names (`pypa/gh-action-pypi-publish`) this rule classifies, without `@ref`. */
+  actions?: readonly string[];
+  classifyAction?(step: ActionStep): CommandVerdict | undefined;
 }
 
 /** An ecosystem plugin. */
