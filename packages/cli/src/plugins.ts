@@ -1,5 +1,9 @@
 /** The plugin list: one import and one entry per ecosystem (a test keeps it equal to plugins/). */
-import type { AnyPlugin } from '@inert/core';
+import { ciPlugin, type AnyPlugin } from '@inert/core';
 import { npm } from '@inert/plugin-npm';
 
-export const PLUGINS: readonly AnyPlugin[] = [npm];
+/** Ecosystem plugins, in docs order. */
+export const ECOSYSTEM_PLUGINS: readonly AnyPlugin[] = [npm];
+
+/** Every plugin a scan runs: the ecosystems, and the CI reader that applies their command rules. */
+export const PLUGINS: readonly AnyPlugin[] = [...ECOSYSTEM_PLUGINS, ciPlugin(ECOSYSTEM_PLUGINS)];

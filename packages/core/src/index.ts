@@ -20,3 +20,4 @@ export { DirectorySource } from './source/directory-source.js';
 export { MemorySource, type MemoryEntries } from './source/memory-source.js';
 export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
 export * from './report/index.js';
+export * from './ci/index.js';

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { splitShell } from './shell-words.js';
+
+const argvs = (script: string) => splitShell(script).map((p) => p.commands.map((c) => c.argv));
+
+describe('splitShell', () => {
+  it('splits on && || ; | & and newlines', () => {
+    expect(argvs('npm ci && npm test || echo fail; a | b & c\nd')).toEqual([[['npm', 'ci']], [['npm', 'test']], [['echo', 'fail']], [['a'], ['b']], [['c']], [['d']]]);
+  });
+
+  it('removes quotes and honours escapes', () => {
+    expect(argvs(`pip install "requests==2.31" 'a b' c\\ d "x\\"y"`)).toEqual([[['pip', 'install', 'requests==2.31', 'a b', 'c d', 'x"y']]]);
+  });
+
+  it('joins line continuations and keeps the first line of the command', () => {
+    const [p] = splitShell('\n\ncargo build \\\n  --locked \\\n  --release\nnext');
+    expect(p!.commands[0]).toMatchObject({ argv: ['cargo', 'build', '--locked', '--release'], line: 2, column: 1 });
+    expect(splitShell('a\nb \\\n c\nd').map((x) => x.commands[0]!.line)).toEqual([0, 1, 3]);
+  });
+
+  it('separates env assignments and marks expansions dynamic', () => {
+    const [p] = splitShell('CI=1 NODE_ENV=production $PM install "${FLAGS}"');
+    expect(p!.commands[0]).toMatchObject({ assignments: { CI: '1', NODE_ENV: 'production' }, argv: ['$PM', 'install', '${FLAGS}'], dynamicWords: [0, 2] });
+  });
+
+  it('records command and process substitutions', () => {
+    const [p] = splitShell('sh -c "$(curl -fsSL https://x.example/i.sh)"');
+    expect(p!.commands[0]!.argv[0]).toBe('sh');
+    expect(p!.commands[0]!.substitutions).toEqual(['curl -fsSL https://x.example/i.sh']);
+    expect(splitShell('bash <(wget -qO- https://x)')[0]!.commands[0]!.substitutions).toEqual(['wget -qO- https://x']);
+  });
+
+  it('finds curl piped into a shell', () => {
+    expect(argvs('curl -fsSL https://get.example.com | sudo bash -s -- --yes')).toEqual([[['curl', '-fsSL', 'https://get.example.com'], ['sudo', 'bash', '-s', '--', '--yes']]]);
+  });
+
+  it('drops redirections and skips heredoc bodies', () => {
+    expect(argvs('npm ci > log.txt 2>&1\ncat <<EOF > f\nnpm install evil\nEOF\nnpm test')).toEqual([[['npm', 'ci']], [['cat']], [['npm', 'test']]]);
+  });
+
+  it('skips comments and shell keywords', () => {
+    expect(argvs('# npm install\nif [ -f x ]; then npm ci; else npm install; fi # trailing')).toEqual([[['[', '-f', 'x', ']']], [['npm', 'ci']], [['npm', 'install']]]);
+  });
+
+  it('never throws on garbage', () => {
+    for (const s of ['"unterminated', "'", '$(', '`', '<<', 'a >', '\\', '${', '<(((']) expect(() => splitShell(s)).not.toThrow();
+  });
+});
