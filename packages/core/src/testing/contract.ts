@@ -11,6 +11,8 @@ import type { Expected } from './corpus.js';
 export interface ContractPaths {
   /** `plugins/<eco>` */
   pluginDir: string;
+  /** Where the check files are; default `<pluginDir>/src/checks`. */
+  checksDir?: string;
   /** `corpus/<eco>` */
   corpusDir: string;
   /** Text of `shared/design/CHECKS.md`, when available: ids must be spelled as there, or listed in `extraIds`. */
@@ -22,7 +24,7 @@ export interface ContractPaths {
 export async function pluginContractProblems(plugin: AnyPlugin, paths: ContractPaths): Promise<string[]> {
   const problems: string[] = [];
   const checks = plugin.checks as readonly CheckMeta[];
-  const files = (await readdir(join(paths.pluginDir, 'src', 'checks')))
+  const files = (await readdir(paths.checksDir ?? join(paths.pluginDir, 'src', 'checks')))
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
     .map((f) => f.replace(/\.ts$/, ''));
   const ids = checks.map((c) => c.id);

@@ -15,7 +15,6 @@ export const unpinnedAction = defineCheck<CiModel>()({
   confidence: 'high',
   messages: {
     tag: '`{uses}` is referenced by `{ref}`, which its owner can move; pin a full commit SHA',
-    unversioned: '`{uses}` has no ref at all: it runs the default branch',
   },
   remediation: 'Pin to a full 40-character commit SHA with the version in a comment (`uses: owner/action@<sha> # v1.2.3`), and let Dependabot or Renovate update it.',
   limitations: 'Docker image actions (`docker://`) and local actions (`./`) are not judged here.',
@@ -26,9 +25,10 @@ export const unpinnedAction = defineCheck<CiModel>()({
     for (const step of model.actions) {
       if (step.uses.startsWith('./') || step.uses.startsWith('docker://') || FIRST_PARTY.test(step.uses)) continue;
       const at = step.uses.lastIndexOf('@');
+      // A remote `uses:` without `@ref` is rejected by GitHub before it runs: nothing to judge.
       const ref = at < 0 ? '' : step.uses.slice(at + 1);
-      if (/^[0-9a-f]{40}$/i.test(ref)) continue;
-      report({ messageId: ref ? 'tag' : 'unversioned', data: { uses: step.uses, ref }, at: { file: step.file, line: step.line, column: step.column }, evidence: step.uses, key: `${step.job ?? ''}:${step.uses}` });
+      if (!ref || /^[0-9a-f]{40}$/i.test(ref)) continue;
+      report({ messageId: 'tag', data: { uses: step.uses, ref }, at: { file: step.file, line: step.line, column: step.column }, evidence: step.uses, key: `${step.job ?? ''}:${step.uses}` });
     }
   },
 });
