@@ -19,6 +19,8 @@ Scan options:
   --config <file>     a JSON config file (see docs/config.md); default: inert.config.json or
                       .inert.json at the root of the scanned tree
   --include-dir <d>   walk into a directory skipped by default (node_modules, vendor, .venv); repeatable
+  --osv <dir|zip>     match locked versions against an offline OSV database (never downloads)
+  --advisories        with --osv, report vulnerability advisories too (default: malicious only)
   --baseline <file>   findings whose fingerprints are in <file> are suppressed (fail only on new ones)
   --write-baseline <file>  write the current findings' fingerprints to <file>
   --untrusted         ignore the scanned tree's own inert.config.json/.inert.json and inert-ignore
@@ -44,6 +46,8 @@ export interface ParsedArgs {
   baseline: string | undefined;
   writeBaseline: string | undefined;
   untrusted: boolean;
+  osv: string | undefined;
+  advisories: boolean;
 }
 
 /** Parses argv (without node and script); throws a UsageError on bad input. */
@@ -65,6 +69,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         untrusted: { type: 'boolean' },
+        osv: { type: 'string' },
+        advisories: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -93,6 +99,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
     untrusted: values.untrusted ?? false,
+    osv: values.osv,
+    advisories: values.advisories ?? false,
   };
 }
 

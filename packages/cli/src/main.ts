@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
@@ -73,12 +73,14 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   if (!(await io.isDirectory(root))) throw new UsageError(`cannot scan "${root}": not a directory`);
   const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted ? {} : await discoverConfig(root, io);
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
+  if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
+  const osv = args.osv ? await loadOsv(io.resolve(args.osv)) : undefined;
   const failOn = args.failOn ?? config.failOn ?? 'high';
   if (!isSeverity(failOn)) throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
   const plugins = selectPlugins(args.ecosystems);
   const result = await scan(new DirectorySource(root), {
     plugins,
-    config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}) },
+    config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}), ...(osv ? { osv, advisories: args.advisories } : {}) },
     tool: { name: 'inert', version: VERSION },
   });
   if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
@@ -106,6 +108,14 @@ function selectPlugins(ecosystems: readonly string[] | undefined) {
   const known = PLUGINS.map((p) => p.ecosystem as string);
   for (const e of ecosystems) if (!known.includes(e)) throw new UsageError(`unknown ecosystem "${e}" (known: ${known.join(', ')})`);
   return PLUGINS.filter((p) => ecosystems.includes(p.ecosystem));
+}
+
+async function loadOsv(path: string): Promise<OsvDatabase> {
+  try {
+    return await loadOsvDatabase(path);
+  } catch (error) {
+    throw new UsageError(`cannot read the OSV database "${path}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
+  }
 }
 
 /** `inert.config.json` or `.inert.json` at the scanned root, if present. */

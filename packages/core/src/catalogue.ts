@@ -2,6 +2,8 @@
 import type { CheckMeta } from './check.js';
 import { CORE_CHECKS } from './core-checks.js';
 import type { AnyPlugin } from './plugin.js';
+import { osvCheck } from './osv/apply.js';
+import { OSV_ECOSYSTEM } from './osv/match.js';
 
 export interface QualifiedCheck {
   /** `<ecosystem>/<id>`. */
@@ -10,18 +12,25 @@ export interface QualifiedCheck {
   meta: CheckMeta;
   /** Relative to the repository root: `docs/checks/<ecosystem>/<id>.md`. */
   docsPath: string;
+  /** The corpus folder its examples live in (`corpus/<group>/`): the ecosystem, or `osv`. */
+  corpusGroup: string;
 }
 
 /** Core checks first, then each plugin's checks in its declared order. */
 export function catalogue(plugins: readonly AnyPlugin[]): QualifiedCheck[] {
-  const entry = (ecosystem: string, meta: CheckMeta): QualifiedCheck => ({
+  const entry = (ecosystem: string, meta: CheckMeta, corpusGroup = ecosystem): QualifiedCheck => ({
     qualifiedId: `${ecosystem}/${meta.id}`,
     ecosystem,
     meta,
     docsPath: `docs/checks/${ecosystem}/${meta.id}.md`,
+    corpusGroup,
   });
   return [
     ...CORE_CHECKS.map((m) => entry('core', m)),
-    ...plugins.flatMap((p) => p.checks.map((c: CheckMeta) => entry(p.ecosystem, c))),
+    ...plugins.flatMap((p) => [
+      ...p.checks.map((c: CheckMeta) => entry(p.ecosystem, c)),
+      // Blast radius: every ecosystem whose locks the OSV matcher reads.
+      ...(OSV_ECOSYSTEM[p.ecosystem] ? [entry(p.ecosystem, osvCheck('malicious', p.ecosystem), 'osv'), entry(p.ecosystem, osvCheck('vulnerable', p.ecosystem), 'osv')] : []),
+    ]),
   ];
 }

@@ -77,6 +77,8 @@ export interface InventoryAdvisory {
   version: string;
   malicious: boolean;
   summary?: string;
+  /** `listed` in the advisory's versions, inside a `range`, or `could-not-compare` (a range applies but the versions could not be ordered). */
+  match?: 'listed' | 'range' | 'could-not-compare';
 }
 
 export interface Inventory {

@@ -18,6 +18,8 @@ import type { FileSource } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
 import { applySuppressions, type Baseline, type SuppressEntry } from './suppress.js';
 import { VERSION } from './version.js';
+import { applyOsv } from './osv/apply.js';
+import type { OsvDatabase } from './osv/database.js';
 
 /** What a user (or embedder) can set for a scan. */
 export interface ScanConfig {
@@ -32,6 +34,10 @@ export interface ScanConfig {
   suppress?: readonly SuppressEntry[];
   /** Findings accepted earlier: matching fingerprints are marked suppressed. */
   baseline?: Baseline;
+  /** An offline OSV database (see `loadOsvDatabase`): locked versions are matched against it. */
+  osv?: OsvDatabase;
+  /** Report vulnerability (non-malicious) advisories as `<eco>/known-vulnerable-version` findings. */
+  advisories?: boolean;
   /** Honour `inert-ignore` comments in the scanned files (default true; off for untrusted checkouts). */
   inlineSuppressions?: boolean;
 }
@@ -86,6 +92,11 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
     }
   }
 
+  if (config.osv) {
+    const { hits, advisories } = applyOsv(inventory, config.osv, config.advisories === true);
+    for (const h of hits) pending.push({ meta: h.meta, qualified: `${h.ecosystem}/${h.meta.id}`, ecosystem: h.ecosystem, hit: h.hit });
+    inventory.advisories = advisories;
+  }
   const files = scannedFiles(options.plugins, claims, problemsByPlugin, reader.read);
   coreHits(options.plugins, walk.skipped, problemsByPlugin, pending, files);
   const findings = applySuppressions(toFindings(pending, config), {

@@ -51,13 +51,13 @@ async function checkPage(check: QualifiedCheck, corpusDir: string): Promise<stri
     '',
   ];
   for (const [role, names] of [['Reported', m.examples.bad], ['Not reported', m.examples.good]] as const) {
-    for (const name of names) lines.push(...(await example(role, check, join(corpusDir, check.ecosystem, name), name)));
+    for (const name of names) lines.push(...(await example(role, check, join(corpusDir, check.corpusGroup, name), name)));
   }
   return `${lines.join('\n')}\n`;
 }
 
 async function example(role: string, check: QualifiedCheck, dir: string, name: string): Promise<string[]> {
-  const out = [`### ${role}: \`corpus/${check.ecosystem}/${name}\``, ''];
+  const out = [`### ${role}: \`corpus/${check.corpusGroup}/${name}\``, ''];
   let expected: { description?: string; findings?: { check: string; messageId?: string; path: string; line: number }[] };
   try {
     expected = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8')) as typeof expected;

@@ -6,6 +6,7 @@ import type { AnyPlugin } from '../plugin.js';
 import type { ScanResult } from '../result.js';
 import { scan, type ScanConfig } from '../scan.js';
 import { DirectorySource } from '../source/directory-source.js';
+import { loadOsvDatabase } from '../osv/database.js';
 
 /** One expected finding; `column` and `package` are compared only when given. */
 export interface ExpectedFinding {
@@ -57,7 +58,10 @@ export async function listCases(groupDir: string): Promise<string[]> {
 /** Scans a case directory with the given plugins and compares with its `expected.json`. */
 export async function runCorpusCase(plugins: readonly AnyPlugin[], caseDir: string): Promise<CaseOutcome> {
   const expected = JSON.parse(await readFile(join(caseDir, 'expected.json'), 'utf8')) as Expected;
-  const result = await scan(new DirectorySource(caseDir), { plugins, config: { ...expected.config, ignorePaths: ['expected.json', ...(expected.config?.ignorePaths ?? [])] } });
+  // A case with an `osv-db/` folder is scanned with that offline OSV database.
+  const osv = await loadOsvDatabase(join(caseDir, 'osv-db')).catch(() => undefined);
+  const ignorePaths = ['expected.json', 'osv-db', ...(expected.config?.ignorePaths ?? [])];
+  const result = await scan(new DirectorySource(caseDir), { plugins, config: { ...expected.config, ignorePaths, ...(osv ? { osv } : {}) } });
   const remaining = [...result.findings];
   const missing: ExpectedFinding[] = [];
   for (const want of expected.findings) {

@@ -1,0 +1,42 @@
+/** Applies an offline OSV database to the scan's inventory: findings for MAL- matches, advisories for the rest. */
+import type { CheckMeta, Hit } from '../check.js';
+import type { Inventory, InventoryAdvisory } from '../inventory.js';
+import { knownMaliciousVersion, knownVulnerableVersion } from './checks.js';
+import type { OsvDatabase } from './database.js';
+import { matchVersion, OSV_ECOSYSTEM } from './match.js';
+
+const metas = new Map<string, CheckMeta>();
+
+/** One metadata object per ecosystem and check, shared by the catalogue and the findings. */
+export function osvCheck(kind: 'malicious' | 'vulnerable', ecosystem: string): CheckMeta {
+  const key = `${kind}:${ecosystem}`;
+  let meta = metas.get(key);
+  if (!meta) metas.set(key, (meta = kind === 'malicious' ? knownMaliciousVersion(ecosystem) : knownVulnerableVersion(ecosystem)));
+  return meta;
+}
+
+export interface OsvHit {
+  meta: CheckMeta;
+  ecosystem: string;
+  hit: Hit;
+}
+
+export function applyOsv(inventory: Inventory, db: OsvDatabase, reportVulnerabilities: boolean): { hits: OsvHit[]; advisories: InventoryAdvisory[] } {
+  const hits: OsvHit[] = [];
+  const advisories: InventoryAdvisory[] = [];
+  for (const pkg of inventory.packages) {
+    const osvEco = OSV_ECOSYSTEM[pkg.ecosystem];
+    if (!osvEco || pkg.version === undefined) continue;
+    for (const { advisory, how } of matchVersion(db, osvEco, pkg.name, pkg.version)) {
+      advisories.push({ ecosystem: pkg.ecosystem, id: advisory.id, package: pkg.name, version: pkg.version, malicious: advisory.malicious, ...(advisory.summary ? { summary: advisory.summary } : {}), match: how });
+      const data = { name: pkg.name, version: pkg.version, id: advisory.id, summary: advisory.summary ?? '' };
+      const base = { data, at: { file: pkg.file, line: pkg.line ?? 1 }, package: { name: pkg.name, version: pkg.version }, key: `${pkg.name}@${pkg.version}:${advisory.id}` };
+      if (advisory.malicious) {
+        hits.push({ meta: osvCheck('malicious', pkg.ecosystem), ecosystem: pkg.ecosystem, hit: how === 'could-not-compare' ? { ...base, messageId: 'unsure', severity: 'high', confidence: 'low' } : { ...base, messageId: 'malicious' } });
+      } else if (reportVulnerabilities && how !== 'could-not-compare') {
+        hits.push({ meta: osvCheck('vulnerable', pkg.ecosystem), ecosystem: pkg.ecosystem, hit: { ...base, messageId: 'vulnerable' } });
+      }
+    }
+  }
+  return { hits, advisories };
+}

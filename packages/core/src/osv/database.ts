@@ -1,0 +1,140 @@
+/**
+ * An offline OSV database: advisories in the OSV schema from a directory or a ZIP (OSV's bulk
+ * exports, e.g. https://osv-vulnerabilities.storage.googleapis.com/npm/all.zip), indexed once by
+ * ecosystem and normalised name. Never touches the network. https://ossf.github.io/osv-schema/
+ */
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { OsvEcosystem } from './versions.js';
+import { readZip } from './zip.js';
+
+export interface OsvEvent {
+  introduced?: string;
+  fixed?: string;
+  last_affected?: string;
+  limit?: string;
+}
+
+export interface OsvAffected {
+  ecosystem: OsvEcosystem;
+  name: string;
+  versions: readonly string[];
+  ranges: readonly { type: string; events: readonly OsvEvent[] }[];
+}
+
+export interface OsvAdvisory {
+  id: string;
+  summary?: string;
+  aliases: readonly string[];
+  malicious: boolean;
+  affected: readonly OsvAffected[];
+}
+
+export interface OsvDatabase {
+  /** `${ecosystem}\0${normalised name}` → advisories naming it. */
+  readonly index: ReadonlyMap<string, { advisory: OsvAdvisory; affected: OsvAffected }[]>;
+  readonly advisories: number;
+  /** Files that could not be read or were not OSV advisories. */
+  readonly problems: readonly { file: string; reason: string }[];
+}
+
+const ECOSYSTEMS = new Set<string>(['npm', 'PyPI', 'crates.io', 'RubyGems', 'Go', 'Maven']);
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+
+/** The name as the ecosystem's registry compares it. */
+export function normaliseName(ecosystem: OsvEcosystem, name: string): string {
+  switch (ecosystem) {
+    case 'PyPI':
+      return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
+    case 'crates.io':
+      return name.toLowerCase().replace(/_/g, '-'); // crates.io treats - and _ (and case) alike
+    default:
+      return name; // npm, RubyGems, Go module paths and Maven coordinates are compared as written
+  }
+}
+
+/** Loads advisories from a directory (recursively, `*.json`) or a `.zip`. */
+export async function loadOsvDatabase(path: string): Promise<OsvDatabase> {
+  const index = new Map<string, { advisory: OsvAdvisory; affected: OsvAffected }[]>();
+  const problems: { file: string; reason: string }[] = [];
+  let advisories = 0;
+  const add = (file: string, text: string) => {
+    const advisory = toAdvisory(text);
+    if (typeof advisory === 'string') {
+      problems.push({ file, reason: advisory });
+      return;
+    }
+    if (!advisory) return;
+    advisories++;
+    for (const affected of advisory.affected) {
+      const key = `${affected.ecosystem}\0${normaliseName(affected.ecosystem, affected.name)}`;
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push({ advisory, affected });
+    }
+  };
+  const info = await lstat(path);
+  if (info.isFile() && path.toLowerCase().endsWith('.zip')) {
+    if (info.size > MAX_ZIP_BYTES) throw new Error(`${path} is over 2 GiB; unzip it and pass the directory`);
+    for (const entry of readZip(await readFile(path), MAX_FILE_BYTES)) {
+      if ('error' in entry) problems.push({ file: entry.name, reason: entry.error });
+      else if (entry.name.endsWith('.json')) add(entry.name, entry.data.toString('utf8'));
+    }
+  } else if (info.isDirectory()) {
+    for (const file of await jsonFiles(path)) {
+      const size = (await lstat(file)).size;
+      if (size > MAX_FILE_BYTES) problems.push({ file, reason: `over ${MAX_FILE_BYTES} bytes` });
+      else add(file, await readFile(file, 'utf8'));
+    }
+  } else if (info.isFile()) {
+    add(path, await readFile(path, 'utf8'));
+  } else throw new Error(`${path} is neither a directory, a .zip nor a JSON file`);
+  return { index, advisories, problems };
+}
+
+async function jsonFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) stack.push(path);
+      else if (entry.isFile() && entry.name.endsWith('.json')) out.push(path);
+    }
+  }
+  return out.sort();
+}
+
+/** An advisory, `undefined` when withdrawn or about no ecosystem inert reads, or why it is invalid. */
+function toAdvisory(text: string): OsvAdvisory | string | undefined {
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    return `not JSON: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (typeof raw !== 'object' || raw === null || typeof raw.id !== 'string') return 'not an OSV advisory (no id)';
+  if (typeof raw.withdrawn === 'string') return undefined;
+  const affected: OsvAffected[] = [];
+  for (const a of Array.isArray(raw.affected) ? raw.affected : []) {
+    const pkg = (a as { package?: { ecosystem?: unknown; name?: unknown } }).package;
+    const eco = typeof pkg?.ecosystem === 'string' ? pkg.ecosystem.split(':')[0]! : '';
+    if (!ECOSYSTEMS.has(eco) || typeof pkg?.name !== 'string') continue;
+    const versions = Array.isArray((a as { versions?: unknown }).versions) ? ((a as { versions: unknown[] }).versions.filter((v) => typeof v === 'string') as string[]) : [];
+    const ranges = Array.isArray((a as { ranges?: unknown }).ranges)
+      ? ((a as { ranges: unknown[] }).ranges.filter((r) => typeof r === 'object' && r !== null && Array.isArray((r as { events?: unknown }).events)) as { type: string; events: OsvEvent[] }[])
+      : [];
+    affected.push({ ecosystem: eco as OsvEcosystem, name: pkg.name, versions, ranges });
+  }
+  if (affected.length === 0) return undefined;
+  const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((x): x is string => typeof x === 'string') : [];
+  return {
+    id: raw.id,
+    ...(typeof raw.summary === 'string' ? { summary: raw.summary } : {}),
+    aliases,
+    malicious: raw.id.startsWith('MAL-') || aliases.some((x) => x.startsWith('MAL-')),
+    affected,
+  };
+}
