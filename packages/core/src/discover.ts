@@ -28,11 +28,11 @@ export async function discover(
     const claimed: ClaimedFile[] = [];
     for (const file of walk.files) {
       const rule = ruleFor(plugin, file.path);
-      if (rule) claimed.push({ path: file.path, kind: rule.kind, size: file.size });
+      if (rule) claimed.push({ path: file.path, kind: rule.kind, ...(file.size !== undefined ? { size: file.size } : {}) });
     }
     for (const skip of walk.skipped) {
       const rule = (skip.kind === 'symlink' || skip.kind === 'special') && ruleFor(plugin, skip.path);
-      if (rule) claimed.push({ path: skip.path, kind: rule.kind, size: 0, skipped: skip.detail });
+      if (rule) claimed.push({ path: skip.path, kind: rule.kind, skipped: skip.detail });
     }
     return claimed;
   });

@@ -29,7 +29,8 @@ export interface ClaimedFile {
   /** Relative to the scan root, `/`-separated. */
   path: string;
   kind: FileKind;
-  size: number;
+  /** Bytes, when the source knew it at walk time. */
+  size?: number;
   /**
    * Set when the file exists but is not opened (a symlink, a FIFO …): the core already reported it,
    * `read` returns undefined; plugins still see that it exists (a symlinked lockfile is a lockfile).

@@ -15,7 +15,7 @@ export class Reader {
   constructor(
     private readonly source: FileSource,
     private readonly limits: Limits,
-    private readonly walked: ReadonlyMap<string, number>,
+    private readonly walked: ReadonlyMap<string, number | undefined>,
     /** Symlinks and special files: already reported by the walk, never opened. */
     private readonly skipped: ReadonlySet<string> = new Set(),
   ) {}
@@ -41,15 +41,15 @@ export class Reader {
 
   private async readText(path: string): Promise<string | undefined> {
     if (this.skipped.has(path)) return undefined;
-    const size = this.walked.get(path);
-    if (size === undefined) return this.fail(path, 'unreadable', 'not a regular file found by the walk');
+    if (!this.walked.has(path)) return this.fail(path, 'unreadable', 'not a regular file found by the walk');
+    const size = this.walked.get(path) ?? 0;
     if (size > this.limits.maxFileBytes) {
       return this.fail(path, 'limit', `file is ${size} bytes, over the ${this.limits.maxFileBytes}-byte limit (maxFileBytes)`);
     }
-    if (this.total + size > this.limits.maxTotalBytes) {
+    if (this.total + size > this.limits.maxTotalBytes || this.total >= this.limits.maxTotalBytes) {
       return this.fail(path, 'limit', `reading it would pass the ${this.limits.maxTotalBytes}-byte total for one scan (maxTotalBytes)`);
     }
-    const outcome = await this.source.read(path, this.limits.maxFileBytes);
+    const outcome = await this.source.read(path, Math.min(this.limits.maxFileBytes, this.limits.maxTotalBytes - this.total));
     if (!outcome.ok) return this.fail(path, outcome.kind, outcome.reason);
     this.total += outcome.bytes.byteLength;
     const text = decodeText(outcome.bytes, path);

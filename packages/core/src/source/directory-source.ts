@@ -4,7 +4,7 @@
  * symlink and without blocking, so a FIFO or a swapped-in link cannot hang or escape the scan.
  */
 import { constants, type Dirent } from 'node:fs';
-import { lstat, open, opendir, stat } from 'node:fs/promises';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { FileSource, ReadOutcome, WalkOptions, WalkResult, WalkSkip } from './file-source.js';
 import { ALWAYS_SKIPPED_DIRS } from './limits.js';
@@ -49,7 +49,8 @@ export class DirectorySource implements FileSource {
             });
           } else subdirs.push(path);
         } else if (entry.isFile()) {
-          await this.addFile(path, result);
+          // No stat per file: most files of a checkout are never claimed; `read` checks size and type.
+          result.files.push({ path });
         } else if (entry.isSymbolicLink()) {
           result.skipped.push(await this.symlink(path));
         } else {
@@ -91,22 +92,11 @@ export class DirectorySource implements FileSource {
 
   private async list(rel: string, skipped: WalkSkip[]): Promise<Dirent[]> {
     try {
-      const dir = await opendir(this.abs(rel));
-      const entries: Dirent[] = [];
-      for await (const entry of dir) entries.push(entry);
+      const entries = await readdir(this.abs(rel), { withFileTypes: true });
       return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       skipped.push({ path: rel || '.', kind: 'unreadable-dir', detail: `directory could not be listed: ${ioReason(error)}` });
       return [];
-    }
-  }
-
-  private async addFile(path: string, result: WalkResult): Promise<void> {
-    try {
-      const info = await lstat(this.abs(path));
-      if (info.isFile()) result.files.push({ path, size: info.size });
-    } catch {
-      // Vanished between listing and lstat: nothing to scan.
     }
   }
 

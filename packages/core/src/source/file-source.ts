@@ -12,10 +12,10 @@ export interface WalkOptions {
   peek: readonly string[];
 }
 
-/** A regular file found by the walk. */
+/** A regular file found by the walk; `size` when the source knows it without a stat per file. */
 export interface WalkFile {
   path: string;
-  size: number;
+  size?: number;
 }
 
 /** Something the walk saw and did not follow or read. */

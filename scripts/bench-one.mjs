@@ -1,0 +1,46 @@
+// One measurement in a fresh process: `node scripts/bench-one.mjs <floor|inert|walk> <dir>`.
+// Prints JSON { ms, rss, packages } on stdout. Used by scripts/bench.mjs.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const [mode, dir] = process.argv.slice(2);
+const started = performance.now();
+let packages = 0;
+
+if (mode === 'floor') {
+  // The bare minimum any tool must do: read each lockfile and parse it once.
+  const { parse: parseYaml } = await import('yaml');
+  const { parse: parseToml } = await import('smol-toml');
+  for (const name of lockfiles(dir)) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    if (name.endsWith('.json')) packages += Object.keys(JSON.parse(text).packages ?? {}).length;
+    else if (name.endsWith('.yaml')) packages += Object.keys(parseYaml(text, { uniqueKeys: false }).packages ?? {}).length;
+    else if (name.endsWith('.toml') || name.endsWith('.lock') && /^\[\[package\]\]/m.test(text)) packages += (parseToml(text).package ?? []).length;
+    else packages += text.split('\n').filter((l) => /^\S.*:$/.test(l)).length;
+  }
+} else if (mode === 'walk') {
+  // A bare recursive readdir walk, the floor for discovery.
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop();
+    for (const e of readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) stack.push(join(d, e.name)); else packages++;
+  }
+} else if (mode === 'inert') {
+  const { scan, DirectorySource, renderJson } = await import('../packages/core/dist/index.js');
+  const { PLUGINS } = await import('../packages/cli/dist/plugins.js');
+  const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
+  renderJson(result);
+  packages = result.inventory.packages.length;
+} else {
+  console.error(`unknown mode ${mode}`);
+  process.exit(2);
+}
+
+const ms = performance.now() - started;
+process.stdout.write(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, packages }));
+
+function lockfiles(d) {
+  const names = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'Cargo.lock', 'go.sum', 'uv.lock', 'poetry.lock', 'Gemfile.lock'];
+  return readdirSync(d).filter((n) => names.includes(n));
+}

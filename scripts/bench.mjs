@@ -1,0 +1,97 @@
+// `pnpm bench [--quick]`: inert against the parse floor (and peers, when installed) in one run.
+// Every measurement is a fresh process (whole-process time and peak RSS), with warm-up and repetitions;
+// the table prints medians, spreads and ratios. Targets and the latest table: docs/performance.md.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const reps = quick ? 2 : 5;
+const shared = resolve(root, process.env.INERT_BENCH_DATA ?? '../shared/bench-data');
+const work = mkdtempSync(join(tmpdir(), 'inert-bench-'));
+
+const inputs = [];
+for (const name of ['real', 'popular', 'huge']) {
+  const dir = join(shared, 'npm', name);
+  if (existsSync(dir) && !(quick && name === 'huge')) inputs.push({ name: `npm/${name}`, dir });
+}
+const realCorpus = resolve(root, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/real');
+if (existsSync(join(realCorpus, 'npm/mattermost__desktop'))) {
+  inputs.push({ name: 'mattermost package-lock', dir: copyLock(join(realCorpus, 'npm/mattermost__desktop'), 'mattermost-1x', 1) });
+  if (!quick) inputs.push({ name: 'mattermost ×16', dir: copyLock(join(realCorpus, 'npm/mattermost__desktop'), 'mattermost-16x', 16) });
+}
+const tree = manyFiles(quick ? 10_000 : 100_000);
+
+const rows = [];
+for (const input of inputs) {
+  const floor = measure('floor', input.dir);
+  const inert = measure('inert', input.dir);
+  rows.push({ input: input.name, size: sizeOf(input.dir), packages: inert.packages, floor, inert });
+}
+const walk = measure('walk', tree.dir);
+const treeScan = measure('inert', tree.dir);
+
+console.log(`\ninert bench (${quick ? 'quick' : 'full'}: ${reps} runs after a warm-up, medians; spread = min–max)\n`);
+console.log('| input | size | packages | floor ms | inert ms | inert/floor | floor RSS | inert RSS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(`| ${r.input} | ${mb(r.size)} | ${r.packages} | ${fmt(r.floor)} | ${fmt(r.inert)} | ${(r.inert.median / r.floor.median).toFixed(2)}× | ${mb(r.floor.rss)} | ${mb(r.inert.rss)} |`);
+}
+console.log(`| ${tree.files} files, 1 lockfile | — | — | walk ${fmt(walk)} | ${fmt(treeScan)} | ${(treeScan.median / walk.median).toFixed(2)}× | ${mb(walk.rss)} | ${mb(treeScan.rss)} |`);
+const lin = rows.find((r) => r.input === 'mattermost ×16');
+const one = rows.find((r) => r.input === 'mattermost package-lock');
+if (lin && one) console.log(`\nGrowth: 16× input costs ${(lin.inert.median / one.inert.median).toFixed(1)}× time (target ≤ 18×).`);
+rmSync(work, { recursive: true, force: true });
+
+function measure(mode, dir) {
+  const runs = [];
+  for (let i = 0; i <= reps; i++) {
+    const child = spawnSync(process.execPath, [join(root, 'scripts/bench-one.mjs'), mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (child.status !== 0) throw new Error(`${mode} ${dir} failed: ${child.stderr}`);
+    if (i > 0) runs.push(JSON.parse(child.stdout)); // the first run warms the file cache
+  }
+  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+  return { median: ms[Math.floor(ms.length / 2)], min: ms[0], max: ms[ms.length - 1], rss: Math.max(...runs.map((r) => r.rss)), packages: runs[0].packages };
+}
+
+function fmt(m) {
+  return `${m.median.toFixed(0)} (${m.min.toFixed(0)}–${m.max.toFixed(0)})`;
+}
+
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function sizeOf(dir) {
+  return ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'].reduce((n, f) => n + (existsSync(join(dir, f)) ? readFileSync(join(dir, f)).length : 0), 0);
+}
+
+/** The real lock replicated `times` times under packages/wN/ (the peers table's 16× input). */
+function copyLock(from, name, times) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  const lock = JSON.parse(readFileSync(join(from, 'package-lock.json'), 'utf8'));
+  const packages = { ...lock.packages };
+  for (let n = 1; n < times; n++) {
+    for (const [k, v] of Object.entries(lock.packages)) if (k !== '') packages[`packages/w${n}/${k}`] = v;
+  }
+  writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ ...lock, packages }, null, 2));
+  cpSync(join(from, 'package.json'), join(dir, 'package.json'));
+  return dir;
+}
+
+/** A tree of `count` small files in 1,000-file directories, with one lockfile. */
+function manyFiles(count) {
+  const dir = join(work, 'tree');
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `d${Math.floor(i / 1000)}`);
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `f${i}.txt`), 'x');
+  }
+  writeFileSync(join(dir, 'package.json'), '{"name":"tree","dependencies":{"a":"1.0.0"}}');
+  writeFileSync(join(dir, 'package-lock.json'), '{"name":"tree","lockfileVersion":3,"packages":{"":{"name":"tree"},"node_modules/a":{"version":"1.0.0","resolved":"https://registry.npmjs.org/a/-/a-1.0.0.tgz","integrity":"sha512-x"}}}');
+  return { dir, files: count + 2 };
+}
