@@ -12,6 +12,8 @@ const code = await main(['scan', ...process.argv.slice(2)], {
   resolve: (path) => resolve(process.env.INIT_CWD ?? process.cwd(), path),
   isDirectory: async (path) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false,
   readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
+  isFile: async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
 }, { defaultPath: demo });
 process.exitCode = code;

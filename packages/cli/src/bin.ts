@@ -10,6 +10,8 @@ const code = await main(process.argv.slice(2), {
   resolve: (path) => resolve(process.cwd(), path),
   isDirectory: async (path) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false,
   readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
+  isFile: async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
 });
 process.exitCode = code;

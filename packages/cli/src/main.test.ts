@@ -20,6 +20,8 @@ async function run(argv: string[]) {
     resolve: (p) => resolve(repo, p),
     isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
     readFile: (p) => readFile(p, 'utf8'),
+    readBytes: (p) => readFile(p),
+    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
     writeFile: (p, t) => writeFile(p, t),
   };
   const code = await main(argv, io);
@@ -91,7 +93,7 @@ describe('inert scan', () => {
 
 describe('usage errors exit 2 with a clear message', () => {
   it.each([
-    [['scan', '/no/such/dir'], 'not a directory'],
+    [['scan', '/no/such/dir'], 'not a directory or a package archive'],
     [['scan', '.', '--format', 'xml'], 'unknown format "xml"'],
     [['scan', '.', '--fail-on', 'severe'], '--fail-on must be one of'],
     [['scan', '.', '--ecosystem', 'maven'], 'unknown ecosystem "maven"'],
@@ -181,5 +183,18 @@ describe('suppressions and baselines', () => {
     expect(again.code).toBe(1);
     const results = JSON.parse(again.stdout).runs[0].results as { suppressions?: { kind: string }[] }[];
     expect(results.map((x) => x.suppressions?.[0]?.kind)).toEqual(['inSource', 'external', undefined]);
+  });
+});
+
+describe('package archives', () => {
+  it('scans an npm tarball in memory', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmp, 'pkg-'));
+    mkdirSync(join(dir, 'package'));
+    writeFileSync(join(dir, 'package', 'package.json'), JSON.stringify({ name: 'evil', version: '1.0.0', scripts: { preinstall: 'node steal.js' } }));
+    execFileSync('tar', ['-czf', join(dir, 'evil-1.0.0.tgz'), '-C', dir, 'package']);
+    const r = await run(['scan', join(dir, 'evil-1.0.0.tgz'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings.map((f: { check: string; location: { path: string } }) => `${f.check} ${f.location.path}`)).toEqual(['npm/root-install-scripts package.json']);
   });
 });

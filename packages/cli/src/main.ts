@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
@@ -15,6 +15,10 @@ export interface Io {
   /** True when the path is an existing directory (never followed through a symlink by the scan itself). */
   isDirectory(path: string): Promise<boolean>;
   readFile(path: string): Promise<string>;
+  /** Reads a whole file (package archives). */
+  readBytes(path: string): Promise<Uint8Array>;
+  /** True when the path is a regular file. */
+  isFile(path: string): Promise<boolean>;
   /** Writes only the explicit `--output` path. */
   writeFile(path: string, text: string): Promise<void>;
 }
@@ -70,15 +74,15 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown)`);
   const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
-  if (!(await io.isDirectory(root))) throw new UsageError(`cannot scan "${root}": not a directory`);
-  const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted ? {} : await discoverConfig(root, io);
+  const source = await sourceFor(root, io);
+  const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || source instanceof TarSource ? {} : await discoverConfig(root, io);
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
   const osv = args.osv ? await loadOsv(io.resolve(args.osv)) : undefined;
   const failOn = args.failOn ?? config.failOn ?? 'high';
   if (!isSeverity(failOn)) throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
   const plugins = selectPlugins(args.ecosystems);
-  const result = await scan(new DirectorySource(root), {
+  const result = await scan(source, {
     plugins,
     config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}), ...(osv ? { osv, advisories: args.advisories } : {}) },
     tool: { name: 'inert', version: VERSION },
@@ -108,6 +112,21 @@ function selectPlugins(ecosystems: readonly string[] | undefined) {
   const known = PLUGINS.map((p) => p.ecosystem as string);
   for (const e of ecosystems) if (!known.includes(e)) throw new UsageError(`unknown ecosystem "${e}" (known: ${known.join(', ')})`);
   return PLUGINS.filter((p) => ecosystems.includes(p.ecosystem));
+}
+
+const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem)$/;
+
+/** A directory, or a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem). */
+async function sourceFor(root: string, io: Io): Promise<FileSource> {
+  if (await io.isDirectory(root)) return new DirectorySource(root);
+  if (ARCHIVE.test(root) && (await io.isFile(root))) {
+    try {
+      return new TarSource(await io.readBytes(root), root);
+    } catch (error) {
+      throw new UsageError(`cannot read the archive "${root}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  throw new UsageError(`cannot scan "${root}": not a directory or a package archive (.tgz, .tar.gz, .crate, .gem)`);
 }
 
 async function loadOsv(path: string): Promise<OsvDatabase> {

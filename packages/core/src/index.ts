@@ -18,6 +18,7 @@ export * from './parse/index.js';
 export type { FileSource, WalkOptions, WalkResult, WalkFile, WalkSkip, ReadOutcome } from './source/file-source.js';
 export { DirectorySource } from './source/directory-source.js';
 export { MemorySource, type MemoryEntries } from './source/memory-source.js';
+export { TarSource, type TarSourceOptions } from './source/tar-source.js';
 export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
 export * from './report/index.js';
 export * from './ci/index.js';

@@ -47,6 +47,10 @@ export interface ScanOptions {
   config?: ScanConfig;
   /** Reported in the result; the CLI passes its own name and version. */
   tool?: { name: string; version: string };
+  /** Stops the scan between files and plugins; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called as the scan progresses (for progress displays); never required. */
+  onProgress?: (event: { phase: 'walked' | 'loaded'; files: number; plugin?: string }) => void;
 }
 
 interface Pending {
@@ -60,13 +64,16 @@ interface Pending {
 export async function scan(source: FileSource, options: ScanOptions): Promise<ScanResult> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.config?.limits };
   const config = options.config ?? {};
+  options.signal?.throwIfAborted();
   const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: config.ignorePaths ?? [] });
+  options.onProgress?.({ phase: 'walked', files: walk.files.length });
   const reader = new Reader(source, limits, new Map(walk.files.map((f) => [f.path, f.size])), new Set(walk.skipped.map((s) => s.path)));
   const pending: Pending[] = [];
   const inventory = emptyInventory();
   const problemsByPlugin: ParseProblem[][] = [];
 
   for (const [i, plugin] of options.plugins.entries()) {
+    options.signal?.throwIfAborted();
     const claimed = claims[i]!;
     const own: ParseProblem[] = [];
     problemsByPlugin.push(own);
@@ -79,6 +86,7 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
       for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
     }
     own.push(...reader.problems.slice(before), ...(model?.problems ?? []));
+    options.onProgress?.({ phase: 'loaded', files: claimed.length, plugin: plugin.ecosystem });
     if (!model) continue;
     mergeInventory(inventory, model.inventory);
     for (const check of plugin.checks) {
