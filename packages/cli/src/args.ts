@@ -9,6 +9,7 @@ Usage:
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     describe a check: what it reads, why it matters, how to fix
   inert questions              list the threat-model questions
+  inert init                   write a starter inert.config.json in the current directory
   inert --version | --help
 
 Scan options:
@@ -26,6 +27,7 @@ Scan options:
   --untrusted         ignore the scanned tree's own inert.config.json/.inert.json and inert-ignore
                       comments (a hostile checkout must not be able to hide its findings)
   --verbose           text format: show evidence, related locations and remediation
+  --quiet             no progress on stderr and no summary line
 
 Exit codes:
   0  no finding at or above --fail-on
@@ -34,7 +36,7 @@ Exit codes:
 `;
 
 export interface ParsedArgs {
-  command: 'scan' | 'checks' | 'explain' | 'questions' | 'help' | 'version';
+  command: 'scan' | 'checks' | 'explain' | 'questions' | 'init' | 'help' | 'version';
   positionals: string[];
   format: string;
   output: string | undefined;
@@ -43,6 +45,7 @@ export interface ParsedArgs {
   config: string | undefined;
   includeDirs: string[];
   verbose: boolean;
+  quiet: boolean;
   baseline: string | undefined;
   writeBaseline: string | undefined;
   untrusted: boolean;
@@ -66,6 +69,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         config: { type: 'string', short: 'c' },
         'include-dir': { type: 'string', multiple: true },
         verbose: { type: 'boolean', short: 'v' },
+        quiet: { type: 'boolean', short: 'q' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         untrusted: { type: 'boolean' },
@@ -84,7 +88,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
   else if (first === undefined) command = 'help';
-  else if (first === 'scan' || first === 'checks' || first === 'explain' || first === 'questions' || first === 'help') command = first;
+  else if (first === 'scan' || first === 'checks' || first === 'explain' || first === 'questions' || first === 'init' || first === 'help') command = first;
   else throw new UsageError(`unknown command "${first}"; try: inert scan [path]`);
   return {
     command,
@@ -96,6 +100,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     config: values.config,
     includeDirs: values['include-dir'] ?? [],
     verbose: values.verbose ?? false,
+    quiet: values.quiet ?? false,
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
     untrusted: values.untrusted ?? false,

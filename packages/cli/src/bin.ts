@@ -13,5 +13,6 @@ const code = await main(process.argv.slice(2), {
   readBytes: (path) => readFile(path),
   isFile: async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  ...(process.stderr.isTTY && !process.env.CI ? { progress: (text: string) => void process.stderr.write(text) } : {}),
 });
 process.exitCode = code;

@@ -135,6 +135,19 @@ describe('other commands', () => {
     expect((await run([])).stdout).toContain('Usage:');
     expect((await run(['--version'])).stdout).toMatch(/^inert \d+\.\d+\.\d+/);
   });
+
+  it('init writes a starter config that validates, and refuses to overwrite it', async () => {
+    const dir = mkdtempSync(join(tmp, 'init-'));
+    const io = (await import('node:path')).resolve;
+    let out = '';
+    const base: Io = { stdout: (t) => void (out += t), stderr: () => {}, resolve: (p) => io(dir, p), isDirectory: async () => true, isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false, readFile: (p) => readFile(p, 'utf8'), readBytes: (p) => readFile(p), writeFile: (p, t) => writeFile(p, t) };
+    expect(await main(['init'], base)).toBe(0);
+    expect(out).toContain('inert.config.json');
+    const written = JSON.parse(readFileSync(join(dir, 'inert.config.json'), 'utf8'));
+    const { validateConfig } = await import('./config.js');
+    expect(() => validateConfig(written, 'x')).not.toThrow();
+    expect(await main(['init'], base)).toBe(2);
+  });
 });
 
 describe('suppressions and baselines', () => {

@@ -19,6 +19,8 @@ export interface Io {
   readBytes(path: string): Promise<Uint8Array>;
   /** True when the path is a regular file. */
   isFile(path: string): Promise<boolean>;
+  /** Progress lines for an interactive terminal; absent when stderr is not a TTY. */
+  progress?: (text: string) => void;
   /** Writes only the explicit `--output` path. */
   writeFile(path: string, text: string): Promise<void>;
 }
@@ -48,6 +50,8 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
         return EXIT_OK;
       case 'explain':
         return explainCommand(args, io);
+      case 'init':
+        return await initCommand(io);
       case 'scan':
         return await scanCommand(args, io, options);
     }
@@ -86,6 +90,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     plugins,
     config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}), ...(osv ? { osv, advisories: args.advisories } : {}) },
     tool: { name: 'inert', version: VERSION },
+    ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
   if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
   const text = render(result, args);
@@ -103,7 +108,7 @@ function render(result: ScanResult, args: ParsedArgs): string {
     case 'markdown':
       return renderMarkdown(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
     default:
-      return renderText(result, { verbose: args.verbose });
+      return renderText(result, { verbose: args.verbose, summary: !args.quiet });
   }
 }
 
@@ -112,6 +117,33 @@ function selectPlugins(ecosystems: readonly string[] | undefined) {
   const known = PLUGINS.map((p) => p.ecosystem as string);
   for (const e of ecosystems) if (!known.includes(e)) throw new UsageError(`unknown ecosystem "${e}" (known: ${known.join(', ')})`);
   return PLUGINS.filter((p) => ecosystems.includes(p.ecosystem));
+}
+
+const STARTER = {
+  $schema: './node_modules/inert/config.schema.json',
+  failOn: 'high',
+  checks: {},
+  ignorePaths: [],
+  suppress: [],
+};
+
+async function initCommand(io: Io): Promise<number> {
+  const path = io.resolve('inert.config.json');
+  if (await io.isFile(path)) throw new UsageError(`${path} already exists; edit it (see docs/config.md)`);
+  await io.writeFile(path, `${JSON.stringify(STARTER, null, 2)}\n`);
+  io.stdout(`wrote ${path}\n`);
+  return EXIT_OK;
+}
+
+/** Progress on an interactive stderr, only once a scan has taken over a second. */
+function progressReporter(write: (text: string) => void) {
+  const started = Date.now();
+  let walked = 0;
+  return (event: { phase: 'walked' | 'loaded'; files: number; plugin?: string }) => {
+    if (event.phase === 'walked') walked = event.files;
+    if (Date.now() - started < 1000) return;
+    write(event.phase === 'walked' ? `walked ${event.files} files\n` : `${event.plugin}: ${event.files} of ${walked} files parsed\n`);
+  };
 }
 
 const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem)$/;

@@ -54,3 +54,13 @@ describe('renderSarif', () => {
     expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
   });
 });
+
+describe('renderSarif limits', () => {
+  it('keeps the most severe results within maxResults and says so', () => {
+    const many = { ...result, findings: [{ ...result.findings[0]!, severity: 'info' as const }, { ...result.findings[0]!, severity: 'critical' as const, fingerprint: 'f'.repeat(32) }] };
+    const sarif = JSON.parse(renderSarif(many, { checks: catalogue([]), maxResults: 1 }));
+    expect(sarif.runs[0].results.map((r: { properties: { severity: string } }) => r.properties.severity)).toEqual(['critical']);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain('1 of 2 results were left out');
+    expect(validate(sarif)).toBe(true);
+  });
+});

@@ -10,15 +10,21 @@ import type { ScanResult } from '../result.js';
 import type { Severity } from '../severity.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
 
 export interface SarifOptions {
   checks: readonly QualifiedCheck[];
   /** Prefix for rule help URIs (e.g. a repository's `blob/main/`); omitted when not set. */
   docsBaseUrl?: string;
+  /** Most results written (GitHub code scanning accepts 25,000 per run); the most severe are kept. */
+  maxResults?: number;
 }
 
-export function renderSarif(result: ScanResult, options: SarifOptions): string {
+export function renderSarif(full: ScanResult, options: SarifOptions): string {
+  const max = options.maxResults ?? 25_000;
+  const kept = full.findings.length <= max ? full.findings : [...full.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)).slice(0, max);
+  const result = { ...full, findings: kept };
   const used = new Set(result.findings.map((f) => f.check));
   const rules = options.checks.filter((c) => used.has(c.qualifiedId) || c.ecosystem !== 'core');
   const ruleIndex = new Map(rules.map((r, i) => [r.qualifiedId, i]));
@@ -29,6 +35,10 @@ export function renderSarif(result: ScanResult, options: SarifOptions): string {
       {
         tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, rules: rules.map((r) => rule(r, options.docsBaseUrl)) } },
         originalUriBaseIds: rootBase(result.root),
+        invocations: [{
+          executionSuccessful: true,
+          ...(kept.length < full.findings.length ? { toolExecutionNotifications: [{ level: 'warning', message: { text: `${full.findings.length - kept.length} of ${full.findings.length} results were left out to stay within ${max} results (GitHub code scanning's limit); the JSON report has them all` } }] } : {}),
+        }],
         results: result.findings.map((f) => ({
           ruleId: f.check,
           ...(ruleIndex.has(f.check) ? { ruleIndex: ruleIndex.get(f.check) } : {}),

@@ -4,7 +4,7 @@ import type { ScanResult } from '../result.js';
 import { SEVERITIES, severityRank } from '../severity.js';
 import { escapeText } from './escape.js';
 
-export function renderText(result: ScanResult, options: { verbose?: boolean } = {}): string {
+export function renderText(result: ScanResult, options: { verbose?: boolean; summary?: boolean } = {}): string {
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
@@ -26,8 +26,8 @@ export function renderText(result: ScanResult, options: { verbose?: boolean } = 
     }
     out.push('');
   }
-  out.push(summary(result));
-  return `${out.join('\n')}\n`;
+  if (options.summary !== false) out.push(summary(result));
+  return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
 
 function summary(result: ScanResult): string {
