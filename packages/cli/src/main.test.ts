@@ -63,7 +63,10 @@ describe('inert scan', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(2);
     const md = (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'markdown'])).stdout;
-    expect(md).toContain('| Can a dependency run code when it is installed? | **exposed** | 2 |');
+    expect(md).toContain('| Can a dependency run code when it is installed? | **exposed (2)** |');
+    const html = (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'html'])).stdout;
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<strong class="exposed2">exposed (2)</strong>');
   });
 
   it('writes only the explicit --output file', async () => {

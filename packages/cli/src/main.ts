@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
@@ -30,7 +30,7 @@ export interface MainOptions {
   defaultPath?: string;
 }
 
-const FORMATS = new Set(['text', 'json', 'sarif', 'markdown']);
+const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html']);
 
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   try {
@@ -76,7 +76,7 @@ function explainCommand(args: ParsedArgs, io: Io): number {
 
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
-  if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown)`);
+  if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown, html)`);
   const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
   const source = await sourceFor(root, io);
   const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || source instanceof TarSource ? {} : await discoverConfig(root, io);
@@ -107,6 +107,8 @@ function render(result: ScanResult, args: ParsedArgs): string {
       return renderSarif(result, { checks: catalogue(PLUGINS) });
     case 'markdown':
       return renderMarkdown(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
+    case 'html':
+      return renderHtml(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
     default:
       return renderText(result, { verbose: args.verbose, summary: !args.quiet });
   }

@@ -27,7 +27,7 @@ export function deriveAnswers(coverage: readonly EcosystemCoverage[], findings: 
         continue;
       }
       if (relevant.length === 0) {
-        answers.push({ question: q.id, ecosystem, status: 'unknown', findings: 0, reason: 'no inert check of this ecosystem answers this question from a checkout yet' });
+        answers.push({ question: q.id, ecosystem, status: 'unknown', findings: 0, reason: 'no inert check of this ecosystem answers this question from a checkout yet', assessed: false });
         continue;
       }
       const kinds = new Set<FileKind>(relevant.flatMap((c) => c.reads));

@@ -15,6 +15,8 @@ export interface Answer {
   findings: number;
   /** Why, when the status needs it (`unknown`: which files could not be read). */
   reason?: string;
+  /** `false` when no check of this ecosystem reads this question from a checkout (status `unknown`). */
+  assessed?: false;
 }
 
 /** A file the scan saw and a plugin claimed (or would have claimed). */

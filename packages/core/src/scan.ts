@@ -18,7 +18,8 @@ import type { FileSource } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
 import { applySuppressions, type Baseline, type SuppressEntry } from './suppress.js';
 import { VERSION } from './version.js';
-import { applyOsv } from './osv/apply.js';
+import { applyOsv, osvCheck } from './osv/apply.js';
+import { OSV_ECOSYSTEM } from './osv/match.js';
 import type { OsvDatabase } from './osv/database.js';
 
 /** What a user (or embedder) can set for a scan. */
@@ -112,7 +113,9 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
     ...(config.suppress ? { entries: config.suppress } : {}),
     ...(config.baseline ? { baseline: config.baseline } : {}),
   });
-  const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: p.checks, files: files.filter((f) => f.ecosystem === p.ecosystem) }));
+  // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.
+  const osvChecks = (eco: string) => (config.osv && OSV_ECOSYSTEM[eco] ? [osvCheck('malicious', eco)] : []);
+  const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: [...p.checks, ...osvChecks(p.ecosystem)], files: files.filter((f) => f.ecosystem === p.ecosystem) }));
   return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },

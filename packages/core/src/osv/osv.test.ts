@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { definePlugin } from '../plugin.js';
 import { scan } from '../scan.js';
 import { MemorySource } from '../source/memory-source.js';
@@ -11,6 +12,7 @@ import { matchVersion } from './match.js';
 
 const mal = (id: string, eco: string, name: string, extra: object) => JSON.stringify({ schema_version: '1.6.0', id, modified: '2026-01-01T00:00:00Z', summary: `Malicious code in ${name}`, affected: [{ package: { ecosystem: eco, name }, ...extra, database_specific: { noise: [1, 2] } }] });
 const dir = mkdtempSync(join(tmpdir(), 'inert-osv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 mkdirSync(join(dir, 'npm'));
 writeFileSync(join(dir, 'npm', 'MAL-2026-1.json'), mal('MAL-2026-1', 'npm', 'evil-pkg', { versions: ['1.0.1'] }));
 writeFileSync(join(dir, 'npm', 'MAL-2026-2.json'), mal('MAL-2026-2', 'npm', 'all-bad', {}));
@@ -47,8 +49,8 @@ describe('the offline OSV database', () => {
 
   it('reads the same advisories from a ZIP (stored and deflated entries)', async () => {
     const entries = [['a/MAL-2026-1.json', mal('MAL-2026-1', 'npm', 'evil-pkg', { versions: ['1.0.1'] }), 8], ['b.json', mal('MAL-2026-4', 'crates.io', 'Evil_Crate', { versions: ['0.1.0'] }), 0]] as const;
-    writeFileSync(join(dir, '..', 'inert-osv-test.zip'), zip(entries));
-    const db = await loadOsvDatabase(join(dir, '..', 'inert-osv-test.zip'));
+    writeFileSync(join(dir, 'export.zip'), zip(entries));
+    const db = await loadOsvDatabase(join(dir, 'export.zip'));
     expect(db.advisories).toBe(2);
     expect(matchVersion(db, 'crates.io', 'evil-crate', '0.1.0')[0]?.advisory.id).toBe('MAL-2026-4');
   });

@@ -21,6 +21,6 @@ describe('escapeText', () => {
 
 describe('escapeMarkdown', () => {
   it('escapes Markdown syntax in untrusted names', () => {
-    expect(escapeMarkdown('[x](http://evil)')).toBe('\\[x\\]\\(http://evil\\)');
+    expect(escapeMarkdown('[x](http://evil) <img> *a* `b`')).toBe('\\[x\\](http://evil) \\<img\\> \\*a\\* \\`b\\`');
   });
 });

@@ -15,5 +15,6 @@ export function escapeText(text: string, options: { keepNewlines?: boolean } = {
 
 /** Escapes Markdown-active characters in untrusted inline text, after control-character escaping. */
 export function escapeMarkdown(text: string): string {
-  return escapeText(text).replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
+  // Only what changes inline Markdown: emphasis, code, links, HTML, table cells, strikethrough.
+  return escapeText(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
 }

@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from './limits.js';
 import { TarSource } from './tar-source.js';
 
 // Test setup uses the system tar to build real archives; the engine only reads them.
 const work = mkdtempSync(join(tmpdir(), 'inert-tar-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 const walkOptions = { limits: DEFAULT_LIMITS, skipDirs: new Set(['node_modules']), peek: [] };
 
 function npmTarball(): Buffer {
