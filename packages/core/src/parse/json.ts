@@ -3,7 +3,8 @@
  * becomes an own key), and one streaming jsonc-parser pass for all requested routes.
  */
 import { visit } from 'jsonc-parser';
-import type { Locatable, LocateRequest, Route, Span } from '../pointer.js';
+import type { Locatable, LocateRequest, Span } from '../pointer.js';
+import { recordPositions, RouteTrie } from './json-positions.js';
 import { bracketDepth, LineIndex } from './lines.js';
 import type { Parsed } from './problem.js';
 
@@ -35,81 +36,11 @@ class PositionedJson implements JsonDocument {
   constructor(readonly path: string, readonly text: string, readonly value: unknown) {}
 
   locate(requests: readonly LocateRequest[]): Span[] {
-    const root = new TrieNode();
+    const root = new RouteTrie();
     for (const { route } of requests) root.insert(route);
-    scan(this.text, root);
+    recordPositions(this.text, root);
     return requests.map(({ route, part }) => root.find(route, part));
   }
-}
-
-/** A route prefix tree; every node on a requested route records its key and value spans. */
-class TrieNode {
-  readonly children = new Map<string, TrieNode>();
-  key: Span | undefined;
-  value: Span | undefined;
-
-  insert(route: Route): void {
-    let node: TrieNode = this;
-    for (const segment of route) {
-      const k = String(segment);
-      let next = node.children.get(k);
-      if (!next) node.children.set(k, (next = new TrieNode()));
-      node = next;
-    }
-  }
-
-  find(route: Route, part: 'key' | 'value'): Span {
-    let best: Span = this.value ?? { line: 1, column: 1 };
-    let node: TrieNode | undefined = this;
-    for (let i = 0; i < route.length && node; i++) {
-      node = node.children.get(String(route[i]));
-      const last = i === route.length - 1;
-      const span = node && (last && part === 'key' ? (node.key ?? node.value) : node.value);
-      if (span) best = span;
-    }
-    return best;
-  }
-}
-
-interface Frame {
-  array: boolean;
-  node: TrieNode | undefined;
-  index: number;
-  pending: TrieNode | undefined;
-}
-
-function scan(text: string, root: TrieNode): void {
-  const stack: Frame[] = [];
-  const valueNode = (): TrieNode | undefined => {
-    const top = stack[stack.length - 1];
-    if (!top) return root;
-    if (top.array) return top.node?.children.get(String(top.index++));
-    return top.pending;
-  };
-  const begin = (array: boolean, line: number, ch: number) => {
-    const node = valueNode();
-    if (node) node.value = { line: line + 1, column: ch + 1 };
-    stack.push({ array, node, index: 0, pending: undefined });
-  };
-  const end = (line: number, ch: number) => {
-    const frame = stack.pop();
-    if (frame?.node?.value) Object.assign(frame.node.value, { endLine: line + 1, endColumn: ch + 2 });
-  };
-  visit(text, {
-    onObjectBegin: (_o, _l, line, ch) => begin(false, line, ch),
-    onArrayBegin: (_o, _l, line, ch) => begin(true, line, ch),
-    onObjectEnd: (_o, _l, line, ch) => end(line, ch),
-    onArrayEnd: (_o, _l, line, ch) => end(line, ch),
-    onObjectProperty: (name, _o, length, line, ch) => {
-      const top = stack[stack.length - 1]!;
-      top.pending = top.node?.children.get(name);
-      if (top.pending) top.pending.key = { line: line + 1, column: ch + 1, endLine: line + 1, endColumn: ch + length + 1 };
-    },
-    onLiteralValue: (_v, _o, length, line, ch) => {
-      const node = valueNode();
-      if (node) node.value = { line: line + 1, column: ch + 1, endLine: line + 1, endColumn: ch + length + 1 };
-    },
-  }, { allowTrailingComma: true, disallowComments: false });
 }
 
 function firstErrorOffset(text: string, comments: boolean): number {

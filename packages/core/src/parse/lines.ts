@@ -37,19 +37,21 @@ export class LineIndex {
 
 /** Deepest bracket nesting outside strings, for refusing bombs before a recursive parser sees them. */
 export function bracketDepth(text: string, quotes: string): number {
+  const q1 = quotes.charCodeAt(0);
+  const q2 = quotes.length > 1 ? quotes.charCodeAt(1) : -1;
   let depth = 0;
   let max = 0;
-  let quote = '';
+  let quote = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
+    const c = text.charCodeAt(i);
+    if (quote >= 0) {
+      if (c === 92 && quote === 34) i++;
+      else if (c === quote) quote = -1;
       continue;
     }
-    if (quotes.includes(c)) quote = c;
-    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
-    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    if (c === q1 || c === q2) quote = c;
+    else if (c === 91 || c === 123) { if (++depth > max) max = depth; }
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return max;
 }
