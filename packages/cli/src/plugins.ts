@@ -1,9 +1,10 @@
 /** The plugin list: one import and one entry per ecosystem (a test keeps it equal to plugins/). */
 import { ciPlugin, type AnyPlugin } from '@inert/core';
 import { npm } from '@inert/plugin-npm';
+import { pip } from '@inert/plugin-pip';
 
 /** Ecosystem plugins, in docs order. */
-export const ECOSYSTEM_PLUGINS: readonly AnyPlugin[] = [npm];
+export const ECOSYSTEM_PLUGINS: readonly AnyPlugin[] = [npm, pip];
 
 /** Every plugin a scan runs: the ecosystems, and the CI reader that applies their command rules. */
 export const PLUGINS: readonly AnyPlugin[] = [...ECOSYSTEM_PLUGINS, ciPlugin(ECOSYSTEM_PLUGINS)];

@@ -1,52 +1,80 @@
-/** The npm plugin's model: manifests, lockfiles and client config, grouped by project. */
-import type { Inventory, InventoryPackage, JsonDocument, ParseProblem } from '@inert/core';
+/** The npm plugin's model: manifests, lockfiles of every client and client config, grouped by project. https://docs.npmjs.com/cli/configuring-npm/package-json */
+import type { Inventory, JsonDocument, ParseProblem, Pointer, TomlDocument, YamlDocument } from '@inert/core';
+import type { Policy } from './policy/types.js';
 
-/** A lifecycle script of a package.json. */
-export interface ScriptHook {
+/** The package manager that owns a lockfile. */
+export type Client = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'bun';
+
+/** A dependency as declared in a manifest (or a pnpm catalog). */
+export interface DeclaredDependency {
   name: string;
-  command: string;
+  spec: string;
+  /** `dependencies`, `devDependencies`, `catalog`, … */
+  field: string;
+  at: Pointer;
 }
 
 export interface Manifest {
   path: string;
   dir: string;
   doc: JsonDocument;
+  /** The parsed object, for policy fields read by `policy/`. */
+  json: Record<string, unknown>;
   name: string | undefined;
   scripts: Readonly<Record<string, string>>;
   /** Names declared in dependencies, devDependencies and optionalDependencies. */
   dependencyCount: number;
   /** The first non-empty dependency field, where findings about dependencies point. */
   dependencyField: string | undefined;
+  dependencies: readonly DeclaredDependency[];
   workspaces: readonly string[];
 }
 
-/** One entry of a package-lock. */
+/** One locked package, in any lock format. */
 export interface LockEntry {
-  /** Key in `packages` (v2/v3: `node_modules/a`) or the route in v1's nested `dependencies`. */
-  route: readonly (string | number)[];
   name: string;
   version: string | undefined;
   resolved: string | undefined;
   integrity: string | undefined;
+  /** True/false when the lock records it (package-lock v2+, pnpm v5/v6), null when it cannot tell. */
   hasInstallScript: boolean | null;
   link: boolean;
   bundled: boolean;
   dev: boolean;
-  /** Workspace member directory (a `packages` key outside node_modules). */
+  /** A workspace member (or the root) rather than a fetched package. */
   workspace: boolean;
+  /** Source kind when the lock says it outright (berry and pnpm protocols); otherwise derived from `resolved`. */
+  sourceKind?: 'registry' | 'git' | 'path' | 'url' | 'workspace';
+  /** Hash algorithm when `integrity` is not an SRI string (berry `checksum` is sha512 hex). */
+  algorithm?: string;
+  /** Git source pinned to this commit, when the lock records it apart from `resolved` (pnpm, berry). */
+  commit?: string;
+  /** The name the project declares it under, when that differs (an `npm:` alias). */
+  declaredName?: string;
+  /** Only installed on some platforms (berry `conditions`, pnpm `os`/`cpu`). */
+  conditional?: boolean;
+  /** The entry (its key). */
+  at: Pointer;
+  /** The `resolved` (or resolution) field, when present. */
+  resolvedAt?: Pointer;
+  /** Where the install-script flag is recorded, when the lock records one. */
+  scriptAt?: Pointer;
 }
 
-export interface PackageLock {
+export interface Lockfile {
+  client: Client;
   path: string;
   dir: string;
-  doc: JsonDocument;
-  lockfileVersion: number;
+  /** The positioned document(s), to resolve entry pointers into lines for the inventory. */
+  docs: readonly (JsonDocument | YamlDocument)[];
+  /** As written: `3`, `9.0`, `v1`, `berry 8`. */
+  lockfileVersion: string;
   entries: readonly LockEntry[];
   /** Directories (relative to the lock's dir) the lock lists as workspace members. */
   memberDirs: readonly string[];
 }
 
-/** A `key=value` line of an .npmrc. */
+/** A `key=value` (or `key value`) line of an .npmrc or a classic .yarnrc. */
 export interface NpmrcEntry {
   key: string;
   value: string;
@@ -61,17 +89,52 @@ export interface Npmrc {
   entries: readonly NpmrcEntry[];
 }
 
+/** A YAML or TOML config file kept as its parsed value plus positions. */
+export interface StructuredConfig<Doc> {
+  path: string;
+  dir: string;
+  doc: Doc;
+  value: Record<string, unknown>;
+}
+
+/** A `.pnpmfile.cjs`/`.mjs`: which hooks it exports, read with @babel/parser. */
+export interface Pnpmfile {
+  path: string;
+  dir: string;
+  hooks: readonly string[];
+  readable: boolean;
+}
+
+/** A configured registry: the default one (`scope` undefined) or a scope's. */
+export interface RegistrySetting {
+  url: string;
+  scope: string | undefined;
+  file: string;
+  dir: string;
+  at: Pointer;
+  line: number;
+  /** The setting as written: `registry`, `@acme:registry`, `npmScopes.acme.npmRegistryServer`. */
+  key: string;
+}
+
 export interface NpmModel {
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
-  inventory: Pick<Inventory, 'packages' | 'hooks' | 'sources'>;
+  inventory: Pick<Inventory, 'packages' | 'hooks' | 'sources' | 'executableManifests'>;
   manifests: Manifest[];
-  locks: PackageLock[];
+  locks: Lockfile[];
   npmrcs: Npmrc[];
-  /** Every claimed lockfile path (any client), for lockfile-missing. */
+  /** Classic `.yarnrc` files (same line shape as .npmrc). */
+  yarnrcs: Npmrc[];
+  yarnrcYmls: StructuredConfig<YamlDocument>[];
+  pnpmWorkspaces: StructuredConfig<YamlDocument>[];
+  bunfigs: StructuredConfig<TomlDocument>[];
+  pnpmfiles: Pnpmfile[];
+  registries: RegistrySetting[];
+  /** Every claimed lockfile path (any client, bun.lockb included), for lockfile-missing. */
   lockfilePaths: string[];
   /** Directories with a binding.gyp. */
   gypDirs: string[];
+  /** Per lockfile path: the install-script policy in force, computed once at load time. */
+  policies: Map<string, Policy>;
 }
-
-export type { InventoryPackage };

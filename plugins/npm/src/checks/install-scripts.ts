@@ -1,45 +1,52 @@
-/** Dependencies with install-time hooks that the checkout's policy lets run. https://docs.npmjs.com/cli/using-npm/scripts */
+/** Dependencies with install-time hooks, and whether the client in force and the checkout's policy let them run. https://docs.npmjs.com/cli/using-npm/scripts */
 import { defineCheck } from '@inert/core';
-import { npmrcValue } from '../load/npmrc.js';
-import { isInside } from '../load/paths.js';
 import type { NpmModel } from '../model.js';
+import { verdictFor } from '../policy/verdict.js';
+import { entryData, pkgRef } from '../support.js';
 
 export const installScripts = defineCheck<NpmModel>()({
   id: 'install-scripts',
   question: 'install-time-execution',
   title: 'A dependency runs install scripts',
   description:
-    'A locked dependency declares install-time hooks (preinstall, install, postinstall, or an implicit node-gyp build): `npm install` and `npm ci` run them with the user\u2019s privileges unless the checkout\u2019s policy blocks them. This is how event-stream, ua-parser-js and many later compromises ran their payloads.',
+    'A locked dependency declares install-time hooks (preinstall, install, postinstall, or an implicit node-gyp build). Whether they run depends on the client and its version: npm \u2264 11, Yarn classic and Yarn berry run them by default; npm \u2265 12, pnpm \u2265 10 and Bun block them unless a policy allows the package (npm `allowScripts`, pnpm `allowBuilds`/`onlyBuiltDependencies`, Yarn `dependenciesMeta.built`, Bun `trustedDependencies`). inert reads the client and its version from the lockfile kind, `packageManager`, `devEngines` and `engines`, applies the policy, and reports each package with the policy line that decides it: high when it runs by default, medium when a policy allows it, info when it is blocked. This is how event-stream, ua-parser-js and many later compromises ran their payloads.',
   severity: 'high',
   confidence: 'high',
   messages: {
-    runs: '{name}@{version} has install scripts and npm runs them by default (npm \u2264 11; npm \u2265 12 blocks them unless allowScripts lists the package)',
-    blocked: '{name}@{version} has install scripts; ignore-scripts=true in {npmrc} blocks them',
+    runs: '{name}@{version} has install scripts and {client} runs them by default{note}',
+    allowed: '{name}@{version} has install scripts and {policy} allows them',
+    allowedUnknown: '{name}@{version} is allowed to run install scripts by {policy}; the {lock} does not record whether it has any',
+    blocked: '{name}@{version} has install scripts; {policy} blocks them',
   },
   remediation:
-    'Review the package\u2019s scripts; block dependency scripts (`ignore-scripts=true` in .npmrc, or npm \u2265 12 / pnpm \u2265 10 defaults) and allow only the packages that need them.',
+    'Block dependency scripts by default (npm \u2265 12 or `ignore-scripts=true`, pnpm \u2265 10, Bun, or `enableScripts: false` in .yarnrc.yml) and allow only the packages that need them, pinned to the reviewed version (`"esbuild@0.25.0": true`). Pin the client version with `packageManager` so the policy that applies is the one you reviewed.',
   limitations:
-    'lockfileVersion 1 does not record install scripts, so v1 entries are never reported. The npm client version in force is not known from a package-lock alone.',
-  reads: ['lockfile', 'client-config'],
-  examples: { bad: ['install-scripts--transitive-lockfile-v3', 'install-scripts--blocked-by-npmrc'], good: ['clean--npm-ci-with-lockfile', 'clean--lockfile-v1-no-script-record'] },
+    'package-lock v1, yarn.lock (classic and berry), pnpm-lock v9 and bun.lock do not record which packages have install scripts: for them only packages a policy explicitly allows (or Bun\u2019s built-in trusted list names) are reported. When the client version is unknown the older behaviour is assumed (scripts run) and the message says what changes on newer versions. The scripts themselves are not read.',
+  reads: ['lockfile', 'manifest', 'client-config'],
+  examples: {
+    bad: ['install-scripts--transitive-lockfile-v3', 'install-scripts--blocked-by-npmrc', 'install-scripts--npm12-allow-scripts', 'install-scripts--pnpm-v6-requires-build', 'install-scripts--pnpm-v9-allow-builds', 'install-scripts--yarn-berry-dependencies-meta', 'install-scripts--bun-trusted'],
+    good: ['clean--npm-ci-with-lockfile', 'clean--lockfile-v1-no-script-record', 'clean--yarn-classic'],
+  },
   since: 'next',
   run(model, report) {
     for (const lock of model.locks) {
-      // The nearest .npmrc at or above the lock decides (project config).
-      const npmrc = model.npmrcs.filter((n) => isInside(lock.dir, n.dir)).sort((a, b) => b.dir.length - a.dir.length)[0];
-      const ignore = npmrc && npmrcValue(npmrc, 'ignore-scripts');
-      const blocked = ignore?.value === 'true';
-      for (const entry of lock.entries) {
-        if (entry.hasInstallScript !== true || entry.workspace) continue;
-        const data = { name: entry.name, version: entry.version ?? '?', npmrc: npmrc?.path ?? '' };
-        report({
-          messageId: blocked ? 'blocked' : 'runs',
-          severity: blocked ? 'info' : 'high',
-          data,
-          at: { doc: lock.doc, route: [...entry.route, 'hasInstallScript'], part: 'key' },
-          package: entry.version ? { name: entry.name, version: entry.version } : { name: entry.name },
-          ...(blocked && npmrc && ignore ? { related: [{ file: npmrc.path, line: ignore.line }] } : {}),
-        });
+      const policy = model.policies.get(lock.path);
+      if (!policy) continue;
+      for (const e of lock.entries) {
+        if (e.workspace || e.hasInstallScript === false) continue;
+        const v = verdictFor(e, policy);
+        const data = { ...entryData(e), client: v.label, policy: v.label, note: v.note, lock: lock.path };
+        const related = v.at ? { related: [v.at] } : {};
+        const at = e.scriptAt ?? e.at;
+        if (e.hasInstallScript === null) {
+          // the lock cannot tell; an explicit allow (or Bun's list of packages known to have scripts) still says something
+          if (v.verdict === 'allowed' && v.at) report({ messageId: 'allowedUnknown', severity: 'medium', data, at, package: pkgRef(e), ...related });
+          else if (v.verdict === 'runs-by-default' && policy.client === 'bun') report({ messageId: 'runs', data, at, package: pkgRef(e) });
+          continue;
+        }
+        if (v.verdict === 'runs-by-default' || v.verdict === 'unknown') report({ messageId: 'runs', data, at, package: pkgRef(e), ...related });
+        else if (v.verdict === 'allowed') report({ messageId: 'allowed', severity: 'medium', data, at, package: pkgRef(e), ...related });
+        else report({ messageId: 'blocked', severity: 'info', data, at, package: pkgRef(e), ...related });
       }
     }
   },

@@ -1,37 +1,39 @@
-/** Registry or tarball lock entries with no content hash. https://docs.npmjs.com/cli/configuring-npm/package-lock-json#packages */
+/** Registry or tarball lock entries with no content hash, in every lock format. https://docs.npmjs.com/cli/configuring-npm/package-lock-json#packages */
 import { defineCheck } from '@inert/core';
 import { sourceOf } from '../load/inventory.js';
 import type { NpmModel } from '../model.js';
+import { entryData, fetchedEntries, pkgRef } from '../support.js';
 
 export const lockEntryWithoutIntegrity = defineCheck<NpmModel>()({
   id: 'lock-entry-without-integrity',
   question: 'lockfile-integrity',
   title: 'A lock entry pins a version but no content hash',
   description:
-    'A package-lock entry fetched from a registry or a tarball URL has no `integrity`: npm installs whatever bytes the server returns for that URL. The lock then pins a name and version, and trusts the registry never to change the bytes behind them. Git, file, link and workspace entries legitimately have no integrity and are not reported; neither are bundled dependencies, which arrive inside their parent\u2019s tarball.',
+    'A lock entry fetched from a registry or a tarball URL has no content hash (package-lock `integrity`, yarn classic `integrity`, yarn berry `checksum`, pnpm `resolution.integrity`, bun.lock\u2019s integrity field): the client installs whatever bytes the server returns. The lock then pins a name and version and trusts the registry never to change the bytes behind them. Git, file, link and workspace entries legitimately have no hash and are not reported; neither are bundled dependencies, which arrive inside their parent\u2019s tarball. Yarn berry leaves out the checksum of platform-conditional packages it did not fetch when the lock was written; those are reported at low severity.',
   severity: 'medium',
   confidence: 'high',
   messages: {
     missing: '{name}@{version} is locked from {source} without an integrity hash: any bytes served for it are accepted',
+    conditional: '{name}@{version} is only installed on some platforms ({lock} has no checksum for it): the first install on such a platform accepts any bytes',
   },
-  remediation: 'Regenerate the entry so npm records `integrity` (delete it and run `npm install --package-lock-only`), and review why it was missing.',
-  limitations: 'An integrity added by hand is not verified against the registry (inert is offline).',
+  remediation: 'Regenerate the entry so the client records a hash (npm: delete it and run `npm install --package-lock-only`; yarn berry: `yarn install --check-cache` on each platform, or `supportedArchitectures` in .yarnrc.yml), and review why it was missing.',
+  limitations: 'A hash added by hand is not verified against the registry (inert is offline).',
   reads: ['lockfile'],
-  examples: { bad: ['lock-entry-without-integrity--registry-entry'], good: ['clean--npm-ci-with-lockfile'] },
+  examples: { bad: ['lock-entry-without-integrity--registry-entry', 'lock-entry-without-integrity--yarn-berry-conditional', 'lock-entry-without-integrity--other-locks'], good: ['clean--npm-ci-with-lockfile', 'clean--yarn-classic', 'clean--pnpm-v9-workspace'] },
   since: 'next',
   run(model, report) {
-    for (const lock of model.locks) {
-      for (const entry of lock.entries) {
-        if (entry.integrity || entry.bundled) continue;
-        const source = sourceOf(entry);
-        if (source.kind !== 'registry' && source.kind !== 'url') continue;
-        report({
-          messageId: 'missing',
-          data: { name: entry.name, version: entry.version ?? '?', source: entry.resolved ?? 'the default registry' },
-          at: { doc: lock.doc, route: entry.route, part: 'key' },
-          package: entry.version ? { name: entry.name, version: entry.version } : { name: entry.name },
-        });
-      }
+    for (const [lock, e] of fetchedEntries(model)) {
+      if (e.integrity || e.bundled) continue;
+      const source = sourceOf(e);
+      if (source.kind !== 'registry' && source.kind !== 'url') continue;
+      const conditional = lock.client === 'yarn-berry' && e.conditional === true;
+      report({
+        messageId: conditional ? 'conditional' : 'missing',
+        ...(conditional ? { severity: 'low' as const } : {}),
+        data: { ...entryData(e), source: e.resolved ?? 'the default registry', lock: lock.path },
+        at: e.at,
+        package: pkgRef(e),
+      });
     }
   },
 });

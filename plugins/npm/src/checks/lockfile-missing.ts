@@ -1,7 +1,8 @@
 /** A manifest with dependencies and no lockfile for its client. https://docs.npmjs.com/cli/configuring-npm/package-lock-json */
-import { defineCheck, matchesGlob } from '@inert/core';
+import { defineCheck } from '@inert/core';
+import { isMember } from '../load/index.js';
 import { npmrcValue } from '../load/npmrc.js';
-import { dirOf, isInside, relativeTo } from '../load/paths.js';
+import { dirOf, isInside } from '../load/paths.js';
 import type { Manifest, NpmModel } from '../model.js';
 
 export const lockfileMissing = defineCheck<NpmModel>()({
@@ -40,12 +41,6 @@ export const lockfileMissing = defineCheck<NpmModel>()({
 function locked(model: NpmModel, m: Manifest): boolean {
   const lockDirs = model.lockfilePaths.map(dirOf);
   if (lockDirs.includes(m.dir)) return true;
-  return lockDirs.some((dir) => {
-    if (!isInside(m.dir, dir)) return false;
-    const member = relativeTo(m.dir, dir);
-    const root = model.manifests.find((r) => r.dir === dir);
-    if (root?.workspaces.some((w) => matchesGlob(member, w.replace(/^\.\//, '').replace(/\/$/, ''), { anchored: true }))) return true;
-    if (model.lockfilePaths.includes(dir ? `${dir}/pnpm-lock.yaml` : 'pnpm-lock.yaml')) return true;
-    return model.locks.some((l) => l.dir === dir && l.memberDirs.includes(member));
-  });
+  // a member shares its workspace root's lock (package.json workspaces, pnpm-workspace.yaml packages, lock importers)
+  return lockDirs.some((dir) => isMember(model, m, dir) || (dir !== m.dir && isInside(m.dir, dir) && model.pnpmWorkspaces.some((w) => w.dir === dir && !Array.isArray(w.value.packages))));
 }

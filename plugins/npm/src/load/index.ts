@@ -1,47 +1,122 @@
-/** Loads the npm family's files into projects and an inventory. Never throws for bad input. */
-import type { ClaimedFile, ReadFile } from '@inert/core';
-import type { NpmModel } from '../model.js';
-import { toInventory } from './inventory.js';
+/** Loads the npm family's files into projects, policies and an inventory. Never throws for bad input. https://docs.npmjs.com/cli/configuring-npm/package-json */
+import { matchesGlob, type ClaimedFile, type Parsed, type ReadFile } from '@inert/core';
+import type { Lockfile, Manifest, NpmModel } from '../model.js';
+import { buildPolicy } from '../policy/build.js';
+import { verdictFor } from '../policy/verdict.js';
+import { bunLockbProblem, parseBunLock } from './bun-lock.js';
+import { parseBunfig, parseYamlConfig, parseYarnrc } from './config-files.js';
+import { entryLines, toInventory } from './inventory.js';
 import { parsePackageJson } from './package-json.js';
 import { parsePackageLock } from './package-lock.js';
+import { baseOf, dirOf, isInside, relativeTo } from './paths.js';
+import { parsePnpmLock } from './pnpm-lock.js';
+import { parsePnpmfile } from './pnpmfile.js';
+import { bunfigRegistries, npmrcRegistries, yarnrcYmlRegistries } from './registries.js';
 import { parseNpmrc } from './npmrc.js';
-import { baseOf, dirOf } from './paths.js';
-
-export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<NpmModel> {
-  const model: NpmModel = { projects: [], problems: [], inventory: { packages: [], hooks: [], sources: [] }, manifests: [], locks: [], npmrcs: [], lockfilePaths: [], gypDirs: [] };
-  for (const file of files) {
-    const name = baseOf(file.path);
-    if (file.kind === 'lockfile') model.lockfilePaths.push(file.path);
-    if (name === 'binding.gyp') {
-      model.gypDirs.push(dirOf(file.path));
-      continue;
-    }
-    if (name !== 'package.json' && name !== 'package-lock.json' && name !== 'npm-shrinkwrap.json' && name !== '.npmrc') continue;
-    const text = await read(file.path);
-    if (text === undefined) continue;
-    if (name === '.npmrc') {
-      model.npmrcs.push(parseNpmrc(text, file.path));
-      continue;
-    }
-    const parsed = name === 'package.json' ? parsePackageJson(text, file.path) : parsePackageLock(text, file.path);
-    if (!parsed.ok) model.problems.push(parsed.problem);
-    else if ('entries' in parsed.value) model.locks.push(parsed.value);
-    else model.manifests.push(parsed.value);
-  }
-  for (const lock of model.locks) {
-    const spans = lock.doc.locate(lock.entries.map((e) => ({ route: e.route, part: 'key' as const })));
-    lock.entries.forEach((e, i) => model.inventory.packages.push(toInventory(e, lock.path, spans[i]?.line)));
-  }
-  for (const m of model.manifests) {
-    const spans = m.doc.locate(Object.keys(m.scripts).map((k) => ({ route: ['scripts', k], part: 'key' as const })));
-    Object.entries(m.scripts).forEach(([hook, command], i) => {
-      if (LIFECYCLE.has(hook)) model.inventory.hooks.push({ ecosystem: 'npm', package: m.name ?? m.dir ?? '.', hook, command, file: m.path, line: spans[i]?.line ?? 1 });
-    });
-  }
-  const dirs = new Set(files.map((f) => dirOf(f.path)));
-  for (const dir of [...dirs].sort()) model.projects.push({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) });
-  return model;
-}
+import { parseYarnLock } from './yarn-lock.js';
 
 /** Scripts npm runs on a plain `npm install` / `npm ci` in the project itself. */
 export const LIFECYCLE = new Set(['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare']);
+
+const LOCK_PARSERS: Record<string, (text: string, path: string) => Parsed<Lockfile>> = {
+  'package-lock.json': parsePackageLock, 'npm-shrinkwrap.json': parsePackageLock, 'yarn.lock': parseYarnLock, 'pnpm-lock.yaml': parsePnpmLock, 'bun.lock': parseBunLock,
+};
+
+export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<NpmModel> {
+  const model: NpmModel = {
+    projects: [], problems: [], inventory: { packages: [], hooks: [], sources: [], executableManifests: [] },
+    manifests: [], locks: [], npmrcs: [], yarnrcs: [], yarnrcYmls: [], pnpmWorkspaces: [], bunfigs: [], pnpmfiles: [],
+    registries: [], lockfilePaths: [], gypDirs: [], policies: new Map(),
+  };
+  for (const file of files) {
+    const name = baseOf(file.path);
+    if (file.kind === 'lockfile') model.lockfilePaths.push(file.path);
+    if (name === 'binding.gyp') { model.gypDirs.push(dirOf(file.path)); continue; }
+    if (name === 'bun.lockb') { if (!file.skipped) model.problems.push(bunLockbProblem(file.path)); continue; }
+    const text = await read(file.path);
+    if (text === undefined) continue;
+    const keep = <T>(parsed: Parsed<T>, into: T[]) => { if (parsed.ok) into.push(parsed.value); else model.problems.push(parsed.problem); };
+    const lockParser = LOCK_PARSERS[name];
+    if (lockParser) keep(lockParser(text, file.path), model.locks);
+    else if (name === 'package.json') keep(parsePackageJson(text, file.path), model.manifests);
+    else if (name === '.npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
+    else if (name === '.yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
+    else if (name === '.yarnrc.yml') keep(parseYamlConfig(text, file.path), model.yarnrcYmls);
+    else if (name === 'pnpm-workspace.yaml') keep(parseYamlConfig(text, file.path), model.pnpmWorkspaces);
+    else if (name === 'bunfig.toml') keep(parseBunfig(text, file.path), model.bunfigs);
+    else if (name === '.pnpmfile.cjs' || name === '.pnpmfile.mjs') model.pnpmfiles.push(parsePnpmfile(text, file.path));
+  }
+  collectRegistries(model);
+  for (const lock of model.locks) {
+    const policy = buildPolicy({
+      lock,
+      manifest: model.manifests.find((m) => m.dir === lock.dir),
+      npmrc: nearest(model.npmrcs, lock.dir),
+      yarnrc: nearest(model.yarnrcs, lock.dir),
+      yarnrcYml: nearest(model.yarnrcYmls, lock.dir),
+      pnpmWorkspace: model.pnpmWorkspaces.find((w) => w.dir === lock.dir),
+    });
+    model.policies.set(lock.path, policy);
+    const lines = entryLines(lock);
+    lock.entries.forEach((e, i) => {
+      const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy).verdict;
+      model.inventory.packages.push(toInventory(e, lock.path, lines[i], verdict));
+    });
+  }
+  collectHooks(model);
+  model.projects = groupProjects(model, files);
+  return model;
+}
+
+/** The config at the deepest directory at or above `dir`. */
+export function nearest<T extends { dir: string }>(items: readonly T[], dir: string): T | undefined {
+  return items.filter((i) => isInside(dir, i.dir)).sort((a, b) => b.dir.length - a.dir.length)[0];
+}
+
+/** True when `m` is a workspace member of the project rooted at `root` (package.json workspaces, pnpm-workspace.yaml, lock importers). */
+export function isMember(model: NpmModel, m: Manifest, root: string): boolean {
+  if (!isInside(m.dir, root) || m.dir === root) return false;
+  const member = relativeTo(m.dir, root);
+  const globs = [...(model.manifests.find((r) => r.dir === root)?.workspaces ?? [])];
+  const ws = model.pnpmWorkspaces.find((w) => w.dir === root);
+  if (ws && Array.isArray(ws.value.packages)) globs.push(...ws.value.packages.filter((p): p is string => typeof p === 'string'));
+  if (globs.some((w) => !w.startsWith('!') && matchesGlob(member, w.replace(/^\.\//, '').replace(/\/$/, ''), { anchored: true }))) return true;
+  return model.locks.some((l) => l.dir === root && l.memberDirs.includes(member));
+}
+
+function collectRegistries(model: NpmModel): void {
+  for (const rc of [...model.npmrcs, ...model.yarnrcs]) model.registries.push(...npmrcRegistries(rc));
+  for (const y of model.yarnrcYmls) model.registries.push(...yarnrcYmlRegistries(y));
+  for (const b of model.bunfigs) model.registries.push(...bunfigRegistries(b));
+  for (const r of model.registries) model.inventory.sources.push({ ecosystem: 'npm', url: r.url, role: r.scope ? `scope:${r.scope}` : 'default', file: r.file, line: r.line });
+}
+
+function collectHooks(model: NpmModel): void {
+  for (const m of model.manifests) {
+    const spans = m.doc.locate(Object.keys(m.scripts).map((k) => ({ route: ['scripts', k], part: 'key' as const })));
+    Object.entries(m.scripts).forEach(([hook, command], i) => {
+      if (LIFECYCLE.has(hook)) model.inventory.hooks.push({ ecosystem: 'npm', package: m.name ?? (m.dir || '.'), hook, command, file: m.path, line: spans[i]?.line ?? 1 });
+    });
+  }
+  const em = model.inventory.executableManifests;
+  for (const y of model.yarnrcYmls) {
+    if (typeof y.value.yarnPath === 'string') em.push({ ecosystem: 'npm', file: y.path, runsOn: `every yarn command (yarnPath ${y.value.yarnPath})`, readable: false });
+    if (Array.isArray(y.value.plugins) && y.value.plugins.length > 0) em.push({ ecosystem: 'npm', file: y.path, runsOn: `every yarn command (${y.value.plugins.length} plugins)`, readable: false });
+  }
+  for (const rc of model.yarnrcs) if (rc.entries.some((e) => e.key === 'yarn-path')) em.push({ ecosystem: 'npm', file: rc.path, runsOn: 'every yarn classic command (yarn-path)', readable: false });
+  for (const p of model.pnpmfiles) em.push({ ecosystem: 'npm', file: p.path, runsOn: `pnpm install and resolution${p.hooks.length ? ` (hooks: ${p.hooks.join(', ')})` : ''}`, readable: p.readable });
+}
+
+/** A project per lockfile directory, plus any manifest that no lock covers; every file goes to the deepest project containing it. */
+function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: string; files: string[] }[] {
+  const roots = new Set(model.lockfilePaths.map(dirOf));
+  for (const m of model.manifests) {
+    if (![...roots].some((r) => r === m.dir || isMember(model, m, r))) roots.add(m.dir);
+  }
+  const projects = [...roots].sort().map((dir) => ({ dir, files: [] as string[] }));
+  for (const f of files) {
+    const home = nearest(projects, dirOf(f.path));
+    (home ?? projects[0])?.files.push(f.path);
+  }
+  return projects.filter((p) => p.files.length > 0);
+}

@@ -26,7 +26,7 @@ function unquote(value: string): string {
 }
 
 /** The last value of a key (later lines win, as in npm's ini reader). */
-export function npmrcValue(npmrc: Npmrc, key: string): { value: string; line: number } | undefined {
+export function npmrcValue(npmrc: Npmrc, key: string): { value: string; line: number; column: number } | undefined {
   const hit = [...npmrc.entries].reverse().find((e) => e.key === key);
-  return hit && { value: hit.value, line: hit.line };
+  return hit && { value: hit.value, line: hit.line, column: hit.valueColumn };
 }

@@ -1,14 +1,16 @@
-/** package.json: scripts, dependency counts, workspaces. https://docs.npmjs.com/cli/configuring-npm/package-json */
+/** package.json: scripts, dependencies of all kinds, workspaces and policy fields. https://docs.npmjs.com/cli/configuring-npm/package-json */
 import { parseJson, type Parsed } from '@inert/core';
-import type { Manifest } from '../model.js';
+import type { DeclaredDependency, Manifest } from '../model.js';
 import { dirOf } from './paths.js';
 
-const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
+const COUNTED_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
+const ALL_FIELDS = [...COUNTED_FIELDS, 'peerDependencies', 'overrides', 'resolutions'] as const;
 
 export function parsePackageJson(text: string, path: string): Parsed<Manifest> {
   const parsed = parseJson(text, path);
   if (!parsed.ok) return parsed;
-  const json = parsed.value.value;
+  const doc = parsed.value;
+  const json = doc.value;
   if (!isRecord(json)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'package.json is not a JSON object' } };
   const scripts: Record<string, string> = {};
   if (isRecord(json.scripts)) {
@@ -16,11 +18,20 @@ export function parsePackageJson(text: string, path: string): Parsed<Manifest> {
   }
   let dependencyCount = 0;
   let dependencyField: string | undefined;
-  for (const field of DEPENDENCY_FIELDS) {
+  for (const field of COUNTED_FIELDS) {
     const deps = json[field];
     if (!isRecord(deps) || Object.keys(deps).length === 0) continue;
     dependencyCount += Object.keys(deps).length;
     dependencyField ??= field;
+  }
+  const dependencies: DeclaredDependency[] = [];
+  for (const field of ALL_FIELDS) {
+    const deps = json[field];
+    if (!isRecord(deps)) continue;
+    // overrides may nest objects ({ "a": { "b": "1" } }); only string specs are dependencies here
+    for (const [name, spec] of Object.entries(deps)) {
+      if (typeof spec === 'string') dependencies.push({ name, spec, field, at: { doc, route: [field, name], part: 'value' } });
+    }
   }
   // "workspaces": ["packages/*"] or { "packages": [...] } (yarn classic)
   const ws = json.workspaces;
@@ -30,11 +41,13 @@ export function parsePackageJson(text: string, path: string): Parsed<Manifest> {
     value: {
       path,
       dir: dirOf(path),
-      doc: parsed.value,
+      doc,
+      json,
       name: typeof json.name === 'string' ? json.name : undefined,
       scripts,
       dependencyCount,
       dependencyField,
+      dependencies,
       workspaces: list.filter((w): w is string => typeof w === 'string'),
     },
   };
@@ -42,4 +55,8 @@ export function parsePackageJson(text: string, path: string): Parsed<Manifest> {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }

@@ -2,15 +2,16 @@
  * package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`), 2 (both) and 3
  * (`packages` only). https://docs.npmjs.com/cli/configuring-npm/package-lock-json
  */
-import { parseJson, type Parsed } from '@inert/core';
-import type { LockEntry, PackageLock } from '../model.js';
+import { parseJson, type JsonDocument, type Parsed } from '@inert/core';
+import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
-import { isRecord } from './package-json.js';
+import { isRecord, str } from './package-json.js';
 
-export function parsePackageLock(text: string, path: string): Parsed<PackageLock> {
+export function parsePackageLock(text: string, path: string): Parsed<Lockfile> {
   const parsed = parseJson(text, path);
   if (!parsed.ok) return parsed;
-  const json = parsed.value.value;
+  const doc = parsed.value;
+  const json = doc.value;
   if (!isRecord(json)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'the lockfile is not a JSON object' } };
   const version = typeof json.lockfileVersion === 'number' ? json.lockfileVersion : 1;
   const entries: LockEntry[] = [];
@@ -21,9 +22,11 @@ export function parsePackageLock(text: string, path: string): Parsed<PackageLock
       if (key === '' || !isRecord(raw)) continue;
       const inNodeModules = key.includes('node_modules/');
       if (!inNodeModules) memberDirs.push(key);
-      entries.push({
-        route: ['packages', key],
-        name: typeof raw.name === 'string' ? raw.name : nameFromKey(key),
+      const route = ['packages', key];
+      const keyName = nameFromKey(key);
+      const name = str(raw.name) ?? keyName;
+      const entry: LockEntry = {
+        name,
         version: str(raw.version),
         resolved: str(raw.resolved),
         integrity: str(raw.integrity),
@@ -32,36 +35,49 @@ export function parsePackageLock(text: string, path: string): Parsed<PackageLock
         bundled: raw.inBundle === true,
         dev: raw.dev === true || raw.devOptional === true,
         workspace: !inNodeModules,
-      });
+        at: { doc, route, part: 'key' },
+      };
+      if (inNodeModules && name !== keyName) entry.declaredName = keyName;
+      if (entry.resolved !== undefined) entry.resolvedAt = { doc, route: [...route, 'resolved'], part: 'value' };
+      if (entry.hasInstallScript) entry.scriptAt = { doc, route: [...route, 'hasInstallScript'], part: 'key' };
+      if (Array.isArray(raw.os) || Array.isArray(raw.cpu)) entry.conditional = true;
+      entries.push(entry);
     }
   } else if (isRecord(json.dependencies)) {
     // v1: { "a": { "version", "resolved", "integrity", "dependencies": { nested } } }; no hasInstallScript
-    walkV1(json.dependencies, ['dependencies'], entries);
+    walkV1(doc, json.dependencies, ['dependencies'], entries);
   }
-  return { ok: true, value: { path, dir: dirOf(path), doc: parsed.value, lockfileVersion: version, entries, memberDirs } };
+  return { ok: true, value: { client: 'npm', path, dir: dirOf(path), docs: [doc], lockfileVersion: String(version), entries, memberDirs } };
 }
 
-function walkV1(deps: Record<string, unknown>, route: (string | number)[], out: LockEntry[], depth = 0): void {
+function walkV1(doc: JsonDocument, deps: Record<string, unknown>, route: (string | number)[], out: LockEntry[], depth = 0): void {
   if (depth > 200) return;
   for (const [name, raw] of Object.entries(deps)) {
     if (!isRecord(raw)) continue;
     const version = str(raw.version);
     const here = [...route, name];
-    // v1 writes file:/link deps as "version": "file:packages/x"
+    // v1 writes file:/link deps as "version": "file:packages/x" and git deps as "version": "git+https://…#sha"
     const local = version?.startsWith('file:') ?? false;
-    out.push({
-      route: here,
-      name,
-      version: local ? undefined : version,
-      resolved: str(raw.resolved) ?? (local || version?.startsWith('git') ? version : undefined),
+    const git = version !== undefined && /^(git|github:|gitlab:|bitbucket:)/.test(version);
+    // aliases: "version": "npm:real-name@1.2.3"
+    const alias = version?.startsWith('npm:') ? /^npm:(@?[^@]+)@(.+)$/.exec(version) : null;
+    const entry: LockEntry = {
+      name: alias?.[1] ?? name,
+      version: local || git ? undefined : (alias?.[2] ?? version),
+      resolved: str(raw.resolved) ?? (local || git ? version : undefined),
       integrity: str(raw.integrity),
       hasInstallScript: null,
       link: local,
       bundled: raw.bundled === true,
       dev: raw.dev === true,
       workspace: false,
-    });
-    if (isRecord(raw.dependencies)) walkV1(raw.dependencies, [...here, 'dependencies'], out, depth + 1);
+      at: { doc, route: here, part: 'key' },
+    };
+    if (alias) entry.declaredName = name;
+    if (typeof raw.resolved === 'string') entry.resolvedAt = { doc, route: [...here, 'resolved'], part: 'value' };
+    else if (local || git) entry.resolvedAt = { doc, route: [...here, 'version'], part: 'value' };
+    out.push(entry);
+    if (isRecord(raw.dependencies)) walkV1(doc, raw.dependencies, [...here, 'dependencies'], out, depth + 1);
   }
 }
 
@@ -69,8 +85,4 @@ function walkV1(deps: Record<string, unknown>, route: (string | number)[], out: 
 function nameFromKey(key: string): string {
   const i = key.lastIndexOf('node_modules/');
   return i < 0 ? key.slice(key.lastIndexOf('/') + 1) : key.slice(i + 'node_modules/'.length);
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }

@@ -1,0 +1,8 @@
+module.exports = {
+  hooks: {
+    readPackage(pkg) {
+      return pkg;
+    },
+    afterAllResolved: (lockfile) => lockfile,
+  },
+};

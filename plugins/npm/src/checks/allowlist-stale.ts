@@ -1,0 +1,37 @@
+/** Script allowlist entries for packages that are not locked, or whose locked version has no hooks. https://pnpm.io/settings/build */
+import { defineCheck } from '@inert/core';
+import type { NpmModel } from '../model.js';
+import { versionMatches } from '../policy/verdict.js';
+
+export const allowlistStale = defineCheck<NpmModel>()({
+  id: 'allowlist-stale',
+  question: 'install-time-execution',
+  title: 'A script allowlist entry matches nothing that needs it',
+  description:
+    'An entry allows install scripts for a package that the project\u2019s lockfile does not contain (at that version, for a pinned entry), or whose locked versions are recorded as having no install scripts. A stale approval is a standing pre-approval: if the package (or that name, after a typo fix or a takeover) is added later, its scripts run without a new review.',
+  severity: 'low',
+  confidence: 'medium',
+  messages: {
+    notLocked: '{key} in {label} allows install scripts for {name}, which {lock} does not lock{at}',
+    noHooks: '{key} in {label} allows install scripts for {name}, but its locked versions in {lock} have none',
+  },
+  remediation: 'Remove the entry (`npm install-scripts prune`, `pnpm approve-builds` again), or re-pin it to the locked version.',
+  limitations: 'Workspaces that share one policy but have no lockfile of their own are not compared. Locks that do not record install scripts (pnpm v9, yarn, bun) only support the not-locked half.',
+  reads: ['manifest', 'client-config', 'lockfile'],
+  examples: { bad: ['install-scripts--npm12-allow-scripts'], good: ['install-scripts--pnpm-v6-requires-build'] },
+  since: 'next',
+  run(model, report) {
+    for (const lock of model.locks) {
+      const p = model.policies.get(lock.path);
+      if (!p) continue;
+      for (const r of p.rules) {
+        if (!r.allow) continue;
+        const locked = lock.entries.filter((e) => e.name === r.name && !e.workspace);
+        const matching = r.version === undefined ? locked : locked.filter((e) => versionMatches(e.version, r.version!));
+        const data = { key: r.key, label: r.label, name: r.name, lock: lock.path, at: r.version ? ` at ${r.version}` : '' };
+        if (matching.length === 0) report({ messageId: 'notLocked', data, at: r.at, key: `${lock.path}#${r.key}` });
+        else if (matching.every((e) => e.hasInstallScript === false)) report({ messageId: 'noHooks', data, at: r.at, key: `${lock.path}#${r.key}` });
+      }
+    }
+  },
+});

@@ -1,0 +1,46 @@
+/** Git dependencies not pinned to a full commit, in manifests and locks. https://docs.npmjs.com/cli/configuring-npm/package-json#git-urls-as-dependencies */
+import { defineCheck } from '@inert/core';
+import { sourceOf } from '../load/inventory.js';
+import { isInside } from '../load/paths.js';
+import type { LockEntry, NpmModel } from '../model.js';
+import { entryData, fetchedEntries, pkgRef } from '../support.js';
+
+const GIT_SPEC = /^(git\+|git:|github:|gitlab:|bitbucket:|[\w.-]+\/[\w.-]+(#|$))|\.git(#|$)/;
+
+export const gitDependencyUnpinned = defineCheck<NpmModel>()({
+  id: 'git-dependency-unpinned',
+  question: 'lockfile-integrity',
+  title: 'A git dependency is not pinned to a commit',
+  description:
+    'A dependency comes from a git repository and is not pinned to a full 40-character commit: the lock records no commit, or there is no lock pinning it and the manifest names a branch, a tag or nothing (`github:owner/repo#main`). Branches and tags move, so the next install (or the next lock refresh) fetches whatever the repository holds then, and git sources carry no integrity hash to notice. Git dependencies can also run `prepare` scripts on install.',
+  severity: 'medium',
+  confidence: 'high',
+  messages: {
+    manifest: '{name} is declared as {spec}, a git reference that is not a full commit: it moves when the branch or tag moves',
+    lock: '{name} is locked from git without a full commit ({url})',
+  },
+  remediation: 'Pin the dependency to a full commit (`github:owner/repo#<40-hex sha>`), or better, depend on a published, versioned release.',
+  limitations: 'Signed tags and the content behind a commit are not checked.',
+  reads: ['manifest', 'lockfile'],
+  examples: { bad: ['git-dependency-unpinned--branch'], good: ['clean--npm-ci-with-lockfile'] },
+  since: 'next',
+  run(model, report) {
+    const pinned = (e: LockEntry) => /^[0-9a-f]{40}$/i.test(e.commit ?? /#(?:commit=)?([0-9a-f]{40})$/i.exec(e.resolved ?? '')?.[1] ?? '');
+    for (const m of model.manifests) {
+      // the lock pins the commit: `npm ci`/frozen installs are reproducible until someone refreshes the lock
+      const locks = model.locks.filter((l) => isInside(m.dir, l.dir));
+      for (const d of m.dependencies) {
+        if (locks.some((l) => l.entries.some((e) => (e.declaredName ?? e.name) === d.name && pinned(e)))) continue;
+        const spec = d.spec.replace(/^npm:/, '');
+        if (!GIT_SPEC.test(spec) || /^[a-z]+:\/\/[^#]*\.tgz$/.test(spec) || spec.startsWith('file:')) continue;
+        if (/#(commit=)?[0-9a-f]{40}$/i.test(spec)) continue;
+        report({ messageId: 'manifest', data: { name: d.name, spec: d.spec }, at: d.at, key: `${m.path}#${d.field}.${d.name}`, evidence: d.spec });
+      }
+    }
+    for (const [, e] of fetchedEntries(model)) {
+      if (sourceOf(e).kind !== 'git') continue;
+      if (pinned(e)) continue;
+      report({ messageId: 'lock', data: { ...entryData(e), url: e.resolved ?? '?' }, at: e.resolvedAt ?? e.at, package: pkgRef(e) });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+/** Lock entries whose registry tarball names another package than the entry. https://docs.npmjs.com/cli/configuring-npm/package-lock-json#packages */
+import { defineCheck } from '@inert/core';
+import type { NpmModel } from '../model.js';
+import { entryData, fetchedEntries, pkgRef } from '../support.js';
+
+export const resolvedNameMismatch = defineCheck<NpmModel>()({
+  id: 'resolved-name-mismatch',
+  question: 'name-identity',
+  title: 'A lock entry downloads a different package than it names',
+  description:
+    'The resolved tarball URL has the registry layout `<registry>/<name>/-/<name>-<version>.tgz`, and its name is not the package the entry is locked as (nor an `npm:` alias the lock records). Installing it puts one package\u2019s code under another\u2019s name: reviewers see `lodash` while `lodash-utils` is installed. Lockfile-lint calls this `validate-package-names`.',
+  severity: 'high',
+  confidence: 'high',
+  messages: { mismatch: '{name}@{version} is resolved to a tarball of {other}: {url}' },
+  remediation: 'Regenerate the entry from the registry (`npm install --package-lock-only`) and find out who changed the URL.',
+  limitations: 'Only URLs with the registry tarball layout are compared; custom tarball URLs are not. Aliases are recognised when the lock records them.',
+  reads: ['lockfile'],
+  examples: { bad: ['resolved-name-mismatch--swapped-tarball'], good: ['clean--npm-ci-with-lockfile'] },
+  since: 'next',
+  run(model, report) {
+    for (const [, e] of fetchedEntries(model)) {
+      const url = e.resolved;
+      const other = url && tarballName(url);
+      if (!other || other.toLowerCase() === e.name.toLowerCase()) continue;
+      report({ messageId: 'mismatch', data: { ...entryData(e), other, url: url! }, at: e.resolvedAt ?? e.at, package: pkgRef(e), evidence: url! });
+    }
+  },
+});
+
+/** `https://host/prefix/@scope/name/-/name-1.0.0.tgz` → `@scope/name`; undefined for other layouts. */
+export function tarballName(url: string): string | undefined {
+  const path = url.replace(/^[a-z+]+:\/\/[^/]+/i, '').replace(/[#?].*$/, '');
+  const i = path.indexOf('/-/');
+  if (i < 0 || !path.endsWith('.tgz')) return undefined;
+  const segments = path.slice(0, i).split('/').filter(Boolean).map(safeDecode);
+  const last = segments.pop();
+  if (!last) return undefined;
+  if (last.includes('/')) return last; // @scope%2fname
+  const scope = segments[segments.length - 1];
+  return scope?.startsWith('@') ? `${scope}/${last}` : last;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

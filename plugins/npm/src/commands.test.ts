@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { ShellCommand } from '@inert/core';
+import { commands } from './commands.js';
+
+function classify(argv: string[], extra: Partial<ShellCommand> = {}) {
+  const c: ShellCommand = { argv, env: {}, text: argv.join(' '), file: 'ci.yml', line: 1, column: 1, ...extra };
+  const rule = commands.find((r) => r.programs.includes(argv[0]!));
+  return rule?.classify(c);
+}
+
+describe('npm command rules', () => {
+  it.each([
+    [['npm', 'ci'], 'strict'],
+    [['npm', 'ci', '--ignore-scripts'], 'strict'],
+    [['npm', 'install'], 'lax'],
+    [['npm', 'i'], 'lax'],
+    [['npm', 'install', '-g', 'typescript'], 'adhoc'],
+    [['npm', 'install', 'left-pad'], 'adhoc'],
+    [['npx', 'cowsay', 'hi'], 'adhoc'],
+    [['pnpm', 'install', '--frozen-lockfile'], 'strict'],
+    [['pnpm', 'install'], 'lax'],
+    [['pnpm', 'install', '--no-frozen-lockfile'], 'lax'],
+    [['pnpm', 'dlx', 'create-vite'], 'adhoc'],
+    [['yarn', 'install', '--immutable'], 'strict'],
+    [['yarn', 'install', '--frozen-lockfile'], 'strict'],
+    [['yarn'], 'lax'],
+    [['yarn', 'add', 'left-pad'], 'adhoc'],
+    [['bun', 'install', '--frozen-lockfile'], 'strict'],
+    [['bun', 'install'], 'lax'],
+  ])('%j is %s', (argv, classification) => {
+    expect(classify(argv)?.classification).toBe(classification);
+  });
+
+  it('treats pnpm install in CI as frozen by default', () => {
+    expect(classify(['pnpm', 'install'], { origin: 'github-actions' })?.classification).toBe('strict');
+    expect(classify(['pnpm', 'install'], { env: { CI: 'true' } })?.classification).toBe('strict');
+  });
+
+  it('mentions --ignore-scripts in the reason', () => {
+    expect(classify(['npm', 'ci', '--ignore-scripts'])?.reason).toMatch(/--ignore-scripts/);
+  });
+
+  it('classifies npm publish with and without provenance', () => {
+    expect(classify(['npm', 'publish'])).toMatchObject({ action: 'publish', provenance: false, auth: 'none-visible' });
+    expect(classify(['npm', 'publish', '--provenance'], { env: { NODE_AUTH_TOKEN: '${{ secrets.NPM }}' } })).toMatchObject({ provenance: true, auth: 'token' });
+    expect(classify(['npm', 'publish'], { idToken: true })).toMatchObject({ provenance: true, auth: 'oidc' });
+  });
+
+  it('ignores commands it does not know', () => {
+    expect(classify(['npm', 'run', 'build'])).toBeUndefined();
+    expect(classify(['yarn', 'test'])).toBeUndefined();
+  });
+});

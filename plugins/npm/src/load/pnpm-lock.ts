@@ -1,0 +1,93 @@
+/**
+ * pnpm-lock.yaml, lockfileVersion 5.x (`/name/1.0.0`), 6.0 (`/name@1.0.0`) and 9.0 (`name@1.0.0`), one or
+ * two YAML documents (pnpm ≥ 11 may put a lock of the package manager itself first).
+ * https://github.com/pnpm/spec/blob/master/lockfile/9.0.md
+ */
+import { parseYaml, type Parsed, type YamlDocument } from '@inert/core';
+import type { LockEntry, Lockfile } from '../model.js';
+import { dirOf } from './paths.js';
+import { isRecord, str } from './package-json.js';
+
+export function parsePnpmLock(text: string, path: string): Parsed<Lockfile> {
+  const parsed = parseYaml(text, path);
+  if (!parsed.ok) return parsed;
+  const entries: LockEntry[] = [];
+  const memberDirs: string[] = [];
+  const versions: string[] = [];
+  const docs: YamlDocument[] = [];
+  for (const doc of parsed.value.documents) {
+    if (!isRecord(doc.value)) continue;
+    docs.push(doc);
+    const version = String(doc.value.lockfileVersion ?? '?');
+    versions.push(version);
+    // requiresBuild was recorded until lockfile v6 and dropped in v9 (pnpm/pnpm#7707)
+    const recordsBuild = /^[56]\./.test(version);
+    if (isRecord(doc.value.importers)) for (const dir of Object.keys(doc.value.importers)) if (dir !== '.' && !memberDirs.includes(dir)) memberDirs.push(dir);
+    if (!isRecord(doc.value.packages)) continue;
+    for (const [key, raw] of Object.entries(doc.value.packages)) {
+      if (!isRecord(raw)) continue;
+      entries.push(pnpmEntry(doc, key, raw, recordsBuild));
+    }
+  }
+  if (docs.length === 0) return { ok: false, problem: { file: path, kind: 'shape', reason: 'pnpm-lock.yaml has no document with a mapping' } };
+  return { ok: true, value: { client: 'pnpm', path, dir: dirOf(path), docs, lockfileVersion: versions.join(' + '), entries, memberDirs } };
+}
+
+/** `/@s/n/1.0.0_peer@2` (v5), `/@s/n@1.0.0(peer@2)` (v6), `@s/n@1.0.0(peer@2)` (v9) → name and version. */
+export function splitPnpmKey(key: string): { name: string; version: string } {
+  const k = key.replace(/^\//, '').replace(/\(.*$/, '');
+  const at = k.indexOf('@', 1);
+  if (at > 0) {
+    const name = k.slice(0, at);
+    if (name.startsWith('@') ? name.split('/').length === 2 : !name.includes('/')) return { name, version: k.slice(at + 1) };
+  }
+  // v5: name/version segments
+  const parts = k.split('/');
+  const scoped = parts[0]?.startsWith('@') ?? false;
+  const name = scoped ? `${parts[0]}/${parts[1] ?? ''}` : (parts[0] ?? k);
+  const version = (scoped ? parts[2] : parts[1]) ?? '';
+  return { name, version: version.replace(/_.*$/, '') };
+}
+
+function pnpmEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>, recordsBuild: boolean): LockEntry {
+  const fromKey = splitPnpmKey(key);
+  const resolution = isRecord(raw.resolution) ? raw.resolution : {};
+  const route = ['packages', key];
+  const entry: LockEntry = {
+    name: str(raw.name) ?? fromKey.name,
+    version: str(raw.version) ?? (fromKey.version || undefined),
+    resolved: str(resolution.tarball),
+    integrity: str(resolution.integrity),
+    hasInstallScript: recordsBuild ? raw.requiresBuild === true : null,
+    link: false,
+    bundled: false,
+    dev: raw.dev === true,
+    workspace: false,
+    at: { doc, route, part: 'key' },
+  };
+  if (entry.resolved !== undefined) entry.resolvedAt = { doc, route: [...route, 'resolution', 'tarball'], part: 'value' };
+  if (raw.requiresBuild === true) entry.scriptAt = { doc, route: [...route, 'requiresBuild'], part: 'key' };
+  if (Array.isArray(raw.os) || Array.isArray(raw.cpu) || Array.isArray(raw.libc)) entry.conditional = true;
+  if (resolution.type === 'git' || typeof resolution.commit === 'string') {
+    // { type: git, repo: https://github.com/a/b.git, commit: <sha> }
+    entry.sourceKind = 'git';
+    entry.resolved = str(resolution.repo);
+    entry.resolvedAt = { doc, route: [...route, 'resolution', 'repo'], part: 'value' };
+    const commit = str(resolution.commit);
+    if (commit) entry.commit = commit;
+    entry.version = str(raw.version);
+  } else if (Array.isArray(resolution.variants)) {
+    // node@runtime:22.x: { type: variations, variants: [{ resolution: { integrity: sha256-…, type: binary } }] }
+    const first = resolution.variants.find((v) => isRecord(v) && isRecord(v.resolution));
+    const integrity = first && isRecord(first) && isRecord(first.resolution) ? str(first.resolution.integrity) : undefined;
+    if (integrity) entry.integrity = integrity;
+    entry.sourceKind = 'url';
+  } else if (resolution.type === 'directory' || typeof resolution.directory === 'string') {
+    entry.sourceKind = 'path';
+    entry.link = true;
+    entry.resolved = `file:${str(resolution.directory) ?? ''}`;
+  } else if (entry.resolved !== undefined) {
+    entry.sourceKind = /\/-\/[^/]+\.tgz$/.test(entry.resolved) ? 'registry' : 'url';
+  } else entry.sourceKind = 'registry';
+  return entry;
+}

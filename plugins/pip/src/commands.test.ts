@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { ActionStep, ShellCommand } from '@inert/core';
+import { commands } from './commands.js';
+
+function classify(line: string, env: Record<string, string> = {}, idToken = false) {
+  const argv = line.split(' ');
+  const cmd: ShellCommand = { argv, env, text: line, file: 'ci.yml', line: 1, column: 1, idToken };
+  const prog = argv[0]!;
+  for (const rule of commands) {
+    if (!rule.programs.includes(prog)) continue;
+    const v = rule.classify(cmd);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+describe('pip command rules', () => {
+  it.each([
+    ['pip install -r requirements.txt', 'lax'],
+    ['pip install --require-hashes -r requirements.txt', 'strict'],
+    ['python -m pip install -r requirements.txt --require-hashes', 'strict'],
+    ['pip install requests', 'adhoc'],
+    ['pip3 install --upgrade pip', 'adhoc'],
+    ['pip install --no-index --find-links ./wheels -r requirements.txt', 'local'],
+    ['pip install -e .', 'local'],
+    ['pip install .', 'local'],
+    ['uv sync', 'lax'],
+    ['uv sync --locked', 'strict'],
+    ['uv sync --frozen', 'strict'],
+    ['uv run --locked pytest', 'strict'],
+    ['uv pip install -r requirements.txt', 'lax'],
+    ['uv pip install --require-hashes -r requirements.txt', 'strict'],
+    ['uv pip install ruff', 'adhoc'],
+    ['uvx ruff', 'adhoc'],
+    ['poetry install --no-root', 'strict'],
+    ['poetry lock', 'lax'],
+    ['pipenv install --deploy', 'strict'],
+    ['pipenv sync', 'strict'],
+    ['pipenv install', 'lax'],
+    ['pipenv install requests', 'adhoc'],
+    ['pdm install --frozen-lockfile', 'lax'],
+    ['pdm install --check', 'strict'],
+    ['pdm sync', 'strict'],
+  ])('%s → %s', (line, classification) => {
+    expect(classify(line)?.classification).toBe(classification);
+  });
+
+  it('PIP_REQUIRE_HASHES in env makes pip install -r strict', () => {
+    expect(classify('pip install -r requirements.txt', { PIP_REQUIRE_HASHES: '1' })?.classification).toBe('strict');
+  });
+
+  it('UV_LOCKED makes uv sync strict; an extra index is named in the reason', () => {
+    expect(classify('uv sync', { UV_LOCKED: '1' })?.classification).toBe('strict');
+    expect(classify('pip install -r r.txt', { PIP_EXTRA_INDEX_URL: 'https://x/simple' })?.reason).toMatch(/extra index/);
+  });
+
+  it('publish auth: twine with TWINE_PASSWORD is a token, uv publish under id-token is OIDC', () => {
+    expect(classify('twine upload dist/*', { TWINE_PASSWORD: '${{ secrets.PYPI }}' })).toMatchObject({ action: 'publish', auth: 'token' });
+    expect(classify('uv publish --trusted-publishing always')).toMatchObject({ action: 'publish', auth: 'oidc' });
+    expect(classify('uv publish', {}, true)).toMatchObject({ auth: 'oidc' });
+    expect(classify('uv publish --token abc')).toMatchObject({ auth: 'token' });
+  });
+
+  it('pypa/gh-action-pypi-publish: password input is a token; id-token without password is OIDC with attestations', () => {
+    const rule = commands.find((r) => r.actions?.includes('pypa/gh-action-pypi-publish'))!;
+    const step = (w: Record<string, string>, idToken: boolean): ActionStep => ({ uses: 'pypa/gh-action-pypi-publish@release/v1', with: w, env: {}, file: 'ci.yml', line: 1, column: 1, idToken });
+    expect(rule.classifyAction!(step({ password: '${{ secrets.PYPI_TOKEN }}' }, false))).toMatchObject({ auth: 'token', provenance: false });
+    expect(rule.classifyAction!(step({}, true))).toMatchObject({ auth: 'oidc', provenance: true });
+    expect(rule.classifyAction!(step({ attestations: 'false' }, true))).toMatchObject({ auth: 'oidc', provenance: false });
+  });
+
+  it('ignores unrelated commands', () => {
+    expect(classify('python setup.py --version')).toBeUndefined();
+    expect(classify('pip list')).toBeUndefined();
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * CI command rules for pip, uv, Poetry, Pipenv, PDM and twine, plus the PyPI publish action.
+ * https://pip.pypa.io/en/stable/topics/secure-installs/ · https://docs.astral.sh/uv/concepts/projects/sync/ · https://docs.pypi.org/trusted-publishers/
+ */
+import type { ActionStep, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+
+const truthy = (v: string | undefined): boolean => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim());
+const has = (args: readonly string[], ...flags: string[]): boolean => args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
+const base = (p: string): string => p.slice(p.replace(/\\/g, '/').lastIndexOf('/') + 1).replace(/\.exe$/i, '');
+
+/** Positional arguments (not flags, not flag values) after the subcommand. */
+function positionals(args: readonly string[], withValue: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('-')) {
+      if (!a.includes('=') && (withValue.has(a) || (/^-[a-zA-Z]$/.test(a) && withValue.has(a)))) i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const PIP_VALUE_FLAGS = new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--trusted-host', '-t', '--target', '--prefix', '--root', '--only-binary', '--no-binary', '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--report', '--config-settings', '-C', '--python', '-p', '--cache-dir', '--log']);
+const isLocal = (p: string): boolean => /^(\.{1,2}(\/|$)|\/|file:)/.test(p) || /\.(whl|tar\.gz|zip)$/.test(p) && !/:\/\//.test(p);
+
+/** `pip install …` and `uv pip install|sync …` share pip's flags. */
+function pipInstall(args: readonly string[], env: Readonly<Record<string, string>>, who: 'pip' | 'uv pip', sync: boolean): CommandVerdict {
+  const requireHashes = has(args, '--require-hashes') || (who === 'pip' ? truthy(env['PIP_REQUIRE_HASHES']) : truthy(env['UV_REQUIRE_HASHES']));
+  const extra = has(args, '--extra-index-url') || (who === 'pip' && env['PIP_EXTRA_INDEX_URL'] !== undefined) || (who === 'uv pip' && env['UV_EXTRA_INDEX_URL'] !== undefined);
+  const note = extra ? '; an extra index is searched too' : '';
+  const names = positionals(args, PIP_VALUE_FLAGS);
+  const reqFiles = has(args, '-r', '--requirement') || (sync && names.length > 0);
+  const local = (has(args, '-e', '--editable') || names.length > 0) && names.every(isLocal) && !reqFiles;
+  if (local && (names.length > 0 || has(args, '-e', '--editable'))) return { action: 'install', classification: 'local', reason: `${who} install of a path builds and runs this checkout's own build code${note}` };
+  if (names.length > 0 && !sync && !names.every(isLocal)) {
+    return { action: 'install', classification: 'adhoc', reason: `${who} install ${names.slice(0, 3).join(' ')}: resolved from the index at run time, no lock, no hashes${note}` };
+  }
+  if (reqFiles) {
+    if (requireHashes) return { action: 'install', classification: 'strict', reason: `${who} ${sync ? 'sync' : 'install -r'} with --require-hashes: every file is checked against its pinned hash${note}` };
+    if (has(args, '--no-index')) return { action: 'install', classification: 'local', reason: `${who} --no-index: only local archives are considered` };
+    return { action: 'install', classification: 'lax', reason: `${who} ${sync ? 'sync' : 'install -r'} without --require-hashes: hashes are checked only if the file carries them on every line${note}` };
+  }
+  return { action: 'install', classification: 'unknown', reason: `${who} install with no requirements inert can see` };
+}
+
+function pipRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const argv = cmd.argv;
+  const p = base(argv[0] ?? '');
+  // python -m pip …, pip …, pip3 …
+  const at = /^python/.test(p) ? (argv[1] === '-m' && /^pip3?$/.test(argv[2] ?? '') ? 3 : -1) : /^pip3?(\.\d+)?$/.test(p) ? 1 : -1;
+  if (at < 0) return undefined;
+  const args = argv.slice(at);
+  const sub = args.find((a) => !a.startsWith('-'));
+  if (sub !== 'install') return sub === 'download' || sub === 'wheel' ? { action: 'other', classification: 'unknown', reason: `pip ${sub} resolves and may build sdists` } : undefined;
+  return pipInstall(args.slice(args.indexOf(sub) + 1), cmd.env, 'pip', false);
+}
+
+function uvRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const argv = cmd.argv;
+  if (base(argv[0] ?? '') === 'uvx') return { action: 'install', classification: 'adhoc', reason: 'uvx runs a tool resolved from the index at run time' };
+  const args = argv.slice(1);
+  const sub = args[0];
+  const rest = args.slice(1);
+  const locked = has(rest, '--locked') || truthy(cmd.env['UV_LOCKED']);
+  const frozen = has(rest, '--frozen') || truthy(cmd.env['UV_FROZEN']);
+  switch (sub) {
+    case 'sync':
+    case 'run':
+      if (locked) return { action: 'install', classification: 'strict', reason: `uv ${sub} --locked: fails if uv.lock is out of date, installs exactly the lock` };
+      if (frozen) return { action: 'install', classification: 'strict', reason: `uv ${sub} --frozen: installs uv.lock as is (without checking it matches pyproject.toml)` };
+      return { action: 'install', classification: 'lax', reason: `uv ${sub} re-locks when pyproject.toml changed, so uv.lock may be rewritten before installing` };
+    case 'lock':
+      if (locked || has(rest, '--check')) return { action: 'other', classification: 'strict', reason: 'uv lock --locked/--check only verifies the lock' };
+      return { action: 'other', classification: 'lax', reason: 'uv lock resolves and rewrites uv.lock (may build sdists for metadata)' };
+    case 'pip':
+      if (rest[0] === 'install' || rest[0] === 'sync') return pipInstall(rest.slice(1), cmd.env, 'uv pip', rest[0] === 'sync');
+      return undefined;
+    case 'tool':
+      return rest[0] === 'install' || rest[0] === 'run' ? { action: 'install', classification: 'adhoc', reason: `uv tool ${rest[0]} resolves a tool from the index at run time` } : undefined;
+    case 'add':
+      return { action: 'install', classification: 'lax', reason: 'uv add resolves a new dependency and rewrites uv.lock' };
+    case 'build':
+      return { action: 'build', classification: 'local', reason: 'uv build runs the project\u2019s build backend' };
+    case 'publish': {
+      const token = has(rest, '--token', '-t', '--password', '-p') || cmd.env['UV_PUBLISH_TOKEN'] !== undefined || cmd.env['UV_PUBLISH_PASSWORD'] !== undefined;
+      const oidc = !token && (cmd.idToken === true || /^always$/.test(rest[rest.indexOf('--trusted-publishing') + 1] ?? ''));
+      return { action: 'publish', classification: 'unknown', reason: token ? 'uv publish with a long-lived token or password' : oidc ? 'uv publish with trusted publishing (OIDC)' : 'uv publish; credentials not visible', auth: token ? 'token' : oidc ? 'oidc' : 'none-visible' };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function poetryRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const [sub, ...rest] = cmd.argv.slice(1).filter((a, i) => i > 0 || !a.startsWith('-'));
+  switch (sub) {
+    case 'install':
+    case 'sync':
+      return { action: 'install', classification: 'strict', reason: `poetry ${sub} installs poetry.lock and refuses a lock whose content-hash no longer matches pyproject.toml (it creates one only when none exists)` };
+    case 'lock':
+      return { action: 'other', classification: has(rest, '--check') ? 'strict' : 'lax', reason: has(rest, '--check') ? 'poetry lock --check only verifies' : 'poetry lock resolves and rewrites poetry.lock' };
+    case 'update':
+    case 'add':
+      return { action: 'install', classification: 'lax', reason: `poetry ${sub} re-resolves and rewrites poetry.lock` };
+    case 'build':
+      return { action: 'build', classification: 'local', reason: 'poetry build runs the build backend' };
+    case 'publish': {
+      const token = has(rest, '-p', '--password', '-u', '--username') || Object.keys(cmd.env).some((k) => /^POETRY_(PYPI_TOKEN|HTTP_BASIC)_/.test(k));
+      return { action: 'publish', classification: 'unknown', reason: token ? 'poetry publish with a token or password' : 'poetry publish; credentials not visible (Poetry has no trusted publishing)', auth: token ? 'token' : 'none-visible' };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function pipenvRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const [sub, ...rest] = cmd.argv.slice(1);
+  if (sub === 'sync') return { action: 'install', classification: 'strict', reason: 'pipenv sync installs exactly Pipfile.lock (with hashes) and never re-locks' };
+  if (sub === 'update' || sub === 'lock') return { action: sub === 'lock' ? 'other' : 'install', classification: 'lax', reason: `pipenv ${sub} re-resolves and rewrites Pipfile.lock` };
+  if (sub !== 'install') return undefined;
+  const names = positionals(rest, new Set(['--python', '--pypi-mirror', '-r', '--requirements', '--index', '--extra-pip-args', '--categories']));
+  if (names.length > 0) return { action: 'install', classification: 'adhoc', reason: `pipenv install ${names.slice(0, 3).join(' ')} adds packages and re-locks` };
+  if (has(rest, '--deploy')) return { action: 'install', classification: 'strict', reason: 'pipenv install --deploy aborts when Pipfile.lock is out of date' };
+  return { action: 'install', classification: 'lax', reason: 'pipenv install re-locks when the Pipfile changed' };
+}
+
+function pdmRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const [sub, ...rest] = cmd.argv.slice(1);
+  if (sub === 'sync') return { action: 'install', classification: 'strict', reason: 'pdm sync installs exactly pdm.lock' };
+  if (sub === 'install') {
+    if (has(rest, '--check')) return { action: 'install', classification: 'strict', reason: 'pdm install --check fails when pdm.lock is out of date' };
+    if (has(rest, '--frozen-lockfile')) return { action: 'install', classification: 'lax', reason: 'pdm install --frozen-lockfile stops PDM writing the lock but may still resolve other versions (use pdm sync or --check)' };
+    return { action: 'install', classification: 'lax', reason: 'pdm install re-locks when pyproject.toml changed' };
+  }
+  if (sub === 'add' || sub === 'update' || sub === 'lock') return { action: sub === 'lock' ? 'other' : 'install', classification: has(rest, '--check') ? 'strict' : 'lax', reason: `pdm ${sub} resolves and rewrites pdm.lock` };
+  if (sub === 'publish') {
+    const token = has(rest, '-P', '--password', '-u', '--username') || cmd.env['PDM_PUBLISH_PASSWORD'] !== undefined;
+    return { action: 'publish', classification: 'unknown', reason: token ? 'pdm publish with a password or token' : 'pdm publish; credentials not visible', auth: token ? 'token' : cmd.idToken ? 'oidc' : 'none-visible' };
+  }
+  return undefined;
+}
+
+function twineRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const args = base(cmd.argv[0] ?? '') === 'twine' ? cmd.argv.slice(1) : cmd.argv[1] === '-m' && cmd.argv[2] === 'twine' ? cmd.argv.slice(3) : undefined;
+  if (!args || args[0] !== 'upload') return undefined;
+  const token = has(args, '-p', '--password') || cmd.env['TWINE_PASSWORD'] !== undefined;
+  const provenance = has(args, '--attestations');
+  return { action: 'publish', classification: 'unknown', reason: token ? 'twine upload with a password or API token' : 'twine upload; credentials not visible', auth: token ? 'token' : 'none-visible', provenance };
+}
+
+/** pypa/gh-action-pypi-publish: OIDC when no `password` input and the job can mint a token; attestations on by default for OIDC (v1.11.0+). */
+function publishAction(step: ActionStep): CommandVerdict | undefined {
+  const password = step.with['password'];
+  const oidc = (password === undefined || password === '') && step.idToken === true;
+  const attestationsOff = /^false$/i.test(step.with['attestations'] ?? '');
+  return {
+    action: 'publish', classification: 'unknown',
+    reason: password ? 'PyPI publish action with a long-lived API token (password input)' : oidc ? 'PyPI publish action with trusted publishing (OIDC)' : 'PyPI publish action without a password and without id-token: write (trusted publishing cannot work)',
+    auth: password ? 'token' : oidc ? 'oidc' : 'none-visible',
+    provenance: oidc && !attestationsOff,
+  };
+}
+
+export const commands: readonly CommandRule[] = [
+  { ecosystem: 'pip', programs: ['pip', 'pip3', 'python', 'python3'], classify: pipRule },
+  { ecosystem: 'pip', programs: ['uv', 'uvx'], classify: uvRule },
+  { ecosystem: 'pip', programs: ['poetry'], classify: poetryRule },
+  { ecosystem: 'pip', programs: ['pipenv'], classify: pipenvRule },
+  { ecosystem: 'pip', programs: ['pdm'], classify: pdmRule },
+  { ecosystem: 'pip', programs: ['twine', 'python', 'python3'], classify: twineRule, actions: ['pypa/gh-action-pypi-publish'], classifyAction: publishAction },
+];

@@ -1,0 +1,41 @@
+/** @inert/plugin-pip: pip, setuptools, Poetry, uv, PDM and Pipenv projects. https://packaging.python.org/ */
+import { definePlugin } from '@inert/core';
+import { directUrlDependency } from './checks/direct-url-dependency.js';
+import { extraIndexUrl } from './checks/extra-index-url.js';
+import { findLinks } from './checks/find-links.js';
+import { inTreeBuildBackend } from './checks/in-tree-build-backend.js';
+import { indexInsecure } from './checks/index-insecure.js';
+import { indexNotExplicit } from './checks/index-not-explicit.js';
+import { lockEntryWithoutHash } from './checks/lock-entry-without-hash.js';
+import { nameCollision } from './checks/name-collision.js';
+import { pypircCredentials } from './checks/pypirc-credentials.js';
+import { requirementsWithoutHashes } from './checks/requirements-without-hashes.js';
+import { sdistOnlyDependency } from './checks/sdist-only-dependency.js';
+import { setupPy } from './checks/setup-py.js';
+import { setupPyDangerousCall } from './checks/setup-py-dangerous-call.js';
+import { unpinnedRequirement } from './checks/unpinned-requirement.js';
+import { uvIndexStrategyUnsafe } from './checks/uv-index-strategy-unsafe.js';
+import { commands } from './commands.js';
+import { files } from './files.js';
+import { load } from './load/index.js';
+import type { PipModel } from './model.js';
+import { profile } from './profile.js';
+
+export const pip = definePlugin<PipModel>({
+  ecosystem: 'pip',
+  title: 'pip, setuptools, Poetry, uv, PDM and Pipenv',
+  url: 'https://pip.pypa.io/',
+  files,
+  load,
+  checks: [
+    setupPy, setupPyDangerousCall, inTreeBuildBackend, sdistOnlyDependency,
+    requirementsWithoutHashes, unpinnedRequirement, lockEntryWithoutHash,
+    extraIndexUrl, indexInsecure, findLinks, uvIndexStrategyUnsafe, indexNotExplicit,
+    directUrlDependency, nameCollision, pypircCredentials,
+  ],
+  profile,
+  commands,
+});
+
+export { commands } from './commands.js';
+export type { PipModel } from './model.js';

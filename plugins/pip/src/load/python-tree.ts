@@ -1,0 +1,112 @@
+/** Helpers over the plain Python syntax tree of @inert/syntax (tree-sitter-python node types). https://github.com/tree-sitter/tree-sitter-python/blob/master/grammar.js */
+import type { DangerousCall } from '../model.js';
+
+/** The node shape inert relies on; positions are read defensively (1-based). */
+export interface Node {
+  type: string;
+  text: string;
+  children: readonly Node[];
+  namedChildren?: readonly Node[];
+  fieldName?: string | null;
+  startLine?: number;
+  startColumn?: number;
+  start?: { line: number; column: number };
+  startPosition?: { row: number; column: number };
+}
+
+export function pos(node: Node): { line: number; column: number } {
+  if (node.startLine !== undefined) return { line: node.startLine, column: node.startColumn ?? 1 };
+  if (node.start) return { line: node.start.line, column: node.start.column };
+  if (node.startPosition) return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+  return { line: 1, column: 1 };
+}
+
+const named = (n: Node): readonly Node[] => n.namedChildren ?? n.children.filter((c) => /^[a-z_]+$/.test(c.type) && c.text !== c.type);
+const field = (n: Node, name: string): Node | undefined => n.children.find((c) => c.fieldName === name);
+
+/** The chain of enclosing nodes, innermost first (a linked list: copying arrays would be quadratic in depth). */
+export interface Ancestry {
+  node: Node;
+  up: Ancestry | undefined;
+}
+
+/** Depth-first walk with an explicit stack (hostile files can nest deeply) and a node budget. */
+export function walk(root: Node, visit: (node: Node, ancestors: Ancestry | undefined) => void): void {
+  const stack: { node: Node; up: Ancestry | undefined }[] = [{ node: root, up: undefined }];
+  let budget = 2_000_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const { node, up } = stack.pop()!;
+    visit(node, up);
+    const here: Ancestry = { node, up };
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, up: here });
+  }
+}
+
+/** True when some enclosing node has one of the types. */
+export function inside(ancestors: Ancestry | undefined, types: readonly string[]): boolean {
+  for (let a = ancestors; a; a = a.up) if (types.includes(a.node.type)) return true;
+  return false;
+}
+
+/** `a.b.c` of a call's function (identifiers and attributes only), with the first part resolved through imports. */
+export function dottedName(call: Node, aliases: ReadonlyMap<string, string>): string | undefined {
+  const fn = field(call, 'function') ?? named(call)[0];
+  if (!fn || (fn.type !== 'identifier' && fn.type !== 'attribute')) return undefined;
+  if (!/^[\w.]+$/.test(fn.text)) return undefined;
+  const [head, ...rest] = fn.text.split('.');
+  const resolved = aliases.get(head!) ?? head!;
+  return [resolved, ...rest].join('.');
+}
+
+/** A plain string literal's value (no f-string, no concatenation), else undefined. */
+export function literalString(node: Node): string | undefined {
+  if (node.type !== 'string') return undefined;
+  if (node.children.some((c) => c.type === 'interpolation')) return undefined;
+  const m = /^[rRuU]?("""|'''|"|')([\s\S]*)\1$/.exec(node.text);
+  return m && !/\\/.test(m[2]!) ? m[2] : undefined;
+}
+
+/** Items of a list/tuple literal that are all plain strings, else undefined. */
+export function literalStrings(node: Node): { value: string; line: number; column: number }[] | undefined {
+  if (node.type !== 'list' && node.type !== 'tuple') return undefined;
+  const out: { value: string; line: number; column: number }[] = [];
+  for (const item of named(node)) {
+    if (item.type === 'comment') continue;
+    const value = literalString(item);
+    if (value === undefined) return undefined;
+    out.push({ value, ...pos(item) });
+  }
+  return out;
+}
+
+/** Keyword arguments of a call, and a `**kwargs` splat if any. */
+export function keywordArgs(call: Node): { keywords: [string, Node][]; splat: Node | undefined } {
+  const args = field(call, 'arguments') ?? call.children.find((c) => c.type === 'argument_list');
+  const keywords: [string, Node][] = [];
+  let splat: Node | undefined;
+  for (const a of args ? named(args) : []) {
+    if (a.type === 'dictionary_splat') splat = a;
+    if (a.type !== 'keyword_argument') continue;
+    const name = field(a, 'name') ?? named(a)[0];
+    const value = field(a, 'value') ?? named(a)[1];
+    if (name && value) keywords.push([name.text, value]);
+  }
+  return { keywords, splat };
+}
+
+const PROCESS = /^(subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(system|popen|exec\w*|spawn\w*|posix_spawnp?)|commands\.getoutput|pty\.spawn)$/;
+const DYNAMIC = /^(exec|eval|compile|builtins\.(exec|eval)|marshal\.loads|pickle\.loads|__import__)$/;
+const NETWORK = /^(urllib\.request\.(urlopen|urlretrieve|Request)|urllib\.(urlopen|urlretrieve)|urllib2\.urlopen|urlopen|urlretrieve|requests\.(get|post|put|request|Session)|httpx\.\w+|http\.client\.HTTPS?Connection|socket\.(socket|create_connection))$/;
+
+/** Whether a call is dangerous; a subprocess call whose argv is a literal list starting with "git" is benign. */
+export function classify(name: string, call: Node): { category: DangerousCall['category']; benign: boolean } | undefined {
+  if (PROCESS.test(name)) {
+    const args = field(call, 'arguments') ?? call.children.find((c) => c.type === 'argument_list');
+    const first = args ? named(args)[0] : undefined;
+    const argv = first ? literalStrings(first) : undefined;
+    return { category: 'process', benign: argv !== undefined && argv[0]?.value === 'git' };
+  }
+  if (DYNAMIC.test(name)) return { category: 'dynamicCode', benign: false };
+  if (NETWORK.test(name)) return { category: 'network', benign: false };
+  return undefined;
+}

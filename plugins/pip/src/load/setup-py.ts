@@ -1,0 +1,106 @@
+/**
+ * setup.py read through a Python syntax tree from @inert/syntax, never executed and never scanned with regexes:
+ * the `setup(...)` call's literal arguments, and calls that run processes, evaluate code or reach the network.
+ * https://setuptools.pypa.io/en/latest/references/keywords.html
+ */
+import type { ParseProblem } from '@inert/core';
+import type { DangerousCall, SetupPy } from '../model.js';
+import { parseSpec } from './pep508.js';
+import { dirOf } from './paths.js';
+import { classify, dottedName, inside, keywordArgs, literalString, literalStrings, pos, walk, type Ancestry, type Node } from './python-tree.js';
+
+// A variable specifier keeps the type checker from requiring the package before it is built.
+const SYNTAX = '@inert/syntax';
+type ParseSource = (language: 'python', text: string, options?: { timeoutMs?: number; maxBytes?: number }) => Promise<{ ok: true; tree: unknown } | { ok: false; reason: string; kind?: string }>;
+
+async function parser(): Promise<ParseSource | undefined> {
+  try {
+    const mod = (await import(SYNTAX)) as { parseSource?: ParseSource };
+    return mod.parseSource;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keywords whose values inert needs; anything computed there is named as unknown. */
+const FACTS = ['name', 'version', 'install_requires', 'setup_requires', 'cmdclass', 'ext_modules', 'dependency_links'];
+
+export async function parseSetupPy(text: string, path: string): Promise<{ setup: SetupPy; problems: ParseProblem[] }> {
+  const setup: SetupPy = { path, dir: dirOf(path), setupLine: undefined, calls: [], requires: [], readable: false };
+  const parse = await parser();
+  if (!parse) return { setup, problems: [{ file: path, kind: 'opaque', reason: 'no Python syntax tree available (@inert/syntax not loaded)', facts: FACTS }] };
+  let result: Awaited<ReturnType<ParseSource>>;
+  try {
+    result = await parse('python', text, { timeoutMs: 2000 });
+  } catch (error) {
+    result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  if (!result.ok) return { setup, problems: [{ file: path, kind: result.kind === 'limit' ? 'limit' : 'syntax', reason: `setup.py could not be parsed: ${result.reason}` }] };
+  const root = (result.tree as { rootNode?: Node }).rootNode ?? (result.tree as Node);
+  return analyse(root, setup);
+}
+
+/** Reads a setup.py from an already parsed tree (exported for tests with a plain node tree). */
+export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems: ParseProblem[] } {
+  const aliases = new Map<string, string>();
+  const unknown = new Map<string, number>();
+  let setupCalls = 0;
+  walk(root, (node, ancestors) => {
+    if (node.type === 'import_statement' || node.type === 'import_from_statement') recordImports(node, aliases);
+    if (node.type !== 'call') return;
+    const name = dottedName(node, aliases);
+    if (name === undefined) return;
+    const danger = classify(name, node);
+    if (danger) setup.calls.push({ ...pos(node), call: name, category: danger.category, benign: danger.benign, where: whereOf(ancestors) });
+    if (name === 'setup' || name === 'setuptools.setup' || name === 'distutils.core.setup') {
+      setupCalls++;
+      setup.setupLine ??= pos(node).line;
+      readSetupArgs(node, setup, unknown);
+    }
+  });
+  if (setupCalls === 0) unknown.set('setup() call', 1);
+  setup.readable = unknown.size === 0;
+  const problems: ParseProblem[] = [];
+  if (unknown.size > 0) {
+    const line = Math.min(...unknown.values());
+    problems.push({ file: setup.path, kind: 'opaque', reason: setupCalls === 0 ? 'no setup() call found' : 'setup() arguments are computed at run time', line, column: 1, facts: [...unknown.keys()] });
+  }
+  return { setup, problems };
+}
+
+function readSetupArgs(call: Node, setup: SetupPy, unknown: Map<string, number>): void {
+  const { keywords, splat } = keywordArgs(call);
+  if (splat) unknown.set('setup arguments (**kwargs)', pos(splat).line);
+  for (const [key, value] of keywords) {
+    if (!FACTS.includes(key)) continue;
+    const line = pos(value).line;
+    if (key === 'install_requires' || key === 'setup_requires') {
+      const strings = literalStrings(value);
+      if (!strings) unknown.set(key, line);
+      else for (const s of strings) {
+        const spec = parseSpec(s.value);
+        if (spec.name) setup.requires.push({ name: spec.name, spec: spec.specifier, url: spec.url, line: s.line, column: s.column });
+      }
+    } else if ((key === 'name' || key === 'version') && literalString(value) === undefined) unknown.set(key, line);
+  }
+}
+
+function recordImports(node: Node, aliases: Map<string, string>): void {
+  const kids = node.namedChildren ?? node.children;
+  const module = node.type === 'import_from_statement' ? kids.find((c) => c.fieldName === 'module_name') : undefined;
+  for (const item of kids) {
+    if (item === module || (item.type !== 'dotted_name' && item.type !== 'aliased_import')) continue;
+    const target = item.type === 'aliased_import' ? (item.children.find((c) => c.fieldName === 'name')?.text ?? '') : item.text;
+    const alias = item.type === 'aliased_import' ? item.children.find((c) => c.fieldName === 'alias')?.text : undefined;
+    const full = module ? `${module.text}.${target}` : target;
+    // `import os.path` binds `os`; `from x import y` binds `y`; `as z` binds `z`.
+    if (alias) aliases.set(alias, full);
+    else if (module) aliases.set(target, full);
+  }
+}
+
+function whereOf(ancestors: Ancestry | undefined): DangerousCall['where'] {
+  if (inside(ancestors, ['class_definition'])) return 'cmdclass';
+  if (inside(ancestors, ['function_definition', 'lambda'])) return 'function';
+  return 'module';
+}
