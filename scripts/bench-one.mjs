@@ -32,6 +32,25 @@ if (mode === 'floor') {
   const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
   renderJson(result);
   packages = result.inventory.packages.length;
+} else if (mode === 'lockfile-lint') {
+  // The peer's npm validations (hosts, https, integrity) through its API, on the same lockfile.
+  const { createRequire } = await import('node:module');
+  const require = createRequire(createRequire(import.meta.url).resolve('lockfile-lint/package.json'));
+  const api = require('lockfile-lint-api');
+  for (const [name, type] of [['package-lock.json', 'npm'], ['yarn.lock', 'yarn']]) {
+    const lockfilePath = join(dir, name);
+    try { readFileSync(lockfilePath); } catch { continue; }
+    const lockfile = new api.ParseLockfile({ lockfilePath, lockfileType: type }).parseSync();
+    packages += Object.keys(lockfile.object).length;
+    new api.ValidateHost({ packages: lockfile.object }).validate(['npm']);
+    new api.ValidateHttps({ packages: lockfile.object }).validate();
+    new api.ValidateIntegrity({ packages: lockfile.object }).validate();
+  }
+} else if (mode === 'arborist') {
+  // The peer that npm itself uses: load the virtual tree, list nodes with install scripts.
+  const { default: Arborist } = await import('@npmcli/arborist');
+  const tree = await new Arborist({ path: dir }).loadVirtual();
+  for (const node of tree.inventory.values()) if (node.hasInstallScript) packages++;
 } else {
   console.error(`unknown mode ${mode}`);
   process.exit(2);

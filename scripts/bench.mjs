@@ -26,21 +26,26 @@ if (existsSync(join(realCorpus, 'npm/mattermost__desktop'))) {
 const tree = manyFiles(quick ? 10_000 : 100_000);
 
 const rows = [];
+const peersInstalled = existsSync(join(root, 'node_modules/lockfile-lint')) && existsSync(join(root, 'node_modules/@npmcli/arborist'));
 for (const input of inputs) {
   const floor = measure('floor', input.dir);
   const inert = measure('inert', input.dir);
-  rows.push({ input: input.name, size: sizeOf(input.dir), packages: inert.packages, floor, inert });
+  const hasNpmLock = existsSync(join(input.dir, 'package-lock.json'));
+  const lint = peersInstalled && hasNpmLock ? measure('lockfile-lint', input.dir) : undefined;
+  const arborist = peersInstalled && hasNpmLock && !quick ? measure('arborist', input.dir) : undefined;
+  rows.push({ input: input.name, size: sizeOf(input.dir), packages: inert.packages, floor, inert, lint, arborist });
 }
 const walk = measure('walk', tree.dir);
 const treeScan = measure('inert', tree.dir);
 
 console.log(`\ninert bench (${quick ? 'quick' : 'full'}: ${reps} runs after a warm-up, medians; spread = min–max)\n`);
-console.log('| input | size | packages | floor ms | inert ms | inert/floor | floor RSS | inert RSS |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| input | size | packages | floor ms | inert ms | inert/floor | lockfile-lint ms | lint/inert | arborist ms | arborist/inert | floor RSS | inert RSS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const peer = (m, inert) => (m ? `${fmt(m)} | ${(m.median / inert.median).toFixed(2)}×` : '— | —');
 for (const r of rows) {
-  console.log(`| ${r.input} | ${mb(r.size)} | ${r.packages} | ${fmt(r.floor)} | ${fmt(r.inert)} | ${(r.inert.median / r.floor.median).toFixed(2)}× | ${mb(r.floor.rss)} | ${mb(r.inert.rss)} |`);
+  console.log(`| ${r.input} | ${mb(r.size)} | ${r.packages} | ${fmt(r.floor)} | ${fmt(r.inert)} | ${(r.inert.median / r.floor.median).toFixed(2)}× | ${peer(r.lint, r.inert)} | ${peer(r.arborist, r.inert)} | ${mb(r.floor.rss)} | ${mb(r.inert.rss)} |`);
 }
-console.log(`| ${tree.files} files, 1 lockfile | — | — | walk ${fmt(walk)} | ${fmt(treeScan)} | ${(treeScan.median / walk.median).toFixed(2)}× | ${mb(walk.rss)} | ${mb(treeScan.rss)} |`);
+console.log(`| ${tree.files} files, 1 lockfile | — | — | walk ${fmt(walk)} | ${fmt(treeScan)} | ${(treeScan.median / walk.median).toFixed(2)}× | — | — | — | — | ${mb(walk.rss)} | ${mb(treeScan.rss)} |`);
 const lin = rows.find((r) => r.input === 'mattermost ×16');
 const one = rows.find((r) => r.input === 'mattermost package-lock');
 if (lin && one) console.log(`\nGrowth: 16× input costs ${(lin.inert.median / one.inert.median).toFixed(1)}× time (target ≤ 18×).`);
