@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listCases, pluginContractProblems, runCorpusCase, summarize } from '@inert/core/testing';
+import { PLUGINS } from './plugins.js';
+
+const root = new URL('../../../', import.meta.url);
+const corpus = fileURLToPath(new URL('corpus/ci/', root));
+const catalogue = await readFile(new URL('../shared/design/CHECKS.md', root), 'utf8').catch(() => undefined);
+const ci = PLUGINS.find((p) => p.ecosystem === 'ci')!;
+
+describe('corpus/ci', async () => {
+  for (const name of await listCases(corpus)) {
+    it(name, async () => {
+      const outcome = await runCorpusCase(PLUGINS, corpus + name);
+      expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize), todoNowFound: outcome.todoNowFound }).toEqual({ missing: [], unexpected: [], todoNowFound: [] });
+    });
+  }
+
+  it('the ci checks keep the plugin contract', async () => {
+    const problems = await pluginContractProblems(ci, {
+      pluginDir: fileURLToPath(new URL('packages/core/src/ci', root)),
+      checksDir: fileURLToPath(new URL('packages/core/src/ci/checks', root)),
+      corpusDir: corpus,
+      ...(catalogue !== undefined ? { catalogue } : {}),
+    });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+/** `replace` directives that point at a local directory. https://go.dev/ref/mod#go-mod-file-replace */
+import { defineCheck } from '@inert/core';
+import type { GoModel } from '../model.js';
+
+export const replaceLocalPath = defineCheck<GoModel>()({
+  id: 'replace-local-path',
+  question: 'lockfile-integrity',
+  title: 'A module is replaced by a local directory',
+  description:
+    'A `replace` directive in go.mod or go.work points a module at a directory. Code from a directory is never checked against go.sum or the checksum database: whatever is in that path (inside or outside the checkout) is built. Replacements outside the module tree are also invisible to reviewers of this repository.',
+  severity: 'medium',
+  confidence: 'high',
+  messages: {
+    local: '{file} replaces {module} with the directory {target}: its code is not checked against go.sum or the checksum database',
+    outside: '{file} replaces {module} with {target}, a directory outside the checkout: what is built depends on the machine',
+  },
+  remediation: 'Replace with a published, versioned module (or a go.work file for local development only), and keep replacements to directories inside the repository.',
+  limitations: 'Directories inside the checkout are code the reviewer can see; they are reported at the same severity because go.sum does not cover them.',
+  reads: ['manifest'],
+  examples: { bad: ['replace-local-path--sibling-and-outside'], good: ['clean--module-with-sums'] },
+  since: 'next',
+  run(model, report) {
+    for (const doc of [...model.mods, ...model.works]) {
+      for (const r of doc.replaces) {
+        if (!r.local) continue;
+        const outside = r.newPath.startsWith('/') || /^[A-Za-z]:/.test(r.newPath) || escapes(doc.dir, r.newPath);
+        report({ messageId: outside ? 'outside' : 'local', data: { file: doc.path, module: r.oldPath, target: r.newPath }, at: r.at, package: { name: r.oldPath }, key: `${r.oldPath}=>${r.newPath}` });
+      }
+    }
+  },
+});
+
+/** True when `dir/target` climbs above the scan root. */
+function escapes(dir: string, target: string): boolean {
+  let depth = dir === '' ? 0 : dir.split('/').length;
+  for (const part of target.split(/[/\\]/)) {
+    if (part === '..') depth--;
+    else if (part !== '.' && part !== '') depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,67 @@
+/**
+ * Go environment settings a checkout carries: go.env and .envrc lines, Dockerfile ENV/ARG, and
+ * `env:`/`variables:` maps in GitHub Actions and GitLab CI. https://go.dev/ref/mod#environment-variables
+ */
+import { parseYaml, splitLines, type ParseProblem, type YamlDocument } from '@inert/core';
+import type { EnvSetting } from '../model.js';
+
+export const GO_VARS = new Set(['GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOFLAGS', 'GOTOOLCHAIN']);
+
+/** `KEY=VALUE`, `export KEY=VALUE`, `ENV KEY=VALUE …`, `ENV KEY VALUE`, `ARG KEY=VALUE`. */
+export function envFromLines(text: string, path: string, origin: string, dockerfile: boolean): EnvSetting[] {
+  const out: EnvSetting[] = [];
+  splitLines(text).forEach((raw, i) => {
+    let line = raw.trim();
+    if (line.startsWith('#')) return;
+    if (dockerfile) {
+      const m = /^(ENV|ARG)\s+(.*)$/i.exec(line);
+      if (!m) return;
+      line = m[2]!;
+      if (!line.includes('=')) {
+        const [name, ...rest] = line.split(/\s+/);
+        if (name && GO_VARS.has(name)) out.push({ name, value: unquote(rest.join(' ')), at: { file: path, line: i + 1, column: raw.indexOf(name) + 1 }, origin: `${origin} ${m[1]!.toUpperCase()}` });
+        return;
+      }
+    } else line = line.replace(/^export\s+/, '');
+    for (const m of line.matchAll(/([A-Z_][A-Z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+      if (GO_VARS.has(m[1]!)) out.push({ name: m[1]!, value: unquote(m[2]!), at: { file: path, line: i + 1, column: raw.indexOf(m[0]) + 1 }, origin });
+    }
+  });
+  return out;
+}
+
+/** Every `env:` (GitHub) or `variables:` (GitLab) map, at any depth. */
+export function envFromCi(text: string, path: string): EnvSetting[] | ParseProblem {
+  const parsed = parseYaml(text, path, { merge: true });
+  if (!parsed.ok) return parsed.problem;
+  const out: EnvSetting[] = [];
+  for (const doc of parsed.value.documents) collect(doc, doc.value, [], out, path);
+  return out;
+}
+
+function collect(doc: YamlDocument, value: unknown, route: (string | number)[], out: EnvSetting[], path: string, depth = 0): void {
+  if (depth > 12 || typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => collect(doc, v, [...route, i], out, path, depth + 1));
+    return;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if ((key === 'env' || key === 'variables') && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      for (const [name, raw] of Object.entries(v)) {
+        const val = typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw;
+        if (!GO_VARS.has(name) || val === undefined || val === null || typeof val === 'object') continue;
+        const span = doc.locate([{ route: [...route, key, name], part: 'key' }])[0]!;
+        out.push({ name, value: String(val), at: { file: path, line: span.line, column: span.column }, origin: path.includes('.gitlab-ci') ? 'GitLab CI variables' : 'workflow env' });
+      }
+    } else collect(doc, v, [...route, key], out, path, depth + 1);
+  }
+}
+
+function unquote(v: string): string {
+  return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]) ? v.slice(1, -1) : v;
+}
+
+/** `go.env`, or `Dockerfile (Dockerfile ENV)`: where a setting comes from, for messages. */
+export function where(e: EnvSetting): string {
+  return e.at.file.endsWith(e.origin) ? e.at.file : `${e.at.file} (${e.origin})`;
+}

@@ -1,0 +1,56 @@
+/** Loads go.mod, go.sum, go.work, vendor/modules.txt and Go environment settings; builds the inventory. */
+import type { ClaimedFile, ReadFile } from '@inert/core';
+import type { GoModel } from '../model.js';
+import { envFromCi, envFromLines } from './env.js';
+import { parseGoMod, parseGoWork } from './go-mod.js';
+import { parseGoSum, parseModulesTxt } from './go-sum.js';
+
+export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<GoModel> {
+  const model: GoModel = { projects: [], problems: [], inventory: { packages: [] }, mods: [], sums: [], works: [], vendors: [], env: [] };
+  for (const file of files) {
+    if (file.skipped) continue;
+    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+    const dir = dirOf(file.path);
+    const text = await read(file.path);
+    if (text === undefined) continue;
+    if (name === 'go.mod') model.mods.push(parseGoMod(text, file.path, dir));
+    else if (name === 'go.work') model.works.push(parseGoWork(text, file.path, dir));
+    else if (name === 'go.sum' || name === 'go.work.sum') model.sums.push(parseGoSum(text, file.path, dir));
+    else if (file.path.endsWith('vendor/modules.txt')) model.vendors.push(parseModulesTxt(text, file.path, dirOf(dir)));
+    else if (name === 'go.env') model.env.push(...envFromLines(text, file.path, 'go.env', false));
+    else if (name === '.envrc') model.env.push(...envFromLines(text, file.path, '.envrc', false));
+    else if (/dockerfile/i.test(name)) model.env.push(...envFromLines(text, file.path, 'Dockerfile', true));
+    else {
+      const got = envFromCi(text, file.path);
+      if ('kind' in got) continue; // the CI reader reports unparsable CI files once
+      model.env.push(...got);
+    }
+  }
+  for (const mod of model.mods) {
+    const sum = model.sums.find((s) => s.dir === mod.dir && s.path.endsWith('go.sum'));
+    for (const r of mod.requires) {
+      const rep = mod.replaces.find((x) => x.oldPath === r.path && (!x.oldVersion || x.oldVersion === r.version));
+      const version = rep && !rep.local ? (rep.newVersion ?? r.version) : r.version;
+      const modulePath = rep && !rep.local ? rep.newPath : r.path;
+      const hashed = sum?.entries.get(`${modulePath} ${version}`)?.zip ?? false;
+      model.inventory.packages.push({
+        ecosystem: 'go',
+        name: r.path,
+        version: r.version,
+        source: rep?.local ? { kind: 'path', url: rep.newPath } : { kind: 'registry', ...(rep ? { url: `${rep.newPath}@${version}` } : {}) },
+        integrity: hashed && !rep?.local ? 'sha256' : null,
+        installScripts: false,
+        file: mod.path,
+        line: r.at.line,
+      });
+    }
+  }
+  const dirs = [...new Set(files.filter((f) => /go\.(mod|work)$/.test(f.path)).map((f) => dirOf(f.path)))].sort();
+  model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
+  return model;
+}
+
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
