@@ -1,0 +1,32 @@
+/** @inert/plugin-cargo: Cargo manifests, Cargo.lock, cargo config, toolchain files and credentials. */
+import { definePlugin } from '@inert/core';
+import { alternativeRegistry } from './checks/alternative-registry.js';
+import { buildScript } from './checks/build-script.js';
+import { configExecutable } from './checks/config-executable.js';
+import { credentialsCommitted } from './checks/credentials-committed.js';
+import { gitDependencyUnpinned } from './checks/git-dependency-unpinned.js';
+import { insecureSource } from './checks/insecure-source.js';
+import { lockEntryWithoutChecksum } from './checks/lock-entry-without-checksum.js';
+import { lockfileMissing } from './checks/lockfile-missing.js';
+import { nameCollision } from './checks/name-collision.js';
+import { sourceReplacement } from './checks/source-replacement.js';
+import { toolchainPath } from './checks/toolchain-path.js';
+import { commands } from './commands.js';
+import { files } from './files.js';
+import { load } from './load/index.js';
+import type { CargoModel } from './model.js';
+import { profile } from './profile.js';
+
+export const cargo = definePlugin<CargoModel>({
+  ecosystem: 'cargo',
+  title: 'Cargo',
+  url: 'https://doc.rust-lang.org/cargo/',
+  files,
+  load,
+  checks: [buildScript, configExecutable, toolchainPath, lockfileMissing, lockEntryWithoutChecksum, gitDependencyUnpinned, sourceReplacement, alternativeRegistry, insecureSource, nameCollision, credentialsCommitted],
+  profile,
+  commands,
+});
+
+export type { CargoModel } from './model.js';
+export { commands } from './commands.js';
