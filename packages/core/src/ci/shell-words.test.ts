@@ -8,6 +8,10 @@ describe('splitShell', () => {
     expect(argvs('npm ci && npm test || echo fail; a | b & c\nd')).toEqual([[['npm', 'ci']], [['npm', 'test']], [['echo', 'fail']], [['a'], ['b']], [['c']], [['d']]]);
   });
 
+  it('keeps operators out of the command text', () => {
+    expect(splitShell('npm ci && npm test; make').map((p) => p.commands[0]!.text)).toEqual(['npm ci', 'npm test', 'make']);
+  });
+
   it('removes quotes and honours escapes', () => {
     expect(argvs(`pip install "requests==2.31" 'a b' c\\ d "x\\"y"`)).toEqual([[['pip', 'install', 'requests==2.31', 'a b', 'c d', 'x"y']]]);
   });

@@ -65,9 +65,9 @@ class Splitter {
       if (c === ' ' || c === '\t' || c === '\r') { this.endWord(); this.i++; continue; }
       if (c === ';' || c === '&') {
         this.endWord();
-        if (c === '&' && s[this.i + 1] === '&') this.i++;
-        if (c === ';' && s[this.i + 1] === ';') this.i++;
-        this.endPipeline(); this.i++; continue;
+        this.endPipeline();
+        this.i += (c === '&' && s[this.i + 1] === '&') || (c === ';' && s[this.i + 1] === ';') ? 2 : 1;
+        continue;
       }
       if (c === '|') {
         this.endWord();
