@@ -16,4 +16,5 @@ export const profile: EcosystemProfile = {
   provenance: [{ fact: 'crates.io supports trusted publishing from GitHub Actions (OIDC) through rust-lang/crates-io-auth-action; it does not yet publish build provenance attestations.', source: 'https://crates.io/docs/trusted-publishing' }],
   'publish-credentials': [{ fact: 'crates.io API tokens are long-lived unless scoped with an expiry; trusted publishing replaces them with short-lived tokens minted per workflow run.', source: 'https://crates.io/docs/trusted-publishing' }],
   'blast-radius': [{ fact: 'Malicious crates are removed by the crates.io team and recorded in the RustSec advisory database (also published as OSV).', source: 'https://rustsec.org/' }],
+  'own-supply-chain': [{ fact: 'rustup downloads toolchains over HTTPS and checks their sha256 against the channel manifest; rustup itself is usually installed with `curl … | sh` (see ci/curl-pipe-shell).', source: 'https://rust-lang.github.io/rustup/security.html' }],
 };

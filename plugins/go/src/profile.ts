@@ -19,4 +19,5 @@ export const profile: EcosystemProfile = {
   provenance: [{ fact: 'There is no publish step or provenance attestation: a version is a VCS tag, and the checksum log proves everyone got the same bytes, not who built them.', source: 'https://go.dev/ref/mod#vcs' }],
   'publish-credentials': [{ fact: 'Publishing is pushing a tag: the credential is write access to the repository; there are no registry tokens.', source: 'https://go.dev/ref/mod#vcs-version' }],
   'blast-radius': [{ fact: 'Authors mark bad versions with `retract` in go.mod; the Go vulnerability database (and OSV) lists affected versions; nothing removes a version from the proxy.', source: 'https://go.dev/ref/mod#go-mod-file-retract' }],
+  'own-supply-chain': [{ fact: 'Go toolchains fetched through GOTOOLCHAIN are modules verified by the checksum database, like any dependency; toolchains installed by CI setup actions are verified by those actions, not by go.', source: 'https://go.dev/doc/toolchain#download' }],
 };

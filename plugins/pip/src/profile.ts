@@ -50,4 +50,11 @@ export const profile: EcosystemProfile = {
     { fact: 'Trusted publishing lets CI exchange a short-lived OIDC token for a PyPI upload token, so no long-lived secret is stored.', source: 'https://docs.pypi.org/trusted-publishers/' },
     { fact: '`.pypirc` stores repository credentials in plain text.', source: 'https://packaging.python.org/en/latest/specifications/pypirc/' },
   ],
+  'blast-radius': [
+    { fact: 'A yanked release (PEP 592) is skipped by resolvers unless pinned exactly, so an exact pin or a lock keeps installing it.', source: 'https://peps.python.org/pep-0592/' },
+    { fact: 'Malicious PyPI releases are removed by the PyPI admins and recorded as OSV `MAL-` advisories by the OpenSSF malicious-packages project.', source: 'https://github.com/ossf/malicious-packages' },
+  ],
+  'own-supply-chain': [
+    { fact: 'pip itself comes from the wheels bundled with CPython (ensurepip) or from `get-pip.py`, which downloads the newest pip unpinned; pin pip (and build tools) in CI like any dependency.', source: 'https://pip.pypa.io/en/stable/installation/' },
+  ],
 };
