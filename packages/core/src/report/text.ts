@@ -26,7 +26,10 @@ export function renderText(result: ScanResult, options: { verbose?: boolean; sum
     }
     out.push('');
   }
-  if (options.summary !== false) out.push(summary(result));
+  if (options.summary !== false) {
+    out.push(...answersTable(result));
+    out.push(summary(result));
+  }
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
 
@@ -42,4 +45,23 @@ function summary(result: ScanResult): string {
   const head = (active.length === 0 ? 'No findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) + (suppressed > 0 ? `, ${suppressed} suppressed` : '');
   const packages = result.inventory.packages.length;
   return `${head} in ${escapeText(result.root)}: ${result.files.length} files claimed (${parsed} parsed), ${packages} locked packages, ecosystems: ${ecosystems.join(', ') || 'none'}.`;
+}
+
+const CELL: Record<string, string> = { 'not-observed': 'ok', 'not-applicable': 'n/a', unknown: '?' };
+
+/** One screen: questions down, ecosystems across; `EXPOSED n`, `ok` (not observed), `n/a`, `?` (unknown), `-` (not assessed). */
+function answersTable(result: ScanResult): string[] {
+  const ecosystems = [...new Set(result.answers.map((a) => a.ecosystem))];
+  if (ecosystems.length === 0) return [];
+  const width = Math.max(11, ...ecosystems.map((e) => e.length + 2));
+  const lines = [`${'question'.padEnd(24)} ${ecosystems.map((e) => e.padEnd(width)).join('')}`.trimEnd()];
+  for (const q of [...new Set(result.answers.map((a) => a.question))]) {
+    const cells = ecosystems.map((e) => {
+      const a = result.answers.find((x) => x.ecosystem === e && x.question === q);
+      const text = !a || a.assessed === false ? '-' : a.status === 'exposed' ? `EXPOSED ${a.findings}` : CELL[a.status]!;
+      return text.padEnd(width);
+    });
+    lines.push(`${q.padEnd(24)} ${cells.join('')}`.trimEnd());
+  }
+  return [...lines, ''];
 }
