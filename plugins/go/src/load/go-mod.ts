@@ -15,7 +15,7 @@ function tokenize(text: string, line: number): Line {
   let comment = '';
   while (i < text.length) {
     const c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '\r') { i++; continue; }
+    if (/\s/.test(c)) { i++; continue; }
     if (c === '/' && text[i + 1] === '/') { comment = text.slice(i + 2).trim(); break; }
     const start = i;
     if (c === '"' || c === '`') {
@@ -32,6 +32,7 @@ function tokenize(text: string, line: number): Line {
       continue;
     }
     while (i < text.length && !/[\s"`]/.test(text[i]!) && !(text[i] === '/' && text[i + 1] === '/') && text[i] !== '(' && text[i] !== ')' && !(text[i] === '=' && text[i + 1] === '>')) i++;
+    if (i === start) i++; // a character no rule consumes: never loop on it
     tokens.push({ text: text.slice(start, i), column: start + 1 });
   }
   return { tokens, comment, line };
