@@ -16,6 +16,7 @@ export async function generateDocs(plugins: readonly AnyPlugin[], corpusDir: str
   const checks = catalogue(plugins);
   for (const check of checks) out.set(check.docsPath, await checkPage(check, corpusDir));
   out.set('docs/checks/index.md', indexPage(checks));
+  out.set('docs/threat-model.md', threatModelPage(plugins, checks));
   out.set('docs/cli.md', `${GENERATED_HEADER}\n\n# Command line\n\n\`\`\`text\n${HELP}\`\`\`\n\nSee [json-output.md](json-output.md) for the JSON shape and [config.md](config.md) for the config file.\n`);
   return out;
 }
@@ -111,6 +112,25 @@ function indexPage(checks: readonly QualifiedCheck[]): string {
     if (mine.length === 0) continue;
     lines.push(`## ${q.title}`, '', `[${q.id}](../questions/${q.id}.md)`, '', '| Check | Severity | Title |', '| --- | --- | --- |');
     for (const c of mine) lines.push(`| [\`${c.qualifiedId}\`](${c.ecosystem}/${c.meta.id}.md) | ${c.meta.severity} | ${c.meta.title} |`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The written threat model: for each question, what each ecosystem does by design and which checks evidence it. */
+function threatModelPage(plugins: readonly AnyPlugin[], checks: readonly QualifiedCheck[]): string {
+  const ecosystems = plugins.filter((p) => p.ecosystem !== 'ci');
+  const lines = [GENERATED_HEADER, '', '# The package-manager threat model, across ecosystems', '',
+    'For each question: what each client and registry does by design (from the plugins\u2019 profiles, each fact with its source), and the checks that find it in a checkout. Per-ecosystem prose: `docs/ecosystems/`. For one checkout: `inert scan --format markdown`.', ''];
+  for (const q of QUESTIONS) {
+    lines.push(`## ${q.title}`, '', `\`${q.id}\` (${q.side}) — ${q.prose} See [the question page](questions/${q.id}.md).`, '', '| Ecosystem | By design | Checks |', '| --- | --- | --- |');
+    for (const p of ecosystems) {
+      const facts = (p.profile[q.id] ?? []).map((f: { fact: string; source: string; versions?: string }) => `${f.fact.replace(/\|/g, '\\|')}${f.versions ? ` (${f.versions})` : ''} [source](${f.source})`).join('<br>');
+      const mine = checks.filter((c) => c.ecosystem === p.ecosystem && c.meta.question === q.id).map((c) => `[\`${c.qualifiedId}\`](checks/${c.ecosystem}/${c.meta.id}.md)`).join(', ');
+      lines.push(`| ${p.title} | ${facts || '—'} | ${mine || '—'} |`);
+    }
+    const ci = checks.filter((c) => c.ecosystem === 'ci' && c.meta.question === q.id).map((c) => `[\`${c.qualifiedId}\`](checks/ci/${c.meta.id}.md)`);
+    if (ci.length) lines.push(`| CI (all ecosystems) | commands and actions in workflows, GitLab CI, Dockerfiles | ${ci.join(', ')} |`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;
