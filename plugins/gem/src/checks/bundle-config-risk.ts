@@ -1,0 +1,33 @@
+/** Committed Bundler config that redirects or weakens installs. https://bundler.io/man/bundle-config.1.html */
+import { defineCheck } from '@inert/core';
+import type { GemModel } from '../model.js';
+
+export const bundleConfigRisk = defineCheck<GemModel>()({
+  id: 'bundle-config-risk',
+  question: 'multi-source-resolution',
+  title: 'Committed Bundler config redirects or weakens installs',
+  description:
+    'A committed `.bundle/config` applies to everyone who runs bundle in the checkout: `BUNDLE_MIRROR__*` sends every gem request to another server, `BUNDLE_DISABLE_CHECKSUM_VALIDATION` turns off checksum checks, and `BUNDLE_BUILD__*` passes flags to native extension builds.',
+  severity: 'medium',
+  confidence: 'high',
+  messages: {
+    mirror: '{file} mirrors {from} to {to}: every gem request goes there',
+    checksums: '{file} sets {key}={value}: downloaded gems are not checked',
+    build: '{file} sets {key}: flags passed to a native extension build',
+  },
+  remediation: 'Keep machine-specific settings out of the repository (`.bundle/` in .gitignore); never disable checksum validation.',
+  limitations: 'Global config (~/.bundle/config) and BUNDLE_* environment variables outside the checkout are not seen.',
+  reads: ['client-config'],
+  examples: { bad: ['bundle-config-risk--mirror-and-checksums'], good: ['clean--bundle-config-frozen'] },
+  since: 'next',
+  run(model, report) {
+    for (const c of model.configs) {
+      for (const [key, value] of Object.entries(c.values)) {
+        const at = { doc: c.doc, route: [key], part: 'key' as const };
+        if (key.startsWith('BUNDLE_MIRROR__')) report({ messageId: 'mirror', data: { file: c.path, from: key.slice('BUNDLE_MIRROR__'.length).toLowerCase().replace(/__/g, '.'), to: value }, at, key });
+        else if (key === 'BUNDLE_DISABLE_CHECKSUM_VALIDATION' && /^(true|1)$/i.test(value)) report({ messageId: 'checksums', severity: 'high', data: { file: c.path, key, value }, at, key });
+        else if (key.startsWith('BUNDLE_BUILD__')) report({ messageId: 'build', severity: 'low', data: { file: c.path, key }, at, key });
+      }
+    }
+  },
+});

@@ -1,0 +1,34 @@
+/** @inert/plugin-gem: Gemfiles and gemspecs (as syntax trees), Gemfile.lock, Bundler config and credentials. */
+import { definePlugin } from '@inert/core';
+import { bundleConfigRisk } from './checks/bundle-config-risk.js';
+import { bundlerPlugin } from './checks/bundler-plugin.js';
+import { credentialsCommitted } from './checks/credentials-committed.js';
+import { dangerousCall } from './checks/dangerous-call.js';
+import { gemfileExecutable } from './checks/gemfile-executable.js';
+import { gitSourceUnpinned } from './checks/git-source-unpinned.js';
+import { lockfileChecksumMissingEntry } from './checks/lockfile-checksum-missing-entry.js';
+import { lockfileMissing } from './checks/lockfile-missing.js';
+import { lockfileNoChecksums } from './checks/lockfile-no-checksums.js';
+import { multipleGlobalSources } from './checks/multiple-global-sources.js';
+import { nativeExtension } from './checks/native-extension.js';
+import { pathSourceOutsideRepo } from './checks/path-source-outside-repo.js';
+import { sourceInsecure } from './checks/source-insecure.js';
+import { commands } from './commands.js';
+import { files } from './files.js';
+import { load } from './load/index.js';
+import type { GemModel } from './model.js';
+import { profile } from './profile.js';
+
+export const gem = definePlugin<GemModel>({
+  ecosystem: 'gem',
+  title: 'RubyGems and Bundler',
+  url: 'https://bundler.io/',
+  files,
+  load,
+  checks: [gemfileExecutable, dangerousCall, nativeExtension, bundlerPlugin, lockfileMissing, lockfileNoChecksums, lockfileChecksumMissingEntry, multipleGlobalSources, sourceInsecure, gitSourceUnpinned, pathSourceOutsideRepo, bundleConfigRisk, credentialsCommitted],
+  profile,
+  commands,
+});
+
+export type { GemModel } from './model.js';
+export { commands } from './commands.js';

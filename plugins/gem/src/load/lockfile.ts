@@ -1,0 +1,57 @@
+/** Gemfile.lock / gems.locked, section by section, with line numbers. https://bundler.io/man/bundle-install.1.html */
+import { splitLines } from '@inert/core';
+import type { Lockfile, LockSpec } from '../model.js';
+
+export function parseLockfile(text: string, path: string, dir: string): Lockfile {
+  const lock: Lockfile = { path, dir, gemRemotes: [], gitRemotes: [], specs: [], checksums: undefined };
+  let section = '';
+  let current: { remote?: string; revision?: string; branch?: string; tag?: string } = {};
+  let inSpecs = false;
+  let gemSection = 0;
+  splitLines(text).forEach((raw, i) => {
+    const line = i + 1;
+    if (/^[A-Z][A-Z ]*$/.test(raw)) {
+      section = raw.trim();
+      if (section === 'GEM') gemSection++;
+      current = {};
+      inSpecs = false;
+      if (section === 'CHECKSUMS') {
+        lock.checksums = new Set();
+        lock.checksumsLine = line;
+      }
+      return;
+    }
+    const m = /^(\s*)(.*)$/.exec(raw)!;
+    const indent = m[1]!.length;
+    const body = m[2]!.trimEnd();
+    if (section === 'CHECKSUMS' && indent === 2) {
+      const c = /^(\S+) \(([^)]+)\)( sha256=\S+)?/.exec(body);
+      if (c && c[3]) lock.checksums!.add(`${c[1]}-${c[2]}`);
+      return;
+    }
+    if (section !== 'GEM' && section !== 'GIT' && section !== 'PATH') return;
+    if (indent === 2) {
+      const kv = /^(remote|revision|branch|tag|ref): (.*)$/.exec(body);
+      if (kv) {
+        const key = kv[1] === 'ref' ? 'revision' : kv[1]!;
+        (current as Record<string, string>)[key] = kv[2]!;
+        if (key === 'remote' && section === 'GEM') lock.gemRemotes.push({ url: kv[2]!, line, section: gemSection });
+        if (section === 'GIT' && key === 'remote') lock.gitRemotes.push({ url: kv[2]!, line });
+        const git = lock.gitRemotes[lock.gitRemotes.length - 1];
+        if (section === 'GIT' && git && key !== 'remote') (git as Record<string, unknown>)[key] = kv[2]!;
+      }
+      inSpecs = body === 'specs:';
+      return;
+    }
+    if (inSpecs && indent === 4) {
+      const s = /^(\S+) \(([^)]+)\)$/.exec(body);
+      if (!s) return;
+      const [version, ...platform] = s[2]!.split('-');
+      const spec: LockSpec = { name: s[1]!, version: version!, section: section as LockSpec['section'], line };
+      if (platform.length) spec.platform = platform.join('-');
+      for (const k of ['remote', 'revision', 'branch', 'tag'] as const) if (current[k]) spec[k] = current[k];
+      lock.specs.push(spec);
+    }
+  });
+  return lock;
+}
