@@ -1,0 +1,7 @@
+rootProject.name = "app"
+
+dependencyResolutionManagement {
+    repositories {
+        mavenCentral()
+    }
+}

@@ -1,0 +1,1 @@
+val branch = ProcessBuilder("git", "branch", "--show-current").start().inputStream.bufferedReader().readText()

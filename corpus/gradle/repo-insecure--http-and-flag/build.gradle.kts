@@ -1,0 +1,6 @@
+repositories {
+    maven {
+        url = uri("http://nexus.acme.example/repository/maven-public/")
+        isAllowInsecureProtocol = true
+    }
+}

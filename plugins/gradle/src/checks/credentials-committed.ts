@@ -1,0 +1,34 @@
+/** Literal credentials in gradle.properties or build scripts. https://docs.gradle.org/current/userguide/build_environment.html#sec:gradle_configuration_properties */
+import { defineCheck } from '@inert/core';
+import type { GradleModel } from '../model.js';
+
+const SECRET_KEY = /(password|passwd|secret|token|api[_.-]?key|signing[._-]?key|privatekey)$/i;
+const PLACEHOLDER = /^(|\s*|changeme|<.*>|\$\{.*\}|xxx+|\*+)$/i;
+
+export const credentialsCommitted = defineCheck<GradleModel>()({
+  id: 'credentials-committed',
+  question: 'publish-credentials',
+  title: 'A repository or signing credential is committed',
+  description:
+    'gradle.properties sets a password, token, API key or signing key to a literal value, or a script writes `password = "…"` literally. Anyone who can read the repository can publish to the repository or sign artifacts as the project.',
+  severity: 'high',
+  confidence: 'medium',
+  messages: {
+    property: '{file} sets {key} to a literal value ({length} characters)',
+    script: '{file} writes a literal repository password',
+  },
+  remediation: 'Revoke the credential, move it to `~/.gradle/gradle.properties` or CI secrets (ORG_GRADLE_PROJECT_* environment variables), and remove it from history.',
+  limitations: 'Empty placeholders are ignored; secrets in other files are not searched.',
+  reads: ['client-config', 'build-script'],
+  examples: { bad: ['credentials-committed--properties-and-script'], good: ['clean--wrapper-with-checksum'] },
+  since: 'next',
+  run(model, report) {
+    for (const p of model.properties) {
+      for (const e of p.entries) {
+        if (!SECRET_KEY.test(e.key) || PLACEHOLDER.test(e.value)) continue;
+        report({ messageId: 'property', data: { file: p.path, key: e.key, length: e.value.length }, at: { file: p.path, line: e.line, column: 1 }, key: e.key });
+      }
+    }
+    for (const s of model.scripts) for (const c of s.literalPasswords) report({ messageId: 'script', data: { file: s.path }, at: c.at, key: 'password' });
+  },
+});

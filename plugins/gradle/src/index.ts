@@ -1,0 +1,33 @@
+/** @inert/plugin-gradle: Groovy and Kotlin build scripts (as syntax trees), wrapper, verification, locking, repositories. */
+import { definePlugin } from '@inert/core';
+import { applyFromRemote } from './checks/apply-from-remote.js';
+import { buildScriptExecutable } from './checks/build-script-executable.js';
+import { configTimeExec } from './checks/config-time-exec.js';
+import { credentialsCommitted } from './checks/credentials-committed.js';
+import { dynamicVersion } from './checks/dynamic-version.js';
+import { mavenLocal } from './checks/maven-local.js';
+import { noDependencyVerification } from './checks/no-dependency-verification.js';
+import { repoInsecure } from './checks/repo-insecure.js';
+import { reposWithoutContentFilter } from './checks/repos-without-content-filter.js';
+import { verificationWeakened } from './checks/verification-weakened.js';
+import { wrapperMissingSha256 } from './checks/wrapper-missing-sha256.js';
+import { wrapperUrlInsecure } from './checks/wrapper-url-insecure.js';
+import { commands } from './commands.js';
+import { files } from './files.js';
+import { load } from './load/index.js';
+import type { GradleModel } from './model.js';
+import { profile } from './profile.js';
+
+export const gradle = definePlugin<GradleModel>({
+  ecosystem: 'gradle',
+  title: 'Gradle',
+  url: 'https://docs.gradle.org/',
+  files,
+  load,
+  checks: [buildScriptExecutable, configTimeExec, applyFromRemote, wrapperMissingSha256, wrapperUrlInsecure, noDependencyVerification, verificationWeakened, dynamicVersion, mavenLocal, repoInsecure, reposWithoutContentFilter, credentialsCommitted],
+  profile,
+  commands,
+});
+
+export type { GradleModel } from './model.js';
+export { commands } from './commands.js';

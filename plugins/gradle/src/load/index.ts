@@ -1,0 +1,56 @@
+/** Loads Gradle scripts, wrapper and build properties, verification metadata and lockfiles; builds the inventory. */
+import type { ClaimedFile, ReadFile } from '@inert/core';
+import type { GradleModel } from '../model.js';
+import { parseLockfile } from './lockfile.js';
+import { parseProperties } from './properties.js';
+import { parseScript } from './script.js';
+import { parseVerification } from './verification.js';
+
+export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<GradleModel> {
+  const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], executableManifests: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], buildSrc: [] };
+  for (const file of files) {
+    if (file.skipped) continue;
+    const text = await read(file.path);
+    if (text === undefined) continue;
+    const dir = dirOf(file.path);
+    if (/\.gradle(\.kts)?$/.test(file.path)) {
+      const { script, problems } = await parseScript(text, file.path, dir);
+      model.problems.push(...problems);
+      if (script) model.scripts.push(script);
+      if (/(^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);
+      model.inventory.executableManifests!.push({ ecosystem: 'gradle', file: file.path, runsOn: 'every gradle command, help and dependencies included', readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax') });
+    } else if (file.path.endsWith('gradle-wrapper.properties')) model.wrappers.push(parseProperties(text, file.path));
+    else if (file.path.endsWith('gradle.properties')) model.properties.push(parseProperties(text, file.path));
+    else if (file.path.endsWith('verification-metadata.xml')) {
+      const parsed = parseVerification(text, file.path);
+      if (parsed.ok) model.verification.push(parsed.value);
+      else model.problems.push(parsed.problem);
+    } else if (file.path.endsWith('.lockfile')) model.lockfiles.push(parseLockfile(text, file.path));
+  }
+  const verified = new Set(model.verification.flatMap((v) => [...v.components]));
+  const seen = new Set<string>();
+  for (const lock of model.lockfiles) {
+    for (const e of lock.entries) {
+      const id = `${e.group}:${e.name}:${e.version}`;
+      model.inventory.packages!.push({ ecosystem: 'gradle', name: `${e.group}:${e.name}`, version: e.version, source: { kind: 'registry' }, integrity: verified.has(id) ? 'sha256' : null, installScripts: false, file: lock.path, line: e.line });
+      seen.add(id);
+    }
+  }
+  // Nothing locked: the literal declarations are what the build asks for.
+  if (model.lockfiles.length === 0) {
+    for (const s of model.scripts) for (const d of s.deps) {
+      const id = `${d.group}:${d.name}:${d.version ?? ''}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      model.inventory.packages!.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: s.path, line: d.at.line });
+    }
+  }
+  const roots = [...new Set(model.scripts.filter((s) => s.kind === 'settings').map((s) => s.dir))];
+  model.projects = (roots.length ? roots : [...new Set(model.scripts.map((s) => s.dir))]).sort().map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
+  return model;
+}
+
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}

@@ -1,0 +1,32 @@
+/**
+ * gradle/verification-metadata.xml, read as the fixed shape Gradle writes (no DTDs, no entities:
+ * a document that declares any is refused). https://docs.gradle.org/current/userguide/dependency_verification.html
+ */
+import { splitLines, type Parsed } from '@inert/core';
+import type { VerificationMetadata } from '../model.js';
+
+export function parseVerification(text: string, path: string): Parsed<VerificationMetadata> {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'declares a DTD or entities, which Gradle never writes; not read' } };
+  const meta: VerificationMetadata = { path, broadTrust: [], strong: 0, weak: 0, components: new Set() };
+  let component: string | undefined;
+  splitLines(text).forEach((line, i) => {
+    const n = i + 1;
+    const flag = /<(verify-metadata|verify-signatures)>\s*(true|false)\s*</.exec(line);
+    if (flag) {
+      const v = { value: flag[2] === 'true', line: n };
+      if (flag[1] === 'verify-metadata') meta.verifyMetadata = v;
+      else meta.verifySignatures = v;
+    }
+    for (const t of line.matchAll(/<trust\s+([^>]*?)\/?>/g)) {
+      const attrs = Object.fromEntries([...t[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+      if (attrs.regex === 'true' && /^(\.\*|\^?\.\*\$?|.{0,2}\.\*)$/.test(attrs.group ?? '.*') && !attrs.name && !attrs.file) meta.broadTrust.push({ pattern: attrs.group ?? '.*', line: n });
+    }
+    const c = /<component\s+group="([^"]+)"\s+name="([^"]+)"\s+version="([^"]+)"/.exec(line);
+    if (c) component = `${c[1]}:${c[2]}:${c[3]}`;
+    const strong = (line.match(/<(sha256|sha512)\s/g) ?? []).length;
+    meta.strong += strong;
+    meta.weak += (line.match(/<(md5|sha1)\s/g) ?? []).length;
+    if (strong && component) meta.components.add(component);
+  });
+  return { ok: true, value: meta };
+}

@@ -1,0 +1,78 @@
+/** The gradle plugin's model: script facts (read as syntax trees), wrapper, properties, verification metadata and lockfiles. */
+import type { Inventory, ParseProblem } from '@inert/core';
+
+export interface At {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Repo {
+  /** `mavenCentral`, `google`, `gradlePluginPortal`, `mavenLocal`, `jcenter`, `maven`, `ivy`. */
+  kind: string;
+  url?: string;
+  insecureFlag: boolean;
+  /** Inside `exclusiveContent {}` or with a `content {}` filter. */
+  filtered: boolean;
+  /** Which `repositories {}` block: its position, for grouping. */
+  block: string;
+  /** Enclosing scope: pluginManagement, dependencyResolutionManagement, buildscript, project … */
+  scope: string;
+  at: At;
+}
+
+export interface Dep {
+  configuration: string;
+  group: string;
+  name: string;
+  version?: string;
+  at: At;
+}
+
+export interface Script {
+  path: string;
+  dir: string;
+  language: 'groovy' | 'kotlin';
+  kind: 'build' | 'settings' | 'init';
+  repos: Repo[];
+  deps: Dep[];
+  locking: boolean;
+  applyFrom: { url: string; at: At }[];
+  /** exec/ProcessBuilder/Runtime.exec/execute()/URL reads outside task actions. */
+  configExecs: { call: string; at: At }[];
+  literalPasswords: { key: string; at: At }[];
+}
+
+export interface Properties {
+  path: string;
+  entries: { key: string; value: string; line: number }[];
+}
+
+export interface VerificationMetadata {
+  path: string;
+  verifyMetadata?: { value: boolean; line: number };
+  verifySignatures?: { value: boolean; line: number };
+  broadTrust: { pattern: string; line: number }[];
+  strong: number;
+  weak: number;
+  /** `group:name:version` → has a sha256/sha512 entry. */
+  components: Set<string>;
+}
+
+export interface Lockfile {
+  path: string;
+  entries: { group: string; name: string; version: string; line: number }[];
+}
+
+export interface GradleModel {
+  projects: { dir: string; files: string[] }[];
+  problems: ParseProblem[];
+  inventory: Pick<Inventory, 'packages' | 'executableManifests'>;
+  scripts: Script[];
+  wrappers: Properties[];
+  properties: Properties[];
+  verification: VerificationMetadata[];
+  lockfiles: Lockfile[];
+  /** Directories that have a buildSrc/ with a build script. */
+  buildSrc: string[];
+}
