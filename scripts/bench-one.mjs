@@ -32,6 +32,10 @@ if (mode === 'floor') {
   const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
   renderJson(result);
   packages = result.inventory.packages.length;
+} else if (mode === 'osv-load') {
+  // Loading and indexing an offline OSV database (a directory of advisory files).
+  const { loadOsvDatabase } = await import('../packages/core/dist/index.js');
+  packages = (await loadOsvDatabase(dir)).advisories;
 } else if (mode === 'lockfile-lint') {
   // The peer's npm validations (hosts, https, integrity) through its API, on the same lockfile.
   const { createRequire } = await import('node:module');

@@ -35,6 +35,8 @@ for (const input of inputs) {
   const arborist = peersInstalled && hasNpmLock && !quick ? measure('arborist', input.dir) : undefined;
   rows.push({ input: input.name, size: sizeOf(input.dir), packages: inert.packages, floor, inert, lint, arborist });
 }
+const osvDir = advisories(quick ? 20_000 : 200_000);
+const osvLoad = measure('osv-load', osvDir.dir);
 const walk = measure('walk', tree.dir);
 const treeScan = measure('inert', tree.dir);
 
@@ -46,6 +48,7 @@ for (const r of rows) {
   console.log(`| ${r.input} | ${mb(r.size)} | ${r.packages} | ${fmt(r.floor)} | ${fmt(r.inert)} | ${(r.inert.median / r.floor.median).toFixed(2)}× | ${peer(r.lint, r.inert)} | ${peer(r.arborist, r.inert)} | ${mb(r.floor.rss)} | ${mb(r.inert.rss)} |`);
 }
 console.log(`| ${tree.files} files, 1 lockfile | — | — | walk ${fmt(walk)} | ${fmt(treeScan)} | ${(treeScan.median / walk.median).toFixed(2)}× | — | — | — | — | ${mb(walk.rss)} | ${mb(treeScan.rss)} |`);
+console.log(`| ${osvDir.count} OSV advisories (load + index) | — | ${osvLoad.packages} | — | ${fmt(osvLoad)} | — | — | — | — | — | — | ${mb(osvLoad.rss)} |`);
 const lin = rows.find((r) => r.input === 'mattermost ×16');
 const one = rows.find((r) => r.input === 'mattermost package-lock');
 if (lin && one) console.log(`\nGrowth: 16× input costs ${(lin.inert.median / one.inert.median).toFixed(1)}× time (target ≤ 18×).`);
@@ -86,6 +89,18 @@ function copyLock(from, name, times) {
   writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ ...lock, packages }, null, 2));
   cpSync(join(from, 'package.json'), join(dir, 'package.json'));
   return dir;
+}
+
+/** `count` OSV advisory files across 100 directories, for the offline database load time. */
+function advisories(count) {
+  const dir = join(work, 'osv');
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `d${i % 100}`);
+    if (i < 100) mkdirSync(sub, { recursive: true });
+    const eco = ['npm', 'PyPI', 'crates.io', 'RubyGems', 'Go', 'Maven'][i % 6];
+    writeFileSync(join(sub, `MAL-2026-${i}.json`), JSON.stringify({ schema_version: '1.7.0', id: i % 3 ? `GHSA-${i}` : `MAL-2026-${i}`, modified: '2026-01-01T00:00:00Z', summary: `advisory ${i}`, affected: [{ package: { ecosystem: eco, name: `pkg-${i}` }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.2.3' }] }], versions: ['1.0.0', '1.1.0'] }] }));
+  }
+  return { dir, count };
 }
 
 /** A tree of `count` small files in 1,000-file directories, with one lockfile. */
