@@ -1,5 +1,5 @@
 /** Loads Cargo manifests, locks, config, toolchain and credential files; builds the inventory. */
-import { parseToml, type ClaimedFile, type InventoryPackage, type ReadFile } from '@inert/core';
+import { dirOf, parseToml, type ClaimedFile, type InventoryPackage, type ReadFile } from '@inert/core';
 import type { CargoModel, Lockfile, Manifest } from '../model.js';
 import { parseLockfile } from './lockfile.js';
 import { parseManifest, table } from './manifest.js';
@@ -73,7 +73,3 @@ function toInventory(p: Lockfile['packages'][number], lock: Lockfile, manifests:
   };
 }
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}

@@ -1,5 +1,5 @@
 /** `path:` gems outside the checkout. https://bundler.io/man/gemfile.5.html#PATH */
-import { defineCheck } from '@inert/core';
+import { defineCheck, leavesRoot } from '@inert/core';
 import type { GemModel } from '../model.js';
 
 export const pathSourceOutsideRepo = defineCheck<GemModel>()({
@@ -22,18 +22,9 @@ export const pathSourceOutsideRepo = defineCheck<GemModel>()({
     for (const m of model.manifests) {
       for (const g of m.gems) {
         const p = g.options.path;
-        if (p && (p.startsWith('/') || p.startsWith('~') || climbs(m.dir, p))) report({ messageId: 'outside', data: { name: g.name, path: p }, at: g.at, package: { name: g.name } });
+        if (p && leavesRoot(m.dir, p)) report({ messageId: 'outside', data: { name: g.name, path: p }, at: g.at, package: { name: g.name } });
       }
     }
   },
 });
 
-function climbs(dir: string, path: string): boolean {
-  let depth = dir === '' ? 0 : dir.split('/').length;
-  for (const part of path.split('/')) {
-    if (part === '..') depth--;
-    else if (part && part !== '.') depth++;
-    if (depth < 0) return true;
-  }
-  return false;
-}

@@ -1,5 +1,5 @@
 /** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. */
-import { parseYaml, splitLines, type ClaimedFile, type ReadFile } from '@inert/core';
+import { dirOf, parseYaml, splitLines, type ClaimedFile, type ReadFile } from '@inert/core';
 import type { GemModel } from '../model.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -65,7 +65,3 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
   return model;
 }
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}

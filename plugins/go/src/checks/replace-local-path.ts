@@ -1,5 +1,5 @@
 /** `replace` directives that point at a local directory. https://go.dev/ref/mod#go-mod-file-replace */
-import { defineCheck } from '@inert/core';
+import { defineCheck, leavesRoot } from '@inert/core';
 import type { GoModel } from '../model.js';
 
 export const replaceLocalPath = defineCheck<GoModel>()({
@@ -23,20 +23,10 @@ export const replaceLocalPath = defineCheck<GoModel>()({
     for (const doc of [...model.mods, ...model.works]) {
       for (const r of doc.replaces) {
         if (!r.local) continue;
-        const outside = r.newPath.startsWith('/') || /^[A-Za-z]:/.test(r.newPath) || escapes(doc.dir, r.newPath);
+        const outside = leavesRoot(doc.dir, r.newPath);
         report({ messageId: outside ? 'outside' : 'local', data: { file: doc.path, module: r.oldPath, target: r.newPath }, at: r.at, package: { name: r.oldPath }, key: `${r.oldPath}=>${r.newPath}` });
       }
     }
   },
 });
 
-/** True when `dir/target` climbs above the scan root. */
-function escapes(dir: string, target: string): boolean {
-  let depth = dir === '' ? 0 : dir.split('/').length;
-  for (const part of target.split(/[/\\]/)) {
-    if (part === '..') depth--;
-    else if (part !== '.' && part !== '') depth++;
-    if (depth < 0) return true;
-  }
-  return false;
-}

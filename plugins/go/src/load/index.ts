@@ -1,5 +1,5 @@
 /** Loads go.mod, go.sum, go.work, vendor/modules.txt and Go environment settings; builds the inventory. */
-import type { ClaimedFile, ReadFile } from '@inert/core';
+import { dirOf, type ClaimedFile, type ReadFile } from '@inert/core';
 import type { GoModel } from '../model.js';
 import { envFromCi, envFromLines } from './env.js';
 import { parseGoMod, parseGoWork } from './go-mod.js';
@@ -50,7 +50,3 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
   return model;
 }
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
