@@ -1,0 +1,37 @@
+/**
+ * CI evidence on real workflows (workflows and .gitlab-ci.yml under ../shared/corpus/real): every
+ * install and publish command line written literally in a workflow is in inventory.commands at that line,
+ * and the Markdown threat model renders for every real checkout.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DirectorySource, renderMarkdown, scan } from '@inert/core';
+import { PLUGINS } from './plugins.js';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const real = resolve(repo, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/real');
+const checkouts = existsSync(real) ? readdirSync(real, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((e) => readdirSync(join(real, e.name)).map((r) => join(e.name, r))) : [];
+// A line that is (or starts a run: with) a plain install/publish command of a client inert knows.
+const COMMAND = /^\s*(?:-\s+)?(?:run:\s+)?(npm (?:ci|install|i|publish)|pnpm (?:install|i|publish)|yarn install|pip3? install|python3? -m pip install|cargo (?:build|test|install|publish)|bundle install|gem (?:install|push)|uv (?:sync|pip install)|poetry install|go install)\b[^|&;$`]*$/;
+
+describe.skipIf(checkouts.length === 0)('real workflows', () => {
+  it.each(checkouts)('%s: literal install and publish commands are inventoried at their lines; the report renders', async (checkout) => {
+    const dir = join(real, checkout);
+    const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
+    const lines = new Set(result.inventory.commands.map((c) => `${c.file}:${c.line}`));
+    const missing: string[] = [];
+    const workflows = join(dir, '.github/workflows');
+    const files = existsSync(workflows) ? readdirSync(workflows).filter((f) => /\.ya?ml$/.test(f)).map((f) => `.github/workflows/${f}`) : [];
+    if (existsSync(join(dir, '.gitlab-ci.yml'))) files.push('.gitlab-ci.yml');
+    for (const file of files) {
+      readFileSync(join(dir, file), 'utf8').split('\n').forEach((text, i) => {
+        if (COMMAND.test(text) && !/\$\{\{/.test(text) && !lines.has(`${file}:${i + 1}`)) missing.push(`${file}:${i + 1}: ${text.trim()}`);
+      });
+    }
+    expect(missing).toEqual([]);
+    const md = renderMarkdown(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
+    expect(md).toContain('# Supply-chain threat model');
+  });
+});
