@@ -35,6 +35,8 @@ for (const input of inputs) {
   const arborist = peersInstalled && hasNpmLock && !quick ? measure('arborist', input.dir) : undefined;
   rows.push({ input: input.name, size: sizeOf(input.dir), packages: inert.packages, floor, inert, lint, arborist });
 }
+const adversarial = await hostile(quick ? 10_000 : 100_000);
+const adversarialScan = measure('inert', adversarial);
 const osvDir = advisories(quick ? 20_000 : 200_000);
 const osvLoad = measure('osv-load', osvDir.dir);
 const walk = measure('walk', tree.dir);
@@ -48,6 +50,7 @@ for (const r of rows) {
   console.log(`| ${r.input} | ${mb(r.size)} | ${r.packages} | ${fmt(r.floor)} | ${fmt(r.inert)} | ${(r.inert.median / r.floor.median).toFixed(2)}× | ${peer(r.lint, r.inert)} | ${peer(r.arborist, r.inert)} | ${mb(r.floor.rss)} | ${mb(r.inert.rss)} |`);
 }
 console.log(`| ${tree.files} files, 1 lockfile | — | — | walk ${fmt(walk)} | ${fmt(treeScan)} | ${(treeScan.median / walk.median).toFixed(2)}× | — | — | — | — | ${mb(walk.rss)} | ${mb(treeScan.rss)} |`);
+console.log(`| adversarial corpus (committed + generated) | — | — | — | ${fmt(adversarialScan)} | — | — | — | — | — | — | ${mb(adversarialScan.rss)} |`);
 console.log(`| ${osvDir.count} OSV advisories (load + index) | — | ${osvLoad.packages} | — | ${fmt(osvLoad)} | — | — | — | — | — | — | ${mb(osvLoad.rss)} |`);
 const lin = rows.find((r) => r.input === 'mattermost ×16');
 const one = rows.find((r) => r.input === 'mattermost package-lock');
@@ -88,6 +91,15 @@ function copyLock(from, name, times) {
   }
   writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ ...lock, packages }, null, 2));
   cpSync(join(from, 'package.json'), join(dir, 'package.json'));
+  return dir;
+}
+
+/** corpus/adversarial plus the cases generated where git cannot hold them (FIFO, 2 GB sparse file …). */
+async function hostile(manyFiles) {
+  const dir = join(work, 'adversarial');
+  cpSync(join(root, 'corpus/adversarial'), dir, { recursive: true, verbatimSymlinks: true });
+  const { generate } = await import(join(root, 'corpus/adversarial/generate.mjs'));
+  generate(join(dir, 'generated'), { manyFiles });
   return dir;
 }
 
