@@ -1,3 +1,4 @@
+/** Unit tests for the gradle command rules on argv arrays. https://docs.gradle.org/current/userguide/command_line_interface.html */
 import { describe, expect, it } from 'vitest';
 import type { ShellCommand } from '@inert/core';
 import { commands } from './commands.js';
@@ -10,6 +11,9 @@ describe('gradle command rules', () => {
     ['gradle build --dependency-verification=off', 'lax'],
     ['./gradlew build -F lenient', 'lax'],
     ['./gradlew --write-verification-metadata sha256 help', 'lax'],
+    ['./gradlew build --dependency-verification lenient', 'lax'],
+    ['./gradlew build -Dorg.gradle.dependency.verification=off', 'lax'],
+    ['gradlew.bat build --update-locks com.acme:lib', 'lax'],
   ])('%s → %s', (line, classification) => {
     expect(run(line)?.classification).toBe(classification);
   });
@@ -19,7 +23,8 @@ describe('gradle command rules', () => {
     expect(run('./gradlew :lib:publish')?.auth).toBe('none-visible');
   });
 
-  it('ignores ordinary builds', () => {
+  it('ignores ordinary builds and strict verification', () => {
     expect(run('./gradlew build')).toBeUndefined();
+    expect(run('./gradlew build --dependency-verification=strict')).toBeUndefined();
   });
 });

@@ -4,11 +4,22 @@ import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 const PUBLISH = /^(publish\w*|publishToMavenCentral|publishAndReleaseToMavenCentral|publishPlugins|uploadArchives)$/;
 const SECRET_ENV = /^(ORG_GRADLE_PROJECT_\w*(password|token|key|secret)\w*|GRADLE_PUBLISH_(KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(PASSWORD|TOKEN))$/i;
 
+/** `--dependency-verification=m`, `--dependency-verification m`, `-F m`, `-Dorg.gradle.dependency.verification=m`. */
+function verificationMode(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const eq = /^(?:--dependency-verification|-F|-Dorg\.gradle\.dependency\.verification)=(.*)$/.exec(a);
+    if (eq) return eq[1]!.toLowerCase();
+    if (a === '--dependency-verification' || a === '-F') return args[i + 1]?.toLowerCase();
+  }
+  return undefined;
+}
+
 function gradle(c: ShellCommand): CommandVerdict | undefined {
   const args = c.argv.slice(1);
   const tasks = args.filter((a) => !a.startsWith('-'));
   if (args.includes('--write-locks') || args.includes('--update-locks')) return { action: 'install', classification: 'lax', reason: 'gradle --write-locks re-resolves and rewrites the lockfiles' };
-  const mode = args.find((a) => a.startsWith('--dependency-verification'))?.split('=')[1] ?? (args.includes('-F') ? args[args.indexOf('-F') + 1] : undefined);
+  const mode = verificationMode(args);
   if (mode === 'off' || mode === 'lenient') return { action: 'build', classification: 'lax', reason: `dependency verification is ${mode} for this build` };
   if (args.includes('--write-verification-metadata')) return { action: 'install', classification: 'lax', reason: '--write-verification-metadata trusts and records whatever the repositories serve now' };
   if (tasks.some((t) => PUBLISH.test(t.split(':').pop() ?? ''))) {
@@ -18,4 +29,4 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
   return undefined;
 }
 
-export const commands: readonly CommandRule[] = [{ programs: ['gradle', 'gradlew', 'gradlew.bat'], classify: gradle }];
+export const commands: readonly CommandRule[] = [{ ecosystem: 'gradle', programs: ['gradle', 'gradlew', 'gradlew.bat'], classify: gradle }];

@@ -1,3 +1,4 @@
+/** Runs every corpus/gradle case and compares findings with its expected.json. https://docs.gradle.org/current/userguide/userguide.html */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listCases, runCorpusCase, summarize } from '@inert/core/testing';

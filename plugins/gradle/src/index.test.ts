@@ -1,3 +1,4 @@
+/** The plugin contract: check list, file rules, corpus examples and the CHECKS.md catalogue agree. https://docs.gradle.org/current/userguide/userguide.html */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** @inert/plugin-gradle: Groovy and Kotlin build scripts (as syntax trees), wrapper, verification, locking, repositories. */
+/** @inert/plugin-gradle: Groovy and Kotlin build scripts (as syntax trees), wrapper, verification, locking, repositories. https://docs.gradle.org/current/userguide/userguide.html */
 import { definePlugin } from '@inert/core';
 import { applyFromRemote } from './checks/apply-from-remote.js';
 import { buildScriptExecutable } from './checks/build-script-executable.js';

@@ -1,4 +1,4 @@
-/** The gradle plugin's model: script facts (read as syntax trees), wrapper, properties, verification metadata and lockfiles. */
+/** The gradle plugin's model: script facts (read as syntax trees), wrapper, properties, verification metadata, catalogs and lockfiles. https://docs.gradle.org/current/userguide/build_lifecycle.html */
 import type { Inventory, ParseProblem } from '@inert/core';
 
 export interface At {
@@ -41,6 +41,26 @@ export interface Script {
   /** exec/ProcessBuilder/Runtime.exec/execute()/URL reads outside task actions. */
   configExecs: { call: string; at: At }[];
   literalPasswords: { key: string; at: At }[];
+  /** `includeBuild(…)`: another build whose scripts run too (path undefined when computed). */
+  includedBuilds: { path?: string; at: At }[];
+  /** `plugins { id("x") version "1" }`: resolved from the plugin portal (or pluginManagement repositories) and run. */
+  plugins: { id: string; version?: string; at: At }[];
+}
+
+export interface CatalogEntry {
+  alias: string;
+  group: string;
+  name: string;
+  /** Resolved through `version.ref` when it points at a literal; rich versions use `strictly`/`require`/`prefer`. */
+  version?: string;
+  line: number;
+}
+
+/** gradle/libs.versions.toml: the declarative version catalog. */
+export interface Catalog {
+  path: string;
+  libraries: CatalogEntry[];
+  plugins: CatalogEntry[];
 }
 
 export interface Properties {
@@ -73,6 +93,7 @@ export interface GradleModel {
   properties: Properties[];
   verification: VerificationMetadata[];
   lockfiles: Lockfile[];
+  catalogs: Catalog[];
   /** Directories that have a buildSrc/ with a build script. */
   buildSrc: string[];
 }

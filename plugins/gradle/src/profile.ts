@@ -1,4 +1,4 @@
-/** What Gradle and Maven repositories do by design, with sources. */
+/** What Gradle and Maven repositories do by design, with sources. https://docs.gradle.org/current/userguide/dependency_verification.html */
 import type { EcosystemProfile } from '@inert/core';
 
 export const profile: EcosystemProfile = {

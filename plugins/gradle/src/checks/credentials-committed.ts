@@ -2,7 +2,7 @@
 import { defineCheck } from '@inert/core';
 import type { GradleModel } from '../model.js';
 
-const SECRET_KEY = /(password|passwd|secret|token|api[_.-]?key|signing[._-]?key|privatekey)$/i;
+const SECRET_KEY = /(password|passwd|secret|token|api[_.-]?key|signing[._-]?key|privatekey|publish\.key|inmemorykey)$/i;
 const PLACEHOLDER = /^(|\s*|changeme|<.*>|\$\{.*\}|xxx+|\*+)$/i;
 
 export const credentialsCommitted = defineCheck<GradleModel>()({
@@ -16,15 +16,20 @@ export const credentialsCommitted = defineCheck<GradleModel>()({
   messages: {
     property: '{file} sets {key} to a literal value ({length} characters)',
     script: '{file} writes a literal repository password',
+    privateKey: '{file} commits a private key in {key}',
   },
   remediation: 'Revoke the credential, move it to `~/.gradle/gradle.properties` or CI secrets (ORG_GRADLE_PROJECT_* environment variables), and remove it from history.',
   limitations: 'Empty placeholders are ignored; secrets in other files are not searched.',
   reads: ['client-config', 'build-script'],
-  examples: { bad: ['credentials-committed--properties-and-script'], good: ['clean--wrapper-with-checksum'] },
+  examples: { bad: ['credentials-committed--properties-and-script', 'credentials-committed--armored-signing-key'], good: ['clean--local-apply-and-env-credentials'] },
   since: 'next',
   run(model, report) {
     for (const p of model.properties) {
       for (const e of p.entries) {
+        if (/-----BEGIN PGP PRIVATE KEY BLOCK-----|-----BEGIN (RSA |EC |OPENSSH )?PRIVATE KEY-----/.test(e.value)) {
+          report({ messageId: 'privateKey', data: { file: p.path, key: e.key }, at: { file: p.path, line: e.line, column: 1 }, key: e.key });
+          continue;
+        }
         if (!SECRET_KEY.test(e.key) || PLACEHOLDER.test(e.value)) continue;
         report({ messageId: 'property', data: { file: p.path, key: e.key, length: e.value.length }, at: { file: p.path, line: e.line, column: 1 }, key: e.key });
       }

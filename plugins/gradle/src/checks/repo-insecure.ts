@@ -17,7 +17,7 @@ export const repoInsecure = defineCheck<GradleModel>()({
   remediation: 'Use https:// repositories and remove allowInsecureProtocol.',
   limitations: 'Computed repository URLs are reported as opaque instead.',
   reads: ['build-script'],
-  examples: { bad: ['repo-insecure--http-and-flag'], good: ['clean--wrapper-with-checksum'] },
+  examples: { bad: ['repo-insecure--http-and-flag'], good: ['clean--wrapper-with-checksum', 'clean--kotlin-trailing-lambdas'] },
   since: 'next',
   run(model, report) {
     for (const s of model.scripts) {

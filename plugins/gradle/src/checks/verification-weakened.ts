@@ -19,7 +19,7 @@ export const verificationWeakened = defineCheck<GradleModel>()({
   remediation: 'Keep verification strict, regenerate with `--write-verification-metadata sha256`, and narrow trust rules to named artifacts.',
   limitations: 'Verification switched off on the command line (`--dependency-verification=off`) is a CI command finding.',
   reads: ['lockfile', 'client-config'],
-  examples: { bad: ['verification-weakened--lenient-and-trust-all'], good: ['clean--wrapper-with-checksum'] },
+  examples: { bad: ['verification-weakened--lenient-and-trust-all'], good: ['clean--wrapper-with-checksum', 'clean--local-apply-and-env-credentials'] },
   since: 'next',
   run(model, report) {
     for (const p of model.properties) {

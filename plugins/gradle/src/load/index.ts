@@ -1,13 +1,14 @@
-/** Loads Gradle scripts, wrapper and build properties, verification metadata and lockfiles; builds the inventory. */
-import type { ClaimedFile, ReadFile } from '@inert/core';
+/** Loads Gradle scripts, wrapper and build properties, verification metadata, catalogs and lockfiles; builds the inventory. https://docs.gradle.org/current/userguide/dependency_locking.html */
+import { dirOf, type ClaimedFile, type ReadFile } from '@inert/core';
 import type { GradleModel } from '../model.js';
+import { parseCatalog } from './catalog.js';
 import { parseLockfile } from './lockfile.js';
 import { parseProperties } from './properties.js';
 import { parseScript } from './script.js';
 import { parseVerification } from './verification.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<GradleModel> {
-  const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], executableManifests: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], buildSrc: [] };
+  const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], executableManifests: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], catalogs: [], buildSrc: [] };
   for (const file of files) {
     if (file.skipped) continue;
     const text = await read(file.path);
@@ -25,6 +26,10 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
       const parsed = parseVerification(text, file.path);
       if (parsed.ok) model.verification.push(parsed.value);
       else model.problems.push(parsed.problem);
+    } else if (file.path.endsWith('.versions.toml')) {
+      const { catalog, problems } = parseCatalog(text, file.path);
+      model.problems.push(...problems);
+      if (catalog) model.catalogs.push(catalog);
     } else if (file.path.endsWith('.lockfile')) model.lockfiles.push(parseLockfile(text, file.path));
   }
   const verified = new Set(model.verification.flatMap((v) => [...v.components]));
@@ -44,13 +49,23 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
       seen.add(id);
       model.inventory.packages!.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: s.path, line: d.at.line });
     }
+    // Plugins resolve through their marker artifact `id:id.gradle.plugin`.
+    for (const s of model.scripts) for (const p of s.plugins) {
+      if (!p.version) continue;
+      const name = `${p.id}:${p.id}.gradle.plugin`;
+      if (seen.has(`${name}:${p.version}`)) continue;
+      seen.add(`${name}:${p.version}`);
+      model.inventory.packages!.push({ ecosystem: 'gradle', name, version: p.version, source: { kind: 'registry' }, integrity: verified.has(`${name}:${p.version}`) ? 'sha256' : null, installScripts: false, file: s.path, line: p.at.line });
+    }
+    for (const c of model.catalogs) for (const d of c.libraries) {
+      const id = `${d.group}:${d.name}:${d.version ?? ''}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      model.inventory.packages!.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: c.path, line: d.line });
+    }
   }
   const roots = [...new Set(model.scripts.filter((s) => s.kind === 'settings').map((s) => s.dir))];
   model.projects = (roots.length ? roots : [...new Set(model.scripts.map((s) => s.dir))]).sort().map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}

@@ -9,13 +9,25 @@ export function parseProperties(text: string, path: string): Properties {
     let line = lines[i]!.replace(/^\s+/, '');
     const start = i + 1;
     if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
-    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/^\s+/, '');
-    const m = /^((?:\\.|[^\s:=\\])+)\s*[:=\s]\s*(.*)$/.exec(line);
+    const parts = [line];
+    while (oddTrailingBackslashes(parts[parts.length - 1]!) && i + 1 < lines.length) {
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+      parts.push(lines[++i]!.replace(/^\s+/, ''));
+    }
+    line = parts.join('');
+    const m = /^((?:\\.|[^\s:=\\])+)\s*[:=\s]\s*([^]*)$/.exec(line);
     const key = (m ? m[1]! : line).replace(/\\(.)/g, '$1');
     const value = m ? m[2]!.replace(/\\(.)/g, '$1') : '';
     entries.push({ key, value, line: start });
   }
   return { path, entries };
+}
+
+/** Counts from the end, so long continued values stay linear. */
+function oddTrailingBackslashes(s: string): boolean {
+  let n = 0;
+  for (let j = s.length - 1; j >= 0 && s[j] === '\\'; j--) n++;
+  return n % 2 === 1;
 }
 
 export function property(p: Properties, key: string): { value: string; line: number } | undefined {

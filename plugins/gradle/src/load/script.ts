@@ -19,28 +19,31 @@ export async function parseScript(text: string, path: string, dir: string): Prom
   const problems: ParseProblem[] = [];
   if (parsed.hasError) {
     const bad = findAll(parsed.tree, (n) => n.isError)[0];
-    problems.push({ file: path, kind: 'syntax', reason: `${language === 'kotlin' ? 'Kotlin' : 'Groovy'} syntax error: Gradle would refuse this script too`, ...(bad ? { line: bad.startLine, column: bad.startColumn } : {}) });
+    // Grammar gaps (e.g. Groovy `implementation libs.guava`) are common: facts there are unknown, not absent.
+    problems.push({ file: path, kind: 'opaque', reason: `inert's ${language === 'kotlin' ? 'Kotlin' : 'Groovy'} grammar could not read part of this script${bad ? ` (from line ${bad.startLine})` : ''}`, facts: ['what that part declares or runs'], ...(bad ? { line: bad.startLine, column: bad.startColumn } : {}) });
   }
   const base = path.slice(path.lastIndexOf('/') + 1);
-  const kind: Script['kind'] = base.startsWith('settings.') ? 'settings' : /init\.gradle|\.init\.gradle/.test(base) ? 'init' : 'build';
-  const s: Script = { path, dir, language, kind, repos: [], deps: [], locking: false, applyFrom: [], configExecs: [], literalPasswords: [] };
+  const kind: Script['kind'] = base.startsWith('settings.') ? 'settings' : /(^|\.)init\.gradle(\.kts)?$/.test(base) || /(^|\/)init\.d\//.test(path) ? 'init' : 'build';
+  const s: Script = { path, dir, language, kind, repos: [], deps: [], locking: false, applyFrom: [], configExecs: [], literalPasswords: [], includedBuilds: [], plugins: [] };
   const at = (n: SyntaxNode): At => ({ file: path, line: n.startLine, column: n.startColumn });
   const isCall = (n: SyntaxNode) => (language === 'kotlin' ? n.type === 'call_expression' : n.type === 'method_invocation' || n.type === 'juxt_function_call');
   const nameOf = (n: SyntaxNode) => (isCall(n) ? callName(n, language) : undefined);
-  const enclosing = (n: SyntaxNode) => {
-    const names: string[] = [];
-    for (let p = n.parent; p; p = p.parent) {
-      const name = nameOf(p);
-      if (name) names.push(name);
-    }
-    return names;
+  // Kotlin `f("a") { … }` is a call wrapping the call `f("a")`: the inner one carries the facts.
+  const wraps = (p: SyntaxNode | undefined, n: SyntaxNode) => language === 'kotlin' && p?.type === 'call_expression' && p.children[0] === n;
+  const whole = (n: SyntaxNode) => (wraps(n.parent, n) ? n.parent! : n);
+  const enclosingCalls = (n: SyntaxNode) => {
+    const calls: SyntaxNode[] = [];
+    for (let prev = n, p = n.parent; p; prev = p, p = p.parent) if (isCall(p) && !wraps(p, prev) && nameOf(p)) calls.push(p);
+    return calls;
   };
+  const enclosing = (n: SyntaxNode) => enclosingCalls(n).map((c) => nameOf(c)!);
+  let computedDeps: { count: number; first?: SyntaxNode } = { count: 0 };
   const literal = (n: SyntaxNode | undefined): string | undefined => {
     if (!n) return undefined;
     const v = stringValue(n, language);
     if (v !== undefined) return v;
     // uri("…"), URI("…"), file("…") wrap a literal
-    if (isCall(n) && ['uri', 'URI', 'url'].includes(nameOf(n) ?? '')) return literal(callArguments(n, language)[0]);
+    if (isCall(n) && ['uri', 'URI', 'url', 'fromUri', 'fromInsecureUri'].includes(nameOf(n) ?? '')) return literal(callArguments(n, language)[0]);
     return undefined;
   };
   const assigned = (scope: SyntaxNode, names: readonly string[]) =>
@@ -49,21 +52,23 @@ export async function parseScript(text: string, path: string, dir: string): Prom
 
   for (const call of findAll(parsed.tree, isCall)) {
     const name = nameOf(call);
-    if (!name) continue;
+    if (!name || (language === 'kotlin' && call.children[0]?.type === 'call_expression')) continue;
     const outer = enclosing(call);
     if (name === 'repositories') {
       const scope = outer.find((o) => SCOPES.includes(o)) ?? 'project';
       const block = `${call.startLine}:${call.startColumn}`;
-      for (const repo of findAll(call, (n) => n !== call && isCall(n) && REPO_KINDS.has(nameOf(n) ?? '') && enclosing(n).indexOf('repositories') === enclosing(n).length - outer.length - 1)) {
-        const kind = nameOf(repo)!;
-        const argUrl = callArguments(repo, language)[0];
+      const inner = (n: SyntaxNode) => n !== call && isCall(n) && !(language === 'kotlin' && n.children[0]?.type === 'call_expression') && REPO_KINDS.has(nameOf(n) ?? '') && enclosingCalls(n).find((c) => nameOf(c) === 'repositories') === whole(call);
+      for (const found of findAll(whole(call), inner)) {
+        const repo = whole(found);
+        const kind = nameOf(found)!;
+        const argUrl = callArguments(found, language).find((a) => a.type !== 'closure' && a.type !== 'annotated_lambda' && a.type !== 'lambda_literal');
         const urlCall = findAll(repo, (n) => isCall(n) && ['url', 'setUrl'].includes(nameOf(n) ?? ''))[0];
         const urlAssign = assigned(repo, ['url'])[0];
         const urlNode = argUrl ?? (urlCall ? callArguments(urlCall, language)[0] : urlAssign?.value);
         const url = literal(urlNode);
         if (urlNode && url === undefined) problems.push({ file: path, kind: 'opaque', reason: `the URL of a ${kind} repository is computed`, facts: ['repositories'], line: urlNode.startLine, column: urlNode.startColumn });
         const insecureFlag = assigned(repo, ['allowInsecureProtocol', 'isAllowInsecureProtocol']).some((a) => a.value?.text === 'true') || findAll(repo, (n) => isCall(n) && nameOf(n) === 'allowInsecureProtocol' && /true/.test(n.text)).length > 0;
-        const filtered = enclosing(repo).includes('exclusiveContent') || findAll(repo, (n) => isCall(n) && nameOf(n) === 'content').length > 0;
+        const filtered = enclosing(found).includes('exclusiveContent') || findAll(repo, (n) => isCall(n) && nameOf(n) === 'content').length > 0;
         s.repos.push({ kind, ...(url !== undefined ? { url } : {}), insecureFlag, filtered, block, scope, at: at(repo) });
       }
     } else if ((EXEC_CALLS.has(name) || name === 'ProcessBuilder' || name === 'URL') && !outer.some((o) => ACTIONS.has(o))) {
@@ -76,13 +81,34 @@ export async function parseScript(text: string, path: string, dir: string): Prom
       const url = literal(value);
       if (url !== undefined) s.applyFrom.push({ url, at: at(call) });
       else if (value) problems.push({ file: path, kind: 'opaque', reason: 'an `apply from:` target is computed', facts: ['applied scripts'], line: call.startLine, column: call.startColumn });
+    } else if ((name === 'id' || name === 'kotlin') && outer[0] === 'plugins') {
+      const arg = literal(callArguments(call, language)[0]);
+      if (arg === undefined) continue;
+      // Kotlin `id("x") version "1"` is an infix expression; Groovy `id "x" version "1"` two sibling calls.
+      const parent = call.parent;
+      const siblings = parent?.namedChildren ?? [];
+      const next = siblings[siblings.indexOf(call) + 1];
+      const versionNode = language === 'kotlin'
+        ? parent?.type === 'infix_expression' && parent.children[1]?.text === 'version' ? parent.children[2] : undefined
+        : next && nameOf(next) === 'version' ? callArguments(next, language)[0] : undefined;
+      const version = literal(versionNode);
+      s.plugins.push({ id: name === 'kotlin' ? `org.jetbrains.kotlin.${arg}` : arg, ...(version !== undefined ? { version } : {}), at: at(call) });
+    } else if (name === 'includeBuild') {
+      const target = literal(callArguments(call, language)[0]);
+      s.includedBuilds.push({ ...(target !== undefined ? { path: target } : {}), at: at(call) });
     } else if (name === 'dependencyLocking' || name === 'lockAllConfigurations') {
       s.locking = true;
     } else if (outer[0] === 'dependencies') {
-      const coord = literal(callArguments(call, language)[0]);
+      const arg = callArguments(call, language)[0];
+      const coord = literal(arg);
+      if (coord === undefined && arg && /^["'`]/.test(arg.text)) computedDeps = { count: computedDeps.count + 1, first: computedDeps.first ?? arg };
       const m = coord && /^([^:\s]+):([^:\s]+)(?::([^:\s@]+))?/.exec(coord);
       if (m) s.deps.push({ configuration: name, group: m[1]!, name: m[2]!, ...(m[3] ? { version: m[3] } : {}), at: at(call) });
     }
+  }
+  if (computedDeps.first) {
+    const n = computedDeps.first;
+    problems.push({ file: path, kind: 'opaque', reason: `${computedDeps.count} dependency coordinate${computedDeps.count > 1 ? 's are' : ' is'} built from interpolated strings`, facts: ['dependency versions'], line: n.startLine, column: n.startColumn });
   }
   // new ProcessBuilder(…) / new URL(…) in Groovy are object creations, not calls.
   for (const created of findAll(parsed.tree, 'object_creation_expression')) {

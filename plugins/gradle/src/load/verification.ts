@@ -19,7 +19,9 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
     }
     for (const t of line.matchAll(/<trust\s+([^>]*?)\/?>/g)) {
       const attrs = Object.fromEntries([...t[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
-      if (attrs.regex === 'true' && /^(\.\*|\^?\.\*\$?|.{0,2}\.\*)$/.test(attrs.group ?? '.*') && !attrs.name && !attrs.file) meta.broadTrust.push({ pattern: attrs.group ?? '.*', line: n });
+      const everything = (v: string | undefined) => v === undefined || (attrs.regex === 'true' && /^\^?\.[*+]\$?$/.test(v));
+      // A rule matching every group, name and file trusts everything (a file rule like `.*-javadoc[.]jar` does not).
+      if (attrs.regex === 'true' && everything(attrs.group) && everything(attrs.name) && everything(attrs.file)) meta.broadTrust.push({ pattern: attrs.group ?? attrs.file ?? attrs.name ?? '.*', line: n });
     }
     const c = /<component\s+group="([^"]+)"\s+name="([^"]+)"\s+version="([^"]+)"/.exec(line);
     if (c) component = `${c[1]}:${c[2]}:${c[3]}`;

@@ -1,0 +1,7 @@
+pluginManagement {
+    includeBuild("build-logic")
+    repositories {
+        gradlePluginPortal()
+    }
+}
+rootProject.name = "app"

@@ -1,0 +1,7 @@
+plugins {
+    alias(libs.plugins.kotlin)
+}
+
+dependencies {
+    implementation(libs.guava)
+}

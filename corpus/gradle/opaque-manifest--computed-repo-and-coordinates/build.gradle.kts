@@ -1,0 +1,3 @@
+repositories {
+    maven { url = uri(System.getenv("REPO")) }
+}

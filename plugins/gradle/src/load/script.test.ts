@@ -1,0 +1,74 @@
+/** Unit tests for the script reader: Kotlin and Groovy shapes, task actions, hostile input. https://docs.gradle.org/current/userguide/declaring_repositories.html */
+import { describe, expect, it } from 'vitest';
+import { parseScript } from './script.js';
+
+const read = async (text: string, path = 'build.gradle.kts') => parseScript(text, path, '');
+
+describe('parseScript', () => {
+  it('reads Kotlin repositories with trailing lambdas once each, in order, with filters', async () => {
+    const { script, problems } = await read(`repositories {
+  exclusiveContent { forRepository { maven("https://repo.example.com/internal") { name = "internal" } }; filter { includeGroup("com.acme") } }
+  maven("http://plain.example.com/m") { isAllowInsecureProtocol = true }
+  mavenLocal()
+  mavenCentral()
+}`);
+    expect(problems).toEqual([]);
+    expect(script?.repos.map((r) => [r.kind, r.url, r.filtered, r.insecureFlag])).toEqual([
+      ['maven', 'https://repo.example.com/internal', true, false],
+      ['maven', 'http://plain.example.com/m', false, true],
+      ['mavenLocal', undefined, false, false],
+      ['mavenCentral', undefined, false, false],
+    ]);
+  });
+
+  it('reads Groovy repositories, scopes and content filters', async () => {
+    const { script } = await read(`pluginManagement { repositories { gradlePluginPortal() } }
+dependencyResolutionManagement {
+  repositories {
+    maven { url 'https://nexus.example.com/repo'; content { includeGroup 'com.acme' } }
+    mavenCentral()
+  }
+}`, 'settings.gradle');
+    expect(script?.kind).toBe('settings');
+    expect(script?.repos.map((r) => [r.scope, r.kind, r.url, r.filtered])).toEqual([
+      ['pluginManagement', 'gradlePluginPortal', undefined, false],
+      ['dependencyResolutionManagement', 'maven', 'https://nexus.example.com/repo', true],
+      ['dependencyResolutionManagement', 'mavenCentral', undefined, false],
+    ]);
+  });
+
+  it('reads dependencies with trailing lambdas and separates task actions from configuration time', async () => {
+    const { script } = await read(`dependencies { implementation("g:a:1.+") { exclude(group = "x") } }
+val v = ProcessBuilder("git", "describe").start()
+tasks.register("x") { doLast { exec { commandLine("ls") } } }
+dependencyLocking { lockAllConfigurations() }`);
+    expect(script?.deps.map((d) => `${d.group}:${d.name}:${d.version}`)).toEqual(['g:a:1.+']);
+    expect(script?.configExecs.map((e) => [e.call, e.at.line])).toEqual([['ProcessBuilder', 2]]);
+    expect(script?.locking).toBe(true);
+  });
+
+  it('finds Runtime.exec, .execute() and new URL in Groovy outside doFirst', async () => {
+    const { script } = await read(`def a = Runtime.getRuntime().exec("id")
+def b = "git rev-parse HEAD".execute().text
+def c = new URL("https://example.com/v").text
+task t { doFirst { "ls".execute() } }`, 'build.gradle');
+    expect(script?.configExecs.map((e) => e.at.line)).toEqual([1, 2, 3]);
+  });
+
+  it('reads plugins {} ids and versions in both DSLs', async () => {
+    const kts = await read('plugins {\n  kotlin("jvm") version "2.0.0"\n  id("a.b") version "1.+" apply false\n  `java-library`\n}');
+    expect(kts.script?.plugins.map((p) => [p.id, p.version])).toEqual([['org.jetbrains.kotlin.jvm', '2.0.0'], ['a.b', '1.+']]);
+    const groovy = await read("plugins {\n  id 'java'\n  id 'a.b' version '3.1'\n}", 'build.gradle');
+    expect(groovy.script?.plugins.map((p) => [p.id, p.version])).toEqual([['java', undefined], ['a.b', '3.1']]);
+  });
+
+  it('never throws on hostile input', async () => {
+    const inputs = ['', '{'.repeat(5000), 'repositories { maven { url = ', '\u0000\uffff'.repeat(100), 'apply from: ' + '"'.repeat(1000), `dependencies { ${'implementation("a:b:1")\n'.repeat(2000)} }`];
+    for (const text of inputs) {
+      for (const path of ['build.gradle', 'build.gradle.kts']) {
+        const r = await parseScript(text, path, '');
+        expect(r.problems.every((p) => p.file === path)).toBe(true);
+      }
+    }
+  });
+});
