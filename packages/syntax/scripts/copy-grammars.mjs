@@ -1,32 +1,95 @@
-// Copies the four grammar .wasm files from the devDependencies into grammars/ and writes
-// SHA256SUMS. Run by hand when a grammar version changes; the output is committed, so installing
-// @inert/syntax needs no grammar package (and runs none of their native install hooks).
+/**
+ * Copies the four grammar `.wasm` files from the grammar devDependencies into `grammars/` with their
+ * licences, and pins them in `grammars/SHA256SUMS` and `src/grammars.ts`; `--check` verifies instead.
+ *
+ * Run by hand when a grammar version changes (`pnpm --filter @inert/syntax copy-grammars`); the output
+ * is committed, so installing @inert/syntax needs no grammar package and runs none of their native
+ * install hooks. `--check` exits 1 when a committed grammar differs from its pin or, when the
+ * devDependencies are installed, from the file the pinned package version ships.
+ */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = fileURLToPath(new URL('..', import.meta.url));
-const grammars = [
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'grammars');
+/** [language, npm package, file inside the package] */
+const GRAMMARS = [
   ['python', 'tree-sitter-python', 'tree-sitter-python.wasm'],
   ['ruby', 'tree-sitter-ruby', 'tree-sitter-ruby.wasm'],
   ['groovy', 'tree-sitter-groovy', 'tree-sitter-groovy.wasm'],
   ['kotlin', '@tree-sitter-grammars/tree-sitter-kotlin', 'tree-sitter-kotlin.wasm'],
 ];
-const sums = [];
-const licenses = ['# Grammar licences', '', 'The `.wasm` files here are copied unmodified from these npm packages (all MIT):', ''];
-const versions = {};
-for (const [name, pkg, file] of grammars) {
-  const dir = join(here, 'node_modules', pkg);
+const LICENSE_FILES = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'license'];
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const devDependencies = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies ?? {};
+
+function source(pkg, file) {
+  const dir = join(root, 'node_modules', pkg);
+  if (!existsSync(join(dir, 'package.json'))) return undefined;
   const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  copyFileSync(join(dir, file), join(here, 'grammars', `${name}.wasm`));
-  const sum = createHash('sha256').update(readFileSync(join(here, 'grammars', `${name}.wasm`))).digest('hex');
-  sums.push(`${sum}  ${name}.wasm`);
-  versions[name] = `${pkg}@${meta.version}`;
-  licenses.push(`- \`${name}.wasm\`: ${pkg}@${meta.version} (${meta.license}), ${meta.repository?.url ?? meta.homepage ?? ''}`);
-  if (existsSync(join(dir, 'LICENSE'))) copyFileSync(join(dir, 'LICENSE'), join(here, 'grammars', `LICENSE.${name}`));
+  const repository = typeof meta.repository === 'string' ? meta.repository : meta.repository?.url ?? meta.homepage ?? '';
+  const licenseFile = LICENSE_FILES.find((f) => existsSync(join(dir, f)));
+  return { dir, meta, wasm: readFileSync(join(dir, file)), repository: repository.replace(/^git\+/, '').replace(/\.git$/, ''), licenseFile };
 }
-writeFileSync(join(here, 'grammars', 'SHA256SUMS'), `${sums.join('\n')}\n`);
-writeFileSync(join(here, 'grammars', 'LICENSES.md'), `${licenses.join('\n')}\n`);
-writeFileSync(join(here, 'grammars', 'versions.json'), `${JSON.stringify(versions, null, 2)}\n`);
-console.log(sums.join('\n'));
+
+function copy() {
+  const rows = [];
+  for (const [language, pkg, file] of GRAMMARS) {
+    const found = source(pkg, file);
+    if (!found) throw new Error(`${pkg} is not installed: run pnpm install in the workspace first`);
+    if (devDependencies[pkg] !== found.meta.version) throw new Error(`${pkg}@${found.meta.version} is installed but package.json pins ${devDependencies[pkg]}`);
+    writeFileSync(join(out, `${language}.wasm`), found.wasm);
+    if (found.licenseFile) writeFileSync(join(out, `LICENSE.${language}`), readFileSync(join(found.dir, found.licenseFile)));
+    rows.push({ language, pkg, version: found.meta.version, license: found.meta.license, repository: found.repository, licenseFile: found.licenseFile, author: found.meta.author?.name, sha256: sha256(found.wasm) });
+  }
+  writeFileSync(join(out, 'SHA256SUMS'), rows.map((r) => `${r.sha256}  ${r.language}.wasm\n`).join(''));
+  writeFileSync(join(out, 'LICENSES.md'), licenses(rows));
+  writeFileSync(join(root, 'src', 'grammars.ts'), module(rows));
+  for (const r of rows) console.log(`${r.sha256}  ${r.language}.wasm  ${r.pkg}@${r.version}`);
+}
+
+function licenses(rows) {
+  const lines = ['# Grammar licences', '', 'The `.wasm` files in this folder are copied unmodified from these npm packages by', '`scripts/copy-grammars.mjs`; their sha256 sums are in `SHA256SUMS`.', ''];
+  for (const r of rows) {
+    const text = r.licenseFile
+      ? `licence text in \`LICENSE.${r.language}\``
+      : `the package ships no licence file; \`package.json\` and \`tree-sitter.json\` declare ${r.license}${r.author ? `, author ${r.author}` : ''}`;
+    lines.push(`- \`${r.language}.wasm\`: ${r.pkg}@${r.version} (${r.license}), ${r.repository}; ${text}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function module(rows) {
+  const entries = rows.map((r) => `  ${r.language}: { package: '${r.pkg}', version: '${r.version}', license: '${r.license}', sha256: '${r.sha256}' },`);
+  return [
+    '/** The grammars bundled in `grammars/`: source package, version, licence and sha256 (generated by scripts/copy-grammars.mjs). */',
+    'export const GRAMMARS = {',
+    ...entries,
+    '} as const;',
+    '',
+  ].join('\n');
+}
+
+function check() {
+  const pinned = new Map(readFileSync(join(out, 'SHA256SUMS'), 'utf8').trim().split('\n').map((line) => line.split(/\s+/).reverse()));
+  const generated = readFileSync(join(root, 'src', 'grammars.ts'), 'utf8');
+  const errors = [];
+  for (const [language, pkg, file] of GRAMMARS) {
+    const sum = sha256(readFileSync(join(out, `${language}.wasm`)));
+    if (pinned.get(`${language}.wasm`) !== sum) errors.push(`grammars/${language}.wasm has sha256 ${sum}, SHA256SUMS pins ${pinned.get(`${language}.wasm`)}`);
+    if (!generated.includes(`sha256: '${sum}'`)) errors.push(`src/grammars.ts does not pin grammars/${language}.wasm (${sum})`);
+    const found = source(pkg, file);
+    if (!found) continue;
+    if (found.meta.version !== devDependencies[pkg]) errors.push(`${pkg}@${found.meta.version} is installed but package.json pins ${devDependencies[pkg]}`);
+    else if (sha256(found.wasm) !== sum) errors.push(`grammars/${language}.wasm differs from ${pkg}@${found.meta.version}/${file}: run scripts/copy-grammars.mjs`);
+  }
+  for (const e of errors) console.error(e);
+  if (errors.length > 0) process.exit(1);
+  console.log('grammars/ matches SHA256SUMS, src/grammars.ts and the installed grammar packages');
+}
+
+if (process.argv.includes('--check')) check();
+else copy();

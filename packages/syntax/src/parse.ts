@@ -1,62 +1,136 @@
 /**
- * Parses Python, Ruby, Groovy and Kotlin with web-tree-sitter and the grammars bundled in
- * `grammars/` (loaded lazily from the installed package: no network, no native addon). Never throws:
- * size, time and node budgets become `limit` results.
+ * Parses Python, Ruby, Groovy and Kotlin source with web-tree-sitter and the grammars bundled in
+ * `grammars/`, and never throws: size, time and node budgets become `limit` results.
+ * https://github.com/tree-sitter/tree-sitter/tree/master/lib/binding_web
  */
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Language as TsLanguage, Parser } from 'web-tree-sitter';
+import { GRAMMARS } from './grammars.js';
 import { copyTree, type SyntaxNode } from './tree.js';
 
+/** The grammars inert bundles. */
 export type Language = 'python' | 'ruby' | 'groovy' | 'kotlin';
 
+/** Budgets for one parse; every one that is exceeded gives a `limit` result. */
 export interface ParseOptions {
-  /** Largest source accepted, in UTF-16 code units (default 4 Mi). */
+  /** Largest source accepted, in UTF-8 bytes (default 4 MiB). */
   maxBytes?: number;
-  /** Parse time budget (default 2,000 ms). */
+  /** Time budget for parsing and copying the tree, in milliseconds (default 2,000). */
   timeoutMs?: number;
-  /** Nodes copied before the tree is refused (default 2,000,000). */
+  /** Nodes copied before the tree is refused (default 2,000,000; a 1 MB Python file has ~500,000). */
   maxNodes?: number;
 }
 
+/**
+ * The outcome of a parse. Tree-sitter always recovers from syntax errors, so invalid code still gives
+ * `ok: true`, with `hasError` set and ERROR/MISSING nodes where the grammar gave up: the rest of the
+ * tree is still worth reading, and callers decide whether a syntax error is a finding.
+ */
 export type SyntaxResult =
-  | { ok: true; tree: SyntaxNode; /** The tree has ERROR or MISSING nodes: the file is not valid code. */ hasError: boolean }
-  | { ok: false; kind: 'limit' | 'unavailable'; reason: string };
+  | {
+      ok: true;
+      /** The root node (`module`, `program`, `source_file`), plain data that is safe to keep. */
+      tree: SyntaxNode;
+      /** The tree has ERROR or MISSING nodes: part of the file is not valid code for this grammar. */
+      hasError: boolean;
+    }
+  | {
+      ok: false;
+      /** `limit`: a size, time or node budget was exceeded; `unavailable`: the grammar could not load or run. */
+      kind: 'limit' | 'unavailable';
+      /** One sentence for a problem report. */
+      reason: string;
+    };
 
-let init: Promise<void> | undefined;
-const languages = new Map<Language, Promise<TsLanguage>>();
+const DEFAULTS = { maxBytes: 4 * 1024 * 1024, timeoutMs: 2000, maxNodes: 2_000_000 } as const;
+const PINNED: Readonly<Record<Language, { readonly sha256: string }>> = GRAMMARS;
 
-/** Parses `text`; the tree is plain data, safe to keep. */
+let runtime: Promise<void> | undefined;
+const loaded = new Map<Language, Promise<TsLanguage>>();
+
+/** Parses `text` with the grammar of `language`; resolves to a plain tree or a reason, and never rejects. */
 export async function parseSource(language: Language, text: string, options: ParseOptions = {}): Promise<SyntaxResult> {
-  const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
-  if (text.length > maxBytes) return { ok: false, kind: 'limit', reason: `source is ${text.length} characters, over the ${maxBytes} limit for syntax trees` };
-  let parser: Parser | undefined;
-  let tree;
+  if (!Object.hasOwn(PINNED, language)) return { ok: false, kind: 'unavailable', reason: `no grammar for ${JSON.stringify(String(language))}` };
+  if (typeof text !== 'string') return { ok: false, kind: 'unavailable', reason: 'the source is not text' };
+  const maxBytes = budget(options.maxBytes, DEFAULTS.maxBytes);
+  const timeoutMs = budget(options.timeoutMs, DEFAULTS.timeoutMs);
+  const maxNodes = budget(options.maxNodes, DEFAULTS.maxNodes);
+  // UTF-8 never takes fewer bytes than UTF-16 code units: a long string is refused without counting.
+  if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes) return { ok: false, kind: 'limit', reason: `the source is larger than ${maxBytes} bytes, the limit for syntax trees` };
+  let grammar: TsLanguage;
   try {
-    const lang = await load(language);
-    parser = new Parser();
-    parser.setLanguage(lang);
-    const deadline = Date.now() + (options.timeoutMs ?? 2000);
-    let timedOut = false;
-    tree = parser.parse(text, null, { progressCallback: () => { if (Date.now() > deadline) timedOut = true; return timedOut; } });
-    if (!tree || timedOut) return { ok: false, kind: 'limit', reason: `parsing took longer than ${options.timeoutMs ?? 2000} ms` };
-    const { root, truncated } = copyTree(tree, text, options.maxNodes ?? 2_000_000);
-    if (truncated) return { ok: false, kind: 'limit', reason: `more than ${options.maxNodes ?? 2_000_000} syntax nodes` };
-    return { ok: true, tree: root, hasError: tree.rootNode.hasError };
+    grammar = await load(language);
   } catch (error) {
-    return { ok: false, kind: 'unavailable', reason: `the ${language} grammar could not run: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, kind: 'unavailable', reason: `the ${language} grammar could not be loaded: ${message(error)}` };
+  }
+  let parser: Parser | undefined;
+  let tree: ReturnType<Parser['parse']> = null;
+  try {
+    parser = new Parser();
+    parser.setLanguage(grammar);
+    // The budget starts after loading: the first load compiles the grammar (10–40 ms), not the input's fault.
+    const deadline = Date.now() + timeoutMs;
+    // web-tree-sitter calls this periodically during the parse; returning true cancels it (parse gives null).
+    tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
+    if (!tree) return { ok: false, kind: 'limit', reason: `parsing took longer than the ${timeoutMs} ms budget` };
+    const { root, stopped } = copyTree(tree, text, maxNodes, deadline);
+    if (stopped === 'nodes') return { ok: false, kind: 'limit', reason: `the syntax tree has more than ${maxNodes} nodes` };
+    if (stopped === 'time') return { ok: false, kind: 'limit', reason: `reading the syntax tree took longer than the ${timeoutMs} ms budget` };
+    return { ok: true, tree: root, hasError: root.hasError };
+  } catch (error) {
+    return { ok: false, kind: 'unavailable', reason: `the ${language} grammar failed while parsing: ${message(error)}` };
   } finally {
-    tree?.delete();
-    parser?.delete();
+    try {
+      tree?.delete();
+      parser?.delete();
+    } catch {
+      // Freeing can only fail if the WASM instance is already broken; the result above says so.
+    }
   }
 }
 
+/**
+ * Starts the runtime once and each grammar once. Both `.wasm` files are read from disk next to the
+ * code (web-tree-sitter's own from its package, resolved like an import; grammars from `../grammars/`)
+ * and handed over as bytes, so no `fetch` and no network path exists; a grammar whose sha256 differs
+ * from the pin in `grammars.ts` is refused. Failed loads are forgotten so a later call may retry.
+ */
 function load(language: Language): Promise<TsLanguage> {
-  init ??= Parser.init();
-  let pending = languages.get(language);
+  runtime ??= startRuntime().catch((error: unknown) => {
+    runtime = undefined;
+    throw error;
+  });
+  let pending = loaded.get(language);
   if (!pending) {
-    pending = init.then(async () => TsLanguage.load(await readFile(new URL(`../grammars/${language}.wasm`, import.meta.url))));
-    languages.set(language, pending);
-    pending.catch(() => languages.delete(language));
+    pending = runtime.then(async () => {
+      const bytes = new Uint8Array(await readFile(new URL(`../grammars/${language}.wasm`, import.meta.url)));
+      return TsLanguage.load(checkPinned(language, bytes));
+    });
+    loaded.set(language, pending);
+    pending.catch(() => loaded.delete(language));
   }
   return pending;
+}
+
+/** Returns the grammar's bytes if their sha256 is the one pinned in `grammars.ts`, else throws. */
+export function checkPinned(language: Language, bytes: Uint8Array): Uint8Array {
+  const sum = createHash('sha256').update(bytes).digest('hex');
+  if (sum !== PINNED[language].sha256) throw new Error(`grammars/${language}.wasm has sha256 ${sum}, not the pinned ${PINNED[language].sha256}`);
+  return bytes;
+}
+
+async function startRuntime(): Promise<void> {
+  const wasmBinary = new Uint8Array(await readFile(new URL(import.meta.resolve('web-tree-sitter/web-tree-sitter.wasm'))));
+  await Parser.init({ wasmBinary });
+}
+
+/** A budget from options; NaN or a non-number (from an untyped caller) would disable the check, so it gets the default. */
+function budget(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && !Number.isNaN(value) ? value : fallback;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

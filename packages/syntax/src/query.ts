@@ -1,134 +1,106 @@
 /**
- * Query helpers over plain syntax trees: find nodes, read fields, read literal strings (undefined
- * when a string is computed: interpolation, f-strings, GStrings), and name calls per grammar.
+ * Query helpers over plain syntax trees: find nodes, read fields and enclosing nodes, and name the
+ * callee and arguments of a call in each grammar.
  */
 import type { Language } from './parse.js';
-import type { SyntaxNode } from './tree.js';
+import { selectNodes, type SyntaxNode } from './tree.js';
 
-/** Every node (pre-order) whose type is one of `types` or that satisfies the predicate. */
+/** Every node, in pre-order, whose type is `match` (or one of them) or that satisfies the predicate; iterative, so deep trees are safe. */
 export function findAll(root: SyntaxNode, match: string | readonly string[] | ((node: SyntaxNode) => boolean)): SyntaxNode[] {
-  const test = typeof match === 'function' ? match : typeof match === 'string' ? (n: SyntaxNode) => n.type === match : (n: SyntaxNode) => match.includes(n.type);
-  const out: SyntaxNode[] = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (test(node)) out.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return out;
+  if (typeof match === 'function') return selectNodes(root, undefined, match);
+  return selectNodes(root, new Set(typeof match === 'string' ? [match] : match), undefined);
 }
 
-/** The child in field `name` (tree-sitter field names: `function`, `arguments`, `method`, `name` …). */
+/** The first child in field `name` (tree-sitter field names: `function`, `arguments`, `method`, `receiver`, `name`, `key`, `value` …). */
 export function childByField(node: SyntaxNode, name: string): SyntaxNode | undefined {
   return node.children.find((c) => c.fieldName === name);
 }
 
-/** The nearest enclosing node of one of the types. */
+/** The nearest enclosing node whose type is one of `types`. */
 export function ancestor(node: SyntaxNode, types: readonly string[]): SyntaxNode | undefined {
   for (let n = node.parent; n; n = n.parent) if (types.includes(n.type)) return n;
   return undefined;
 }
 
-/** The value of a string literal, or undefined when it is not a plain literal (so callers say "could not determine"). */
-export function stringValue(node: SyntaxNode, language: Language): string | undefined {
-  switch (language) {
-    case 'python':
-      return pythonString(node);
-    case 'ruby':
-      return rubyString(node);
-    case 'groovy':
-      return groovyString(node);
-    case 'kotlin':
-      return kotlinString(node);
-  }
-}
+/** The node types that are calls in each grammar, for `findAll(tree, CALL_TYPES[language])`. */
+export const CALL_TYPES: Readonly<Record<Language, readonly string[]>> = {
+  python: ['call'],
+  ruby: ['call'],
+  groovy: ['method_invocation', 'juxt_function_call'],
+  kotlin: ['call_expression'],
+};
 
-/** The called name: `setup`, `os.system`, `gem`, `Foo.bar`, `implementation`, `mavenCentral`, `"ls".execute` → `execute`. */
+/**
+ * The callee's name, or undefined when the node is not a call or the callee is computed.
+ *
+ * Python and Ruby keep a static receiver because it names the API (`os.system`, `subprocess.run`,
+ * `Kernel.system`, `Net::HTTP.get`); Groovy and Kotlin give the method alone because Gradle's DSL
+ * resolves receivers implicitly (`mavenCentral`, `implementation`, `"ls".execute()` → `execute`).
+ *
+ * Ruby's `gem "x"` and `source "…"` are `call` nodes; a bare `gemspec` with no arguments is an
+ * `identifier` (Ruby cannot tell a method from a local variable without running it), so this returns
+ * undefined for it and callers that care look for statement-level identifiers.
+ */
 export function callName(node: SyntaxNode, language: Language): string | undefined {
   switch (language) {
     case 'python': {
+      // setup(...), os.system(...), `os . system (...)`; not getattr(os, "system")(...) or f()()
       if (node.type !== 'call') return undefined;
       const fn = childByField(node, 'function');
-      return fn && (fn.type === 'identifier' || fn.type === 'attribute') && /^[\w.]+$/.test(fn.text) ? fn.text : undefined;
+      return fn && dotted(fn);
     }
     case 'ruby': {
+      // gem "x", Foo::Bar.baz(1), Kernel.system "ls", x.y.z 2 → z
       if (node.type !== 'call') return undefined;
-      const method = childByField(node, 'method')?.text;
+      const method = childByField(node, 'method');
       const receiver = childByField(node, 'receiver');
       if (!method) return undefined;
-      return receiver && (receiver.type === 'constant' || receiver.type === 'identifier' || receiver.type === 'scope_resolution') ? `${receiver.text}.${method}` : method;
+      const named = receiver && ['constant', 'identifier', 'scope_resolution'].includes(receiver.type);
+      return named ? `${receiver.text.replace(/\s+/g, '')}.${method.text}` : method.text;
     }
-    case 'groovy': {
+    case 'groovy':
+      // plugins { … }, id 'java', mavenCentral(), project.foo.bar(1) → bar
       if (node.type !== 'method_invocation' && node.type !== 'juxt_function_call') return undefined;
       return childByField(node, 'name')?.text;
-    }
     case 'kotlin': {
+      // implementation("g:a:v"), maven { … }, a.b.c() → c; not foo()() (a call of a call's result)
       if (node.type !== 'call_expression') return undefined;
       const callee = node.children[0];
-      if (!callee) return undefined;
-      if (callee.type === 'identifier' || callee.type === 'simple_identifier') return callee.text;
-      // a.b.c(...) is navigation_expression in this grammar: the last identifier names the call.
-      const ids = callee.namedChildren.filter((c) => c.type === 'identifier' || c.type === 'simple_identifier' || c.type === 'navigation_suffix');
-      return ids.length > 0 ? ids[ids.length - 1]!.text.replace(/^\./, '') : undefined;
+      if (callee?.type === 'identifier') return callee.text;
+      if (callee?.type !== 'navigation_expression') return undefined;
+      const last = callee.namedChildren[callee.namedChildren.length - 1];
+      return last?.type === 'identifier' ? last.text : undefined;
     }
   }
 }
 
-/** Arguments of a call as nodes (positional and named), per grammar. */
+/**
+ * A call's arguments as nodes, positional and named, without the trailing closure or lambda.
+ * Python keyword arguments come as `keyword_argument` and Ruby options as `pair` (read them with
+ * `childByField(arg, 'value')`); Kotlin arguments are unwrapped from `value_argument` to their value
+ * and Groovy map arguments stay `map_item`.
+ */
 export function callArguments(node: SyntaxNode, language: Language): SyntaxNode[] {
   const list =
-    language === 'python' ? childByField(node, 'arguments')
-      : language === 'ruby' ? childByField(node, 'arguments')
-        : language === 'groovy' ? (childByField(node, 'arguments') ?? childByField(node, 'args'))
-          : node.children.find((c) => c.type === 'value_arguments');
+    language === 'kotlin' ? node.children.find((c) => c.type === 'value_arguments')
+      : language === 'groovy' ? (childByField(node, 'arguments') ?? childByField(node, 'args'))
+        : childByField(node, 'arguments');
   if (!list) return [];
-  return language === 'kotlin' ? list.namedChildren.map((a) => a.namedChildren[a.namedChildren.length - 1] ?? a) : [...list.namedChildren];
+  const args = list.namedChildren.filter((a) => !a.type.endsWith('comment'));
+  return language === 'kotlin' ? args.map((a) => a.namedChildren[a.namedChildren.length - 1] ?? a) : args;
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"', $: '$' };
-
-function unescape(text: string): string {
-  return text.replace(/\\(u\{?[0-9a-fA-F]{4,6}\}?|x[0-9a-fA-F]{2}|.)/g, (whole, c: string) => {
-    if (c.startsWith('u') || c.startsWith('x')) return String.fromCodePoint(parseInt(c.replace(/[ux{}]/g, ''), 16));
-    return ESCAPES[c] ?? whole;
-  });
-}
-
-function pythonString(node: SyntaxNode): string | undefined {
-  if (node.type === 'concatenated_string') {
-    const parts = node.namedChildren.map(pythonString);
-    return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+/** `a.b.c` for a chain of identifiers and attribute accesses, ignoring spacing; undefined for anything computed. */
+function dotted(node: SyntaxNode): string | undefined {
+  const parts: string[] = [];
+  let n = node;
+  // A loop, not recursion: a hostile file can chain 100,000 attribute accesses.
+  while (n.type === 'attribute') {
+    const object = childByField(n, 'object');
+    const attribute = childByField(n, 'attribute');
+    if (!object || attribute?.type !== 'identifier') return undefined;
+    parts.push(attribute.text);
+    n = object;
   }
-  if (node.type !== 'string') return undefined;
-  const start = node.children[0]?.text ?? '';
-  if (/[fFtT]/.test(start) || node.children.some((c) => c.type === 'interpolation')) return undefined;
-  const content = node.children.filter((c) => c.type === 'string_content').map((c) => c.text).join('');
-  return /[rR]/.test(start) ? content : unescape(content);
-}
-
-function rubyString(node: SyntaxNode): string | undefined {
-  if (node.type === 'simple_symbol') return node.text.replace(/^:/, '');
-  if (node.type === 'hash_key_symbol') return node.text;
-  if (node.type !== 'string') return undefined;
-  if (node.children.some((c) => c.type === 'interpolation')) return undefined;
-  const open = node.children[0]?.text ?? '"';
-  const single = open === "'" || open.startsWith('%q');
-  return node.children.filter((c) => c.type === 'string_content' || c.type === 'escape_sequence').map((c) => (c.type === 'escape_sequence' ? unescape(c.text) : single ? c.text.replace(/\\(['\\])/g, '$1') : c.text)).join('');
-}
-
-function groovyString(node: SyntaxNode): string | undefined {
-  if (node.type === 'character_literal') return unescape(node.text.slice(1, -1));
-  if (node.type !== 'string_literal') return undefined;
-  const parts = node.children.filter((c) => c.type === 'string_fragment' || c.type === 'multiline_string_fragment' || c.type === 'escape_sequence');
-  // A GString: `$name` or `${…}` in a double-quoted fragment is evaluated at configuration time.
-  if (parts.some((p) => p.type !== 'escape_sequence' && /\$[A-Za-z_{]/.test(p.text))) return undefined;
-  return parts.map((p) => (p.type === 'escape_sequence' ? unescape(p.text) : p.text)).join('');
-}
-
-function kotlinString(node: SyntaxNode): string | undefined {
-  if (node.type !== 'string_literal' && node.type !== 'multiline_string_literal') return undefined;
-  if (node.children.some((c) => c.type === 'interpolation')) return undefined;
-  const inner = node.text.slice(node.type === 'string_literal' ? 1 : 3, node.type === 'string_literal' ? -1 : -3);
-  if (/(^|[^\\])\$[A-Za-z_{]/.test(inner)) return undefined;
-  return node.type === 'string_literal' ? unescape(inner) : inner;
+  return n.type === 'identifier' ? [n.text, ...parts.reverse()].join('.') : undefined;
 }
