@@ -1,31 +1,58 @@
+/** Unit tests of the cargo command rules on argv arrays. https://doc.rust-lang.org/cargo/commands/ */
 import { describe, expect, it } from 'vitest';
-import type { ShellCommand } from '@inert/core';
+import type { ActionStep, ShellCommand } from '@inert/core';
 import { commands } from './commands.js';
 
-const run = (line: string, env: Record<string, string> = {}, idToken = false) =>
-  commands[0]!.classify({ argv: line.split(' '), env, text: line, file: 'ci.yml', line: 1, column: 1, idToken } satisfies ShellCommand);
+const rule = commands[0]!;
+const run = (argv: string[], env: Record<string, string> = {}, idToken = false) =>
+  rule.classify({ argv, env, text: argv.join(' '), file: 'ci.yml', line: 1, column: 1, idToken } satisfies ShellCommand);
 
 describe('cargo command rules', () => {
   it.each([
-    ['cargo build --release', 'lax'],
-    ['cargo build --locked --release', 'strict'],
-    ['cargo +nightly test --frozen', 'strict'],
-    ['cargo install cargo-deny', 'adhoc'],
-    ['cargo install cargo-deny --version 0.16.1', 'adhoc'],
-    ['cargo install cargo-deny --locked --version 0.16.1', 'strict'],
-    ['cargo install --path . --locked', 'strict'],
-    ['cargo update', 'lax'],
-  ])('%s → %s', (line, classification) => {
-    expect(run(line)?.classification).toBe(classification);
+    [['cargo', 'build', '--release'], 'build', 'lax'],
+    [['cargo', 'build', '--locked', '--release'], 'build', 'strict'],
+    [['cargo', '+nightly', 'test', '--frozen'], 'build', 'strict'],
+    [['cargo', '--locked', 'check', '--workspace'], 'build', 'strict'],
+    [['cargo', '--config', 'net.offline=true', 'clippy'], 'build', 'lax'],
+    [['cargo', 'run', '--offline'], 'build', 'lax'],
+    [['cargo', 'nextest', 'run', '--locked'], 'build', 'strict'],
+    [['cargo', 'fetch', '--locked'], 'install', 'strict'],
+    [['cargo', 'fetch'], 'install', 'lax'],
+    [['cargo', 'update'], 'install', 'lax'],
+    [['cargo', 'generate-lockfile'], 'install', 'lax'],
+    [['cargo', 'install', 'cargo-deny'], 'install', 'adhoc'],
+    [['cargo', 'install', '--locked', 'cargo-deny'], 'install', 'adhoc'],
+    [['cargo', 'install', 'cargo-deny', '--version', '0.16.1'], 'install', 'lax'],
+    [['cargo', 'install', 'cargo-deny@0.16.1', '--locked'], 'install', 'strict'],
+    [['cargo', 'install', '--locked', '--version=0.16.1', 'cargo-deny'], 'install', 'strict'],
+    [['cargo', 'install', '--git', 'https://github.com/x/y'], 'install', 'adhoc'],
+    [['cargo', 'install', '--git', 'https://github.com/x/y', '--rev', 'abc123', '--locked'], 'install', 'strict'],
+    [['cargo', 'install', '--path', '.', '--locked'], 'build', 'strict'],
+    [['cargo', 'install', '--path', '.'], 'build', 'lax'],
+    [['cargo', 'binstall', 'cargo-nextest'], 'install', 'adhoc'],
+    [['/usr/local/bin/cargo', 'test'], 'build', 'lax'],
+  ])('%j → %s %s', (argv, action, classification) => {
+    expect(run(argv)).toMatchObject({ action, classification });
   });
 
   it('tells a stored token from trusted publishing', () => {
-    expect(run('cargo publish', { CARGO_REGISTRY_TOKEN: '${{ secrets.CRATES_TOKEN }}' })?.auth).toBe('token');
-    expect(run('cargo publish', { CARGO_REGISTRY_TOKEN: '${{ steps.auth.outputs.token }}' }, true)?.auth).toBe('oidc');
-    expect(run('cargo publish')?.auth).toBe('none-visible');
+    expect(run(['cargo', 'publish'], { CARGO_REGISTRY_TOKEN: '${{ secrets.CRATES_TOKEN }}' })).toMatchObject({ action: 'publish', auth: 'token' });
+    expect(run(['cargo', 'publish', '--token', '${{ secrets.CRATES_TOKEN }}'])?.auth).toBe('token');
+    expect(run(['cargo', 'publish', '--registry', 'corp'], { CARGO_REGISTRIES_CORP_TOKEN: '${{ secrets.CORP }}' })?.auth).toBe('token');
+    expect(run(['cargo', 'publish'], { CARGO_REGISTRY_TOKEN: '${{ steps.auth.outputs.token }}' }, true)?.auth).toBe('oidc');
+    expect(run(['cargo', 'publish'])?.auth).toBe('none-visible');
   });
 
-  it('ignores unrelated cargo commands', () => {
-    expect(run('cargo fmt --check')).toBeUndefined();
+  it('classifies the crates.io trusted publishing action', () => {
+    const step: ActionStep = { uses: 'rust-lang/crates-io-auth-action@v1', with: {}, env: {}, file: 'release.yml', line: 9, column: 7, idToken: true };
+    expect(rule.actions).toEqual(['rust-lang/crates-io-auth-action']);
+    expect(rule.classifyAction?.(step)).toMatchObject({ auth: 'oidc' });
+    expect(rule.classifyAction?.({ ...step, idToken: false })).toMatchObject({ auth: 'none-visible' });
+  });
+
+  it('ignores commands that neither resolve nor publish', () => {
+    expect(run(['cargo', 'fmt', '--check'])).toBeUndefined();
+    expect(run(['cargo', '--version'])).toBeUndefined();
+    expect(run(['cargo'])).toBeUndefined();
   });
 });

@@ -1,30 +1,82 @@
-/** How cargo commands in CI treat Cargo.lock, and how cargo publish is authenticated. https://doc.rust-lang.org/cargo/commands/cargo-build.html#manifest-options */
-import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+/**
+ * How cargo commands in CI treat Cargo.lock, and how `cargo publish` is authenticated.
+ * https://doc.rust-lang.org/cargo/commands/cargo-build.html#manifest-options
+ */
+import type { ActionStep, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 
-const BUILDS = new Set(['build', 'b', 'test', 't', 'run', 'r', 'check', 'c', 'clippy', 'doc', 'bench', 'nextest', 'fetch']);
-const STRICT_FLAGS = ['--locked', '--frozen'];
+/** Commands that resolve (and may rewrite) Cargo.lock before compiling or fetching. */
+const BUILDS = new Set(['build', 'b', 'test', 't', 'run', 'r', 'check', 'c', 'clippy', 'doc', 'd', 'bench', 'rustc', 'rustdoc', 'fix', 'package', 'tree', 'metadata', 'vendor', 'nextest', 'llvm-cov', 'miri']);
+/** Global options that take a value as the next word (`cargo --config k=v build`). */
+const VALUED = new Set(['--config', '-Z', '-C', '--color', '--manifest-path', '--target-dir']);
+const TOKEN_ENV = /^CARGO_REGISTR(Y|IES_[A-Z0-9_]+)_TOKEN$/;
+
+/** Splits `cargo [+toolchain] [global options] <subcommand> [args]`. */
+function parse(argv: readonly string[]): { sub: string | undefined; args: string[] } {
+  const words = argv.slice(1);
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (w.startsWith('+')) i++;
+    else if (VALUED.has(w)) i += 2;
+    else if (w.startsWith('-')) i++;
+    else break;
+  }
+  return { sub: words[i], args: [...words.slice(0, i), ...words.slice(i + 1)] };
+}
+
+const has = (args: readonly string[], ...flags: string[]) => args.some((a) => flags.includes(a) || flags.some((f) => f.startsWith('--') && a.startsWith(`${f}=`)));
 
 function cargo(c: ShellCommand): CommandVerdict | undefined {
-  const args = c.argv.slice(1).filter((a) => !a.startsWith('+'));
-  const sub = args[0] === 'nextest' ? 'nextest' : args[0];
-  const strict = args.some((a) => STRICT_FLAGS.includes(a)) || /^(true|1)$/.test(c.env.CARGO_NET_OFFLINE ?? '') && args.includes('--offline');
-  if (sub === 'install') {
-    if (args.includes('--path')) return { action: 'build', classification: strict ? 'strict' : 'lax', reason: strict ? 'cargo install --path --locked uses the checkout\u2019s Cargo.lock' : 'cargo install ignores Cargo.lock without --locked' };
-    const pinned = args.some((a) => a === '--version' || a.startsWith('--version=') || /@\d/.test(a));
-    return { action: 'install', classification: strict && pinned ? 'strict' : 'adhoc', reason: strict && pinned ? 'cargo install --locked --version uses the crate\u2019s published lockfile' : `cargo install ${pinned ? 'without --locked resolves dependencies afresh' : 'installs whatever version is newest today'}` };
-  }
+  const { sub, args } = parse(c.argv);
+  // --frozen is --locked plus --offline; --offline alone may pick other versions from the local cache.
+  const locked = has(args, '--locked', '--frozen');
+  if (sub === 'install' || sub === 'binstall') return install(sub, args, locked);
   if (sub === 'update' || sub === 'generate-lockfile') return { action: 'install', classification: 'lax', reason: `cargo ${sub} rewrites Cargo.lock` };
-  if (sub === 'publish') {
-    const token = c.env.CARGO_REGISTRY_TOKEN ?? (args.includes('--token') ? 'secrets.' : undefined);
-    const auth = token === undefined ? (c.idToken ? 'oidc' : 'none-visible') : /steps\.|outputs\./.test(token) ? 'oidc' : 'token';
-    return { action: 'publish', classification: 'strict', reason: auth === 'token' ? 'CARGO_REGISTRY_TOKEN comes from a stored secret' : auth === 'oidc' ? 'a short-lived token from trusted publishing' : 'no token visible in the workflow', auth };
-  }
-  if (sub && BUILDS.has(sub)) {
-    return strict
+  if (sub === 'fetch') return locked ? { action: 'install', classification: 'strict', reason: 'cargo fetch --locked downloads exactly what Cargo.lock pins' } : { action: 'install', classification: 'lax', reason: 'cargo fetch without --locked may update Cargo.lock first' };
+  if (sub === 'publish') return publish(c, args);
+  if (sub !== undefined && BUILDS.has(sub)) {
+    return locked
       ? { action: 'build', classification: 'strict', reason: `cargo ${sub} --locked fails instead of changing Cargo.lock` }
       : { action: 'build', classification: 'lax', reason: `cargo ${sub} without --locked may update Cargo.lock` };
   }
   return undefined;
 }
 
-export const commands: readonly CommandRule[] = [{ programs: ['cargo'], classify: cargo }];
+/** `cargo install` ignores the crate's packaged Cargo.lock unless `--locked`. https://doc.rust-lang.org/cargo/commands/cargo-install.html */
+function install(sub: string, args: readonly string[], locked: boolean): CommandVerdict {
+  if (has(args, '--path')) {
+    return locked ? { action: 'build', classification: 'strict', reason: 'cargo install --path --locked uses the checkout\u2019s Cargo.lock' } : { action: 'build', classification: 'lax', reason: 'cargo install --path ignores Cargo.lock without --locked' };
+  }
+  const git = has(args, '--git');
+  const pinned = git ? has(args, '--rev') : has(args, '--version', '--vers') || args.some((a) => /^[\w-]+@[=^~]?\d/.test(a));
+  if (!pinned) return { action: 'install', classification: 'adhoc', reason: git ? `cargo ${sub} --git without --rev installs whatever the branch points at` : `cargo ${sub} without --version installs the newest version` };
+  if (sub === 'binstall') return { action: 'install', classification: 'lax', reason: 'cargo binstall downloads a prebuilt binary that no lock or checksum in the checkout pins' };
+  return locked
+    ? { action: 'install', classification: 'strict', reason: 'cargo install --locked at a fixed version uses the crate\u2019s published Cargo.lock' }
+    : { action: 'install', classification: 'lax', reason: 'cargo install without --locked resolves the crate\u2019s dependencies afresh' };
+}
+
+/**
+ * A token from `rust-lang/crates-io-auth-action` (`steps.<id>.outputs.token`) is short-lived
+ * (trusted publishing); a token from a secret is long-lived. https://crates.io/docs/trusted-publishing
+ */
+function publish(c: ShellCommand, args: readonly string[]): CommandVerdict {
+  const i = args.findIndex((a) => a === '--token' || a.startsWith('--token='));
+  const fromArg = i < 0 ? undefined : args[i]!.includes('=') ? args[i]!.slice(8) : (args[i + 1] ?? '');
+  const token = fromArg ?? Object.entries(c.env).find(([k]) => TOKEN_ENV.test(k))?.[1];
+  const dry = has(args, '--dry-run', '-n');
+  if (token === undefined) return { action: 'publish', classification: 'unknown', reason: dry ? 'cargo publish --dry-run uploads nothing' : 'no registry token visible in the workflow', auth: 'none-visible' };
+  const oidc = /steps\.[\w-]+\.outputs\./.test(token);
+  return { action: 'publish', classification: 'unknown', reason: oidc ? 'a short-lived token minted by trusted publishing' : 'the registry token comes from a stored, long-lived secret', auth: oidc ? 'oidc' : 'token' };
+}
+
+/** rust-lang/crates-io-auth-action exchanges the job's OIDC token for a short-lived crates.io token. */
+function authAction(step: ActionStep): CommandVerdict {
+  return step.idToken === false
+    ? { action: 'other', classification: 'unknown', reason: 'crates.io trusted publishing action in a job without id-token: write (it cannot mint a token)', auth: 'none-visible' }
+    : { action: 'other', classification: 'unknown', reason: 'crates.io trusted publishing: a short-lived token minted from the job\u2019s OIDC token', auth: 'oidc' };
+}
+
+export const commands: readonly CommandRule[] = [
+  { ecosystem: 'cargo', programs: ['cargo'], classify: cargo, actions: ['rust-lang/crates-io-auth-action'], classifyAction: authAction },
+];

@@ -1,3 +1,4 @@
+/** Runs every corpus/cargo case through the plugin and compares with its expected.json. https://doc.rust-lang.org/cargo/ */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listCases, runCorpusCase, summarize } from '@inert/core/testing';

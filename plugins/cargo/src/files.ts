@@ -7,5 +7,6 @@ export const files: readonly FileRule[] = [
   { kind: 'client-config', match: ['.cargo/config.toml', '.cargo/config'], description: 'cargo configuration: sources, registries, wrappers, runners, aliases' },
   { kind: 'client-config', match: ['rust-toolchain.toml', 'rust-toolchain'], description: 'toolchain selection (channel, custom path)' },
   { kind: 'credentials', match: ['.cargo/credentials.toml', '.cargo/credentials'], description: 'registry tokens' },
-  { kind: 'build-script', match: ['build.rs', 'src/main.rs'], description: 'build scripts (run on every build) and binary targets (presence only)' },
+  // Presence only, never read: build scripts run on every build; binary targets make a lock matter.
+  { kind: 'build-script', match: ['build.rs', 'src/main.rs', 'src/bin/*.rs', 'src/bin/*/main.rs'], description: 'build scripts (run on every build) and auto-discovered binary targets (presence only)' },
 ];

@@ -1,3 +1,4 @@
+/** The plugin contract: check list, files, corpus examples and the CHECKS.md catalogue agree. https://doc.rust-lang.org/cargo/ */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

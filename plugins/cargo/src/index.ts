@@ -1,4 +1,4 @@
-/** @inert/plugin-cargo: Cargo manifests, Cargo.lock, cargo config, toolchain files and credentials. */
+/** @inert/plugin-cargo: Cargo manifests, Cargo.lock, cargo config, toolchain files and credentials. https://doc.rust-lang.org/cargo/ */
 import { definePlugin } from '@inert/core';
 import { alternativeRegistry } from './checks/alternative-registry.js';
 import { buildScript } from './checks/build-script.js';

@@ -1,11 +1,17 @@
-/** The cargo plugin's model: manifests, lockfiles, cargo config, toolchain files and credentials. */
-import type { Inventory, ParseProblem, TomlDocument } from '@inert/core';
+/** The cargo plugin's model: manifests, lockfiles, cargo config, toolchain files and credentials. https://doc.rust-lang.org/cargo/reference/manifest.html */
+import type { Inventory, ParseProblem, Route, TomlDocument } from '@inert/core';
+import type { ProgramSetting } from './load/programs.js';
 
-/** A dependency declared in a Cargo.toml table. */
+/** Where a dependency entry sits: a dependency table, `[workspace.dependencies]`, `[patch.*]` or `[replace]`. */
+export type DependencySection = 'dependencies' | 'workspace' | 'patch' | 'replace';
+
+/** A dependency declared in a Cargo.toml table (or a cargo config `[patch]`). */
 export interface Dependency {
-  /** The key in the table (may be a rename: `package = "…"` gives the real name). */
+  /** The key in the table (a rename when `package = "…"` gives the real name). */
   key: string;
+  /** The crate's real name. */
   name: string;
+  section: DependencySection;
   version?: string;
   git?: string;
   branch?: string;
@@ -13,8 +19,9 @@ export interface Dependency {
   rev?: string;
   path?: string;
   registry?: string;
-  /** Route of the dependency in the document. */
-  route: readonly (string | number)[];
+  registryIndex?: string;
+  /** Route of the dependency in its document. */
+  route: Route;
 }
 
 export interface Manifest {
@@ -22,8 +29,9 @@ export interface Manifest {
   dir: string;
   doc: TomlDocument;
   name?: string;
-  /** `build = "…"` or a build.rs beside it (unless `build = false`). */
-  buildScript?: { route: readonly (string | number)[]; file: string };
+  links?: string;
+  /** The build script: named by `build`, found as build.rs beside the manifest, or required by `links`. */
+  buildScript?: { route: Route; file: string; declared: 'build' | 'build.rs' | 'links' };
   procMacro: boolean;
   hasBinaries: boolean;
   isWorkspace: boolean;
@@ -34,8 +42,13 @@ export interface LockPackage {
   name: string;
   version: string;
   source?: string;
+  /** The commit of a git source (the URL fragment). */
+  commit?: string;
   checksum?: string;
-  index: number;
+  /** v1 locks: the `[metadata]` key that says `<none>`. */
+  checksumRoute?: Route;
+  /** `['package', index]`, or `['root']` for the v1 root table. */
+  route: Route;
 }
 
 export interface Lockfile {
@@ -48,13 +61,19 @@ export interface Lockfile {
 
 export interface CargoConfig {
   path: string;
+  /** The directory the config applies to: the parent of `.cargo`. */
   dir: string;
   doc: TomlDocument;
+  /** `[patch.<source>]` entries of the config. */
+  patches: Dependency[];
+  /** Settings that name programs cargo runs. */
+  programs: ProgramSetting[];
 }
 
 export interface Toolchain {
   path: string;
   doc?: TomlDocument;
+  channel?: string;
   /** `[toolchain] path = "…"`. */
   customPath?: string;
 }
@@ -62,14 +81,12 @@ export interface Toolchain {
 export interface Credentials {
   path: string;
   doc: TomlDocument;
-  /** Routes of `token` keys with a literal value. */
-  tokens: (readonly (string | number)[])[];
 }
 
 export interface CargoModel {
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
-  inventory: Pick<Inventory, 'packages' | 'sources'>;
+  inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests'>;
   manifests: Manifest[];
   locks: Lockfile[];
   configs: CargoConfig[];

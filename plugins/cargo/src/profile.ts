@@ -1,4 +1,4 @@
-/** What cargo and crates.io do by design, with sources. */
+/** What cargo and crates.io do by design, each fact with its source. https://doc.rust-lang.org/cargo/ */
 import type { EcosystemProfile } from '@inert/core';
 
 export const profile: EcosystemProfile = {

@@ -1,3 +1,4 @@
+/** Command rules on argv arrays. https://bundler.io/man/bundle-install.1.html */
 import { describe, expect, it } from 'vitest';
 import type { ShellCommand } from '@inert/core';
 import { commands } from './commands.js';
@@ -16,8 +17,26 @@ describe('gem command rules', () => {
     ['bundle update', {}, 'lax'],
     ['gem install rake', {}, 'adhoc'],
     ['gem install bundler -v 2.5.6', {}, 'adhoc'],
+    ['bundle install --frozen', {}, 'strict'],
+    ['bundle install', { BUNDLE_FROZEN: 'false' }, 'lax'],
+    ['bundle --jobs 4', {}, 'lax'],
+    ['bundle lock --update', {}, 'lax'],
+    ['gem install pkg/app-1.0.0.gem', {}, 'local'],
+    ['gem install -g Gemfile', {}, 'lax'],
   ])('%s %j → %s', (line, env, classification) => {
     expect(run(line, env)?.classification).toBe(classification);
+  });
+
+  it('bundle exec is not an install; pinned gem install says so', () => {
+    expect(run('bundle exec rake')).toBeUndefined();
+    expect(run('gem install rake -v 13.0.0')?.reason).toMatch(/pins a version/);
+  });
+
+  it('gem push: no key and no OIDC → none-visible; OIDC-capable job → oidc', () => {
+    expect(run('gem push x.gem')?.auth).toBe('none-visible');
+    const c: ShellCommand = { argv: ['gem', 'push', 'x.gem'], env: {}, text: 'gem push x.gem', file: 'ci.yml', line: 1, column: 1, idToken: true };
+    expect(commands.find((r) => r.programs.includes('gem'))!.classify(c)?.auth).toBe('oidc');
+    expect(run('gem push x.gem', { GEM_HOST_API_KEY: 'rubygems_abc' })?.auth).toBe('token');
   });
 
   it('gem push with a stored key is token-authenticated; the release action is OIDC', () => {

@@ -1,3 +1,4 @@
+/** Runs every corpus/gem case against its expected.json. https://bundler.io/man/gemfile.5.html */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listCases, runCorpusCase, summarize } from '@inert/core/testing';

@@ -1,3 +1,4 @@
+/** Plugin contract: check list, files, corpus examples and catalogue agree. https://bundler.io/ */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** @inert/plugin-gem: Gemfiles and gemspecs (as syntax trees), Gemfile.lock, Bundler config and credentials. */
+/** @inert/plugin-gem: Gemfiles and gemspecs (as syntax trees), Gemfile.lock, Bundler config and credentials. https://bundler.io/ */
 import { definePlugin } from '@inert/core';
 import { bundleConfigRisk } from './checks/bundle-config-risk.js';
 import { bundlerPlugin } from './checks/bundler-plugin.js';

@@ -1,4 +1,4 @@
-/** The gem plugin's model: Gemfiles and gemspecs (as syntax facts), Gemfile.lock, Bundler config and credentials. */
+/** The gem plugin's model: Gemfiles and gemspecs (as syntax facts), Gemfile.lock, Bundler config and credentials. https://bundler.io/man/gemfile.5.html */
 import type { Inventory, ParseProblem, YamlDocument } from '@inert/core';
 
 export interface At {
@@ -9,6 +9,12 @@ export interface At {
 
 export interface GemDecl {
   name: string;
+  /** `gem` (Gemfile) or a gemspec `add_*dependency`. */
+  via: 'gem' | 'add_dependency' | 'add_runtime_dependency' | 'add_development_dependency';
+  /** Literal version requirements (`"~> 7.1"`). */
+  requirements: string[];
+  /** Enclosing `group …` names, innermost last. */
+  groups: string[];
   options: Record<string, string>;
   /** Option keys whose values are not literals. */
   dynamic: string[];
@@ -38,6 +44,14 @@ export interface RubyManifest {
   plugins: { name: string; at: At }[];
   extensions: At[];
   dangerous: DangerousCall[];
+  /** `gemspec` calls of a Gemfile (each loads *.gemspec files as Ruby), with a literal `path:` when given. */
+  gemspecCalls: { path: string | undefined; at: At }[];
+  /** Literal `eval_gemfile` targets (computed ones are dangerous calls). */
+  evalGemfiles: { path: string; at: At }[];
+  /** Names declared with `git_source(:name) { … }`: a gem option of that name is a computed git URL. */
+  gitSources: string[];
+  /** Gemspec `metadata` keys with literal values (`allowed_push_host`, `rubygems_mfa_required` …). */
+  metadata: Record<string, { value: string; at: At }>;
 }
 
 export interface LockSpec {
@@ -62,6 +76,14 @@ export interface Lockfile {
   /** `CHECKSUMS` section present (Bundler 2.6+), and which `name-version[-platform]` it covers. */
   checksums: Set<string> | undefined;
   checksumsLine?: number;
+  /** `PLATFORMS` entries with their lines. */
+  platforms: { name: string; line: number }[];
+  /** `DEPENDENCIES` names (a trailing `!` marks a non-registry source) with their lines. */
+  dependencies: { name: string; requirement: string; line: number }[];
+  /** `BUNDLED WITH` version. */
+  bundledWith?: string;
+  /** Section headers inert does not know (future Bundler sections or junk). */
+  unknownSections: { name: string; line: number }[];
 }
 
 export interface BundleConfig {
@@ -84,6 +106,8 @@ export interface GemModel {
   locks: Lockfile[];
   configs: BundleConfig[];
   credentials: Credentials[];
+  /** RubyGems API keys and URL credentials written in Gemfiles, gemspecs and lockfiles. */
+  secrets: { file: string; line: number; column: number; what: string }[];
   /** Committed `.bundle/plugin/` files. */
   pluginFiles: string[];
 }

@@ -1,8 +1,9 @@
 /** Registries other than crates.io. https://doc.rust-lang.org/cargo/reference/registries.html */
 import { defineCheck } from '@inert/core';
-import { table } from '../load/manifest.js';
+import { entries, str, table } from '../load/table.js';
 import type { CargoModel } from '../model.js';
 
+// Cargo.lock names crates.io by its git index URL even when the sparse protocol fetched it.
 const CRATES_IO = /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/)$/;
 
 export const alternativeRegistry = defineCheck<CargoModel>()({
@@ -10,32 +11,40 @@ export const alternativeRegistry = defineCheck<CargoModel>()({
   question: 'multi-source-resolution',
   title: 'Crates come from a registry other than crates.io',
   description:
-    'The checkout configures `[registries]`, a dependency names `registry = "…"`, or Cargo.lock has sources other than crates.io. Alternative registries are how organisations publish private crates; they are listed so reviewers know which hosts decide what their names resolve to.',
+    'The checkout configures `[registries]` or a default publish registry, a dependency names `registry = "…"` (or `registry-index`), or Cargo.lock has registry sources other than crates.io. Cargo never searches several registries for one name — each dependency names its registry — so this is not npm-style dependency confusion; it is listed so reviewers know which hosts decide what those names resolve to, and so an internal crate name that is also free on crates.io can be spotted.',
   severity: 'low',
   confidence: 'high',
   messages: {
     configured: '{file} configures registry {name} at {url}',
+    defaultRegistry: '{file} makes {name} the default registry for publish and other registry commands',
     dependency: '{name} is taken from registry {registry}',
     locked: '{name} {version} is locked from {source}',
   },
-  remediation: 'Acknowledge expected registries in the inert config; use distinct crate names for private crates so they cannot be confused with crates.io ones.',
-  limitations: 'Ownership of the registry host is not checked.',
+  remediation: 'Acknowledge expected registries in the inert config; give private crates names that are distinct from (or reserved on) crates.io.',
+  limitations: 'Who controls the registry host is not checked; registries set only through `CARGO_REGISTRIES_*` environment variables are not seen.',
   reads: ['client-config', 'manifest', 'lockfile'],
   examples: { bad: ['alternative-registry--private-registry'], good: ['clean--locked-registry-crates'] },
   since: 'next',
   run(model, report) {
     for (const c of model.configs) {
-      for (const [name, r] of Object.entries(table(c.doc.value.registries))) {
-        report({ messageId: 'configured', data: { file: c.path, name, url: String(table(r).index ?? '?') }, at: { doc: c.doc, route: ['registries', name], part: 'key' }, key: name });
+      for (const [name, r] of entries(c.doc.value.registries)) {
+        // `[registries.crates-io] protocol = …` tunes crates.io itself.
+        if (name === 'crates-io' && table(r).index === undefined) continue;
+        report({ messageId: 'configured', data: { file: c.path, name, url: str(table(r).index) ?? '(no index)' }, at: { doc: c.doc, route: ['registries', name], part: 'key' }, key: `registries.${name}` });
       }
+      const dflt = str(table(c.doc.value.registry).default);
+      if (dflt !== undefined && dflt !== 'crates-io') report({ messageId: 'defaultRegistry', data: { file: c.path, name: dflt }, at: { doc: c.doc, route: ['registry', 'default'], part: 'key' }, key: 'registry.default' });
     }
     for (const m of model.manifests) {
-      for (const d of m.dependencies) if (d.registry) report({ messageId: 'dependency', data: { name: d.name, registry: d.registry }, at: { doc: m.doc, route: d.route, part: 'key' }, package: { name: d.name }, key: d.route.join('.') });
+      for (const d of m.dependencies) {
+        const registry = d.registry ?? d.registryIndex;
+        if (registry !== undefined) report({ messageId: 'dependency', data: { name: d.name, registry }, at: { doc: m.doc, route: d.route, part: 'key' }, package: { name: d.name }, key: d.route.join('.') });
+      }
     }
     for (const lock of model.locks) {
       for (const p of lock.packages) {
         if (!p.source || p.source.startsWith('git+') || CRATES_IO.test(p.source)) continue;
-        report({ messageId: 'locked', data: { name: p.name, version: p.version, source: p.source }, at: { doc: lock.doc, route: ['package', p.index, 'source'], part: 'value' }, package: { name: p.name, version: p.version } });
+        report({ messageId: 'locked', data: { name: p.name, version: p.version, source: p.source }, at: { doc: lock.doc, route: [...p.route, 'source'], part: 'value' }, package: { name: p.name, version: p.version } });
       }
     }
   },

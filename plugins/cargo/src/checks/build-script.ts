@@ -7,23 +7,31 @@ export const buildScript = defineCheck<CargoModel>()({
   question: 'install-time-execution',
   title: 'A crate runs code at build time',
   description:
-    'A crate in this checkout has a build script (`build.rs`, or `build = "…"`) or is a procedural macro (`proc-macro = true`). Cargo compiles and runs build scripts, and loads proc-macros into the compiler, on every build, check and test — with the user\u2019s privileges. Dependencies from crates.io can do the same; their build scripts are not visible in Cargo.lock.',
+    'A crate in this checkout has a build script (`build.rs` beside its Cargo.toml, `build = "…"`, or `links = "…"`, which requires one) or is a procedural macro (`[lib] proc-macro = true`). Cargo compiles and runs build scripts, and the compiler loads and runs proc-macros, on every `build`, `check`, `test`, `run` and `clippy` — with the user\u2019s privileges and network access; there is no switch to turn them off. Editors do the same when they open the project. Dependencies from crates.io and git do the same, but Cargo.lock does not say which.',
   severity: 'info',
   confidence: 'high',
   messages: {
     build: '{crate} has a build script ({file}) that cargo runs on every build',
-    procMacro: '{crate} is a procedural macro: the compiler loads and runs it during every build',
+    links: '{crate} declares links = "{links}", which requires a build script ({file})',
+    procMacro: '{crate} is a procedural macro: the compiler loads and runs it while compiling every crate that uses it',
   },
-  remediation: 'Read build scripts and proc-macros before building an untrusted checkout; build in a sandbox without credentials.',
-  limitations: 'Build scripts of registry dependencies are not visible from the checkout (inventory says `installScripts: null` for them).',
+  remediation: 'Read build scripts and proc-macros before building an untrusted checkout (or opening it in an editor that runs them); build in a sandbox without credentials.',
+  limitations: 'What the build script does is not analysed. Build scripts of registry and git dependencies are not visible from the checkout: the inventory says `installScripts: null` for them.',
   reads: ['manifest', 'build-script'],
-  examples: { bad: ['build-script--build-rs-and-proc-macro'], good: ['clean--locked-registry-crates'] },
+  examples: { bad: ['build-script--build-rs-and-proc-macro', 'build-script--build-key-and-links'], good: ['clean--locked-registry-crates', 'clean--build-disabled'] },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {
       const crate = m.name ?? m.path;
-      if (m.buildScript) report({ messageId: 'build', data: { crate, file: m.buildScript.file }, at: { doc: m.doc, route: m.buildScript.route, part: 'key' }, package: { name: crate }, key: `${m.path}#build` });
-      if (m.procMacro) report({ messageId: 'procMacro', data: { crate }, at: { doc: m.doc, route: ['lib', 'proc-macro'], part: 'key' }, package: { name: crate }, key: `${m.path}#proc-macro` });
+      const script = m.buildScript;
+      if (script) {
+        const messageId = script.declared === 'links' ? 'links' : 'build';
+        report({ messageId, data: { crate, file: script.file, links: m.links ?? '' }, at: { doc: m.doc, route: script.route, part: 'key' }, package: { name: crate }, key: `${m.path}#build` });
+      }
+      if (m.procMacro) {
+        const route = m.doc.value.lib !== undefined && (m.doc.value.lib as Record<string, unknown>)['proc-macro'] !== undefined ? ['lib', 'proc-macro'] : ['lib', 'proc_macro'];
+        report({ messageId: 'procMacro', data: { crate }, at: { doc: m.doc, route, part: 'key' }, package: { name: crate }, key: `${m.path}#proc-macro` });
+      }
     }
   },
 });

@@ -1,50 +1,59 @@
 /** `.cargo/config.toml` settings that make cargo run programs named by the checkout. https://doc.rust-lang.org/cargo/reference/config.html */
-import { defineCheck, type Route } from '@inert/core';
-import { table } from '../load/manifest.js';
+import { defineCheck } from '@inert/core';
+import type { ProgramSetting } from '../load/programs.js';
 import type { CargoModel } from '../model.js';
-
-const WRAPPERS = ['rustc-wrapper', 'rustc-workspace-wrapper', 'rustc', 'rustdoc'];
-const BUILTIN = new Set(['build', 'b', 'check', 'c', 'test', 't', 'run', 'r', 'doc', 'd', 'install', 'publish', 'fetch', 'update', 'clippy', 'fmt']);
 
 export const configExecutable = defineCheck<CargoModel>()({
   id: 'config-executable',
   question: 'pre-install-execution',
   title: 'Cargo config in the checkout names programs cargo will run',
   description:
-    'A `.cargo/config.toml` inside the checkout applies to every cargo command run there. `build.rustc-wrapper`, `build.rustc` and friends make every build run the named program (from the checkout or the PATH) before the compiler; `target.*.runner` runs `cargo run`/`cargo test` binaries through a program; `target.*.linker` runs at link time; a `credential-provider` runs on publish and on authenticated fetches; an `[alias]` can redefine a built-in command name so `cargo build` means something else.',
+    'A `.cargo/config.toml` (or legacy `.cargo/config`) inside the checkout applies to every cargo command run in that directory or below. `build.rustc-wrapper`, `rustc-workspace-wrapper`, `rustc` and `rustdoc` run the named program for every compilation — and cargo already runs the wrapper to query `rustc -vV` for `cargo metadata`, which editors call when a project is opened. `target.*.linker` (or a `-C linker=` rustflag) runs at every link, including of build scripts; `target.*.runner` runs `cargo run`/`test`/`bench` binaries through a program; a credential provider other than the built-in `cargo:` ones runs whenever cargo needs a registry token; `[env]` can set `LD_PRELOAD`, `PATH` or `CC` for rustc and build scripts; an alias can redefine a built-in alias such as `cargo b` or smuggle `--config` flags; `doc.browser` runs on `cargo doc --open`.',
   severity: 'medium',
   confidence: 'high',
   messages: {
-    wrapper: '{file} sets build.{key} = {value}: every cargo build runs it',
-    runner: '{file} sets {route} = {value}: cargo run and cargo test execute binaries through it',
-    linker: '{file} sets {route} = {value}: it runs at every link',
-    credential: '{file} sets a credential provider ({value}): it runs whenever cargo needs a registry token',
-    alias: '{file} redefines the built-in `cargo {key}` as `{value}`',
+    wrapper: '{file} sets {key} = {value}: every cargo build runs it',
+    runner: '{file} sets {key} = {value}: cargo run, test and bench execute binaries through it',
+    linker: '{file} sets {key} = {value}: it runs at every link',
+    credential: '{file} sets {key} = {value}: it runs whenever cargo needs a registry token',
+    alias: '{file} defines alias {key} = {value}, which redefines a built-in alias or passes --config',
+    env: '{file} sets {key} = {value} for rustc and build scripts',
+    browser: '{file} sets {key} = {value}: cargo doc --open runs it',
   },
-  remediation: 'Review what the program does before building; prefer tools installed and pinned outside the checkout; remove aliases that shadow built-in commands.',
-  limitations: 'Config files outside the checkout (`~/.cargo/config.toml`) and `CARGO_*` environment variables are not seen.',
+  remediation: 'Review the program before running any cargo command in the checkout; prefer tools installed and pinned outside the repository; remove aliases that redefine built-ins; keep credential providers in `~/.cargo/config.toml`.',
+  limitations: 'Config outside the checkout (`~/.cargo/config.toml`, parent directories), `include`d files, `--config` arguments and `CARGO_*` environment variables are not seen; what the program does is not analysed.',
   reads: ['client-config'],
-  examples: { bad: ['config-executable--wrapper-runner-alias'], good: ['clean--locked-registry-crates'] },
+  examples: { bad: ['config-executable--wrapper-runner-alias', 'config-executable--credential-provider-env-linker'], good: ['clean--locked-registry-crates', 'clean--config-builtin-providers'] },
   since: 'next',
   run(model, report) {
     for (const c of model.configs) {
-      const v = c.doc.value;
-      const hit = (messageId: 'wrapper' | 'runner' | 'linker' | 'credential' | 'alias', route: Route, value: unknown, key: string, severity?: 'high') =>
-        report({ messageId, ...(severity ? { severity } : {}), data: { file: c.path, key, route: route.join('.'), value: show(value) }, at: { doc: c.doc, route, part: 'key' }, evidence: show(value), key: route.join('.') });
-      const build = table(v.build);
-      for (const k of WRAPPERS) if (build[k] !== undefined) hit('wrapper', ['build', k], build[k], k, 'high');
-      for (const [target, t] of Object.entries(table(v.target))) {
-        if (table(t).runner !== undefined) hit('runner', ['target', target, 'runner'], table(t).runner, target);
-        if (table(t).linker !== undefined) hit('linker', ['target', target, 'linker'], table(t).linker, target);
+      for (const p of c.programs) {
+        const severity = severityOf(p);
+        report({
+          messageId: p.kind,
+          ...(severity !== 'medium' ? { severity } : {}),
+          data: { file: c.path, key: p.route.join('.'), value: p.value },
+          at: { doc: c.doc, route: p.route, part: 'key' },
+          evidence: p.value,
+          key: p.route.join('.'),
+        });
       }
-      const providers: [Route, unknown][] = [[['registry', 'credential-provider'], table(v.registry)['credential-provider']], [['registry', 'global-credential-providers'], table(v.registry)['global-credential-providers']]];
-      for (const [name, r] of Object.entries(table(v.registries))) providers.push([['registries', name, 'credential-provider'], table(r)['credential-provider']]);
-      for (const [route, value] of providers) if (value !== undefined && !/^cargo:token$/.test(show(value))) hit('credential', route, value, String(route[route.length - 1]));
-      for (const [name, value] of Object.entries(table(v.alias))) if (BUILTIN.has(name)) hit('alias', ['alias', name], value, name);
     }
   },
 });
 
-function show(value: unknown): string {
-  return Array.isArray(value) ? value.map(String).join(' ') : String(value);
+/**
+ * Wrappers run for every compilation and even for `cargo metadata`: high when they point at a file;
+ * a bare name (`sccache`) is a program already installed on the machine. Linkers, credential
+ * providers and `[env]` programs from the checkout are high; `doc.browser` runs only on request.
+ */
+function severityOf({ kind, origin, route }: ProgramSetting): 'high' | 'medium' | 'low' {
+  if (kind === 'browser') return 'low';
+  // A runner only wraps binaries that `cargo run`/`test` execute anyway: never worse than medium.
+  if (kind === 'runner') return 'medium';
+  if (origin === 'checkout') return 'high';
+  if (kind === 'wrapper' && origin === 'absolute') return 'high';
+  // A preloaded library runs inside rustc itself.
+  if (kind === 'env' && /^(LD_PRELOAD|DYLD_INSERT_LIBRARIES)$/.test(String(route[1]))) return 'high';
+  return 'medium';
 }

@@ -1,7 +1,7 @@
-/** `http:` and `git://` registries, indexes and git dependencies. https://doc.rust-lang.org/cargo/reference/config.html#registries */
-import { defineCheck, type Pointer } from '@inert/core';
-import { table } from '../load/manifest.js';
-import type { CargoModel } from '../model.js';
+/** `http:` and `git://` registries, indexes and git dependencies, and CA bundles from the checkout. https://doc.rust-lang.org/cargo/reference/config.html#registries */
+import { defineCheck, type Pointer, type TomlDocument } from '@inert/core';
+import { entries, str, table } from '../load/table.js';
+import type { CargoModel, Dependency } from '../model.js';
 
 const INSECURE = /^(registry\+|sparse\+|git\+)?(http|git):\/\//i;
 
@@ -10,36 +10,42 @@ export const insecureSource = defineCheck<CargoModel>()({
   question: 'multi-source-resolution',
   title: 'Crates are fetched over an insecure transport',
   description:
-    'A registry index, a source replacement, a git dependency or a Cargo.lock source uses `http://` or the unauthenticated `git://` protocol: anyone on the network path can change what cargo resolves, and a git fetch has no checksum to catch it.',
+    'A registry index, a source (replacement), a git dependency or `[patch]`, or a Cargo.lock source uses `http://` or the unauthenticated `git://` protocol: anyone on the network path can change what cargo resolves, and a git fetch has no checksum to catch it. `http.cainfo` pointing at a CA bundle in the checkout lets whoever wrote that bundle impersonate any host cargo talks to.',
   severity: 'high',
   confidence: 'high',
   messages: {
     insecure: '{what} uses {url}',
+    cainfo: '{file} trusts the CA bundle {path} for every HTTPS connection cargo makes',
   },
-  remediation: 'Use https:// (or ssh://) URLs, and regenerate Cargo.lock.',
-  limitations: 'Only URLs written in the checkout are checked.',
+  remediation: 'Use https:// (or ssh://) URLs and regenerate Cargo.lock; rely on the system certificate store rather than a committed CA bundle.',
+  limitations: 'Only URLs written in the checkout are checked; proxies and `CARGO_*` environment variables are not.',
   reads: ['client-config', 'manifest', 'lockfile'],
   examples: { bad: ['insecure-source--http-registry-and-git'], good: ['clean--locked-registry-crates'] },
   since: 'next',
   run(model, report) {
     const hit = (what: string, url: string, at: Pointer, key: string) => report({ messageId: 'insecure', data: { what, url }, at, evidence: url, key });
+    const deps = (list: readonly Dependency[], doc: TomlDocument, file: string) => {
+      for (const d of list) if (d.git && INSECURE.test(d.git)) hit(`${d.section === 'patch' ? 'patch' : 'dependency'} ${d.name} in ${file}`, d.git, { doc, route: [...d.route, 'git'], part: 'value' }, d.route.join('.'));
+    };
     for (const c of model.configs) {
-      for (const [name, r] of Object.entries(table(c.doc.value.registries))) {
-        const index = table(r).index;
-        if (typeof index === 'string' && INSECURE.test(index)) hit(`registry ${name} in ${c.path}`, index, { doc: c.doc, route: ['registries', name, 'index'], part: 'value' }, `registries.${name}`);
+      for (const [name, r] of entries(c.doc.value.registries)) {
+        const index = str(table(r).index);
+        if (index !== undefined && INSECURE.test(index)) hit(`registry ${name} in ${c.path}`, index, { doc: c.doc, route: ['registries', name, 'index'], part: 'value' }, `registries.${name}`);
       }
-      for (const [name, s] of Object.entries(table(c.doc.value.source))) {
+      for (const [name, s] of entries(c.doc.value.source)) {
         for (const field of ['registry', 'git']) {
-          const url = table(s)[field];
-          if (typeof url === 'string' && INSECURE.test(url)) hit(`source ${name} in ${c.path}`, url, { doc: c.doc, route: ['source', name, field], part: 'value' }, `source.${name}`);
+          const url = str(table(s)[field]);
+          if (url !== undefined && INSECURE.test(url)) hit(`source ${name} in ${c.path}`, url, { doc: c.doc, route: ['source', name, field], part: 'value' }, `source.${name}`);
         }
       }
+      const cainfo = str(table(c.doc.value.http).cainfo);
+      // A relative path resolves inside the checkout (config-relative); an absolute one is the machine's own bundle.
+      if (cainfo !== undefined && !/^([/\\]|[A-Za-z]:)/.test(cainfo)) report({ messageId: 'cainfo', severity: 'medium', data: { file: c.path, path: cainfo }, at: { doc: c.doc, route: ['http', 'cainfo'], part: 'value' }, evidence: cainfo, key: 'http.cainfo' });
+      deps(c.patches, c.doc, c.path);
     }
-    for (const m of model.manifests) {
-      for (const d of m.dependencies) if (d.git && INSECURE.test(d.git)) hit(`dependency ${d.name} in ${m.path}`, d.git, { doc: m.doc, route: [...d.route, 'git'], part: 'value' }, d.route.join('.'));
-    }
+    for (const m of model.manifests) deps(m.dependencies, m.doc, m.path);
     for (const lock of model.locks) {
-      for (const p of lock.packages) if (p.source && INSECURE.test(p.source)) hit(`${p.name} ${p.version} in ${lock.path}`, p.source, { doc: lock.doc, route: ['package', p.index, 'source'], part: 'value' }, `${p.name}@${p.version}`);
+      for (const p of lock.packages) if (p.source && INSECURE.test(p.source)) hit(`${p.name} ${p.version} in ${lock.path}`, p.source, { doc: lock.doc, route: [...p.route, 'source'], part: 'value' }, `${p.name}@${p.version}`);
     }
   },
 });

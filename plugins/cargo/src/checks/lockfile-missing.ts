@@ -14,9 +14,9 @@ export const lockfileMissing = defineCheck<CargoModel>()({
     missing: '{crate} builds binaries and no Cargo.lock is committed',
   },
   remediation: 'Commit Cargo.lock and build with `--locked` in CI.',
-  limitations: 'Binary targets are recognised from src/main.rs and [[bin]] tables only.',
+  limitations: 'Binary targets are recognised from [[bin]] tables and auto-discovered src/main.rs and src/bin/ files; a crate excluded from the workspace above it is treated as covered by that workspace\u2019s lock.',
   reads: ['manifest', 'lockfile', 'build-script'],
-  examples: { bad: ['lockfile-missing--binary-without-lock'], good: ['clean--locked-registry-crates'] },
+  examples: { bad: ['lockfile-missing--binary-without-lock', 'lockfile-missing--src-bin-workspace'], good: ['clean--locked-registry-crates', 'clean--build-disabled'] },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {

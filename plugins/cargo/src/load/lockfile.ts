@@ -1,7 +1,10 @@
-/** Cargo.lock versions 1–4: `[[package]]` entries and v1 `[metadata]` checksums. https://doc.rust-lang.org/cargo/guide/cargo-toml-vs-cargo-lock.html */
+/**
+ * Cargo.lock versions 1–4: `[[package]]` entries (and the v1 `[root]` table), with v1 `[metadata]`
+ * checksums. https://doc.rust-lang.org/cargo/guide/cargo-toml-vs-cargo-lock.html
+ */
 import { parseToml, type Parsed } from '@inert/core';
 import type { Lockfile, LockPackage } from '../model.js';
-import { table } from './manifest.js';
+import { str, table } from './table.js';
 
 export function parseLockfile(text: string, path: string, dir: string): Parsed<Lockfile> {
   const parsed = parseToml(text, path);
@@ -9,17 +12,31 @@ export function parseLockfile(text: string, path: string, dir: string): Parsed<L
   const root = parsed.value.value;
   const metadata = table(root.metadata);
   const packages: LockPackage[] = [];
-  (Array.isArray(root.package) ? root.package : []).forEach((raw: unknown, index: number) => {
+  const add = (raw: unknown, route: LockPackage['route']) => {
     const p = table(raw);
-    if (typeof p.name !== 'string' || typeof p.version !== 'string') return;
-    const pkg: LockPackage = { name: p.name, version: p.version, index };
-    if (typeof p.source === 'string') pkg.source = p.source;
-    // v1: "checksum name version (source)" = "hash" under [metadata]
-    const v1 = pkg.source ? metadata[`checksum ${p.name} ${p.version} (${pkg.source})`] : undefined;
-    const checksum = typeof p.checksum === 'string' ? p.checksum : typeof v1 === 'string' && v1 !== '<none>' ? v1 : undefined;
+    const name = str(p.name);
+    const version = str(p.version);
+    if (name === undefined || version === undefined) return;
+    const pkg: LockPackage = { name, version, route };
+    const source = str(p.source);
+    if (source !== undefined) {
+      pkg.source = source;
+      // git+<url>?<branch|tag|rev>=<ref>#<full commit>: the fragment is the commit cargo checked out.
+      const commit = source.startsWith('git+') ? /#([0-9a-f]{7,64})$/i.exec(source)?.[1] : undefined;
+      if (commit) pkg.commit = commit;
+    }
+    // v1 keeps checksums apart: "checksum <name> <version> (<source>)" = "<hex>" or "<none>".
+    const v1 = source !== undefined ? str(metadata[`checksum ${name} ${version} (${source})`]) : undefined;
+    const checksum = str(p.checksum) ?? (v1 !== undefined && v1 !== '<none>' ? v1 : undefined);
     if (checksum) pkg.checksum = checksum;
+    else if (v1 === '<none>') pkg.checksumRoute = ['metadata', `checksum ${name} ${version} (${source})`];
     packages.push(pkg);
-  });
-  const version = typeof root.version === 'number' ? root.version : typeof root.version === 'bigint' ? Number(root.version) : Object.keys(metadata).length > 0 ? 1 : 2;
+  };
+  // The oldest v1 locks put the root package in a `[root]` table instead of `[[package]]`.
+  if (root.root !== undefined) add(root.root, ['root']);
+  (Array.isArray(root.package) ? root.package : []).forEach((raw: unknown, index: number) => add(raw, ['package', index]));
+  const declared = typeof root.version === 'number' ? root.version : typeof root.version === 'bigint' ? Number(root.version) : undefined;
+  // Without `version`: v1 when checksums live in [metadata], otherwise v2 (v3 added the key).
+  const version = declared ?? (Object.keys(metadata).some((k) => k.startsWith('checksum ')) || root.root !== undefined ? 1 : 2);
   return { ok: true, value: { path, dir, doc: parsed.value, version, packages } };
 }

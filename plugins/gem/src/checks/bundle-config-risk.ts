@@ -7,13 +7,15 @@ export const bundleConfigRisk = defineCheck<GemModel>()({
   question: 'multi-source-resolution',
   title: 'Committed Bundler config redirects or weakens installs',
   description:
-    'A committed `.bundle/config` applies to everyone who runs bundle in the checkout: `BUNDLE_MIRROR__*` sends every gem request to another server, `BUNDLE_DISABLE_CHECKSUM_VALIDATION` turns off checksum checks, and `BUNDLE_BUILD__*` passes flags to native extension builds.',
+    'A committed `.bundle/config` applies to everyone who runs bundle in the checkout: `BUNDLE_MIRROR__*` sends every gem request to another server, `BUNDLE_DISABLE_CHECKSUM_VALIDATION` turns off checksum checks, `BUNDLE_BUILD__*` passes flags to native extension builds, `BUNDLE_FORCE_RUBY_PLATFORM` makes every native gem compile from source instead of using precompiled binaries, and `BUNDLE_GEMFILE` makes bundle read another Gemfile than the one a reviewer looks at.',
   severity: 'medium',
   confidence: 'high',
   messages: {
     mirror: '{file} mirrors {from} to {to}: every gem request goes there',
     checksums: '{file} sets {key}={value}: downloaded gems are not checked',
     build: '{file} sets {key}: flags passed to a native extension build',
+    forceRuby: '{file} sets {key}={value}: native gems are compiled from source at install',
+    gemfile: '{file} sets {key}={value}: bundle reads that Gemfile instead of ./Gemfile',
   },
   remediation: 'Keep machine-specific settings out of the repository (`.bundle/` in .gitignore); never disable checksum validation.',
   limitations: 'Global config (~/.bundle/config) and BUNDLE_* environment variables outside the checkout are not seen.',
@@ -27,6 +29,8 @@ export const bundleConfigRisk = defineCheck<GemModel>()({
         if (key.startsWith('BUNDLE_MIRROR__')) report({ messageId: 'mirror', data: { file: c.path, from: key.slice('BUNDLE_MIRROR__'.length).toLowerCase().replace(/__/g, '.'), to: value }, at, key });
         else if (key === 'BUNDLE_DISABLE_CHECKSUM_VALIDATION' && /^(true|1)$/i.test(value)) report({ messageId: 'checksums', severity: 'high', data: { file: c.path, key, value }, at, key });
         else if (key.startsWith('BUNDLE_BUILD__')) report({ messageId: 'build', severity: 'low', data: { file: c.path, key }, at, key });
+        else if (key === 'BUNDLE_FORCE_RUBY_PLATFORM' && /^(true|1)$/i.test(value)) report({ messageId: 'forceRuby', severity: 'low', data: { file: c.path, key, value }, at, key });
+        else if (key === 'BUNDLE_GEMFILE') report({ messageId: 'gemfile', data: { file: c.path, key, value }, at, key });
       }
     }
   },

@@ -7,23 +7,25 @@ export const credentialsCommitted = defineCheck<GemModel>()({
   question: 'publish-credentials',
   title: 'A RubyGems API key or gem server credential is committed',
   description:
-    'A `.gem/credentials` file with API keys, or gem server credentials in a committed `.bundle/config` (`BUNDLE_RUBYGEMS__ORG`, `BUNDLE_<HOST>` with user:password), is in the tree. Anyone who can read the repository can push gem versions (RubyGems keys start with `rubygems_`) or read a private gem server.',
+    'A `.gem/credentials` file with API keys, or gem server credentials in a committed `.bundle/config` (`BUNDLE_RUBYGEMS__ORG`, `BUNDLE_<HOST>` with user:password), is in the tree, or a Gemfile, gemspec or lockfile contains a `rubygems_` API key or a source / git URL with `user:password@`. Anyone who can read the repository can push gem versions (RubyGems keys start with `rubygems_`) or read a private gem server.',
   severity: 'critical',
   confidence: 'high',
   messages: {
     apiKey: '{file} holds a RubyGems API key ({key})',
     serverCredential: '{file} holds credentials for {host}',
+    inline: '{file} contains {what}',
   },
   remediation: 'Revoke the key on rubygems.org now, remove the file from history, and publish from CI with trusted publishing (rubygems/release-gem).',
   limitations: 'Keys in other files or in git history are not searched.',
-  reads: ['credentials', 'client-config'],
-  examples: { bad: ['credentials-committed--gem-credentials'], good: ['clean--bundle-config-frozen'] },
+  reads: ['credentials', 'client-config', 'manifest', 'lockfile'],
+  examples: { bad: ['credentials-committed--gem-credentials', 'credentials-committed--source-url'], good: ['clean--bundle-config-frozen', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
+    for (const s of model.secrets) report({ messageId: 'inline', data: { file: s.file, what: s.what }, at: { file: s.file, line: s.line, column: s.column }, key: `${s.line}:${s.column}` });
     for (const c of model.credentials) for (const k of c.keys) report({ messageId: 'apiKey', data: { file: c.path, key: k.key }, at: { file: c.path, line: k.line, column: 1 }, key: k.key });
     for (const c of model.configs) {
       for (const [key, value] of Object.entries(c.values)) {
-        if (!/^BUNDLE_(?!MIRROR|BUILD|DISABLE|FROZEN|DEPLOYMENT|PATH|WITHOUT|WITH|JOBS|RETRY|BIN|GEMFILE|APP_CONFIG|CACHE|SET|FORCE|NO_|SPECIFIC|AUTO|SILENCE|CLEAN|IGNORE|LOCKFILE)[A-Z0-9_]+__[A-Z0-9_]+$/.test(key) || !/[:@]|^rubygems_/.test(value)) continue;
+        if (!/^BUNDLE_(?!MIRROR|BUILD|DISABLE|FROZEN|DEPLOYMENT|PATH|WITHOUT|WITH|JOBS|RETRY|BIN|GEMFILE|APP_CONFIG|CACHE|SET|FORCE|NO_|SPECIFIC|AUTO|SILENCE|CLEAN|IGNORE|LOCKFILE)[A-Z0-9_]+__[A-Z0-9_]+$/.test(key) || value.trim() === '') continue;
         report({ messageId: 'serverCredential', data: { file: c.path, host: key.slice(7).toLowerCase().replace(/__/g, '.') }, at: { doc: c.doc, route: [key], part: 'key' }, key });
       }
     }

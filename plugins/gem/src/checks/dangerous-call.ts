@@ -16,7 +16,7 @@ export const dangerousCall = defineCheck<GemModel>()({
   remediation: 'Remove the call, or move the work to a Rake task a person runs deliberately; never run bundle on the checkout until it is reviewed.',
   limitations: 'Calls hidden behind metaprogramming (send, public_send with computed names) are not recognised.',
   reads: ['manifest'],
-  examples: { bad: ['dangerous-call--system-and-eval'], good: ['clean--lockfile-only', 'gemfile-executable--plain-gemfile'] },
+  examples: { bad: ['dangerous-call--system-and-eval', 'dangerous-call--pipes-and-network'], good: ['clean--lockfile-only', 'gemfile-executable--plain-gemfile', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {

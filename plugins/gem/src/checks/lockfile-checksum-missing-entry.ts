@@ -16,7 +16,7 @@ export const lockfileChecksumMissingEntry = defineCheck<GemModel>()({
   remediation: 'Run `bundle lock --add-checksums` again and find out why the entry was missing.',
   limitations: 'Checksums are not verified against the server (inert is offline).',
   reads: ['lockfile'],
-  examples: { bad: ['lockfile-checksum-missing-entry--one-gem'], good: ['clean--lockfile-only'] },
+  examples: { bad: ['lockfile-checksum-missing-entry--one-gem'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
     for (const l of model.locks) {

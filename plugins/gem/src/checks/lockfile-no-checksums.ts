@@ -16,7 +16,7 @@ export const lockfileNoChecksums = defineCheck<GemModel>()({
   remediation: 'Run `bundle lock --add-checksums` (Bundler >= 2.6) and commit the result.',
   limitations: 'RubyGems.org does not allow re-publishing a version, which limits (not removes) the risk.',
   reads: ['lockfile'],
-  examples: { bad: ['lockfile-no-checksums--plain-lock'], good: ['clean--lockfile-only'] },
+  examples: { bad: ['lockfile-no-checksums--plain-lock'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
     for (const l of model.locks) {

@@ -2,22 +2,32 @@
 import { defineCheck } from '@inert/core';
 import type { GemModel } from '../model.js';
 
+/** Bundler 1.16.0–2.2.17 except 2.2.10 (CVE-2020-36327, fixed by explicit per-dependency sources in 2.2.18). */
+function vulnerableBundler(version: string): boolean {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
+  if (!m) return false;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const n = a * 1_000_000 + b * 1_000 + c;
+  return n >= 1_016_000 && n <= 2_002_017 && n !== 2_002_010;
+}
+
 export const multipleGlobalSources = defineCheck<GemModel>()({
   id: 'multiple-global-sources',
   question: 'multi-source-resolution',
   title: 'Gems can come from more than one global source',
   description:
-    'The Gemfile declares more than one top-level `source`, or a lockfile GEM section lists several remotes. Any gem not pinned to a source block can then be resolved from any of them — a public gem server can serve a gem with the name of a private one (dependency confusion). Scoped `source "…" do … end` blocks pin gems to one source and are the fix.',
+    'The Gemfile declares more than one top-level `source`, or a lockfile GEM section lists several remotes. Any gem not pinned to a source block can then be resolved from any of them — a public gem server can serve a gem with the name of a private one (dependency confusion). Scoped `source "…" do … end` blocks pin gems to one source and are the fix — but only from Bundler 2.2.18: a lock `BUNDLED WITH` 1.16.0–2.2.17 and several gem sources (scoped ones included) is reported too (CVE-2020-36327).',
   severity: 'high',
   confidence: 'high',
   messages: {
     gemfile: '{file} declares {count} global sources ({urls}): unscoped gems may come from any of them',
     lockfile: '{file} has one GEM section with {count} remotes ({urls})',
+    oldBundler: '{file} was written by Bundler {version}, which can install a gem from the wrong one of its {count} gem sources (CVE-2020-36327)',
   },
   remediation: 'Keep one global source (rubygems.org) and put private gems in `source "https://private.example" do … end` blocks.',
   limitations: 'Bundler 2.x resolves each gem from a single source after locking; the risk is in the resolution that writes the lock.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['multiple-global-sources--two-sources'], good: ['clean--scoped-private-source'] },
+  examples: { bad: ['multiple-global-sources--two-sources', 'multiple-global-sources--old-bundler-scoped'], good: ['clean--scoped-private-source', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {
@@ -29,6 +39,10 @@ export const multipleGlobalSources = defineCheck<GemModel>()({
       for (const section of new Set(l.gemRemotes.map((r) => r.section))) {
         const remotes = l.gemRemotes.filter((r) => r.section === section);
         if (remotes.length > 1) report({ messageId: 'lockfile', data: { file: l.path, count: remotes.length, urls: remotes.map((r) => r.url).join(', ') }, at: { file: l.path, line: remotes[1]!.line, column: 3 }, key: `${l.path}#${section}` });
+      }
+      const count = new Set(l.gemRemotes.map((r) => r.url)).size;
+      if (count > 1 && l.bundledWith && vulnerableBundler(l.bundledWith)) {
+        report({ messageId: 'oldBundler', data: { file: l.path, version: l.bundledWith, count }, at: { file: l.path, line: l.gemRemotes[1]!.line, column: 3 }, key: `${l.path}#old` });
       }
     }
   },

@@ -1,4 +1,4 @@
-/** Gemspecs that build native extensions at install. https://guides.rubygems.org/specification-reference/#extensions */
+/** Gemspecs that build native extensions at install, and locked source variants of native gems. https://guides.rubygems.org/gems-with-extensions/ */
 import { defineCheck } from '@inert/core';
 import type { GemModel } from '../model.js';
 
@@ -7,18 +7,32 @@ export const nativeExtension = defineCheck<GemModel>()({
   question: 'install-time-execution',
   title: 'A gem builds a native extension at install',
   description:
-    'A gemspec in the checkout declares `extensions` (an extconf.rb, Rakefile or CMake file): `gem install` and `bundle install` run it to compile the extension, which is arbitrary Ruby and shell at install time. Gems from rubygems.org can do the same; their gemspecs are not in the lock, so the inventory says `installScripts: null` for them.',
+    'A gemspec in the checkout declares `extensions` (an extconf.rb, Rakefile or CMake file): `gem install` and `bundle install` run it to compile the extension, which is arbitrary Ruby and shell at install time. In a lockfile, a gem locked both as precompiled platform variants and as a plain (`ruby` platform) variant is a native gem: on any platform without a binary, or with `force_ruby_platform`, Bundler installs the plain variant and runs its extension build. Other registry gems may compile too; their gemspecs are not in the lock, so the inventory says `installScripts: null` for them.',
   severity: 'low',
   confidence: 'high',
   messages: {
     extension: '{file} declares native extensions: installing the gem runs their build script',
+    sourceVariant: '{file} locks source (ruby platform) variants of native gems that compile at install where no binary fits: {names}',
   },
-  remediation: 'Review the extension build scripts; prefer precompiled platform gems where the gem publishes them.',
-  limitations: 'Registry gems\u2019 extensions are not visible from the lock.',
-  reads: ['manifest'],
-  examples: { bad: ['native-extension--extconf'], good: ['clean--lockfile-only'] },
+  remediation: 'Review the extension build scripts; prefer precompiled platform gems and list every platform you deploy on in PLATFORMS (`bundle lock --add-platform`).',
+  limitations: 'Registry gems\u2019 extensions are not visible from the lock: only gems that also ship platform binaries are recognised as native there.',
+  reads: ['manifest', 'lockfile'],
+  examples: { bad: ['native-extension--extconf', 'native-extension--locked-source-variant'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) for (const at of m.extensions) report({ messageId: 'extension', data: { file: m.path }, at, key: m.path });
+    for (const l of model.locks) {
+      const binary = new Set(l.specs.filter((s) => s.section === 'GEM' && s.platform).map((s) => `${s.name} ${s.version}`));
+      const plain = l.specs.filter((s) => s.section === 'GEM' && !s.platform && binary.has(`${s.name} ${s.version}`));
+      const first = plain[0];
+      if (!first) continue;
+      report({
+        messageId: 'sourceVariant',
+        data: { file: l.path, names: plain.map((s) => `${s.name} ${s.version}`).join(', ') },
+        at: { file: l.path, line: first.line, column: 5 },
+        related: plain.slice(1, 20).map((s) => ({ file: l.path, line: s.line, column: 5 })),
+        key: l.path,
+      });
+    }
   },
 });

@@ -18,7 +18,7 @@ export const sourceInsecure = defineCheck<GemModel>()({
   remediation: 'Use https:// sources and https:// or ssh git remotes.',
   limitations: 'Mirrors configured outside the checkout are not seen.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['source-insecure--http-source'], good: ['clean--lockfile-only'] },
+  examples: { bad: ['source-insecure--http-source'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {

@@ -1,11 +1,31 @@
-/** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. */
+/** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. https://bundler.io/man/bundle-config.1.html */
 import { dirOf, parseYaml, splitLines, type ClaimedFile, type ReadFile } from '@inert/core';
 import type { GemModel } from '../model.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
 
+/** Hides `user:password@` in URLs before they reach the inventory. */
+const mask = (url: string): string => url.replace(/\/\/[^/@\s]+@/, '//***@');
+const API_KEY = /\brubygems_[0-9a-f]{48}\b/;
+/** `scheme://user:secret@host` — a URL carrying a password or token (Bundler also accepts `token@host`). */
+const URL_CREDENTIAL = /\b(?:https?|git|ssh):\/\/([^\s/@"':]+):([^\s/@"']+)@[^\s"']+/i;
+
+/** API keys and passwords in URLs, line by line (over-long lines skipped). */
+export function findSecrets(text: string, file: string): GemModel['secrets'] {
+  const out: GemModel['secrets'] = [];
+  splitLines(text).forEach((line, i) => {
+    if (line.length > 10_000) return;
+    const key = API_KEY.exec(line);
+    if (key) out.push({ file, line: i + 1, column: key.index + 1, what: 'a RubyGems API key (rubygems_…)' });
+    const url = URL_CREDENTIAL.exec(line);
+    // `${…}`/`#{…}`/ENV placeholders are not secrets.
+    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!)) out.push({ file, line: i + 1, column: url.index + 1, what: `a password or token in the URL of ${url[0].replace(/\/\/[^@]+@/, '//***@').slice(0, 80)}` });
+  });
+  return out;
+}
+
 export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<GemModel> {
-  const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [] }, manifests: [], locks: [], configs: [], credentials: [], pluginFiles: [] };
+  const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [] }, manifests: [], locks: [], configs: [], credentials: [], secrets: [], pluginFiles: [] };
   for (const file of files) {
     if (file.skipped) continue;
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -16,6 +36,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     }
     const text = await read(file.path);
     if (text === undefined) continue;
+    if (file.kind === 'manifest' || file.kind === 'lockfile') model.secrets.push(...findSecrets(text, file.path));
     if (name === 'Gemfile' || name === 'gems.rb' || name.endsWith('.gemspec')) {
       const kind = name.endsWith('.gemspec') ? 'gemspec' : 'gemfile';
       const { manifest, problems } = await parseRuby(text, file.path, dir, kind);
@@ -30,7 +51,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
       else {
         const doc = parsed.value.documents[0];
         const value = doc?.value;
-        const values: Record<string, string> = {};
+        const values: Record<string, string> = Object.create(null) as Record<string, string>;
         if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') values[k] = String(v);
         if (doc) model.configs.push({ path: file.path, doc, values });
       }
@@ -50,7 +71,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
         ecosystem: 'gem',
         name: s.name,
         version: s.version,
-        source: s.section === 'GIT' ? { kind: 'git', ...(s.remote ? { url: `${s.remote}${s.revision ? `#${s.revision}` : ''}` } : {}) } : s.section === 'PATH' ? { kind: 'path', ...(s.remote ? { url: s.remote } : {}) } : { kind: 'registry', ...(s.remote ? { url: s.remote } : {}) },
+        source: s.section === 'GIT' ? { kind: 'git', ...(s.remote ? { url: `${mask(s.remote)}${s.revision ? `#${s.revision}` : ''}` } : {}) } : s.section === 'PATH' ? { kind: 'path', ...(s.remote ? { url: s.remote } : {}) } : { kind: 'registry', ...(s.remote ? { url: mask(s.remote) } : {}) },
         integrity: lock.checksums?.has(key) ? 'sha256' : null,
         // Whether a gem compiles a native extension is in its gemspec, which the lock does not carry.
         installScripts: null,
@@ -58,7 +79,20 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
         line: s.line,
       });
     }
-    for (const r of lock.gemRemotes) model.inventory.sources!.push({ ecosystem: 'gem', url: r.url, role: 'gem-remote', file: lock.path, line: r.line });
+    for (const r of lock.gemRemotes) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(r.url), role: 'gem-remote', file: lock.path, line: r.line });
+  }
+  for (const m of model.manifests) {
+    for (const src of m.sources) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(src.url), role: src.scoped ? 'scoped' : 'default', file: m.path, line: src.at.line });
+    // Declared gems stand in for locked ones when the Gemfile has no lock beside it.
+    if (m.kind !== 'gemfile' || model.locks.some((l) => l.dir === m.dir)) continue;
+    for (const g of m.gems) {
+      const git = g.options.git ?? (g.options.github ? `https://github.com/${g.options.github}` : undefined);
+      const source = git ? { kind: 'git' as const, url: mask(git) } : g.options.path ? { kind: 'path' as const, url: g.options.path } : { kind: 'registry' as const, ...(g.options.source ? { url: mask(g.options.source) } : {}) };
+      model.inventory.packages!.push({ ecosystem: 'gem', name: g.name, ...(g.requirements.length ? { version: g.requirements.join(', ') } : {}), source, integrity: null, installScripts: null, file: m.path, line: g.at.line, ...(g.groups.length && g.groups.every((x) => x === 'development' || x === 'test') ? { dev: true } : {}) });
+    }
+  }
+  for (const c of model.configs) {
+    for (const [key, value] of Object.entries(c.values)) if (key.startsWith('BUNDLE_MIRROR__')) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(value), role: 'mirror', file: c.path });
   }
   const dirs = [...new Set(model.manifests.map((m) => m.dir).concat(model.locks.map((l) => l.dir)))].sort();
   model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));

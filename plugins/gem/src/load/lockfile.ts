@@ -1,17 +1,23 @@
-/** Gemfile.lock / gems.locked, section by section, with line numbers. https://bundler.io/man/bundle-install.1.html */
+/** Gemfile.lock / gems.locked, section by section, with line numbers. https://bundler.io/man/bundle-lock.1.html */
 import { splitLines } from '@inert/core';
 import type { Lockfile, LockSpec } from '../model.js';
 
+const KNOWN = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE', 'PLATFORMS', 'DEPENDENCIES', 'CHECKSUMS', 'RUBY VERSION', 'BUNDLED WITH']);
+const MAX_LINE = 10_000;
+
+/** Never throws: unknown lines are skipped, over-long lines ignored. */
 export function parseLockfile(text: string, path: string, dir: string): Lockfile {
-  const lock: Lockfile = { path, dir, gemRemotes: [], gitRemotes: [], specs: [], checksums: undefined };
+  const lock: Lockfile = { path, dir, gemRemotes: [], gitRemotes: [], specs: [], checksums: undefined, platforms: [], dependencies: [], unknownSections: [] };
   let section = '';
   let current: { remote?: string; revision?: string; branch?: string; tag?: string } = {};
   let inSpecs = false;
   let gemSection = 0;
   splitLines(text).forEach((raw, i) => {
     const line = i + 1;
+    if (raw.length > MAX_LINE) return;
     if (/^[A-Z][A-Z ]*$/.test(raw)) {
       section = raw.trim();
+      if (!KNOWN.has(section)) lock.unknownSections.push({ name: section, line });
       if (section === 'GEM') gemSection++;
       current = {};
       inSpecs = false;
@@ -21,30 +27,43 @@ export function parseLockfile(text: string, path: string, dir: string): Lockfile
       }
       return;
     }
-    const m = /^(\s*)(.*)$/.exec(raw)!;
-    const indent = m[1]!.length;
-    const body = m[2]!.trimEnd();
-    if (section === 'CHECKSUMS' && indent === 2) {
-      const c = /^(\S+) \(([^)]+)\)( sha256=\S+)?/.exec(body);
+    const indent = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body === '') return;
+    if (indent === 2 && section === 'CHECKSUMS') {
+      const c = /^(\S+) \(([^)]+)\)( sha256=[0-9a-f]+)?/.exec(body);
       if (c && c[3]) lock.checksums!.add(`${c[1]}-${c[2]}`);
+      return;
+    }
+    if (indent === 2 && section === 'PLATFORMS') {
+      lock.platforms.push({ name: body, line });
+      return;
+    }
+    if (indent === 2 && section === 'DEPENDENCIES') {
+      const d = /^(\S+?)(!)?(?: \(([^)]*)\))?!?$/.exec(body);
+      if (d) lock.dependencies.push({ name: d[1]!, requirement: d[3] ?? '', line });
+      return;
+    }
+    if (indent >= 2 && section === 'BUNDLED WITH') {
+      lock.bundledWith = body;
       return;
     }
     if (section !== 'GEM' && section !== 'GIT' && section !== 'PATH') return;
     if (indent === 2) {
       const kv = /^(remote|revision|branch|tag|ref): (.*)$/.exec(body);
       if (kv) {
-        const key = kv[1] === 'ref' ? 'revision' : kv[1]!;
-        (current as Record<string, string>)[key] = kv[2]!;
+        const key = kv[1] === 'ref' ? 'revision' : (kv[1] as 'remote' | 'revision' | 'branch' | 'tag');
+        current[key] = kv[2]!;
         if (key === 'remote' && section === 'GEM') lock.gemRemotes.push({ url: kv[2]!, line, section: gemSection });
         if (section === 'GIT' && key === 'remote') lock.gitRemotes.push({ url: kv[2]!, line });
         const git = lock.gitRemotes[lock.gitRemotes.length - 1];
-        if (section === 'GIT' && git && key !== 'remote') (git as Record<string, unknown>)[key] = kv[2]!;
+        if (section === 'GIT' && git && key !== 'remote') git[key] = kv[2]!;
       }
       inSpecs = body === 'specs:';
       return;
     }
     if (inSpecs && indent === 4) {
-      const s = /^(\S+) \(([^)]+)\)$/.exec(body);
+      const s = /^(\S+) \(([^)\s]+)\)$/.exec(body);
       if (!s) return;
       const [version, ...platform] = s[2]!.split('-');
       const spec: LockSpec = { name: s[1]!, version: version!, section: section as LockSpec['section'], line };
