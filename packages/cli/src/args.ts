@@ -7,7 +7,7 @@ lockfiles, client config and CI without executing anything.
 Usage:
   inert scan [path]            scan a checkout (default: the current directory)
   inert checks                 list every check: id, severity, question, title
-  inert explain <check-id>     describe a check: what it reads, why it matters, how to fix
+  inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
   inert questions              list the threat-model questions
   inert init                   write a starter inert.config.json in the current directory
   inert --version | --help
@@ -26,8 +26,12 @@ Scan options:
   --write-baseline <file>  write the current findings' fingerprints to <file>
   --untrusted         ignore the scanned tree's own inert.config.json/.inert.json and inert-ignore
                       comments (a hostile checkout must not be able to hide its findings)
-  --verbose           text format: show evidence, related locations and remediation
-  --quiet             no progress on stderr and no summary line
+  --verbose           text format: show evidence, related locations and remediation, and the
+                      files that could not be fully read, with the reason
+  --quiet             no progress on stderr and no answers table or summary line
+
+Text output is grouped by question, then file; colours only when stdout is a terminal
+(NO_COLOR=1 turns them off, FORCE_COLOR=1 on).
 
 Exit codes:
   0  no finding at or above --fail-on

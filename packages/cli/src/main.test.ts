@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { explain } from './explain.js';
 import { main, type Io } from './main.js';
+import { PLUGINS } from './plugins.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const corpus = (c: string) => join(repo, 'corpus', c);
@@ -133,10 +135,21 @@ describe('usage errors exit 2 with a clear message', () => {
 describe('other commands', () => {
   it('lists checks, explains one, lists questions, prints help and version', async () => {
     expect((await run(['checks'])).stdout).toMatch(/npm\/install-scripts\s+high\s+install-time-execution/);
-    expect((await run(['explain', 'npm/install-scripts'])).stdout).toContain('Remediation:');
+    expect((await run(['explain', 'npm/install-scripts'])).stdout).toContain('## Remediation');
     expect((await run(['questions'])).stdout.trim().split('\n')).toHaveLength(12);
     expect((await run([])).stdout).toContain('Usage:');
     expect((await run(['--version'])).stdout).toMatch(/^inert \d+\.\d+\.\d+/);
+  });
+
+  it('explain prints the check\'s docs page (the committed one), and names the corpus cases when the corpus is absent', async () => {
+    const page = readFileSync(fileURLToPath(new URL('../../../docs/checks/pip/extra-index-url.md', import.meta.url)), 'utf8');
+    const out = (await run(['explain', 'pip/extra-index-url'])).stdout;
+    expect(out.startsWith('# `pip/extra-index-url`')).toBe(true);
+    expect(out).toContain(page.slice(page.indexOf('# `pip/extra-index-url`')));
+    expect(out).toContain('## Examples\n\n### Reported:');
+    const installed = await explain(PLUGINS, 'pip/extra-index-url', null);
+    expect(installed).toMatch(/- Reported: `corpus\/pip\/[^`]+` in the inert repository/);
+    expect(installed).not.toContain('### Reported');
   });
 
   it('init writes a starter config that validates, and refuses to overwrite it', async () => {

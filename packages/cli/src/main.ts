@@ -21,6 +21,8 @@ export interface Io {
   isFile(path: string): Promise<boolean>;
   /** Progress lines for an interactive terminal; absent when stderr is not a TTY. */
   progress?: (text: string) => void;
+  /** ANSI colours in text output: stdout is a terminal and NO_COLOR is not set (or FORCE_COLOR is). */
+  color?: boolean;
   /** Writes only the explicit `--output` path. */
   writeFile(path: string, text: string): Promise<void>;
 }
@@ -49,7 +51,7 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
         io.stdout(listChecks(PLUGINS, args.format === 'json' ? 'json' : 'text'));
         return EXIT_OK;
       case 'explain':
-        return explainCommand(args, io);
+        return await explainCommand(args, io);
       case 'init':
         return await initCommand(io);
       case 'scan':
@@ -65,10 +67,10 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
   }
 }
 
-function explainCommand(args: ParsedArgs, io: Io): number {
+async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
   const id = args.positionals[0];
   if (!id) throw new UsageError('explain needs a check id, e.g. inert explain npm/install-scripts');
-  const text = explain(PLUGINS, id);
+  const text = await explain(PLUGINS, id);
   if (!text) throw new UsageError(`no check "${id}"; "inert checks" lists them`);
   io.stdout(text);
   return EXIT_OK;
@@ -93,13 +95,13 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
   if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
-  const text = render(result, args);
+  const text = render(result, args, io.color === true && !args.output);
   if (args.output) await io.writeFile(io.resolve(args.output), text);
   else io.stdout(text);
   return result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(result: ScanResult, args: ParsedArgs): string {
+function render(result: ScanResult, args: ParsedArgs, color: boolean): string {
   switch (args.format) {
     case 'json':
       return renderJson(result);
@@ -110,7 +112,7 @@ function render(result: ScanResult, args: ParsedArgs): string {
     case 'html':
       return renderHtml(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
     default:
-      return renderText(result, { verbose: args.verbose, summary: !args.quiet });
+      return renderText(result, { verbose: args.verbose, summary: !args.quiet, color });
   }
 }
 

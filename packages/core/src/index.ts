@@ -10,7 +10,7 @@ export * from './inventory.js';
 export * from './result.js';
 export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest } from './core-checks.js';
-export { scan, type ScanConfig, type ScanOptions } from './scan.js';
+export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { matchesGlob } from './glob.js';
 export { dirOf, leavesRoot } from './paths.js';
 export { applySuppressions, toBaseline, type Suppression, type SuppressEntry, type Baseline } from './suppress.js';

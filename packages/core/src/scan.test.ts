@@ -3,7 +3,7 @@ import { defineCheck } from './check.js';
 import { parseJson, type JsonDocument } from './parse/json.js';
 import type { ParseProblem } from './parse/problem.js';
 import { definePlugin, type PluginModel } from './plugin.js';
-import { scan } from './scan.js';
+import { scan, streamScan } from './scan.js';
 import { MemorySource } from './source/memory-source.js';
 
 interface Model extends PluginModel {
@@ -129,5 +129,41 @@ describe('suppressions', () => {
     const baseline = { inertBaseline: 1 as const, findings: [{ fingerprint: withEntry.findings[0]!.fingerprint, check: 'npm/flagged', path: 'test.lock' }] };
     const withBaseline = await scan(source, { plugins: [yamlish], config: { baseline } });
     expect(withBaseline.findings[0]?.suppressed?.kind).toBe('baseline');
+  });
+});
+
+describe('streamScan', () => {
+  const loaded: string[] = [];
+  const second = definePlugin<Model>({ ...plugin, ecosystem: 'pip', files: [{ kind: 'lockfile', match: ['other.lock'], description: 'other lock' }], async load(files, read) {
+    loaded.push('pip');
+    return plugin.load(files, read);
+  } });
+  const files = { 'test.lock': lock(''), 'other.lock': lock('  '), 'broken/test.lock': '{ "entries": ' };
+
+  it('yields a plugin\'s findings before the next plugin loads, core findings last, and returns what scan returns', async () => {
+    loaded.length = 0;
+    const stream = streamScan(new MemorySource({ files }), { plugins: [plugin, second] });
+    const first = await stream.next();
+    expect(first.done).toBe(false);
+    expect(first.value).toMatchObject({ check: 'npm/flagged', location: { path: 'test.lock' } });
+    expect(loaded).toEqual([]);
+    const rest: string[] = [];
+    let next = await stream.next();
+    while (!next.done) {
+      rest.push(`${next.value.check} ${next.value.location.path}`);
+      next = await stream.next();
+    }
+    expect(rest).toEqual(['pip/flagged other.lock', 'core/unparsed-file broken/test.lock']);
+    const whole = await scan(new MemorySource({ files }), { plugins: [plugin, second] });
+    expect(next.value).toEqual(whole);
+    expect(whole.findings.map((f) => f.location.path)).toEqual(['broken/test.lock', 'other.lock', 'test.lock']);
+  });
+
+  it('stops when the signal aborts between plugins', async () => {
+    const controller = new AbortController();
+    const stream = streamScan(new MemorySource({ files }), { plugins: [plugin, second], signal: controller.signal });
+    await stream.next();
+    controller.abort(new Error('enough'));
+    await expect(stream.next()).rejects.toThrow('enough');
   });
 });

@@ -63,15 +63,41 @@ interface Pending {
 
 /** Scans a source. Never throws for anything a checkout contains. */
 export async function scan(source: FileSource, options: ScanOptions): Promise<ScanResult> {
+  const stream = streamScan(source, options);
+  for (;;) {
+    const next = await stream.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same scan, yielding each finding as soon as it is final: a plugin's findings right after its
+ * checks ran (positions resolved, suppressions applied), then OSV matches, then the core's findings
+ * about files it could not read. The generator's return value is the whole `ScanResult` (findings
+ * sorted, answers derived), identical to what `scan` returns.
+ */
+export async function* streamScan(source: FileSource, options: ScanOptions): AsyncGenerator<Finding, ScanResult, undefined> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.config?.limits };
   const config = options.config ?? {};
   options.signal?.throwIfAborted();
   const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: config.ignorePaths ?? [] });
   options.onProgress?.({ phase: 'walked', files: walk.files.length });
   const reader = new Reader(source, limits, new Map(walk.files.map((f) => [f.path, f.size])), new Set(walk.skipped.map((s) => s.path)));
-  const pending: Pending[] = [];
   const inventory = emptyInventory();
   const problemsByPlugin: ParseProblem[][] = [];
+  const findings: Finding[] = [];
+  // Fingerprints number repeated keys in emission order, shared by every batch.
+  const seen = new Map<string, number>();
+  const emit = async (pending: readonly Pending[]): Promise<Finding[]> => {
+    if (pending.length === 0) return [];
+    const batch = applySuppressions(toFindings(pending, config, seen), {
+      ...(config.inlineSuppressions === false ? {} : { texts: await reader.texts(new Set(pending.map((p) => ('doc' in p.hit.at ? p.hit.at.doc.path : p.hit.at.file)))) }),
+      ...(config.suppress ? { entries: config.suppress } : {}),
+      ...(config.baseline ? { baseline: config.baseline } : {}),
+    });
+    findings.push(...batch);
+    return batch;
+  };
 
   for (const [i, plugin] of options.plugins.entries()) {
     options.signal?.throwIfAborted();
@@ -90,6 +116,7 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
     options.onProgress?.({ phase: 'loaded', files: claimed.length, plugin: plugin.ecosystem });
     if (!model) continue;
     mergeInventory(inventory, model.inventory);
+    const pending: Pending[] = [];
     for (const check of plugin.checks) {
       const qualified = `${plugin.ecosystem}/${check.id}`;
       if (config.checks?.[qualified] === 'off') continue;
@@ -99,20 +126,20 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
         own.push({ file: claimed[0]!.path, kind: 'unreadable', reason: `check ${qualified} failed (${errorMessage(error)}); please report this` });
       }
     }
+    yield* await emit(pending);
   }
 
   if (config.osv) {
+    options.signal?.throwIfAborted();
     const { hits, advisories } = applyOsv(inventory, config.osv, config.advisories === true);
-    for (const h of hits) pending.push({ meta: h.meta, qualified: `${h.ecosystem}/${h.meta.id}`, ecosystem: h.ecosystem, hit: h.hit });
     inventory.advisories = advisories;
+    yield* await emit(hits.map((h) => ({ meta: h.meta, qualified: `${h.ecosystem}/${h.meta.id}`, ecosystem: h.ecosystem, hit: h.hit })));
   }
   const files = scannedFiles(options.plugins, claims, problemsByPlugin, reader.read);
-  coreHits(options.plugins, walk.skipped, problemsByPlugin, pending, files);
-  const findings = applySuppressions(toFindings(pending, config), {
-    ...(config.inlineSuppressions === false ? {} : { texts: await reader.texts(new Set(pending.map((p) => ('doc' in p.hit.at ? p.hit.at.doc.path : p.hit.at.file)))) }),
-    ...(config.suppress ? { entries: config.suppress } : {}),
-    ...(config.baseline ? { baseline: config.baseline } : {}),
-  });
+  const core: Pending[] = [];
+  coreHits(options.plugins, walk.skipped, problemsByPlugin, core, files);
+  yield* await emit(core);
+  findings.sort(byLocation);
   // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.
   const osvChecks = (eco: string) => (config.osv && OSV_ECOSYSTEM[eco] ? [osvCheck('malicious', eco)] : []);
   const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: [...p.checks, ...osvChecks(p.ecosystem)], files: files.filter((f) => f.ecosystem === p.ecosystem) }));
@@ -180,10 +207,9 @@ function coreHits(plugins: readonly AnyPlugin[], skipped: Awaited<ReturnType<Fil
   });
 }
 
-function toFindings(pending: readonly Pending[], config: ScanConfig): Finding[] {
+function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<string, number>): Finding[] {
   const locations = resolvePointers(pending.map((p) => p.hit.at));
   const related = pending.map((p) => (p.hit.related?.length ? resolvePointers(p.hit.related) : undefined));
-  const seen = new Map<string, number>();
   const findings: Finding[] = [];
   pending.forEach(({ meta, qualified, ecosystem, hit }, i) => {
     const override = config.checks?.[qualified];
@@ -212,7 +238,11 @@ function toFindings(pending: readonly Pending[], config: ScanConfig): Finding[] 
     if (hit.evidence !== undefined) finding.evidence = hit.evidence.length > 200 ? `${hit.evidence.slice(0, 200)}…` : hit.evidence;
     findings.push(finding);
   });
-  return findings.sort((a, b) => a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.location.column - b.location.column || a.check.localeCompare(b.check));
+  return findings.sort(byLocation);
+}
+
+function byLocation(a: Finding, b: Finding): number {
+  return a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.location.column - b.location.column || a.check.localeCompare(b.check);
 }
 
 export { CORE_CHECKS };

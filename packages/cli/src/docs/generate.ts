@@ -21,7 +21,8 @@ export async function generateDocs(plugins: readonly AnyPlugin[], corpusDir: str
   return out;
 }
 
-async function checkPage(check: QualifiedCheck, corpusDir: string): Promise<string> {
+/** A check's docs page; without a corpus directory (an installed CLI) the examples are named, not shown. */
+export async function checkPage(check: QualifiedCheck, corpusDir: string | undefined): Promise<string> {
   const m = check.meta;
   const lines = [
     GENERATED_HEADER,
@@ -52,7 +53,10 @@ async function checkPage(check: QualifiedCheck, corpusDir: string): Promise<stri
     '',
   ];
   for (const [role, names] of [['Reported', m.examples.bad], ['Not reported', m.examples.good]] as const) {
-    for (const name of names) lines.push(...(await example(role, check, join(corpusDir, check.corpusGroup, name), name)));
+    for (const name of names) {
+      if (corpusDir === undefined) lines.push(`- ${role}: \`corpus/${check.corpusGroup}/${name}\` in the inert repository`);
+      else lines.push(...(await example(role, check, join(corpusDir, check.corpusGroup, name), name)));
+    }
   }
   return `${lines.join('\n')}\n`;
 }
