@@ -11,6 +11,7 @@ const accepted = [
   { failOn: 'medium', checks: { 'npm/install-scripts': 'off', 'pip/setup-py': 'low' } },
   { ignorePaths: ['corpus'], includeDirs: ['vendor'], limits: { maxFileBytes: 1024 } },
   { suppress: [{ check: 'npm/*', path: 'fixtures', reason: 'test data' }, { check: 'npm/install-scripts', package: 'esbuild', reason: 'reviewed' }] },
+  { allow: { hosts: { npm: ['npm.acme.example', '*.acme.example', 'https://mirror.acme.example/npm/'] }, installScripts: { npm: [{ package: 'esbuild', version: '0.25.0', reason: 'reviewed by appsec' }] } } },
 ];
 const rejected = [
   { failOn: 'loud' },
@@ -21,6 +22,12 @@ const rejected = [
   { limits: { maxFiles: 10 } },
   { suppress: [{ check: 'npm/install-scripts' }] },
   { suppress: [{ check: 'npm/install-scripts', reason: 'x', why: 'y' }] },
+  { allow: { registries: {} } },
+  { allow: { hosts: { npm: 'npm.acme.example' } } },
+  { allow: { hosts: { 'NPM!': ['x'] } } },
+  { allow: { installScripts: { npm: [{ package: 'esbuild' }] } } },
+  { allow: { installScripts: { npm: [{ package: 'esbuild', reason: ' ' }] } } },
+  { allow: { installScripts: { npm: [{ package: 'esbuild', reason: 'ok', scripts: true }] } } },
 ];
 
 describe('config', () => {

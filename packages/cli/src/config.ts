@@ -1,12 +1,12 @@
 /** The config file: JSON, validated strictly (unknown keys and bad values name the file and key). */
-import { isSeverity, type ScanConfig, type Severity, type SuppressEntry } from '@inert/core';
+import { isSeverity, type Allow, type ScanConfig, type Severity, type SuppressEntry } from '@inert/core';
 import { UsageError } from './args.js';
 
 export interface CliConfig extends ScanConfig {
   failOn?: Severity;
 }
 
-const KEYS = new Set(['$schema', 'failOn', 'checks', 'ignorePaths', 'includeDirs', 'limits', 'suppress']);
+const KEYS = new Set(['$schema', 'failOn', 'checks', 'ignorePaths', 'includeDirs', 'limits', 'suppress', 'allow']);
 const SUPPRESS_KEYS = new Set(['check', 'path', 'package', 'fingerprint', 'reason']);
 const LIMIT_KEYS = new Set(['maxFileBytes', 'maxTotalBytes', 'maxDepth', 'maxEntries', 'maxNesting', 'maxAliases']);
 
@@ -62,5 +62,46 @@ export function validateConfig(value: unknown, file: string): CliConfig {
       return e as unknown as SuppressEntry;
     });
   }
+  if (raw.allow !== undefined) config.allow = validateAllow(raw.allow, fail);
   return config;
+}
+
+const ECOSYSTEM = /^[a-z]+$/;
+
+/** `allow.hosts` and `allow.installScripts`, each an object of ecosystem → list. */
+function validateAllow(value: unknown, fail: (key: string, why: string) => never): Allow {
+  if (!isObject(value)) return fail('allow', 'must be an object with hosts and/or installScripts');
+  const allow: { hosts?: Record<string, string[]>; installScripts?: Record<string, { package: string; version?: string; reason: string }[]> } = {};
+  for (const key of Object.keys(value)) if (key !== 'hosts' && key !== 'installScripts') fail(`allow.${key}`, 'is not an allow key (known: hosts, installScripts)');
+  if (value.hosts !== undefined) {
+    if (!isObject(value.hosts)) fail('allow.hosts', 'must be an object of ecosystem → list of hostnames or URLs');
+    allow.hosts = {};
+    for (const [eco, list] of Object.entries(value.hosts as Record<string, unknown>)) {
+      if (!ECOSYSTEM.test(eco)) fail(`allow.hosts.${eco}`, 'is not an ecosystem name like npm');
+      if (!Array.isArray(list) || list.some((h) => typeof h !== 'string' || h === '')) fail(`allow.hosts.${eco}`, 'must be an array of hostnames (npm.acme.example, *.acme.example) or URLs');
+      allow.hosts[eco] = list as string[];
+    }
+  }
+  if (value.installScripts !== undefined) {
+    if (!isObject(value.installScripts)) fail('allow.installScripts', 'must be an object of ecosystem → list of { package, version?, reason }');
+    allow.installScripts = {};
+    for (const [eco, list] of Object.entries(value.installScripts as Record<string, unknown>)) {
+      if (!ECOSYSTEM.test(eco)) fail(`allow.installScripts.${eco}`, 'is not an ecosystem name like npm');
+      if (!Array.isArray(list)) fail(`allow.installScripts.${eco}`, 'must be an array of { package, version?, reason }');
+      allow.installScripts[eco] = (list as unknown[]).map((entry, i) => {
+        const at = `allow.installScripts.${eco}[${i}]`;
+        if (!isObject(entry)) return fail(at, 'must be an object');
+        for (const k of Object.keys(entry)) if (!['package', 'version', 'reason'].includes(k)) fail(`${at}.${k}`, 'is not a key (known: package, version, reason)');
+        if (typeof entry.package !== 'string' || entry.package === '') fail(`${at}.package`, 'must be a package name');
+        if (entry.version !== undefined && (typeof entry.version !== 'string' || entry.version === '')) fail(`${at}.version`, 'must be an exact version string');
+        if (typeof entry.reason !== 'string' || entry.reason.trim() === '') fail(`${at}.reason`, 'is required: say who reviewed the scripts and why they are needed');
+        return entry as { package: string; version?: string; reason: string };
+      });
+    }
+  }
+  return allow;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

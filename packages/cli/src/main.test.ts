@@ -132,6 +132,28 @@ describe('usage errors exit 2 with a clear message', () => {
   });
 });
 
+describe('config allow: the organisation\'s own hosts and reviewed install scripts', () => {
+  it('keeps the findings, marked accepted with the reason, and they stop counting', async () => {
+    const file = join(tmp, 'allow.json');
+    writeFileSync(file, JSON.stringify({ failOn: 'medium', allow: { hosts: { npm: ['registry.npmjs.evil.example'] } } }));
+    const before = await run(['scan', corpus('npm/resolved-unexpected-host--foreign-tarball'), '--format', 'json', '--fail-on', 'medium']);
+    expect(before.code).toBe(1);
+    const r = await run(['scan', corpus('npm/resolved-unexpected-host--foreign-tarball'), '--config', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const f = JSON.parse(r.stdout).findings.find((x: { check: string }) => x.check === 'npm/resolved-unexpected-host');
+    expect(f).toMatchObject({ host: 'registry.npmjs.evil.example', suppressed: { kind: 'config', reason: 'registry.npmjs.evil.example is an allowed npm host (config allow.hosts)' } });
+  });
+
+  it('acknowledges reviewed install scripts by package and version', async () => {
+    const file = join(tmp, 'allow-scripts.json');
+    writeFileSync(file, JSON.stringify({ allow: { installScripts: { npm: [{ package: 'esbuild', version: '0.21.5', reason: 'downloads its own binary only; reviewed' }] } } }));
+    const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--config', file, '--format', 'json']);
+    const findings = JSON.parse(r.stdout).findings.filter((x: { check: string }) => x.check === 'npm/install-scripts') as { package: { name: string }; suppressed?: { reason: string } }[];
+    expect(findings.find((x) => x.package.name === 'esbuild')?.suppressed?.reason).toBe('install scripts reviewed (config allow.installScripts): downloads its own binary only; reviewed');
+    expect(findings.find((x) => x.package.name === 'sharp')?.suppressed).toBeUndefined();
+  });
+});
+
 describe('other commands', () => {
   it('lists checks, explains one, lists questions, prints help and version', async () => {
     expect((await run(['checks'])).stdout).toMatch(/npm\/install-scripts\s+high\s+install-time-execution/);

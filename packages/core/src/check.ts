@@ -49,6 +49,11 @@ export interface Hit<MessageId extends string = string> {
   ecosystem?: string;
   /** Distinguishes two findings of one check in one file that share no package (e.g. a config key). */
   key?: string;
+  /**
+   * The registry or mirror host the finding is about, set only where the finding is a concern just
+   * because the host is unknown: a host the config allows (`allow.hosts`) makes it an accepted finding.
+   */
+  host?: string;
 }
 
 /** The function a check calls for each hazard it finds. */

@@ -38,6 +38,8 @@ export interface Finding {
   package?: PackageRef;
   /** A short quote from the file, truncated and safe to print after escaping. */
   evidence?: string;
+  /** The registry or mirror host the finding is about (see `Hit.host`). */
+  host?: string;
   remediation: string;
   /** Stable across runs and line moves: check id + path + package or key. */
   fingerprint: string;

@@ -16,7 +16,7 @@ import type { ScanResult, ScannedFile } from './result.js';
 import type { Severity } from './severity.js';
 import type { FileSource } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
-import { applySuppressions, type Baseline, type SuppressEntry } from './suppress.js';
+import { applySuppressions, type Allow, type Baseline, type SuppressEntry } from './suppress.js';
 import { VERSION } from './version.js';
 import { applyOsv, osvCheck } from './osv/apply.js';
 import { OSV_ECOSYSTEM } from './osv/match.js';
@@ -39,6 +39,8 @@ export interface ScanConfig {
   osv?: OsvDatabase;
   /** Report vulnerability (non-malicious) advisories as `<eco>/known-vulnerable-version` findings. */
   advisories?: boolean;
+  /** The organisation's own registries and reviewed install scripts, per ecosystem. */
+  allow?: Allow;
   /** Honour `inert-ignore` comments in the scanned files (default true; off for untrusted checkouts). */
   inlineSuppressions?: boolean;
 }
@@ -94,6 +96,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
       ...(config.inlineSuppressions === false ? {} : { texts: await reader.texts(new Set(pending.map((p) => ('doc' in p.hit.at ? p.hit.at.doc.path : p.hit.at.file)))) }),
       ...(config.suppress ? { entries: config.suppress } : {}),
       ...(config.baseline ? { baseline: config.baseline } : {}),
+      ...(config.allow ? { allow: config.allow } : {}),
     });
     findings.push(...batch);
     return batch;
@@ -235,6 +238,7 @@ function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<s
     };
     if (related[i]) finding.related = related[i];
     if (pkg) finding.package = { ...pkg };
+    if (hit.host !== undefined) finding.host = hit.host;
     if (hit.evidence !== undefined) finding.evidence = hit.evidence.length > 200 ? `${hit.evidence.slice(0, 200)}…` : hit.evidence;
     findings.push(finding);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from './finding.js';
-import { applySuppressions, toBaseline } from './suppress.js';
+import { applySuppressions, hostMatches, toBaseline } from './suppress.js';
 
 const finding = (path: string, line: number, check = 'npm/auth-token-committed'): Finding => ({
   check, messageId: 'm', question: 'publish-credentials', ecosystem: 'npm', severity: 'high', confidence: 'high',
@@ -34,5 +34,33 @@ describe('applySuppressions', () => {
     expect(baseline.findings.map((f) => f.fingerprint)).toEqual(['.npmrc:5:npm/auth-token-committed']);
     const again = applySuppressions([finding('.npmrc', 5), finding('.npmrc', 9)], { baseline });
     expect(again.map((f) => f.suppressed?.kind)).toEqual(['baseline', undefined]);
+  });
+
+  it('accepts findings about allowed hosts and reviewed install scripts, per ecosystem, with the reason', () => {
+    const hosted = (host: string, ecosystem = 'npm'): Finding => ({ ...finding('package-lock.json', 1, 'npm/resolved-unexpected-host'), ecosystem, host, fingerprint: `${host}:${ecosystem}` });
+    const scripts = (name: string, version: string): Finding => ({ ...finding('package-lock.json', 2, 'npm/install-scripts'), question: 'install-time-execution', package: { name, version }, fingerprint: `${name}@${version}` });
+    const fs = applySuppressions([hosted('npm.acme.example'), hosted('x.mirror.acme.example'), hosted('npm.acme.example.evil.example'), hosted('npm.acme.example', 'cargo'), scripts('esbuild', '0.25.0'), scripts('esbuild', '0.26.0'), scripts('sharp', '1.0.0')], {
+      allow: { hosts: { npm: ['https://npm.acme.example/registry/', '*.mirror.acme.example'] }, installScripts: { npm: [{ package: 'esbuild', version: '0.25.0', reason: 'reviewed by appsec' }, { package: 'sharp', reason: 'prebuilt binaries' }] } },
+    });
+    expect(fs.map((f) => f.suppressed?.reason)).toEqual([
+      'npm.acme.example is an allowed npm host (config allow.hosts)',
+      'x.mirror.acme.example is an allowed npm host (config allow.hosts)',
+      undefined, // a suffix of the allowed name is not the allowed host
+      undefined, // allowed for npm, not for cargo
+      'install scripts reviewed (config allow.installScripts): reviewed by appsec',
+      undefined, // another version than the one reviewed
+      'install scripts reviewed (config allow.installScripts): prebuilt binaries',
+    ]);
+    expect(fs.every((f) => !f.suppressed || f.suppressed.kind === 'config')).toBe(true);
+  });
+
+  it('matches hosts by name, wildcard subdomain or URL, case-insensitively', () => {
+    expect(hostMatches('NPM.Acme.Example', 'npm.acme.example')).toBe(true);
+    expect(hostMatches('npm.acme.example', 'npm.acme.example:8443')).toBe(true);
+    expect(hostMatches('a.b.acme.example', '*.acme.example')).toBe(true);
+    expect(hostMatches('acme.example', '*.acme.example')).toBe(false);
+    expect(hostMatches('evilacme.example', '*.acme.example')).toBe(false);
+    expect(hostMatches('npm.acme.example', 'sparse+https://npm.acme.example/index/')).toBe(true);
+    expect(hostMatches('npm.acme.example', 'not a url/')).toBe(false);
   });
 });

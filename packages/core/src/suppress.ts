@@ -23,6 +23,17 @@ export interface SuppressEntry {
   reason: string;
 }
 
+/**
+ * What the organisation expects, per ecosystem: its own registries and mirrors (findings that are
+ * only a concern for an unknown host become accepted), and install scripts it has reviewed.
+ */
+export interface Allow {
+  /** Per ecosystem: hostnames (`npm.acme.example`, `*.acme.example`) or URLs whose hostname is taken. */
+  hosts?: Readonly<Record<string, readonly string[]>>;
+  /** Per ecosystem: packages whose install-time code was reviewed, each with a reason. */
+  installScripts?: Readonly<Record<string, readonly { package: string; version?: string; reason: string }[]>>;
+}
+
 /** A baseline file: the fingerprints of findings accepted at some point. */
 export interface Baseline {
   inertBaseline: 1;
@@ -38,6 +49,7 @@ export interface SuppressOptions {
   texts?: ReadonlyMap<string, string>;
   entries?: readonly SuppressEntry[];
   baseline?: Baseline;
+  allow?: Allow;
 }
 
 /** Marks suppressed findings in place and returns them. */
@@ -51,7 +63,9 @@ export function applySuppressions(findings: Finding[], options: SuppressOptions)
       continue;
     }
     const entry = options.entries?.find((e) => entryMatches(e, f));
+    const allowed = options.allow && allowedBy(options.allow, f);
     if (entry) f.suppressed = { kind: 'config', reason: entry.reason };
+    else if (allowed) f.suppressed = { kind: 'config', reason: allowed };
     else if (baseline.has(f.fingerprint)) f.suppressed = { kind: 'baseline', reason: 'in the baseline' };
   }
   return findings;
@@ -91,4 +105,34 @@ function entryMatches(e: SuppressEntry, f: Finding): boolean {
   if (e.path !== undefined && e.path !== f.location.path && !f.location.path.startsWith(`${e.path.replace(/\/$/, '')}/`)) return false;
   if (e.package !== undefined && e.package !== f.package?.name) return false;
   return true;
+}
+
+/** Why the config's `allow` accepts a finding, or undefined. */
+function allowedBy(allow: Allow, f: Finding): string | undefined {
+  if (f.host !== undefined && (allow.hosts?.[f.ecosystem] ?? []).some((pattern) => hostMatches(f.host!, pattern))) {
+    return `${f.host} is an allowed ${f.ecosystem} host (config allow.hosts)`;
+  }
+  if (f.question === 'install-time-execution' && f.package) {
+    const entry = (allow.installScripts?.[f.ecosystem] ?? []).find((a) => a.package === f.package!.name && (a.version === undefined || a.version === f.package!.version));
+    if (entry) return `install scripts reviewed (config allow.installScripts): ${entry.reason}`;
+  }
+  return undefined;
+}
+
+/** `npm.acme.example`, `*.acme.example` (any subdomain) or a URL, against a finding's hostname. */
+export function hostMatches(host: string, pattern: string): boolean {
+  const wanted = hostnameOf(pattern);
+  const actual = hostnameOf(host);
+  if (!wanted || !actual) return false;
+  return wanted.startsWith('*.') ? actual.endsWith(wanted.slice(1)) : actual === wanted;
+}
+
+function hostnameOf(value: string): string | undefined {
+  const text = value.trim().toLowerCase();
+  if (!text.includes('/')) return text.replace(/:\d+$/, '').replace(/\.$/, '') || undefined;
+  try {
+    return new URL(text).hostname.replace(/\.$/, '') || undefined;
+  } catch {
+    return undefined;
+  }
 }

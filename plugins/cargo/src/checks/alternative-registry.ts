@@ -20,7 +20,7 @@ export const alternativeRegistry = defineCheck<CargoModel>()({
     dependency: '{name} is taken from registry {registry}',
     locked: '{name} {version} is locked from {source}',
   },
-  remediation: 'Acknowledge expected registries in the inert config; give private crates names that are distinct from (or reserved on) crates.io.',
+  remediation: 'Acknowledge expected registries in the inert config; give private crates names that are distinct from (or reserved on) crates.io. A host your organisation runs belongs under `allow.hosts.cargo` in inert.config.json: its findings are then kept as accepted, with that reason.',
   limitations: 'Who controls the registry host is not checked; registries set only through `CARGO_REGISTRIES_*` environment variables are not seen.',
   reads: ['client-config', 'manifest', 'lockfile'],
   examples: { bad: ['alternative-registry--private-registry'], good: ['clean--locked-registry-crates'] },
@@ -30,7 +30,8 @@ export const alternativeRegistry = defineCheck<CargoModel>()({
       for (const [name, r] of entries(c.doc.value.registries)) {
         // `[registries.crates-io] protocol = …` tunes crates.io itself.
         if (name === 'crates-io' && table(r).index === undefined) continue;
-        report({ messageId: 'configured', data: { file: c.path, name, url: str(table(r).index) ?? '(no index)' }, at: { doc: c.doc, route: ['registries', name], part: 'key' }, key: `registries.${name}` });
+        const url = str(table(r).index);
+        report({ messageId: 'configured', data: { file: c.path, name, url: url ?? '(no index)' }, at: { doc: c.doc, route: ['registries', name], part: 'key' }, key: `registries.${name}`, ...hostOf(url) });
       }
       const dflt = str(table(c.doc.value.registry).default);
       if (dflt !== undefined && dflt !== 'crates-io') report({ messageId: 'defaultRegistry', data: { file: c.path, name: dflt }, at: { doc: c.doc, route: ['registry', 'default'], part: 'key' }, key: 'registry.default' });
@@ -44,8 +45,19 @@ export const alternativeRegistry = defineCheck<CargoModel>()({
     for (const lock of model.locks) {
       for (const p of lock.packages) {
         if (!p.source || p.source.startsWith('git+') || CRATES_IO.test(p.source)) continue;
-        report({ messageId: 'locked', data: { name: p.name, version: p.version, source: p.source }, at: { doc: lock.doc, route: [...p.route, 'source'], part: 'value' }, package: { name: p.name, version: p.version } });
+        report({ messageId: 'locked', data: { name: p.name, version: p.version, source: p.source }, at: { doc: lock.doc, route: [...p.route, 'source'], part: 'value' }, package: { name: p.name, version: p.version }, ...hostOf(p.source.replace(/^(registry|sparse)\+/, '')) });
       }
     }
   },
 });
+
+/** The registry's hostname, so a config `allow.hosts` entry can accept it (`sparse+https://…` too). */
+function hostOf(url: string | undefined): { host?: string } {
+  if (url === undefined) return {};
+  try {
+    const host = new URL(url.replace(/^sparse\+/, '')).hostname;
+    return host ? { host } : {};
+  } catch {
+    return {};
+  }
+}

@@ -19,8 +19,8 @@ export const proxyConfig = defineCheck<GoModel>()({
     pipe: '{origin} sets GOPROXY={value}: `|` falls back to the next source on any error, including a proxy that is down or blocked',
     off: '{origin} sets GOPROXY=off: no module can be downloaded (builds use the module cache or vendor/ only)',
   },
-  remediation: 'Keep the default, or a single trusted proxy with `,direct` fallback; keep the checksum database on either way.',
-  limitations: 'Corporate proxies are often expected: acknowledge them with a config suppression and a reason.',
+  remediation: 'Keep the default, or a single trusted proxy with `,direct` fallback; keep the checksum database on either way. A host your organisation runs belongs under `allow.hosts.go` in inert.config.json: its findings are then kept as accepted, with that reason.',
+  limitations: 'Corporate proxies are often expected: list the proxy\u2019s host under `allow.hosts.go` in the config (a single custom proxy, with or without `,direct`, is then accepted).',
   reads: ['client-config'],
   examples: { bad: ['proxy-config--direct-and-pipe'], good: ['clean--goprivate-own-org'] },
   since: 'next',
@@ -30,7 +30,21 @@ export const proxyConfig = defineCheck<GoModel>()({
       const v = e.value.trim();
       if (v === '' || v === DEFAULT) continue;
       const messageId = v === 'off' ? 'off' : v.includes('|') ? 'pipe' : v === 'direct' ? 'direct' : 'custom';
-      report({ messageId, severity: messageId === 'off' ? 'info' : messageId === 'custom' ? 'low' : 'medium', data: { origin: where(e), value: v }, at: e.at, key: `GOPROXY=${v}` });
+      report({ messageId, severity: messageId === 'off' ? 'info' : messageId === 'custom' ? 'low' : 'medium', data: { origin: where(e), value: v }, at: e.at, key: `GOPROXY=${v}`, ...(messageId === 'custom' ? proxyHost(v) : {}) });
     }
   },
 });
+
+/** A custom GOPROXY list served by one host (plus `direct`/`off` fallbacks): that host, for `allow.hosts`. */
+function proxyHost(value: string): { host?: string } {
+  const hosts = new Set<string>();
+  for (const part of value.split(/[,|]/).map((p) => p.trim())) {
+    if (part === 'direct' || part === 'off' || part === '') continue;
+    try {
+      hosts.add(new URL(/^[a-z]+:\/\//.test(part) ? part : `https://${part}`).hostname);
+    } catch {
+      return {};
+    }
+  }
+  return hosts.size === 1 ? { host: [...hosts][0]! } : {};
+}

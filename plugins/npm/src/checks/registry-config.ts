@@ -16,15 +16,16 @@ export const registryConfig = defineCheck<NpmModel>()({
     scoped: '{file} sends {scope} packages to {url}',
     conflict: 'Unscoped packages resolve from {url} in {file} but from {otherUrl} in {otherFile}: the host depends on the client',
   },
-  remediation: 'Keep one registry per name space and configure it for every client you use; give private packages a scope and map only that scope to the private registry.',
+  remediation: 'Keep one registry per name space and configure it for every client you use; give private packages a scope and map only that scope to the private registry. A host your organisation runs belongs under `allow.hosts.npm` in inert.config.json: its findings are then kept as accepted, with that reason.',
   limitations: 'User and global config files and environment variables (`npm_config_registry`) are outside the checkout and not seen.',
   reads: ['client-config'],
   examples: { bad: ['registry-config--scoped-and-mirror', 'registry-config--conflicting-hosts'], good: ['clean--npm-ci-with-lockfile'] },
   since: 'next',
   run(model, report) {
     for (const r of model.registries) {
-      if (r.scope) report({ messageId: 'scoped', data: { file: r.file, scope: r.scope, url: r.url }, at: r.at, key: `${r.file}#${r.key}` });
-      else if (!DEFAULT_REGISTRY_HOSTS.has(hostOf(r.url) ?? '')) report({ messageId: 'unscoped', data: { file: r.file, url: r.url, key: r.key }, at: r.at, key: `${r.file}#${r.key}` });
+      const host = hostOf(r.url);
+      if (r.scope) report({ messageId: 'scoped', data: { file: r.file, scope: r.scope, url: r.url }, at: r.at, key: `${r.file}#${r.key}`, ...(host ? { host } : {}) });
+      else if (!DEFAULT_REGISTRY_HOSTS.has(host ?? '')) report({ messageId: 'unscoped', data: { file: r.file, url: r.url, key: r.key }, at: r.at, key: `${r.file}#${r.key}`, ...(host ? { host } : {}) });
     }
     // one finding per pair of directories-in-a-project that disagree
     const unscoped = model.registries.filter((r) => !r.scope);

@@ -15,7 +15,7 @@ export const resolvedUnexpectedHost = defineCheck<NpmModel>()({
   severity: 'medium',
   confidence: 'medium',
   messages: { host: '{name}@{version} is fetched from {host}, which is not a configured registry: {url}' },
-  remediation: 'If the host is a legitimate mirror, configure it as the registry (`registry=` in .npmrc); otherwise regenerate the entry from the registry and review who changed it.',
+  remediation: 'If the host is a legitimate mirror, configure it as the registry (`registry=` in .npmrc); otherwise regenerate the entry from the registry and review who changed it. A host your organisation runs belongs under `allow.hosts.npm` in inert.config.json: its findings are then kept as accepted, with that reason.',
   limitations: 'Registries configured outside the checkout (user or global .npmrc, environment variables) are not seen. Git hosts are not judged here (see npm/git-dependency-unpinned).',
   reads: ['lockfile', 'client-config'],
   examples: { bad: ['resolved-unexpected-host--foreign-tarball'], good: ['clean--npm-ci-with-lockfile', 'clean--custom-registry-configured'] },
@@ -30,7 +30,7 @@ export const resolvedUnexpectedHost = defineCheck<NpmModel>()({
         if (kind !== 'registry' && kind !== 'url') continue;
         const host = hostOf(e.resolved);
         if (!host || allowed.has(host)) continue;
-        report({ messageId: 'host', data: { ...entryData(e), host, url: e.resolved }, at: e.resolvedAt ?? e.at, package: pkgRef(e), evidence: e.resolved });
+        report({ messageId: 'host', data: { ...entryData(e), host, url: e.resolved }, at: e.resolvedAt ?? e.at, package: pkgRef(e), evidence: e.resolved, host });
       }
     }
   },
