@@ -63,4 +63,19 @@ describe('renderSarif limits', () => {
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain('1 of 2 results were left out');
     expect(validate(sarif)).toBe(true);
   });
+
+  it('drops the least severe results until the output fits maxBytes, and says so', () => {
+    const findings = Array.from({ length: 400 }, (_, i) => ({ ...result.findings[0]!, severity: (i % 2 ? 'info' : 'high') as 'info' | 'high', message: `finding ${i} ${'x'.repeat(200)}`, fingerprint: i.toString(16).padStart(32, '0') }));
+    const whole = renderSarif({ ...result, findings }, { checks: catalogue([]) });
+    const limit = Math.floor(Buffer.byteLength(whole) / 3);
+    const text = renderSarif({ ...result, findings }, { checks: catalogue([]), maxBytes: limit });
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit);
+    const sarif = JSON.parse(text);
+    const kept = sarif.runs[0].results as { properties: { severity: string } }[];
+    expect(kept.length).toBeGreaterThan(50);
+    expect(kept.length).toBeLessThan(400);
+    expect(kept.every((r) => r.properties.severity === 'high')).toBe(true);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(new RegExp(`^${400 - kept.length} of 400 results were left out.*\\(${limit} bytes\\)`));
+    expect(validate(sarif)).toBe(true);
+  });
 });

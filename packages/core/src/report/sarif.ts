@@ -19,10 +19,27 @@ export interface SarifOptions {
   docsBaseUrl?: string;
   /** Most results written (GitHub code scanning accepts 25,000 per run); the most severe are kept. */
   maxResults?: number;
+  /**
+   * Largest output in bytes (GitHub accepts 10 MB of gzip-compressed SARIF; the uncompressed size is
+   * held under it, which is stricter): results are dropped, least severe first, until it fits.
+   */
+  maxBytes?: number;
 }
 
 export function renderSarif(full: ScanResult, options: SarifOptions): string {
-  const max = options.maxResults ?? 25_000;
+  const maxBytes = options.maxBytes ?? 10_000_000;
+  let max = options.maxResults ?? 25_000;
+  for (;;) {
+    const text = renderWithin(full, options, max, maxBytes);
+    const size = Buffer.byteLength(text);
+    const shown = Math.min(max, full.findings.length);
+    if (size <= maxBytes || shown === 0) return text;
+    // Shrink in proportion to the overshoot, with a margin for the fixed part (rules, notification).
+    max = Math.max(0, Math.min(shown - 1, Math.floor((shown * maxBytes) / size * 0.9)));
+  }
+}
+
+function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxBytes: number): string {
   const kept = full.findings.length <= max ? full.findings : [...full.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)).slice(0, max);
   const result = { ...full, findings: kept };
   const used = new Set(result.findings.map((f) => f.check));
@@ -37,7 +54,7 @@ export function renderSarif(full: ScanResult, options: SarifOptions): string {
         originalUriBaseIds: rootBase(result.root),
         invocations: [{
           executionSuccessful: true,
-          ...(kept.length < full.findings.length ? { toolExecutionNotifications: [{ level: 'warning', message: { text: `${full.findings.length - kept.length} of ${full.findings.length} results were left out to stay within ${max} results (GitHub code scanning's limit); the JSON report has them all` } }] } : {}),
+          ...(kept.length < full.findings.length ? { toolExecutionNotifications: [{ level: 'warning', message: { text: `${full.findings.length - kept.length} of ${full.findings.length} results were left out, least severe first, to stay within GitHub code scanning's limits (${max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`}); the JSON report has them all` } }] } : {}),
         }],
         results: result.findings.map((f) => ({
           ruleId: f.check,
