@@ -6,7 +6,8 @@ import type { ParseProblem } from './parse/problem.js';
 import type { QuestionId } from './questions.js';
 
 /** Ecosystem plugins, plus `ci`: the core's reader of CI files, which applies every plugin's command rules. */
-export type EcosystemId = 'npm' | 'pip' | 'cargo' | 'gem' | 'go' | 'gradle' | 'ci';
+// The bundled plugins' ids, for completion; any lower-case id works: a new ecosystem is a new plugin, not a core edit.
+export type EcosystemId = 'npm' | 'pip' | 'cargo' | 'gem' | 'go' | 'gradle' | 'ci' | (string & {});
 
 /** The part of a plugin's model the core reads. */
 export interface PluginModel {
