@@ -8,7 +8,7 @@ export interface CliConfig extends ScanConfig {
 
 const KEYS = new Set(['$schema', 'failOn', 'checks', 'ignorePaths', 'includeDirs', 'limits', 'suppress', 'allow']);
 const SUPPRESS_KEYS = new Set(['check', 'path', 'package', 'fingerprint', 'reason']);
-const LIMIT_KEYS = new Set(['maxFileBytes', 'maxTotalBytes', 'maxDepth', 'maxEntries', 'maxNesting', 'maxAliases']);
+const LIMIT_KEYS = new Set(['maxFileBytes', 'maxTotalBytes', 'maxDepth', 'maxEntries', 'maxNesting', 'maxAliases', 'maxParseMillis']);
 
 /** Validates a parsed config file; `file` names it in errors. */
 export function validateConfig(value: unknown, file: string): CliConfig {

@@ -154,6 +154,18 @@ describe('config allow: the organisation\'s own hosts and reviewed install scrip
   });
 });
 
+describe('limits', () => {
+  it('reports a syntax-tree parse over limits.maxParseMillis as a finding naming the limit', async () => {
+    const dir = mkdtempSync(join(tmp, 'slow-'));
+    writeFileSync(join(dir, 'Gemfile'), `source "https://rubygems.org"\n${Array.from({ length: 40_000 }, (_, i) => `gem "g${i}", "~> 1.${i}", require: false if ENV["X${i}"]\n`).join('')}`);
+    const file = join(tmp, 'slow.json');
+    writeFileSync(file, JSON.stringify({ limits: { maxParseMillis: 1 } }));
+    const r = JSON.parse((await run(['scan', dir, '--config', file, '--format', 'json'])).stdout);
+    expect(r.findings.find((f: { check: string }) => f.check === 'core/unparsed-file')?.message).toMatch(/Gemfile.*maxParseMillis/);
+    expect(r.files.find((f: { path: string }) => f.path === 'Gemfile')?.status).toBe('unparsed');
+  });
+});
+
 describe('other commands', () => {
   it('lists checks, explains one, lists questions, prints help and version', async () => {
     expect((await run(['checks'])).stdout).toMatch(/npm\/install-scripts\s+high\s+install-time-execution/);

@@ -4,6 +4,7 @@ import type { ClaimedFile, FileRule, ReadFile } from './files.js';
 import type { Inventory, InventoryCommand } from './inventory.js';
 import type { ParseProblem } from './parse/problem.js';
 import type { QuestionId } from './questions.js';
+import type { Limits } from './source/limits.js';
 
 /** Ecosystem plugins, plus `ci`: the core's reader of CI files, which applies every plugin's command rules. */
 // The bundled plugins' ids, for completion; any lower-case id works: a new ecosystem is a new plugin, not a core edit.
@@ -85,6 +86,11 @@ export interface CommandRule {
   classifyAction?(step: ActionStep): CommandVerdict | undefined;
 }
 
+/** What a plugin's `load` may need beyond the files: the scan's limits (e.g. the time for one parse). */
+export interface LoadContext {
+  limits: Readonly<Limits>;
+}
+
 /** An ecosystem plugin. */
 export interface Plugin<Model extends PluginModel = PluginModel> {
   ecosystem: EcosystemId;
@@ -94,7 +100,7 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
   url: string;
   files: readonly FileRule[];
   /** Groups claimed files into projects and parses them. Never throws for bad input. */
-  load(files: readonly ClaimedFile[], read: ReadFile): Model | Promise<Model>;
+  load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Model | Promise<Model>;
   /** The explicit list of checks; order = docs order. */
   checks: readonly Check<Model, string>[];
   profile: EcosystemProfile;

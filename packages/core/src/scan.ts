@@ -111,7 +111,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     const before = reader.problems.length;
     let model: PluginModel | undefined;
     try {
-      model = await plugin.load(claimed, reader.forPlugin());
+      model = await plugin.load(claimed, reader.forPlugin(), { limits });
     } catch (error) {
       for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
     }

@@ -74,10 +74,10 @@ export async function parseSource(language: Language, text: string, options: Par
     const deadline = Date.now() + timeoutMs;
     // web-tree-sitter calls this periodically during the parse; returning true cancels it (parse gives null).
     tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
-    if (!tree) return { ok: false, kind: 'limit', reason: `parsing took longer than the ${timeoutMs} ms budget` };
+    if (!tree) return { ok: false, kind: 'limit', reason: `parsing took longer than the ${timeoutMs} ms budget (limit maxParseMillis)` };
     const { root, stopped } = copyTree(tree, text, maxNodes, deadline);
     if (stopped === 'nodes') return { ok: false, kind: 'limit', reason: `the syntax tree has more than ${maxNodes} nodes` };
-    if (stopped === 'time') return { ok: false, kind: 'limit', reason: `reading the syntax tree took longer than the ${timeoutMs} ms budget` };
+    if (stopped === 'time') return { ok: false, kind: 'limit', reason: `reading the syntax tree took longer than the ${timeoutMs} ms budget (limit maxParseMillis)` };
     return { ok: true, tree: root, hasError: root.hasError };
   } catch (error) {
     return { ok: false, kind: 'unavailable', reason: `the ${language} grammar failed while parsing: ${message(error)}` };

@@ -13,6 +13,12 @@ export interface Limits {
   maxNesting: number;
   /** YAML aliases expanded per document. */
   maxAliases: number;
+  /**
+   * Time for one syntax-tree parse of a program-like manifest (setup.py, Gemfile, gemspec, Gradle
+   * script), in milliseconds. The JSON, YAML, TOML and line parsers are linear in the file's size,
+   * so `maxFileBytes` bounds their time.
+   */
+  maxParseMillis: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -22,6 +28,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxEntries: 500_000,
   maxNesting: 256,
   maxAliases: 100,
+  maxParseMillis: 2000,
 };
 
 /** Directories the walk does not enter unless asked to (installed code, not the checkout's own). */

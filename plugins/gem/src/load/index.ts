@@ -1,5 +1,5 @@
 /** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. https://bundler.io/man/bundle-config.1.html */
-import { dirOf, parseYaml, splitLines, type ClaimedFile, type ReadFile } from '@inert/core';
+import { dirOf, parseYaml, splitLines, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
 import type { GemModel } from '../model.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -24,7 +24,7 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
   return out;
 }
 
-export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<GemModel> {
+export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
   const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [] }, manifests: [], locks: [], configs: [], credentials: [], secrets: [], pluginFiles: [] };
   for (const file of files) {
     if (file.skipped) continue;
@@ -39,7 +39,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     if (file.kind === 'manifest' || file.kind === 'lockfile') model.secrets.push(...findSecrets(text, file.path));
     if (name === 'Gemfile' || name === 'gems.rb' || name.endsWith('.gemspec')) {
       const kind = name.endsWith('.gemspec') ? 'gemspec' : 'gemfile';
-      const { manifest, problems } = await parseRuby(text, file.path, dir, kind);
+      const { manifest, problems } = await parseRuby(text, file.path, dir, kind, context?.limits.maxParseMillis);
       model.problems.push(...problems);
       if (manifest) model.manifests.push(manifest);
       model.inventory.executableManifests!.push({ ecosystem: 'gem', file: file.path, runsOn: kind === 'gemfile' ? 'every bundle command' : 'every bundle command of a Gemfile that loads it, and gem build', readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax') });

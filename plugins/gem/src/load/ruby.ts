@@ -61,8 +61,8 @@ function groupsOf(n: SyntaxNode): string[] {
   return out;
 }
 
-export async function parseRuby(text: string, path: string, dir: string, kind: RubyManifest['kind']): Promise<{ manifest?: RubyManifest; problems: ParseProblem[] }> {
-  const parsed = await parseSource('ruby', text);
+export async function parseRuby(text: string, path: string, dir: string, kind: RubyManifest['kind'], timeoutMs?: number): Promise<{ manifest?: RubyManifest; problems: ParseProblem[] }> {
+  const parsed = await parseSource('ruby', text, timeoutMs === undefined ? {} : { timeoutMs });
   if (!parsed.ok) return { problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }] };
   const problems: ParseProblem[] = [];
   if (parsed.hasError) {

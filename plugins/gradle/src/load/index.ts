@@ -1,5 +1,5 @@
 /** Loads Gradle scripts, wrapper and build properties, verification metadata, catalogs and lockfiles; builds the inventory. https://docs.gradle.org/current/userguide/dependency_locking.html */
-import { dirOf, type ClaimedFile, type ReadFile } from '@inert/core';
+import { dirOf, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
 import type { GradleModel } from '../model.js';
 import { parseCatalog } from './catalog.js';
 import { parseLockfile } from './lockfile.js';
@@ -7,7 +7,7 @@ import { parseProperties } from './properties.js';
 import { parseScript } from './script.js';
 import { parseVerification } from './verification.js';
 
-export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<GradleModel> {
+export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GradleModel> {
   const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], executableManifests: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], catalogs: [], buildSrc: [] };
   for (const file of files) {
     if (file.skipped) continue;
@@ -15,7 +15,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     if (text === undefined) continue;
     const dir = dirOf(file.path);
     if (/\.gradle(\.kts)?$/.test(file.path)) {
-      const { script, problems } = await parseScript(text, file.path, dir);
+      const { script, problems } = await parseScript(text, file.path, dir, context?.limits.maxParseMillis);
       model.problems.push(...problems);
       if (script) model.scripts.push(script);
       if (/(^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);

@@ -12,9 +12,9 @@ const SCOPES = ['pluginManagement', 'dependencyResolutionManagement', 'buildscri
 const ACTIONS = new Set(['doLast', 'doFirst']);
 const EXEC_CALLS = new Set(['exec', 'javaexec', 'execute']);
 
-export async function parseScript(text: string, path: string, dir: string): Promise<{ script?: Script; problems: ParseProblem[] }> {
+export async function parseScript(text: string, path: string, dir: string, timeoutMs?: number): Promise<{ script?: Script; problems: ParseProblem[] }> {
   const language: Language = path.endsWith('.kts') ? 'kotlin' : 'groovy';
-  const parsed = await parseSource(language, text);
+  const parsed = await parseSource(language, text, timeoutMs === undefined ? {} : { timeoutMs });
   if (!parsed.ok) return { problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }] };
   const problems: ParseProblem[] = [];
   if (parsed.hasError) {

@@ -1,5 +1,5 @@
 /** Loads the Python family's files into projects, an inventory and parse problems. Never throws for bad input. */
-import { matchesGlob, type ClaimedFile, type ParseProblem, type ReadFile } from '@inert/core';
+import { matchesGlob, type ClaimedFile, type ParseProblem, type LoadContext, type ReadFile } from '@inert/core';
 import { REQUIREMENTS_GLOBS } from '../files.js';
 import type { PipModel, RequirementsFile } from '../model.js';
 import { parseIni } from './ini.js';
@@ -10,7 +10,7 @@ import { parseRequirements } from './requirements.js';
 import { parseSetupPy } from './setup-py.js';
 import { parseTomlProject } from './toml-project.js';
 
-export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<PipModel> {
+export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<PipModel> {
   const model: PipModel = {
     projects: [], problems: [], inventory: { packages: [], sources: [], hooks: [], executableManifests: [] },
     requirements: [], pipConfs: [], pypircs: [], setupCfgs: [], tomls: [], locks: [], setupPys: [],
@@ -20,7 +20,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     if (text === undefined) continue;
     const name = baseOf(file.path);
     try {
-      await loadOne(model, file.path, name, text);
+      await loadOne(model, file.path, name, text, context?.limits.maxParseMillis);
     } catch (error) {
       // A parser bug must not stop the scan: the file becomes unknown instead.
       model.problems.push({ file: file.path, kind: 'syntax', reason: `could not read: ${error instanceof Error ? error.message : String(error)}` });
@@ -33,9 +33,9 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
   return model;
 }
 
-async function loadOne(model: PipModel, path: string, name: string, text: string): Promise<void> {
+async function loadOne(model: PipModel, path: string, name: string, text: string, parseMillis: number | undefined): Promise<void> {
   if (name === 'setup.py') {
-    const parsed = await parseSetupPy(text, path);
+    const parsed = await parseSetupPy(text, path, parseMillis);
     model.setupPys.push(parsed.setup);
     model.problems.push(...parsed.problems);
     return;

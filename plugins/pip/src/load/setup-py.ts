@@ -25,13 +25,13 @@ async function parser(): Promise<ParseSource | undefined> {
 /** Keywords whose values inert needs; anything computed there is named as unknown. */
 const FACTS = ['name', 'version', 'install_requires', 'setup_requires', 'cmdclass', 'ext_modules', 'dependency_links'];
 
-export async function parseSetupPy(text: string, path: string): Promise<{ setup: SetupPy; problems: ParseProblem[] }> {
+export async function parseSetupPy(text: string, path: string, timeoutMs = 2000): Promise<{ setup: SetupPy; problems: ParseProblem[] }> {
   const setup: SetupPy = { path, dir: dirOf(path), setupLine: undefined, calls: [], requires: [], readable: false };
   const parse = await parser();
   if (!parse) return { setup, problems: [{ file: path, kind: 'opaque', reason: 'no Python syntax tree available (@inert/syntax not loaded)', facts: FACTS }] };
   let result: Awaited<ReturnType<ParseSource>>;
   try {
-    result = await parse('python', text, { timeoutMs: 2000 });
+    result = await parse('python', text, { timeoutMs });
   } catch (error) {
     result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
