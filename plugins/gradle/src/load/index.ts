@@ -1,6 +1,6 @@
 /** Loads Gradle scripts, wrapper and build properties, verification metadata, catalogs and lockfiles; builds the inventory. https://docs.gradle.org/current/userguide/dependency_locking.html */
-import { dirOf, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
-import type { GradleModel } from '../model.js';
+import { dirOf, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
+import type { GradleModel, Script } from '../model.js';
 import { parseCatalog } from './catalog.js';
 import { parseLockfile } from './lockfile.js';
 import { parseProperties } from './properties.js';
@@ -8,7 +8,7 @@ import { parseScript } from './script.js';
 import { parseVerification } from './verification.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GradleModel> {
-  const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], executableManifests: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], catalogs: [], buildSrc: [] };
+  const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], catalogs: [], buildSrc: [] };
   for (const file of files) {
     if (file.skipped) continue;
     const text = await read(file.path);
@@ -64,8 +64,36 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       model.inventory.packages!.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: c.path, line: d.line });
     }
   }
+  model.inventory.sources = repositorySources(model.scripts);
   const roots = [...new Set(model.scripts.filter((s) => s.kind === 'settings').map((s) => s.dir))];
   model.projects = (roots.length ? roots : [...new Set(model.scripts.map((s) => s.dir))]).sort().map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 
+/** Where the shorthand repositories live. https://docs.gradle.org/current/userguide/supported_repository_types.html */
+const WELL_KNOWN: Record<string, string> = {
+  mavenCentral: 'https://repo.maven.apache.org/maven2/',
+  google: 'https://dl.google.com/dl/android/maven2/',
+  gradlePluginPortal: 'https://plugins.gradle.org/m2/',
+  jcenter: 'https://jcenter.bintray.com/',
+  mavenLocal: 'file:~/.m2/repository/',
+};
+
+/**
+ * Every declared repository, block by block in declaration order: Gradle asks a block's repositories
+ * in that order and takes a module from the first that has it (content filters aside).
+ */
+function repositorySources(scripts: readonly Script[]): InventorySource[] {
+  const sources: InventorySource[] = [];
+  for (const s of scripts) {
+    const position = new Map<string, number>();
+    for (const r of s.repos) {
+      const n = (position.get(r.block) ?? 0) + 1;
+      position.set(r.block, n);
+      const url = r.url ?? WELL_KNOWN[r.kind] ?? '(computed)';
+      const role = `${r.scope} repository ${n} (${r.kind}${r.filtered ? ', content-filtered' : ''})`;
+      sources.push({ ecosystem: 'gradle', url, role, file: s.path, line: r.at.line });
+    }
+  }
+  return sources;
+}
