@@ -81,7 +81,10 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
       const hashed = packages.filter((p) => p.integrity !== null).length;
       const commands = result.inventory.commands.filter((c) => c.ecosystem === eco && c.action === 'install');
       const strict = commands.filter((c) => c.classification === 'strict').length;
-      return [`${hashed} of ${n} locked packages are pinned by a content hash.`, commands.length ? ` CI installs: ${strict} of ${commands.length} strict.` : ''];
+      const installs = commands.length ? `CI installs: ${strict} of ${commands.length} strict.` : '';
+      // CI locks nothing itself: its evidence is the install commands alone.
+      if (eco === 'ci') return [installs];
+      return [n ? `${hashed} of ${n} locked packages are pinned by a content hash.` : 'No package is locked.', installs ? ` ${installs}` : ''];
     }
     case 'multi-source-resolution': {
       const hosts = new Set(packages.map((p) => p.source.url && /^https?:\/\/([^/]+)/.exec(p.source.url)?.[1]).filter(Boolean));
