@@ -5,6 +5,12 @@
 import type { QuestionId } from '@inert/core';
 
 export const QUESTION_NOTES: Partial<Record<QuestionId, string>> = {
+  'own-supply-chain': `## inert itself
+
+[own-supply-chain.md](../own-supply-chain.md) asks this question, and every other one, of inert: its
+committed lock and frozen installs, the dependency build scripts pnpm refuses, the actions and tools
+its CI pulls in, the hash-pinned WASM grammars, and what exists today for publishing. It is generated
+from a scan of inert's own checkout, and a test fails when it no longer matches.`,
   'lockfile-integrity': `## Does CI use the strict install?
 
 A lockfile only protects what installs from it strictly. inert reads CI files (GitHub Actions
