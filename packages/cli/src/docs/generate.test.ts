@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { QUESTIONS, catalogue } from '@inert/core';
 import { PLUGINS } from '../plugins.js';
 import { generateDocs } from './generate.js';
 
@@ -18,7 +19,17 @@ describe('generated docs', async () => {
     expect(docs.has('docs/checks/core/unparsed-file.md')).toBe(true);
   });
 
-  it('are current (run `pnpm docs` after changing check metadata or corpus examples)', async () => {
+  it('compare every ecosystem on every question page, and list the checks that evidence it', () => {
+    for (const q of QUESTIONS) {
+      const page = docs.get(`docs/questions/${q.id}.md`)!;
+      const rows = page.split('\n').filter((l) => l.startsWith('| [') && l.includes('(../ecosystems/'));
+      expect(rows.map((r) => /\(\.\.\/ecosystems\/(\w+)\.md\)/.exec(r)?.[1])).toEqual(['npm', 'pip', 'cargo', 'gem', 'go', 'gradle']);
+      for (const row of rows) expect(row).toMatch(/\[source\]\(https:\/\//);
+      for (const c of catalogue(PLUGINS).filter((c) => c.meta.question === q.id)) expect(page).toContain(`| [\`${c.qualifiedId}\`](../checks/${c.ecosystem}/${c.meta.id}.md) | ${c.meta.severity} |`);
+    }
+  });
+
+  it('are current (run `pnpm docs` after changing check metadata, questions, profiles, corpus examples or inert\u2019s own lock, CI or pnpm settings)', async () => {
     const stale: string[] = [];
     for (const [path, content] of docs) {
       const onDisk = await readFile(join(root, path), 'utf8').catch(() => undefined);

@@ -40,7 +40,8 @@ function questionPage(q: Question, plugins: readonly AnyPlugin[], checks: readon
     // The CI plugin has no ecosystem page and few facts: it gets a row only when it has something to say.
     if (p.ecosystem === 'ci' && facts.length === 0 && own.length === 0) continue;
     const name = ECOSYSTEM_PAGES.includes(p.ecosystem) ? `[${p.title}](../ecosystems/${p.ecosystem}.md)` : p.title;
-    const byDesign = facts.length > 0 ? facts.map(factCell).join('<br>') : 'No design fact recorded yet for this question.';
+    // Several facts in one cell: a bullet each, since a Markdown table cell cannot hold a list.
+    const byDesign = facts.length === 0 ? 'No design fact recorded yet for this question.' : facts.map((f) => `${facts.length > 1 ? '• ' : ''}${factCell(f)}`).join('<br>');
     lines.push(`| ${name} | ${byDesign} | ${own.map((c) => `[\`${c.qualifiedId}\`](../checks/${c.ecosystem}/${c.meta.id}.md)`).join(', ') || '—'} |`);
   }
   lines.push('');
