@@ -1,4 +1,4 @@
-// `pnpm docs`: writes docs/checks/** and docs/cli.md from check metadata (see packages/cli/src/docs).
+// `pnpm docs`: writes the generated docs (checks, questions, threat model, CLI, own supply chain; see packages/cli/src/docs).
 import { mkdir, writeFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { generateDocs } from '../packages/cli/dist/docs/generate.js';
 import { PLUGINS } from '../packages/cli/dist/plugins.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const docs = await generateDocs(PLUGINS, join(root, 'corpus'));
+const docs = await generateDocs(PLUGINS, root);
 // Remove pages of checks that no longer exist.
 for (const eco of await readdir(join(root, 'docs/checks')).catch(() => [])) {
   if (eco.endsWith('.md')) continue;

@@ -37,10 +37,10 @@ export function toHtml(title: string, blocks: readonly Block[]): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${html(title)}</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
 table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}code{background:#f6f8fa;padding:0 .2rem;border-radius:3px}h2{border-bottom:1px solid #d0d7de}
-strong.exposed{color:#b3261e}</style></head>
+th{background:#f6f8fa}code{background:#f6f8fa;padding:0 .2rem;border-radius:3px;overflow-wrap:anywhere}h2{border-bottom:1px solid #d0d7de}
+a{color:#0550ae}td strong{white-space:nowrap}strong[class^=exposed],strong.critical,strong.high{color:#b3261e}strong.medium{color:#9a6700}</style></head>
 <body>
 ${body.join('\n')}
 </body></html>
