@@ -124,7 +124,7 @@ function selectPlugins(ecosystems: readonly string[] | undefined) {
 }
 
 const STARTER = {
-  $schema: './node_modules/inert/config.schema.json',
+  $schema: './node_modules/@inert/all/config.schema.json',
   failOn: 'high',
   checks: {},
   ignorePaths: [],
