@@ -2,11 +2,19 @@
  * JSON with positions on demand: `JSON.parse` for the value (fast, no prototype pollution: `__proto__`
  * becomes an own key), and one streaming jsonc-parser pass for all requested routes.
  */
-import { visit } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as JsoncLib from 'jsonc-parser';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { recordPositions, RouteTrie } from './json-positions.js';
 import { bracketDepth, LineIndex } from './lines.js';
 import type { Parsed } from './problem.js';
+
+const require = createRequire(import.meta.url);
+let jsoncLib: typeof JsoncLib | undefined;
+/** jsonc-parser is loaded only for JSONC files and for locating a syntax error. */
+function visit(...args: Parameters<typeof JsoncLib.visit>): void {
+  (jsoncLib ??= require('jsonc-parser') as typeof JsoncLib).visit(...args);
+}
 
 export interface JsonDocument extends Locatable {
   readonly value: unknown;
