@@ -68,7 +68,9 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
   options.signal?.throwIfAborted();
   const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: config.ignorePaths ?? [] });
   options.onProgress?.({ phase: 'walked', files: walk.files.length });
-  const reader = new Reader(source, limits, new Map(walk.files.map((f) => [f.path, f.size])), new Set(walk.skipped.map((s) => s.path)));
+  const walked = new Map<string, number | undefined>();
+  for (const f of walk.files) walked.set(f.path, f.size);
+  const reader = new Reader(source, limits, walked, new Set(walk.skipped.map((s) => s.path)));
   const pending: Pending[] = [];
   const inventory = emptyInventory();
   const problemsByPlugin: ParseProblem[][] = [];
