@@ -41,12 +41,22 @@ export function parseJson(text: string, path: string, options: { maxNesting?: nu
 }
 
 class PositionedJson implements JsonDocument {
+  /** Kept across calls: a later call (findings after inventory lines) re-scans only the values it needs. */
+  private readonly trie = new RouteTrie();
+
   constructor(readonly path: string, readonly text: string, readonly value: unknown) {}
 
   locate(requests: readonly LocateRequest[]): Span[] {
-    const root = new RouteTrie();
-    for (const { route } of requests) root.insert(route);
-    recordPositions(this.text, root);
+    const root = this.trie;
+    let added = false;
+    for (const { route } of requests) if (root.insert(route)) added = true;
+    if (added || !root.scanned) {
+      for (const node of root.pending()) {
+        if (node === root) recordPositions(this.text, root);
+        else if (node.offset >= 0) recordPositions(this.text, node, node.offset, node.value?.line ?? 1, node.lineStart);
+        node.markScanned();
+      }
+    }
     return requests.map(({ route, part }) => root.find(route, part));
   }
 }
