@@ -55,6 +55,22 @@ console.log(`| ${osvDir.count} OSV advisories (load + index) | — | ${osvLoad.p
 const lin = rows.find((r) => r.input === 'mattermost ×16');
 const one = rows.find((r) => r.input === 'mattermost package-lock');
 if (lin && one) console.log(`\nGrowth: 16× input costs ${(lin.inert.median / one.inert.median).toFixed(1)}× time (target ≤ 18×).`);
+
+// Each target of docs/performance.md, met or not, from this run's numbers.
+const GB = 1024 ** 3;
+const span = (xs) => (xs.length ? `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}×` : '—');
+const status = (ok) => (ok ? 'met' : 'NOT MET');
+const floorRatios = rows.map((r) => r.inert.median / r.floor.median);
+const lintRatios = rows.filter((r) => r.lint).map((r) => r.lint.median / r.inert.median);
+const rssRatios = rows.map((r) => r.inert.rss / r.floor.rss);
+const maxRss = Math.max(...rows.map((r) => r.inert.rss), treeScan.rss, adversarialScan.rss, osvLoad.rss);
+console.log('\nTargets:');
+console.log(`- full scan ≤ 1.5× the floor: ${status(floorRatios.every((x) => x <= 1.5))} (${span(floorRatios)})`);
+if (lintRatios.length) console.log(`- ≥ 3× faster than lockfile-lint: ${status(lintRatios.every((x) => x >= 3))} (lint/inert ${span(lintRatios)})`);
+console.log(`- ${tree.files}-file tree < 3× a bare readdir walk: ${status(treeScan.median < 3 * walk.median)} (${(treeScan.median / walk.median).toFixed(2)}×)`);
+console.log(`- peak RSS ≤ 3× the bare parse RSS and < 1 GB: ${status(rssRatios.every((x) => x <= 3) && maxRss < GB)} (${span(rssRatios)}, at most ${mb(maxRss)})`);
+if (lin && one) console.log(`- 16× input ≤ 18× time: ${status(lin.inert.median / one.inert.median <= 18)} (${(lin.inert.median / one.inert.median).toFixed(1)}×)`);
+console.log(`- adversarial corpus scan peak RSS < 1 GB: ${status(adversarialScan.rss < GB)} (${mb(adversarialScan.rss)})`);
 rmSync(work, { recursive: true, force: true });
 
 function measure(mode, dir) {

@@ -2,7 +2,8 @@
 // expected.json. Used by packages/cli/src/adversarial.test.ts; run by hand: node generate.mjs /tmp/x
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** @param {string} target @param {{ manyFiles?: number }} options */
 export function generate(target, options = {}) {
@@ -74,4 +75,5 @@ export function generate(target, options = {}) {
   return cases;
 }
 
-if (process.argv[2]) console.log(generate(process.argv[2]).join('\n'));
+// Only when run directly: imported by scripts/bench.mjs, whose argv[2] may be --quick.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2]) console.log(generate(process.argv[2]).join('\n'));

@@ -1,6 +1,6 @@
 /** Discovery: one safe walk, then each plugin claims files by its globs. */
 import type { ClaimedFile, FileRule } from './files.js';
-import { matchesGlob } from './glob.js';
+import { candidateFilter, matchesGlob } from './glob.js';
 import type { AnyPlugin } from './plugin.js';
 import type { FileSource, WalkResult } from './source/file-source.js';
 import { DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
@@ -21,12 +21,18 @@ export async function discover(
   const skipDirs = new Set(DEFAULT_SKIPPED_DIRS.filter((d) => !include.has(d)));
   const peek = plugins.flatMap((p) => p.files.flatMap((r: FileRule) => r.match)).filter((m) => skipDirs.has(m.split('/')[0]!) && !/[*?{]/.test(m));
   const walk = await source.walk({ limits: options.limits, skipDirs, peek });
-  const ignored = (path: string) => (options.ignorePaths ?? []).some((g) => matchesGlob(path, g) || path.startsWith(g.replace(/\/$/, '') + '/'));
-  walk.files = walk.files.filter((f) => !ignored(f.path));
-  walk.skipped = walk.skipped.filter((s) => !ignored(s.path));
+  const ignorePaths = options.ignorePaths ?? [];
+  const ignored = (path: string) => ignorePaths.some((g) => matchesGlob(path, g) || path.startsWith(g.replace(/\/$/, '') + '/'));
+  if (ignorePaths.length > 0) {
+    walk.files = walk.files.filter((f) => !ignored(f.path));
+    walk.skipped = walk.skipped.filter((s) => !ignored(s.path));
+  }
+  // Only files whose name some rule could match are offered to the plugins' globs.
+  const candidate = candidateFilter(plugins.flatMap((p) => p.files.flatMap((r: FileRule) => r.match)));
+  const candidates = walk.files.filter((f) => candidate(f.path));
   const claims = plugins.map((plugin) => {
     const claimed: ClaimedFile[] = [];
-    for (const file of walk.files) {
+    for (const file of candidates) {
       const rule = ruleFor(plugin, file.path);
       if (rule) claimed.push({ path: file.path, kind: rule.kind, ...(file.size !== undefined ? { size: file.size } : {}) });
     }

@@ -14,6 +14,10 @@ export function matchesGlob(path: string, pattern: string, options: { anchored?:
 }
 
 function compile(pattern: string, anchored: boolean): RegExp {
+  return new RegExp(`${anchored ? '^' : '(?:^|/)'}${body(pattern)}$`);
+}
+
+function body(pattern: string): string {
   let body = '';
   const segments = pattern.split('/');
   segments.forEach((segment, i) => {
@@ -24,7 +28,24 @@ function compile(pattern: string, anchored: boolean): RegExp {
     }
     body += segmentToRegex(segment) + (last ? '' : '/');
   });
-  return new RegExp(`${anchored ? '^' : '(?:^|/)'}${body}$`);
+  return body;
+}
+
+/**
+ * A test that every path matching one of `patterns` passes, for a cheap first filter before the
+ * full globs (most files of a checkout match no rule): patterns whose last segment is literal are
+ * looked up by the path's last segment in a set, the others go in one combined regex.
+ */
+export function candidateFilter(patterns: readonly string[]): (path: string) => boolean {
+  const literal = new Set<string>();
+  const wild: string[] = [];
+  for (const pattern of patterns) {
+    const last = pattern.slice(pattern.lastIndexOf('/') + 1);
+    if (/[*?{]/.test(last)) wild.push(body(pattern));
+    else literal.add(last);
+  }
+  const re = wild.length > 0 ? new RegExp(`(?:^|/)(?:${wild.join('|')})$`) : undefined;
+  return (path) => literal.has(path.slice(path.lastIndexOf('/') + 1)) || (re !== undefined && re.test(path));
 }
 
 function segmentToRegex(segment: string): string {

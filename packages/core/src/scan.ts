@@ -84,7 +84,9 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
   options.signal?.throwIfAborted();
   const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: config.ignorePaths ?? [] });
   options.onProgress?.({ phase: 'walked', files: walk.files.length });
-  const reader = new Reader(source, limits, new Map(walk.files.map((f) => [f.path, f.size])), new Set(walk.skipped.map((s) => s.path)));
+  const walked = new Map<string, number | undefined>();
+  for (const f of walk.files) walked.set(f.path, f.size);
+  const reader = new Reader(source, limits, walked, new Set(walk.skipped.map((s) => s.path)));
   const inventory = emptyInventory();
   const problemsByPlugin: ParseProblem[][] = [];
   const findings: Finding[] = [];

@@ -6,7 +6,9 @@
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Language as TsLanguage, Parser } from 'web-tree-sitter';
+import { createRequire } from 'node:module';
+import type * as WebTreeSitterLib from 'web-tree-sitter';
+import type { Language as TsLanguage, Parser } from 'web-tree-sitter';
 import { GRAMMARS } from './grammars.js';
 import { copyTree, type SyntaxNode } from './tree.js';
 
@@ -47,7 +49,10 @@ export type SyntaxResult =
 const DEFAULTS = { maxBytes: 4 * 1024 * 1024, timeoutMs: 2000, maxNodes: 2_000_000 } as const;
 const PINNED: Readonly<Record<Language, { readonly sha256: string }>> = GRAMMARS;
 
-let runtime: Promise<void> | undefined;
+const require = createRequire(import.meta.url);
+let runtime: Promise<WebTreeSitter> | undefined;
+let wts: WebTreeSitter | undefined;
+type WebTreeSitter = typeof WebTreeSitterLib;
 const loaded = new Map<Language, Promise<TsLanguage>>();
 
 /** Parses `text` with the grammar of `language`; resolves to a plain tree or a reason, and never rejects. */
@@ -68,7 +73,7 @@ export async function parseSource(language: Language, text: string, options: Par
   let parser: Parser | undefined;
   let tree: ReturnType<Parser['parse']> = null;
   try {
-    parser = new Parser();
+    parser = new wts!.Parser();
     parser.setLanguage(grammar);
     // The budget starts after loading: the first load compiles the grammar (10–40 ms), not the input's fault.
     const deadline = Date.now() + timeoutMs;
@@ -104,9 +109,9 @@ function load(language: Language): Promise<TsLanguage> {
   });
   let pending = loaded.get(language);
   if (!pending) {
-    pending = runtime.then(async () => {
+    pending = runtime.then(async (lib) => {
       const bytes = new Uint8Array(await readFile(new URL(`../grammars/${language}.wasm`, import.meta.url)));
-      return TsLanguage.load(checkPinned(language, bytes));
+      return lib.Language.load(checkPinned(language, bytes));
     });
     loaded.set(language, pending);
     pending.catch(() => loaded.delete(language));
@@ -121,9 +126,12 @@ export function checkPinned(language: Language, bytes: Uint8Array): Uint8Array {
   return bytes;
 }
 
-async function startRuntime(): Promise<void> {
+/** web-tree-sitter (its CommonJS build) is loaded on the first parse: scans without setup.py, Gemfile or Gradle scripts never load it. */
+async function startRuntime(): Promise<WebTreeSitter> {
+  const lib = require('web-tree-sitter') as WebTreeSitter;
   const wasmBinary = new Uint8Array(await readFile(new URL(import.meta.resolve('web-tree-sitter/web-tree-sitter.wasm'))));
-  await Parser.init({ wasmBinary });
+  await lib.Parser.init({ wasmBinary });
+  return (wts = lib);
 }
 
 /** A budget from options; NaN or a non-number (from an untyped caller) would disable the check, so it gets the default. */

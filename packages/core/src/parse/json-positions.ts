@@ -8,18 +8,30 @@ import type { Route, Span } from '../pointer.js';
 
 /** A route prefix tree; every node on a requested route records its key and value spans. */
 export class RouteTrie {
-  readonly children = new Map<string, RouteTrie>();
+  /** Created on the first child: most nodes (a lock's 28k entries) are leaves. */
+  children: Map<string, RouteTrie> | undefined;
   key: Span | undefined;
   value: Span | undefined;
+  /** Offset of the value's first character, and of the start of its line (for re-scanning the value alone). */
+  offset = -1;
+  lineStart = 0;
+  /** Set once a pass has covered this node: its spans are final. */
+  scanned = false;
 
-  insert(route: Route): void {
+  /** Adds a route; returns true when it added a node no pass has covered yet. */
+  insert(route: Route): boolean {
     let node: RouteTrie = this;
+    let added = false;
     for (const segment of route) {
       const k = String(segment);
-      let next = node.children.get(k);
-      if (!next) node.children.set(k, (next = new RouteTrie()));
+      let next = node.children?.get(k);
+      if (!next) {
+        (node.children ??= new Map()).set(k, (next = new RouteTrie()));
+        added = true;
+      }
       node = next;
     }
+    return added;
   }
 
   /** The span of a route, or of its deepest recorded ancestor. */
@@ -27,12 +39,42 @@ export class RouteTrie {
     let best: Span = this.value ?? { line: 1, column: 1 };
     let node: RouteTrie | undefined = this;
     for (let i = 0; i < route.length && node; i++) {
-      node = node.children.get(String(route[i]));
+      node = node.children?.get(String(route[i]));
       const last = i === route.length - 1;
       const span = node && (last && part === 'key' ? (node.key ?? node.value) : node.value);
       if (span) best = span;
     }
     return best;
+  }
+
+  /**
+   * The nodes whose values must be (re-)scanned so every node of the tree is covered: the deepest
+   * covered containers above uncovered nodes. A covered node with no recorded container value has
+   * no children in the text, so its uncovered children are final as they are (they do not exist).
+   */
+  pending(): RouteTrie[] {
+    if (!this.scanned) return [this];
+    const out: RouteTrie[] = [];
+    const stack: RouteTrie[] = [this];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (!node.children) continue;
+      let uncovered = false;
+      for (const child of node.children.values()) if (!child.scanned) { uncovered = true; break; }
+      if (uncovered) out.push(node);
+      else for (const child of node.children.values()) stack.push(child);
+    }
+    return out;
+  }
+
+  /** Marks this node and everything below it as covered. */
+  markScanned(): void {
+    const stack: RouteTrie[] = [this];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      node.scanned = true;
+      if (node.children) for (const child of node.children.values()) stack.push(child);
+    }
   }
 }
 
@@ -46,19 +88,26 @@ interface Frame {
 
 const QUOTE = 34, BACKSLASH = 92, NL = 10, CR = 13, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, SLASH = 47, STAR = 42;
 
-/** Records spans on `root`'s nodes; lines and columns are 1-based (columns in UTF-16 units). */
-export function recordPositions(text: string, root: RouteTrie): void {
+/**
+ * Records spans on `root`'s nodes; lines and columns are 1-based (columns in UTF-16 units). Scans the
+ * one value that starts at `from` (the whole document by default; a recorded container's offset,
+ * line and line start to re-scan that value alone) and stops at its end.
+ */
+export function recordPositions(text: string, root: RouteTrie, from = 0, startLine = 1, startLineStart = 0): void {
   const stack: Frame[] = [];
-  let line = 1;
-  let lineStart = 0;
+  let line = startLine;
+  let lineStart = startLineStart;
   const n = text.length;
   const valueNode = (): RouteTrie | undefined => {
     const top = stack[stack.length - 1];
     if (!top) return root;
-    if (top.array) return top.node?.children.get(String(top.index++));
+    if (top.array) {
+      const index = top.index++;
+      return top.node?.children?.get(String(index));
+    }
     return top.pending;
   };
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === NL) { line++; lineStart = i + 1; continue; }
     if (c === CR) { if (text.charCodeAt(i + 1) !== NL) { line++; lineStart = i + 1; } continue; }
@@ -89,7 +138,7 @@ export function recordPositions(text: string, root: RouteTrie): void {
       }
       if (top && !top.array && top.expectKey) {
         top.expectKey = false;
-        if (top.node && top.node.children.size > 0) {
+        if (top.node?.children) {
           const raw = text.slice(i + 1, j);
           const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
           top.pending = top.node.children.get(key);
@@ -98,19 +147,25 @@ export function recordPositions(text: string, root: RouteTrie): void {
       } else {
         const node = valueNode();
         if (node) node.value = { line, column: i - lineStart + 1, endLine: line, endColumn: j - lineStart + 2 };
+        if (!top) break;
       }
       i = j;
       continue;
     }
     if (c === LBRACE || c === LBRACKET) {
       const node = valueNode();
-      if (node) node.value = { line, column: i - lineStart + 1 };
+      if (node) {
+        node.value = { line, column: i - lineStart + 1 };
+        node.offset = i;
+        node.lineStart = lineStart;
+      }
       stack.push({ array: c === LBRACKET, node, index: 0, pending: undefined, expectKey: c === LBRACE });
       continue;
     }
     if (c === RBRACE || c === RBRACKET) {
       const frame = stack.pop();
       if (frame?.node?.value) Object.assign(frame.node.value, { endLine: line, endColumn: i - lineStart + 2 });
+      if (stack.length === 0) break;
       continue;
     }
     // A literal: number, true, false, null.
@@ -122,6 +177,7 @@ export function recordPositions(text: string, root: RouteTrie): void {
     }
     const node = valueNode();
     if (node) node.value = { line, column: i - lineStart + 1, endLine: line, endColumn: j - lineStart + 2 };
+    if (!top) break;
     i = j;
   }
 }

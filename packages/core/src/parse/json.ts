@@ -2,11 +2,19 @@
  * JSON with positions on demand: `JSON.parse` for the value (fast, no prototype pollution: `__proto__`
  * becomes an own key), and one streaming jsonc-parser pass for all requested routes.
  */
-import { visit } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as JsoncLib from 'jsonc-parser';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { recordPositions, RouteTrie } from './json-positions.js';
 import { bracketDepth, LineIndex } from './lines.js';
 import type { Parsed } from './problem.js';
+
+const require = createRequire(import.meta.url);
+let jsoncLib: typeof JsoncLib | undefined;
+/** jsonc-parser is loaded only for JSONC files and for locating a syntax error. */
+function visit(...args: Parameters<typeof JsoncLib.visit>): void {
+  (jsoncLib ??= require('jsonc-parser') as typeof JsoncLib).visit(...args);
+}
 
 export interface JsonDocument extends Locatable {
   readonly value: unknown;
@@ -33,12 +41,22 @@ export function parseJson(text: string, path: string, options: { maxNesting?: nu
 }
 
 class PositionedJson implements JsonDocument {
+  /** Kept across calls: a later call (findings after inventory lines) re-scans only the values it needs. */
+  private readonly trie = new RouteTrie();
+
   constructor(readonly path: string, readonly text: string, readonly value: unknown) {}
 
   locate(requests: readonly LocateRequest[]): Span[] {
-    const root = new RouteTrie();
-    for (const { route } of requests) root.insert(route);
-    recordPositions(this.text, root);
+    const root = this.trie;
+    let added = false;
+    for (const { route } of requests) if (root.insert(route)) added = true;
+    if (added || !root.scanned) {
+      for (const node of root.pending()) {
+        if (node === root) recordPositions(this.text, root);
+        else if (node.offset >= 0) recordPositions(this.text, node, node.offset, node.value?.line ?? 1, node.lineStart);
+        node.markScanned();
+      }
+    }
     return requests.map(({ route, part }) => root.find(route, part));
   }
 }

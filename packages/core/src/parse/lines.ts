@@ -41,16 +41,24 @@ export function bracketDepth(text: string, quotes: string): number {
   const q2 = quotes.length > 1 ? quotes.charCodeAt(1) : -1;
   let depth = 0;
   let max = 0;
-  let quote = -1;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (quote >= 0) {
-      if (c === 92 && quote === 34) i++;
-      else if (c === quote) quote = -1;
-      continue;
-    }
-    if (c === q1 || c === q2) quote = c;
-    else if (c === 91 || c === 123) { if (++depth > max) max = depth; }
+    if (c === q1 || c === q2) {
+      // Skip the string with the native indexOf; in double quotes a quote after an odd run of
+      // backslashes is escaped. An unterminated string runs to the end.
+      let j = i + 1;
+      for (;;) {
+        j = text.indexOf(c === 34 ? '"' : String.fromCharCode(c), j);
+        if (j < 0) return max;
+        if (c !== 34) break;
+        let k = j - 1;
+        while (k > i && text.charCodeAt(k) === 92) k--;
+        if ((j - k) % 2 === 1) break;
+        j++;
+      }
+      i = j;
+    } else if (c === 91 || c === 123) { if (++depth > max) max = depth; }
     else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return max;

@@ -2,10 +2,18 @@
  * TOML with positions: smol-toml (TOML 1.1, null-prototype objects, nesting limit) for the value, and
  * a line index of table headers and keys for locating routes. https://toml.io/en/v1.0.0
  */
-import { parse, TomlError } from 'smol-toml';
+import { createRequire } from 'node:module';
+import type * as TomlLib from 'smol-toml';
 import type { Locatable, LocateRequest, Route, Span } from '../pointer.js';
 import { splitLines } from './lines.js';
 import { errorMessage, type Parsed } from './problem.js';
+
+const require = createRequire(import.meta.url);
+let tomlLib: typeof TomlLib | undefined;
+/** smol-toml is loaded on the first TOML file. */
+function lib(): typeof TomlLib {
+  return (tomlLib ??= require('smol-toml') as typeof TomlLib);
+}
 
 export interface TomlDocument extends Locatable {
   readonly value: Record<string, unknown>;
@@ -14,6 +22,7 @@ export interface TomlDocument extends Locatable {
 
 /** Parses TOML; never throws. */
 export function parseToml(text: string, path: string, options: { maxNesting?: number } = {}): Parsed<TomlDocument> {
+  const { parse, TomlError } = lib();
   try {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const value = parse(source, { integersAsBigInt: 'asNeeded', maxDepth: options.maxNesting ?? 256 }) as Record<string, unknown>;

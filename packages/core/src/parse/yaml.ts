@@ -4,10 +4,19 @@
  * pre-check so flow-collection bombs are refused before the recursive parser sees them.
  * https://eemeli.org/yaml/
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlLib from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { bracketDepth } from './lines.js';
 import { errorMessage, type Parsed } from './problem.js';
+
+const require = createRequire(import.meta.url);
+let yamlLib: typeof YamlLib | undefined;
+/** `yaml` (~70 modules) is loaded on the first YAML file, so scans without one never pay for it. */
+function lib(): typeof YamlLib {
+  return (yamlLib ??= require('yaml') as typeof YamlLib);
+}
 
 /** One document of a YAML file (pnpm-lock.yaml may hold two). */
 export interface YamlDocument extends Locatable {
@@ -35,6 +44,7 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
   if (depth > maxNesting) {
     return { ok: false, problem: { file: path, kind: 'limit', reason: `YAML flow collections nested ${depth} levels deep, over the limit of ${maxNesting} (maxNesting)` } };
   }
+  const { LineCounter, parseAllDocuments } = lib();
   const lineCounter = new LineCounter();
   try {
     const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: options.merge ?? false, customTags: [], prettyErrors: false, keepSourceTokens: false });
@@ -69,6 +79,7 @@ class PositionedYaml implements YamlDocument {
   ) {}
 
   locate(requests: readonly LocateRequest[]): Span[] {
+    const { isMap, isPair, isSeq } = lib();
     return requests.map(({ route, part }) => {
       let node: unknown = this.doc.contents;
       let best = this.span(node as Node | null, undefined) ?? { line: 1, column: 1 };
@@ -96,6 +107,7 @@ class PositionedYaml implements YamlDocument {
     let index = this.mapIndex.get(map);
     if (!index) {
       index = new Map();
+      const { isPair, isScalar } = lib();
       for (const pair of (map as { items: unknown[] }).items) {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);

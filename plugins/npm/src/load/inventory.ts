@@ -6,6 +6,8 @@ import type { LockEntry, Lockfile } from '../model.js';
 export function integrityAlgorithm(entry: Pick<LockEntry, 'integrity' | 'algorithm'>): string | null {
   if (!entry.integrity) return null;
   if (entry.algorithm) return entry.algorithm;
+  // One hash (the common case): its algorithm, as the general path below would give.
+  if (!/\s/.test(entry.integrity)) return entry.integrity.split('-')[0]!.toLowerCase();
   const order = ['sha512', 'sha384', 'sha256', 'sha1', 'md5'];
   const algs = entry.integrity.split(/\s+/).map((part) => part.split('-')[0]!.toLowerCase());
   return order.find((a) => algs.includes(a)) ?? algs[0] ?? null;

@@ -2,15 +2,20 @@
  * .pnpmfile.cjs / .pnpmfile.mjs: which hooks it exports (readPackage, afterAllResolved, …), read with
  * @babel/parser and never loaded. https://pnpm.io/pnpmfile
  */
-import { parse } from '@babel/parser';
+import { createRequire } from 'node:module';
+import type * as BabelParser from '@babel/parser';
 import type { Pnpmfile } from '../model.js';
 import { dirOf } from './paths.js';
+
+const require = createRequire(import.meta.url);
+let babel: typeof BabelParser | undefined;
 
 const KNOWN_HOOKS = ['readPackage', 'afterAllResolved', 'updateConfig', 'preResolution', 'importPackage', 'fetchers', 'filterLog', 'finders'];
 
 export function parsePnpmfile(text: string, path: string): Pnpmfile {
   try {
-    const ast = parse(text, { sourceType: 'unambiguous', errorRecovery: true, allowReturnOutsideFunction: true, plugins: ['typescript'] });
+    // @babel/parser is loaded on the first pnpmfile, not at start-up.
+    const ast = (babel ??= require('@babel/parser') as typeof BabelParser).parse(text, { sourceType: 'unambiguous', errorRecovery: true, allowReturnOutsideFunction: true, plugins: ['typescript'] });
     const hooks = new Set<string>();
     // Walk iteratively: a hostile file can nest deeply enough to overflow a recursive walk.
     const stack: unknown[] = [ast.program];

@@ -54,7 +54,15 @@ function located(c: StructuredConfig<Locatable>, found: { url: string; scope: st
 }
 
 /** The host of a URL, lowercased; undefined when it is not a URL. */
+// `http(s)://host/…` where the host is plain ASCII letters, digits, dots and hyphens whose last label
+// starts with a letter (no IPv4 forms), with no port, userinfo, punycode (`xn--`) or anything else the
+// URL parser would normalise or refuse: the URL parser would give the same lower-cased hostname.
+const PLAIN_HOST = /^(?:git\+)?https?:\/\/((?:[a-z0-9-]*\.)*[a-z][a-z0-9-]*\.?)(?=[/?#]|$)/i;
+
 export function hostOf(url: string): string | undefined {
+  // Lock entries are tens of thousands of registry URLs: skip the URL parser for the plain ones.
+  const plain = PLAIN_HOST.exec(url);
+  if (plain && !/(?:^|\.)xn--/i.test(plain[1]!)) return plain[1]!.toLowerCase();
   try {
     return new URL(url.replace(/^git\+/, '')).hostname.toLowerCase();
   } catch {

@@ -5,12 +5,18 @@
  * https://bun.sh/docs/pm/lifecycle
  */
 import type { Pointer } from '@inert/core';
-import semver from 'semver';
+import { createRequire } from 'node:module';
+import type * as Semver from 'semver';
 import type { Client, Lockfile, Manifest, Npmrc, StructuredConfig } from '../model.js';
 import type { YamlDocument } from '@inert/core';
 import { isRecord } from '../load/package-json.js';
 import { npmrcValue } from '../load/npmrc.js';
 import type { ClientVersion, Policy, PolicyRule } from './types.js';
+
+const require = createRequire(import.meta.url);
+let semverLib: typeof Semver | undefined;
+/** semver (~45 modules) is loaded only when a policy has a version range to evaluate. */
+const semver = (): typeof Semver => (semverLib ??= require('semver') as typeof Semver);
 
 /** The files around one lockfile that can carry policy (nearest at or above the lock's directory). */
 export interface PolicyContext {
@@ -132,8 +138,8 @@ export function familyOf(client: Client): string {
 /** The oldest major a range admits: machines lag, so the older behaviour is the one to assume. */
 function minMajor(range: string): number | undefined {
   try {
-    if (!semver.validRange(range)) return undefined;
-    return semver.minVersion(range)?.major;
+    if (!semver().validRange(range)) return undefined;
+    return semver().minVersion(range)?.major;
   } catch {
     return undefined;
   }

@@ -3,10 +3,16 @@
  * or unknown. Client behaviour by version: https://docs.npmjs.com/cli/v12/commands/npm-install-scripts ·
  * https://pnpm.io/settings/build · https://yarnpkg.com/configuration/yarnrc#enableScripts · https://bun.sh/docs/pm/lifecycle
  */
-import semver from 'semver';
+import { createRequire } from 'node:module';
+import type * as Semver from 'semver';
 import type { Client, LockEntry } from '../model.js';
 import { BUN_DEFAULT_TRUSTED } from './bun-trusted.js';
 import type { Policy, PolicyRule, Verdict } from './types.js';
+
+const require = createRequire(import.meta.url);
+let semverLib: typeof Semver | undefined;
+/** semver (~45 modules) is loaded only when a policy has a version range to evaluate. */
+const semver = (): typeof Semver => (semverLib ??= require('semver') as typeof Semver);
 
 export const CLIENT_NAMES: Record<Client, string> = { npm: 'npm', pnpm: 'pnpm', 'yarn-classic': 'Yarn classic', 'yarn-berry': 'Yarn berry', bun: 'Bun' };
 
@@ -58,7 +64,7 @@ export function versionMatches(version: string | undefined, selector: string): b
   if (version === undefined) return false;
   if (version === selector) return true;
   try {
-    return semver.satisfies(version, selector, { loose: true });
+    return semver().satisfies(version, selector, { loose: true });
   } catch {
     return false;
   }
