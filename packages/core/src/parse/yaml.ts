@@ -4,7 +4,7 @@
  * pre-check so flow-collection bombs are refused before the recursive parser sees them.
  * https://eemeli.org/yaml/
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { bracketDepth } from './lines.js';
 import { errorMessage, type Parsed } from './problem.js';
@@ -97,7 +97,8 @@ class PositionedYaml implements YamlDocument {
     if (!index) {
       index = new Map();
       for (const pair of (map as { items: unknown[] }).items) {
-        if (!isPair(pair)) continue;
+        // A collection as a key (`? {a: b}`, `{{{}}}`) is never a route segment; stringifying it grows exponentially with nesting.
+        if (!isPair(pair) || isCollection(pair.key)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         index.set(key, pair); // last wins, as in the parsed value
       }
