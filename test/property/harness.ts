@@ -65,10 +65,10 @@ export async function timed<T>(what: string, fn: () => T | Promise<T>): Promise<
 }
 
 /** Fails unless `value` survives a JSON round trip (no cycles, no BigInt, no functions). */
-export function assertJson(value: unknown, what: string): void {
+export function assertJson(value: unknown, what: string, options: { bigint?: boolean } = {}): void {
   let text: string;
   try {
-    text = JSON.stringify(value);
+    text = JSON.stringify(value, options.bigint ? (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v) : undefined);
   } catch (error) {
     throw new Error(`${what} is not JSON-serialisable: ${String(error)}`);
   }
@@ -110,6 +110,20 @@ export function assertInside(lengths: readonly number[], pos: { line?: unknown; 
   one(pos.line, pos.column, '');
   one(pos.endLine, pos.endColumn, 'end ');
   if (typeof pos.line === 'number' && typeof pos.endLine === 'number' && pos.endLine < pos.line) throw new Error(`${what}: span ends (line ${pos.endLine}) before it starts (line ${pos.line})`);
+}
+
+/**
+ * Like assertInside, accepting a position that is inside when lines are split at any line ending
+ * or at LF only: the yaml package counts LF lines (a lone CR is content to it), line readers count
+ * CR, LF and CRLF, and a file read by both (a workflow) may report either.
+ */
+export function assertInsideEither(text: string, pos: Parameters<typeof assertInside>[1], what: string): void {
+  try {
+    assertInside(lineLengths(text, 'any'), pos, what);
+  } catch (error) {
+    if (!/\r(?!\n)/.test(text)) throw error;
+    assertInside(lineLengths(text, 'lf'), pos, what);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
