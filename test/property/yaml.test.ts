@@ -39,11 +39,11 @@ const yamlLines = fc.array(
 
 describe('property: parseYaml', () => {
   it('never throws and keeps positions inside the file on random text', async () => {
-    await check('yaml random text', 150, fc.tuple(fc.oneof(anyText, deepNesting), fc.boolean()), ([text, merge]) => checkYaml(text, merge));
+    await check('yaml random text', 100, fc.tuple(fc.oneof(anyText, deepNesting), fc.boolean()), ([text, merge]) => checkYaml(text, merge));
   });
 
   it('on block-style documents with anchors, aliases, merges and prototype keys', async () => {
-    await check('yaml block lines', 150, fc.tuple(yamlLines, fc.boolean()), ([text, merge]) => checkYaml(text, merge));
+    await check('yaml block lines', 100, fc.tuple(yamlLines, fc.boolean()), ([text, merge]) => checkYaml(text, merge));
   });
 
   it('on serialised values, mutated', async () => {
