@@ -47,6 +47,8 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
         return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
       }
       const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
+      // `&a [x, *a]`: an alias inside its own anchor makes a cyclic value that every reader would walk forever.
+      if (cyclic(value)) return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML: an alias refers to an anchor that encloses it (document ${index + 1} is cyclic)` } };
       documents.push(new PositionedYaml(path, index, doc, value, lineCounter));
     }
     return { ok: true, value: { path, documents } };
@@ -55,6 +57,33 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
     const kind = /alias|stack|nest/i.test(message) ? 'limit' : 'syntax';
     return { ok: false, problem: { file: path, kind, reason: `YAML refused: ${message}` } };
   }
+}
+
+/** True when the value reaches itself (iterative: block YAML may nest deeper than the JS stack). Shared, acyclic aliases are fine. */
+function cyclic(root: unknown): boolean {
+  const done = new Set<object>();
+  const active = new Set<object>();
+  const stack: { node: object; children: unknown[]; next: number }[] = [];
+  const enter = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') return false;
+    if (active.has(v)) return true;
+    if (done.has(v)) return false;
+    active.add(v);
+    stack.push({ node: v, children: Object.values(v), next: 0 });
+    return false;
+  };
+  if (enter(root)) return true;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.next < top.children.length) {
+      if (enter(top.children[top.next++])) return true;
+    } else {
+      stack.pop();
+      active.delete(top.node);
+      done.add(top.node);
+    }
+  }
+  return false;
 }
 
 class PositionedYaml implements YamlDocument {
