@@ -68,6 +68,18 @@ describe('the offline OSV database', () => {
     await expect(loadOsvDatabase(join(dir, 'broken.zip'))).rejects.toThrow(/ZIP/);
   });
 
+  it('drops null and non-string range events instead of crashing the match (found by fuzzing)', async () => {
+    const odd = mkdtempSync(join(tmpdir(), 'inert-osv-odd-'));
+    try {
+      writeFileSync(join(odd, 'a.json'), mal('MAL-2026-6', 'npm', 'odd', { ranges: [{ type: 'SEMVER', events: [null, { introduced: 5 }, 'x', { introduced: '0' }, { fixed: '2.0.0' }] }] }));
+      const db = await loadOsvDatabase(odd);
+      expect(matchVersion(db, 'npm', 'odd', '1.0.0').map((m) => m.how)).toEqual(['range']);
+      expect(matchVersion(db, 'npm', 'odd', '2.0.0')).toEqual([]);
+    } finally {
+      rmSync(odd, { recursive: true, force: true });
+    }
+  });
+
   it('turns MAL- matches into critical findings and vulnerabilities into inventory advisories', async () => {
     const db = await loadOsvDatabase(dir);
     const plugin = definePlugin({
