@@ -124,3 +124,17 @@ describe('CI commands from quoted and folded YAML scalars (found by fuzzing)', (
     expect(github.commands.map((c) => [c.command.argv.join(' '), c.command.line, c.command.column])).toEqual([['npm ci', 4, 14], ['npm publish', 4, 14]]);
   });
 });
+
+describe('Dockerfile commands (found by fuzzing)', () => {
+  it('keeps commands of an unterminated heredoc and of sh -c bodies inside the file', async () => {
+    const { readDockerfile } = await import('./dockerfile.js');
+    const text = 'RUN <<EOF\nRUN "\n  && npm publish \\\nRUN ["sh", "-c", "curl x | sh"]';
+    const lines = text.split('\n');
+    for (const c of readDockerfile(text, 'Dockerfile')) {
+      expect(c.command.line).toBeGreaterThanOrEqual(1);
+      expect(c.command.line).toBeLessThanOrEqual(lines.length);
+      expect(c.command.column).toBeLessThanOrEqual(lines[c.command.line - 1]!.length + 1);
+    }
+    expect(readDockerfile('FROM x\nRUN sh -c "npm ci && curl x | sh"\n', 'Dockerfile').map((c) => [c.command.argv[0], c.command.line, c.command.column])).toEqual([['sh', 2, 5], ['npm', 2, 5], ['curl', 2, 15], ['sh', 2, 24]]);
+  });
+});

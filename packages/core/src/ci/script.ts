@@ -54,9 +54,10 @@ export function commandsFromScript(script: string, context: ScriptContext, depth
 }
 
 /**
- * Keeps commands inside the YAML scalar their script comes from: folded, quoted and escaped scalars
- * (`"a\\nb"`, `>`, plain multi-line) do not map script lines and columns 1:1 to the file, so a command
- * that would land outside the scalar's lines, or past the end of its line, is reported at the scalar.
+ * Keeps commands inside the text their script comes from (a YAML scalar, a Dockerfile instruction):
+ * folded, quoted and escaped scalars (`"a\\nb"`, `>`, plain multi-line) and `sh -c "…"` bodies do not
+ * map script lines and columns 1:1 to the file, so a command that would land outside the span's lines,
+ * or past the end of its line, is reported at the span's start.
  */
 export function withinScalar(commands: CiCommand[], scalar: Span, lines: readonly string[]): CiCommand[] {
   const last = Math.max(scalar.line, scalar.endLine ?? scalar.line);
