@@ -7,7 +7,7 @@
 import { it } from 'vitest';
 import { decodeText, MemorySource, matchesGlob, scan, type AnyPlugin, type FileRule, type ScanResult } from '@inert/core';
 import { PLUGINS } from '../../packages/cli/src/plugins.js';
-import { anyText, assertInsideEither, assertJson, assertNoPollution, check, deepNesting, edits, fc, mutate, seedCases, timed, type SeedCase } from './harness.js';
+import { SCAN_MAX_MS, anyText, assertInsideEither, assertJson, assertNoPollution, check, deepNesting, edits, fc, mutate, seedCases, timed, type SeedCase } from './harness.js';
 
 export { PLUGINS };
 
@@ -24,7 +24,7 @@ function texts(files: Readonly<Record<string, string | Uint8Array>>): Map<string
 
 /** Scans `files` with every plugin and checks the invariants; returns the result for further checks. */
 export async function checkScan(files: Readonly<Record<string, string | Uint8Array>>, plugins: readonly AnyPlugin[] = PLUGINS): Promise<ScanResult> {
-  const result = await timed(`scan of ${Object.keys(files).join(', ')}`, () => scan(new MemorySource({ files }), { plugins }));
+  const result = await timed(`scan of ${Object.keys(files).join(', ')}`, () => scan(new MemorySource({ files }), { plugins }), SCAN_MAX_MS);
   const decoded = texts(files);
   const inside = (path: string, pos: { line?: unknown; column?: unknown; endLine?: unknown; endColumn?: unknown }, what: string) => {
     const text = decoded.get(path);
