@@ -62,4 +62,10 @@ describe('parseYaml', () => {
     expect(map.ok && map.value.documents[0]!.value).toEqual({ a: { b: 1 }, c: { d: { b: 1 } } });
     expect(parseYaml('&a {k: *a}\n', 'map-cycle.yaml').ok).toBe(false);
   });
+
+  it('reports error positions inside the file after a quoted scalar that spans lines (found by fuzzing)', () => {
+    const parsed = parseYaml('"""{\n  build: { script: [ "|" ], id_tokens: { ID: { aud: x } }, extends: [ .a, .b ] }\n}\n', 'q.yaml');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem).toMatchObject({ line: 2, column: 26 });
+  });
 });

@@ -43,7 +43,7 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
     for (const [index, doc] of docs.entries()) {
       const error = doc.errors[0];
       if (error) {
-        const pos = lineCounter.linePos(error.pos[0]);
+        const pos = lfPosition(text, error.pos[0]);
         return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
       }
       const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
@@ -57,6 +57,22 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
     const kind = /alias|stack|nest/i.test(message) ? 'limit' : 'syntax';
     return { ok: false, problem: { file: path, kind, reason: `YAML refused: ${message}` } };
   }
+}
+
+/**
+ * 1-based line and column of an offset, counting LF lines as the yaml package does. Not its
+ * LineCounter: after an error it may lack lines the lexer skipped (a quoted scalar spanning lines),
+ * which put columns past the end of the line (found by fuzzing).
+ */
+function lfPosition(text: string, offset: number): { line: number; col: number } {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: at - start + 1 };
 }
 
 /** True when the value reaches itself (iterative: block YAML may nest deeper than the JS stack). Shared, acyclic aliases are fine. */
