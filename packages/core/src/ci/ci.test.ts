@@ -111,3 +111,30 @@ describe('GitLab CI and Dockerfiles', () => {
     expect(result.inventory.commands).toEqual([{ ecosystem: 'ci', file: '.github/workflows/a.yml', line: 6, command: '$PM install', action: 'other', classification: 'unknown', job: 'a' }]);
   });
 });
+
+describe('CI commands from quoted and folded YAML scalars (found by fuzzing)', () => {
+  it('keeps every command inside the file: escaped newlines and folded lines are reported at the scalar', async () => {
+    const { readGitlabCi } = await import('./gitlab-ci.js');
+    const { readWorkflow } = await import('./github-actions.js');
+    const gitlab = readGitlabCi('job:\n  script: ["echo a\\nEOF\\nnpm ci"]\n', '.gitlab-ci.yml');
+    if ('reason' in gitlab) throw new Error(gitlab.reason);
+    expect(gitlab.commands.map((c) => [c.command.argv[0], c.command.line, c.command.column])).toEqual([['echo', 2, 13], ['EOF', 2, 12], ['npm', 2, 12]]);
+    const github = readWorkflow('jobs:\n  a:\n    steps:\n      - run: npm ci &&\n          npm publish\n', '.github/workflows/x.yml');
+    if ('reason' in github) throw new Error(github.reason);
+    expect(github.commands.map((c) => [c.command.argv.join(' '), c.command.line, c.command.column])).toEqual([['npm ci', 4, 14], ['npm publish', 4, 14]]);
+  });
+});
+
+describe('Dockerfile commands (found by fuzzing)', () => {
+  it('keeps commands of an unterminated heredoc and of sh -c bodies inside the file', async () => {
+    const { readDockerfile } = await import('./dockerfile.js');
+    const text = 'RUN <<EOF\nRUN "\n  && npm publish \\\nRUN ["sh", "-c", "curl x | sh"]';
+    const lines = text.split('\n');
+    for (const c of readDockerfile(text, 'Dockerfile')) {
+      expect(c.command.line).toBeGreaterThanOrEqual(1);
+      expect(c.command.line).toBeLessThanOrEqual(lines.length);
+      expect(c.command.column).toBeLessThanOrEqual(lines[c.command.line - 1]!.length + 1);
+    }
+    expect(readDockerfile('FROM x\nRUN sh -c "npm ci && curl x | sh"\n', 'Dockerfile').map((c) => [c.command.argv[0], c.command.line, c.command.column])).toEqual([['sh', 2, 5], ['npm', 2, 5], ['curl', 2, 15], ['sh', 2, 24]]);
+  });
+});

@@ -9,7 +9,7 @@ import type { ParseProblem } from '../parse/problem.js';
 import type { ActionStep } from '../plugin.js';
 import type { Route } from '../pointer.js';
 import { expandMatrix } from './matrix.js';
-import { commandsFromScript, type ScriptContext } from './script.js';
+import { commandsFromScript, withinScalar, type ScriptContext } from './script.js';
 import type { CiCommand, CiWorkflow } from './model.js';
 
 export interface WorkflowRead {
@@ -61,7 +61,7 @@ export function readWorkflow(text: string, path: string): WorkflowRead | ParsePr
       const cwd = typeof step['working-directory'] === 'string' ? step['working-directory'] : typeof defaultsRun['working-directory'] === 'string' ? defaultsRun['working-directory'] : undefined;
       for (const script of expandMatrix(step.run, matrix)) {
         const context: ScriptContext = { file: path, firstLine: block ? at.line + 1 : at.line, firstColumn: block ? indentOf(lines[at.line] ?? '') + 1 : at.column, env, job: jobId, origin: 'github-actions', idToken: jobToken, indented: block, ...(cwd !== undefined ? { cwd } : {}) };
-        for (const c of commandsFromScript(script, context)) {
+        for (const c of withinScalar(commandsFromScript(script, context), at, lines)) {
           out.commands.push(c);
           if (!out.workflow.gradlew && /(^|\/)gradlew(\.bat)?$/.test(c.command.argv[0] ?? '')) out.workflow.gradlew = { line: c.command.line, column: c.command.column };
         }

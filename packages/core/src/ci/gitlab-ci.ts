@@ -7,7 +7,7 @@ import type { Span } from '../pointer.js';
 import type { ParseProblem } from '../parse/problem.js';
 import { parseYaml } from '../parse/yaml.js';
 import type { CiCommand } from './model.js';
-import { commandsFromScript } from './script.js';
+import { commandsFromScript, withinScalar } from './script.js';
 
 type Dict = Record<string, unknown>;
 
@@ -46,7 +46,7 @@ export function readGitlabCi(text: string, path: string): GitlabRead | ParseProb
         const header = (lines[at.line - 1] ?? '').slice(at.column - 1);
         const block = /^[|>]/.test(header);
         const next = lines[at.line] ?? '';
-        out.commands.push(...commandsFromScript(item, {
+        out.commands.push(...withinScalar(commandsFromScript(item, {
           file: path,
           firstLine: block ? at.line + 1 : at.line,
           firstColumn: block ? next.length - next.trimStart().length + 1 : at.column + (/^["']/.test(header) ? 1 : 0),
@@ -55,7 +55,7 @@ export function readGitlabCi(text: string, path: string): GitlabRead | ParseProb
           origin: 'gitlab-ci',
           idToken,
           indented: block,
-        }));
+        }), at, lines));
       });
     }
   }

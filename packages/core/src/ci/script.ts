@@ -1,5 +1,6 @@
 /** Turns a script (a `run:` block, a GitLab script line, a Dockerfile RUN) into located CI commands. */
 import type { ShellCommand } from '../plugin.js';
+import type { Span } from '../pointer.js';
 import type { CiCommand } from './model.js';
 import { splitShell } from './shell-words.js';
 
@@ -50,6 +51,24 @@ export function commandsFromScript(script: string, context: ScriptContext, depth
     });
   }
   return out;
+}
+
+/**
+ * Keeps commands inside the text their script comes from (a YAML scalar, a Dockerfile instruction):
+ * folded, quoted and escaped scalars (`"a\\nb"`, `>`, plain multi-line) and `sh -c "…"` bodies do not
+ * map script lines and columns 1:1 to the file, so a command that would land outside the span's lines,
+ * or past the end of its line, is reported at the span's start.
+ */
+export function withinScalar(commands: CiCommand[], scalar: Span, lines: readonly string[]): CiCommand[] {
+  const last = Math.max(scalar.line, scalar.endLine ?? scalar.line);
+  for (const { command } of commands) {
+    const length = lines[command.line - 1]?.length ?? -1;
+    if (command.line < scalar.line || command.line > last || command.column < 1 || command.column > length + 1) {
+      command.line = scalar.line;
+      command.column = scalar.column;
+    }
+  }
+  return commands;
 }
 
 /** `sudo -E env CI=1 npm ci` → `npm ci` with `{ CI: '1' }`. */

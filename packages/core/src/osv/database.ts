@@ -141,7 +141,8 @@ function toAdvisory(text: string): OsvAdvisory | string | undefined {
     if (!ECOSYSTEMS.has(eco) || typeof pkg?.name !== 'string') continue;
     const versions = Array.isArray((a as { versions?: unknown }).versions) ? ((a as { versions: unknown[] }).versions.filter((v) => typeof v === 'string') as string[]) : [];
     const ranges = Array.isArray((a as { ranges?: unknown }).ranges)
-      ? ((a as { ranges: unknown[] }).ranges.filter((r) => typeof r === 'object' && r !== null && Array.isArray((r as { events?: unknown }).events)) as { type: string; events: OsvEvent[] }[])
+      ? ((a as { ranges: unknown[] }).ranges.filter((r) => typeof r === 'object' && r !== null && Array.isArray((r as { events?: unknown }).events)) as { type: string; events: unknown[] }[])
+          .map((r) => ({ type: String(r.type), events: r.events.map(toEvent).filter((e): e is OsvEvent => e !== undefined) }))
       : [];
     affected.push({ ecosystem: eco as OsvEcosystem, name: pkg.name, versions, ranges });
   }
@@ -154,4 +155,15 @@ function toAdvisory(text: string): OsvAdvisory | string | undefined {
     malicious: raw.id.startsWith('MAL-') || aliases.some((x) => x.startsWith('MAL-')),
     affected,
   };
+}
+
+/** An event with its string fields only; `null`, numbers and other shapes are dropped, not trusted. */
+function toEvent(raw: unknown): OsvEvent | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const out: OsvEvent = {};
+  for (const key of ['introduced', 'fixed', 'last_affected', 'limit'] as const) {
+    const v = (raw as Record<string, unknown>)[key];
+    if (typeof v === 'string') out[key] = v;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -55,6 +55,31 @@ describe('the offline OSV database', () => {
     expect(matchVersion(db, 'crates.io', 'evil-crate', '0.1.0')[0]?.advisory.id).toBe('MAL-2026-4');
   });
 
+  it('truncated or damaged ZIPs fail with a ZIP error, not an out-of-range read (found by fuzzing)', async () => {
+    const good = zip([['a.json', mal('MAL-2026-5', 'npm', 'x', { versions: ['1.0.0'] }), 0]]);
+    const { readZip } = await import('./zip.js');
+    const read = (b: Buffer) => { try { return [...readZip(b, 1 << 20)].map((e) => ('error' in e ? e.error : e.name)); } catch (error) { return (error as Error & { code?: string }).code ?? (error as Error).message; } };
+    expect(read(Buffer.from([0x50, 0x4b, 0x05, 0x06]))).toMatch(/ZIP/);
+    expect(read(good.subarray(good.length - 30))).toMatch(/corrupt ZIP central directory/);
+    const farLocal = Buffer.from(good);
+    farLocal.writeUInt32LE(0x7fffffff, good.length - 22 - 46 - 6 + 42);
+    expect(read(farLocal)).toEqual(['corrupt ZIP: local header outside the archive']);
+    writeFileSync(join(dir, 'broken.zip'), good.subarray(0, good.length - 10));
+    await expect(loadOsvDatabase(join(dir, 'broken.zip'))).rejects.toThrow(/ZIP/);
+  });
+
+  it('drops null and non-string range events instead of crashing the match (found by fuzzing)', async () => {
+    const odd = mkdtempSync(join(tmpdir(), 'inert-osv-odd-'));
+    try {
+      writeFileSync(join(odd, 'a.json'), mal('MAL-2026-6', 'npm', 'odd', { ranges: [{ type: 'SEMVER', events: [null, { introduced: 5 }, 'x', { introduced: '0' }, { fixed: '2.0.0' }] }] }));
+      const db = await loadOsvDatabase(odd);
+      expect(matchVersion(db, 'npm', 'odd', '1.0.0').map((m) => m.how)).toEqual(['range']);
+      expect(matchVersion(db, 'npm', 'odd', '2.0.0')).toEqual([]);
+    } finally {
+      rmSync(odd, { recursive: true, force: true });
+    }
+  });
+
   it('turns MAL- matches into critical findings and vulnerabilities into inventory advisories', async () => {
     const db = await loadOsvDatabase(dir);
     const plugin = definePlugin({

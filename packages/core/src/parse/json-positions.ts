@@ -118,9 +118,13 @@ export function recordPositions(text: string, root: RouteTrie, from = 0, startLi
     if (c === SLASH && (text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === STAR)) {
       // JSONC comments (bun.lock, tsconfig): skip, counting lines inside block comments.
       const block = text.charCodeAt(i + 1) === STAR;
-      const end = block ? text.indexOf('*/', i + 2) : text.indexOf('\n', i);
+      // A line comment ends at CR or LF (as jsonc-parser reads it); line breaks inside a block comment count.
+      const end = block ? text.indexOf('*/', i + 2) : lineEnd(text, i);
       const stop = end < 0 ? n : block ? end + 1 : end - 1;
-      for (let k = i; k <= stop && k < n; k++) if (text.charCodeAt(k) === NL) { line++; lineStart = k + 1; }
+      for (let k = i; k <= stop && k < n; k++) {
+        const d = text.charCodeAt(k);
+        if (d === NL || (d === CR && text.charCodeAt(k + 1) !== NL)) { line++; lineStart = k + 1; }
+      }
       i = stop;
       continue;
     }
@@ -180,4 +184,13 @@ export function recordPositions(text: string, root: RouteTrie, from = 0, startLi
     if (!top) break;
     i = j;
   }
+}
+
+/** Offset of the first CR or LF at or after `from`, -1 when none. */
+function lineEnd(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NL || c === CR) return k;
+  }
+  return -1;
 }

@@ -46,6 +46,15 @@ describe('parseJson', () => {
     expect(parsed.ok && parsed.value.value).toEqual({ lockfileVersion: 1, a: [1] });
   });
 
+  it('ends JSONC line comments at CR as well as LF, and counts CR line breaks in block comments (found by fuzzing)', () => {
+    const parsed = parseJson('//\r{\n  "a": 0, /* x\ry */ "b": 1\n}', 'bun.lock', { comments: true });
+    if (!parsed.ok) throw new Error(parsed.problem.reason);
+    const spans = parsed.value.locate([{ route: [], part: 'value' }, { route: ['a'], part: 'key' }, { route: ['b'], part: 'key' }]);
+    expect(spans[0]).toMatchObject({ line: 2, column: 1, endLine: 5, endColumn: 2 });
+    expect(spans[1]).toMatchObject({ line: 3, column: 3 });
+    expect(spans[2]).toMatchObject({ line: 4, column: 6 });
+  });
+
   it('strips a UTF-8 BOM', () => {
     const parsed = parseJson('\ufeff{"a": 1}', 'bom.json');
     expect(parsed.ok && parsed.value.value).toEqual({ a: 1 });

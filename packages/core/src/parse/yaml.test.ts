@@ -43,4 +43,29 @@ describe('parseYaml', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problem.line).toBeGreaterThan(0);
   });
+
+  it('locates routes quickly in maps with nested collection keys (found by fuzzing: stringifying them grew exponentially)', () => {
+    const parsed = parseYaml('{'.repeat(28) + '}'.repeat(28) + '\n', 'keys.yaml');
+    if (!parsed.ok) throw new Error(parsed.problem.reason);
+    const doc = parsed.value.documents[0]!;
+    const started = Date.now();
+    const spans = doc.locate([{ route: [Object.keys(doc.value as object)[0]!, 'x'], part: 'key' }, { route: ['missing'], part: 'value' }]);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(spans[0]).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('refuses an alias inside its own anchor (a cyclic value) and keeps shared aliases (found by fuzzing)', () => {
+    const cyclic = parseYaml('&a [a, *a]\n', 'cycle.yaml');
+    expect(cyclic.ok).toBe(false);
+    if (!cyclic.ok) expect(cyclic.problem).toMatchObject({ kind: 'syntax', reason: expect.stringMatching(/cyclic/) });
+    const map = parseYaml('a: &x {b: 1}\nc: &y {d: *x}\n', 'ok.yaml');
+    expect(map.ok && map.value.documents[0]!.value).toEqual({ a: { b: 1 }, c: { d: { b: 1 } } });
+    expect(parseYaml('&a {k: *a}\n', 'map-cycle.yaml').ok).toBe(false);
+  });
+
+  it('reports error positions inside the file after a quoted scalar that spans lines (found by fuzzing)', () => {
+    const parsed = parseYaml('"""{\n  build: { script: [ "|" ], id_tokens: { ID: { aud: x } }, extends: [ .a, .b ] }\n}\n', 'q.yaml');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem).toMatchObject({ line: 2, column: 26 });
+  });
 });

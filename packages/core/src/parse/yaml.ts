@@ -53,10 +53,13 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
     for (const [index, doc] of docs.entries()) {
       const error = doc.errors[0];
       if (error) {
-        const pos = lineCounter.linePos(error.pos[0]);
+        const pos = lfPosition(text, error.pos[0]);
         return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
       }
       const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
+      // `&a [x, *a]`: an alias inside its own anchor makes a cyclic value that every reader would walk forever.
+      // Only an anchor can make a cycle: files without `&` (most lockfiles) skip the walk.
+      if (text.includes('&') && cyclic(value)) return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML: an alias refers to an anchor that encloses it (document ${index + 1} is cyclic)` } };
       documents.push(new PositionedYaml(path, index, doc, value, lineCounter));
     }
     return { ok: true, value: { path, documents } };
@@ -65,6 +68,49 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
     const kind = /alias|stack|nest/i.test(message) ? 'limit' : 'syntax';
     return { ok: false, problem: { file: path, kind, reason: `YAML refused: ${message}` } };
   }
+}
+
+/**
+ * 1-based line and column of an offset, counting LF lines as the yaml package does. Not its
+ * LineCounter: after an error it may lack lines the lexer skipped (a quoted scalar spanning lines),
+ * which put columns past the end of the line (found by fuzzing).
+ */
+function lfPosition(text: string, offset: number): { line: number; col: number } {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: at - start + 1 };
+}
+
+/** True when the value reaches itself (iterative: block YAML may nest deeper than the JS stack). Shared, acyclic aliases are fine. */
+function cyclic(root: unknown): boolean {
+  const done = new Set<object>();
+  const active = new Set<object>();
+  const stack: { node: object; children: unknown[]; next: number }[] = [];
+  const enter = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') return false;
+    if (active.has(v)) return true;
+    if (done.has(v)) return false;
+    active.add(v);
+    stack.push({ node: v, children: Object.values(v), next: 0 });
+    return false;
+  };
+  if (enter(root)) return true;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.next < top.children.length) {
+      if (enter(top.children[top.next++])) return true;
+    } else {
+      stack.pop();
+      active.delete(top.node);
+      done.add(top.node);
+    }
+  }
+  return false;
 }
 
 class PositionedYaml implements YamlDocument {
@@ -107,9 +153,10 @@ class PositionedYaml implements YamlDocument {
     let index = this.mapIndex.get(map);
     if (!index) {
       index = new Map();
-      const { isPair, isScalar } = lib();
+      const { isCollection, isPair, isScalar } = lib();
       for (const pair of (map as { items: unknown[] }).items) {
-        if (!isPair(pair)) continue;
+        // A collection as a key (`? {a: b}`, `{{{}}}`) is never a route segment; stringifying it grows exponentially with nesting.
+        if (!isPair(pair) || isCollection(pair.key)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         index.set(key, pair); // last wins, as in the parsed value
       }

@@ -71,4 +71,13 @@ task t { doFirst { "ls".execute() } }`, 'build.gradle');
       }
     }
   });
+
+  it('reads deeply nested blocks in linear time (found by fuzzing: 10,000 levels took 9 s)', async () => {
+    for (const path of ['build.gradle.kts', 'build.gradle']) {
+      const started = Date.now();
+      const { script } = await read('a{'.repeat(8000) + 'dependencies { implementation("a:b:1") }' + '}'.repeat(8000), path);
+      expect(Date.now() - started).toBeLessThan(2500);
+      expect(script?.deps.map((d) => d.name)).toEqual(['b']);
+    }
+  });
 });
