@@ -4,7 +4,7 @@
  * pre-check so flow-collection bombs are refused before the recursive parser sees them.
  * https://eemeli.org/yaml/
  */
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { bracketDepth } from './lines.js';
 import { errorMessage, type Parsed } from './problem.js';
@@ -46,6 +46,7 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
         const pos = lfPosition(text, error.pos[0]);
         return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
       }
+      if (nestedCollectionKeys(doc)) return { ok: false, problem: { file: path, kind: 'limit', reason: 'YAML mapping keys that are collections with collection keys of their own are refused (converting them grows exponentially with nesting)' } };
       const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
       // `&a [x, *a]`: an alias inside its own anchor makes a cyclic value that every reader would walk forever.
       if (cyclic(value)) return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML: an alias refers to an anchor that encloses it (document ${index + 1} is cyclic)` } };
@@ -73,6 +74,25 @@ function lfPosition(text: string, offset: number): { line: number; col: number }
     start = i + 1;
   }
   return { line, col: at - start + 1 };
+}
+
+/** A collection key inside another collection key (`{{{…}}}`): toJS stringifies each level again (found by fuzzing: 250 levels, 5 s). */
+function nestedCollectionKeys(doc: Document): boolean {
+  let nested = false;
+  visit(doc, {
+    Pair: (_key, pair, path) => {
+      if (!isCollection(pair.key)) return undefined;
+      for (let i = 0; i + 1 < path.length; i++) {
+        const a = path[i];
+        if (isPair(a) && a.key === path[i + 1]) {
+          nested = true;
+          return visit.BREAK;
+        }
+      }
+      return undefined;
+    },
+  });
+  return nested;
 }
 
 /** True when the value reaches itself (iterative: block YAML may nest deeper than the JS stack). Shared, acyclic aliases are fine. */
