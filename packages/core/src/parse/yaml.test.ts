@@ -45,13 +45,23 @@ describe('parseYaml', () => {
   });
 
   it('locates routes quickly in maps with nested collection keys (found by fuzzing: stringifying them grew exponentially)', () => {
-    const parsed = parseYaml('{'.repeat(28) + '}'.repeat(28) + '\n', 'keys.yaml');
+    const parsed = parseYaml('? {a: [1, {b: 2}]}\n: x\nc: 3\n', 'keys.yaml');
     if (!parsed.ok) throw new Error(parsed.problem.reason);
     const doc = parsed.value.documents[0]!;
+    const spans = doc.locate([{ route: ['c'], part: 'key' }, { route: ['missing'], part: 'value' }]);
+    expect(spans[0]).toMatchObject({ line: 3, column: 1 });
+    // Nested collection keys are refused before conversion, quickly (250 levels took 5 s).
     const started = Date.now();
-    const spans = doc.locate([{ route: [Object.keys(doc.value as object)[0]!, 'x'], part: 'key' }, { route: ['missing'], part: 'value' }]);
+    const deep = parseYaml('{'.repeat(250) + '}'.repeat(250) + '\n', 'deep-keys.yaml');
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(spans[0]).toMatchObject({ line: 1, column: 1 });
+    expect(deep.ok ? 'ok' : deep.problem.kind).toBe('limit');
+    // The same with spaces and explicit flow keys: the cheap pre-check must not let them through.
+    for (const open of ['{ ', '{ ? ']) {
+      const spaced = parseYaml(open.repeat(250) + '}'.repeat(250) + '\n', 'spaced-keys.yaml');
+      expect(spaced.ok ? 'ok' : spaced.problem.kind, open).toBe('limit');
+    }
+    // Nested sequences are values, not keys: still read.
+    expect(parseYaml('[ '.repeat(250) + ']'.repeat(250) + '\n', 'seqs.yaml').ok).toBe(true);
   });
 
   it('refuses an alias inside its own anchor (a cyclic value) and keeps shared aliases (found by fuzzing)', () => {

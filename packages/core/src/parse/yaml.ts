@@ -56,6 +56,8 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
         const pos = lfPosition(text, error.pos[0]);
         return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
       }
+      // A collection key needs a flow collection right after `{`, `[`, `,` or `?`, or an explicit `? ` key on its own line: most files skip the visit.
+      if (/[[{,?]\s*[[{]|(^|\n)\s*\? /.test(text) && nestedCollectionKeys(doc)) return { ok: false, problem: { file: path, kind: 'limit', reason: 'YAML mapping keys that are collections with collection keys of their own are refused (converting them grows exponentially with nesting)' } };
       const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
       // `&a [x, *a]`: an alias inside its own anchor makes a cyclic value that every reader would walk forever.
       // Only an anchor can make a cycle: files without `&` (most lockfiles) skip the walk.
@@ -84,6 +86,26 @@ function lfPosition(text: string, offset: number): { line: number; col: number }
     start = i + 1;
   }
   return { line, col: at - start + 1 };
+}
+
+/** A collection key inside another collection key (`{{{…}}}`): toJS stringifies each level again (found by fuzzing: 250 levels, 5 s). */
+function nestedCollectionKeys(doc: Document): boolean {
+  const { isCollection, isPair, visit } = lib();
+  let nested = false;
+  visit(doc, {
+    Pair: (_key, pair, path) => {
+      if (!isCollection(pair.key)) return undefined;
+      for (let i = 0; i + 1 < path.length; i++) {
+        const a = path[i];
+        if (isPair(a) && a.key === path[i + 1]) {
+          nested = true;
+          return visit.BREAK;
+        }
+      }
+      return undefined;
+    },
+  });
+  return nested;
 }
 
 /** True when the value reaches itself (iterative: block YAML may nest deeper than the JS stack). Shared, acyclic aliases are fine. */
