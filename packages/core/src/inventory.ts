@@ -81,16 +81,40 @@ export interface InventoryAdvisory {
   match?: 'listed' | 'range' | 'could-not-compare';
 }
 
+/**
+ * A package-manager client (or toolchain) version the checkout selects or implies: `packageManager`
+ * in package.json, a lockfile's format version, `BUNDLED WITH`, a Gradle wrapper's distribution.
+ * Reports use it to say which of a profile's version-dependent design facts apply to the checkout.
+ * Versions are dotted numbers (`9.1.0`, `1.78`); the interval is `since` (inclusive) to `until` (exclusive).
+ */
+export interface InventoryClient {
+  ecosystem: string;
+  /** The client as profile facts name it in `applies.client`: `npm`, `pnpm`, `yarn`, `bun`, `pip`, `poetry`, `uv`, `pdm`, `pipenv`, `cargo`, `bundler`, `go`, `gradle`, … */
+  client: string;
+  /** The exact version, when the checkout selects one (`packageManager: pnpm@9.1.0`, a wrapper's distribution). */
+  version?: string;
+  /** The lowest version the files allow (`lockfileVersion: 3` needs npm >= 7), when no exact version is known. */
+  since?: string;
+  /** The first version the files rule out (a v1 package-lock was written by npm < 7). */
+  until?: string;
+  /** What says so, in a few words: `package.json packageManager`, `package-lock.json lockfileVersion 3`. */
+  evidence: string;
+  file: string;
+  line?: number;
+}
+
 export interface Inventory {
   packages: InventoryPackage[];
   sources: InventorySource[];
   hooks: InventoryHook[];
   executableManifests: InventoryExecutableManifest[];
   commands: InventoryCommand[];
+  /** Client versions the checkout selects or implies (may be empty: most checkouts do not say). */
+  clients: InventoryClient[];
   advisories?: InventoryAdvisory[];
 }
 
 /** A fresh, empty inventory. */
 export function emptyInventory(): Inventory {
-  return { packages: [], sources: [], hooks: [], executableManifests: [], commands: [] };
+  return { packages: [], sources: [], hooks: [], executableManifests: [], commands: [], clients: [] };
 }

@@ -25,8 +25,26 @@ export interface DesignFact {
   fact: string;
   /** A URL to the client's or registry's own documentation (or source) that shows it. */
   source: string;
-  /** Client versions it applies to, when it changed over time (e.g. `npm >= 12`). */
+  /**
+   * The client or registry versions it applies to, for a reader: `npm >= 12`, `every cargo version`,
+   * `rubygems.org, as of 2026-11`. Every fact says this (a test checks it).
+   */
   versions?: string;
+  /**
+   * The same, for a machine, when the fact holds only for some versions of one client: reports
+   * compare it with the checkout's `inventory.clients` to say whether it applies. Absent when the
+   * fact holds for every version or is about the registry.
+   */
+  applies?: FactApplies;
+  /** Set when the fact could not be confirmed from a primary source; say what is unconfirmed. */
+  unverified?: string;
+}
+
+/** Versions of one client a fact holds for: `since` inclusive, `until` exclusive, dotted numbers. */
+export interface FactApplies {
+  client: string;
+  since?: string;
+  until?: string;
 }
 
 /** Per question, what the ecosystem does by design; the Markdown report joins it with findings. */

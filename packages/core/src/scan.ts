@@ -165,6 +165,7 @@ function mergeInventory(into: Inventory, from: Partial<Inventory>): void {
   into.hooks.push(...(from.hooks ?? []));
   into.executableManifests.push(...(from.executableManifests ?? []));
   into.commands.push(...(from.commands ?? []));
+  into.clients.push(...(from.clients ?? []));
   if (from.advisories) (into.advisories ??= []).push(...from.advisories);
 }
 

@@ -27,7 +27,7 @@ const result: ScanResult = {
     },
   ],
   answers: [],
-  inventory: { packages: [], sources: [], hooks: [], executableManifests: [], commands: [] },
+  inventory: { packages: [], sources: [], hooks: [], executableManifests: [], commands: [], clients: [] },
   files: [],
 };
 

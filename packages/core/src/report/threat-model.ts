@@ -1,6 +1,8 @@
 /** The checkout's threat model as a document: per ecosystem and question, the answer, evidence and design facts. */
 import type { Finding } from '../finding.js';
-import type { EcosystemProfile } from '../plugin.js';
+import { describeClient, fitFact, type FactFit } from '../client-versions.js';
+import type { InventoryClient } from '../inventory.js';
+import type { DesignFact, EcosystemProfile } from '../plugin.js';
 import { QUESTIONS, type QuestionId } from '../questions.js';
 import type { Answer, ScanResult } from '../result.js';
 import type { Block, Inline } from './doc.js';
@@ -29,6 +31,8 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
   for (const eco of ecosystems) {
     blocks.push({ heading: 2, text: titleOf(options, eco) });
     const profile = options.ecosystems.find((e) => e.ecosystem === eco)?.profile ?? {};
+    const clients = (result.inventory.clients ?? []).filter((c) => c.ecosystem === eco);
+    if (clients.length > 0) blocks.push({ paragraph: ['Client versions this checkout selects or implies: ', ...clientList(clients), '. Design facts below say whether they apply to them.'] });
     for (const q of QUESTIONS) {
       const answer = result.answers.find((a) => a.ecosystem === eco && a.question === q.id);
       const findings = active.filter((f) => f.ecosystem === eco && f.question === q.id);
@@ -37,7 +41,7 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
       if (answer?.assessed === false && facts.length === 0) continue;
       blocks.push({ heading: 3, text: q.title });
       blocks.push({ paragraph: [{ strong: !answer || answer.assessed === false ? 'not assessed' : STATUS[answer.status] }, answer?.reason && answer.assessed !== false ? ` (${answer.reason}). ` : '. ', ...evidence(result, eco, q.id)] });
-      if (facts.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: facts.map((f) => [{ rich: f.fact }, f.versions ? ` (${f.versions})` : '', ' ', { link: 'source', href: f.source }]) });
+      if (facts.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: orderFacts(facts, clients).map(({ fact, fit }) => factItem(fact, fit)) });
       if (findings.length > 0) blocks.push({ paragraph: ['In this checkout:'] }, { list: findingItems(findings, options.maxFindings ?? 20) });
     }
   }
@@ -53,6 +57,31 @@ function aboutTheTool(result: ScanResult): Block[] {
     { heading: 2, text: 'About this report' },
     { paragraph: [`Produced by ${result.tool.name} ${result.tool.version}, which only read files: it executed nothing from the checkout (no package manager, build, hook or script) and used no network. How ${result.tool.name} itself answers these questions (its lockfile, the install scripts in its tree, how it is built and published) is in `, { code: 'docs/own-supply-chain.md' }, ` of its source repository, regenerated from a scan of its own checkout by its test suite.`] },
   ];
+}
+
+function clientList(clients: readonly InventoryClient[]): Inline[] {
+  return clients.flatMap((c, i): Inline[] => [i === 0 ? '' : '; ', { strong: describeClient(c) }, ` (${c.evidence}, `, { code: `${c.file}${c.line ? `:${c.line}` : ''}` }, ')']);
+}
+
+const FIT_ORDER: Record<FactFit['status'], number> = { applies: 0, 'may-apply': 1, unknown: 1, 'does-not-apply': 2 };
+
+/** Facts that apply to the checkout's clients first, those that do not last; otherwise profile order. */
+function orderFacts(facts: readonly DesignFact[], clients: readonly InventoryClient[]): { fact: DesignFact; fit: FactFit | undefined }[] {
+  const fitted = facts.map((fact) => ({ fact, fit: fact.applies ? fitFact(fact.applies, clients) : undefined }));
+  return fitted.map((f, i) => ({ ...f, i })).sort((a, b) => FIT_ORDER[a.fit?.status ?? 'unknown'] - FIT_ORDER[b.fit?.status ?? 'unknown'] || a.i - b.i);
+}
+
+function factItem(fact: DesignFact, fit: FactFit | undefined): Inline[] {
+  const out: Inline[] = [{ rich: fact.fact }, fact.versions ? ` (${fact.versions})` : ''];
+  if (fit && fit.status !== 'unknown') {
+    const label = fit.status === 'applies' ? 'applies to' : fit.status === 'may-apply' ? 'may apply to' : 'does not apply to';
+    out.push(' ', { strong: `${label[0]!.toUpperCase()}${label.slice(1)} this checkout's ${describeClient(fit.client)}.` });
+  } else if (fit) {
+    out.push(` The checkout does not say which ${fact.applies!.client} version it uses.`);
+  }
+  if (fact.unverified) out.push(` Unverified: ${fact.unverified}`);
+  out.push(' ', { link: 'source', href: fact.source });
+  return out;
 }
 
 function titleOf(options: ThreatModelOptions, eco: string): string {

@@ -26,6 +26,19 @@ export interface Expected {
   todo?: ExpectedFinding[];
   /** Optional scan config for the case (e.g. limits). */
   config?: ScanConfig;
+  /** When given, `inventory.clients` must equal it exactly (in any order). */
+  clients?: ExpectedClient[];
+}
+
+/** One expected `inventory.clients` entry; `evidence` is not compared. */
+export interface ExpectedClient {
+  ecosystem: string;
+  client: string;
+  version?: string;
+  since?: string;
+  until?: string;
+  file: string;
+  line?: number;
 }
 
 export interface CaseOutcome {
@@ -37,6 +50,8 @@ export interface CaseOutcome {
   unexpected: Finding[];
   /** `todo` entries that are now produced: move them to `findings`. */
   todoNowFound: ExpectedFinding[];
+  /** When `expected.clients` is given: clients expected and not produced (`-`) or produced and not expected (`+`). */
+  clientMismatch: string[];
 }
 
 /** Lists case directories (those with an `expected.json`) under `corpus/<group>/`. */
@@ -70,7 +85,18 @@ export async function runCorpusCase(plugins: readonly AnyPlugin[], caseDir: stri
     else remaining.splice(i, 1);
   }
   const todoNowFound = (expected.todo ?? []).filter((t) => result.findings.some((f) => matches(f, t)));
-  return { result, expected, missing, unexpected: remaining, todoNowFound };
+  return { result, expected, missing, unexpected: remaining, todoNowFound, clientMismatch: compareClients(expected.clients, result) };
+}
+
+function clientKey(c: ExpectedClient): string {
+  return JSON.stringify([c.ecosystem, c.client, c.version ?? null, c.since ?? null, c.until ?? null, c.file, c.line ?? null]);
+}
+
+function compareClients(want: readonly ExpectedClient[] | undefined, result: ScanResult): string[] {
+  if (!want) return [];
+  const have = result.inventory.clients.map(clientKey);
+  const wanted = want.map(clientKey);
+  return [...wanted.filter((k) => !have.includes(k)).map((k) => `- ${k}`), ...have.filter((k) => !wanted.includes(k)).map((k) => `+ ${k}`)];
 }
 
 /** True when a produced finding satisfies an expected one. */

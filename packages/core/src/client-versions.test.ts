@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { compareDotted, describeClient, fitFact } from './client-versions.js';
+import type { InventoryClient } from './inventory.js';
+
+const client = (c: Partial<InventoryClient>): InventoryClient => ({ ecosystem: 'npm', client: 'npm', evidence: 'test', file: 'package.json', ...c });
+
+describe('compareDotted', () => {
+  it('orders dotted numbers numerically, missing parts as 0, suffixes ignored', () => {
+    expect(compareDotted('1.78', '1.78.0')).toBe(0);
+    expect(compareDotted('1.9', '1.10')).toBe(-1);
+    expect(compareDotted('v12.0.0', '11.99')).toBe(1);
+    expect(compareDotted('9.1.0-rc.1', '9.1.0')).toBe(0);
+  });
+});
+
+describe('fitFact', () => {
+  it('an exact version inside, outside or at the edge of a fact’s range', () => {
+    expect(fitFact({ client: 'npm', since: '12' }, [client({ version: '12.0.0' })]).status).toBe('applies');
+    expect(fitFact({ client: 'npm', since: '12' }, [client({ version: '11.6.2' })]).status).toBe('does-not-apply');
+    expect(fitFact({ client: 'npm', until: '12' }, [client({ version: '11.6.2' })]).status).toBe('applies');
+    expect(fitFact({ client: 'npm', until: '12' }, [client({ version: '12' })]).status).toBe('does-not-apply');
+  });
+  it('a range the files imply applies, may apply or does not', () => {
+    expect(fitFact({ client: 'npm', since: '7' }, [client({ since: '7' })]).status).toBe('applies');
+    expect(fitFact({ client: 'npm', since: '12' }, [client({ since: '7' })]).status).toBe('may-apply');
+    expect(fitFact({ client: 'npm', since: '7' }, [client({ until: '7' })]).status).toBe('does-not-apply');
+    expect(fitFact({ client: 'npm', until: '7' }, [client({ since: '5', until: '7' })]).status).toBe('applies');
+  });
+  it('is unknown without a client of that name, and prefers an exact version', () => {
+    expect(fitFact({ client: 'pnpm', since: '10' }, [client({ version: '12.0.0' })]).status).toBe('unknown');
+    const fit = fitFact({ client: 'npm', since: '12' }, [client({ since: '7' }), client({ version: '12.1.0' })]);
+    expect(fit).toMatchObject({ status: 'applies', client: { version: '12.1.0' } });
+  });
+  it('describes clients for readers', () => {
+    expect(describeClient(client({ client: 'pnpm', version: '9.1.0' }))).toBe('pnpm 9.1.0');
+    expect(describeClient(client({ since: '7' }))).toBe('npm >= 7');
+    expect(describeClient(client({ until: '7' }))).toBe('npm < 7');
+  });
+});

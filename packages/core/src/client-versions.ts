@@ -1,0 +1,73 @@
+/** Which version-dependent design facts apply to a checkout, from the client versions it selects or implies. */
+import type { InventoryClient } from './inventory.js';
+import type { FactApplies } from './plugin.js';
+
+/** How a fact relates to the checkout's client: `unknown` when the checkout says nothing about that client. */
+export type FactFit =
+  | { status: 'applies' | 'does-not-apply' | 'may-apply'; client: InventoryClient }
+  | { status: 'unknown' };
+
+/** Compares dotted numeric versions (`1.78` < `1.78.1` < `1.80`); pre-release and build suffixes are ignored. */
+export function compareDotted(a: string, b: string): number {
+  const pa = numbers(a);
+  const pb = numbers(b);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+function numbers(version: string): number[] {
+  const core = /^v?(\d+(?:\.\d+)*)/.exec(version.trim());
+  return core ? core[1]!.split('.').map(Number) : [];
+}
+
+/** True when `version` is a dotted number that `compareDotted` can order. */
+export function isDottedVersion(version: string): boolean {
+  return numbers(version).length > 0;
+}
+
+interface Interval { since?: string; until?: string }
+
+function intervalOf(client: InventoryClient): Interval | undefined {
+  if (client.version !== undefined) return isDottedVersion(client.version) ? { since: client.version, until: `${client.version}.0.1` } : undefined;
+  if (client.since === undefined && client.until === undefined) return undefined;
+  return { ...(client.since !== undefined ? { since: client.since } : {}), ...(client.until !== undefined ? { until: client.until } : {}) };
+}
+
+/** `inner` lies wholly inside `outer`. Open ends are infinite. */
+function within(inner: Interval, outer: Interval): boolean {
+  const lowOk = outer.since === undefined || (inner.since !== undefined && compareDotted(inner.since, outer.since) >= 0);
+  const highOk = outer.until === undefined || (inner.until !== undefined && compareDotted(inner.until, outer.until) <= 0);
+  return lowOk && highOk;
+}
+
+function disjoint(a: Interval, b: Interval): boolean {
+  if (a.until !== undefined && b.since !== undefined && compareDotted(a.until, b.since) <= 0) return true;
+  if (b.until !== undefined && a.since !== undefined && compareDotted(b.until, a.since) <= 0) return true;
+  return false;
+}
+
+/**
+ * Fits a fact to the checkout's clients of the same name. With several (a monorepo pinning two
+ * pnpm versions), the most specific client wins: an exact version over a range.
+ */
+export function fitFact(applies: FactApplies, clients: readonly InventoryClient[]): FactFit {
+  const candidates = clients.filter((c) => c.client === applies.client && intervalOf(c) !== undefined);
+  if (candidates.length === 0) return { status: 'unknown' };
+  const client = candidates.find((c) => c.version !== undefined) ?? candidates[0]!;
+  const have = intervalOf(client)!;
+  const want: Interval = { ...(applies.since !== undefined ? { since: applies.since } : {}), ...(applies.until !== undefined ? { until: applies.until } : {}) };
+  if (within(have, want)) return { status: 'applies', client };
+  if (disjoint(have, want)) return { status: 'does-not-apply', client };
+  return { status: 'may-apply', client };
+}
+
+/** `pnpm 9.1.0`, `npm >= 7`, `npm < 7`, `pip 23.1–24` for a client, as a reader sees it. */
+export function describeClient(client: InventoryClient): string {
+  if (client.version !== undefined) return `${client.client} ${client.version}`;
+  if (client.since !== undefined && client.until !== undefined) return `${client.client} ${client.since} to < ${client.until}`;
+  if (client.since !== undefined) return `${client.client} >= ${client.since}`;
+  return `${client.client} < ${client.until ?? '?'}`;
+}
