@@ -1,7 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseYaml } from './yaml.js';
 
 describe('parseYaml', () => {
+  it('prints nothing: a collection key would make the yaml package emit a process warning', () => {
+    const emit = vi.spyOn(process, 'emitWarning');
+    try {
+      const parsed = parseYaml('on: push\n? {a: 1}\n: b\n[x, y]: z\n', 'ci.yml');
+      expect(parsed.ok).toBe(true);
+      expect(emit).not.toHaveBeenCalled();
+    } finally {
+      emit.mockRestore();
+    }
+  });
+
   it('parses every document and locates routes in each', () => {
     const text = "lockfileVersion: '9.0'\n---\nlockfileVersion: '9.0'\npackages:\n  /a@1.0.0:\n    resolution: {integrity: sha512-x}\n";
     const parsed = parseYaml(text, 'pnpm-lock.yaml');

@@ -47,7 +47,7 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
   const { LineCounter, parseAllDocuments } = lib();
   const lineCounter = new LineCounter();
   try {
-    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: options.merge ?? false, customTags: [], prettyErrors: false, keepSourceTokens: false });
+    const docs = parseAllDocuments(text, { lineCounter, logLevel: 'error', uniqueKeys: false, merge: options.merge ?? false, customTags: [], prettyErrors: false, keepSourceTokens: false });
     if (!Array.isArray(docs)) return { ok: true, value: { path, documents: [] } };
     const documents: YamlDocument[] = [];
     for (const [index, doc] of docs.entries()) {
@@ -58,6 +58,7 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
       }
       // A collection key needs a flow collection right after `{`, `[`, `,` or `?`, or an explicit `? ` key on its own line: most files skip the visit.
       if (/[[{,?]\s*[[{]|(^|\n)\s*\? /.test(text) && nestedCollectionKeys(doc)) return { ok: false, problem: { file: path, kind: 'limit', reason: 'YAML mapping keys that are collections with collection keys of their own are refused (converting them grows exponentially with nesting)' } };
+      // logLevel 'error' above: the yaml package would otherwise print warnings (collection keys) through process.emitWarning; a library never prints.
       const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
       // `&a [x, *a]`: an alias inside its own anchor makes a cyclic value that every reader would walk forever.
       // Only an anchor can make a cycle: files without `&` (most lockfiles) skip the walk.
