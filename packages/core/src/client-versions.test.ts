@@ -26,10 +26,15 @@ describe('fitFact', () => {
     expect(fitFact({ client: 'npm', since: '7' }, [client({ until: '7' })]).status).toBe('does-not-apply');
     expect(fitFact({ client: 'npm', until: '7' }, [client({ since: '5', until: '7' })]).status).toBe('applies');
   });
-  it('is unknown without a client of that name, and prefers an exact version', () => {
-    expect(fitFact({ client: 'pnpm', since: '10' }, [client({ version: '12.0.0' })]).status).toBe('unknown');
+  it('is unknown without any client, and prefers an exact version', () => {
+    expect(fitFact({ client: 'pnpm', since: '10' }, []).status).toBe('unknown');
     const fit = fitFact({ client: 'npm', since: '12' }, [client({ since: '7' }), client({ version: '12.1.0' })]);
     expect(fit).toMatchObject({ status: 'applies', client: { version: '12.1.0' } });
+  });
+  it('every version of one client, and facts about a client the checkout does not use', () => {
+    expect(fitFact({ client: 'npm' }, [client({ since: '7' })]).status).toBe('applies');
+    expect(fitFact({ client: 'pnpm', since: '10' }, [client({ since: '7' })])).toEqual({ status: 'other-client', clients: ['npm'] });
+    expect(fitFact({ client: 'pnpm' }, [])).toEqual({ status: 'unknown' });
   });
   it('describes clients for readers', () => {
     expect(describeClient(client({ client: 'pnpm', version: '9.1.0' }))).toBe('pnpm 9.1.0');

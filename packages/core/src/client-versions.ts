@@ -2,9 +2,14 @@
 import type { InventoryClient } from './inventory.js';
 import type { FactApplies } from './plugin.js';
 
-/** How a fact relates to the checkout's client: `unknown` when the checkout says nothing about that client. */
+/**
+ * How a fact relates to the checkout's clients (those of the fact's ecosystem): `other-client` when
+ * the checkout selects or implies clients of the ecosystem but not this one (a pnpm fact in an npm
+ * checkout), `unknown` when it says nothing about any client.
+ */
 export type FactFit =
   | { status: 'applies' | 'does-not-apply' | 'may-apply'; client: InventoryClient }
+  | { status: 'other-client'; clients: readonly string[] }
   | { status: 'unknown' };
 
 /** Compares dotted numeric versions (`1.78` < `1.78.1` < `1.80`); pre-release and build suffixes are ignored. */
@@ -50,12 +55,17 @@ function disjoint(a: Interval, b: Interval): boolean {
 }
 
 /**
- * Fits a fact to the checkout's clients of the same name. With several (a monorepo pinning two
- * pnpm versions), the most specific client wins: an exact version over a range.
+ * Fits a fact to the checkout's clients (pass those of the fact's ecosystem). `applies` without
+ * `since`/`until` means every version of that client. With several clients of the fact's name (a
+ * monorepo pinning two pnpm versions), the most specific wins: an exact version over a range.
  */
 export function fitFact(applies: FactApplies, clients: readonly InventoryClient[]): FactFit {
   const candidates = clients.filter((c) => c.client === applies.client && intervalOf(c) !== undefined);
-  if (candidates.length === 0) return { status: 'unknown' };
+  if (candidates.length === 0) {
+    const others = [...new Set(clients.map((c) => c.client))].filter((name) => name !== applies.client);
+    if (others.length > 0 && !clients.some((c) => c.client === applies.client)) return { status: 'other-client', clients: others };
+    return { status: 'unknown' };
+  }
   const client = candidates.find((c) => c.version !== undefined) ?? candidates[0]!;
   const have = intervalOf(client)!;
   const want: Interval = { ...(applies.since !== undefined ? { since: applies.since } : {}), ...(applies.until !== undefined ? { until: applies.until } : {}) };

@@ -31,16 +31,16 @@ export interface DesignFact {
    */
   versions?: string;
   /**
-   * The same, for a machine, when the fact holds only for some versions of one client: reports
-   * compare it with the checkout's `inventory.clients` to say whether it applies. Absent when the
-   * fact holds for every version or is about the registry.
+   * The same, for a machine, when the fact is about one client (all its versions when neither bound
+   * is given, or some): reports compare it with the checkout's `inventory.clients` to say whether it
+   * applies. Absent when the fact holds for every client of the ecosystem or is about the registry.
    */
   applies?: FactApplies;
   /** Set when the fact could not be confirmed from a primary source; say what is unconfirmed. */
   unverified?: string;
 }
 
-/** Versions of one client a fact holds for: `since` inclusive, `until` exclusive, dotted numbers. */
+/** Versions of one client a fact holds for: `since` inclusive, `until` exclusive, dotted numbers; neither = every version. */
 export interface FactApplies {
   client: string;
   since?: string;

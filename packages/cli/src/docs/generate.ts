@@ -1,13 +1,14 @@
 /**
- * Generates docs/checks/**, docs/questions/**, docs/threat-model.md, docs/cli.md and
- * docs/own-supply-chain.md from check metadata, the plugins' profiles, the corpus examples, the help
+ * Generates docs/checks/**, docs/questions/**, docs/threat-model.md, docs/cli.md,
+ * docs/own-supply-chain.md and the facts section of docs/ecosystems/*.md from check metadata, the plugins' profiles, the corpus examples, the help
  * text and a scan of inert's own checkout. `pnpm docs` writes them; a test fails when the committed
  * files are stale.
  */
 import { readFile, readdir, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { catalogue, QUESTIONS, type AnyPlugin, type QualifiedCheck } from '@inert/core';
+import { catalogue, QUESTIONS, type AnyPlugin, type DesignFact, type QualifiedCheck } from '@inert/core';
 import { HELP } from '../args.js';
+import { ecosystemPages } from './ecosystem-facts.js';
 import { generatedHeader } from './markdown.js';
 import { ownSupplyChainPage } from './own-supply-chain.js';
 import { questionPages } from './question-pages.js';
@@ -24,6 +25,7 @@ export async function generateDocs(plugins: readonly AnyPlugin[], root: string):
   out.set('docs/checks/index.md', indexPage(checks));
   out.set('docs/threat-model.md', threatModelPage(plugins, checks));
   for (const [path, page] of questionPages(plugins, checks)) out.set(path, page);
+  for (const [path, page] of await ecosystemPages(plugins, root)) out.set(path, page);
   out.set('docs/own-supply-chain.md', await ownSupplyChainPage(root, plugins));
   out.set('docs/cli.md', `${GENERATED_HEADER}\n\n# Command line\n\n\`\`\`text\n${HELP}\`\`\`\n\nSee [json-output.md](json-output.md) for the JSON shape and [config.md](config.md) for the config file.\n`);
   return out;
@@ -137,7 +139,7 @@ function threatModelPage(plugins: readonly AnyPlugin[], checks: readonly Qualifi
   for (const q of QUESTIONS) {
     lines.push(`## ${q.title}`, '', `\`${q.id}\` (${q.side}) — ${q.prose} See [the question page](questions/${q.id}.md).`, '', '| Ecosystem | By design | Checks |', '| --- | --- | --- |');
     for (const p of ecosystems) {
-      const facts = (p.profile[q.id] ?? []).map((f: { fact: string; source: string; versions?: string }) => `${f.fact.replace(/\|/g, '\\|')}${f.versions ? ` (${f.versions})` : ''} [source](${f.source})`).join('<br>');
+      const facts = (p.profile[q.id] ?? []).map((f: DesignFact) => `${f.fact.replace(/\|/g, '\\|')}${f.versions ? ` (${f.versions})` : ''}${f.unverified ? ` _Unverified: ${f.unverified.replace(/\|/g, '\\|')}_` : ''} [source](${f.source})`).join('<br>');
       const mine = checks.filter((c) => c.ecosystem === p.ecosystem && c.meta.question === q.id).map((c) => `[\`${c.qualifiedId}\`](checks/${c.ecosystem}/${c.meta.id}.md)`).join(', ');
       lines.push(`| ${p.title} | ${facts || '—'} | ${mine || '—'} |`);
     }

@@ -68,7 +68,7 @@ function questionPage(q: Question, plugins: readonly AnyPlugin[], checks: readon
 
 /** One fact in a table cell: the versions it applies to first, so the table reads as a comparison. */
 function factCell(f: DesignFact): string {
-  return `${f.versions ? `**${cell(f.versions)}:** ` : ''}${cell(f.fact)} [source](${f.source})`;
+  return `${f.versions ? `**${cell(f.versions)}:** ` : ''}${cell(f.fact)}${f.unverified ? ` _Unverified: ${cell(f.unverified)}_` : ''} [source](${f.source})`;
 }
 
 /** Text inside a Markdown table cell: a pipe would end the cell. */

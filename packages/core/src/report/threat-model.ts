@@ -59,11 +59,16 @@ function aboutTheTool(result: ScanResult): Block[] {
   ];
 }
 
+/** `1 locked package`, `1,034 locked packages`. */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function clientList(clients: readonly InventoryClient[]): Inline[] {
   return clients.flatMap((c, i): Inline[] => [i === 0 ? '' : '; ', { strong: describeClient(c) }, ` (${c.evidence}, `, { code: `${c.file}${c.line ? `:${c.line}` : ''}` }, ')']);
 }
 
-const FIT_ORDER: Record<FactFit['status'], number> = { applies: 0, 'may-apply': 1, unknown: 1, 'does-not-apply': 2 };
+const FIT_ORDER: Record<FactFit['status'], number> = { applies: 0, 'may-apply': 1, unknown: 1, 'does-not-apply': 2, 'other-client': 3 };
 
 /** Facts that apply to the checkout's clients first, those that do not last; otherwise profile order. */
 function orderFacts(facts: readonly DesignFact[], clients: readonly InventoryClient[]): { fact: DesignFact; fit: FactFit | undefined }[] {
@@ -73,10 +78,12 @@ function orderFacts(facts: readonly DesignFact[], clients: readonly InventoryCli
 
 function factItem(fact: DesignFact, fit: FactFit | undefined): Inline[] {
   const out: Inline[] = [{ rich: fact.fact }, fact.versions ? ` (${fact.versions})` : ''];
-  if (fit && fit.status !== 'unknown') {
-    const label = fit.status === 'applies' ? 'applies to' : fit.status === 'may-apply' ? 'may apply to' : 'does not apply to';
-    out.push(' ', { strong: `${label[0]!.toUpperCase()}${label.slice(1)} this checkout's ${describeClient(fit.client)}.` });
-  } else if (fit) {
+  if (fit?.status === 'other-client') {
+    out.push(` About ${fact.applies!.client}; this checkout's files are for ${fit.clients.join(' and ')}.`);
+  } else if (fit && fit.status !== 'unknown') {
+    const label = fit.status === 'applies' ? 'Applies to' : fit.status === 'may-apply' ? 'May apply to' : 'Does not apply to';
+    out.push(' ', { strong: `${label} this checkout's ${describeClient(fit.client)}.` });
+  } else if (fit && (fact.applies!.since !== undefined || fact.applies!.until !== undefined)) {
     out.push(` The checkout does not say which ${fact.applies!.client} version it uses.`);
   }
   if (fact.unverified) out.push(` Unverified: ${fact.unverified}`);
@@ -104,7 +111,7 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
       const scripts = packages.filter((p) => p.installScripts === true).length;
       const unknown = packages.filter((p) => p.installScripts === null).length;
       const runs = packages.filter((p) => p.scriptsVerdict === 'runs-by-default').length;
-      return [`${scripts} of ${n} locked packages have install-time code${unknown ? `, ${unknown} cannot be told from the lock` : ''}${runs ? `; ${runs} run by default` : ''}.`];
+      return [`${scripts} of ${count(n, 'locked package')} ${scripts === 1 ? 'has' : 'have'} install-time code${unknown ? ` (for ${unknown} the lock cannot tell)` : ''}${runs ? `; ${runs} ${runs === 1 ? 'runs' : 'run'} by default` : ''}.`];
     }
     case 'lockfile-integrity': {
       const hashed = packages.filter((p) => p.integrity !== null).length;
@@ -113,7 +120,7 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
       const installs = commands.length ? `CI installs: ${strict} of ${commands.length} strict.` : '';
       // CI locks nothing itself: its evidence is the install commands alone.
       if (eco === 'ci') return [installs];
-      return [n ? `${hashed} of ${n} locked packages are pinned by a content hash.` : 'No package is locked.', installs ? ` ${installs}` : ''];
+      return [n ? `${hashed} of ${count(n, 'locked package')} ${hashed === 1 ? 'is' : 'are'} pinned by a content hash.` : 'No package is locked.', installs ? ` ${installs}` : ''];
     }
     case 'multi-source-resolution': {
       const hosts = new Set(packages.map((p) => p.source.url && /^https?:\/\/([^/]+)/.exec(p.source.url)?.[1]).filter(Boolean));
