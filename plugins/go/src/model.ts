@@ -46,6 +46,8 @@ export interface GoSum {
 export interface GoWork {
   path: string;
   dir: string;
+  go?: At & { version: string };
+  toolchain?: At & { version: string };
   uses: { dir: string; at: At }[];
   replaces: Replace[];
 }
@@ -68,7 +70,7 @@ export interface EnvSetting {
 export interface GoModel {
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
-  inventory: Pick<Inventory, 'packages'>;
+  inventory: Pick<Inventory, 'packages' | 'clients'>;
   mods: GoMod[];
   sums: GoSum[];
   works: GoWork[];

@@ -87,7 +87,7 @@ export interface Lockfile {
 export interface GradleModel {
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
-  inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests'>;
+  inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;
   scripts: Script[];
   wrappers: Properties[];
   properties: Properties[];

@@ -86,7 +86,10 @@ export function parseGoMod(text: string, path: string, dir: string): GoMod {
 export function parseGoWork(text: string, path: string, dir: string): GoWork {
   const work: GoWork = { path, dir, uses: [], replaces: [] };
   for (const d of directives(text)) {
-    if (d.verb === 'use' && d.args[0]) work.uses.push({ dir: d.args[0].text, at: { file: path, line: d.line, column: d.args[0].column } });
+    const a = d.args[0];
+    if (d.verb === 'go' && a) work.go = { file: path, line: d.line, column: a.column, version: a.text };
+    else if (d.verb === 'toolchain' && a) work.toolchain = { file: path, line: d.line, column: a.column, version: a.text };
+    else if (d.verb === 'use' && d.args[0]) work.uses.push({ dir: d.args[0].text, at: { file: path, line: d.line, column: d.args[0].column } });
     else if (d.verb === 'replace') {
       const r = replace(d.args, path, d.line);
       if (r) work.replaces.push(r);

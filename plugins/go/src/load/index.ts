@@ -1,12 +1,13 @@
 /** Loads go.mod, go.sum, go.work, vendor/modules.txt and Go environment settings; builds the inventory. */
 import { dirOf, type ClaimedFile, type ReadFile } from '@inert/core';
 import type { GoModel } from '../model.js';
+import { clientsOf } from './clients.js';
 import { envFromCi, envFromLines } from './env.js';
 import { parseGoMod, parseGoWork } from './go-mod.js';
 import { parseGoSum, parseModulesTxt } from './go-sum.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<GoModel> {
-  const model: GoModel = { projects: [], problems: [], inventory: { packages: [] }, mods: [], sums: [], works: [], vendors: [], env: [] };
+  const model: GoModel = { projects: [], problems: [], inventory: { packages: [], clients: [] }, mods: [], sums: [], works: [], vendors: [], env: [] };
   for (const file of files) {
     if (file.skipped) continue;
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -45,6 +46,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
       });
     }
   }
+  model.inventory.clients = clientsOf(model);
   const dirs = [...new Set(files.filter((f) => /go\.(mod|work)$/.test(f.path)).map((f) => dirOf(f.path)))].sort();
   model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;

@@ -2,13 +2,14 @@
 import { dirOf, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
 import type { GradleModel, Script } from '../model.js';
 import { parseCatalog } from './catalog.js';
+import { wrapperClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
 import { parseProperties } from './properties.js';
 import { parseScript } from './script.js';
 import { parseVerification } from './verification.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GradleModel> {
-  const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], catalogs: [], buildSrc: [] };
+  const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], catalogs: [], buildSrc: [] };
   for (const file of files) {
     if (file.skipped) continue;
     const text = await read(file.path);
@@ -65,6 +66,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     }
   }
   model.inventory.sources = repositorySources(model.scripts);
+  model.inventory.clients = wrapperClients(model.wrappers);
   const roots = [...new Set(model.scripts.filter((s) => s.kind === 'settings').map((s) => s.dir))];
   model.projects = (roots.length ? roots : [...new Set(model.scripts.map((s) => s.dir))]).sort().map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;

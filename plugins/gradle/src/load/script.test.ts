@@ -80,4 +80,14 @@ task t { doFirst { "ls".execute() } }`, 'build.gradle');
       expect(script?.deps.map((d) => d.name)).toEqual(['b']);
     }
   });
+
+  it('reads nested repositories and repository blocks in linear time (each block searched its whole subtree: quadratic)', async () => {
+    for (const path of ['build.gradle.kts', 'build.gradle']) {
+      const url = path.endsWith('.kts') ? 'maven { url = uri("https://repo.example/m2") }' : 'maven { url "https://repo.example/m2" }';
+      const started = Date.now();
+      const { script } = await read('repositories { maven { '.repeat(2500) + url + ' }'.repeat(5000), path);
+      expect(Date.now() - started).toBeLessThan(2500);
+      expect(script?.repos.filter((r) => r.url === 'https://repo.example/m2')).toHaveLength(1);
+    }
+  });
 });

@@ -13,6 +13,8 @@ const ACTIONS = new Set(['doLast', 'doFirst']);
 const EXEC_CALLS = new Set(['exec', 'javaexec', 'execute']);
 /** Ancestors looked at for the enclosing blocks of a call (about 20 levels of DSL blocks). */
 const MAX_SCOPE_NODES = 100;
+/** How deep below a repository its `url`, `content` and `allowInsecureProtocol` settings are looked for (real scripts: under 15 levels). */
+const MAX_SETTING_DEPTH = 40;
 
 export async function parseScript(text: string, path: string, dir: string, timeoutMs?: number): Promise<{ script?: Script; problems: ParseProblem[] }> {
   const language: Language = path.endsWith('.kts') ? 'kotlin' : 'groovy';
@@ -51,29 +53,42 @@ export async function parseScript(text: string, path: string, dir: string, timeo
     if (isCall(n) && ['uri', 'URI', 'url', 'fromUri', 'fromInsecureUri'].includes(nameOf(n) ?? '')) return literal(callArguments(n, language)[0]);
     return undefined;
   };
-  const assigned = (scope: SyntaxNode, names: readonly string[]) =>
-    findAll(scope, (n) => (n.type === 'assignment_expression' || n.type === 'assignment') && names.includes((childByField(n, 'left') ?? n.namedChildren[0])?.text ?? ''))
-      .map((n) => ({ node: n, value: childByField(n, 'right') ?? n.namedChildren[n.namedChildren.length - 1] }));
+  const isAssignment = (names: readonly string[]) => (n: SyntaxNode) => (n.type === 'assignment_expression' || n.type === 'assignment') && names.includes((childByField(n, 'left') ?? n.namedChildren[0])?.text ?? '');
+  const valueOf = (n: SyntaxNode) => ({ node: n, value: childByField(n, 'right') ?? n.namedChildren[n.namedChildren.length - 1] });
+  const assigned = (scope: SyntaxNode, names: readonly string[]) => findAll(scope, isAssignment(names)).map(valueOf);
+  // A repository's settings sit a few levels below it; searching its whole subtree from every repository
+  // made nested `maven { maven { … } }` quadratic in depth (found by fuzzing).
+  // Settings of a repository nested inside this one (`maven { maven { url … } }`) are the inner one's.
+  const nested = (n: SyntaxNode) => isCall(n) && (REPO_KINDS.has(nameOf(n) ?? '') || nameOf(n) === 'repositories');
+  const near = (repo: SyntaxNode, match: (n: SyntaxNode) => boolean) => findNear(repo, match, MAX_SETTING_DEPTH, (n) => n !== repo && !repo.children.includes(n) && nested(n));
 
-  for (const call of findAll(parsed.tree, isCall)) {
+  const calls = findAll(parsed.tree, isCall);
+  // Each repository belongs to its nearest enclosing `repositories` block: one climb per repository
+  // instead of one subtree search per block (nested `repositories { repositories { … } }` was quadratic).
+  const reposOfBlock = new Map<SyntaxNode, SyntaxNode[]>();
+  for (const n of calls) {
+    if ((language === 'kotlin' && n.children[0]?.type === 'call_expression') || !REPO_KINDS.has(nameOf(n) ?? '')) continue;
+    const block = enclosingCalls(n).find((c) => nameOf(c) === 'repositories');
+    if (block && block !== n) (reposOfBlock.get(block) ?? reposOfBlock.set(block, []).get(block)!).push(n);
+  }
+  for (const call of calls) {
     const name = nameOf(call);
     if (!name || (language === 'kotlin' && call.children[0]?.type === 'call_expression')) continue;
     const outer = enclosing(call);
     if (name === 'repositories') {
       const scope = outer.find((o) => SCOPES.includes(o)) ?? 'project';
       const block = `${call.startLine}:${call.startColumn}`;
-      const inner = (n: SyntaxNode) => n !== call && isCall(n) && !(language === 'kotlin' && n.children[0]?.type === 'call_expression') && REPO_KINDS.has(nameOf(n) ?? '') && enclosingCalls(n).find((c) => nameOf(c) === 'repositories') === whole(call);
-      for (const found of findAll(whole(call), inner)) {
+      for (const found of reposOfBlock.get(whole(call)) ?? []) {
         const repo = whole(found);
         const kind = nameOf(found)!;
         const argUrl = callArguments(found, language).find((a) => a.type !== 'closure' && a.type !== 'annotated_lambda' && a.type !== 'lambda_literal');
-        const urlCall = findAll(repo, (n) => isCall(n) && ['url', 'setUrl'].includes(nameOf(n) ?? ''))[0];
-        const urlAssign = assigned(repo, ['url'])[0];
+        const urlCall = near(repo, (n) => isCall(n) && ['url', 'setUrl'].includes(nameOf(n) ?? ''))[0];
+        const urlAssign = near(repo, isAssignment(['url'])).map(valueOf)[0];
         const urlNode = argUrl ?? (urlCall ? callArguments(urlCall, language)[0] : urlAssign?.value);
         const url = literal(urlNode);
         if (urlNode && url === undefined) problems.push({ file: path, kind: 'opaque', reason: `the URL of a ${kind} repository is computed`, facts: ['repositories'], line: urlNode.startLine, column: urlNode.startColumn });
-        const insecureFlag = assigned(repo, ['allowInsecureProtocol', 'isAllowInsecureProtocol']).some((a) => a.value?.text === 'true') || findAll(repo, (n) => isCall(n) && nameOf(n) === 'allowInsecureProtocol' && /true/.test(n.text)).length > 0;
-        const filtered = enclosing(found).includes('exclusiveContent') || findAll(repo, (n) => isCall(n) && nameOf(n) === 'content').length > 0;
+        const insecureFlag = near(repo, isAssignment(['allowInsecureProtocol', 'isAllowInsecureProtocol'])).map(valueOf).some((a) => a.value?.text === 'true') || near(repo, (n) => isCall(n) && nameOf(n) === 'allowInsecureProtocol' && /true/.test(n.text)).length > 0;
+        const filtered = enclosing(found).includes('exclusiveContent') || near(repo, (n) => isCall(n) && nameOf(n) === 'content').length > 0;
         s.repos.push({ kind, ...(url !== undefined ? { url } : {}), insecureFlag, filtered, block, scope, at: at(repo) });
       }
     } else if ((EXEC_CALLS.has(name) || name === 'ProcessBuilder' || name === 'URL') && !outer.some((o) => ACTIONS.has(o))) {
@@ -127,4 +142,19 @@ export async function parseScript(text: string, path: string, dir: string, timeo
     if (stringValue(callArguments(c, language)[0] ?? c, language) !== undefined) s.literalPasswords.push({ key: 'password', at: at(c) });
   }
   return { script: s, problems };
+}
+
+/** Nodes below `root` (itself included) that match, in document order, at most `maxDepth` levels down, not entering `stop` nodes. */
+function findNear(root: SyntaxNode, match: (n: SyntaxNode) => boolean, maxDepth: number, stop: (n: SyntaxNode) => boolean): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const stack: { node: SyntaxNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > 0 && stop(node)) continue;
+    if (match(node)) out.push(node);
+    if (depth >= maxDepth) continue;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+  }
+  return out;
 }
