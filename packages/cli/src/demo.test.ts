@@ -15,7 +15,7 @@ describe('corpus/demo', () => {
 
   it('renders the threat model the docs show (docs/examples/demo-report.md)', async () => {
     const result = await scan(new DirectorySource(demo), { plugins: PLUGINS, config: { ignorePaths: ['expected.json'] } });
-    const md = renderMarkdown({ ...result, root: 'corpus/demo' }, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
+    const md = renderMarkdown({ ...result, root: 'corpus/demo' }, { ecosystems: PLUGINS });
     await expect(md).toMatchFileSnapshot('../../../docs/examples/demo-report.md');
   });
 });

@@ -50,7 +50,7 @@ describe('inert scan', () => {
     expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'root', 'findings', 'answers', 'inventory', 'files']);
     expect(json.schemaVersion).toBe(1);
     expect(json.tool).toEqual({ name: 'inert', version: expect.any(String) });
-    expect(Object.keys(json.inventory)).toEqual(['packages', 'sources', 'hooks', 'executableManifests', 'commands']);
+    expect(Object.keys(json.inventory)).toEqual(['packages', 'sources', 'hooks', 'executableManifests', 'commands', 'clients']);
     const finding = json.findings[0];
     expect(Object.keys(finding).sort()).toEqual(['check', 'confidence', 'ecosystem', 'fingerprint', 'location', 'message', 'messageId', 'package', 'question', 'remediation', 'severity'].sort());
     expect(finding.location).toEqual({ path: 'package-lock.json', line: 19, column: 7, endLine: 19, endColumn: 25 });

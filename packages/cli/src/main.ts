@@ -108,9 +108,9 @@ function render(result: ScanResult, args: ParsedArgs, color: boolean): string {
     case 'sarif':
       return renderSarif(result, { checks: catalogue(PLUGINS) });
     case 'markdown':
-      return renderMarkdown(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
+      return renderMarkdown(result, { ecosystems: PLUGINS });
     case 'html':
-      return renderHtml(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
+      return renderHtml(result, { ecosystems: PLUGINS });
     default:
       return renderText(result, { verbose: args.verbose, summary: !args.quiet, color });
   }

@@ -31,7 +31,7 @@ describe.skipIf(checkouts.length === 0)('real workflows', () => {
       });
     }
     expect(missing).toEqual([]);
-    const md = renderMarkdown(result, { ecosystems: PLUGINS.map((p) => ({ ecosystem: p.ecosystem, title: p.title, profile: p.profile })) });
+    const md = renderMarkdown(result, { ecosystems: PLUGINS });
     expect(md).toContain('# Supply-chain threat model');
   });
 });

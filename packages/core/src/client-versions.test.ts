@@ -33,7 +33,10 @@ describe('fitFact', () => {
   });
   it('every version of one client, and facts about a client the checkout does not use', () => {
     expect(fitFact({ client: 'npm' }, [client({ since: '7' })]).status).toBe('applies');
-    expect(fitFact({ client: 'pnpm', since: '10' }, [client({ since: '7' })])).toEqual({ status: 'other-client', clients: ['npm'] });
+    const alternatives = ['npm', 'pnpm', 'yarn', 'bun'];
+    expect(fitFact({ client: 'pnpm', since: '10' }, [client({ since: '7' })], alternatives)).toEqual({ status: 'other-client', clients: ['npm'] });
+    // Without alternatives (RubyGems runs under Bundler), another client says nothing about this one.
+    expect(fitFact({ client: 'rubygems', since: '3.4.14' }, [client({ client: 'bundler', version: '2.5.6' })]).status).toBe('unknown');
     expect(fitFact({ client: 'pnpm' }, [])).toEqual({ status: 'unknown' });
   });
   it('describes clients for readers', () => {

@@ -55,14 +55,16 @@ function disjoint(a: Interval, b: Interval): boolean {
 }
 
 /**
- * Fits a fact to the checkout's clients (pass those of the fact's ecosystem). `applies` without
+ * Fits a fact to the checkout's clients (pass those of the fact's ecosystem, and the ecosystem's
+ * `alternativeClients`). `applies` without
  * `since`/`until` means every version of that client. With several clients of the fact's name (a
  * monorepo pinning two pnpm versions), the most specific wins: an exact version over a range.
  */
-export function fitFact(applies: FactApplies, clients: readonly InventoryClient[]): FactFit {
+export function fitFact(applies: FactApplies, clients: readonly InventoryClient[], alternatives: readonly string[] = []): FactFit {
   const candidates = clients.filter((c) => c.client === applies.client && intervalOf(c) !== undefined);
   if (candidates.length === 0) {
-    const others = [...new Set(clients.map((c) => c.client))].filter((name) => name !== applies.client);
+    // Only an alternative client rules a fact out: a pnpm fact in an npm checkout, not a RubyGems fact in a Bundler one.
+    const others = alternatives.includes(applies.client) ? [...new Set(clients.map((c) => c.client))].filter((name) => name !== applies.client && alternatives.includes(name)) : [];
     if (others.length > 0 && !clients.some((c) => c.client === applies.client)) return { status: 'other-client', clients: others };
     return { status: 'unknown' };
   }

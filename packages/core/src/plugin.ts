@@ -122,6 +122,12 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
   /** The explicit list of checks; order = docs order. */
   checks: readonly Check<Model, string>[];
   profile: EcosystemProfile;
+  /**
+   * Clients of which a project uses one (npm, pnpm, Yarn, Bun): a design fact about one of them does
+   * not concern a checkout whose files select another. Clients not listed (RubyGems under Bundler)
+   * are never taken for alternatives.
+   */
+  alternativeClients?: readonly string[];
   commands?: readonly CommandRule[];
 }
 

@@ -74,6 +74,8 @@ export interface Toolchain {
   path: string;
   doc?: TomlDocument;
   channel?: string;
+  /** The legacy one-line file: the line the channel is on. */
+  channelLine?: number;
   /** `[toolchain] path = "…"`. */
   customPath?: string;
 }
@@ -86,7 +88,7 @@ export interface Credentials {
 export interface CargoModel {
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
-  inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests'>;
+  inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;
   manifests: Manifest[];
   locks: Lockfile[];
   configs: CargoConfig[];

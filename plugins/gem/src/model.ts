@@ -73,15 +73,16 @@ export interface Lockfile {
   gemRemotes: { url: string; line: number; section: number }[];
   gitRemotes: { url: string; revision?: string; branch?: string; tag?: string; line: number }[];
   specs: LockSpec[];
-  /** `CHECKSUMS` section present (Bundler 2.6+), and which `name-version[-platform]` it covers. */
+  /** `CHECKSUMS` section present (written by Bundler 2.5+, on request from 2.6, by default from 4), and which `name-version[-platform]` it covers. */
   checksums: Set<string> | undefined;
   checksumsLine?: number;
   /** `PLATFORMS` entries with their lines. */
   platforms: { name: string; line: number }[];
   /** `DEPENDENCIES` names (a trailing `!` marks a non-registry source) with their lines. */
   dependencies: { name: string; requirement: string; line: number }[];
-  /** `BUNDLED WITH` version. */
+  /** `BUNDLED WITH` version as written (the first line of the section), and its line. */
   bundledWith?: string;
+  bundledWithLine?: number;
   /** Section headers inert does not know (future Bundler sections or junk). */
   unknownSections: { name: string; line: number }[];
 }
@@ -101,7 +102,7 @@ export interface Credentials {
 export interface GemModel {
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
-  inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests'>;
+  inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;
   manifests: RubyManifest[];
   locks: Lockfile[];
   configs: BundleConfig[];

@@ -3,27 +3,49 @@ import type { EcosystemProfile } from '@inert/core';
 
 export const profile: EcosystemProfile = {
   'install-time-execution': [
-    { fact: 'Installing a gem with `extensions` runs its extconf.rb, Rakefile, CMake or Cargo build on the installing machine, for every gem in the resolved set (GEM and GIT sources; Bundler does not build extensions of PATH gems).', source: 'https://guides.rubygems.org/gems-with-extensions/' },
-    { fact: 'An installed gem with a `rubygems_plugin.rb` is loaded by later gem commands (and, since RubyGems 3.4.14, right after its own install); plugins can register pre/post install hooks.', source: 'https://guides.rubygems.org/plugins/', versions: 'rubygems >= 3.4.14 for the immediate load' },
-    { fact: 'Bundler plugins declared with `plugin` in the Gemfile are installed by bundle install outside Gemfile.lock, with frozen/deployment mode forced off, and run on Bundler hook events.', source: 'https://bundler.io/guides/bundler_plugins.html' },
+    { fact: 'Installing a gem with `extensions` runs its extconf.rb, Rakefile, CMake or Cargo build on the installing machine, for every gem in the resolved set (GEM and GIT sources; Bundler does not build extensions of PATH gems).', source: 'https://guides.rubygems.org/gems-with-extensions/', versions: 'every RubyGems and Bundler version (the set of builders grew over time)' },
+    { fact: 'RubyGems loads the `rubygems_plugin.rb` of the latest installed version of each gem on every `gem` command, and bundle install loads those of the bundle\u2019s installed and PATH gems before installing; plugins can register pre/post install hooks.', source: 'https://guides.rubygems.org/plugins/', versions: 'every RubyGems version; bundle install in current Bundler', unverified: 'the Bundler release from which bundle install loads RubyGems plugins (seen in current bundler/lib/bundler/installer.rb) is not confirmed' },
+    { fact: 'A gem\u2019s RubyGems plugin is loaded right after that gem is installed, so it already runs during the rest of the same `gem install`.', source: 'https://github.com/ruby/rubygems/pull/6673', versions: 'rubygems >= 3.4.14', applies: { client: 'rubygems', since: '3.4.14' } },
+    { fact: 'Bundler plugins declared with `plugin` in the Gemfile are installed by bundle install outside Gemfile.lock, with frozen/deployment mode forced off; their plugins.rb runs when they are registered and on Bundler hook events.', source: 'https://github.com/ruby/rubygems/blob/master/bundler/lib/bundler/plugin.rb', versions: 'bundler with plugins enabled (the default in Bundler 2 and later)', applies: { client: 'bundler' }, unverified: 'that plugins are on by default from Bundler 2.0 (behind a setting in 1.x) is not confirmed' },
   ],
-  'pre-install-execution': [{ fact: 'Every bundle command evaluates the Gemfile, and the gemspecs it loads with `gemspec`, as Ruby: there is no safe bundle command on an untrusted checkout.', source: 'https://bundler.io/man/gemfile.5.html' }],
+  'pre-install-execution': [
+    { fact: 'Every bundle command evaluates the Gemfile as Ruby, and with it the gemspecs it loads with `gemspec` and those of its `path:` and `git:` gems: there is no safe bundle command on an untrusted checkout.', source: 'https://bundler.io/man/gemfile.5.html', versions: 'every bundler version', applies: { client: 'bundler' } },
+  ],
   'lockfile-integrity': [
-    { fact: 'Gemfile.lock pins names and versions; since Bundler 2.6 `bundle lock --add-checksums` also records a sha256 per gem in a CHECKSUMS section, verified at install.', source: 'https://bundler.io/man/bundle-lock.1.html', versions: 'bundler >= 2.6' },
-    { fact: '`bundle install` in frozen or deployment mode (BUNDLE_FROZEN / BUNDLE_DEPLOYMENT) refuses to change Gemfile.lock; since 2.6.7 it also refuses registry gems missing from CHECKSUMS.', source: 'https://bundler.io/man/bundle-config.1.html' },
-    { fact: 'GIT and PATH gems have no checksum entry by design; a GIT section pins the commit in `revision`.', source: 'https://bundler.io/man/bundle-lock.1.html' },
+    { fact: 'Gemfile.lock pins names and versions; a CHECKSUMS section adds a sha256 per registry gem that bundle install verifies. Bundler 2.6 adds `bundle lock --add-checksums` and the `lockfile_checksums` setting (2.5 already keeps a CHECKSUMS section that is present).', source: 'https://bundler.io/blog/2024/12/19/bundler-v2-6.html', versions: 'bundler >= 2.6 (a hidden opt-in in 2.5)', applies: { client: 'bundler', since: '2.6.0' } },
+    { fact: 'Bundler 4 writes a CHECKSUMS section into new lockfiles by default (`lockfile_checksums` defaults to true); existing lockfiles without one stay without until `bundle lock --add-checksums`.', source: 'https://bundler.io/man/bundle-config.1.html', versions: 'bundler >= 4', applies: { client: 'bundler', since: '4.0.0' }, unverified: 'that Bundler 4 does not add CHECKSUMS to an existing lockfile on its own is not confirmed' },
+    { fact: '`bundle install` in frozen or deployment mode (BUNDLE_FROZEN / BUNDLE_DEPLOYMENT) refuses to change Gemfile.lock and fails when the Gemfile and the lock disagree.', source: 'https://bundler.io/man/bundle-config.1.html', versions: 'every bundler version', applies: { client: 'bundler' } },
+    { fact: 'In frozen mode Bundler also refuses a lock in which registry gems have empty checksums.', source: 'https://github.com/ruby/rubygems/pull/8888', versions: 'bundler >= 2.7.2', applies: { client: 'bundler', since: '2.7.2' }, unverified: 'the 2.7.2 boundary comes from a mirror of the bundler-v2.7.2 release notes (this profile said 2.6.7 before); when a gem missing from CHECKSUMS altogether started to be refused is not confirmed' },
+    { fact: 'GIT and PATH gems have no checksum entry by design; a GIT section pins the commit in `revision`.', source: 'https://bundler.io/man/bundle-lock.1.html', versions: 'every bundler version that writes CHECKSUMS (>= 2.5)', applies: { client: 'bundler' }, unverified: 'not stated on the cited page; seen in Bundler-written lockfiles and in the checksum RFC (rubygems/rfcs#50)' },
   ],
-  'name-identity': [{ fact: 'rubygems.org names are unique case-insensitively, and a new name that equals a protected gem\u2019s name after upper-casing and removing `-`/`_` is refused (look-alike protection; `.` differences, homoglyphs and swaps are not covered).', source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/gem_typo.rb' }],
+  'name-identity': [
+    { fact: 'rubygems.org compares names case-insensitively and refuses a new name that equals an existing gem\u2019s after upper-casing and removing `-`/`_`, unless that gem has under 10,000 downloads and no release in five years; `.` differences, homoglyphs and letter swaps are not covered.', source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/gem_typo.rb', versions: 'rubygems.org, as of 2026', unverified: 'the thresholds are read from one stored copy of gem_typo.rb (an older copy used an edit distance against gems with over 10 million downloads); that it is the deployed version is not confirmed' },
+  ],
   'multi-source-resolution': [
-    { fact: 'Several global `source` lines let any unscoped gem resolve from any of them; Bundler 2 warns, Bundler 4 refuses. `source … do` blocks pin gems to one server.', source: 'https://bundler.io/man/gemfile.5.html' },
-    { fact: 'Bundler before 2.2.18 could install a scoped gem from another source (CVE-2020-36327); 2.2.18 gives every dependency an explicit source.', source: 'https://github.com/advisories/GHSA-fp4w-jxhp-m23p', versions: 'bundler 1.16.0 – 2.2.17' },
-    { fact: 'A `mirror.<url>` setting silently sends every request for a source to another server.', source: 'https://bundler.io/man/bundle-config.1.html' },
+    { fact: 'Several global `source` lines let any gem outside a `source … do` block resolve from any of them; Bundler before 4 allows this (Bundler 2 warns).', source: 'https://bundler.io/man/gemfile.5.html', versions: 'bundler < 4', applies: { client: 'bundler', until: '4.0.0' } },
+    { fact: 'Bundler 4 refuses a Gemfile or lockfile with several global sources: gems from a second server must sit in a `source … do` block, which pins them to it.', source: 'https://github.com/ruby/rubygems/pull/8968', versions: 'bundler >= 4', applies: { client: 'bundler', since: '4.0.0' } },
+    { fact: 'Bundler 1.16.0 to 2.2.17 (except 2.2.10) can install a gem meant to come from one source from another (CVE-2020-36327); 2.2.18 fixes it.', source: 'https://github.com/advisories/GHSA-fp4w-jxhp-m23p', versions: 'bundler 1.16.0 – 2.2.17, except 2.2.10', applies: { client: 'bundler', since: '1.16.0', until: '2.2.18' } },
+    { fact: 'A `mirror.<url>` setting (BUNDLE_MIRROR__…) silently sends every request for that source to another server.', source: 'https://bundler.io/man/bundle-config.1.html', versions: 'every supported bundler version', applies: { client: 'bundler' } },
   ],
-  'namespace-allocation': [{ fact: 'rubygems.org names are first come, first served in one flat namespace; deleted names can be reserved to prevent re-registration.', source: 'https://guides.rubygems.org/name-your-gem/' }],
-  'maintainer-lifecycle': [{ fact: 'Gem owners are managed with `gem owner`; rubygems.org supports MFA requirements per gem (`rubygems_mfa_required` metadata).', source: 'https://guides.rubygems.org/mfa-requirement-opt-in/' }],
-  'version-immutability': [{ fact: 'A yanked version is removed from the index, and its name and version can never be pushed again with other content.', source: 'https://guides.rubygems.org/removing-a-published-gem/' }],
-  provenance: [{ fact: 'rubygems.org supports trusted publishing from GitHub Actions (rubygems/release-gem) and Sigstore attestations for gems pushed that way.', source: 'https://guides.rubygems.org/trusted-publishing/' }],
-  'publish-credentials': [{ fact: 'API keys (prefix `rubygems_`) can be scoped per gem and command, and are found by GitHub secret scanning; trusted publishing replaces them with short-lived keys.', source: 'https://guides.rubygems.org/api-key-scopes/' }],
-  'blast-radius': [{ fact: 'Malicious gems are yanked by the rubygems.org team and recorded as OSV `MAL-` advisories (OpenSSF malicious-packages).', source: 'https://github.com/ossf/malicious-packages' }],
-  'own-supply-chain': [{ fact: 'Bundler itself is pinned by the `BUNDLED WITH` line; RubyGems installs that Bundler version on demand, from rubygems.org.', source: 'https://bundler.io/blog/2022/01/23/bundler-v2-3.html' }],
+  'namespace-allocation': [
+    { fact: 'rubygems.org names are first come, first served in one flat namespace. When every version of a gem is yanked, its previous owners keep the name for 100 days; after that anyone can push to it.', source: 'https://github.com/rubygems/rubygems.org/blob/master/test/functional/rubygems_controller_test.rb', versions: 'rubygems.org, as of 2026' },
+  ],
+  'maintainer-lifecycle': [
+    { fact: 'Gem owners are managed with `gem owner`; a gem can require MFA of its owners for pushes and other privileged actions with the `rubygems_mfa_required` metadata.', source: 'https://guides.rubygems.org/mfa-requirement-opt-in/', versions: 'rubygems.org, as of 2026' },
+  ],
+  'version-immutability': [
+    { fact: 'A gem version can be published only once: yanking removes it from the index and deletes its .gem file, and the same name and version can never be pushed again (copies already taken by mirrors remain).', source: 'https://blog.rubygems.org/2015/04/13/permadelete-on-yank.html', versions: 'rubygems.org, as of 2026 (files deleted on yank since April 2015)' },
+  ],
+  provenance: [
+    { fact: 'rubygems.org supports trusted publishing from GitHub Actions (rubygems/release-gem) and stores Sigstore attestations for gems pushed that way.', source: 'https://guides.rubygems.org/trusted-publishing/', versions: 'rubygems.org, as of 2026', unverified: 'attestations are confirmed from rubygems.org\u2019s source (an Attestation model) and publishers\u2019 release notes, not from a rubygems.org guide; GitLab and Buildkite trusted publishers appear in the source but are not confirmed as available' },
+  ],
+  'publish-credentials': [
+    { fact: 'API keys (prefix `rubygems_`) can be limited by scope, to one gem and by an expiry date, and are found by GitHub secret scanning; trusted publishing replaces them with short-lived keys minted from a CI OIDC token.', source: 'https://guides.rubygems.org/api-key-scopes/', versions: 'rubygems.org, as of 2026', unverified: 'GitHub secret scanning of `rubygems_` keys is not confirmed from a primary source' },
+  ],
+  'blast-radius': [
+    { fact: 'Malicious gems are yanked by the rubygems.org team and recorded as OSV `MAL-` advisories (OpenSSF malicious-packages).', source: 'https://github.com/ossf/malicious-packages', versions: 'rubygems.org and OpenSSF malicious-packages, as of 2026', unverified: 'the MAL- records are confirmed (osv/malicious/rubygems); that the rubygems.org team yanks reported gems is not confirmed from a rubygems.org policy page' },
+  ],
+  'own-supply-chain': [
+    { fact: 'Bundler itself is pinned by the `BUNDLED WITH` line: bundle install runs exactly that version, installing it first when it is missing; from Bundler 2.5 the `version` setting can override it (`system` keeps the running Bundler).', source: 'https://bundler.io/blog/2022/01/23/bundler-v2-3.html', versions: 'bundler >= 2.3 with RubyGems >= 3.3', applies: { client: 'bundler', since: '2.3.0' } },
+  ],
 };

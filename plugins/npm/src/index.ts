@@ -41,6 +41,8 @@ export const npm = definePlugin<NpmModel>({
     authTokenCommitted,
   ],
   profile,
+  // A project is installed with one of these; a fact about another does not concern it.
+  alternativeClients: ['npm', 'pnpm', 'yarn', 'bun'],
   commands,
 });
 

@@ -120,7 +120,7 @@ export interface RegistrySetting {
 export interface NpmModel {
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
-  inventory: Pick<Inventory, 'packages' | 'hooks' | 'sources' | 'executableManifests'>;
+  inventory: Pick<Inventory, 'packages' | 'hooks' | 'sources' | 'executableManifests' | 'clients'>;
   manifests: Manifest[];
   locks: Lockfile[];
   npmrcs: Npmrc[];

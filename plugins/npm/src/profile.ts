@@ -1,50 +1,195 @@
 /** What the npm family's clients (npm, Yarn, pnpm, Bun) and the npm registry do by design, per question, with sources. https://docs.npmjs.com/ */
 import type { EcosystemProfile } from '@inert/core';
 
+const NPM12 = 'https://github.blog/changelog/2026-06-09-upcoming-breaking-changes-for-npm-v12/';
+const REGISTRY = 'npm registry, as of 2026';
+
 export const profile: EcosystemProfile = {
   'install-time-execution': [
-    { fact: 'npm runs the preinstall, install and postinstall scripts of every dependency, transitive ones included, during `npm install` and `npm ci`, unless `ignore-scripts` is set; a package with a binding.gyp and no install script gets an implicit `node-gyp rebuild`.', source: 'https://docs.npmjs.com/cli/using-npm/scripts#npm-install', versions: 'npm <= 11' },
-    { fact: 'npm 12 blocks dependency install scripts (and `prepare` of git/file dependencies) unless the root package.json `allowScripts` allows the package, optionally pinned to a version; npm 11.16+ only warns.', source: 'https://docs.npmjs.com/cli/v12/commands/npm-install-scripts', versions: 'npm >= 12 (warning only from 11.16)' },
-    { fact: 'pnpm 10 stopped running dependency build scripts by default; `allowBuilds` (10.26+, the only form in 11), `onlyBuiltDependencies`, `neverBuiltDependencies` and `dangerouslyAllowAllBuilds` decide which run. pnpm-lock.yaml v9 no longer records which packages require a build.', source: 'https://pnpm.io/settings/build', versions: 'pnpm >= 10' },
-    { fact: 'Yarn berry runs dependency build scripts unless `enableScripts: false`; `dependenciesMeta.<pkg>.built` gates single packages. yarn.lock does not record which packages have scripts.', source: 'https://yarnpkg.com/configuration/yarnrc#enableScripts', versions: 'yarn >= 2' },
-    { fact: 'Bun does not run dependency lifecycle scripts except for packages in `trustedDependencies` or on its built-in list of popular packages, which applies to npm-registry packages only.', source: 'https://bun.sh/docs/pm/lifecycle' },
+    {
+      fact: 'npm runs the preinstall, install and postinstall scripts of every dependency, transitive ones included, during `npm install` and `npm ci`, unless `ignore-scripts` is set; a package with a binding.gyp and no install or preinstall script gets an implicit `node-gyp rebuild`. From 11.16 npm still runs them but names the packages `allowScripts` does not cover.',
+      source: 'https://docs.npmjs.com/cli/using-npm/scripts#npm-install',
+      versions: 'npm < 12 (warnings from 11.16)',
+      applies: { client: 'npm', until: '12' },
+    },
+    {
+      fact: 'npm 12 blocks dependency preinstall, install and postinstall scripts, the implicit node-gyp build, and `prepare` of git, file and link dependencies, unless the root package.json `allowScripts` allows the package; approvals are recorded in package.json.',
+      source: NPM12,
+      versions: 'npm >= 12',
+      applies: { client: 'npm', since: '12' },
+      unverified: 'that an `allowScripts` entry can pin a version (`"esbuild@0.25.0": true`) is not stated in the announcement or changelog read',
+    },
+    {
+      fact: 'pnpm before 10 runs dependency build scripts by default unless `ignore-scripts` is set; `onlyBuiltDependencies` (6.32+) or `neverBuiltDependencies` narrow which packages run them.',
+      source: 'https://github.com/pnpm/pnpm/pull/8897',
+      versions: 'pnpm < 10',
+      applies: { client: 'pnpm', until: '10' },
+    },
+    {
+      fact: 'pnpm 10 stopped running dependency build scripts by default; `allowBuilds` (10.26+), `onlyBuiltDependencies`, `neverBuiltDependencies` and `dangerouslyAllowAllBuilds` decide which run, and pnpm 11 drops the older lists in favour of `allowBuilds`. pnpm-lock.yaml v9 no longer records which packages require a build.',
+      source: 'https://pnpm.io/settings/build',
+      versions: 'pnpm >= 10 (`allowBuilds` from 10.26, the only list in 11)',
+      applies: { client: 'pnpm', since: '10' },
+    },
+    {
+      fact: 'Yarn classic runs the lifecycle scripts of every dependency unless `--ignore-scripts` (or `ignore-scripts true` in .yarnrc) is set; yarn.lock does not record which packages have scripts.',
+      source: 'https://classic.yarnpkg.com/en/docs/cli/install#toc-yarn-install-ignore-scripts',
+      versions: 'yarn 1 (classic)',
+      applies: { client: 'yarn', until: '2' },
+    },
+    {
+      fact: 'Yarn berry runs dependency build scripts unless `enableScripts: false`; `dependenciesMeta.<pkg>.built` gates single packages. yarn.lock does not record which packages have scripts.',
+      source: 'https://yarnpkg.com/configuration/yarnrc#enableScripts',
+      versions: 'yarn >= 2',
+      applies: { client: 'yarn', since: '2' },
+    },
+    {
+      fact: 'Bun does not run dependency lifecycle scripts except for packages in `trustedDependencies` or on its built-in list of popular packages; the built-in list applies to npm-registry packages only, not to git, file or link dependencies.',
+      source: 'https://bun.sh/docs/pm/lifecycle',
+      versions: 'every bun 1.x version', applies: { client: 'bun' },
+      unverified: 'the Bun release that introduced the built-in trusted list, and its npm-only restriction, is not confirmed',
+    },
   ],
   'pre-install-execution': [
-    { fact: '`yarnPath` (berry) and `yarn-path` (classic) make every yarn command execute the named checked-in JavaScript file; `plugins` in .yarnrc.yml are loaded by every command.', source: 'https://yarnpkg.com/configuration/yarnrc#yarnPath' },
-    { fact: 'pnpm loads `.pnpmfile.cjs`/`.mjs` hooks during resolution; `ignoreScripts` does not prevent it.', source: 'https://pnpm.io/pnpmfile' },
-    { fact: 'The project\u2019s own preinstall/install/postinstall/prepare scripts run on a plain `npm install` in the checkout.', source: 'https://docs.npmjs.com/cli/using-npm/scripts#life-cycle-operation-order' },
+    {
+      fact: '`yarnPath` (berry) and `yarn-path` (classic) make every yarn command execute the named checked-in JavaScript file; `plugins` in .yarnrc.yml are loaded by every command.',
+      source: 'https://yarnpkg.com/configuration/yarnrc#yarnPath',
+      versions: 'every yarn version (`yarn-path` in yarn 1, `yarnPath` and `plugins` from yarn 2)', applies: { client: 'yarn' },
+    },
+    {
+      fact: 'pnpm loads `.pnpmfile.cjs` (`.pnpmfile.mjs` too from pnpm 11) and runs its hooks during resolution; `ignore-scripts` does not prevent it, only `--ignore-pnpmfile` does.',
+      source: 'https://pnpm.io/pnpmfile',
+      versions: 'every pnpm version (`.pnpmfile.mjs` from pnpm 11)', applies: { client: 'pnpm' },
+      unverified: 'that `ignore-scripts` leaves the pnpmfile active is inferred from pnpm having a separate `--ignore-pnpmfile` option; pnpm\u2019s docs do not say it outright',
+    },
+    {
+      fact: 'The project\u2019s own preinstall/install/postinstall/prepare scripts run on a plain `npm install` in the checkout; npm 12\u2019s `allowScripts` gates dependency scripts only.',
+      source: 'https://docs.npmjs.com/cli/using-npm/scripts#life-cycle-operation-order',
+      versions: 'every npm version',
+    },
   ],
   'lockfile-integrity': [
-    { fact: 'package-lock.json records a Subresource Integrity hash per registry tarball; `npm ci` installs exactly the lock and fails when it does not match package.json.', source: 'https://docs.npmjs.com/cli/commands/npm-ci' },
-    { fact: 'Yarn berry records a `checksum` per fetched archive and, by default (`checksumBehavior: throw`), fails when a download differs; `enableImmutableInstalls` is on in CI.', source: 'https://yarnpkg.com/configuration/yarnrc#checksumBehavior' },
-    { fact: 'pnpm installs with `--frozen-lockfile` by default in CI and records `resolution.integrity` per registry package.', source: 'https://pnpm.io/cli/install#--frozen-lockfile' },
-    { fact: '`bun install --frozen-lockfile` refuses to update bun.lock; bun.lockb (before Bun 1.2) is binary and cannot be reviewed in a diff.', source: 'https://bun.sh/docs/install/lockfile' },
+    {
+      fact: 'package-lock.json records a Subresource Integrity hash per registry tarball; `npm ci` installs exactly the lock and fails when it does not match package.json.',
+      source: 'https://docs.npmjs.com/cli/commands/npm-ci',
+      versions: 'npm >= 5.7 (`npm ci`)',
+      applies: { client: 'npm', since: '5.7' },
+    },
+    {
+      fact: 'Yarn berry records a `checksum` per fetched archive and, by default (`checksumBehavior: throw`), fails when a download differs.',
+      source: 'https://yarnpkg.com/configuration/yarnrc#checksumBehavior',
+      versions: 'yarn >= 2',
+      applies: { client: 'yarn', since: '2' },
+    },
+    {
+      fact: 'Yarn turns `enableImmutableInstalls` on by default in CI, so `yarn install` there fails instead of rewriting yarn.lock.',
+      source: 'https://yarnpkg.com/configuration/yarnrc#enableImmutableInstalls',
+      versions: 'yarn >= 3',
+      applies: { client: 'yarn', since: '3' },
+    },
+    {
+      fact: 'pnpm installs with `--frozen-lockfile` by default in CI, failing when pnpm-lock.yaml needs an update, and records `resolution.integrity` per registry package.',
+      source: 'https://pnpm.io/cli/install#--frozen-lockfile',
+      versions: 'pnpm 7 and later (as documented)', applies: { client: 'pnpm' },
+      unverified: 'the pnpm release that made `--frozen-lockfile` the CI default is not confirmed; pnpm.io documents it for 7.x to 10.x',
+    },
+    {
+      fact: '`bun install --frozen-lockfile` (and `bun ci`) refuses to update the lockfile: an install that would add, remove or change a locked package fails.',
+      source: 'https://bun.sh/docs/install/lockfile',
+      versions: 'every bun 1.x version', applies: { client: 'bun' },
+    },
+    {
+      fact: 'Bun before 1.2 writes a binary bun.lockb by default, which cannot be reviewed in a diff; the text bun.lock exists since 1.1.39 and is the default from 1.2.',
+      source: 'https://bun.sh/docs/install/lockfile',
+      versions: 'bun < 1.2',
+      applies: { client: 'bun', until: '1.2' },
+    },
   ],
   'name-identity': [
-    { fact: 'New npm package names must be lowercase, URL-safe and not too similar to existing names (punctuation is ignored in the comparison); `npm:` aliases install one package under another name.', source: 'https://docs.npmjs.com/cli/configuring-npm/package-json#name' },
+    {
+      fact: 'New npm package names must be lowercase, URL-safe and not too similar to existing names; a new unscoped name that differs from an existing one only in `.`, `-` or `_` is refused.',
+      source: 'https://docs.npmjs.com/cli/configuring-npm/package-json#name',
+      versions: REGISTRY,
+      unverified: 'the similarity rule comes from npm\u2019s 2017 announcement of its package-name rules, not from a current npm policy page; the registry\u2019s present check may be broader',
+    },
+    {
+      fact: '`npm:` aliases install one package under another name, so the name in package.json need not be the package that is fetched.',
+      source: 'https://docs.npmjs.com/cli/commands/npm-install',
+      versions: 'npm >= 6.9, Yarn, pnpm and Bun',
+      unverified: 'the npm release that added `npm:` aliases (6.9.0) is not confirmed',
+    },
   ],
   'multi-source-resolution': [
-    { fact: 'All unscoped packages come from one registry (`registry`); a scope can be mapped to another registry (`@scope:registry`). An unscoped private name is therefore resolved from whichever single registry is configured.', source: 'https://docs.npmjs.com/cli/using-npm/scope#associating-a-scope-with-a-registry' },
+    {
+      fact: 'All unscoped packages come from one registry (`registry`); a scope can be mapped to another registry (`@scope:registry`). An unscoped private name is therefore resolved from whichever single registry is configured.',
+      source: 'https://docs.npmjs.com/cli/using-npm/scope#associating-a-scope-with-a-registry',
+      versions: 'every npm version',
+    },
+    {
+      fact: 'npm 12 refuses git and remote-URL (tarball) dependencies, direct or transitive, unless `--allow-git` / `--allow-remote` allow them; npm 11.10 and 11.15 added the settings with permissive defaults.',
+      source: NPM12,
+      versions: 'npm >= 12',
+      applies: { client: 'npm', since: '12' },
+    },
   ],
   'namespace-allocation': [
-    { fact: 'Scopes on the npm registry belong to a user or organisation; unscoped names are first come, first served.', source: 'https://docs.npmjs.com/about-scopes' },
+    {
+      fact: 'Scopes on the npm registry belong to a user or organisation, so a scoped package cannot be transferred to another scope; unscoped names are first come, first served.',
+      source: 'https://docs.npmjs.com/about-scopes',
+      versions: REGISTRY,
+    },
   ],
   'maintainer-lifecycle': [
-    { fact: 'npm packages can be transferred between owners and new maintainers added without consumers being notified.', source: 'https://docs.npmjs.com/adding-collaborators-to-private-packages-and-packages-in-scopes' },
+    {
+      fact: 'An npm package owner can add owners (`npm owner add`) and remove themselves, transferring the package; only the invited user is emailed, and consumers see the next version from the new owner.',
+      source: 'https://docs.npmjs.com/transferring-a-package-from-a-user-account-to-another-user-account',
+      versions: REGISTRY,
+      unverified: 'that consumers are not notified is inferred from npm\u2019s transfer docs describing no such notice',
+    },
   ],
   'version-immutability': [
-    { fact: 'The npm registry does not allow a published name and version to be republished with other content, even after unpublish.', source: 'https://docs.npmjs.com/policies/unpublish' },
+    {
+      fact: 'The npm registry does not allow a published name and version to be republished with other content, even after unpublish.',
+      source: 'https://docs.npmjs.com/policies/unpublish',
+      versions: REGISTRY,
+    },
   ],
   provenance: [
-    { fact: '`npm publish --provenance` from a supported CI provider publishes a signed SLSA provenance statement linking the package to its source and build; trusted publishing adds it automatically.', source: 'https://docs.npmjs.com/generating-provenance-statements' },
+    {
+      fact: '`npm publish --provenance` from a supported cloud CI provider (GitHub Actions, GitLab CI/CD) publishes a signed SLSA provenance statement linking the package to its source and build; trusted publishing from those providers adds it automatically.',
+      source: 'https://docs.npmjs.com/generating-provenance-statements',
+      versions: 'npm >= 9.5',
+      applies: { client: 'npm', since: '9.5' },
+    },
   ],
   'publish-credentials': [
-    { fact: 'npm supports trusted publishing from CI with OIDC, so no long-lived token needs to be stored.', source: 'https://docs.npmjs.com/trusted-publishers' },
+    {
+      fact: 'npm supports trusted publishing with OIDC from GitHub Actions, GitLab.com and CircleCI cloud runners, so no long-lived token needs to be stored; self-hosted runners are not supported.',
+      source: 'https://docs.npmjs.com/trusted-publishers',
+      versions: 'npm >= 11.5.1 (Node.js >= 22.14)',
+      applies: { client: 'npm', since: '11.5.1' },
+    },
   ],
   'blast-radius': [
-    { fact: 'Install scripts run with the installing user\u2019s privileges and environment (CI secrets included); nothing sandboxes them.', source: 'https://docs.npmjs.com/cli/using-npm/scripts' },
+    {
+      fact: 'Install scripts run with the installing user\u2019s privileges and environment (CI secrets included); nothing sandboxes them.',
+      source: 'https://docs.npmjs.com/cli/using-npm/scripts',
+      versions: 'every npm version (pnpm, Yarn and Bun alike)',
+      unverified: 'that no client sandboxes scripts is inferred from their docs describing none',
+    },
   ],
   'own-supply-chain': [
-    { fact: 'The package manager itself can be pinned with `packageManager` (verified by Corepack when it carries a hash) or `devEngines.packageManager`.', source: 'https://nodejs.org/api/corepack.html' },
+    {
+      fact: 'Corepack runs the package manager named by `packageManager` and verifies its hash when the field carries one; Node.js bundles Corepack up to 24, and from Node.js 25 it is a separate install.',
+      source: 'https://nodejs.org/api/corepack.html',
+      versions: 'Corepack, bundled with Node.js 14.19/16.9 to 24',
+    },
+    {
+      fact: 'npm checks `devEngines.packageManager` (and `devEngines.runtime`) in the root package.json and fails or warns, per `onFail`, when the running npm does not match.',
+      source: 'https://docs.npmjs.com/cli/configuring-npm/package-json#devengines',
+      versions: 'npm >= 10.9',
+      applies: { client: 'npm', since: '10.9' },
+      unverified: 'the npm release that shipped the check (npm/cli#7766, merged September 2024) is taken to be 10.9.0, not confirmed from the changelog',
+    },
   ],
 };

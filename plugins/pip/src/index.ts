@@ -34,6 +34,8 @@ export const pip = definePlugin<PipModel>({
     directUrlDependency, nameCollision, pypircCredentials,
   ],
   profile,
+  // A project is locked and installed with one of these (pip can still install any of them: not listed).
+  alternativeClients: ['poetry', 'uv', 'pdm', 'pipenv'],
   commands,
 });
 

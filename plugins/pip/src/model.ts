@@ -160,7 +160,7 @@ export interface SetupPy {
 export interface PipModel {
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
-  inventory: Pick<Inventory, 'packages' | 'sources' | 'hooks' | 'executableManifests'>;
+  inventory: Pick<Inventory, 'packages' | 'sources' | 'hooks' | 'executableManifests' | 'clients'>;
   requirements: RequirementsFile[];
   pipConfs: IniFile[];
   pypircs: IniFile[];

@@ -2,14 +2,14 @@
 import type { Finding } from '../finding.js';
 import { describeClient, fitFact, type FactFit } from '../client-versions.js';
 import type { InventoryClient } from '../inventory.js';
-import type { DesignFact, EcosystemProfile } from '../plugin.js';
+import type { DesignFact, Plugin } from '../plugin.js';
 import { QUESTIONS, type QuestionId } from '../questions.js';
 import type { Answer, ScanResult } from '../result.js';
 import type { Block, Inline } from './doc.js';
 
 export interface ThreatModelOptions {
   /** Per ecosystem: its title and design facts, from the plugins. */
-  ecosystems: readonly { ecosystem: string; title: string; profile: EcosystemProfile }[];
+  ecosystems: readonly Pick<Plugin, 'ecosystem' | 'title' | 'profile' | 'alternativeClients'>[];
   /** Findings listed per question before "and N more". */
   maxFindings?: number;
 }
@@ -30,7 +30,9 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
   blocks.push({ table: { head: ['Question', ...ecosystems.map((e) => titleOf(options, e))], rows: QUESTIONS.map((q) => [[q.title], ...ecosystems.map((e) => statusCell(result.answers.find((a) => a.ecosystem === e && a.question === q.id)))]) } });
   for (const eco of ecosystems) {
     blocks.push({ heading: 2, text: titleOf(options, eco) });
-    const profile = options.ecosystems.find((e) => e.ecosystem === eco)?.profile ?? {};
+    const info = options.ecosystems.find((e) => e.ecosystem === eco);
+    const profile = info?.profile ?? {};
+    const alternatives = info?.alternativeClients ?? [];
     const clients = (result.inventory.clients ?? []).filter((c) => c.ecosystem === eco);
     if (clients.length > 0) blocks.push({ paragraph: ['Client versions this checkout selects or implies: ', ...clientList(clients), '. Design facts below say whether they apply to them.'] });
     for (const q of QUESTIONS) {
@@ -41,7 +43,7 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
       if (answer?.assessed === false && facts.length === 0) continue;
       blocks.push({ heading: 3, text: q.title });
       blocks.push({ paragraph: [{ strong: !answer || answer.assessed === false ? 'not assessed' : STATUS[answer.status] }, answer?.reason && answer.assessed !== false ? ` (${answer.reason}). ` : '. ', ...evidence(result, eco, q.id)] });
-      if (facts.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: orderFacts(facts, clients).map(({ fact, fit }) => factItem(fact, fit)) });
+      if (facts.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: orderFacts(facts, clients, alternatives).map(({ fact, fit }) => factItem(fact, fit)) });
       if (findings.length > 0) blocks.push({ paragraph: ['In this checkout:'] }, { list: findingItems(findings, options.maxFindings ?? 20) });
     }
   }
@@ -71,13 +73,14 @@ function clientList(clients: readonly InventoryClient[]): Inline[] {
 const FIT_ORDER: Record<FactFit['status'], number> = { applies: 0, 'may-apply': 1, unknown: 1, 'does-not-apply': 2, 'other-client': 3 };
 
 /** Facts that apply to the checkout's clients first, those that do not last; otherwise profile order. */
-function orderFacts(facts: readonly DesignFact[], clients: readonly InventoryClient[]): { fact: DesignFact; fit: FactFit | undefined }[] {
-  const fitted = facts.map((fact) => ({ fact, fit: fact.applies ? fitFact(fact.applies, clients) : undefined }));
+function orderFacts(facts: readonly DesignFact[], clients: readonly InventoryClient[], alternatives: readonly string[]): { fact: DesignFact; fit: FactFit | undefined }[] {
+  const fitted = facts.map((fact) => ({ fact, fit: fact.applies ? fitFact(fact.applies, clients, alternatives) : undefined }));
   return fitted.map((f, i) => ({ ...f, i })).sort((a, b) => FIT_ORDER[a.fit?.status ?? 'unknown'] - FIT_ORDER[b.fit?.status ?? 'unknown'] || a.i - b.i);
 }
 
 function factItem(fact: DesignFact, fit: FactFit | undefined): Inline[] {
-  const out: Inline[] = [{ rich: fact.fact }, fact.versions ? ` (${fact.versions})` : ''];
+  // Facts, versions and unverified notes are plugin metadata (trusted, with `code` marks); only findings carry checkout text.
+  const out: Inline[] = [{ rich: fact.fact }, ...(fact.versions ? [' ', { strong: 'Versions:' }, ' ', { rich: fact.versions }, '.'] : [])];
   if (fit?.status === 'other-client') {
     out.push(` About ${fact.applies!.client}; this checkout's files are for ${fit.clients.join(' and ')}.`);
   } else if (fit && fit.status !== 'unknown') {
@@ -86,7 +89,7 @@ function factItem(fact: DesignFact, fit: FactFit | undefined): Inline[] {
   } else if (fit && (fact.applies!.since !== undefined || fact.applies!.until !== undefined)) {
     out.push(` The checkout does not say which ${fact.applies!.client} version it uses.`);
   }
-  if (fact.unverified) out.push(` Unverified: ${fact.unverified}`);
+  if (fact.unverified) out.push(' ', { strong: 'Unverified:' }, ' ', { rich: fact.unverified }, '.');
   out.push(' ', { link: 'source', href: fact.source });
   return out;
 }

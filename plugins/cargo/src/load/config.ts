@@ -21,7 +21,8 @@ export function parseConfig(text: string, path: string): Parsed<CargoConfig> {
 export function parseToolchain(text: string, path: string): Parsed<Toolchain> {
   const trimmed = text.trim();
   if (path.endsWith('rust-toolchain') && !trimmed.includes('[') && !trimmed.includes('=')) {
-    return { ok: true, value: { path, ...(trimmed ? { channel: trimmed.split(/\s/)[0]! } : {}) } };
+    const channelLine = text.slice(0, text.length - text.trimStart().length).split(/\r\n|\r|\n/).length;
+    return { ok: true, value: { path, ...(trimmed ? { channel: trimmed.split(/\s/)[0]!, channelLine } : {}) } };
   }
   const parsed = parseToml(text, path);
   if (!parsed.ok) return parsed;

@@ -2,12 +2,13 @@
 import { dirOf, type ClaimedFile, type ReadFile } from '@inert/core';
 import type { CargoModel } from '../model.js';
 import { parseConfig, parseCredentials, parseToolchain } from './config.js';
+import { clients } from './clients.js';
 import { executableManifests, lockedPackages, sources } from './inventory.js';
 import { parseLockfile } from './lockfile.js';
 import { parseManifest } from './manifest.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<CargoModel> {
-  const model: CargoModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [] }, manifests: [], locks: [], configs: [], toolchains: [], credentials: [] };
+  const model: CargoModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, manifests: [], locks: [], configs: [], toolchains: [], credentials: [] };
   const present = files.map((f) => f.path);
   for (const file of files) {
     if (file.skipped) continue;
@@ -30,6 +31,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
   model.inventory.packages = lockedPackages(model);
   model.inventory.sources = sources(model);
   model.inventory.executableManifests = executableManifests(model);
+  model.inventory.clients = clients(model);
   const dirs = [...new Set([...model.manifests, ...model.locks].map((m) => m.dir))].sort();
   // A project is a directory with a manifest or lock, plus its own `.cargo/` files.
   const owner = (path: string) => (/(^|\/)\.cargo$/.test(dirOf(path)) ? dirOf(dirOf(path)) : dirOf(path));

@@ -1,5 +1,6 @@
 /** The gem loaders survive hostile input: they report, never throw or hang. https://bundler.io/man/gemfile.5.html */
 import { describe, expect, it } from 'vitest';
+import { lockClients } from './clients.js';
 import { findSecrets } from './index.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -13,6 +14,7 @@ const inputs = [
 describe('gem loaders survive hostile input', () => {
   it.each(inputs.map((t, i) => [i, t] as const))('input %i', async (_i, text) => {
     expect(Array.isArray(parseLockfile(text, 'Gemfile.lock', '').specs)).toBe(true);
+    expect(Array.isArray(lockClients(parseLockfile(text, 'Gemfile.lock', '')))).toBe(true);
     expect(Array.isArray(findSecrets(text, 'Gemfile'))).toBe(true);
     for (const kind of ['gemfile', 'gemspec'] as const) {
       const r = await parseRuby(text, 'Gemfile', '', kind);

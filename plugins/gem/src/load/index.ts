@@ -1,6 +1,7 @@
 /** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. https://bundler.io/man/bundle-config.1.html */
 import { dirOf, parseYaml, splitLines, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
 import type { GemModel } from '../model.js';
+import { lockClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
 
@@ -25,7 +26,7 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
 }
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
-  const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [] }, manifests: [], locks: [], configs: [], credentials: [], secrets: [], pluginFiles: [] };
+  const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, manifests: [], locks: [], configs: [], credentials: [], secrets: [], pluginFiles: [] };
   for (const file of files) {
     if (file.skipped) continue;
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -80,6 +81,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       });
     }
     for (const r of lock.gemRemotes) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(r.url), role: 'gem-remote', file: lock.path, line: r.line });
+    model.inventory.clients.push(...lockClients(lock));
   }
   for (const m of model.manifests) {
     for (const src of m.sources) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(src.url), role: src.scoped ? 'scoped' : 'default', file: m.path, line: src.at.line });

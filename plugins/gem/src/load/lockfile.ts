@@ -45,7 +45,10 @@ export function parseLockfile(text: string, path: string, dir: string): Lockfile
       return;
     }
     if (indent >= 2 && section === 'BUNDLED WITH') {
-      lock.bundledWith = body;
+      if (lock.bundledWith === undefined) {
+        lock.bundledWith = body;
+        lock.bundledWithLine = line;
+      }
       return;
     }
     if (section !== 'GEM' && section !== 'GIT' && section !== 'PATH') return;

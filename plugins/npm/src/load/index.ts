@@ -4,6 +4,7 @@ import type { Lockfile, Manifest, NpmModel } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
 import { verdictFor } from '../policy/verdict.js';
 import { bunLockbProblem, parseBunLock } from './bun-lock.js';
+import { lockClients, manifestClients, yarnPathClients } from './clients.js';
 import { parseBunfig, parseYamlConfig, parseYarnrc } from './config-files.js';
 import { entryLines, toInventory } from './inventory.js';
 import { parsePackageJson } from './package-json.js';
@@ -24,7 +25,7 @@ const LOCK_PARSERS: Record<string, (text: string, path: string) => Parsed<Lockfi
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<NpmModel> {
   const model: NpmModel = {
-    projects: [], problems: [], inventory: { packages: [], hooks: [], sources: [], executableManifests: [] },
+    projects: [], problems: [], inventory: { packages: [], hooks: [], sources: [], executableManifests: [], clients: [] },
     manifests: [], locks: [], npmrcs: [], yarnrcs: [], yarnrcYmls: [], pnpmWorkspaces: [], bunfigs: [], pnpmfiles: [],
     registries: [], lockfilePaths: [], gypDirs: [], policies: new Map(),
   };
@@ -37,7 +38,11 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     if (text === undefined) continue;
     const keep = <T>(parsed: Parsed<T>, into: T[]) => { if (parsed.ok) into.push(parsed.value); else model.problems.push(parsed.problem); };
     const lockParser = LOCK_PARSERS[name];
-    if (lockParser) keep(lockParser(text, file.path), model.locks);
+    if (lockParser) {
+      const parsed = lockParser(text, file.path);
+      keep(parsed, model.locks);
+      if (parsed.ok) model.inventory.clients.push(...lockClients(parsed.value, text));
+    }
     else if (name === 'package.json') keep(parsePackageJson(text, file.path), model.manifests);
     else if (name === '.npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
     else if (name === '.yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
@@ -65,6 +70,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
   }
   collectHooks(model);
   model.projects = groupProjects(model, files);
+  collectClients(model);
   return model;
 }
 
@@ -89,6 +95,13 @@ function collectRegistries(model: NpmModel): void {
   for (const y of model.yarnrcYmls) model.registries.push(...yarnrcYmlRegistries(y));
   for (const b of model.bunfigs) model.registries.push(...bunfigRegistries(b));
   for (const r of model.registries) model.inventory.sources.push({ ecosystem: 'npm', url: r.url, role: r.scope ? `scope:${r.scope}` : 'default', file: r.file, line: r.line });
+}
+
+/** Client versions: lock formats were read above; here yarnPath releases and each project root's package.json. */
+function collectClients(model: NpmModel): void {
+  model.inventory.clients.push(...yarnPathClients(model.yarnrcYmls, model.yarnrcs));
+  const roots = new Set(model.projects.map((p) => p.dir));
+  for (const m of model.manifests) if (roots.has(m.dir)) model.inventory.clients.push(...manifestClients(m));
 }
 
 function collectHooks(model: NpmModel): void {

@@ -2,6 +2,7 @@
 import { matchesGlob, type ClaimedFile, type ParseProblem, type LoadContext, type ReadFile } from '@inert/core';
 import { REQUIREMENTS_GLOBS } from '../files.js';
 import type { PipModel, RequirementsFile } from '../model.js';
+import { clientsOf } from './clients.js';
 import { parseIni } from './ini.js';
 import { toInventory } from './inventory.js';
 import { parseLock } from './locks.js';
@@ -12,7 +13,7 @@ import { parseTomlProject } from './toml-project.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<PipModel> {
   const model: PipModel = {
-    projects: [], problems: [], inventory: { packages: [], sources: [], hooks: [], executableManifests: [] },
+    projects: [], problems: [], inventory: { packages: [], sources: [], hooks: [], executableManifests: [], clients: [] },
     requirements: [], pipConfs: [], pypircs: [], setupCfgs: [], tomls: [], locks: [], setupPys: [],
   };
   for (const file of files) {
@@ -28,6 +29,11 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   }
   checkIncludes(model.requirements, model.problems);
   toInventory(model);
+  try {
+    model.inventory.clients.push(...clientsOf(model));
+  } catch {
+    // Client versions are a hint for reports; a bug here must not stop the scan.
+  }
   const dirs = new Set(files.map((f) => dirOf(f.path)));
   for (const dir of [...dirs].sort()) model.projects.push({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) });
   return model;
