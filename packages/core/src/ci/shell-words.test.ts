@@ -42,6 +42,12 @@ describe('splitShell', () => {
     expect(argvs('npm ci > log.txt 2>&1\ncat <<EOF > f\nnpm install evil\nEOF\nnpm test')).toEqual([[['npm', 'ci']], [['cat']], [['npm', 'test']]]);
   });
 
+  it('takes a heredoc delimiter only from the same line (fuzzing: `<<` then a newline swallowed the next line)', () => {
+    const [pipeline] = splitShell('cat <<\nnpm ci').slice(1);
+    expect(pipeline?.commands[0]).toMatchObject({ argv: ['npm', 'ci'], line: 1, column: 1 });
+    expect(splitShell('<<\n\rA\u0000').flatMap((p) => p.commands).every((c) => c.line === 1)).toBe(true);
+  });
+
   it('skips comments and shell keywords', () => {
     expect(argvs('# npm install\nif [ -f x ]; then npm ci; else npm install; fi # trailing')).toEqual([[['[', '-f', 'x', ']']], [['npm', 'ci']], [['npm', 'install']]]);
   });

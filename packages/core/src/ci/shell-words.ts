@@ -179,7 +179,8 @@ class Splitter {
     // `2>&1`, `> out.txt`, `<<EOF`, `<<-'EOF'`, `<<< "$x"`: drop the operator and its target.
     if (this.inWord && !/^\d+$/.test(this.word)) this.endWord();
     else if (this.inWord) { this.word = ''; this.inWord = false; this.wordDynamic = false; }
-    const heredoc = /^<<(-?)\s*(['"]?)([A-Za-z_][A-Za-z_0-9]*)\2/.exec(this.s.slice(this.i));
+    // The delimiter is on the same line: `\s*` let `<<` + newline take the next line's first word as one (found by fuzzing).
+    const heredoc = /^<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z_0-9]*)\2/.exec(this.s.slice(this.i));
     if (heredoc && !this.s.startsWith('<<<', this.i)) {
       this.heredocs.push({ delimiter: heredoc[3]!, strip: heredoc[1] === '-' });
       this.i += heredoc[0].length;
