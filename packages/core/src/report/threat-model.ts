@@ -43,7 +43,15 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
       if (answer?.assessed === false && facts.length === 0) continue;
       blocks.push({ heading: 3, text: q.title });
       blocks.push({ paragraph: [{ strong: !answer || answer.assessed === false ? 'not assessed' : STATUS[answer.status] }, answer?.reason && answer.assessed !== false ? ` (${answer.reason}). ` : '. ', ...evidence(result, eco, q.id)] });
-      if (facts.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: orderFacts(facts, clients, alternatives).map(({ fact, fit }) => factItem(fact, fit)) });
+      if (facts.length > 0) {
+        // Facts about clients the checkout does not use (pnpm's in an npm project) are counted, not listed: the report is about this checkout.
+        const ordered = orderFacts(facts, clients, alternatives);
+        const shown = ordered.filter((f) => f.fit?.status !== 'other-client');
+        const others = [...new Set(ordered.filter((f) => f.fit?.status === 'other-client').map((f) => f.fact.applies!.client))];
+        const omitted = ordered.length - shown.length;
+        if (shown.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: shown.map(({ fact, fit }) => factItem(fact, fit)) });
+        if (omitted > 0) blocks.push({ paragraph: [`${shown.length > 0 ? 'Not listed' : 'By design, nothing listed'}: ${omitted} ${omitted === 1 ? 'fact' : 'facts'} about ${others.join(', ')}, which this checkout's files do not select (see `, { code: `docs/ecosystems/${eco}.md` }, ').'] });
+      }
       if (findings.length > 0) blocks.push({ paragraph: ['In this checkout:'] }, { list: findingItems(findings, options.maxFindings ?? 20) });
     }
   }

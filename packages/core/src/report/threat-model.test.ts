@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EcosystemProfile } from '../plugin.js';
+import type { ScanResult } from '../result.js';
+import { renderMarkdown } from './markdown.js';
+
+const profile: EcosystemProfile = {
+  'install-time-execution': [
+    { fact: 'npm 12 blocks dependency install scripts unless allowed.', source: 'https://docs.example/npm12', versions: 'npm >= 12', applies: { client: 'npm', since: '12' } },
+    { fact: 'npm before 12 runs dependency install scripts.', source: 'https://docs.example/npm11', versions: 'npm < 12', applies: { client: 'npm', until: '12' } },
+    { fact: 'pnpm 10 blocks dependency build scripts.', source: 'https://docs.example/pnpm', versions: 'pnpm >= 10', applies: { client: 'pnpm', since: '10' }, unverified: 'the exact `10.0.0` boundary' },
+    { fact: 'Every client reads the lockfile first.', source: 'https://docs.example/all', versions: 'every version' },
+  ],
+};
+
+function result(clients: ScanResult['inventory']['clients']): ScanResult {
+  return {
+    schemaVersion: 1, tool: { name: 'inert', version: '0.1.0' }, root: 'checkout', findings: [], files: [],
+    answers: [{ question: 'install-time-execution', ecosystem: 'npm', status: 'not-observed', findings: 0 }],
+    inventory: { packages: [], sources: [], hooks: [], executableManifests: [], commands: [], clients },
+  };
+}
+
+const ecosystems = [{ ecosystem: 'npm', title: 'npm', profile, alternativeClients: ['npm', 'pnpm'] }];
+
+describe('the threat model fits design facts to the checkout’s clients', () => {
+  it('says which facts apply to an exact client version, lists those first and counts other clients’ facts', () => {
+    const md = renderMarkdown(result([{ ecosystem: 'npm', client: 'npm', version: '12.1.0', evidence: 'package.json packageManager', file: 'package.json', line: 5 }]), { ecosystems });
+    expect(md).toContain("**npm 12.1.0** (package.json packageManager, `package.json:5`)");
+    const applies = md.indexOf("npm 12 blocks dependency install scripts unless allowed. **Versions:** npm \\>= 12. **Applies to this checkout's npm 12.1.0.**");
+    const generic = md.indexOf('Every client reads the lockfile first.');
+    const ruledOut = md.indexOf("npm before 12 runs dependency install scripts. **Versions:** npm \\< 12. **Does not apply to this checkout's npm 12.1.0.**");
+    expect(applies).toBeGreaterThan(0);
+    expect(generic).toBeGreaterThan(applies);
+    expect(ruledOut).toBeGreaterThan(generic);
+    expect(md).not.toContain('pnpm 10 blocks');
+    expect(md).toContain("Not listed: 1 fact about pnpm, which this checkout's files do not select");
+  });
+
+  it('says a fact may apply to a range and shows every fact when the checkout names no client', () => {
+    const ranged = renderMarkdown(result([{ ecosystem: 'npm', client: 'npm', since: '7', evidence: 'package-lock.json lockfileVersion 3', file: 'package-lock.json', line: 4 }]), { ecosystems });
+    expect(ranged).toContain("**May apply to this checkout's npm \\>= 7.**");
+    const none = renderMarkdown(result([]), { ecosystems });
+    expect(none).toContain('pnpm 10 blocks dependency build scripts. **Versions:** pnpm \\>= 10. The checkout does not say which pnpm version it uses. **Unverified:** the exact `10.0.0` boundary.');
+    expect(none).not.toContain('Not listed');
+  });
+});
