@@ -27,7 +27,8 @@ Scan options:
   --untrusted         ignore the scanned tree's own inert.config.json/.inert.json and inert-ignore
                       comments (a hostile checkout must not be able to hide its findings)
   --verbose           text format: show evidence, related locations and remediation, and the
-                      files that could not be fully read, with the reason
+                      files that could not be fully read, with the reason, and the
+                      client versions the checkout selects or implies
   --quiet             no progress on stderr and no answers table or summary line
 
 Text output is grouped by question, then file; colours only when stdout is a terminal

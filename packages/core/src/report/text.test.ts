@@ -86,4 +86,14 @@ describe('renderText', () => {
     expect(text).toContain('Files not fully read\n  yarn.lock  unparsed: invalid at line 3\n');
     expect(renderText(verbose, { summary: false })).not.toContain('Files not fully read');
   });
+
+  it('with verbose, lists the client versions the checkout selects or implies, escaped', () => {
+    const r = result([]);
+    r.inventory.clients.push({ ecosystem: 'npm', client: 'pnpm', version: '9.1.0', evidence: 'package.json packageManager', file: 'a\u001b[2Jb/package.json', line: 5 });
+    const text = renderText(r, { verbose: true, summary: false });
+    expect(text).toContain('Client versions selected or implied\n  pnpm 9.1.0');
+    expect(text).toContain('/package.json:5  package.json packageManager');
+    expect(text).not.toContain('\u001b[2J');
+    expect(renderText(r, { summary: false })).not.toContain('Client versions');
+  });
 });

@@ -2,6 +2,7 @@
  * Text reporter: findings grouped by question, then by file; then a one-screen table of answers and a
  * summary line. Every untrusted string is escaped before any colour is added around it.
  */
+import { describeClient } from '../client-versions.js';
 import type { Finding } from '../finding.js';
 import { QUESTIONS } from '../questions.js';
 import type { ScanResult } from '../result.js';
@@ -34,7 +35,7 @@ export function renderText(result: ScanResult, options: TextOptions = {}): strin
     }
     out.push('');
   }
-  if (options.verbose) out.push(...notParsed(result));
+  if (options.verbose) out.push(...notParsed(result), ...clientLines(result));
   if (options.summary !== false) {
     out.push(...answersTable(result, paint));
     out.push(summary(result));
@@ -70,6 +71,13 @@ function notParsed(result: ScanResult): string[] {
   const files = result.files.filter((f) => f.status === 'unparsed' || f.status === 'skipped' || f.status === 'opaque');
   if (files.length === 0) return [];
   return ['Files not fully read', ...files.map((f) => `  ${escapeText(f.path)}  ${f.status}: ${escapeText(f.reason ?? '')}`), ''];
+}
+
+/** Which client versions the checkout selects or implies: the facts in `--format markdown` are fitted to them. */
+function clientLines(result: ScanResult): string[] {
+  const clients = result.inventory.clients ?? [];
+  if (clients.length === 0) return [];
+  return ['Client versions selected or implied', ...clients.map((c) => `  ${describeClient(c).padEnd(22)} ${escapeText(c.file)}${c.line ? `:${c.line}` : ''}  ${escapeText(c.evidence)}`), ''];
 }
 
 function summary(result: ScanResult): string {
