@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDotted, describeClient, fitFact } from './client-versions.js';
+import { compareDotted, describeClient, describeClients, fitFact } from './client-versions.js';
 import type { InventoryClient } from './inventory.js';
 
 const client = (c: Partial<InventoryClient>): InventoryClient => ({ ecosystem: 'npm', client: 'npm', evidence: 'test', file: 'package.json', ...c });
@@ -39,9 +39,24 @@ describe('fitFact', () => {
     expect(fitFact({ client: 'rubygems', since: '3.4.14' }, [client({ client: 'bundler', version: '2.5.6' })]).status).toBe('unknown');
     expect(fitFact({ client: 'pnpm' }, [])).toEqual({ status: 'unknown' });
   });
+  it('with several ranges and no exact version, applies only when all agree', () => {
+    const go = (since: string) => client({ ecosystem: 'go', client: 'go', since });
+    expect(fitFact({ client: 'go', since: '1.21' }, [go('1.21'), go('1.22')]).status).toBe('applies');
+    const mixed = fitFact({ client: 'go', until: '1.22' }, [go('1.21'), go('1.22')]);
+    expect(mixed.status).toBe('may-apply');
+    expect(mixed.status !== 'unknown' && mixed.status !== 'other-client' && describeClients(mixed.basis)).toBe('go >= 1.21 and go >= 1.22');
+    // A toolchain file's `1.97` channel selects what runs; an edition's minimum only bounds it.
+    const cargo = (c: Partial<InventoryClient>) => client({ ecosystem: 'cargo', client: 'cargo', ...c });
+    expect(fitFact({ client: 'cargo', since: '1.70' }, [cargo({ since: '1.97', until: '1.98', selects: true }), cargo({ since: '1.51' })]).status).toBe('applies');
+    expect(fitFact({ client: 'cargo', since: '1.70' }, [cargo({ since: '1.97', until: '1.98' }), cargo({ since: '1.51' })]).status).toBe('may-apply');
+    // Two exact pins that disagree about a fact: it may apply.
+    expect(fitFact({ client: 'npm', since: '12' }, [client({ version: '12.0.0' }), client({ version: '11.0.0' })]).status).toBe('may-apply');
+  });
   it('describes clients for readers', () => {
     expect(describeClient(client({ client: 'pnpm', version: '9.1.0' }))).toBe('pnpm 9.1.0');
     expect(describeClient(client({ since: '7' }))).toBe('npm >= 7');
     expect(describeClient(client({ until: '7' }))).toBe('npm < 7');
+    const many = ['1', '2', '3', '4', '4'].map((v) => client({ since: v }));
+    expect(describeClients(many)).toBe('npm >= 1, npm >= 2, npm >= 3 and 1 more');
   });
 });

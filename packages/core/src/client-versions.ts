@@ -8,7 +8,7 @@ import type { FactApplies } from './plugin.js';
  * checkout), `unknown` when it says nothing about any client.
  */
 export type FactFit =
-  | { status: 'applies' | 'does-not-apply' | 'may-apply'; client: InventoryClient }
+  | { status: 'applies' | 'does-not-apply' | 'may-apply'; client: InventoryClient; basis: readonly InventoryClient[] }
   | { status: 'other-client'; clients: readonly string[] }
   | { status: 'unknown' };
 
@@ -56,9 +56,9 @@ function disjoint(a: Interval, b: Interval): boolean {
 
 /**
  * Fits a fact to the checkout's clients (pass those of the fact's ecosystem, and the ecosystem's
- * `alternativeClients`). `applies` without
- * `since`/`until` means every version of that client. With several clients of the fact's name (a
- * monorepo pinning two pnpm versions), the most specific wins: an exact version over a range.
+ * `alternativeClients`). `applies` without `since`/`until` means every version of that client. With
+ * several clients of the fact's name, exact versions decide when there are any; the fit is `applies`
+ * or `does-not-apply` only when every one of them agrees, `may-apply` otherwise.
  */
 export function fitFact(applies: FactApplies, clients: readonly InventoryClient[], alternatives: readonly string[] = []): FactFit {
   const candidates = clients.filter((c) => c.client === applies.client && intervalOf(c) !== undefined);
@@ -68,12 +68,28 @@ export function fitFact(applies: FactApplies, clients: readonly InventoryClient[
     if (others.length > 0 && !clients.some((c) => c.client === applies.client)) return { status: 'other-client', clients: others };
     return { status: 'unknown' };
   }
-  const client = candidates.find((c) => c.version !== undefined) ?? candidates[0]!;
-  const have = intervalOf(client)!;
+  // An exact or selected version is what runs (packageManager, a wrapper, a toolchain file); ranges only bound it.
+  // Without one, every range counts: a monorepo's projects may each imply their own.
+  const exact = candidates.filter((c) => c.version !== undefined || c.selects === true);
+  const basis = exact.length > 0 ? exact : candidates;
   const want: Interval = { ...(applies.since !== undefined ? { since: applies.since } : {}), ...(applies.until !== undefined ? { until: applies.until } : {}) };
-  if (within(have, want)) return { status: 'applies', client };
-  if (disjoint(have, want)) return { status: 'does-not-apply', client };
-  return { status: 'may-apply', client };
+  const statuses = new Set(basis.map((c) => fitOne(intervalOf(c)!, want)));
+  const status = statuses.size === 1 ? [...statuses][0]! : 'may-apply';
+  return { status, client: basis[0]!, basis };
+}
+
+function fitOne(have: Interval, want: Interval): 'applies' | 'does-not-apply' | 'may-apply' {
+  if (within(have, want)) return 'applies';
+  if (disjoint(have, want)) return 'does-not-apply';
+  return 'may-apply';
+}
+
+/** Distinct client descriptions, at most `max`: `cargo 1.97 to < 1.98, cargo >= 1.85 and 1 more`. */
+export function describeClients(clients: readonly InventoryClient[], max = 3): string {
+  const distinct = [...new Set(clients.map(describeClient))];
+  const shown = distinct.slice(0, max);
+  const rest = distinct.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0] ?? '';
 }
 
 /** `pnpm 9.1.0`, `npm >= 7`, `npm < 7`, `pip 23.1–24` for a client, as a reader sees it. */

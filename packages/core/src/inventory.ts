@@ -97,6 +97,11 @@ export interface InventoryClient {
   since?: string;
   /** The first version the files rule out (a v1 package-lock was written by npm < 7). */
   until?: string;
+  /**
+   * True when this entry is what runs rather than a bound on it: a toolchain file's `1.78` channel
+   * (the newest 1.78.x). An exact `version` always counts as selected.
+   */
+  selects?: boolean;
   /** What says so, in a few words: `package.json packageManager`, `package-lock.json lockfileVersion 3`. */
   evidence: string;
   file: string;

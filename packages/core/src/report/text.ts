@@ -77,7 +77,14 @@ function notParsed(result: ScanResult): string[] {
 function clientLines(result: ScanResult): string[] {
   const clients = result.inventory.clients ?? [];
   if (clients.length === 0) return [];
-  return ['Client versions selected or implied', ...clients.map((c) => `  ${describeClient(c).padEnd(22)} ${escapeText(c.file)}${c.line ? `:${c.line}` : ''}  ${escapeText(c.evidence)}`), ''];
+  // One line per distinct version or range: a monorepo's 140 manifests with `edition = 2024` are one.
+  const groups = new Map<string, typeof clients>();
+  for (const c of clients) groups.set(`${c.ecosystem}\u0000${describeClient(c)}`, [...(groups.get(`${c.ecosystem}\u0000${describeClient(c)}`) ?? []), c]);
+  const lines = [...groups.values()].map((list) => {
+    const c = list[0]!;
+    return `  ${describeClient(c).padEnd(22)} ${escapeText(c.file)}${c.line ? `:${c.line}` : ''}  ${escapeText(c.evidence)}${list.length > 1 ? ` (and ${list.length - 1} more)` : ''}`;
+  });
+  return ['Client versions selected or implied', ...lines, ''];
 }
 
 function summary(result: ScanResult): string {

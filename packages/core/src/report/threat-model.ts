@@ -1,6 +1,6 @@
 /** The checkout's threat model as a document: per ecosystem and question, the answer, evidence and design facts. */
 import type { Finding } from '../finding.js';
-import { describeClient, fitFact, type FactFit } from '../client-versions.js';
+import { describeClient, describeClients, fitFact, type FactFit } from '../client-versions.js';
 import type { InventoryClient } from '../inventory.js';
 import type { DesignFact, Plugin } from '../plugin.js';
 import { QUESTIONS, type QuestionId } from '../questions.js';
@@ -74,8 +74,15 @@ function count(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/** One entry per distinct version or range (a monorepo's 140 manifests saying `edition = 2024` are one line). */
 function clientList(clients: readonly InventoryClient[]): Inline[] {
-  return clients.flatMap((c, i): Inline[] => [i === 0 ? '' : '; ', { strong: describeClient(c) }, ` (${c.evidence}, `, { code: `${c.file}${c.line ? `:${c.line}` : ''}` }, ')']);
+  const groups = new Map<string, InventoryClient[]>();
+  for (const c of clients) groups.set(describeClient(c), [...(groups.get(describeClient(c)) ?? []), c]);
+  return [...groups].flatMap(([described, list], i): Inline[] => {
+    const first = list[0]!;
+    const more = list.length > 1 ? ` and ${list.length - 1} more` : '';
+    return [i === 0 ? '' : '; ', { strong: described }, ` (${first.evidence}, `, { code: `${first.file}${first.line ? `:${first.line}` : ''}` }, `${more})`];
+  });
 }
 
 const FIT_ORDER: Record<FactFit['status'], number> = { applies: 0, 'may-apply': 1, unknown: 1, 'does-not-apply': 2, 'other-client': 3 };
@@ -93,7 +100,7 @@ function factItem(fact: DesignFact, fit: FactFit | undefined): Inline[] {
     out.push(` About ${fact.applies!.client}; this checkout's files are for ${fit.clients.join(' and ')}.`);
   } else if (fit && fit.status !== 'unknown') {
     const label = fit.status === 'applies' ? 'Applies to' : fit.status === 'may-apply' ? 'May apply to' : 'Does not apply to';
-    out.push(' ', { strong: `${label} this checkout's ${describeClient(fit.client)}.` });
+    out.push(' ', { strong: `${label} this checkout's ${describeClients(fit.basis)}.` });
   } else if (fit && (fact.applies!.since !== undefined || fact.applies!.until !== undefined)) {
     out.push(` The checkout does not say which ${fact.applies!.client} version it uses.`);
   }

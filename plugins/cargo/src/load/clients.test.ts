@@ -44,7 +44,7 @@ describe('toolchain files', () => {
   });
 
   it('reads a major.minor channel as that minor release line', async () => {
-    expect(strip(await scan({ 'rust-toolchain': '1.79' }))).toEqual([{ ecosystem: 'cargo', client: 'cargo', since: '1.79', until: '1.80', file: 'rust-toolchain', line: 1 }]);
+    expect(strip(await scan({ 'rust-toolchain': '1.79' }))).toEqual([{ ecosystem: 'cargo', client: 'cargo', since: '1.79', until: '1.80', selects: true, file: 'rust-toolchain', line: 1 }]);
   });
 
   it('ignores named channels, dated nightlies, host triples, pre-releases and garbage', async () => {

@@ -50,7 +50,7 @@ export function clients(model: CargoModel): InventoryClient[] {
     const name = t.path.slice(t.path.lastIndexOf('/') + 1);
     const base = { ecosystem: 'cargo', client: 'cargo', evidence: `${name} channel`, file: t.path };
     // `1.78` is the newest 1.78.x release that rustup installs.
-    const range = patch !== undefined ? { version: `${Number(major)}.${Number(minor)}.${Number(patch)}` } : { since: `${Number(major)}.${Number(minor)}`, until: `${Number(major)}.${Number(minor) + 1}` };
+    const range = patch !== undefined ? { version: `${Number(major)}.${Number(minor)}.${Number(patch)}` } : { since: `${Number(major)}.${Number(minor)}`, until: `${Number(major)}.${Number(minor) + 1}`, selects: true };
     const client: InventoryClient = { ...base, ...range };
     if (t.doc) out.push(at(client, t.doc, ['toolchain', 'channel']));
     else out.push(t.channelLine !== undefined ? { ...client, line: t.channelLine } : client);
