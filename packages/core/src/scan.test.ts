@@ -66,6 +66,13 @@ describe('scan', () => {
     expect(result.files).toEqual([{ path: 'test.lock', ecosystem: 'npm', kind: 'lockfile', status: 'parsed' }]);
   });
 
+  it('orders findings by path in code-unit order, whatever the locale (uppercase before lowercase, é after z)', async () => {
+    const anywhere = definePlugin<Model>({ ...plugin, files: [{ kind: 'lockfile', match: ['**/test.lock'], description: 'test lock' }] });
+    const files = Object.fromEntries(['b/test.lock', 'B/test.lock', 'a/test.lock', 'é/test.lock', 'z/test.lock'].map((p) => [p, lock('')]));
+    const result = await scan(new MemorySource({ files }), { plugins: [anywhere] });
+    expect(result.findings.map((f) => f.location.path)).toEqual(['B/test.lock', 'a/test.lock', 'b/test.lock', 'z/test.lock', 'é/test.lock']);
+  });
+
   it('keeps fingerprints stable when lines move', async () => {
     const a = await scan(new MemorySource({ files: { 'test.lock': lock('') } }), { plugins: [plugin] });
     const b = await scan(new MemorySource({ files: { 'test.lock': lock('\n\n\n') } }), { plugins: [plugin] });

@@ -248,8 +248,14 @@ function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<s
   return findings.sort(byLocation);
 }
 
+// Code-unit order, not localeCompare: the same order on every machine whatever its locale (baselines,
+// SARIF and snapshots compare outputs), and no ICU collator to build (~8 ms on a cold first call).
 function byLocation(a: Finding, b: Finding): number {
-  return a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.location.column - b.location.column || a.check.localeCompare(b.check);
+  return compareStrings(a.location.path, b.location.path) || a.location.line - b.location.line || a.location.column - b.location.column || compareStrings(a.check, b.check);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export { CORE_CHECKS };

@@ -101,7 +101,7 @@ async function example(role: string, check: QualifiedCheck, dir: string, name: s
 }
 
 async function caseFiles(dir: string, prefix: string): Promise<string[]> {
-  const entries = (await readdir(join(dir, prefix), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir(join(dir, prefix), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
