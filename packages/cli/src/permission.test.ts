@@ -29,7 +29,7 @@ describe('the built CLI under the permission model', () => {
     expect(existsSync(bin), `missing ${bin}: run "pnpm build"`).toBe(true);
   });
 
-  for (const group of ['npm', 'pip', 'cargo', 'go', 'gem', 'gradle', 'ci', 'osv', 'core']) {
+  for (const group of ['npm', 'pip', 'cargo', 'go', 'gem', 'gradle', 'ci', 'osv', 'core', 'demo']) {
     it(`scans corpus/${group} read-only with the same findings as in process`, async () => {
       if (!existsSync(join(repo, 'corpus', group))) return;
       const copy = join(work, group);
