@@ -1,7 +1,8 @@
 /**
  * What cargo, rustup and crates.io do by design, each fact with its source. https://doc.rust-lang.org/cargo/
  * Version boundaries: `.cargo/config.toml` 1.39 (config reference), sparse crates.io index by default
- * 1.70 (rust-lang/cargo#11791), credential providers 1.74 (rust-lang/cargo#12649, stabilized for 1.74).
+ * 1.70 (rust-lang/cargo#11791), credential providers 1.74 (cargo CHANGELOG, 1.74: `credential-process` and
+ * `registry-auth` stabilized), `rust-toolchain.toml` name and `path` key rustup 1.24 (rustup CHANGELOG).
  */
 import type { EcosystemProfile } from '@inert/core';
 
@@ -13,10 +14,10 @@ const TRUSTED = 'https://crates.io/docs/trusted-publishing';
 export const profile: EcosystemProfile = {
   'install-time-execution': [
     {
-      fact: 'Cargo compiles and runs each dependency\u2019s build script, and loads its proc-macros into the compiler, whenever it builds, checks or tests a crate that uses it; no setting skips them.',
-      source: 'https://doc.rust-lang.org/cargo/reference/build-scripts.html',
+      fact: 'Cargo compiles and runs each dependency\u2019s build script, and loads its proc-macros into the compiler, whenever it builds, checks or tests a crate that uses it. The only documented way to skip one is a `[target.<triple>.<links>]` override in config for a package that declares `links`; no setting skips build scripts or proc-macros in general.',
+      source: 'https://doc.rust-lang.org/cargo/reference/build-scripts.html#overriding-build-scripts',
       versions: EVERY,
-      unverified: 'that no option skips dependency build scripts is not stated in the Cargo docs; it is the absence of any documented option',
+      unverified: 'that no general setting skips build scripts or proc-macros is not stated in the Cargo docs; it is the absence of any such option (the build-scripts reference documents only the per-`links` override)',
     },
   ],
   'pre-install-execution': [
@@ -28,8 +29,7 @@ export const profile: EcosystemProfile = {
     {
       fact: 'A rust-toolchain.toml (or legacy rust-toolchain) selects the toolchain rustup runs for cargo and rustc in that directory and below; its `path` points at a custom toolchain directory whose binaries then run.',
       source: 'https://rust-lang.github.io/rustup/overrides.html#the-toolchain-file',
-      versions: 'rustup, as of 2026',
-      unverified: 'the rustup releases that first read the `.toml` file name and the `path` key are not confirmed',
+      versions: 'rustup >= 1.24 for the `rust-toolchain.toml` name and the `path` key (the TOML format in `rust-toolchain` since 1.23, the plain file since 1.5)',
     },
   ],
   'lockfile-integrity': [
@@ -78,7 +78,7 @@ export const profile: EcosystemProfile = {
       versions: EVERY,
     },
     {
-      fact: 'The crates.io team does not transfer a crate without its current owner\u2019s explicit approval; an owner can say in the crate\u2019s README or description that it may go to the first person who asks.',
+      fact: 'The crates.io team does not transfer a crate without its current owner\u2019s explicit approval; whoever wants a crate has to ask its owner, who can add them as an owner.',
       source: 'https://crates.io/policies#package-ownership',
       versions: CRATES_IO,
     },
@@ -90,10 +90,9 @@ export const profile: EcosystemProfile = {
       versions: `${EVERY}; ${CRATES_IO}`,
     },
     {
-      fact: 'crates.io lets an owner delete a whole crate within 72 hours of publishing it, or later when it has a single owner, no dependent crates and few downloads; the freed name can then be registered again.',
-      source: 'https://rust-lang.github.io/rfcs/3660-crates-io-crate-deletions.html',
-      versions: 'crates.io, since self-service deletion (2024)',
-      unverified: 'the current download threshold (raised by later crates.io changes) and the 24-hour block before a deleted name can be reused come from crates.io pull requests and a maintainer\u2019s comment, not the policy page',
+      fact: 'crates.io lets a user owner delete a whole crate that no other crate depends on, within 72 hours of publishing it or later when it has a single owner and fewer than 1000 downloads per month since publication; anyone can register the freed name 24 hours later.',
+      source: 'https://github.com/rust-lang/crates.io/blob/main/src/controllers/krate/delete.rs',
+      versions: `${CRATES_IO} (self-service deletion per RFC 3660)`,
     },
   ],
   provenance: [
@@ -101,30 +100,32 @@ export const profile: EcosystemProfile = {
       fact: 'crates.io supports trusted publishing (OIDC) from GitHub Actions and, in public beta, GitLab CI/CD; it does not publish build provenance attestations for crates.',
       source: TRUSTED,
       versions: CRATES_IO,
-      unverified: 'that crates.io publishes no build provenance attestations is not stated by crates.io; no primary source was found either way',
+      unverified: 'that crates.io publishes no build provenance attestations is not stated by crates.io (its trusted-publishing docs and usage policy do not mention attestations); only third parties say so, and the Sigstore RFC (rust-lang/rfcs#3403) was closed unmerged',
     },
   ],
   'publish-credentials': [
     {
-      fact: 'crates.io API tokens are long-lived unless created with an expiry; trusted publishing replaces them with short-lived tokens minted per workflow run and revoked when the job ends.',
-      source: TRUSTED,
-      versions: CRATES_IO,
-      unverified: 'token expiry and scopes were not confirmed from crates.io\u2019s own documentation in this review',
+      fact: 'crates.io API tokens never expire unless created with an expiry date, and can be limited to endpoint scopes (such as publishing updates only) and to crate names.',
+      source: 'https://blog.rust-lang.org/2023/06/23/improved-api-tokens-for-crates-io.html',
+      versions: 'crates.io, since 2023-06',
     },
     {
-      fact: 'Cargo keeps registry tokens in the OS keychain only when `registry.global-credential-providers` names `cargo:macos-keychain`, `cargo:wincred` or `cargo:libsecret`; otherwise `cargo:token` stores them in plain text in `$CARGO_HOME/credentials.toml`.',
+      fact: 'Trusted publishing exchanges the CI job\u2019s OIDC token for a crates.io token that expires after 30 minutes; `rust-lang/crates-io-auth-action` also revokes it when the job ends.',
+      source: TRUSTED,
+      versions: CRATES_IO,
+    },
+    {
+      fact: 'Cargo keeps registry tokens in the OS keychain only when `registry.global-credential-providers` (or a registry\u2019s own `credential-provider`) names `cargo:macos-keychain`, `cargo:wincred` or `cargo:libsecret`; with no provider configured, crates.io tokens go through `cargo:token`, in plain text in `$CARGO_HOME/credentials.toml`.',
       source: 'https://doc.rust-lang.org/cargo/reference/registry-authentication.html',
-      versions: 'cargo >= 1.74 (older cargo always stores plain text)',
+      versions: 'cargo >= 1.74 (older stable cargo always stores plain text)',
       applies: { client: 'cargo', since: '1.74' },
-      unverified: 'the 1.74 boundary comes from the stabilization pull request (rust-lang/cargo#12649), not a changelog entry',
     },
   ],
   'blast-radius': [
     {
       fact: 'The crates.io team deletes crates that contain malware and publishes a RustSec advisory (also served as OSV) for each removal.',
-      source: 'https://rustsec.org/',
-      versions: 'crates.io and RustSec, as of 2026',
-      unverified: 'the always-an-advisory policy (crates.io blog, 2026-02-13) was read in copies of the post, not on blog.rust-lang.org',
+      source: 'https://blog.rust-lang.org/2026/02/13/crates.io-malicious-crate-update/',
+      versions: 'crates.io and RustSec, since 2026-02',
     },
   ],
   'own-supply-chain': [

@@ -22,10 +22,9 @@ export const profile: EcosystemProfile = {
     { fact: 'A module version not in go.sum is checked against sum.golang.org, a public append-only log, unless GONOSUMDB/GOPRIVATE or GOSUMDB=off exclude it.', source: 'https://go.dev/ref/mod#checksum-database', versions: 'go >= 1.13', applies: { client: 'go', since: '1.13' } },
     { fact: 'Build commands refuse to change go.mod and go.sum by default (`-mod=readonly`): a missing requirement or checksum is an error.', source: 'https://go.dev/ref/mod#build-commands', versions: 'go >= 1.16', applies: { client: 'go', since: '1.16' } },
     {
-      fact: 'Before go 1.25.13 and 1.26.6 a malicious GOPROXY can forge checksum-database tiles so that altered module content passes verification into go.sum and the module cache (CVE-2026-56865); after upgrading, `rm -r go.sum go.work.sum vendor/ && go mod tidy` shows whether a checkout was affected.',
-      source: 'https://go.dev/issue/80744',
-      versions: 'go < 1.25.13, and 1.26.0 to 1.26.5',
-      unverified: 'the fixed releases (1.25.13, 1.26.6) come from downstream upgrade notes quoting the Go security announcement; the Go issue does not name them, and the affected range cannot be one `applies` interval',
+      fact: 'Before go 1.25.13, 1.26.6 and 1.27.0-rc.3 (and golang.org/x/mod 0.40.0, whose sumdb/tlog the go command uses) a malicious GOPROXY can forge up to two checksum-database tiles so that altered module content passes the GOSUMDB check into go.sum and the module cache (CVE-2026-56865, GO-2026-6179); after upgrading, `rm -r go.sum go.work.sum vendor/ && go mod tidy` shows whether a checkout was affected.',
+      source: 'https://github.com/golang/vulndb/blob/master/data/reports/GO-2026-6179.yaml',
+      versions: 'go < 1.25.13, 1.26.0 to 1.26.5 and 1.27.0 pre-releases before 1.27.0-rc.3 (not one `applies` interval); golang.org/x/mod < 0.40.0',
     },
   ],
   'name-identity': [{ fact: 'A module path is its import path and names its source location; proxies encode upper-case letters (`!a`) so that case-insensitive file systems keep paths distinct.', source: 'https://go.dev/ref/mod#goproxy-protocol', versions: MODULES, applies: { client: 'go', since: '1.11' } }],
@@ -35,10 +34,9 @@ export const profile: EcosystemProfile = {
   'namespace-allocation': [{ fact: 'There is no central name registry: whoever controls the domain or repository in the module path controls the module.', source: 'https://go.dev/ref/mod#module-path', versions: 'every go version' }],
   'maintainer-lifecycle': [
     {
-      fact: 'proxy.golang.org caches module versions so that a version can still be served after its repository is deleted or transferred; new versions come from whoever controls the repository.',
-      source: 'https://proxy.golang.org/',
-      versions: 'proxy.golang.org, as of 2026',
-      unverified: 'the proxy FAQ\u2019s wording (it aims to keep cached versions, but does not promise to keep every module forever) was not retrieved from the primary page',
+      fact: 'proxy.golang.org is a module mirror: it caches module versions in its own storage so that it can still serve a version after its repository is deleted or transferred; new versions come from whoever controls the repository.',
+      source: 'https://go.dev/blog/module-mirror-launch',
+      versions: 'proxy.golang.org, since its 2019 launch',
     },
   ],
   'version-immutability': [{ fact: 'The checksum database makes every published version\u2019s bytes the same for everyone forever; a moved tag is detected as a checksum mismatch, and sum.golang.org cannot delete an entry.', source: 'https://go.dev/ref/mod#checksum-database', versions: 'go >= 1.13; sum.golang.org, as of 2026', applies: { client: 'go', since: '1.13' } }],

@@ -10,7 +10,7 @@ export const profile: EcosystemProfile = {
       fact: 'Resolving dependencies runs no code from them; applied plugins and buildscript classpath dependencies run inside the build JVM with the user\u2019s privileges.',
       source: 'https://docs.gradle.org/current/userguide/plugins.html',
       versions: EVERY,
-      unverified: 'Gradle\u2019s docs say applying a plugin executes its code; that resolution alone runs none, and that there is no sandbox, is inferred rather than stated.',
+      unverified: 'Gradle\u2019s docs state only that applying a plugin runs its code; no Gradle page found says that resolving a dependency runs none of its code, or that plugin and buildscript code runs unsandboxed with the user\u2019s privileges (the resolver source only fetches metadata and files, which supports but does not state it).',
     },
   ],
   'pre-install-execution': [
@@ -22,7 +22,7 @@ export const profile: EcosystemProfile = {
   ],
   'lockfile-integrity': [
     {
-      fact: 'Dependency verification (gradle/verification-metadata.xml) checks checksums and optionally PGP signatures of every artifact and plugin, strictly by default once the file exists; without the file nothing is verified.',
+      fact: 'Dependency verification (gradle/verification-metadata.xml) checks checksums and optionally PGP signatures of every artifact, metadata file and plugin that Gradle downloads, strictly by default once the file exists; it skips changing (SNAPSHOT) dependencies and downloads that plugins make with their own HTTP clients, and without the file nothing is verified.',
       source: 'https://docs.gradle.org/current/userguide/dependency_verification.html',
       versions: 'gradle >= 6.2',
       applies: { client: 'gradle', since: '6.2' },
@@ -52,7 +52,6 @@ export const profile: EcosystemProfile = {
       fact: 'Repositories are asked in declaration order: a fixed version stops at the first repository with its metadata, while a dynamic version (`1.+`, ranges) is looked up in every repository and the highest wins, unless content filtering says which repository serves which groups.',
       source: 'https://docs.gradle.org/8.2/userguide/dependency_resolution.html',
       versions: EVERY,
-      unverified: 'confirmed from a copy of the user guide\u2019s "How dependency resolution works" section, not from the current docs.gradle.org page.',
     },
     {
       fact: 'A `content {}` filter limits which groups, modules or versions a repository is asked for; other repositories are still asked for them.',
@@ -76,10 +75,9 @@ export const profile: EcosystemProfile = {
   ],
   'maintainer-lifecycle': [
     {
-      fact: 'Namespace access on Maven Central is granted by Sonatype after verification; Gradle Plugin Portal plugin IDs belong to the account that first published them.',
-      source: 'https://plugins.gradle.org/docs/publish-plugin',
+      fact: 'Namespace access on Maven Central is granted by Sonatype after verification; a Gradle Plugin Portal plugin ID belongs to the account that published it, so publishing under an ID another account holds fails with a permission error. A plugin\u2019s first version waits for manual approval; later versions are approved automatically.',
+      source: 'https://docs.gradle.org/current/userguide/publishing_gradle_plugins.html',
       versions: 'Maven Central and Gradle Plugin Portal, as of 2026',
-      unverified: 'the Plugin Portal\u2019s rule that an ID belongs to its first publisher is not stated on a page found; only third-party reports of first publications awaiting approval.',
     },
   ],
   'version-immutability': [
@@ -104,10 +102,15 @@ export const profile: EcosystemProfile = {
   ],
   'publish-credentials': [
     {
-      fact: 'Publishing uses repository credentials (Central Portal user tokens, Plugin Portal `gradle.publish.key`/`secret`) and signing keys, usually passed as ORG_GRADLE_PROJECT_* or GRADLE_PUBLISH_* variables; Maven Central has no OIDC trusted publishing.',
-      source: 'https://docs.gradle.org/current/userguide/publishing_maven.html',
-      versions: 'Maven Central and Gradle Plugin Portal, as of 2026',
-      unverified: 'that Maven Central offers no OIDC trusted publishing is not confirmed from a Sonatype page (absence of a feature).',
+      fact: 'Plugin Portal publishing uses an account API key, `gradle.publish.key`/`gradle.publish.secret` as Gradle properties or the GRADLE_PUBLISH_KEY/GRADLE_PUBLISH_SECRET variables; Maven repository credentials and signing keys are also usually Gradle properties, passed in CI as ORG_GRADLE_PROJECT_* variables.',
+      source: 'https://docs.gradle.org/current/userguide/publishing_gradle_plugins.html',
+      versions: 'Gradle Plugin Portal, as of 2026',
+    },
+    {
+      fact: 'Maven Central\u2019s Publisher API authenticates every request with a Central Portal user token (a generated username/password pair sent as a Bearer header); Maven Central has no OIDC trusted publishing, so CI holds that long-lived token.',
+      source: 'https://central.sonatype.org/publish/publish-portal-api/',
+      versions: CENTRAL,
+      unverified: 'the Publisher API page\u2019s authentication section lists only user tokens; that no other Sonatype page or option offers OIDC trusted publishing is an absence not confirmed.',
     },
   ],
   'blast-radius': [
@@ -115,7 +118,7 @@ export const profile: EcosystemProfile = {
       fact: 'Malicious Maven artifacts are reported as OSV `MAL-` advisories; publishers cannot remove a Central release, so locks keep resolving it unless Sonatype takes it down.',
       source: 'https://github.com/ossf/malicious-packages',
       versions: CENTRAL,
-      unverified: 'whether and how fast Sonatype removes malicious releases is not confirmed from a Sonatype page.',
+      unverified: 'MAL- entries for Maven exist in ossf/malicious-packages, and Sonatype\u2019s Publisher Portal guide says publishers cannot remove a release; no Sonatype policy page found says whether or how fast Sonatype itself takes malicious releases down (only a syndicated copy of a 2021 Sonatype blog post reporting one such removal).',
     },
   ],
   'own-supply-chain': [

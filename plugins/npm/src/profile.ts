@@ -13,11 +13,10 @@ export const profile: EcosystemProfile = {
       applies: { client: 'npm', until: '12' },
     },
     {
-      fact: 'npm 12 blocks dependency preinstall, install and postinstall scripts, the implicit node-gyp build, and `prepare` of git, file and link dependencies, unless the root package.json `allowScripts` allows the package; approvals are recorded in package.json.',
-      source: NPM12,
+      fact: 'npm 12 blocks dependency preinstall, install and postinstall scripts, the implicit node-gyp build, and `prepare` of git, file and link dependencies, unless the root package.json `allowScripts` allows the package; an entry is name-only (every version) or pinned (`"pkg@1.2.3": true`), and `npm approve-scripts` writes pinned entries by default.',
+      source: 'https://docs.npmjs.com/cli/v12/commands/npm-approve-scripts',
       versions: 'npm >= 12',
       applies: { client: 'npm', since: '12' },
-      unverified: 'that an `allowScripts` entry can pin a version (`"esbuild@0.25.0": true`) is not stated in the announcement or changelog read',
     },
     {
       fact: 'pnpm before 10 runs dependency build scripts by default unless `ignore-scripts` is set; `onlyBuiltDependencies` (6.32+) or `neverBuiltDependencies` narrow which packages run them.',
@@ -44,10 +43,10 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '2' },
     },
     {
-      fact: 'Bun does not run dependency lifecycle scripts except for packages in `trustedDependencies` or on its built-in list of popular packages; the built-in list applies to npm-registry packages only, not to git, file or link dependencies.',
+      fact: 'Bun runs dependency lifecycle scripts only for packages in `trustedDependencies` or, when that field is absent, on its built-in list of popular packages (from 1.0.16); defining `trustedDependencies` replaces the built-in list. Since late 2025 the built-in list applies to npm-registry packages only, not to file, link, git or github dependencies.',
       source: 'https://bun.sh/docs/pm/lifecycle',
-      versions: 'every bun 1.x version', applies: { client: 'bun' },
-      unverified: 'the Bun release that introduced the built-in trusted list, and its npm-only restriction, is not confirmed',
+      versions: 'every bun 1.x version (built-in list from 1.0.16, npm-only since oven-sh/bun#25163, merged 2025-11-28)', applies: { client: 'bun' },
+      unverified: 'the first Bun release with the npm-only restriction (oven-sh/bun#25163, merged 2025-11-28; bun-types 1.3.5 docs state it, 1.2.19 docs do not) is not confirmed from a Bun release note',
     },
   ],
   'pre-install-execution': [
@@ -60,7 +59,6 @@ export const profile: EcosystemProfile = {
       fact: 'pnpm loads `.pnpmfile.cjs` (`.pnpmfile.mjs` too from pnpm 11) and runs its hooks during resolution; `ignore-scripts` does not prevent it, only `--ignore-pnpmfile` does.',
       source: 'https://pnpm.io/pnpmfile',
       versions: 'every pnpm version (`.pnpmfile.mjs` from pnpm 11)', applies: { client: 'pnpm' },
-      unverified: 'that `ignore-scripts` leaves the pnpmfile active is inferred from pnpm having a separate `--ignore-pnpmfile` option; pnpm\u2019s docs do not say it outright',
     },
     {
       fact: 'The project\u2019s own preinstall/install/postinstall/prepare scripts run on a plain `npm install` in the checkout; npm 12\u2019s `allowScripts` gates dependency scripts only.',
@@ -88,10 +86,10 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '3' },
     },
     {
-      fact: 'pnpm installs with `--frozen-lockfile` by default in CI, failing when pnpm-lock.yaml needs an update, and records `resolution.integrity` per registry package.',
-      source: 'https://pnpm.io/cli/install#--frozen-lockfile',
+      fact: 'In CI, pnpm install fails when a pnpm-lock.yaml is present but needs an update (frozen-if-exists, unless `frozen-lockfile` or `prefer-frozen-lockfile` is set); without a lockfile it resolves and writes one. pnpm-lock.yaml records `resolution.integrity` per registry package.',
+      source: 'https://pnpm.io/cli/install',
       versions: 'pnpm 7 and later (as documented)', applies: { client: 'pnpm' },
-      unverified: 'the pnpm release that made `--frozen-lockfile` the CI default is not confirmed; pnpm.io documents it for 7.x to 10.x',
+      unverified: 'the pnpm release that introduced the CI default is not confirmed; pnpm.io documents it from its 7.x docs on, and the code (`frozenLockfileIfExists`) shows it in pnpm 10',
     },
     {
       fact: '`bun install --frozen-lockfile` (and `bun ci`) refuses to update the lockfile: an install that would add, remove or change a locked package fails.',
@@ -107,16 +105,15 @@ export const profile: EcosystemProfile = {
   ],
   'name-identity': [
     {
-      fact: 'New npm package names must be lowercase, URL-safe and not too similar to existing names; a new unscoped name that differs from an existing one only in `.`, `-` or `_` is refused.',
-      source: 'https://docs.npmjs.com/cli/configuring-npm/package-json#name',
+      fact: 'New npm package names must be lowercase and URL-safe, and npm asks that an unscoped name not be spelled like an existing one; the registry refuses a new unscoped name it finds too similar to an existing one, including one that differs only in `.`, `-` or `_`.',
+      source: 'https://docs.npmjs.com/package-name-guidelines',
       versions: REGISTRY,
-      unverified: 'the similarity rule comes from npm\u2019s 2017 announcement of its package-name rules, not from a current npm policy page; the registry\u2019s present check may be broader',
+      unverified: 'npm documents no rule for the registry\u2019s check: the punctuation rule comes from npm\u2019s 2017 announcement, and that the check now refuses names differing by more than punctuation is known only from users\u2019 reports of the error',
     },
     {
       fact: '`npm:` aliases install one package under another name, so the name in package.json need not be the package that is fetched.',
       source: 'https://docs.npmjs.com/cli/commands/npm-install',
       versions: 'npm >= 6.9, Yarn, pnpm and Bun',
-      unverified: 'the npm release that added `npm:` aliases (6.9.0) is not confirmed',
     },
   ],
   'multi-source-resolution': [
@@ -141,10 +138,10 @@ export const profile: EcosystemProfile = {
   ],
   'maintainer-lifecycle': [
     {
-      fact: 'An npm package owner can add owners (`npm owner add`) and remove themselves, transferring the package; only the invited user is emailed, and consumers see the next version from the new owner.',
+      fact: 'An npm package owner can add an owner (`npm owner add` emails the new user an invitation to accept) and then remove themselves, transferring an unscoped package; consumers see the next version from the new owner.',
       source: 'https://docs.npmjs.com/transferring-a-package-from-a-user-account-to-another-user-account',
       versions: REGISTRY,
-      unverified: 'that consumers are not notified is inferred from npm\u2019s transfer docs describing no such notice',
+      unverified: 'that neither the package\u2019s dependents nor its other owners are notified of a transfer is inferred from npm\u2019s transfer docs describing no such notice',
     },
   ],
   'version-immutability': [
@@ -172,10 +169,10 @@ export const profile: EcosystemProfile = {
   ],
   'blast-radius': [
     {
-      fact: 'Install scripts run with the installing user\u2019s privileges and environment (CI secrets included); nothing sandboxes them.',
-      source: 'https://docs.npmjs.com/cli/using-npm/scripts',
+      fact: 'Install scripts run with the installing user\u2019s privileges and environment (CI secrets included); nothing sandboxes them. From npm 7 an npm run as root runs them with the uid and gid of the working directory\u2019s owner.',
+      source: 'https://docs.npmjs.com/cli/using-npm/scripts#user',
       versions: 'every npm version (pnpm, Yarn and Bun alike)',
-      unverified: 'that no client sandboxes scripts is inferred from their docs describing none',
+      unverified: 'that no client (npm, pnpm, Yarn, Bun) sandboxes scripts is inferred from their docs describing none; npm\u2019s docs state only which uid and gid scripts run as',
     },
   ],
   'own-supply-chain': [
@@ -189,7 +186,6 @@ export const profile: EcosystemProfile = {
       source: 'https://docs.npmjs.com/cli/configuring-npm/package-json#devengines',
       versions: 'npm >= 10.9',
       applies: { client: 'npm', since: '10.9' },
-      unverified: 'the npm release that shipped the check (npm/cli#7766, merged September 2024) is taken to be 10.9.0, not confirmed from the changelog',
     },
   ],
 };
