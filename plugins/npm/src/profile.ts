@@ -177,6 +177,11 @@ export const profile: EcosystemProfile = {
   ],
   'own-supply-chain': [
     {
+      fact: 'pnpm-lock.yaml can begin with an env document that records config dependencies and the pnpm version resolved for the project, with its integrity (`packageManagerDependencies`); pnpm writes it when the project declares `devEngines.packageManager` or pins pnpm 12 or newer in `packageManager`, and a reader of only the first document sees no dependencies at all.',
+      source: 'https://pnpm.io/lockfile',
+      versions: 'pnpm with config dependencies or `devEngines.packageManager`; by default from pnpm 12',
+    },
+    {
       fact: 'Corepack runs the package manager named by `packageManager` and verifies its hash when the field carries one; Node.js bundles Corepack up to 24, and from Node.js 25 it is a separate install.',
       source: 'https://nodejs.org/api/corepack.html',
       versions: 'Corepack, bundled with Node.js 14.19/16.9 to 24',

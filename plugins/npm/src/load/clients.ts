@@ -73,11 +73,22 @@ export function lockClients(lock: Lockfile, text: string): InventoryClient[] {
       return bounds && doc ? [client('npm', bounds, `${name} lockfileVersion ${v as number}`, lock.path, lineOf(doc, ['lockfileVersion']))] : [];
     }
     if (lock.client === 'pnpm') {
-      // the project's lock is the last document (pnpm ≥ 11 may put one for the package manager itself first)
+      // the project's lock is the last document; an env document (config dependencies, the resolved pnpm) may come first
       const raw = root?.lockfileVersion;
       const v = typeof raw === 'number' && Number.isFinite(raw) ? (Number.isInteger(raw) ? `${raw}.0` : String(raw)) : typeof raw === 'string' ? raw.trim() : '';
       const bounds: Bounds | undefined = /^5\.\d+$/.test(v) ? { until: '8' } : /^6\.\d+$/.test(v) ? { since: '7.24', until: '9' } : /^9\.\d+$/.test(v) ? { since: '9' } : undefined;
-      return bounds && doc ? [client('pnpm', bounds, `pnpm-lock.yaml lockfileVersion ${v}`, lock.path, lineOf(doc, ['lockfileVersion']))] : [];
+      const out = bounds && doc ? [client('pnpm', bounds, `pnpm-lock.yaml lockfileVersion ${v}`, lock.path, lineOf(doc, ['lockfileVersion']))] : [];
+      // The env document (first, when there are two) records the pnpm version resolved for the project:
+      // importers['.'].packageManagerDependencies.pnpm.version (https://pnpm.io/lockfile; default from pnpm 12).
+      for (const env of lock.docs.slice(0, -1)) {
+        const importers = isRecord(env.value) && isRecord(env.value.importers) ? env.value.importers : undefined;
+        const dot = importers && isRecord(importers['.']) ? importers['.'] : undefined;
+        const deps = dot && isRecord(dot.packageManagerDependencies) ? dot.packageManagerDependencies : undefined;
+        const pnpm = deps && isRecord(deps.pnpm) ? deps.pnpm : undefined;
+        const version = typeof pnpm?.version === 'string' ? EXACT.exec(pnpm.version.trim())?.[1] : undefined;
+        if (version) out.push(client('pnpm', { version }, 'pnpm-lock.yaml packageManagerDependencies', lock.path, lineOf(env, ['importers', '.', 'packageManagerDependencies', 'pnpm', 'version'])));
+      }
+      return out;
     }
     if (lock.client === 'yarn-berry') {
       return doc && root && '__metadata' in root ? [client('yarn', { since: '2' }, 'yarn.lock __metadata (berry format)', lock.path, lineOf(doc, ['__metadata'], 'key'))] : [];
