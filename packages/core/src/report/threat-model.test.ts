@@ -43,4 +43,16 @@ describe('the threat model fits design facts to the checkout’s clients', () =>
     expect(none).toContain('pnpm 10 blocks dependency build scripts. **Versions:** pnpm \\>= 10. The checkout does not say which pnpm version it uses. **Unverified:** the exact `10.0.0` boundary.');
     expect(none).not.toContain('Not listed');
   });
+
+  it('counts install-time code honestly when the lock cannot tell (yarn classic records no scripts)', () => {
+    const pkg = (name: string, installScripts: boolean | null, verdict?: 'runs-by-default' | 'blocked') => ({ ecosystem: 'npm', name, source: { kind: 'registry' as const }, integrity: 'sha512', installScripts, ...(verdict ? { scriptsVerdict: verdict } : {}), file: 'yarn.lock' });
+    const r = result([]);
+    r.inventory.packages.push(pkg('a', null, 'runs-by-default'), pkg('b', null, 'runs-by-default'));
+    expect(renderMarkdown(r, { ecosystems })).toContain('The lock does not record which of the 2 locked packages have install-time code; the client runs any such scripts by default.');
+    const mixed = result([]);
+    mixed.inventory.packages.push(pkg('a', true, 'runs-by-default'), pkg('b', false), pkg('c', null, 'blocked'));
+    const md = renderMarkdown(mixed, { ecosystems });
+    expect(md).toContain('1 of 3 locked packages has install-time code; 1 of them runs by default; for 1 more the lock cannot tell.');
+    expect(md).not.toMatch(/\d+ run by default/);
+  });
 });

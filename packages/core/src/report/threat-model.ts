@@ -126,10 +126,14 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
   if (n === 0 && question !== 'lockfile-integrity') return [];
   switch (question) {
     case 'install-time-execution': {
-      const scripts = packages.filter((p) => p.installScripts === true).length;
-      const unknown = packages.filter((p) => p.installScripts === null).length;
-      const runs = packages.filter((p) => p.scriptsVerdict === 'runs-by-default').length;
-      return [`${scripts} of ${count(n, 'locked package')} ${scripts === 1 ? 'has' : 'have'} install-time code${unknown ? ` (for ${unknown} the lock cannot tell)` : ''}${runs ? `; ${runs} ${runs === 1 ? 'runs' : 'run'} by default` : ''}.`];
+      const scripts = packages.filter((p) => p.installScripts === true);
+      const unknown = packages.filter((p) => p.installScripts === null);
+      // "Runs by default" is the client's policy; for packages the lock says nothing about, it is conditional.
+      const runs = scripts.filter((p) => p.scriptsVerdict === 'runs-by-default').length;
+      const unknownRun = unknown.some((p) => p.scriptsVerdict === 'runs-by-default');
+      const known = unknown.length === n ? `The lock does not record which of the ${count(n, 'locked package')} have install-time code` : `${scripts.length} of ${count(n, 'locked package')} ${scripts.length === 1 ? 'has' : 'have'} install-time code${runs ? `; ${runs} of them ${runs === 1 ? 'runs' : 'run'} by default` : ''}`;
+      const rest = unknown.length > 0 && unknown.length < n ? `; for ${unknown.length} more the lock cannot tell` : '';
+      return [`${known}${rest}${unknownRun ? '; the client runs any such scripts by default' : ''}.`];
     }
     case 'lockfile-integrity': {
       const hashed = packages.filter((p) => p.integrity !== null).length;
