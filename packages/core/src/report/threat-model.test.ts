@@ -55,4 +55,18 @@ describe('the threat model fits design facts to the checkout’s clients', () =>
     expect(md).toContain('1 of 3 locked packages has install-time code; 1 of them runs by default; for 1 more the lock cannot tell.');
     expect(md).not.toMatch(/\d+ run by default/);
   });
+
+  it('keeps registry-side facts about another client: a yarn project may still publish with npm', () => {
+    const registry: EcosystemProfile = {
+      provenance: [{ fact: 'npm publish --provenance signs a provenance statement.', source: 'https://docs.example/prov', versions: 'npm >= 9.5', applies: { client: 'npm', since: '9.5' } }],
+      'install-time-execution': [{ fact: 'npm runs install scripts.', source: 'https://docs.example/npm', versions: 'npm < 12', applies: { client: 'npm', until: '12' } }],
+    };
+    const r = result([{ ecosystem: 'npm', client: 'yarn', until: '2', evidence: 'yarn.lock # yarn lockfile v1', file: 'yarn.lock', line: 2 }]);
+    r.answers.push({ question: 'provenance', ecosystem: 'npm', status: 'unknown', findings: 0, assessed: false });
+    const md = renderMarkdown(r, { ecosystems: [{ ecosystem: 'npm', title: 'npm', profile: registry, alternativeClients: ['npm', 'yarn'] }] });
+    expect(md).toContain("npm publish --provenance signs a provenance statement. **Versions:** npm \\>= 9.5. About npm, where this checkout's install files are for yarn.");
+    expect(md).not.toContain('npm runs install scripts.');
+    expect(md).toContain("By design, nothing listed: 1 fact about npm, which this checkout's files do not select");
+  });
 });
+

@@ -44,10 +44,12 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
       blocks.push({ heading: 3, text: q.title });
       blocks.push({ paragraph: [{ strong: !answer || answer.assessed === false ? 'not assessed' : STATUS[answer.status] }, answer?.reason && answer.assessed !== false ? ` (${answer.reason}). ` : '. ', ...evidence(result, eco, q.id)] });
       if (facts.length > 0) {
-        // Facts about clients the checkout does not use (pnpm's in an npm project) are counted, not listed: the report is about this checkout.
+        // Facts about install clients the checkout does not use (pnpm's in an npm project) are counted, not listed: the report
+        // is about this checkout. Registry-side facts stay: a yarn project may still publish with npm.
         const ordered = orderFacts(facts, clients, alternatives);
-        const shown = ordered.filter((f) => f.fit?.status !== 'other-client');
-        const others = [...new Set(ordered.filter((f) => f.fit?.status === 'other-client').map((f) => f.fact.applies!.client))];
+        const hide = q.side === 'client';
+        const shown = ordered.filter((f) => !hide || f.fit?.status !== 'other-client');
+        const others = hide ? [...new Set(ordered.filter((f) => f.fit?.status === 'other-client').map((f) => f.fact.applies!.client))] : [];
         const omitted = ordered.length - shown.length;
         if (shown.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: shown.map(({ fact, fit }) => factItem(fact, fit)) });
         if (omitted > 0) blocks.push({ paragraph: [`${shown.length > 0 ? 'Not listed' : 'By design, nothing listed'}: ${omitted} ${omitted === 1 ? 'fact' : 'facts'} about ${others.join(', ')}, which this checkout's files do not select (see `, { code: `docs/ecosystems/${eco}.md` }, ').'] });
@@ -97,7 +99,7 @@ function factItem(fact: DesignFact, fit: FactFit | undefined): Inline[] {
   // Facts, versions and unverified notes are plugin metadata (trusted, with `code` marks); only findings carry checkout text.
   const out: Inline[] = [{ rich: fact.fact }, ...(fact.versions ? [' ', { strong: 'Versions:' }, ' ', { rich: fact.versions }, '.'] : [])];
   if (fit?.status === 'other-client') {
-    out.push(` About ${fact.applies!.client}; this checkout's files are for ${fit.clients.join(' and ')}.`);
+    out.push(` About ${fact.applies!.client}, where this checkout's install files are for ${fit.clients.join(' and ')}.`);
   } else if (fit && fit.status !== 'unknown') {
     const label = fit.status === 'applies' ? 'Applies to' : fit.status === 'may-apply' ? 'May apply to' : 'Does not apply to';
     out.push(' ', { strong: `${label} this checkout's ${describeClients(fit.basis)}.` });
