@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDotted, describeClient, describeClients, fitFact } from './client-versions.js';
+import { compareDotted, describeClient, describeClients, fitFact, groupClients } from './client-versions.js';
 import type { InventoryClient } from './inventory.js';
 
 const client = (c: Partial<InventoryClient>): InventoryClient => ({ ecosystem: 'npm', client: 'npm', evidence: 'test', file: 'package.json', ...c });
@@ -59,4 +59,10 @@ describe('fitFact', () => {
     const many = ['1', '2', '3', '4', '4'].map((v) => client({ since: v }));
     expect(describeClients(many)).toBe('npm >= 1, npm >= 2, npm >= 3 and 1 more');
   });
+
+  it('groups identical clients per ecosystem, first seen first', () => {
+    const groups = groupClients([client({ since: '7', file: 'a' }), client({ since: '7', file: 'b' }), client({ ecosystem: 'cargo', since: '7', file: 'c' }), client({ version: '10.8.2', file: 'd' })]);
+    expect(groups.map((g) => [g.first.file, g.described, g.count])).toEqual([['a', 'npm >= 7', 2], ['c', 'npm >= 7', 1], ['d', 'npm 10.8.2', 1]]);
+  });
 });
+

@@ -99,3 +99,16 @@ export function describeClient(client: InventoryClient): string {
   if (client.since !== undefined) return `${client.client} >= ${client.since}`;
   return `${client.client} < ${client.until ?? '?'}`;
 }
+
+/** One entry per ecosystem and distinct version or range, in first-seen order: a monorepo's 140 manifests saying `edition = 2024` are one. */
+export function groupClients(clients: readonly InventoryClient[]): { first: InventoryClient; described: string; count: number }[] {
+  const groups = new Map<string, { first: InventoryClient; described: string; count: number }>();
+  for (const c of clients) {
+    const described = describeClient(c);
+    const key = `${c.ecosystem}\u0000${described}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { first: c, described, count: 1 });
+  }
+  return [...groups.values()];
+}

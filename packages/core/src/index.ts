@@ -7,7 +7,7 @@ export * from './files.js';
 export * from './check.js';
 export * from './plugin.js';
 export * from './inventory.js';
-export { compareDotted, describeClient, describeClients, fitFact, isDottedVersion, type FactFit } from './client-versions.js';
+export { compareDotted, describeClient, describeClients, fitFact, groupClients, isDottedVersion, type FactFit } from './client-versions.js';
 export * from './result.js';
 export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest } from './core-checks.js';

@@ -2,7 +2,7 @@
  * Text reporter: findings grouped by question, then by file; then a one-screen table of answers and a
  * summary line. Every untrusted string is escaped before any colour is added around it.
  */
-import { describeClient } from '../client-versions.js';
+import { groupClients } from '../client-versions.js';
 import type { Finding } from '../finding.js';
 import { QUESTIONS } from '../questions.js';
 import type { ScanResult } from '../result.js';
@@ -77,13 +77,8 @@ function notParsed(result: ScanResult): string[] {
 function clientLines(result: ScanResult): string[] {
   const clients = result.inventory.clients ?? [];
   if (clients.length === 0) return [];
-  // One line per distinct version or range: a monorepo's 140 manifests with `edition = 2024` are one.
-  const groups = new Map<string, typeof clients>();
-  for (const c of clients) groups.set(`${c.ecosystem}\u0000${describeClient(c)}`, [...(groups.get(`${c.ecosystem}\u0000${describeClient(c)}`) ?? []), c]);
-  const lines = [...groups.values()].map((list) => {
-    const c = list[0]!;
-    return `  ${describeClient(c).padEnd(22)} ${escapeText(c.file)}${c.line ? `:${c.line}` : ''}  ${escapeText(c.evidence)}${list.length > 1 ? ` (and ${list.length - 1} more)` : ''}`;
-  });
+  const lines = groupClients(clients).map(({ first: c, described, count }) =>
+    `  ${described.padEnd(22)} ${escapeText(c.file)}${c.line ? `:${c.line}` : ''}  ${escapeText(c.evidence)}${count > 1 ? ` (and ${count - 1} more)` : ''}`);
   return ['Client versions selected or implied', ...lines, ''];
 }
 

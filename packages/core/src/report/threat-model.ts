@@ -1,6 +1,6 @@
 /** The checkout's threat model as a document: per ecosystem and question, the answer, evidence and design facts. */
 import type { Finding } from '../finding.js';
-import { describeClient, describeClients, fitFact, type FactFit } from '../client-versions.js';
+import { describeClients, fitFact, groupClients, type FactFit } from '../client-versions.js';
 import type { InventoryClient } from '../inventory.js';
 import type { DesignFact, Plugin } from '../plugin.js';
 import { QUESTIONS, type QuestionId } from '../questions.js';
@@ -76,15 +76,9 @@ function count(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** One entry per distinct version or range (a monorepo's 140 manifests saying `edition = 2024` are one line). */
 function clientList(clients: readonly InventoryClient[]): Inline[] {
-  const groups = new Map<string, InventoryClient[]>();
-  for (const c of clients) groups.set(describeClient(c), [...(groups.get(describeClient(c)) ?? []), c]);
-  return [...groups].flatMap(([described, list], i): Inline[] => {
-    const first = list[0]!;
-    const more = list.length > 1 ? ` and ${list.length - 1} more` : '';
-    return [i === 0 ? '' : '; ', { strong: described }, ` (${first.evidence}, `, { code: `${first.file}${first.line ? `:${first.line}` : ''}` }, `${more})`];
-  });
+  return groupClients(clients).flatMap(({ first, described, count }, i): Inline[] =>
+    [i === 0 ? '' : '; ', { strong: described }, ` (${first.evidence}, `, { code: `${first.file}${first.line ? `:${first.line}` : ''}` }, `${count > 1 ? ` and ${count - 1} more` : ''})`]);
 }
 
 const FIT_ORDER: Record<FactFit['status'], number> = { applies: 0, 'may-apply': 1, unknown: 1, 'does-not-apply': 2, 'other-client': 3 };
