@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QUESTIONS, type AnyPlugin, type DesignFact } from '@inert/core';
+import { tableCell as cell, unverifiedNote } from './markdown.js';
 
 export const FACTS_MARKER = '<!-- generated below from the plugin profile by `pnpm docs`; edit the profile, not this section -->';
 
@@ -32,7 +33,7 @@ function factsSection(plugin: AnyPlugin): string {
     '| --- | --- | --- | --- |',
   ];
   for (const q of QUESTIONS) {
-    for (const f of plugin.profile[q.id] ?? []) lines.push(`| [${q.id}](../questions/${q.id}.md) | ${cell(appliesTo(f))} | ${cell(f.fact)}${f.unverified ? ` _Unverified: ${cell(f.unverified)}_` : ''} | [source](${f.source}) |`);
+    for (const f of plugin.profile[q.id] ?? []) lines.push(`| [${q.id}](../questions/${q.id}.md) | ${cell(appliesTo(f))} | ${cell(f.fact)}${unverifiedNote(f)} | [source](${f.source}) |`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -42,6 +43,3 @@ function appliesTo(f: DesignFact): string {
   return `${f.versions ?? '—'}${range}`;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { catalogue, QUESTIONS, type AnyPlugin, type DesignFact, type QualifiedCheck } from '@inert/core';
 import { HELP } from '../args.js';
 import { ecosystemPages } from './ecosystem-facts.js';
-import { generatedHeader } from './markdown.js';
+import { generatedHeader, tableCell, unverifiedNote } from './markdown.js';
 import { ownSupplyChainPage } from './own-supply-chain.js';
 import { questionPages } from './question-pages.js';
 
@@ -139,7 +139,7 @@ function threatModelPage(plugins: readonly AnyPlugin[], checks: readonly Qualifi
   for (const q of QUESTIONS) {
     lines.push(`## ${q.title}`, '', `\`${q.id}\` (${q.side}) — ${q.prose} See [the question page](questions/${q.id}.md).`, '', '| Ecosystem | By design | Checks |', '| --- | --- | --- |');
     for (const p of ecosystems) {
-      const facts = (p.profile[q.id] ?? []).map((f: DesignFact) => `${f.fact.replace(/\|/g, '\\|')}${f.versions ? ` (${f.versions})` : ''}${f.unverified ? ` _Unverified: ${f.unverified.replace(/\|/g, '\\|')}_` : ''} [source](${f.source})`).join('<br>');
+      const facts = (p.profile[q.id] ?? []).map((f: DesignFact) => `${tableCell(f.fact)}${f.versions ? ` (${f.versions})` : ''}${unverifiedNote(f)} [source](${f.source})`).join('<br>');
       const mine = checks.filter((c) => c.ecosystem === p.ecosystem && c.meta.question === q.id).map((c) => `[\`${c.qualifiedId}\`](checks/${c.ecosystem}/${c.meta.id}.md)`).join(', ');
       lines.push(`| ${p.title} | ${facts || '—'} | ${mine || '—'} |`);
     }

@@ -9,3 +9,13 @@ export function generatedHeader(from: string): string {
 export function headingAnchor(heading: string): string {
   return heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-');
 }
+
+/** Text inside a Markdown table cell: a pipe would end the cell, a line break the row. */
+export function tableCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The note a design fact carries when no primary source confirmed it, for a table cell ('' when confirmed). */
+export function unverifiedNote(fact: { unverified?: string }): string {
+  return fact.unverified ? ` _Unverified: ${tableCell(fact.unverified)}_` : '';
+}

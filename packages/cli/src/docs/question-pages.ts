@@ -4,7 +4,7 @@
  */
 import { QUESTIONS, type AnyPlugin, type DesignFact, type Question, type QualifiedCheck } from '@inert/core';
 import { QUESTION_NOTES } from './question-notes.js';
-import { generatedHeader, headingAnchor } from './markdown.js';
+import { generatedHeader, headingAnchor, tableCell as cell, unverifiedNote } from './markdown.js';
 
 /** The ecosystems that have a prose page under docs/ecosystems/. */
 const ECOSYSTEM_PAGES = ['npm', 'pip', 'cargo', 'gem', 'go', 'gradle'];
@@ -68,10 +68,6 @@ function questionPage(q: Question, plugins: readonly AnyPlugin[], checks: readon
 
 /** One fact in a table cell: the versions it applies to first, so the table reads as a comparison. */
 function factCell(f: DesignFact): string {
-  return `${f.versions ? `**${cell(f.versions)}:** ` : ''}${cell(f.fact)}${f.unverified ? ` _Unverified: ${cell(f.unverified)}_` : ''} [source](${f.source})`;
+  return `${f.versions ? `**${cell(f.versions)}:** ` : ''}${cell(f.fact)}${unverifiedNote(f)} [source](${f.source})`;
 }
 
-/** Text inside a Markdown table cell: a pipe would end the cell. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
