@@ -1,27 +1,13 @@
-/** The plugin contract: check list, file rules, corpus examples and the CHECKS.md catalogue agree. https://docs.gradle.org/current/userguide/userguide.html */
-import { readFile } from 'node:fs/promises';
+/** Gradle inventory: the declared repositories, in the order Gradle asks them. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pluginContractProblems } from '@inert/core/testing';
+import { DirectorySource, scan } from '@inert/core';
 import { gradle } from './index.js';
 
 const root = new URL('../../../', import.meta.url);
-const catalogue = await readFile(new URL('../shared/design/CHECKS.md', root), 'utf8').catch(() => undefined);
-
-describe('gradle plugin contract', () => {
-  it('check list, files, corpus examples and catalogue agree', async () => {
-    const problems = await pluginContractProblems(gradle, {
-      pluginDir: fileURLToPath(new URL('plugins/gradle', root)),
-      corpusDir: fileURLToPath(new URL('corpus/gradle', root)),
-      ...(catalogue !== undefined ? { catalogue } : {}),
-    });
-    expect(problems).toEqual([]);
-  });
-});
 
 describe('gradle inventory', () => {
   it('lists every declared repository, block by block in the order Gradle asks them', async () => {
-    const { DirectorySource, scan } = await import('@inert/core');
     const result = await scan(new DirectorySource(fileURLToPath(new URL('corpus/gradle/clean--public-repositories-only', root))), { plugins: [gradle] });
     expect(result.inventory.sources.map((s) => [s.line, s.role, s.url])).toEqual([
       [3, 'pluginManagement repository 1 (google)', 'https://dl.google.com/dl/android/maven2/'],
