@@ -13,7 +13,8 @@ Usage:
   inert --version | --help
 
 Scan options:
-  --format <f>        text (default), json, sarif, markdown (the threat model), html (the same, one file)
+  --format <f>        text (default), json, sarif, markdown (the threat model), html (the same, one file),
+                      cyclonedx (a CycloneDX 1.6 JSON SBOM of the inventory, docs/sbom.md)
   --output <file>     write the report to <file> instead of standard output
   --fail-on <sev>     exit 1 when a finding is at or above: info, low, medium, high (default), critical
   --ecosystem <list>  only these plugins, comma-separated: npm, pip, cargo, gem, go, gradle

@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
@@ -32,7 +32,7 @@ export interface MainOptions {
   defaultPath?: string;
 }
 
-const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html']);
+const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx']);
 
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   try {
@@ -78,7 +78,7 @@ async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
 
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
-  if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown, html)`);
+  if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (${[...FORMATS].join(', ')})`);
   const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
   const source = await sourceFor(root, io);
   const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || source instanceof TarSource ? {} : await discoverConfig(root, io);
@@ -111,6 +111,8 @@ function render(result: ScanResult, args: ParsedArgs, color: boolean): string {
       return renderMarkdown(result, { ecosystems: PLUGINS });
     case 'html':
       return renderHtml(result, { ecosystems: PLUGINS });
+    case 'cyclonedx':
+      return renderCycloneDx(result);
     default:
       return renderText(result, { verbose: args.verbose, summary: !args.quiet, color });
   }

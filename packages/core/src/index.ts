@@ -25,3 +25,4 @@ export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits } from './source/limi
 export * from './report/index.js';
 export * from './ci/index.js';
 export * from './osv/index.js';
+export * from './purl.js';

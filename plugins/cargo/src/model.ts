@@ -45,6 +45,8 @@ export interface LockPackage {
   /** The commit of a git source (the URL fragment). */
   commit?: string;
   checksum?: string;
+  /** `dependencies` as written: `name`, `name version` or `name version (source)`. */
+  dependencies?: string[];
   /** v1 locks: the `[metadata]` key that says `<none>`. */
   checksumRoute?: Route;
   /** `['package', index]`, or `['root']` for the v1 root table. */

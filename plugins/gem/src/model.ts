@@ -64,6 +64,8 @@ export interface LockSpec {
   branch?: string;
   tag?: string;
   line: number;
+  /** Names of the gems this spec depends on (the deeper-indented lines under it). */
+  requires?: string[];
 }
 
 export interface Lockfile {
@@ -75,6 +77,8 @@ export interface Lockfile {
   specs: LockSpec[];
   /** `CHECKSUMS` section present (written by Bundler 2.5+, on request from 2.6, by default from 4), and which `name-version[-platform]` it covers. */
   checksums: Set<string> | undefined;
+  /** `name-version[-platform]` → the SHA-256 hex the CHECKSUMS section records. */
+  checksumValues?: Map<string, string>;
   checksumsLine?: number;
   /** `PLATFORMS` entries with their lines. */
   platforms: { name: string; line: number }[];

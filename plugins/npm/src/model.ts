@@ -53,6 +53,12 @@ export interface LockEntry {
   declaredName?: string;
   /** Only installed on some platforms (berry `conditions`, pnpm `os`/`cpu`). */
   conditional?: boolean;
+  /** An optional dependency (package-lock `optional`, pnpm `optional`). */
+  optional?: boolean;
+  /** The entry's key in the lock (package-lock `node_modules/a/node_modules/b`), where edges resolve from. */
+  key?: string;
+  /** The dependencies the lock records for this entry: name and the lock's spec (a range, or pnpm's resolved version). */
+  requires?: readonly { name: string; spec: string }[];
   /** The entry (its key). */
   at: Pointer;
   /** The `resolved` (or resolution) field, when present. */

@@ -1,6 +1,6 @@
 /** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. https://bundler.io/man/bundle-config.1.html */
-import { dirOf, parseYaml, splitLines, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
-import type { GemModel } from '../model.js';
+import { dirOf, hexHash, packageUrl, parseYaml, splitLines, type ClaimedFile, type InventoryPackage, type LoadContext, type ReadFile } from '@inert/core';
+import type { GemModel, LockSpec } from '../model.js';
 import { lockClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -66,9 +66,13 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     }
   }
   for (const lock of model.locks) {
+    const locked: InventoryPackage[] = [];
     for (const s of lock.specs) {
       const key = `${s.name}-${s.version}${s.platform ? `-${s.platform}` : ''}`;
-      model.inventory.packages!.push({
+      const checksum = lock.checksumValues?.get(key);
+      const hash = checksum !== undefined ? hexHash('sha256', checksum) : undefined;
+      const purl = gemPurl(s);
+      locked.push({
         ecosystem: 'gem',
         name: s.name,
         version: s.version,
@@ -78,8 +82,12 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
         installScripts: null,
         file: lock.path,
         line: s.line,
+        ...(purl !== undefined ? { purl } : {}),
+        ...(hash ? { hashes: [hash] } : {}),
       });
     }
+    lockEdges(lock.specs, locked);
+    model.inventory.packages!.push(...locked);
     for (const r of lock.gemRemotes) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(r.url), role: 'gem-remote', file: lock.path, line: r.line });
     model.inventory.clients.push(...lockClients(lock));
   }
@@ -101,3 +109,29 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   return model;
 }
 
+/**
+ * pkg:gem purl with the `platform` qualifier for platform gems; git sources carry `vcs_url`, other gem
+ * servers `repository_url`. https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#gem
+ */
+function gemPurl(s: LockSpec): string | undefined {
+  const qualifiers: Record<string, string | undefined> = { platform: s.platform };
+  if (s.section === 'GIT' && s.remote) qualifiers.vcs_url = `${mask(s.remote)}${s.revision ? `@${s.revision}` : ''}`;
+  else if (s.section === 'GEM' && s.remote && !/^https:\/\/rubygems\.org\/?$/.test(s.remote)) qualifiers.repository_url = mask(s.remote);
+  return packageUrl({ type: 'gem', name: s.name, version: s.version, qualifiers });
+}
+
+/** A spec's dependency lines name gems; every locked spec of that name (one per platform) is an edge. */
+function lockEdges(specs: readonly LockSpec[], packages: InventoryPackage[]): void {
+  const byName = new Map<string, number[]>();
+  specs.forEach((s, i) => byName.set(s.name, [...(byName.get(s.name) ?? []), i]));
+  specs.forEach((s, i) => {
+    const out: string[] = [];
+    for (const name of s.requires ?? []) {
+      for (const j of byName.get(name) ?? []) {
+        const purl = packages[j]!.purl;
+        if (purl && !out.includes(purl)) out.push(purl);
+      }
+    }
+    packages[i]!.dependsOn = out;
+  });
+}

@@ -6,7 +6,7 @@ import { verdictFor } from '../policy/verdict.js';
 import { bunLockbProblem, parseBunLock } from './bun-lock.js';
 import { lockClients, manifestClients, yarnPathClients } from './clients.js';
 import { parseBunfig, parseYamlConfig, parseYarnrc } from './config-files.js';
-import { entryLines, toInventory } from './inventory.js';
+import { entryEdges, entryLines, toInventory } from './inventory.js';
 import { parsePackageJson } from './package-json.js';
 import { parsePackageLock } from './package-lock.js';
 import { baseOf, dirOf, isInside, relativeTo } from './paths.js';
@@ -63,9 +63,15 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     });
     model.policies.set(lock.path, policy);
     const lines = entryLines(lock);
-    lock.entries.forEach((e, i) => {
+    const packages = lock.entries.map((e, i) => {
       const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy).verdict;
-      model.inventory.packages.push(toInventory(e, lock.path, lines[i], verdict));
+      return toInventory(e, lock.path, lines[i], verdict);
+    });
+    const edges = entryEdges(lock, packages.map((p) => p.purl));
+    packages.forEach((p, i) => {
+      const to = edges[i];
+      if (to) p.dependsOn = to;
+      model.inventory.packages.push(p);
     });
   }
   collectHooks(model);
