@@ -8,13 +8,14 @@ Usage:
   inert scan [path]            scan a checkout (default: the current directory)
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
-  inert questions              list the threat-model questions
+  inert questions              list the threat-model questions (--format json for JSON)
   inert init                   write a starter inert.config.json in the current directory
   inert --version | --help
 
 Scan options:
   --format <f>        text (default), json, sarif, markdown (the threat model), html (the same, one file),
-                      cyclonedx (a CycloneDX 1.6 JSON SBOM of the inventory, docs/sbom.md)
+                      cyclonedx (a CycloneDX 1.6 JSON SBOM of the inventory, docs/sbom.md),
+                      github (GitHub Actions workflow commands: annotations without code scanning)
   --output <file>     write the report to <file> instead of standard output
   --fail-on <sev>     exit 1 when a finding is at or above: info, low, medium, high (default), critical
   --ecosystem <list>  only these plugins, comma-separated: npm, pip, cargo, gem, go, gradle
@@ -25,6 +26,10 @@ Scan options:
   --advisories        with --osv, report vulnerability advisories too (default: malicious only)
   --baseline <file>   findings whose fingerprints are in <file> are suppressed (fail only on new ones)
   --write-baseline <file>  write the current findings' fingerprints to <file>
+  --path-prefix <d>   sarif/github: the scanned directory relative to the repository root, prefixed
+                      to every path (default: the scanned path relative to the working directory)
+  --docs-url <url>    sarif: base URL of the docs pages for rules' helpUri (default: the docs the
+                      published @inert/cli of this version ships, on unpkg.com)
   --untrusted         ignore the scanned tree's own inert.config.json/.inert.json and inert-ignore
                       comments (a hostile checkout must not be able to hide its findings)
   --verbose           text format: show evidence, related locations and remediation, and the
@@ -57,6 +62,8 @@ export interface ParsedArgs {
   untrusted: boolean;
   osv: string | undefined;
   advisories: boolean;
+  pathPrefix: string | undefined;
+  docsUrl: string | undefined;
 }
 
 /** Parses argv (without node and script); throws a UsageError on bad input. */
@@ -81,6 +88,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         untrusted: { type: 'boolean' },
         osv: { type: 'string' },
         advisories: { type: 'boolean' },
+        'path-prefix': { type: 'string' },
+        'docs-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -112,6 +121,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     untrusted: values.untrusted ?? false,
     osv: values.osv,
     advisories: values.advisories ?? false,
+    pathPrefix: values['path-prefix'],
+    docsUrl: values['docs-url'],
   };
 }
 

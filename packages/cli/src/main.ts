@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
@@ -32,7 +32,13 @@ export interface MainOptions {
   defaultPath?: string;
 }
 
-const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx']);
+const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx', 'github']);
+
+/**
+ * Where SARIF rules' helpUri points: the docs pages as the published @inert/cli of this version ships
+ * them (its prepack generates docs/checks/** into the package), served by unpkg. `--docs-url` overrides it.
+ */
+export const DOCS_BASE_URL = `https://unpkg.com/@inert/cli@${VERSION}/`;
 
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   try {
@@ -45,7 +51,10 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
         io.stdout(`inert ${VERSION}\n`);
         return EXIT_OK;
       case 'questions':
-        io.stdout(QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''));
+        if (args.format !== 'text' && args.format !== 'json') throw new UsageError(`questions prints text or json, not "${args.format}"`);
+        io.stdout(args.format === 'json'
+          ? `${JSON.stringify(QUESTIONS.map((q) => ({ id: q.id, side: q.side, title: q.title, prose: q.prose })), null, 2)}\n`
+          : QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''));
         return EXIT_OK;
       case 'checks':
         io.stdout(listChecks(PLUGINS, args.format === 'json' ? 'json' : 'text'));
@@ -95,18 +104,31 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
   if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
-  const text = render(result, args, io.color === true && !args.output);
+  const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
   if (args.output) await io.writeFile(io.resolve(args.output), text);
   else io.stdout(text);
   return result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(result: ScanResult, args: ParsedArgs, color: boolean): string {
+/**
+ * The scanned directory relative to the working directory (in a GitHub workflow: the repository root),
+ * for SARIF and annotation paths; `--path-prefix` sets it, and a root outside the working directory has none.
+ */
+function pathPrefixOf(root: string, io: Io): string {
+  const cwd = io.resolve('.').replace(/\/+$/, '');
+  if (root === cwd || !root.startsWith(`${cwd}/`)) return '';
+  return root.slice(cwd.length + 1);
+}
+
+function render(result: ScanResult, args: ParsedArgs, color: boolean, derivedPrefix: string): string {
+  const pathPrefix = args.pathPrefix ?? derivedPrefix;
   switch (args.format) {
     case 'json':
       return renderJson(result);
     case 'sarif':
-      return renderSarif(result, { checks: catalogue(PLUGINS) });
+      return renderSarif(result, { checks: catalogue(PLUGINS), docsBaseUrl: args.docsUrl ?? DOCS_BASE_URL, pathPrefix });
+    case 'github':
+      return renderGithub(result, { pathPrefix });
     case 'markdown':
       return renderMarkdown(result, { ecosystems: PLUGINS });
     case 'html':

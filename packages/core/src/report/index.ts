@@ -4,3 +4,4 @@ export { renderSarif, type SarifOptions } from './sarif.js';
 export { renderMarkdown, renderHtml, type MarkdownOptions } from './markdown.js';
 export { escapeText, escapeMarkdown } from './escape.js';
 export { renderCycloneDx } from './cyclonedx.js';
+export { renderGithub, escapeCommandData, escapeCommandProperty, type GithubOptions } from './github.js';
