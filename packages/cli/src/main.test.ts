@@ -98,7 +98,7 @@ describe('inert scan', () => {
 
 describe('usage errors exit 2 with a clear message', () => {
   it.each([
-    [['scan', '/no/such/dir'], 'not a directory or a package archive'],
+    [['scan', '/no/such/dir'], 'not a directory, a file or a package archive'],
     [['scan', '.', '--format', 'xml'], 'unknown format "xml"'],
     [['scan', '.', '--fail-on', 'severe'], '--fail-on must be one of'],
     [['scan', '.', '--ecosystem', 'maven'], 'unknown ecosystem "maven"'],

@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, TopLevelSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
@@ -88,8 +88,10 @@ async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (${[...FORMATS].join(', ')})`);
-  const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
-  const source = await sourceFor(root, io);
+  const target = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
+  const source = await sourceFor(target, io);
+  // A single file is scanned with its directory as the root (its siblings are its context).
+  const root = source instanceof TopLevelSource ? source.root : target;
   const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || source instanceof TarSource ? {} : await discoverConfig(root, io);
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
@@ -176,7 +178,10 @@ function progressReporter(write: (text: string) => void) {
 
 const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem)$/;
 
-/** A directory, or a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem). */
+/**
+ * A directory; a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem); or one file
+ * (a lockfile, a manifest), scanned with the other files of its directory and no subdirectory.
+ */
 async function sourceFor(root: string, io: Io): Promise<FileSource> {
   if (await io.isDirectory(root)) return new DirectorySource(root);
   if (ARCHIVE.test(root) && (await io.isFile(root))) {
@@ -186,7 +191,8 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
       throw new UsageError(`cannot read the archive "${root}": ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  throw new UsageError(`cannot scan "${root}": not a directory or a package archive (.tgz, .tar.gz, .crate, .gem)`);
+  if (await io.isFile(root)) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
+  throw new UsageError(`cannot scan "${root}": not a directory, a file or a package archive (.tgz, .tar.gz, .crate, .gem)`);
 }
 
 async function loadOsv(path: string): Promise<OsvDatabase> {

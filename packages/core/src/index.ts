@@ -26,3 +26,4 @@ export * from './report/index.js';
 export * from './ci/index.js';
 export * from './osv/index.js';
 export * from './purl.js';
+export { TopLevelSource } from './top-level-source.js';
