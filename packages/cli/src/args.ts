@@ -7,6 +7,9 @@ lockfiles, client config and CI without executing anything.
 Usage:
   inert scan [path]            scan a checkout (default: the current directory); a lockfile or
                                manifest path scans the files of its directory, not subdirectories
+  inert scan <archive>         vet a package before installing it: npm .tgz, PyPI sdist .tar.gz,
+                               .gem, .crate (its own install hooks judged by what they do)
+  inert scan --package <dir>   the same for an unpacked package directory
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
   inert questions              list the threat-model questions (--format json for JSON)
@@ -65,6 +68,7 @@ export interface ParsedArgs {
   advisories: boolean;
   pathPrefix: string | undefined;
   docsUrl: string | undefined;
+  package: boolean;
 }
 
 /** Parses argv (without node and script); throws a UsageError on bad input. */
@@ -91,6 +95,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         advisories: { type: 'boolean' },
         'path-prefix': { type: 'string' },
         'docs-url': { type: 'string' },
+        package: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -124,6 +129,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     advisories: values.advisories ?? false,
     pathPrefix: values['path-prefix'],
     docsUrl: values['docs-url'],
+    package: values.package ?? false,
   };
 }
 

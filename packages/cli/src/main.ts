@@ -89,7 +89,9 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (${[...FORMATS].join(', ')})`);
   const target = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
-  const source = await sourceFor(target, io);
+  const source = args.package ? await packageDirectory(target, io) : await sourceFor(target, io);
+  // An archive is a published package; so is a directory given with --package.
+  const packageMode = args.package || source instanceof TarSource;
   // A single file is scanned with its directory as the root (its siblings are its context).
   const root = source instanceof TopLevelSource ? source.root : target;
   const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || source instanceof TarSource ? {} : await discoverConfig(root, io);
@@ -101,7 +103,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   const plugins = selectPlugins(args.ecosystems);
   const result = await scan(source, {
     plugins,
-    config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}), ...(osv ? { osv, advisories: args.advisories } : {}) },
+    config: { ...config, ...(packageMode ? { package: true } : {}), includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}), ...(osv ? { osv, advisories: args.advisories } : {}) },
     tool: { name: 'inert', version: VERSION },
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
@@ -193,6 +195,11 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
   }
   if (await io.isFile(root)) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
   throw new UsageError(`cannot scan "${root}": not a directory, a file or a package archive (.tgz, .tar.gz, .crate, .gem)`);
+}
+
+async function packageDirectory(path: string, io: Io): Promise<FileSource> {
+  if (!(await io.isDirectory(path))) throw new UsageError(`--package needs an unpacked package directory; "${path}" is not one (an archive is scanned as a package without --package)`);
+  return new DirectorySource(path);
 }
 
 async function loadOsv(path: string): Promise<OsvDatabase> {

@@ -27,3 +27,4 @@ export * from './ci/index.js';
 export * from './osv/index.js';
 export * from './purl.js';
 export { TopLevelSource } from './top-level-source.js';
+export * from './hook-behaviour.js';

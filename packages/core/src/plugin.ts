@@ -107,6 +107,8 @@ export interface CommandRule {
 /** What a plugin's `load` may need beyond the files: the scan's limits (e.g. the time for one parse). */
 export interface LoadContext {
   limits: Readonly<Limits>;
+  /** The root is one published package (see ScanConfig.package): judge its own hooks as a dependency's. */
+  package?: boolean;
 }
 
 /** An ecosystem plugin. */

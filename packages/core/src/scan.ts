@@ -43,6 +43,11 @@ export interface ScanConfig {
   allow?: Allow;
   /** Honour `inert-ignore` comments in the scanned files (default true; off for untrusted checkouts). */
   inlineSuppressions?: boolean;
+  /**
+   * The root is one published package (an archive, or `--package <dir>`), not a project: its own hooks
+   * are its install-time code, and checks about a project's own workflow (a missing lockfile) do not apply.
+   */
+  package?: boolean;
 }
 
 export interface ScanOptions {
@@ -113,7 +118,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     const before = reader.problems.length;
     let model: PluginModel | undefined;
     try {
-      model = await plugin.load(claimed, reader.forPlugin(), { limits });
+      model = await plugin.load(claimed, reader.forPlugin(), { limits, ...(options.config?.package ? { package: true } : {}) });
     } catch (error) {
       for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
     }

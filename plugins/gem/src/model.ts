@@ -1,5 +1,5 @@
 /** The gem plugin's model: Gemfiles and gemspecs (as syntax facts), Gemfile.lock, Bundler config and credentials. https://bundler.io/man/gemfile.5.html */
-import type { Inventory, ParseProblem, YamlDocument } from '@inert/core';
+import type { HookAnalysis, Inventory, ParseProblem, YamlDocument } from '@inert/core';
 
 export interface At {
   file: string;
@@ -103,7 +103,17 @@ export interface Credentials {
   keys: { key: string; line: number }[];
 }
 
+/** Package mode: one declared extension build script of the scanned gem, read and analysed (never run). */
+export interface PackageExtension {
+  at: At;
+  file: string;
+  analysis: HookAnalysis;
+}
+
 export interface GemModel {
+  /** The root is one published gem (`inert scan x.gem`, `--package`). */
+  packageMode?: boolean;
+  packageExtensions?: PackageExtension[];
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;

@@ -1,6 +1,6 @@
 /** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. https://bundler.io/man/bundle-config.1.html */
-import { dirOf, hexHash, packageUrl, parseYaml, splitLines, type ClaimedFile, type InventoryPackage, type LoadContext, type ReadFile } from '@inert/core';
-import type { GemModel, LockSpec } from '../model.js';
+import { analyseHookCommand, analyseHookSource, dirOf, hexHash, packageUrl, parseYaml, splitLines, type ClaimedFile, type InventoryPackage, type LoadContext, type ReadFile } from '@inert/core';
+import type { GemModel, LockSpec, PackageExtension } from '../model.js';
 import { lockClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -27,6 +27,7 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
   const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, manifests: [], locks: [], configs: [], credentials: [], secrets: [], pluginFiles: [] };
+  const texts = new Map<string, string>();
   for (const file of files) {
     if (file.skipped) continue;
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -38,6 +39,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const text = await read(file.path);
     if (text === undefined) continue;
     if (file.kind === 'manifest' || file.kind === 'lockfile') model.secrets.push(...findSecrets(text, file.path));
+    if (name.endsWith('.gemspec')) texts.set(file.path, text);
     if (name === 'Gemfile' || name === 'gems.rb' || name.endsWith('.gemspec')) {
       const kind = name.endsWith('.gemspec') ? 'gemspec' : 'gemfile';
       const { manifest, problems } = await parseRuby(text, file.path, dir, kind, context?.limits.maxParseMillis);
@@ -64,6 +66,10 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       });
       model.credentials.push({ path: file.path, keys });
     }
+  }
+  if (context?.package) {
+    model.packageMode = true;
+    model.packageExtensions = await packageExtensions(model, texts, read);
   }
   for (const lock of model.locks) {
     const locked: InventoryPackage[] = [];
@@ -134,4 +140,26 @@ function lockEdges(specs: readonly LockSpec[], packages: InventoryPackage[]): vo
     }
     packages[i]!.dependsOn = out;
   });
+}
+
+/**
+ * Package mode: the extension build scripts (`extconf.rb`, a Rakefile) the root gemspec declares, named by
+ * string literals on the `extensions` line, read as text and analysed. `gem install` runs them.
+ */
+async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, string>, read: ReadFile): Promise<PackageExtension[]> {
+  const out: PackageExtension[] = [];
+  for (const m of model.manifests) {
+    if (m.kind !== 'gemspec' || m.dir !== '') continue;
+    const lines = splitLines(texts.get(m.path) ?? '');
+    for (const at of m.extensions) {
+      const line = (lines[at.line - 1] ?? '').slice(0, 2000);
+      for (const lit of line.matchAll(/["']([\w./-]{1,200})["']/g)) {
+        const file = lit[1]!.replace(/^\.\//, '');
+        if (!/(?:^|\/)(?:extconf\.rb|Rakefile|mkrf_conf\.rb|CMakeLists\.txt|configure)$/.test(file)) continue;
+        const text = await read(file);
+        out.push({ at, file, analysis: text === undefined ? analyseHookCommand(`ruby ${file}`) : analyseHookSource(text) });
+      }
+    }
+  }
+  return out;
 }

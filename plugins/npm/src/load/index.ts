@@ -1,6 +1,6 @@
 /** Loads the npm family's files into projects, policies and an inventory. Never throws for bad input. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import { matchesGlob, type ClaimedFile, type Parsed, type ReadFile } from '@inert/core';
-import type { Lockfile, Manifest, NpmModel } from '../model.js';
+import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy, matchesGlob, type ClaimedFile, type LoadContext, type Parsed, type ReadFile } from '@inert/core';
+import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
 import { verdictFor } from '../policy/verdict.js';
 import { bunLockbProblem, parseBunLock } from './bun-lock.js';
@@ -23,7 +23,7 @@ const LOCK_PARSERS: Record<string, (text: string, path: string) => Parsed<Lockfi
   'package-lock.json': parsePackageLock, 'npm-shrinkwrap.json': parsePackageLock, 'yarn.lock': parseYarnLock, 'pnpm-lock.yaml': parsePnpmLock, 'bun.lock': parseBunLock,
 };
 
-export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<NpmModel> {
+export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<NpmModel> {
   const model: NpmModel = {
     projects: [], problems: [], inventory: { packages: [], hooks: [], sources: [], executableManifests: [], clients: [] },
     manifests: [], locks: [], npmrcs: [], yarnrcs: [], yarnrcYmls: [], pnpmWorkspaces: [], bunfigs: [], pnpmfiles: [],
@@ -75,6 +75,10 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     });
   }
   collectHooks(model);
+  if (context?.package) {
+    model.packageMode = true;
+    model.packageHooks = await packageHooks(model, read);
+  }
   model.projects = groupProjects(model, files);
   collectClients(model);
   return model;
@@ -139,3 +143,29 @@ function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: s
   }
   return projects.filter((p) => p.files.length > 0);
 }
+
+/**
+ * Package mode: the root manifest's install hooks, each analysed as a command and, where it runs a file
+ * of the package (`node install.js`), with that file's text (read from the archive, never executed).
+ */
+async function packageHooks(model: NpmModel, read: ReadFile): Promise<PackageHook[]> {
+  const root = model.manifests.find((m) => m.dir === '');
+  if (!root) return [];
+  const out: PackageHook[] = [];
+  for (const [hook, command] of Object.entries(root.scripts)) {
+    if (!INSTALL_HOOKS.has(hook)) continue;
+    const parts = [analyseHookCommand(command)];
+    const filesRead: string[] = [];
+    for (const file of filesRunBy(command)) {
+      const text = await read(file);
+      if (text === undefined) continue;
+      filesRead.push(file);
+      parts.push(analyseHookSource(text));
+    }
+    out.push({ manifest: root, hook, command, analysis: parts.length > 1 ? combineHookAnalyses(parts) : parts[0]!, filesRead });
+  }
+  return out;
+}
+
+/** Hooks npm runs when a package is installed as a dependency (not `prepare`/`prepublish`, which run only for git and local sources). https://docs.npmjs.com/cli/using-npm/scripts#npm-install */
+const INSTALL_HOOKS = new Set(['preinstall', 'install', 'postinstall']);
