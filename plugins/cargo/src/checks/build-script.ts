@@ -19,7 +19,7 @@ export const buildScript = defineCheck<CargoModel>()({
   remediation: 'Read build scripts and proc-macros before building an untrusted checkout (or opening it in an editor that runs them); build in a sandbox without credentials.',
   limitations: 'In a checkout, what the build script does is not analysed; for a published crate (`inert scan x.crate`, `--package`) its build script is read as text with literal patterns (process spawns, network crates, embedded shell lines), not compiled or run. Build scripts of registry and git dependencies are not visible from the checkout: the inventory says `installScripts: null` for them.',
   reads: ['manifest', 'build-script'],
-  examples: { bad: ['build-script--build-rs-and-proc-macro', 'build-script--build-key-and-links'], good: ['clean--locked-registry-crates', 'clean--build-disabled'] },
+  examples: { bad: ['build-script--package-build-rs-judged', 'build-script--build-rs-and-proc-macro', 'build-script--build-key-and-links'], good: ['clean--locked-registry-crates', 'clean--build-disabled'] },
   since: 'next',
   run(model, report) {
     const judged = model.packageBuildScript;

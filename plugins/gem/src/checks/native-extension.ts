@@ -18,7 +18,7 @@ export const nativeExtension = defineCheck<GemModel>()({
   remediation: 'Review the extension build scripts; prefer precompiled platform gems and list every platform you deploy on in PLATFORMS (`bundle lock --add-platform`).',
   limitations: 'Registry gems\u2019 extensions are not visible from the lock: only gems that also ship platform binaries are recognised as native there.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['native-extension--extconf', 'native-extension--locked-source-variant'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
+  examples: { bad: ['native-extension--package-extconf-judged', 'native-extension--extconf', 'native-extension--locked-source-variant'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
     for (const e of model.packageExtensions ?? []) {

@@ -20,7 +20,7 @@ export const rootInstallScripts = defineCheck<NpmModel>()({
   remediation: 'Read the script before the first install of an untrusted checkout, or install with `--ignore-scripts`.',
   limitations: 'For a project, what the script does is not analysed. For a package, the command and the files it runs directly are read with literal patterns, not executed or de-obfuscated: code that hides its behaviour (computed module names, remote stages) is reported by what shows, and a package with no hook can still run code when it is required. This is not a malware scanner; inert has no network access and no reputation data.',
   reads: ['manifest', 'build-script'],
-  examples: { bad: ['root-install-scripts--postinstall-and-gyp'], good: ['clean--npm-ci-with-lockfile'] },
+  examples: { bad: ['root-install-scripts--package-hooks-judged', 'root-install-scripts--package-binding-gyp', 'root-install-scripts--postinstall-and-gyp'], good: ['clean--npm-ci-with-lockfile'] },
   since: 'next',
   run(model, report) {
     if (model.packageMode) return packageRun(model, report);
