@@ -5,6 +5,8 @@ import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { explain, listChecks } from './explain.js';
 import { PLUGINS } from './plugins.js';
+import { batchCommand, type BatchIo } from './batch/command.js';
+import type { ScanCheckout } from './batch/run.js';
 
 /** Everything main touches outside itself. */
 export interface Io {
@@ -25,11 +27,19 @@ export interface Io {
   color?: boolean;
   /** Writes only the explicit `--output` path. */
   writeFile(path: string, text: string): Promise<void>;
+  /** Batch mode: appends to the explicit `--output` path, lists a directory of checkouts (links not followed). */
+  appendFile?(path: string, text: string): Promise<void>;
+  listDirectory?: BatchIo['listDirectory'];
+  exists?(path: string): Promise<boolean>;
 }
 
 export interface MainOptions {
   /** Path scanned when none is given (the CLI: `.`; the README's demo script: corpus/demo). */
   defaultPath?: string;
+  /** Loads an OSV database (batch workers pass one that loads each path once). */
+  loadOsv?: (path: string) => Promise<OsvDatabase>;
+  /** Batch mode: scans one checkout (tests pass an in-process scanner; default: a worker pool). */
+  scanCheckout?: ScanCheckout;
 }
 
 const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx', 'github']);
@@ -86,6 +96,11 @@ async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
+  if (args.batch) {
+    const { appendFile, listDirectory, exists } = io;
+    if (!appendFile || !listDirectory || !exists) throw new UsageError('--batch is not available here (the caller gave no directory listing or append)');
+    return await batchCommand(args, { ...io, appendFile, listDirectory, exists }, options.scanCheckout);
+  }
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (${[...FORMATS].join(', ')})`);
   const target = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
@@ -94,10 +109,10 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   const packageMode = args.package || source instanceof TarSource;
   // A single file is scanned with its directory as the root (its siblings are its context).
   const root = source instanceof TopLevelSource ? source.root : target;
-  const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || source instanceof TarSource ? {} : await discoverConfig(root, io);
+  const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || packageMode ? {} : await discoverConfig(root, io);
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
-  const osv = args.osv ? await loadOsv(io.resolve(args.osv)) : undefined;
+  const osv = args.osv ? await loadOsv(io.resolve(args.osv), options.loadOsv) : undefined;
   const failOn = args.failOn ?? config.failOn ?? 'high';
   if (!isSeverity(failOn)) throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
   const plugins = selectPlugins(args.ecosystems);
@@ -202,9 +217,9 @@ async function packageDirectory(path: string, io: Io): Promise<FileSource> {
   return new DirectorySource(path);
 }
 
-async function loadOsv(path: string): Promise<OsvDatabase> {
+async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = loadOsvDatabase): Promise<OsvDatabase> {
   try {
-    return await loadOsvDatabase(path);
+    return await load(path);
   } catch (error) {
     throw new UsageError(`cannot read the OSV database "${path}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
   }
