@@ -57,7 +57,8 @@ Text output is grouped by question, then file; colours only when stdout is a ter
 Exit codes:
   0  no finding at or above --fail-on
   1  findings at or above --fail-on
-  2  usage error, unreadable path or config, or an internal error
+  2  usage error, unreadable path or config (an unknown check id included), an output path
+     that cannot be written, or an internal error
 `;
 
 export interface ParsedArgs {

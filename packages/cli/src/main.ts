@@ -2,6 +2,7 @@
 import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, TopLevelSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
+import { assertKnownCheckIds } from './config-ids.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { explain, listChecks } from './explain.js';
 import { PLUGINS } from './plugins.js';
@@ -122,9 +123,9 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     tool: { name: 'inert', version: VERSION },
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
-  if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
+  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
   const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
-  if (args.output) await io.writeFile(io.resolve(args.output), text);
+  if (args.output) await writeOutput(io, io.resolve(args.output), text);
   else io.stdout(text);
   return result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -260,5 +261,18 @@ async function readConfig(path: string, io: Io): Promise<CliConfig> {
 function parseConfig(text: string, path: string): CliConfig {
   const parsed = parseJson(text, path);
   if (!parsed.ok) throw new UsageError(`config ${path}: ${parsed.problem.reason}`);
-  return validateConfig(parsed.value.value, path);
+  const config = validateConfig(parsed.value.value, path);
+  assertKnownCheckIds(config, catalogue(PLUGINS).map((c) => c.qualifiedId), path);
+  return config;
+}
+
+/** Writes the explicit output path; a missing directory or a refused write is a usage error that names the path. */
+async function writeOutput(io: Io, path: string, text: string): Promise<void> {
+  try {
+    await io.writeFile(path, text);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'its directory does not exist (inert creates no directories)' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (error instanceof Error ? error.message : String(error)));
+    throw new UsageError(`cannot write "${path}": ${why}`);
+  }
 }

@@ -109,6 +109,8 @@ export interface LoadContext {
   limits: Readonly<Limits>;
   /** The root is one published package (see ScanConfig.package): judge its own hooks as a dependency's. */
   package?: boolean;
+  /** Whether the walk found a regular file at `path` (to read a file a hook names only when it is there). */
+  isFile?: (path: string) => boolean;
 }
 
 /** An ecosystem plugin. */

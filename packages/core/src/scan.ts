@@ -118,7 +118,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     const before = reader.problems.length;
     let model: PluginModel | undefined;
     try {
-      model = await plugin.load(claimed, reader.forPlugin(), { limits, ...(options.config?.package ? { package: true } : {}) });
+      model = await plugin.load(claimed, reader.forPlugin(), { limits, ...(options.config?.package ? { package: true } : {}), isFile: (path) => walked.has(path) });
     } catch (error) {
       for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
     }

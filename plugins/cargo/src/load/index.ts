@@ -33,7 +33,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     // The crate's own build script is what `cargo build` of any dependent compiles and runs: read it (as text) and analyse it.
     const root = model.manifests.find((m) => m.dir === '');
     const file = root?.buildScript && root.buildScript.declared !== 'links' ? root.buildScript.file : undefined;
-    const text = file !== undefined ? await read(file) : undefined;
+    const text = file !== undefined && (context.isFile?.(file) ?? true) ? await read(file) : undefined;
     if (root && file !== undefined && text !== undefined) model.packageBuildScript = { manifest: root, file, analysis: analyseHookSource(text) };
   }
   model.inventory.packages = lockedPackages(model);

@@ -69,7 +69,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   }
   if (context?.package) {
     model.packageMode = true;
-    model.packageExtensions = await packageExtensions(model, texts, read);
+    model.packageExtensions = await packageExtensions(model, texts, read, context.isFile ?? (() => true));
   }
   for (const lock of model.locks) {
     const locked: InventoryPackage[] = [];
@@ -146,7 +146,7 @@ function lockEdges(specs: readonly LockSpec[], packages: InventoryPackage[]): vo
  * Package mode: the extension build scripts (`extconf.rb`, a Rakefile) the root gemspec declares, named by
  * string literals on the `extensions` line, read as text and analysed. `gem install` runs them.
  */
-async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, string>, read: ReadFile): Promise<PackageExtension[]> {
+async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, string>, read: ReadFile, isFile: (path: string) => boolean): Promise<PackageExtension[]> {
   const out: PackageExtension[] = [];
   for (const m of model.manifests) {
     if (m.kind !== 'gemspec' || m.dir !== '') continue;
@@ -156,7 +156,7 @@ async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, str
       for (const lit of line.matchAll(/["']([\w./-]{1,200})["']/g)) {
         const file = lit[1]!.replace(/^\.\//, '');
         if (!/(?:^|\/)(?:extconf\.rb|Rakefile|mkrf_conf\.rb|CMakeLists\.txt|configure)$/.test(file)) continue;
-        const text = await read(file);
+        const text = isFile(file) ? await read(file) : undefined;
         out.push({ at, file, analysis: text === undefined ? analyseHookCommand(`ruby ${file}`) : analyseHookSource(text) });
       }
     }

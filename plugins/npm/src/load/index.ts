@@ -77,7 +77,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   collectHooks(model);
   if (context?.package) {
     model.packageMode = true;
-    model.packageHooks = await packageHooks(model, read);
+    model.packageHooks = await packageHooks(model, read, context.isFile ?? (() => true));
   }
   model.projects = groupProjects(model, files);
   collectClients(model);
@@ -148,7 +148,7 @@ function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: s
  * Package mode: the root manifest's install hooks, each analysed as a command and, where it runs a file
  * of the package (`node install.js`), with that file's text (read from the archive, never executed).
  */
-async function packageHooks(model: NpmModel, read: ReadFile): Promise<PackageHook[]> {
+async function packageHooks(model: NpmModel, read: ReadFile, isFile: (path: string) => boolean): Promise<PackageHook[]> {
   const root = model.manifests.find((m) => m.dir === '');
   if (!root) return [];
   const out: PackageHook[] = [];
@@ -157,6 +157,8 @@ async function packageHooks(model: NpmModel, read: ReadFile): Promise<PackageHoo
     const parts = [analyseHookCommand(command)];
     const filesRead: string[] = [];
     for (const file of filesRunBy(command)) {
+      // A file the package does not contain stays `runs-file`: the hook's effect is then unknown.
+      if (!isFile(file)) continue;
       const text = await read(file);
       if (text === undefined) continue;
       filesRead.push(file);
