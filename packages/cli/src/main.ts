@@ -123,6 +123,10 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     tool: { name: 'inert', version: VERSION },
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
+  if (source instanceof TopLevelSource) {
+    const name = target.slice(target.lastIndexOf('/') + 1);
+    if (!result.files.some((f) => f.path === name)) throw new UsageError(`inert does not read "${target}": it is not a manifest, lockfile, client config or CI file of any ecosystem (scan its directory instead)`);
+  }
   if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
   const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
   if (args.output) await writeOutput(io, io.resolve(args.output), text);
@@ -209,6 +213,7 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
       throw new UsageError(`cannot read the archive "${root}": ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  if (/\.(whl|zip|egg|jar)$/i.test(root)) throw new UsageError(`cannot scan "${root}": zip archives (wheels included) are not read yet; unpack it and use --package <dir>`);
   if (await io.isFile(root)) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
   throw new UsageError(`cannot scan "${root}": not a directory, a file or a package archive (.tgz, .tar.gz, .crate, .gem)`);
 }

@@ -50,6 +50,19 @@ describe('inert scan <file>', () => {
     expect(r.result!.findings.filter((f) => f.location.path.startsWith('nested/'))).toEqual([]);
   });
 
+  it('a file no plugin reads is refused rather than scanned as its directory', async () => {
+    const r = await json(['scan', 'README.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('it is not a manifest, lockfile, client config or CI file of any ecosystem');
+  });
+
+  it('a wheel is refused with what to do instead (zip reading is not there yet)', async () => {
+    writeFileSync(join(tmp, 'x-1.0-py3-none-any.whl'), 'PK');
+    const r = await json(['scan', join(tmp, 'x-1.0-py3-none-any.whl')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('wheels included) are not read yet; unpack it and use --package <dir>');
+  });
+
   it('a missing path is still a usage error (exit 2)', async () => {
     const r = await json(['scan', join(tmp, 'no-such-lock.json')]);
     expect(r.code).toBe(2);
