@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hexHash, packageUrl, prefixedHash, sriHashes } from './purl.js';
+import { uriReference } from './report/cyclonedx.js';
 
 describe('packageUrl', () => {
   it('applies each type’s rules through packageurl-js', () => {
@@ -46,5 +47,14 @@ describe('digests', () => {
 
   it('skips an over-long part without decoding it', () => {
     expect(sriHashes(`sha512-${'A'.repeat(200_000)} sha1-${Buffer.alloc(20, 2).toString('base64')}`)).toEqual([{ algorithm: 'sha1', hex: '02'.repeat(20) }]);
+  });
+});
+
+describe('uriReference (CycloneDX external reference URLs)', () => {
+  it('encodes what a URI cannot hold and keeps existing escapes', () => {
+    expect(uriReference('https://r.example/@s%2fn/-/n-1.0.0.tgz')).toBe('https://r.example/@s%2fn/-/n-1.0.0.tgz');
+    expect(uriReference('file:../my lib')).toBe('file:../my%20lib');
+    expect(uriReference('100%')).toBe('100%25');
+    expect(uriReference('naïve\u202e.whl')).toBe('na%C3%AFve%E2%80%AE.whl');
   });
 });

@@ -109,7 +109,7 @@ function component(g: Entry, Enums: Enums, Models: Models): Component {
       }
       let ref = files.get(h.artifact);
       if (!ref) {
-        ref = new Models.ExternalReference(encodeURI(h.artifact), Enums.ExternalReferenceType.Distribution, { comment: `file ${h.artifact}, as ${p.file} records it` });
+        ref = new Models.ExternalReference(uriReference(h.artifact), Enums.ExternalReferenceType.Distribution, { comment: `file ${h.artifact}, as ${p.file} records it` });
         files.set(h.artifact, ref);
         c.externalReferences.add(ref);
       }
@@ -121,7 +121,7 @@ function component(g: Entry, Enums: Enums, Models: Models): Component {
     const url = p.source.url;
     if (url === undefined || urls.has(url)) continue;
     urls.add(url);
-    c.externalReferences.add(new Models.ExternalReference(encodeURI(url), referenceType(p.source.kind, Enums), { comment: `${p.source.kind} source, from ${p.file}` }));
+    c.externalReferences.add(new Models.ExternalReference(uriReference(url), referenceType(p.source.kind, Enums), { comment: `${p.source.kind} source, from ${p.file}` }));
   }
   c.properties.add(new Models.Property('inert:ecosystem', first.ecosystem));
   for (const kind of new Set(g.packages.map((p) => p.source.kind))) c.properties.add(new Models.Property('inert:source', kind));
@@ -175,4 +175,12 @@ function occurrences(packages: readonly InventoryPackage[]): { location: string;
     out.push(p.line !== undefined ? { location: p.file, line: p.line } : { location: p.file });
   }
   return out;
+}
+
+/**
+ * A string as a URI reference (CycloneDX `url` is `iri-reference`): characters a URI may not hold are
+ * percent-encoded, existing `%XX` escapes are kept (a registry's `%2f` must not become `%252f`).
+ */
+export function uriReference(text: string): string {
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }
