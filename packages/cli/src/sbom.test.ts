@@ -151,3 +151,15 @@ describe.runIf(process.env.INERT_REQUIRE_REAL_CORPUS === '1' || (await stat(real
     for (const c of maven) expect(c.purl).toBe(`pkg:maven/${c.group}/${c.name}@${encodeURIComponent(c.version!)}`);
   });
 });
+
+describe('--format cyclonedx on corpus cases', () => {
+  it('gradle: verification-metadata.xml digests become per-artifact distribution references', async () => {
+    const dir = join(repo, 'corpus/gradle/clean--wrapper-with-checksum');
+    const { bom } = await sbom(dir);
+    expect(validate(bom), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const xml = readFileSync(join(dir, 'gradle/verification-metadata.xml'), 'utf8');
+    const hex = /<artifact name="okhttp-4\.12\.0\.jar">\s*<sha256 value="([0-9a-f]{64})"/.exec(xml)![1];
+    const okhttp = byPurl(bom, 'pkg:maven/com.squareup.okhttp3/okhttp@4.12.0')!;
+    expect(okhttp.externalReferences).toContainEqual(expect.objectContaining({ url: 'okhttp-4.12.0.jar', type: 'distribution', hashes: [{ alg: 'SHA-256', content: hex }] }));
+  });
+});

@@ -1,5 +1,5 @@
 /** Loads Gradle scripts, wrapper and build properties, verification metadata, catalogs and lockfiles; builds the inventory. https://docs.gradle.org/current/userguide/dependency_locking.html */
-import { dirOf, packageUrl, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
+import { addHash, dirOf, hexHash, packageUrl, type InventoryHash, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
 import type { GradleModel, Script } from '../model.js';
 import { parseCatalog } from './catalog.js';
 import { wrapperClients } from './clients.js';
@@ -68,6 +68,15 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   for (const p of model.inventory.packages!) {
     const purl = mavenPurl(p.name, p.version);
     if (purl !== undefined) p.purl = purl;
+    // verification-metadata.xml: a digest per artifact file (jar, pom, module) of this exact version.
+    const hashes: InventoryHash[] = [];
+    for (const v of model.verification) {
+      for (const d of (p.version !== undefined ? v.digests?.get(`${p.name}:${p.version}`) : undefined) ?? []) {
+        const h = hexHash(d.algorithm, d.hex);
+        if (h) addHash(hashes, { ...h, artifact: d.artifact });
+      }
+    }
+    if (hashes.length) p.hashes = hashes;
   }
   model.inventory.sources = repositorySources(model.scripts);
   model.inventory.clients = wrapperClients(model.wrappers);
