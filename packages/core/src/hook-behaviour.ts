@@ -142,6 +142,18 @@ export function combineHookAnalyses(parts: readonly HookAnalysis[]): HookAnalysi
   return finish(specific.length > 0 ? specific : evidence);
 }
 
+/**
+ * For readers with a syntax tree (the npm plugin reads JavaScript with @babel/parser): the analysis of
+ * evidence they collected, and the shell behaviours of one string literal they found.
+ */
+export function analysisFromEvidence(evidence: readonly HookEvidence[]): HookAnalysis {
+  return finish(evidence.length > 0 ? [...evidence] : [{ behaviour: 'nothing-recognised', text: '', offset: 0 }]);
+}
+
+export function embeddedCommandEvidence(literal: string, offset: number): HookEvidence[] {
+  return match(literal, EMBEDDED_COMMAND_RULES).map((e) => ({ ...e, offset: offset + e.offset }));
+}
+
 /** Paths of script files a command runs (`node scripts/install.js`, `python setup_helper.py`), relative as written. */
 export function filesRunBy(command: string): string[] {
   const out: string[] = [];

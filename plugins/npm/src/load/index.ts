@@ -2,6 +2,7 @@
 import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy, matchesGlob, type ClaimedFile, type LoadContext, type Parsed, type ReadFile } from '@inert/core';
 import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
+import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
 import { bunLockbProblem, parseBunLock } from './bun-lock.js';
 import { lockClients, manifestClients, yarnPathClients } from './clients.js';
@@ -162,7 +163,7 @@ async function packageHooks(model: NpmModel, read: ReadFile, isFile: (path: stri
       const text = await read(file);
       if (text === undefined) continue;
       filesRead.push(file);
-      parts.push(analyseHookSource(text));
+      parts.push(/\.[cm]?js$/.test(file) ? analyseJsHookFile(text) : analyseHookSource(text));
     }
     out.push({ manifest: root, hook, command, analysis: parts.length > 1 ? combineHookAnalyses(parts) : parts[0]!, filesRead });
   }
