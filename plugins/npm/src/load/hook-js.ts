@@ -64,7 +64,7 @@ function visit(node: Node, add: (b: HookEvidence['behaviour'], n: Node) => void,
       const args = (node.arguments as Node[] | undefined) ?? [];
       const first = args[0];
       const name = calleeName(callee);
-      // require('child_process'), import('https')
+      // a require or dynamic import of a spawning or networking module
       if ((name === 'require' || callee.type === 'Import') && first?.type === 'StringLiteral') moduleEvidence(first.value as string, node, add);
       if (name === 'fetch' || name === 'XMLHttpRequest' || name === 'WebSocket') add('network', node);
       if (name === 'eval' || name === 'Function' || name === 'runInNewContext' || name === 'runInThisContext') {
