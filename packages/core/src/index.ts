@@ -10,7 +10,7 @@ export * from './inventory.js';
 export { compareDotted, describeClient, describeClients, fitFact, groupClients, isDottedVersion, type FactFit } from './client-versions.js';
 export * from './result.js';
 export * from './catalogue.js';
-export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest } from './core-checks.js';
+export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { matchesGlob } from './glob.js';
 export { dirOf, leavesRoot } from './paths.js';
@@ -25,3 +25,6 @@ export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits } from './source/limi
 export * from './report/index.js';
 export * from './ci/index.js';
 export * from './osv/index.js';
+export * from './purl.js';
+export { TopLevelSource } from './top-level-source.js';
+export * from './hook-behaviour.js';

@@ -152,7 +152,7 @@ describe('inert scan --batch (the built CLI, with worker threads)', () => {
       ['missing', 2],
       ['install-scripts--transitive-lockfile-v3', 1],
     ]);
-    expect(lines[1].error).toMatch(/not a directory or a package archive/);
+    expect(lines[1].error).toMatch(/not a directory, a file or a package archive/);
     expect(lines[2].result.findings.map((f: { check: string }) => f.check)).toContain('npm/install-scripts');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/3 checkouts: 1 clean, 1 with findings at or above --fail-on, 1 could not be scanned/);
