@@ -1,8 +1,8 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, ZipSource, ArchiveError, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
 import { explain, listChecks } from './explain.js';
 import { PLUGINS } from './plugins.js';
 
@@ -81,7 +81,9 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown, html)`);
   const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
   const source = await sourceFor(root, io);
-  const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || source instanceof TarSource ? {} : await discoverConfig(root, io);
+  // Only a --config from the command line is trusted to skip reading; a config found in the scanned
+  // tree is read like any file there and can only mark findings suppressed (ScanConfig.configInTree).
+  const config: CliConfig = args.config ? await readConfig(io.resolve(args.config)) : args.untrusted || !(source instanceof DirectorySource) ? {} : await discoverConfig(source);
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
   const osv = args.osv ? await loadOsv(io.resolve(args.osv)) : undefined;
@@ -98,7 +100,25 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   const text = render(result, args, io.color === true && !args.output);
   if (args.output) await io.writeFile(io.resolve(args.output), text);
   else io.stdout(text);
-  return result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
+  return exitCode(result, failOn as Severity, io);
+}
+
+/**
+ * 1 for findings at or above --fail-on; otherwise 2 when the scan read no package-manager file at
+ * all (a wrong or empty path must not look clean) and 3 when it is incomplete. Each non-zero exit
+ * without findings says why on stderr.
+ */
+function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
+  if (result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn))) return EXIT_FINDINGS;
+  if (result.files.length === 0 && result.findings.length === 0) {
+    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
+    return EXIT_ERROR;
+  }
+  if (result.incomplete) {
+    io.stderr(`inert: scan incomplete: ${result.incomplete.length} ${result.incomplete.length === 1 ? 'thing' : 'things'} could not be read (listed in the report); findings may be missing\n`);
+    return EXIT_INCOMPLETE;
+  }
+  return EXIT_OK;
 }
 
 function render(result: ScanResult, args: ParsedArgs, color: boolean): string {
@@ -150,35 +170,56 @@ function progressReporter(write: (text: string) => void) {
   };
 }
 
-const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem)$/;
+const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem|whl)$/i;
 
-/** A directory, or a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem). */
+/** A directory, or a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem, .whl). */
 async function sourceFor(root: string, io: Io): Promise<FileSource> {
   if (await io.isDirectory(root)) return new DirectorySource(root);
-  if (ARCHIVE.test(root) && (await io.isFile(root))) {
+  const isFile = await io.isFile(root);
+  if (ARCHIVE.test(root) && isFile) {
     try {
-      return new TarSource(await io.readBytes(root), root);
+      const bytes = await io.readBytes(root);
+      return /\.whl$/i.test(root) ? await ZipSource.open(bytes, root) : new TarSource(bytes, root);
     } catch (error) {
-      throw new UsageError(`cannot read the archive "${root}": ${error instanceof Error ? error.message : String(error)}`);
+      // ArchiveError names the archive and says what is wrong, never its content.
+      if (error instanceof ArchiveError) throw new UsageError(error.message);
+      throw new UsageError(`cannot read the archive "${root}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
     }
   }
-  throw new UsageError(`cannot scan "${root}": not a directory or a package archive (.tgz, .tar.gz, .crate, .gem)`);
+  const what = isFile ? 'a file that is not a package archive' : 'no such directory or file';
+  throw new UsageError(`cannot scan "${root}": ${what}; inert scans a directory or a package archive (.tgz, .tar.gz, .crate, .gem, .whl) — not a directory or a package archive`);
 }
 
 async function loadOsv(path: string): Promise<OsvDatabase> {
+  let db: OsvDatabase;
   try {
-    return await loadOsvDatabase(path);
+    db = await loadOsvDatabase(path);
   } catch (error) {
     throw new UsageError(`cannot read the OSV database "${path}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
   }
+  // An empty or unreadable database would make every locked version look clean.
+  if (db.advisories === 0) {
+    const why = db.problems[0] ? ` (${db.problems.length} unreadable file${db.problems.length === 1 ? '' : 's'}, e.g. ${db.problems[0].file}: ${db.problems[0].reason})` : '';
+    throw new UsageError(`the OSV database "${path}" holds no advisory${why}; pass an OSV export (a directory of *.json, a .zip, or one advisory file)`);
+  }
+  return db;
 }
 
-/** `inert.config.json` or `.inert.json` at the scanned root, if present. */
-async function discoverConfig(root: string, io: Io): Promise<CliConfig> {
+const TREE_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * `inert.config.json` or `.inert.json` at the scanned root, read through the scan's own source: no
+ * symlink followed, regular files only, non-blocking (a FIFO cannot hang), size-capped. A config
+ * that exists but cannot be read is an error naming it, never its content.
+ */
+async function discoverConfig(source: DirectorySource): Promise<CliConfig> {
   for (const name of ['inert.config.json', '.inert.json']) {
-    const path = `${root.replace(/\/$/, '')}/${name}`;
-    const text = await io.readFile(path).catch(() => undefined);
-    if (text !== undefined) return parseConfig(text, path);
+    const outcome = await source.read(name, TREE_CONFIG_BYTES);
+    if (!outcome.ok && outcome.reason === 'no longer exists') continue;
+    const path = `${source.root.replace(/\/$/, '')}/${name}`;
+    if (!outcome.ok) throw new UsageError(`cannot read config "${path}" in the scanned tree: ${outcome.reason}; remove it, or pass --untrusted (ignore it) or --config <file>`);
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(outcome.bytes);
+    return { ...parseConfig(text, path), configInTree: name };
   }
   return {};
 }
@@ -195,18 +236,16 @@ async function readBaseline(path: string, io: Io): Promise<Baseline> {
   return value as Baseline;
 }
 
-async function readConfig(path: string, io: Io): Promise<CliConfig> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read config "${path}": ${(error as { code?: string }).code ?? String(error)}`);
-  }
-  return parseConfig(text, path);
+/** A --config file: opened as the scan opens files (no symlink, regular file, non-blocking, size-capped). */
+async function readConfig(path: string): Promise<CliConfig> {
+  const slash = path.lastIndexOf('/');
+  const outcome = await new DirectorySource(path.slice(0, slash) || '/').read(path.slice(slash + 1), TREE_CONFIG_BYTES);
+  if (!outcome.ok) throw new UsageError(`cannot read config "${path}": ${outcome.reason}`);
+  return parseConfig(new TextDecoder().decode(outcome.bytes), path);
 }
 
 function parseConfig(text: string, path: string): CliConfig {
   const parsed = parseJson(text, path);
-  if (!parsed.ok) throw new UsageError(`config ${path}: ${parsed.problem.reason}`);
+  if (!parsed.ok) throw new UsageError(`config ${path} is not valid JSON${parsed.problem.line ? ` (line ${parsed.problem.line})` : ''}: ${parsed.problem.kind === 'limit' ? parsed.problem.reason : 'fix the syntax'}`);
   return validateConfig(parsed.value.value, path);
 }

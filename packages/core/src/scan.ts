@@ -12,9 +12,9 @@ import type { AnyPlugin, PluginModel } from './plugin.js';
 import { fileStart, type Pointer } from './pointer.js';
 import { Reader } from './read.js';
 import { pointerKey, resolvePointers } from './resolve.js';
-import type { ScanResult, ScannedFile } from './result.js';
-import type { Severity } from './severity.js';
-import type { FileSource } from './source/file-source.js';
+import type { ScanGap, ScanResult, ScannedFile } from './result.js';
+import { severityRank, type Severity } from './severity.js';
+import type { FileSource, WalkSkip } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
 import { applySuppressions, type Allow, type Baseline, type SuppressEntry } from './suppress.js';
 import { VERSION } from './version.js';
@@ -43,6 +43,14 @@ export interface ScanConfig {
   allow?: Allow;
   /** Honour `inert-ignore` comments in the scanned files (default true; off for untrusted checkouts). */
   inlineSuppressions?: boolean;
+  /**
+   * Where `checks`, `ignorePaths`, `limits` and `suppress` came from. Absent: the embedder or the
+   * command line (trusted: `off` skips a check, `ignorePaths` skips reading). Set to the config file's
+   * path when the config was found inside the scanned tree: the tree cannot hide its own findings, so
+   * `off` checks and ignored paths still run and their findings stay, marked suppressed with the file
+   * as the reason; severities can be raised, not lowered; limits can be lowered, not raised.
+   */
+  configInTree?: string;
 }
 
 export interface ScanOptions {
@@ -79,10 +87,11 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
  * sorted, answers derived), identical to what `scan` returns.
  */
 export async function* streamScan(source: FileSource, options: ScanOptions): AsyncGenerator<Finding, ScanResult, undefined> {
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.config?.limits };
   const config = options.config ?? {};
+  const limits: Limits = config.configInTree === undefined ? { ...DEFAULT_LIMITS, ...config.limits } : lowerOnly(DEFAULT_LIMITS, config.limits);
+  const trusted = config.configInTree === undefined;
   options.signal?.throwIfAborted();
-  const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: config.ignorePaths ?? [] });
+  const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: trusted ? (config.ignorePaths ?? []) : [] });
   options.onProgress?.({ phase: 'walked', files: walk.files.length });
   const walked = new Map<string, number | undefined>();
   for (const f of walk.files) walked.set(f.path, f.size);
@@ -99,6 +108,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
       ...(config.suppress ? { entries: config.suppress } : {}),
       ...(config.baseline ? { baseline: config.baseline } : {}),
       ...(config.allow ? { allow: config.allow } : {}),
+      ...(config.configInTree !== undefined ? { treeConfig: { file: config.configInTree, checks: config.checks ?? {}, ignorePaths: config.ignorePaths ?? [] } } : {}),
     });
     findings.push(...batch);
     return batch;
@@ -124,7 +134,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     const pending: Pending[] = [];
     for (const check of plugin.checks) {
       const qualified = `${plugin.ecosystem}/${check.id}`;
-      if (config.checks?.[qualified] === 'off') continue;
+      if (trusted && config.checks?.[qualified] === 'off') continue;
       try {
         check.run(model, (hit: Hit) => pending.push({ meta: check, qualified, ecosystem: plugin.ecosystem, hit }));
       } catch (error) {
@@ -148,6 +158,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
   // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.
   const osvChecks = (eco: string) => (config.osv && OSV_ECOSYSTEM[eco] ? [osvCheck('malicious', eco)] : []);
   const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: [...p.checks, ...osvChecks(p.ecosystem)], files: files.filter((f) => f.ecosystem === p.ecosystem) }));
+  const gaps = scanGaps(walk.skipped, problemsByPlugin);
   return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
@@ -156,7 +167,21 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     answers: deriveAnswers(coverage, findings.filter((f) => !f.suppressed)),
     inventory,
     files,
+    ...(gaps.length > 0 ? { incomplete: gaps } : {}),
   };
+}
+
+/**
+ * What the scan could not read: walk limits and unlisted directories, claimed files refused by a
+ * limit or unreadable, plugins and checks that failed. Not gaps: links and special files (never
+ * followed by design), files that parse badly (read, and reported as such), programs whose facts
+ * are partly unknown (opaque).
+ */
+function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[][]): ScanGap[] {
+  const gaps: ScanGap[] = [];
+  for (const s of skipped) if (s.kind === 'depth-limit' || s.kind === 'entry-limit' || s.kind === 'unreadable-dir') gaps.push({ path: s.path, reason: s.detail });
+  for (const list of problems) for (const p of list) if (p.kind === 'limit' || p.kind === 'unreadable') gaps.push({ path: p.file, reason: p.reason });
+  return gaps;
 }
 
 function mergeInventory(into: Inventory, from: Partial<Inventory>): void {
@@ -213,13 +238,27 @@ function coreHits(plugins: readonly AnyPlugin[], skipped: Awaited<ReturnType<Fil
   });
 }
 
+/** Limits from a config inside the scanned tree: each may lower the default, never raise it. */
+function lowerOnly(defaults: Limits, given: Partial<Limits> | undefined): Limits {
+  const out = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof Limits)[]) {
+    const value = given?.[key];
+    if (typeof value === 'number' && value < out[key]) out[key] = value;
+  }
+  return out;
+}
+
 function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<string, number>): Finding[] {
+  const trusted = config.configInTree === undefined;
   const locations = resolvePointers(pending.map((p) => p.hit.at));
   const related = pending.map((p) => (p.hit.related?.length ? resolvePointers(p.hit.related) : undefined));
   const findings: Finding[] = [];
   pending.forEach(({ meta, qualified, ecosystem, hit }, i) => {
-    const override = config.checks?.[qualified];
-    if (override === 'off') return;
+    const given = config.checks?.[qualified];
+    if (given === 'off' && trusted) return;
+    const base0 = hit.severity ?? meta.severity;
+    // A config in the scanned tree may raise a severity, never lower it (nor turn it off: see applySuppressions).
+    const override = given === 'off' || given === undefined ? undefined : trusted || severityRank(given) > severityRank(base0) ? given : undefined;
     const location = locations[i]!;
     const pkg = hit.package;
     const baseKey = hit.key ?? (pkg ? `${pkg.name}@${pkg.version ?? ''}` : `${hit.messageId}:${pointerKey(hit.at)}`);
@@ -232,7 +271,7 @@ function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<s
       messageId: hit.messageId,
       question: meta.question,
       ecosystem: hit.ecosystem ?? ecosystem,
-      severity: override ?? hit.severity ?? meta.severity,
+      severity: override ?? base0,
       confidence: hit.confidence ?? meta.confidence,
       message: formatMessage(template, hit.data),
       location,
