@@ -1,5 +1,6 @@
 /** Command-line arguments (node:util parseArgs) and the help text, the source of docs/cli.md. */
 import { parseArgs } from 'node:util';
+import { EXIT_CODE_TABLE } from './exit-codes.js';
 
 export const HELP = `inert — static analysis of a checkout's software supply chain. Reads manifests,
 lockfiles, client config and CI without executing anything.
@@ -35,9 +36,7 @@ Text output is grouped by question, then file; colours only when stdout is a ter
 (NO_COLOR=1 turns them off, FORCE_COLOR=1 on).
 
 Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, unreadable path or config, or an internal error
+${EXIT_CODE_TABLE.map((e) => `  ${e.code}  ${e.short}`).join('\n')}
 `;
 
 export interface ParsedArgs {

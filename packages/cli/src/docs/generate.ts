@@ -8,6 +8,7 @@ import { readFile, readdir, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogue, QUESTIONS, type AnyPlugin, type DesignFact, type QualifiedCheck } from '@inert/core';
 import { HELP } from '../args.js';
+import { EXIT_CODE_TABLE } from '../exit-codes.js';
 import { ecosystemPages } from './ecosystem-facts.js';
 import { generatedHeader, tableCell, unverifiedNote } from './markdown.js';
 import { ownSupplyChainPage } from './own-supply-chain.js';
@@ -27,8 +28,22 @@ export async function generateDocs(plugins: readonly AnyPlugin[], root: string):
   for (const [path, page] of questionPages(plugins, checks)) out.set(path, page);
   for (const [path, page] of await ecosystemPages(plugins, root)) out.set(path, page);
   out.set('docs/own-supply-chain.md', await ownSupplyChainPage(root, plugins));
-  out.set('docs/cli.md', `${GENERATED_HEADER}\n\n# Command line\n\n\`\`\`text\n${HELP}\`\`\`\n\nSee [json-output.md](json-output.md) for the JSON shape and [config.md](config.md) for the config file.\n`);
+  out.set('docs/cli.md', `${GENERATED_HEADER}\n\n# Command line\n\n\`\`\`text\n${HELP}\`\`\`\n\n${exitCodesSection()}\nSee [json-output.md](json-output.md) for the JSON shape and [config.md](config.md) for the config file.\n`);
   return out;
+}
+
+/** The exit-code table of docs/cli.md, from EXIT_CODE_TABLE, and what "incomplete" means in each format. */
+function exitCodesSection(): string {
+  return [
+    '## Exit codes',
+    '',
+    '| code | meaning |',
+    '| --- | --- |',
+    ...EXIT_CODE_TABLE.map((e) => `| ${e.code} | ${tableCell(e.meaning)} |`),
+    '',
+    'An incomplete scan never looks clean: whatever `--fail-on` says, it does not exit 0, and every format says so: text (a `Scan incomplete:` block, printed even with `--quiet`), JSON (the `incomplete` array, in `result.schema.json`), SARIF (`invocations[0].executionSuccessful: false` and one `toolExecutionNotifications` entry per gap), Markdown and HTML (a bold notice under the title). Code 1 wins over 3 because findings need acting on either way; the report still says the scan is incomplete. A script that accepts partial scans can treat 3 as success explicitly.',
+    '',
+  ].join('\n');
 }
 
 /** A check's docs page; without a corpus directory (an installed CLI) the examples are named, not shown. */
