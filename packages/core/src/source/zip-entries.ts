@@ -1,7 +1,9 @@
 /**
  * The entries of a ZIP held in memory, read with yauzl (docs/decisions/zip-reader.md): the central
  * directory is the authority (as Python's zipfile, which pip uses for wheels), entry sizes are
- * checked against what inflating produces, bad file names and encrypted entries are errors, and
+ * checked against what inflating produces, bad file names (absolute, `..`, and backslashes, which
+ * Python's zipfile keeps as part of the name on POSIX but yauzl would turn into `/`) and encrypted
+ * entries are errors, and
  * every entry is size-capped before it is inflated.
  */
 import yauzl from 'yauzl';
@@ -31,7 +33,7 @@ export class ZipError extends Error {
 export async function readZipEntries(zip: Uint8Array, limits: ZipLimits, accept: (name: string) => boolean = () => true): Promise<RawZipEntry[]> {
   const buffer = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const file = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (error, z) => (error ? reject(new ZipError(error.message)) : resolve(z)));
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true }, (error, z) => (error ? reject(new ZipError(error.message)) : resolve(z)));
   });
   if (file.entryCount > limits.maxEntries) throw new ZipError(`${file.entryCount} entries, over the limit of ${limits.maxEntries}`);
   const entries: RawZipEntry[] = [];

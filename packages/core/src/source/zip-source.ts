@@ -33,11 +33,17 @@ export class ZipSource implements FileSource, ArchiveSource {
     }
     if (raw.length === 0) throw new ArchiveError(name, 'no files in the archive');
     const files = new Map<string, ArchiveFile>();
+    const skipped: ArchiveSkip[] = [];
     raw.forEach((entry, index) => {
+      // An empty name is the install directory itself: nothing pip could write there.
+      if (entry.name === '') {
+        skipped.push({ path: '(empty name)', kind: 'refused', detail: 'entry with an empty name' });
+        return;
+      }
       files.delete(entry.name);
       files.set(entry.name, { path: entry.name, entryPath: entry.name, index, data: entry.data });
     });
-    return new ZipSource(name, { files: [...files.values()], skipped: [] });
+    return new ZipSource(name, { files: [...files.values()], skipped });
   }
 
   entries(): readonly ArchiveFile[] {
