@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, ZipSource, ArchiveError, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, safeJson, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, ZipSource, ArchiveError, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
@@ -96,7 +96,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     tool: { name: 'inert', version: VERSION },
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
-  if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
+  if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
   const text = render(result, args, io.color === true && !args.output);
   if (args.output) await io.writeFile(io.resolve(args.output), text);
   else io.stdout(text);

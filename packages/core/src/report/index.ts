@@ -2,4 +2,4 @@ export { renderText } from './text.js';
 export { renderJson } from './json.js';
 export { renderSarif, type SarifOptions } from './sarif.js';
 export { renderMarkdown, renderHtml, type MarkdownOptions } from './markdown.js';
-export { escapeText, escapeMarkdown } from './escape.js';
+export { escapeText, escapeMarkdown, safeJson, isUnsafeCodePoint } from './escape.js';

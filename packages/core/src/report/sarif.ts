@@ -8,6 +8,7 @@ import type { QualifiedCheck } from '../catalogue.js';
 import type { Location } from '../finding.js';
 import type { ScanResult } from '../result.js';
 import type { Severity } from '../severity.js';
+import { safeJson } from './escape.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
@@ -74,7 +75,7 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${safeJson(sarif, 2)}\n`;
 }
 
 function rule(check: QualifiedCheck, docsBaseUrl: string | undefined) {
