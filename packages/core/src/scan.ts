@@ -121,13 +121,8 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     problemsByPlugin.push(own);
     if (claimed.length === 0) continue;
     const before = reader.problems.length;
-    let model: PluginModel | undefined;
-    try {
-      model = await plugin.load(claimed, reader.forPlugin(), { limits });
-    } catch (error) {
-      for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
-    }
-    own.push(...reader.problems.slice(before), ...(model?.problems ?? []));
+    const model = await isolatedLoad(plugin, claimed, () => plugin.load(claimed, reader.forPlugin(), { limits }), (files) => plugin.load(files, reader.forPlugin(), { limits }), own);
+    own.push(...uniqueProblems(reader.problems.slice(before)), ...(model?.problems ?? []));
     options.onProgress?.({ phase: 'loaded', files: claimed.length, plugin: plugin.ecosystem });
     if (!model) continue;
     mergeInventory(inventory, model.inventory);
@@ -182,6 +177,61 @@ function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[
   for (const s of skipped) if (s.kind === 'depth-limit' || s.kind === 'entry-limit' || s.kind === 'unreadable-dir') gaps.push({ path: s.path, reason: s.detail });
   for (const list of problems) for (const p of list) if (p.kind === 'limit' || p.kind === 'unreadable') gaps.push({ path: p.file, reason: p.reason });
   return gaps;
+}
+
+/**
+ * A plugin's load, isolated: when it throws on the claimed files, each file is tried alone; the
+ * files it fails on alone become `core/unparsed-file` findings ("the plugin failed on it") and the
+ * rest is loaded again together, so one bad file (a workspace glob, a manifest the plugin trips on)
+ * never costs the findings of the others. Linear: one load per file at most, plus two.
+ */
+async function isolatedLoad(
+  plugin: AnyPlugin,
+  claimed: readonly ClaimedFile[],
+  loadAll: () => Promise<PluginModel>,
+  loadSome: (files: ClaimedFile[]) => Promise<PluginModel>,
+  own: ParseProblem[],
+): Promise<PluginModel | undefined> {
+  const failed = (file: string, error: unknown) => own.push({ file, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
+  let first: unknown;
+  try {
+    return await loadAll();
+  } catch (error) {
+    first = error;
+  }
+  const culprits = new Set<string>();
+  if (claimed.length > 1) {
+    for (const f of claimed) {
+      try {
+        await loadSome([f]);
+      } catch (error) {
+        culprits.add(f.path);
+        failed(f.path, error);
+      }
+    }
+  }
+  const rest = claimed.filter((f) => !culprits.has(f.path));
+  if (culprits.size > 0 && rest.length > 0) {
+    try {
+      return await loadSome(rest);
+    } catch (error) {
+      first = error;
+    }
+  }
+  // The plugin fails only on the files together (or on the only one): every file is reported.
+  for (const f of rest) failed(f.path, first);
+  return undefined;
+}
+
+/** The same problem read twice (a file re-read by an isolated retry) is reported once. */
+function uniqueProblems(problems: readonly ParseProblem[]): ParseProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\0${p.kind}\0${p.reason}\0${p.line ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function mergeInventory(into: Inventory, from: Partial<Inventory>): void {

@@ -91,7 +91,13 @@ function treeConfigReason(tree: NonNullable<SuppressOptions['treeConfig']>, f: F
 
 /** `ignorePaths` semantics: a glob match, or the path under the given directory. */
 export function isIgnoredPath(path: string, glob: string): boolean {
-  return matchesGlob(path, glob) || path.startsWith(`${glob.replace(/\/$/, '')}/`);
+  if (path.startsWith(`${glob.replace(/\/$/, '')}/`)) return true;
+  try {
+    return matchesGlob(path, glob);
+  } catch {
+    // A glob the matcher refuses suppresses nothing: the finding stays visible.
+    return false;
+  }
 }
 
 /** A baseline of every finding not already suppressed by other means. */
