@@ -3,10 +3,11 @@
  * be a symlink or a FIFO, a scan that read nothing or could not read everything never exits 0.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from './main.js';
 
@@ -190,5 +191,15 @@ describe('an incomplete scan says so in every format and never exits 0', () => {
     const invocation = sarif.runs[0]!.invocations[0]!;
     expect(invocation.executionSuccessful).toBe(false);
     expect(invocation.toolExecutionNotifications.map((x) => x.message.text).join('\n')).toMatch(/Scan incomplete[\s\S]*package-lock\.json: file is \d+ bytes/);
+  });
+});
+
+describe('one bad input never costs a finding elsewhere (corpus/adversarial/isolation)', () => {
+  const root = fileURLToPath(new URL('../../../corpus/adversarial/isolation/', import.meta.url));
+  it.each(readdirSync(root))('%s: every finding in must-report.json is reported', async (name) => {
+    const expected = JSON.parse(readFileSync(join(root, name, 'must-report.json'), 'utf8')) as { findings: { check: string; path: string }[] };
+    const r = await run(['scan', join(root, name), '--format', 'json', '--untrusted']);
+    const got = (JSON.parse(r.stdout) as Json).findings.map((f) => ({ check: f.check, path: f.location.path }));
+    expect(got).toEqual(expect.arrayContaining(expected.findings));
   });
 });

@@ -121,19 +121,20 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     problemsByPlugin.push(own);
     if (claimed.length === 0) continue;
     const before = reader.problems.length;
-    const model = await isolatedLoad(plugin, claimed, () => plugin.load(claimed, reader.forPlugin(), { limits }), (files) => plugin.load(files, reader.forPlugin(), { limits }), own);
-    own.push(...uniqueProblems(reader.problems.slice(before)), ...(model?.problems ?? []));
+    const models = await isolatedLoad(plugin, claimed, () => plugin.load(claimed, reader.forPlugin(), { limits }), (files) => plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), { limits }), own);
+    own.push(...uniqueProblems([...reader.problems.slice(before), ...models.flatMap((m) => m.problems ?? [])]));
     options.onProgress?.({ phase: 'loaded', files: claimed.length, plugin: plugin.ecosystem });
-    if (!model) continue;
-    mergeInventory(inventory, model.inventory);
     const pending: Pending[] = [];
-    for (const check of plugin.checks) {
-      const qualified = `${plugin.ecosystem}/${check.id}`;
-      if (trusted && config.checks?.[qualified] === 'off') continue;
-      try {
-        check.run(model, (hit: Hit) => pending.push({ meta: check, qualified, ecosystem: plugin.ecosystem, hit }));
-      } catch (error) {
-        own.push({ file: claimed[0]!.path, kind: 'unreadable', reason: `check ${qualified} failed (${errorMessage(error)}); please report this` });
+    for (const model of models) {
+      mergeInventory(inventory, model.inventory);
+      for (const check of plugin.checks) {
+        const qualified = `${plugin.ecosystem}/${check.id}`;
+        if (trusted && config.checks?.[qualified] === 'off') continue;
+        try {
+          check.run(model, (hit: Hit) => pending.push({ meta: check, qualified, ecosystem: plugin.ecosystem, hit }));
+        } catch (error) {
+          own.push({ file: claimed[0]!.path, kind: 'unreadable', reason: `check ${qualified} failed (${errorMessage(error)}); please report this` });
+        }
       }
     }
     yield* await emit(pending);
@@ -180,10 +181,12 @@ function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[
 }
 
 /**
- * A plugin's load, isolated: when it throws on the claimed files, each file is tried alone; the
- * files it fails on alone become `core/unparsed-file` findings ("the plugin failed on it") and the
- * rest is loaded again together, so one bad file (a workspace glob, a manifest the plugin trips on)
- * never costs the findings of the others. Linear: one load per file at most, plus two.
+ * A plugin's load, isolated, so one bad file (a workspace glob, a manifest the plugin trips on)
+ * never costs the findings of the others. When the load throws: (1) each file is loaded alone (the
+ * plugin can read no other file then) and the files it fails on alone are set aside; (2) if the
+ * rest still fails together, each file is left out in turn (up to LEAVE_ONE_OUT files) until the
+ * rest loads; (3) failing that, every file is analysed alone. Files set aside become
+ * `core/unparsed-file` findings ("the plugin failed on it") and make the scan incomplete.
  */
 async function isolatedLoad(
   plugin: AnyPlugin,
@@ -191,37 +194,52 @@ async function isolatedLoad(
   loadAll: () => Promise<PluginModel>,
   loadSome: (files: ClaimedFile[]) => Promise<PluginModel>,
   own: ParseProblem[],
-): Promise<PluginModel | undefined> {
-  const failed = (file: string, error: unknown) => own.push({ file, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
-  let first: unknown;
-  try {
-    return await loadAll();
-  } catch (error) {
-    first = error;
+): Promise<PluginModel[]> {
+  const failed = (file: string, error: unknown, how = '') => own.push({ file, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it${how} (${errorMessage(error)}); please report this` });
+  const attempt = async (load: () => Promise<PluginModel>): Promise<PluginModel | { error: unknown }> => {
+    try {
+      return await load();
+    } catch (error) {
+      return { error };
+    }
+  };
+  const whole = await attempt(loadAll);
+  if (!('error' in whole)) return [whole];
+  if (claimed.length === 1) {
+    failed(claimed[0]!.path, whole.error);
+    return [];
   }
-  const culprits = new Set<string>();
-  if (claimed.length > 1) {
-    for (const f of claimed) {
-      try {
-        await loadSome([f]);
-      } catch (error) {
-        culprits.add(f.path);
-        failed(f.path, error);
+  const alone = new Map<string, PluginModel>();
+  const rest: ClaimedFile[] = [];
+  for (const f of claimed) {
+    const model = await attempt(() => loadSome([f]));
+    if ('error' in model) failed(f.path, model.error);
+    else {
+      alone.set(f.path, model);
+      rest.push(f);
+    }
+  }
+  if (rest.length === 0) return [];
+  if (rest.length < claimed.length) {
+    const together = await attempt(() => loadSome(rest));
+    if (!('error' in together)) return [together];
+  }
+  if (rest.length <= LEAVE_ONE_OUT) {
+    for (const f of rest) {
+      const others = rest.filter((o) => o !== f);
+      const model = await attempt(() => loadSome(others));
+      if (!('error' in model)) {
+        failed(f.path, whole.error, ' together with the other files');
+        return [model];
       }
     }
   }
-  const rest = claimed.filter((f) => !culprits.has(f.path));
-  if (culprits.size > 0 && rest.length > 0) {
-    try {
-      return await loadSome(rest);
-    } catch (error) {
-      first = error;
-    }
-  }
-  // The plugin fails only on the files together (or on the only one): every file is reported.
-  for (const f of rest) failed(f.path, first);
-  return undefined;
+  for (const f of rest) failed(f.path, whole.error, ' together with the other files; the file was analysed alone');
+  return [...alone.values()];
 }
+
+/** Files tried one by one, each left out of the others, at most (bounds the retries to LEAVE_ONE_OUT² file loads). */
+const LEAVE_ONE_OUT = 64;
 
 /** The same problem read twice (a file re-read by an isolated retry) is reported once. */
 function uniqueProblems(problems: readonly ParseProblem[]): ParseProblem[] {
