@@ -32,6 +32,16 @@ Scan options:
                       client versions the checkout selects or implies
   --quiet             no progress on stderr and no answers table or summary line
 
+Batch options (many checkouts in one run; see docs/scaling.md):
+  --batch             the path is a list file (one checkout path per line, # comments) or a
+                      directory whose subdirectories are checkouts; writes one NDJSON line per
+                      checkout, in list order: {"inertBatch":1,"checkout","exitCode","result"|"error"}
+  --shard <i/n>       scan only the checkouts of shard i of n (by a hash of each checkout's name:
+                      every checkout falls in exactly one shard, whatever the list order)
+  --jobs <n>          checkouts scanned in parallel, each in a worker thread (default: CPU count)
+  --resume            with --output: keep the lines an earlier run wrote, scan only the rest
+  --timeout <s>       stop a checkout's scan after s seconds (default 600): an error line
+
 Text output is grouped by question, then file; colours only when stdout is a terminal
 (NO_COLOR=1 turns them off, FORCE_COLOR=1 on).
 
@@ -55,6 +65,11 @@ export interface ParsedArgs {
   untrusted: boolean;
   osv: string | undefined;
   advisories: boolean;
+  batch: boolean;
+  shard: string | undefined;
+  jobs: string | undefined;
+  resume: boolean;
+  timeout: number | undefined;
 }
 
 /** Parses argv (without node and script); throws a UsageError on bad input. */
@@ -79,6 +94,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         untrusted: { type: 'boolean' },
         osv: { type: 'string' },
         advisories: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        shard: { type: 'string' },
+        jobs: { type: 'string' },
+        resume: { type: 'boolean' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -110,7 +130,19 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     untrusted: values.untrusted ?? false,
     osv: values.osv,
     advisories: values.advisories ?? false,
+    batch: values.batch ?? false,
+    shard: values.shard,
+    jobs: values.jobs,
+    resume: values.resume ?? false,
+    timeout: parseTimeout(values.timeout),
   };
+}
+
+function parseTimeout(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout must be a number of seconds above 0 (got "${text}")`);
+  return seconds;
 }
 
 /** A mistake in how inert was called: printed with the help hint, exit code 2. */

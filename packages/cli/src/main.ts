@@ -5,6 +5,8 @@ import { validateConfig, type CliConfig } from './config.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
 import { explain, listChecks } from './explain.js';
 import { PLUGINS } from './plugins.js';
+import { batchCommand, type BatchIo } from './batch/command.js';
+import type { ScanCheckout } from './batch/run.js';
 
 /** Everything main touches outside itself. */
 export interface Io {
@@ -25,11 +27,19 @@ export interface Io {
   color?: boolean;
   /** Writes only the explicit `--output` path. */
   writeFile(path: string, text: string): Promise<void>;
+  /** Batch mode: appends to the explicit `--output` path, lists a directory of checkouts (links not followed). */
+  appendFile?(path: string, text: string): Promise<void>;
+  listDirectory?: BatchIo['listDirectory'];
+  exists?(path: string): Promise<boolean>;
 }
 
 export interface MainOptions {
   /** Path scanned when none is given (the CLI: `.`; the README's demo script: corpus/demo). */
   defaultPath?: string;
+  /** Loads an OSV database (batch workers pass one that loads each path once). */
+  loadOsv?: (path: string) => Promise<OsvDatabase>;
+  /** Batch mode: scans one checkout (tests pass an in-process scanner; default: a worker pool). */
+  scanCheckout?: ScanCheckout;
 }
 
 const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html']);
@@ -77,6 +87,11 @@ async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
+  if (args.batch) {
+    const { appendFile, listDirectory, exists } = io;
+    if (!appendFile || !listDirectory || !exists) throw new UsageError('--batch is not available here (the caller gave no directory listing or append)');
+    return await batchCommand(args, { ...io, appendFile, listDirectory, exists }, options.scanCheckout);
+  }
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown, html)`);
   const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
@@ -86,7 +101,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   const config: CliConfig = args.config ? await readConfig(io.resolve(args.config)) : args.untrusted || !(source instanceof DirectorySource) ? {} : await discoverConfig(source);
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
-  const osv = args.osv ? await loadOsv(io.resolve(args.osv)) : undefined;
+  const osv = args.osv ? await loadOsv(io.resolve(args.osv), options.loadOsv) : undefined;
   const failOn = args.failOn ?? config.failOn ?? 'high';
   if (!isSeverity(failOn)) throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
   const plugins = selectPlugins(args.ecosystems);
@@ -190,10 +205,10 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
   throw new UsageError(`cannot scan "${root}": ${what}; inert scans a directory or a package archive (.tgz, .tar.gz, .crate, .gem, .whl) — not a directory or a package archive`);
 }
 
-async function loadOsv(path: string): Promise<OsvDatabase> {
+async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = loadOsvDatabase): Promise<OsvDatabase> {
   let db: OsvDatabase;
   try {
-    db = await loadOsvDatabase(path);
+    db = await load(path);
   } catch (error) {
     throw new UsageError(`cannot read the OSV database "${path}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
   }
