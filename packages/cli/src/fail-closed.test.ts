@@ -127,6 +127,8 @@ describe('a scan that could not read what it was pointed at exits non-zero and s
     const r = await run(['scan', make(), '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+    // No report that could pass for a clean one.
+    expect(r.stdout).toBe('');
   });
 
   it('a truncated npm tarball: exit 2 naming it', async () => {

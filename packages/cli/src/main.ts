@@ -111,6 +111,11 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     tool: { name: 'inert', version: VERSION },
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
+  // Nothing read at all (an empty directory, a wrong path): no report that could pass for a clean one.
+  if (result.files.length === 0 && result.findings.length === 0) {
+    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
+    return EXIT_ERROR;
+  }
   if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
   const text = render(result, args, io.color === true && !args.output);
   if (args.output) await io.writeFile(io.resolve(args.output), text);
@@ -118,17 +123,9 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   return exitCode(result, failOn as Severity, io);
 }
 
-/**
- * 1 for findings at or above --fail-on; otherwise 2 when the scan read no package-manager file at
- * all (a wrong or empty path must not look clean) and 3 when it is incomplete. Each non-zero exit
- * without findings says why on stderr.
- */
+/** 1 for findings at or above --fail-on; otherwise 3 when the scan is incomplete (said on stderr too), else 0. */
 function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
   if (result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn))) return EXIT_FINDINGS;
-  if (result.files.length === 0 && result.findings.length === 0) {
-    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
-    return EXIT_ERROR;
-  }
   if (result.incomplete) {
     io.stderr(`inert: scan incomplete: ${result.incomplete.length} ${result.incomplete.length === 1 ? 'thing' : 'things'} could not be read (listed in the report); findings may be missing\n`);
     return EXIT_INCOMPLETE;
