@@ -6,7 +6,8 @@ export const HELP = `inert — static analysis of a checkout's software supply c
 lockfiles, client config and CI without executing anything.
 
 Usage:
-  inert scan [path]            scan a checkout (default: the current directory)
+  inert scan [path]            scan a checkout (default: the current directory) or a package
+                               archive in memory (.tgz, .tar.gz, .crate, .gem, .whl)
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
   inert questions              list the threat-model questions

@@ -93,7 +93,7 @@ function summary(result: ScanResult): string {
     .map(([s, n]) => `${n} ${s}`);
   const parsed = result.files.filter((f) => f.status === 'parsed').length;
   const ecosystems = [...new Set(result.files.map((f) => f.ecosystem))].sort();
-  const head = (active.length === 0 ? 'No findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) + (suppressed > 0 ? `, ${suppressed} suppressed` : '');
+  const head = (active.length === 0 ? 'No findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) + (suppressed > 0 ? `, ${suppressed} suppressed` : '') + (result.incomplete ? ' (scan INCOMPLETE, see below)' : '');
   const packages = result.inventory.packages.length;
   return `${head} in ${escapeText(result.root)}: ${result.files.length} files claimed (${parsed} parsed), ${packages} locked packages, ecosystems: ${ecosystems.join(', ') || 'none'}.`;
 }
