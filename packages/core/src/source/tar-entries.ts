@@ -89,11 +89,16 @@ export function readTarEntries(bytes: Uint8Array, archive: string, limits: Archi
   });
   parser.on('error', (error: Error) => fail(error.message));
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // Written in chunks so an abort (a limit hit) stops decompression early.
-  for (let offset = 0; offset < buffer.byteLength && failure === undefined; offset += CHUNK) {
-    parser.write(buffer.subarray(offset, offset + CHUNK));
+  try {
+    // Written in chunks so an abort (a limit hit) stops decompression early.
+    for (let offset = 0; offset < buffer.byteLength && failure === undefined; offset += CHUNK) {
+      parser.write(buffer.subarray(offset, offset + CHUNK));
+    }
+    if (failure === undefined) parser.end();
+  } catch (error) {
+    // A decompressor the runtime lacks (zstd before Node 22.15) throws instead of warning.
+    fail(error instanceof Error ? error.message : String(error));
   }
-  if (failure === undefined) parser.end();
   if (failure !== undefined) throw new ArchiveError(archive, failure);
   const short = entries.find((e) => isFileType(e.type) && (e.data?.byteLength ?? 0) !== e.size);
   if (short) throw new ArchiveError(archive, `entry "${short.path}" is truncated (${short.data?.byteLength ?? 0} of ${short.size} bytes)`);

@@ -107,6 +107,7 @@ describe('TarSource reads what npm (node-tar) reads', () => {
     ['bad header checksum', tgz(raw('package/package.json', EVIL, { size: EVIL.length, checksum: false })), /checksum/],
     ['negative base-256 size', tgz(raw('package/package.json', EVIL, { sizeBytes: negative256(5) })), /TAR_ENTRY_INVALID/],
     ['decompression bomb', tgz(file('package/a', Buffer.alloc(50 * 1024 * 1024))), /decompression ratio/],
+    ['zstd magic with a body no decoder accepts', Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)]), /ZstdDecompress|zstd|Unknown frame|TAR_ABORT/i],
   ])('%s is an error naming the archive, never an empty scan', (_name, bytes, reason) => {
     expect(() => new TarSource(bytes, 'evil-1.0.0.tgz')).toThrow(ArchiveError);
     expect(() => new TarSource(bytes, 'evil-1.0.0.tgz')).toThrow(/evil-1\.0\.0\.tgz/);
