@@ -1,5 +1,6 @@
 /** Command-line arguments (node:util parseArgs) and the help text, the source of docs/cli.md. */
 import { parseArgs } from 'node:util';
+import { EXIT_CODE_TABLE } from './exit-codes.js';
 
 export const HELP = `inert — static analysis of a checkout's software supply chain. Reads manifests,
 lockfiles, client config and CI without executing anything.
@@ -8,7 +9,7 @@ Usage:
   inert scan [path]            scan a checkout (default: the current directory); a lockfile or
                                manifest path scans the files of its directory, not subdirectories
   inert scan <archive>         vet a package before installing it: npm .tgz, PyPI sdist .tar.gz,
-                               .gem, .crate (its own install hooks judged by what they do)
+                               .whl, .gem, .crate (its own install hooks judged by what they do)
   inert scan --package <dir>   the same for an unpacked package directory
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
@@ -55,10 +56,7 @@ Text output is grouped by question, then file; colours only when stdout is a ter
 (NO_COLOR=1 turns them off, FORCE_COLOR=1 on).
 
 Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, unreadable path or config (an unknown check id included), an output path
-     that cannot be written, or an internal error
+${EXIT_CODE_TABLE.map((e) => `  ${e.code}  ${e.short}`).join('\n')}
 `;
 
 export interface ParsedArgs {

@@ -1,9 +1,9 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, TopLevelSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, safeJson, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, ZipSource, ArchiveError, TopLevelSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { assertKnownCheckIds } from './config-ids.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
 import { explain, listChecks } from './explain.js';
 import { PLUGINS } from './plugins.js';
 import { batchCommand, type BatchIo } from './batch/command.js';
@@ -107,10 +107,12 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   const target = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
   const source = args.package ? await packageDirectory(target, io) : await sourceFor(target, io);
   // An archive is a published package; so is a directory given with --package.
-  const packageMode = args.package || source instanceof TarSource;
+  const packageMode = args.package || source instanceof TarSource || source instanceof ZipSource;
   // A single file is scanned with its directory as the root (its siblings are its context).
   const root = source instanceof TopLevelSource ? source.root : target;
-  const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || packageMode ? {} : await discoverConfig(root, io);
+  // Only a --config from the command line is trusted to skip reading; a config found in the scanned
+  // tree is read like any file there and can only mark findings suppressed (ScanConfig.configInTree).
+  const config: CliConfig = args.config ? await readConfig(io.resolve(args.config)) : args.untrusted || packageMode ? {} : await discoverConfig(new DirectorySource(root));
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
   const osv = args.osv ? await loadOsv(io.resolve(args.osv), options.loadOsv) : undefined;
@@ -125,13 +127,28 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   });
   if (source instanceof TopLevelSource) {
     const name = target.slice(target.lastIndexOf('/') + 1);
-    if (!result.files.some((f) => f.path === name)) throw new UsageError(`inert does not read "${target}": it is not a manifest, lockfile, client config or CI file of any ecosystem (scan its directory instead)`);
+    if (!result.files.some((f) => f.path === name)) throw new UsageError(`inert does not read "${target}": it is not a package archive, nor a manifest, lockfile, client config or CI file of any ecosystem (scan its directory instead)`);
   }
-  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
+  // Nothing read at all (an empty directory, a wrong path): no report that could pass for a clean one.
+  if (result.files.length === 0 && result.findings.length === 0) {
+    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
+    return EXIT_ERROR;
+  }
+  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
   const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
   if (args.output) await writeOutput(io, io.resolve(args.output), text);
   else io.stdout(text);
-  return result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
+  return exitCode(result, failOn as Severity, io);
+}
+
+/** 1 for findings at or above --fail-on; otherwise 3 when the scan is incomplete (said on stderr too), else 0. */
+function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
+  if (result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn))) return EXIT_FINDINGS;
+  if (result.incomplete) {
+    io.stderr(`inert: scan incomplete: ${result.incomplete.length} ${result.incomplete.length === 1 ? 'thing' : 'things'} could not be read (listed in the report); findings may be missing\n`);
+    return EXIT_INCOMPLETE;
+  }
+  return EXIT_OK;
 }
 
 /**
@@ -198,24 +215,28 @@ function progressReporter(write: (text: string) => void) {
   };
 }
 
-const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem)$/;
+const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem|whl)$/i;
 
 /**
- * A directory; a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem); or one file
- * (a lockfile, a manifest), scanned with the other files of its directory and no subdirectory.
+ * A directory; a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem, .whl); or
+ * one file (a lockfile, a manifest), scanned with the other files of its directory and no subdirectory.
  */
 async function sourceFor(root: string, io: Io): Promise<FileSource> {
   if (await io.isDirectory(root)) return new DirectorySource(root);
-  if (ARCHIVE.test(root) && (await io.isFile(root))) {
+  const isFile = await io.isFile(root);
+  if (ARCHIVE.test(root) && isFile) {
     try {
-      return new TarSource(await io.readBytes(root), root);
+      const bytes = await io.readBytes(root);
+      return /\.whl$/i.test(root) ? await ZipSource.open(bytes, root) : new TarSource(bytes, root);
     } catch (error) {
-      throw new UsageError(`cannot read the archive "${root}": ${error instanceof Error ? error.message : String(error)}`);
+      // ArchiveError names the archive and says what is wrong, never its content.
+      if (error instanceof ArchiveError) throw new UsageError(error.message);
+      throw new UsageError(`cannot read the archive "${root}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
     }
   }
-  if (/\.(whl|zip|egg|jar)$/i.test(root)) throw new UsageError(`cannot scan "${root}": zip archives (wheels included) are not read yet; unpack it and use --package <dir>`);
-  if (await io.isFile(root)) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
-  throw new UsageError(`cannot scan "${root}": not a directory, a file or a package archive (.tgz, .tar.gz, .crate, .gem)`);
+  if (/\.(zip|egg|jar)$/i.test(root)) throw new UsageError(`cannot scan "${root}": this zip archive kind is not read; unpack it and use --package <dir>`);
+  if (isFile) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
+  throw new UsageError(`cannot scan "${root}": no such directory or file (not a directory, a file or a package archive); inert scans a directory, a lockfile or manifest, or a package archive (.tgz, .tar.gz, .crate, .gem, .whl)`);
 }
 
 async function packageDirectory(path: string, io: Io): Promise<FileSource> {
@@ -224,19 +245,35 @@ async function packageDirectory(path: string, io: Io): Promise<FileSource> {
 }
 
 async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = loadOsvDatabase): Promise<OsvDatabase> {
+  let db: OsvDatabase;
   try {
-    return await load(path);
+    db = await load(path);
   } catch (error) {
     throw new UsageError(`cannot read the OSV database "${path}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
   }
+  // An empty or unreadable database would make every locked version look clean.
+  if (db.advisories === 0) {
+    const why = db.problems[0] ? ` (${db.problems.length} unreadable file${db.problems.length === 1 ? '' : 's'}, e.g. ${db.problems[0].file}: ${db.problems[0].reason})` : '';
+    throw new UsageError(`the OSV database "${path}" holds no advisory${why}; pass an OSV export (a directory of *.json, a .zip, or one advisory file)`);
+  }
+  return db;
 }
 
-/** `inert.config.json` or `.inert.json` at the scanned root, if present. */
-async function discoverConfig(root: string, io: Io): Promise<CliConfig> {
+const TREE_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * `inert.config.json` or `.inert.json` at the scanned root, read through the scan's own source: no
+ * symlink followed, regular files only, non-blocking (a FIFO cannot hang), size-capped. A config
+ * that exists but cannot be read is an error naming it, never its content.
+ */
+async function discoverConfig(source: DirectorySource): Promise<CliConfig> {
   for (const name of ['inert.config.json', '.inert.json']) {
-    const path = `${root.replace(/\/$/, '')}/${name}`;
-    const text = await io.readFile(path).catch(() => undefined);
-    if (text !== undefined) return parseConfig(text, path);
+    const outcome = await source.read(name, TREE_CONFIG_BYTES);
+    if (!outcome.ok && outcome.reason === 'no longer exists') continue;
+    const path = `${source.root.replace(/\/$/, '')}/${name}`;
+    if (!outcome.ok) throw new UsageError(`cannot read config "${path}" in the scanned tree: ${outcome.reason}; remove it, or pass --untrusted (ignore it) or --config <file>`);
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(outcome.bytes);
+    return { ...parseConfig(text, path), configInTree: name };
   }
   return {};
 }
@@ -253,19 +290,17 @@ async function readBaseline(path: string, io: Io): Promise<Baseline> {
   return value as Baseline;
 }
 
-async function readConfig(path: string, io: Io): Promise<CliConfig> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read config "${path}": ${(error as { code?: string }).code ?? String(error)}`);
-  }
-  return parseConfig(text, path);
+/** A --config file: opened as the scan opens files (no symlink, regular file, non-blocking, size-capped). */
+async function readConfig(path: string): Promise<CliConfig> {
+  const slash = path.lastIndexOf('/');
+  const outcome = await new DirectorySource(path.slice(0, slash) || '/').read(path.slice(slash + 1), TREE_CONFIG_BYTES);
+  if (!outcome.ok) throw new UsageError(`cannot read config "${path}": ${outcome.reason}`);
+  return parseConfig(new TextDecoder().decode(outcome.bytes), path);
 }
 
 function parseConfig(text: string, path: string): CliConfig {
   const parsed = parseJson(text, path);
-  if (!parsed.ok) throw new UsageError(`config ${path}: ${parsed.problem.reason}`);
+  if (!parsed.ok) throw new UsageError(`config ${path} is not valid JSON${parsed.problem.line ? ` (line ${parsed.problem.line})` : ''}: ${parsed.problem.kind === 'limit' ? parsed.problem.reason : 'fix the syntax'}`);
   const config = validateConfig(parsed.value.value, path);
   assertKnownCheckIds(config, catalogue(PLUGINS).map((c) => c.qualifiedId), path);
   return config;

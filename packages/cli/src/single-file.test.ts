@@ -53,14 +53,14 @@ describe('inert scan <file>', () => {
   it('a file no plugin reads is refused rather than scanned as its directory', async () => {
     const r = await json(['scan', 'README.md']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('it is not a manifest, lockfile, client config or CI file of any ecosystem');
+    expect(r.stderr).toContain('nor a manifest, lockfile, client config or CI file of any ecosystem');
   });
 
-  it('a wheel is refused with what to do instead (zip reading is not there yet)', async () => {
+  it('a file named like a wheel is read as a wheel, not as a single file: a broken one is an error naming it', async () => {
     writeFileSync(join(tmp, 'x-1.0-py3-none-any.whl'), 'PK');
     const r = await json(['scan', join(tmp, 'x-1.0-py3-none-any.whl')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('wheels included) are not read yet; unpack it and use --package <dir>');
+    expect(r.stderr).toContain('x-1.0-py3-none-any.whl');
   });
 
   it('a missing path is still a usage error (exit 2)', async () => {

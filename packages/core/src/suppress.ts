@@ -4,6 +4,7 @@
  * counts) with how and why they were suppressed; they never count towards the exit code.
  */
 import type { Finding } from './finding.js';
+import { matchesGlob } from './glob.js';
 import { splitLines } from './parse/lines.js';
 
 /** How a finding was suppressed. */
@@ -50,6 +51,11 @@ export interface SuppressOptions {
   entries?: readonly SuppressEntry[];
   baseline?: Baseline;
   allow?: Allow;
+  /**
+   * A config found in the scanned tree: its `off` checks and `ignorePaths` do not drop findings, they
+   * mark them suppressed with the file as the reason (the tree cannot hide its own findings).
+   */
+  treeConfig?: { file: string; checks: Readonly<Record<string, string>>; ignorePaths: readonly string[] };
 }
 
 /** Marks suppressed findings in place and returns them. */
@@ -67,8 +73,31 @@ export function applySuppressions(findings: Finding[], options: SuppressOptions)
     if (entry) f.suppressed = { kind: 'config', reason: entry.reason };
     else if (allowed) f.suppressed = { kind: 'config', reason: allowed };
     else if (baseline.has(f.fingerprint)) f.suppressed = { kind: 'baseline', reason: 'in the baseline' };
+    else if (options.treeConfig) {
+      const reason = treeConfigReason(options.treeConfig, f);
+      if (reason) f.suppressed = { kind: 'config', reason };
+    }
   }
   return findings;
+}
+
+/** Why a config in the scanned tree turns a finding off, or undefined. */
+function treeConfigReason(tree: NonNullable<SuppressOptions['treeConfig']>, f: Finding): string | undefined {
+  if (tree.checks[f.check] === 'off') return `turned off by ${tree.file} in the scanned tree (checks["${f.check}"]: "off")`;
+  const glob = tree.ignorePaths.find((g) => isIgnoredPath(f.location.path, g));
+  if (glob !== undefined) return `ignored by ${tree.file} in the scanned tree (ignorePaths: "${glob}")`;
+  return undefined;
+}
+
+/** `ignorePaths` semantics: a glob match, or the path under the given directory. */
+export function isIgnoredPath(path: string, glob: string): boolean {
+  if (path.startsWith(`${glob.replace(/\/$/, '')}/`)) return true;
+  try {
+    return matchesGlob(path, glob);
+  } catch {
+    // A glob the matcher refuses suppresses nothing: the finding stays visible.
+    return false;
+  }
 }
 
 /** A baseline of every finding not already suppressed by other means. */

@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import { catalogue, DirectorySource, renderCycloneDx, renderGithub, renderSarif, scan, VERSION, type AnyPlugin } from '@inert/core';
 import { HELP } from '../args.js';
+import { EXIT_CODE_TABLE } from '../exit-codes.js';
 import { DOCS_BASE_URL } from '../main.js';
-import { generatedHeader } from './markdown.js';
+import { generatedHeader, tableCell } from './markdown.js';
 
 const EXAMPLE = 'corpus/npm/install-scripts--transitive-lockfile-v3';
 
@@ -25,6 +26,7 @@ export async function cliPage(plugins: readonly AnyPlugin[], root: string): Prom
     HELP.trimEnd(),
     '```',
     '',
+    exitCodesSection(),
     'See [json-output.md](json-output.md) for the JSON shape, [config.md](config.md) for the config file,',
     '[sbom.md](sbom.md) for the SBOM and [package-vetting.md](package-vetting.md) for scanning a package',
     'archive before installing it. `pnpm scan` prints pnpm\'s own banner lines before inert\'s output: use',
@@ -59,6 +61,19 @@ export async function cliPage(plugins: readonly AnyPlugin[], root: string): Prom
     '```json',
     JSON.stringify({ ...bom, components: bom.components.slice(0, 1), ...(bom.dependencies ? { dependencies: (bom.dependencies as unknown[]).slice(0, 1) } : {}) }, null, 2),
     '```',
+    '',
+  ].join('\n');
+}
+
+function exitCodesSection(): string {
+  return [
+    '## Exit codes',
+    '',
+    '| code | meaning |',
+    '| --- | --- |',
+    ...EXIT_CODE_TABLE.map((e) => `| ${e.code} | ${tableCell(e.meaning)} |`),
+    '',
+    'An incomplete scan never looks clean: whatever `--fail-on` says, it does not exit 0, and every format says so: text (a `Scan incomplete:` block, printed even with `--quiet`), JSON (the `incomplete` array, in `result.schema.json`), SARIF (`invocations[0].executionSuccessful: false` and one `toolExecutionNotifications` entry per gap), Markdown and HTML (a bold notice under the title). Code 1 wins over 3 because findings need acting on either way; the report still says the scan is incomplete. A script that accepts partial scans can treat 3 as success explicitly.',
     '',
   ].join('\n');
 }

@@ -31,6 +31,7 @@ export async function generateDocs(plugins: readonly AnyPlugin[], root: string):
   return out;
 }
 
+
 /** A check's docs page; without a corpus directory (an installed CLI) the examples are named, not shown. */
 export async function checkPage(check: QualifiedCheck, corpusDir: string | undefined): Promise<string> {
   const m = check.meta;

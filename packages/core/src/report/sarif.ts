@@ -9,6 +9,7 @@ import type { Location } from '../finding.js';
 import type { ScanResult } from '../result.js';
 import type { Severity } from '../severity.js';
 import { pathPrefix } from './github.js';
+import { safeJson } from './escape.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
@@ -60,10 +61,7 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
       {
         tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, rules: rules.map((r) => rule(r, options.docsBaseUrl)) } },
         originalUriBaseIds: rootBase(repositoryRoot(result.root, prefix)),
-        invocations: [{
-          executionSuccessful: true,
-          ...(kept.length < full.findings.length ? { toolExecutionNotifications: [{ level: 'warning', message: { text: `${full.findings.length - kept.length} of ${full.findings.length} results were left out, least severe first, to stay within GitHub code scanning's limits (${max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`}); the JSON report has them all` } }] } : {}),
-        }],
+        invocations: [invocation(full, kept.length, max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`)],
         results: result.findings.map((f) => ({
           ruleId: f.check,
           ...(ruleIndex.has(f.check) ? { ruleIndex: ruleIndex.get(f.check) } : {}),
@@ -85,7 +83,7 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${safeJson(sarif, 2)}\n`;
 }
 
 function rule(check: QualifiedCheck, docsBaseUrl: string | undefined) {
@@ -130,4 +128,14 @@ function rootBase(root: string) {
   if (!root.startsWith('/')) return { ROOT: { description: { text: root } } };
   const uri = pathToFileURL(root).href;
   return { ROOT: { uri: uri.endsWith('/') ? uri : `${uri}/` } };
+}
+
+/** executionSuccessful is false for an incomplete scan, with one notification per gap (at most 100). */
+function invocation(full: ScanResult, kept: number, limit: string) {
+  const notifications: { level: 'error' | 'warning'; message: { text: string }; locations?: unknown[] }[] = [];
+  const gaps = full.incomplete ?? [];
+  if (gaps.length > 0) notifications.push({ level: 'error', message: { text: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing` } });
+  for (const g of gaps.slice(0, 100)) notifications.push({ level: 'error', message: { text: `${g.path}: ${g.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: g.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' } } }] });
+  if (kept < full.findings.length) notifications.push({ level: 'warning', message: { text: `${full.findings.length - kept} of ${full.findings.length} results were left out, least severe first, to stay within GitHub code scanning's limits (${limit}); the JSON report has them all` } });
+  return { executionSuccessful: gaps.length === 0, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) };
 }
