@@ -19,8 +19,8 @@ describe('corpus/ci', async () => {
 
   it('the ci checks keep the plugin contract', async () => {
     const problems = await pluginContractProblems(ci, {
-      pluginDir: fileURLToPath(new URL('packages/core/src/ci', root)),
-      checksDir: fileURLToPath(new URL('packages/core/src/ci/checks', root)),
+      pluginDir: fileURLToPath(new URL('plugins/ci', root)),
+      checksDir: fileURLToPath(new URL('plugins/ci/src/checks', root)),
       corpusDir: corpus,
       ...(catalogue !== undefined ? { catalogue } : {}),
     });

@@ -23,5 +23,4 @@ export { MemorySource, type MemoryEntries } from './source/memory-source.js';
 export { TarSource, type TarSourceOptions } from './source/tar-source.js';
 export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
 export * from './report/index.js';
-export * from './ci/index.js';
 export * from './osv/index.js';

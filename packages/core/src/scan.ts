@@ -8,7 +8,7 @@ import { fingerprint, type Finding } from './finding.js';
 import { emptyInventory, type Inventory } from './inventory.js';
 import type { ParseProblem } from './parse/problem.js';
 import { errorMessage } from './parse/problem.js';
-import type { AnyPlugin, PluginModel } from './plugin.js';
+import type { AnyPlugin, CommandRule, PluginModel } from './plugin.js';
 import { fileStart, type Pointer } from './pointer.js';
 import { Reader } from './read.js';
 import { pointerKey, resolvePointers } from './resolve.js';
@@ -104,6 +104,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     return batch;
   };
 
+  const commands = options.plugins.flatMap((p) => (p.commands ?? []).map((r): CommandRule => ({ ...r, ecosystem: r.ecosystem ?? p.ecosystem })));
   for (const [i, plugin] of options.plugins.entries()) {
     options.signal?.throwIfAborted();
     const claimed = claims[i]!;
@@ -113,7 +114,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     const before = reader.problems.length;
     let model: PluginModel | undefined;
     try {
-      model = await plugin.load(claimed, reader.forPlugin(), { limits });
+      model = await plugin.load(claimed, reader.forPlugin(), { limits, commands });
     } catch (error) {
       for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
     }

@@ -1,5 +1,5 @@
 /** Publishing without provenance where the job could produce it. */
-import { defineCheck } from '../../check.js';
+import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 
 export const publishWithoutProvenance = defineCheck<CiModel>()({

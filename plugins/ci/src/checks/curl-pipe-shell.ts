@@ -1,5 +1,5 @@
 /** A download piped into a shell, or a downloaded script run directly. */
-import { defineCheck } from '../../check.js';
+import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 import { basename } from '../script.js';
 import { splitShell } from '../shell-words.js';

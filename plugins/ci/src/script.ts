@@ -1,6 +1,5 @@
 /** Turns a script (a `run:` block, a GitLab script line, a Dockerfile RUN) into located CI commands. */
-import type { ShellCommand } from '../plugin.js';
-import type { Span } from '../pointer.js';
+import type { ShellCommand, Span } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { splitShell } from './shell-words.js';
 

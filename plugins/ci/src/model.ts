@@ -1,6 +1,5 @@
 /** The CI model: shell commands and action steps found in CI files, with the verdicts of every rule. */
-import type { ParseProblem } from '../parse/problem.js';
-import type { ActionStep, CommandVerdict, EcosystemId, PluginModel, ShellCommand } from '../plugin.js';
+import type { ParseProblem, ActionStep, CommandVerdict, EcosystemId, PluginModel, ShellCommand } from '@inert/core';
 
 /** A shell command, with the pipeline it belongs to (for `curl … | sh`). */
 export interface CiCommand {

@@ -1,5 +1,5 @@
 /** Dockerfiles: RUN (shell, exec and heredoc forms) with ENV/ARG in effect. https://docs.docker.com/reference/dockerfile/ */
-import { splitLines } from '../parse/lines.js';
+import { splitLines } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { commandsFromScript, withinScalar } from './script.js';
 

@@ -1,5 +1,5 @@
 /** Installs in CI that may ignore or rewrite the lockfile. */
-import { defineCheck } from '../../check.js';
+import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 
 export const laxInstall = defineCheck<CiModel>()({

@@ -1,5 +1,5 @@
 /** Workflows that run the Gradle wrapper without validating its jar. https://github.com/gradle/actions/blob/main/docs/wrapper-validation.md */
-import { defineCheck } from '../../check.js';
+import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 
 export const gradleWrapperUnvalidated = defineCheck<CiModel>()({

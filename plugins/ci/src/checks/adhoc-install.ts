@@ -1,5 +1,5 @@
 /** Ad-hoc installs of named packages at unpinned versions in CI. */
-import { defineCheck } from '../../check.js';
+import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 
 export const adhocInstall = defineCheck<CiModel>()({

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definePlugin, type CommandRule } from '../plugin.js';
-import { scan } from '../scan.js';
-import { MemorySource } from '../source/memory-source.js';
-import { ciPlugin } from './index.js';
+import { definePlugin, scan, MemorySource, type CommandRule } from '@inert/core';
+import { ci } from './index.js';
 
 const rules: CommandRule[] = [
   {
@@ -63,7 +61,7 @@ jobs:
 describe('the CI plugin', () => {
   it('finds commands at their exact lines and applies rules', async () => {
     const source = new MemorySource({ files: { '.github/workflows/release.yml': workflow, 'scripts/release.sh': '#!/bin/sh\nset -e\nnpm install\n' } });
-    const result = await scan(source, { plugins: [eco, ciPlugin([eco])] });
+    const result = await scan(source, { plugins: [eco, ci] });
     const got = result.findings.map((f) => `${f.check}:${f.messageId}:${f.ecosystem}:${f.location.path}:${f.location.line}:${f.location.column}`);
     expect(got).toEqual([
       'ci/unpinned-action:tag:ci:.github/workflows/release.yml:13:15',
@@ -88,7 +86,7 @@ describe('GitLab CI and Dockerfiles', () => {
     const gitlab = `.defaults: &defaults\n  image: node:20\n  before_script:\n    - npm ci\ninclude:\n  - local: /ci/extra.yml\nbuild:\n  <<: *defaults\n  script:\n    - npm install\n    - |\n      echo hi\n      npm publish\n  id_tokens:\n    NPM_ID:\n      aud: npm\n`;
     const extra = `extra:\n  script: ["npm i -g left-pad"]\n`;
     const source = new MemorySource({ files: { '.gitlab-ci.yml': gitlab, 'ci/extra.yml': extra } });
-    const result = await scan(source, { plugins: [eco, ciPlugin([eco])] });
+    const result = await scan(source, { plugins: [eco, ci] });
     expect(result.inventory.commands.map((c) => `${c.file}:${c.line}:${c.classification}:${c.command}`)).toEqual([
       '.gitlab-ci.yml:4:strict:npm ci',
       '.gitlab-ci.yml:10:lax:npm install',
@@ -100,14 +98,14 @@ describe('GitLab CI and Dockerfiles', () => {
 
   it('reads RUN in shell, exec and heredoc forms with continuation lines', async () => {
     const dockerfile = `# syntax=docker/dockerfile:1\nFROM node:20\nENV NPM_CONFIG_LOGLEVEL=warn\nRUN --mount=type=cache,target=/root/.npm \\\n    npm install && \\\n    curl -sSL https://x.example/i.sh | sh\nRUN ["npm", "ci"]\nRUN <<EOF\nnpm i -g pnpm\nEOF\n`;
-    const result = await scan(new MemorySource({ files: { 'Dockerfile': dockerfile } }), { plugins: [eco, ciPlugin([eco])] });
+    const result = await scan(new MemorySource({ files: { 'Dockerfile': dockerfile } }), { plugins: [eco, ci] });
     expect(result.findings.map((f) => `${f.check}:${f.location.line}`)).toEqual(['ci/lax-install:5', 'ci/curl-pipe-shell:6', 'ci/adhoc-install:9']);
     expect(result.inventory.commands.map((c) => `${c.line}:${c.command}`)).toContain('7:\'npm\' \'ci\'');
   });
 
   it('marks commands behind variables as unknown instead of guessing', async () => {
     const wf = 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: $PM install\n';
-    const result = await scan(new MemorySource({ files: { '.github/workflows/a.yml': wf } }), { plugins: [eco, ciPlugin([eco])] });
+    const result = await scan(new MemorySource({ files: { '.github/workflows/a.yml': wf } }), { plugins: [eco, ci] });
     expect(result.inventory.commands).toEqual([{ ecosystem: 'ci', file: '.github/workflows/a.yml', line: 6, command: '$PM install', action: 'other', classification: 'unknown', job: 'a' }]);
   });
 });

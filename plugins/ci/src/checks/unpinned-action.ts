@@ -1,5 +1,5 @@
 /** Third-party actions referenced by a movable tag or branch. https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#using-third-party-actions */
-import { defineCheck } from '../../check.js';
+import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 
 // GitHub's own actions are allowed to use tags (zizmor's default policy); everything else pins a SHA.

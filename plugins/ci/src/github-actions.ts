@@ -3,11 +3,7 @@
  * `env:` at every level, `permissions` (id-token), matrix values, working-directory.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
  */
-import { splitLines } from '../parse/lines.js';
-import { parseYaml } from '../parse/yaml.js';
-import type { ParseProblem } from '../parse/problem.js';
-import type { ActionStep } from '../plugin.js';
-import type { Route } from '../pointer.js';
+import { splitLines, parseYaml, type ParseProblem, type ActionStep, type Route } from '@inert/core';
 import { expandMatrix } from './matrix.js';
 import { commandsFromScript, withinScalar, type ScriptContext } from './script.js';
 import type { CiCommand, CiWorkflow } from './model.js';

@@ -2,10 +2,7 @@
  * GitLab CI: job `script`/`before_script`/`after_script` lines, `variables`, `id_tokens`, and local
  * `include:` files. https://docs.gitlab.com/ci/yaml/
  */
-import { splitLines } from '../parse/lines.js';
-import type { Span } from '../pointer.js';
-import type { ParseProblem } from '../parse/problem.js';
-import { parseYaml } from '../parse/yaml.js';
+import { splitLines, parseYaml, type Span, type ParseProblem } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { commandsFromScript, withinScalar } from './script.js';
 

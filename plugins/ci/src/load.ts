@@ -1,6 +1,5 @@
 /** Loads CI files into commands and action steps, follows local scripts and includes, applies rules. */
-import type { ClaimedFile, ReadFile } from '../files.js';
-import type { CommandRule, EcosystemId } from '../plugin.js';
+import type { ClaimedFile, ReadFile, CommandRule, EcosystemId } from '@inert/core';
 import { readDockerfile } from './dockerfile.js';
 import { readGitlabCi } from './gitlab-ci.js';
 import { readWorkflow } from './github-actions.js';

@@ -1,5 +1,5 @@
 /** Publishing authenticated by a stored, long-lived token instead of trusted publishing. */
-import { defineCheck } from '../../check.js';
+import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 
 export const publishLongLivedToken = defineCheck<CiModel>()({
