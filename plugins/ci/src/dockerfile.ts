@@ -1,7 +1,7 @@
 /** Dockerfiles: RUN (shell, exec and heredoc forms) with ENV/ARG in effect. https://docs.docker.com/reference/dockerfile/ */
 import { splitLines } from '@inert/core';
 import type { CiCommand } from './model.js';
-import { commandsFromScript, withinScalar } from './script.js';
+import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
 export function readDockerfile(text: string, path: string): CiCommand[] {
   const lines = splitLines(text);
@@ -27,7 +27,7 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
     else if (instruction === 'RUN') {
       const column = first.indexOf(m[2]!) + 1;
       const commands = run(text, lines, i, { file: path, line: start + 1, column, env: { ...env } }, escape, (next) => (i = next));
-      out.push(...withinScalar(commands, { line: start + 1, column, endLine: i + 1 }, lines));
+      pushAll(out, withinScalar(commands, { line: start + 1, column, endLine: i + 1 }, lines));
     }
   }
   return out;

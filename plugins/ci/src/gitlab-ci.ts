@@ -4,7 +4,7 @@
  */
 import { splitLines, parseYaml, type Span, type ParseProblem } from '@inert/core';
 import type { CiCommand } from './model.js';
-import { commandsFromScript, withinScalar } from './script.js';
+import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
 type Dict = Record<string, unknown>;
 
@@ -43,7 +43,7 @@ export function readGitlabCi(text: string, path: string): GitlabRead | ParseProb
         const header = (lines[at.line - 1] ?? '').slice(at.column - 1);
         const block = /^[|>]/.test(header);
         const next = lines[at.line] ?? '';
-        out.commands.push(...withinScalar(commandsFromScript(item, {
+        pushAll(out.commands, withinScalar(commandsFromScript(item, {
           file: path,
           firstLine: block ? at.line + 1 : at.line,
           firstColumn: block ? next.length - next.trimStart().length + 1 : at.column + (/^["']/.test(header) ? 1 : 0),

@@ -25,18 +25,30 @@ export const curlPipeShell = defineCheck<CiModel>()({
   examples: { bad: ['curl-pipe-shell--installers'], good: ['clean--strict-installs'] },
   since: 'next',
   run(model, report) {
+    // The first interpreter after a fetcher, once per pipeline: `curl x | sh | sh | …` is one finding, and linear.
+    const reported = new Set<readonly (readonly string[])[]>();
+    const firstFetcher = new Map<readonly (readonly string[])[], number>();
     for (const c of model.commands) {
       const program = basename(c.command.argv[0] ?? '');
       if (!INTERPRETERS.has(program)) continue;
-      const fetcher = c.pipeline.slice(0, c.position).map((argv) => basename(argv[0] ?? '')).find((p) => FETCHERS.has(p));
-      if (fetcher) {
-        report({ messageId: 'pipe', data: { command: c.pipeline.map((a) => a.join(' ')).join(' | '), fetcher }, at: { file: c.command.file, line: c.command.line, column: c.command.column }, evidence: c.command.text, key: c.command.text });
+      if (!firstFetcher.has(c.pipeline)) firstFetcher.set(c.pipeline, c.pipeline.findIndex((argv) => FETCHERS.has(basename(argv[0] ?? ''))));
+      const at = firstFetcher.get(c.pipeline)!;
+      if (at >= 0 && at < c.position) {
+        if (reported.has(c.pipeline)) continue;
+        reported.add(c.pipeline);
+        const fetcher = basename(c.pipeline[at]![0]!);
+        report({ messageId: 'pipe', data: { command: `${clip(c.pipeline[at]!.join(' '))} | ${clip(c.command.argv.join(' '))}`, fetcher }, at: { file: c.command.file, line: c.command.line, column: c.command.column }, evidence: clip(c.command.text), key: c.command.text });
         continue;
       }
       const inner = c.substitutions.find((s) => splitShell(s).some((p) => p.commands.some((x) => FETCHERS.has(basename(x.argv[0] ?? '')))));
       if (inner !== undefined) {
-        report({ messageId: 'substitution', data: { command: c.command.argv.join(' '), inner: inner.trim() }, at: { file: c.command.file, line: c.command.line, column: c.command.column }, evidence: c.command.text, key: c.command.text });
+        report({ messageId: 'substitution', data: { command: clip(c.command.argv.join(' ')), inner: clip(inner.trim()) }, at: { file: c.command.file, line: c.command.line, column: c.command.column }, evidence: clip(c.command.text), key: c.command.text });
       }
     }
   },
 });
+
+/** Messages quote at most 200 characters of a command. */
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
