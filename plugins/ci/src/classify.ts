@@ -64,8 +64,19 @@ function classifyCommand(model: CiModel, c: CiCommand, byProgram: ReadonlyMap<st
   }
 }
 
+/**
+ * `--help`/`-h` anywhere, or `--version`/`-V`/`version`/`help` as the first argument: every client
+ * prints and exits, so nothing is installed or published (`uvx --help`, `pip install -h`). `--version`
+ * later on is an option with a value for some clients (`cargo install --version 1.2.3`) and is left to
+ * the rules.
+ */
+export function printsAndExits(argv: readonly string[]): boolean {
+  return argv.some((a, i) => i > 0 && (a === '--help' || a === '-h')) || /^(--version|-V|version|help)$/.test(argv[1] ?? '');
+}
+
 function judge(model: CiModel, command: ShellCommand, byProgram: ReadonlyMap<string, readonly CommandRule[]>): { ecosystem: EcosystemId; verdict: CommandVerdict }[] {
   const out: { ecosystem: EcosystemId; verdict: CommandVerdict }[] = [];
+  if (printsAndExits(command.argv)) return out;
   for (const rule of byProgram.get(basename(command.argv[0] ?? '')) ?? []) {
     const verdict = safe(model, command.file, () => rule.classify(command));
     if (verdict) out.push({ ecosystem: rule.ecosystem ?? 'ci', verdict });
