@@ -55,7 +55,7 @@ describe('inert scan', () => {
     expect(Object.keys(finding).sort()).toEqual(['check', 'confidence', 'ecosystem', 'fingerprint', 'location', 'message', 'messageId', 'package', 'question', 'remediation', 'severity'].sort());
     expect(finding.location).toEqual({ path: 'package-lock.json', line: 19, column: 7, endLine: 19, endColumn: 25 });
     const esbuild = json.inventory.packages.find((p: { name: string }) => p.name === 'esbuild');
-    expect(esbuild).toEqual({ ecosystem: 'npm', name: 'esbuild', version: '0.21.5', source: { kind: 'registry', url: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz' }, integrity: 'sha512', installScripts: true, scriptsVerdict: 'runs-by-default', file: 'package-lock.json', line: 15 });
+    expect(esbuild).toEqual({ ecosystem: 'npm', name: 'esbuild', version: '0.21.5', source: { kind: 'registry', url: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz' }, integrity: 'sha512', installScripts: true, scriptsVerdict: 'runs-by-default', file: 'package-lock.json', line: 15, purl: 'pkg:npm/esbuild@0.21.5', hashes: [{ algorithm: 'sha512', hex: '0'.repeat(128) }] });
     expect(json.answers).toContainEqual({ question: 'install-time-execution', ecosystem: 'npm', status: 'exposed', findings: 2 });
     expect(json.files).toContainEqual({ path: 'package-lock.json', ecosystem: 'npm', kind: 'lockfile', status: 'parsed' });
   });
@@ -98,7 +98,7 @@ describe('inert scan', () => {
 
 describe('usage errors exit 2 with a clear message', () => {
   it.each([
-    [['scan', '/no/such/dir'], 'not a directory or a package archive'],
+    [['scan', '/no/such/dir'], 'not a directory, a file or a package archive'],
     [['scan', '.', '--format', 'xml'], 'unknown format "xml"'],
     [['scan', '.', '--fail-on', 'severe'], '--fail-on must be one of'],
     [['scan', '.', '--ecosystem', 'maven'], 'unknown ecosystem "maven"'],

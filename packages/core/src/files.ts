@@ -38,10 +38,5 @@ export interface ClaimedFile {
   skipped?: string;
 }
 
-/**
- * Reads a claimed file as text; `undefined` when it cannot be read (the core records why). With
- * `optional`, a path the walk did not find is simply absent (no problem is recorded): for files a
- * plugin looks for because another file names them (a script a CI step runs by path), where a word
- * that is not a file must not become an unreadable-file finding.
- */
-export type ReadFile = (path: string, options?: { optional?: boolean }) => Promise<string | undefined>;
+/** Reads a claimed file as text; `undefined` when it cannot be read (the core records why). */
+export type ReadFile = (path: string) => Promise<string | undefined>;

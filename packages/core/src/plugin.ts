@@ -107,6 +107,10 @@ export interface CommandRule {
 /** What a plugin's `load` may need beyond the files: the scan's limits (e.g. the time for one parse). */
 export interface LoadContext {
   limits: Readonly<Limits>;
+  /** The root is one published package (see ScanConfig.package): judge its own hooks as a dependency's. */
+  package?: boolean;
+  /** Whether the walk found a regular file at `path` (to read a file a hook names only when it is there). */
+  isFile?: (path: string) => boolean;
   /**
    * Every scanned plugin's command rules, each tagged with its plugin's ecosystem: a plugin that reads
    * build and release files applies them to the commands it finds (docs/decisions/0005).

@@ -22,8 +22,7 @@ export class Reader {
 
   /** A ReadFile for one plugin; the same file read twice is read once. */
   forPlugin(): ReadFile {
-    return (path, options) => {
-      if (options?.optional && !this.walked.has(path)) return Promise.resolve(undefined);
+    return (path) => {
       let pending = this.cache.get(path);
       if (!pending) this.cache.set(path, (pending = this.readText(path)));
       return pending;

@@ -2,7 +2,7 @@
 import { deriveAnswers } from './answers.js';
 import type { ClaimedFile } from './files.js';
 import { formatMessage, type CheckMeta, type Hit } from './check.js';
-import { CORE_CHECKS, opaqueManifest, symlinkNotFollowed, unparsedFile } from './core-checks.js';
+import { CORE_CHECKS, inlineSuppression, opaqueManifest, symlinkNotFollowed, unparsedFile } from './core-checks.js';
 import { discover, ruleFor } from './discover.js';
 import { fingerprint, type Finding } from './finding.js';
 import { emptyInventory, type Inventory } from './inventory.js';
@@ -16,7 +16,7 @@ import type { ScanResult, ScannedFile } from './result.js';
 import type { Severity } from './severity.js';
 import type { FileSource } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
-import { applySuppressions, type Allow, type Baseline, type SuppressEntry } from './suppress.js';
+import { applySuppressions, inlineMarkers, type Allow, type Baseline, type SuppressEntry } from './suppress.js';
 import { VERSION } from './version.js';
 import { applyOsv, osvCheck } from './osv/apply.js';
 import { OSV_ECOSYSTEM } from './osv/match.js';
@@ -43,6 +43,11 @@ export interface ScanConfig {
   allow?: Allow;
   /** Honour `inert-ignore` comments in the scanned files (default true; off for untrusted checkouts). */
   inlineSuppressions?: boolean;
+  /**
+   * The root is one published package (an archive, or `--package <dir>`), not a project: its own hooks
+   * are its install-time code, and checks about a project's own workflow (a missing lockfile) do not apply.
+   */
+  package?: boolean;
 }
 
 export interface ScanOptions {
@@ -114,7 +119,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     const before = reader.problems.length;
     let model: PluginModel | undefined;
     try {
-      model = await plugin.load(claimed, reader.forPlugin(), { limits, commands });
+      model = await plugin.load(claimed, reader.forPlugin(), { limits, ...(options.config?.package ? { package: true } : {}), isFile: (path) => walked.has(path), commands });
     } catch (error) {
       for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
     }
@@ -144,6 +149,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
   const files = scannedFiles(options.plugins, claims, problemsByPlugin, reader.read);
   const core: Pending[] = [];
   coreHits(options.plugins, walk.skipped, problemsByPlugin, core, files);
+  if (config.inlineSuppressions !== false) core.push(...suppressionHits(await reader.texts(new Set(walked.keys())), findings));
   yield* await emit(core);
   findings.sort(byLocation);
   // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.
@@ -182,6 +188,24 @@ function scannedFiles(plugins: readonly AnyPlugin[], claims: readonly ClaimedFil
     }
   });
   return files;
+}
+
+/** inert-ignore comments without a reason, and comments that suppressed no finding (core/inline-suppression). */
+function suppressionHits(texts: ReadonlyMap<string, string>, findings: readonly Finding[]): Pending[] {
+  const out: Pending[] = [];
+  for (const [path, text] of texts) {
+    for (const m of inlineMarkers(path, text)) {
+      const checks = m.ids.join(', ');
+      const at = { file: path, line: m.line, column: m.column };
+      if (m.reason === '') {
+        out.push({ meta: inlineSuppression, qualified: 'core/inline-suppression', ecosystem: 'core', hit: { messageId: 'no-reason', data: { checks }, at, key: `${path}:${m.line}` } });
+        continue;
+      }
+      const used = findings.some((f) => f.location.path === path && f.suppressed?.kind === 'inline' && f.suppressed.line === m.line);
+      if (!used) out.push({ meta: inlineSuppression, qualified: 'core/inline-suppression', ecosystem: 'core', hit: { messageId: 'unused', data: { checks }, at, key: `${path}:${m.line}` } });
+    }
+  }
+  return out;
 }
 
 /** Turns walk skips and parse problems into core findings (and skipped file entries). */

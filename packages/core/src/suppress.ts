@@ -94,9 +94,22 @@ function inlineFor(f: Finding, texts: ReadonlyMap<string, string> | undefined, c
     const ids = match[1]!.split(',').map((s) => s.trim());
     // The line above only counts when the comment is alone on it (a trailing comment covers its own line).
     if (n === f.location.line - 1 && match.index !== text.length - text.trimStart().length) continue;
-    if (ids.includes(f.check)) return { kind: 'inline', reason: match[2] || 'no reason given', line: n };
+    // A comment without a reason suppresses nothing (reported by core/inline-suppression).
+    if (ids.includes(f.check) && match[2]) return { kind: 'inline', reason: match[2], line: n };
   }
   return undefined;
+}
+
+/** Every inert-ignore comment of a file: its line, the ids it names and its reason ('' when none). */
+export function inlineMarkers(path: string, text: string): { line: number; column: number; ids: string[]; reason: string }[] {
+  if (path.endsWith('.json')) return [];
+  const out: { line: number; column: number; ids: string[]; reason: string }[] = [];
+  splitLines(text).forEach((lineText, i) => {
+    if (!lineText.includes('inert-ignore')) return;
+    const match = MARKER.exec(lineText);
+    if (match) out.push({ line: i + 1, column: match.index + 1, ids: match[1]!.split(',').map((id) => id.trim()), reason: (match[2] ?? '').trim() });
+  });
+  return out;
 }
 
 function entryMatches(e: SuppressEntry, f: Finding): boolean {

@@ -4,6 +4,8 @@
  * every plugin's command rules.
  */
 import type { ClaimedFile, CommandRule, ReadFile } from '@inert/core';
+
+type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 import { classify } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
 import { readGitlabCi } from './gitlab-ci.js';
@@ -16,7 +18,13 @@ const MAX_INCLUDES = 20;
 /** Local actions that use local actions: followed this deep. */
 const MAX_ACTION_DEPTH = 3;
 
-export async function loadCi(files: readonly ClaimedFile[], read: ReadFile, rules: readonly CommandRule[]): Promise<CiModel> {
+/** Whether the walk found a regular file at a path (LoadContext.isFile); without it, nothing named by another file is read. */
+type IsFile = (path: string) => boolean;
+
+export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFile, rules: readonly CommandRule[], isFile: IsFile = () => false): Promise<CiModel> {
+  // Files another file names (a script, a local action) are read only when the checkout holds them:
+  // a word that is not a file is never an unreadable file.
+  const read: Reader = (path, optional) => (optional && !isFile(path) ? Promise.resolve(undefined) : readClaimed(path));
   const model: CiModel = { projects: [], problems: [], inventory: { commands: [], packages: [] }, commands: [], actions: [], workflows: [], verdicts: [] };
   const gitlab: string[] = [];
   const actionFiles: ClaimedFile[] = [];
@@ -62,7 +70,7 @@ function add(model: CiModel, got: WorkflowRead): void {
  * permissions: its steps are read as the caller's (once, for the first caller, so nothing repeats),
  * and a wrapper validation inside it counts for every workflow that uses it.
  */
-async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: readonly Job[], read: ReadFile, followed: Set<string>, depth: number): Promise<void> {
+async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: readonly Job[], read: Reader, followed: Set<string>, depth: number): Promise<void> {
   if (depth >= MAX_ACTION_DEPTH) return;
   for (const job of jobs) {
     for (const step of job.steps) {
@@ -93,16 +101,16 @@ function asCaller(c: CiCommand, workflow: CiWorkflow, job: Job, step: Step): voi
   c.workflow = workflow;
 }
 
-async function actionFile(dir: string, read: ReadFile): Promise<{ path: string } | undefined> {
+async function actionFile(dir: string, read: Reader): Promise<{ path: string } | undefined> {
   for (const name of ['action.yml', 'action.yaml']) {
     const path = dir === '' ? name : `${dir}/${name}`;
-    if ((await read(path, { optional: true })) !== undefined) return { path };
+    if ((await read(path, true)) !== undefined) return { path };
   }
   return undefined;
 }
 
 /** GitLab files and their local includes (read even when not claimed: a CI file names them). */
-async function readGitlab(model: CiModel, gitlab: string[], read: ReadFile): Promise<void> {
+async function readGitlab(model: CiModel, gitlab: string[], read: Reader): Promise<void> {
   const seen = new Set<string>();
   for (let i = 0; i < gitlab.length && i < MAX_INCLUDES; i++) {
     const path = gitlab[i]!;
@@ -124,7 +132,7 @@ async function readGitlab(model: CiModel, gitlab: string[], read: ReadFile): Pro
  * (never run) and split, one level deep. Only a path the checkout holds is read: a program that is
  * not there (`.venv/bin/python`, a build output, `${{ env.X }}/uv`) is a program, not a missing file.
  */
-async function localScripts(commands: readonly CiCommand[], read: ReadFile): Promise<CiCommand[]> {
+async function localScripts(commands: readonly CiCommand[], read: Reader): Promise<CiCommand[]> {
   const out: CiCommand[] = [];
   const done = new Set<string>();
   for (const c of commands) {
@@ -137,7 +145,7 @@ async function localScripts(commands: readonly CiCommand[], read: ReadFile): Pro
     const path = command.cwd?.includes('$') ? undefined : normalise(command.cwd ? `${command.cwd}/${target}` : target);
     if (!path || path.includes('$') || done.has(path)) continue;
     done.add(path);
-    const text = await read(path, { optional: true });
+    const text = await read(path, true);
     if (text === undefined) continue;
     for (const s of commandsFromScript(text, { file: path, firstLine: 1, firstColumn: 1, env: command.env, origin: 'script', ...(command.job !== undefined ? { job: command.job } : {}), ...(command.idToken !== undefined ? { idToken: command.idToken } : {}) })) {
       if (c.step) s.step = c.step;

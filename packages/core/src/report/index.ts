@@ -3,3 +3,5 @@ export { renderJson } from './json.js';
 export { renderSarif, type SarifOptions } from './sarif.js';
 export { renderMarkdown, renderHtml, type MarkdownOptions } from './markdown.js';
 export { escapeText, escapeMarkdown } from './escape.js';
+export { renderCycloneDx } from './cyclonedx.js';
+export { renderGithub, escapeCommandData, escapeCommandProperty, type GithubOptions } from './github.js';

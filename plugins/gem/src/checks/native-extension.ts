@@ -12,15 +12,23 @@ export const nativeExtension = defineCheck<GemModel>()({
   confidence: 'high',
   messages: {
     extension: '{file} declares native extensions: installing the gem runs their build script',
+    packageExtension: 'the gem runs {script} when it is installed (a declared extension in {file}), and it {summary}',
     sourceVariant: '{file} locks source (ruby platform) variants of native gems that compile at install where no binary fits: {names}',
   },
   remediation: 'Review the extension build scripts; prefer precompiled platform gems and list every platform you deploy on in PLATFORMS (`bundle lock --add-platform`).',
   limitations: 'Registry gems\u2019 extensions are not visible from the lock: only gems that also ship platform binaries are recognised as native there.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['native-extension--extconf', 'native-extension--locked-source-variant'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
+  examples: { bad: ['native-extension--package-extconf-judged', 'native-extension--extconf', 'native-extension--locked-source-variant'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
-    for (const m of model.manifests) for (const at of m.extensions) report({ messageId: 'extension', data: { file: m.path }, at, key: m.path });
+    for (const e of model.packageExtensions ?? []) {
+      const evidence = e.analysis.evidence.find((x) => x.text !== '')?.text;
+      report({ messageId: 'packageExtension', data: { file: e.at.file, script: e.file, summary: e.analysis.summary }, at: e.at, severity: e.analysis.severity, ...(evidence ? { evidence } : {}), key: `${e.at.file}#${e.file}` });
+    }
+    for (const m of model.manifests) {
+      if (model.packageExtensions?.some((e) => e.at.file === m.path)) continue;
+      for (const at of m.extensions) report({ messageId: 'extension', data: { file: m.path }, at, key: m.path });
+    }
     for (const l of model.locks) {
       const binary = new Set(l.specs.filter((s) => s.section === 'GEM' && s.platform).map((s) => `${s.name} ${s.version}`));
       const plain = l.specs.filter((s) => s.section === 'GEM' && !s.platform && binary.has(`${s.name} ${s.version}`));

@@ -1,6 +1,6 @@
 /** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. https://bundler.io/man/bundle-config.1.html */
-import { dirOf, parseYaml, splitLines, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
-import type { GemModel } from '../model.js';
+import { analyseHookCommand, analyseHookSource, dirOf, hexHash, packageUrl, parseYaml, splitLines, type ClaimedFile, type InventoryPackage, type LoadContext, type ReadFile } from '@inert/core';
+import type { GemModel, LockSpec, PackageExtension } from '../model.js';
 import { lockClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -27,6 +27,7 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
   const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, manifests: [], locks: [], configs: [], credentials: [], secrets: [], pluginFiles: [] };
+  const texts = new Map<string, string>();
   for (const file of files) {
     if (file.skipped) continue;
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -38,6 +39,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const text = await read(file.path);
     if (text === undefined) continue;
     if (file.kind === 'manifest' || file.kind === 'lockfile') model.secrets.push(...findSecrets(text, file.path));
+    if (name.endsWith('.gemspec')) texts.set(file.path, text);
     if (name === 'Gemfile' || name === 'gems.rb' || name.endsWith('.gemspec')) {
       const kind = name.endsWith('.gemspec') ? 'gemspec' : 'gemfile';
       const { manifest, problems } = await parseRuby(text, file.path, dir, kind, context?.limits.maxParseMillis);
@@ -65,10 +67,18 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       model.credentials.push({ path: file.path, keys });
     }
   }
+  if (context?.package) {
+    model.packageMode = true;
+    model.packageExtensions = await packageExtensions(model, texts, read, context.isFile ?? (() => true));
+  }
   for (const lock of model.locks) {
+    const locked: InventoryPackage[] = [];
     for (const s of lock.specs) {
       const key = `${s.name}-${s.version}${s.platform ? `-${s.platform}` : ''}`;
-      model.inventory.packages!.push({
+      const checksum = lock.checksumValues?.get(key);
+      const hash = checksum !== undefined ? hexHash('sha256', checksum) : undefined;
+      const purl = gemPurl(s);
+      locked.push({
         ecosystem: 'gem',
         name: s.name,
         version: s.version,
@@ -78,8 +88,12 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
         installScripts: null,
         file: lock.path,
         line: s.line,
+        ...(purl !== undefined ? { purl } : {}),
+        ...(hash ? { hashes: [hash] } : {}),
       });
     }
+    lockEdges(lock.specs, locked);
+    model.inventory.packages!.push(...locked);
     for (const r of lock.gemRemotes) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(r.url), role: 'gem-remote', file: lock.path, line: r.line });
     model.inventory.clients.push(...lockClients(lock));
   }
@@ -101,3 +115,51 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   return model;
 }
 
+/**
+ * pkg:gem purl with the `platform` qualifier for platform gems; git sources carry `vcs_url`, other gem
+ * servers `repository_url`. https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#gem
+ */
+function gemPurl(s: LockSpec): string | undefined {
+  const qualifiers: Record<string, string | undefined> = { platform: s.platform };
+  if (s.section === 'GIT' && s.remote) qualifiers.vcs_url = `${mask(s.remote)}${s.revision ? `@${s.revision}` : ''}`;
+  else if (s.section === 'GEM' && s.remote && !/^https:\/\/rubygems\.org\/?$/.test(s.remote)) qualifiers.repository_url = mask(s.remote);
+  return packageUrl({ type: 'gem', name: s.name, version: s.version, qualifiers });
+}
+
+/** A spec's dependency lines name gems; every locked spec of that name (one per platform) is an edge. */
+function lockEdges(specs: readonly LockSpec[], packages: InventoryPackage[]): void {
+  const byName = new Map<string, number[]>();
+  specs.forEach((s, i) => byName.set(s.name, [...(byName.get(s.name) ?? []), i]));
+  specs.forEach((s, i) => {
+    const out: string[] = [];
+    for (const name of s.requires ?? []) {
+      for (const j of byName.get(name) ?? []) {
+        const purl = packages[j]!.purl;
+        if (purl && !out.includes(purl)) out.push(purl);
+      }
+    }
+    packages[i]!.dependsOn = out;
+  });
+}
+
+/**
+ * Package mode: the extension build scripts (`extconf.rb`, a Rakefile) the root gemspec declares, named by
+ * string literals on the `extensions` line, read as text and analysed. `gem install` runs them.
+ */
+async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, string>, read: ReadFile, isFile: (path: string) => boolean): Promise<PackageExtension[]> {
+  const out: PackageExtension[] = [];
+  for (const m of model.manifests) {
+    if (m.kind !== 'gemspec' || m.dir !== '') continue;
+    const lines = splitLines(texts.get(m.path) ?? '');
+    for (const at of m.extensions) {
+      const line = (lines[at.line - 1] ?? '').slice(0, 2000);
+      for (const lit of line.matchAll(/["']([\w./-]{1,200})["']/g)) {
+        const file = lit[1]!.replace(/^\.\//, '');
+        if (!/(?:^|\/)(?:extconf\.rb|Rakefile|mkrf_conf\.rb|CMakeLists\.txt|configure)$/.test(file)) continue;
+        const text = isFile(file) ? await read(file) : undefined;
+        out.push({ at, file, analysis: text === undefined ? analyseHookCommand(`ruby ${file}`) : analyseHookSource(text) });
+      }
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import { parseYaml, splitLines, type ParseProblem, type YamlDocument } from '@inert/core';
 import type { EnvSetting } from '../model.js';
 
-export const GO_VARS = new Set(['GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOFLAGS', 'GOTOOLCHAIN']);
+export const GO_VARS = new Set(['GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOFLAGS', 'GOTOOLCHAIN']);
 
 /** `KEY=VALUE`, `export KEY=VALUE`, `ENV KEY=VALUE …`, `ENV KEY VALUE`, `ARG KEY=VALUE`. */
 export function envFromLines(text: string, path: string, origin: string, dockerfile: boolean): EnvSetting[] {

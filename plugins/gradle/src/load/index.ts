@@ -1,5 +1,5 @@
 /** Loads Gradle scripts, wrapper and build properties, verification metadata, catalogs and lockfiles; builds the inventory. https://docs.gradle.org/current/userguide/dependency_locking.html */
-import { dirOf, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
+import { addHash, dirOf, hexHash, packageUrl, type InventoryHash, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
 import type { GradleModel, Script } from '../model.js';
 import { parseCatalog } from './catalog.js';
 import { wrapperClients } from './clients.js';
@@ -65,6 +65,19 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       model.inventory.packages!.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: c.path, line: d.line });
     }
   }
+  for (const p of model.inventory.packages!) {
+    const purl = mavenPurl(p.name, p.version);
+    if (purl !== undefined) p.purl = purl;
+    // verification-metadata.xml: a digest per artifact file (jar, pom, module) of this exact version.
+    const hashes: InventoryHash[] = [];
+    for (const v of model.verification) {
+      for (const d of (p.version !== undefined ? v.digests?.get(`${p.name}:${p.version}`) : undefined) ?? []) {
+        const h = hexHash(d.algorithm, d.hex);
+        if (h) addHash(hashes, { ...h, artifact: d.artifact });
+      }
+    }
+    if (hashes.length) p.hashes = hashes;
+  }
   model.inventory.sources = repositorySources(model.scripts);
   model.inventory.clients = wrapperClients(model.wrappers);
   const roots = [...new Set(model.scripts.filter((s) => s.kind === 'settings').map((s) => s.dir))];
@@ -98,4 +111,14 @@ function repositorySources(scripts: readonly Script[]): InventorySource[] {
     }
   }
   return sources;
+}
+
+/**
+ * pkg:maven purl (group as namespace) for an exact version; a dynamic one (`1.+`, `[1,2)`, `latest.release`)
+ * names no artifact, so it gets none. https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#maven
+ */
+function mavenPurl(coordinates: string, version: string | undefined): string | undefined {
+  const [group, name] = coordinates.split(':');
+  if (!group || !name || !version || /[+[\](),]|^latest\./.test(version)) return undefined;
+  return packageUrl({ type: 'maven', namespace: group, name, version });
 }

@@ -24,13 +24,38 @@ export function parsePnpmLock(text: string, path: string): Parsed<Lockfile> {
     const recordsBuild = /^[56]\./.test(version);
     if (isRecord(doc.value.importers)) for (const dir of Object.keys(doc.value.importers)) if (dir !== '.' && !memberDirs.includes(dir)) memberDirs.push(dir);
     if (!isRecord(doc.value.packages)) continue;
+    // v9 moved each package's dependencies into `snapshots` (keyed with peer suffixes).
+    const snapshots = isRecord(doc.value.snapshots) ? doc.value.snapshots : {};
+    const snapshotDeps = new Map<string, { name: string; spec: string }[]>();
+    for (const [key, raw] of Object.entries(snapshots)) {
+      if (!isRecord(raw)) continue;
+      const base = key.replace(/\(.*$/, '');
+      const list = snapshotDeps.get(base) ?? [];
+      for (const d of pnpmDependencies(raw)) if (!list.some((o) => o.name === d.name && o.spec === d.spec)) list.push(d);
+      snapshotDeps.set(base, list);
+    }
     for (const [key, raw] of Object.entries(doc.value.packages)) {
       if (!isRecord(raw)) continue;
-      entries.push(pnpmEntry(doc, key, raw, recordsBuild));
+      const entry = pnpmEntry(doc, key, raw, recordsBuild);
+      const requires = [...pnpmDependencies(raw), ...(snapshotDeps.get(key.replace(/\(.*$/, '')) ?? [])];
+      if (requires.length) entry.requires = requires;
+      if (raw.optional === true) entry.optional = true;
+      entries.push(entry);
     }
   }
   if (docs.length === 0) return { ok: false, problem: { file: path, kind: 'shape', reason: 'pnpm-lock.yaml has no document with a mapping' } };
   return { ok: true, value: { client: 'pnpm', path, dir: dirOf(path), docs, lockfileVersion: versions.join(' + '), entries, memberDirs } };
+}
+
+/** `dependencies` and `optionalDependencies` of a package or snapshot: name → resolved version (with peer suffix). */
+function pnpmDependencies(raw: Record<string, unknown>): { name: string; spec: string }[] {
+  const out: { name: string; spec: string }[] = [];
+  for (const field of ['dependencies', 'optionalDependencies'] as const) {
+    const deps = raw[field];
+    if (!isRecord(deps)) continue;
+    for (const [name, spec] of Object.entries(deps)) if (typeof spec === 'string' || typeof spec === 'number') out.push({ name, spec: String(spec) });
+  }
+  return out;
 }
 
 /** `/@s/n/1.0.0_peer@2` (v5), `/@s/n@1.0.0(peer@2)` (v6), `@s/n@1.0.0(peer@2)` (v9) → name and version. */
