@@ -1,8 +1,8 @@
 /**
  * Actions whose inputs are commands: a script input (`run:` of uraimo/run-on-arch-action) is read like
  * a `run:` step; a command input (`command:` + `args:` of actions-rs/cargo) becomes the argv the action
- * runs. The table is the documented list (docs/ci/action-inputs.md is generated from it by hand: keep
- * both in step); an action not listed is an opaque `uses:` step.
+ * runs. docs/ci/action-inputs.md lists the same table (a test keeps them equal); an action not listed
+ * is an opaque `uses:` step.
  */
 
 export interface ActionInputs {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definePlugin, MemorySource, scan, type CommandRule } from '@inert/core';
+import { readFileSync } from 'node:fs';
+import { ACTION_INPUTS } from './action-inputs.js';
 import { readWorkflow } from './github-actions.js';
 import { ci } from './index.js';
 import { commandsFromScript } from './script.js';
@@ -154,5 +156,13 @@ describe('the shell reader is linear', () => {
     const result = await scan(new MemorySource({ files: { '.github/workflows/a.yml': wf } }), { plugins: [eco, ci] });
     expect(result.findings.filter((f) => f.check === 'ci/curl-pipe-shell')).toHaveLength(1);
     expect(result.findings[0]!.message.length).toBeLessThan(1000);
+  });
+});
+
+describe('docs/ci/action-inputs.md', () => {
+  it('lists every action of the table, and no other', () => {
+    const doc = readFileSync(new URL('../../../docs/ci/action-inputs.md', import.meta.url), 'utf8');
+    const listed = [...doc.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(ACTION_INPUTS.map((a) => a.action));
   });
 });
