@@ -26,7 +26,6 @@ export { ArchiveError, readTarEntries, type RawTarEntry, type ArchiveLimits } fr
 export type { ArchiveFile, ArchiveKind, ArchiveSkip, ArchiveLayout } from './source/archive-layout.js';
 export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
 export * from './report/index.js';
-export * from './ci/index.js';
 export * from './osv/index.js';
 export * from './purl.js';
 export { TopLevelSource } from './top-level-source.js';

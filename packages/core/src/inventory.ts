@@ -77,7 +77,7 @@ export interface InventoryExecutableManifest {
   readable: boolean;
 }
 
-/** An install, build or publish command found in CI or a Dockerfile. */
+/** An install, build or publish command found in a build or release file (or a script one runs). */
 export interface InventoryCommand {
   ecosystem: string;
   file: string;

@@ -8,7 +8,7 @@ import { fingerprint, type Finding } from './finding.js';
 import { emptyInventory, type Inventory } from './inventory.js';
 import type { ParseProblem } from './parse/problem.js';
 import { errorMessage } from './parse/problem.js';
-import type { AnyPlugin, PluginModel } from './plugin.js';
+import type { AnyPlugin, CommandRule, PluginModel } from './plugin.js';
 import { fileStart, type Pointer } from './pointer.js';
 import { Reader } from './read.js';
 import { pointerKey, resolvePointers } from './resolve.js';
@@ -119,6 +119,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     return batch;
   };
 
+  const commands = options.plugins.flatMap((p) => (p.commands ?? []).map((r): CommandRule => ({ ...r, ecosystem: r.ecosystem ?? p.ecosystem })));
   for (const [i, plugin] of options.plugins.entries()) {
     options.signal?.throwIfAborted();
     const claimed = claims[i]!;
@@ -126,7 +127,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     problemsByPlugin.push(own);
     if (claimed.length === 0) continue;
     const before = reader.problems.length;
-    const context = { limits, ...(options.config?.package ? { package: true } : {}), isFile: (path: string) => walked.has(path) };
+    const context = { limits, ...(options.config?.package ? { package: true } : {}), isFile: (path: string) => walked.has(path), commands };
     const models = await isolatedLoad(plugin, claimed, () => plugin.load(claimed, reader.forPlugin(), context), (files) => plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), context), own);
     own.push(...uniqueProblems([...reader.problems.slice(before), ...models.flatMap((m) => m.problems ?? [])]));
     options.onProgress?.({ phase: 'loaded', files: claimed.length, plugin: plugin.ecosystem });

@@ -33,7 +33,7 @@ export interface YamlFile {
 export interface YamlOptions {
   maxAliases?: number;
   maxNesting?: number;
-  /** Honour `<<` merge keys (GitLab CI uses them); each merge counts as an alias. */
+  /** Honour `<<` merge keys (some CI formats use them); each merge counts as an alias. */
   merge?: boolean;
 }
 
