@@ -6,7 +6,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'vitest';
 import { ArchiveError, TarSource, ZipSource } from '@inert/core';
-// @ts-expect-error: a plain-JS test helper without types
 import { file, pax, tar, tgz } from '../../corpus/adversarial/archives/tar-builder.mjs';
 import { check, fc, timed } from './harness.js';
 
