@@ -14,7 +14,7 @@ const NAMES = ['x-1.0.0.tgz', 'x-1.0.0.tar.gz', 'x-0.1.0.crate', 'x-1.0.0.gem', 
 const entry = fc.record({ name: fc.oneof(fc.constantFrom('package/package.json', 'package/../x', '/abs', 'package/a/b/c.js', 'metadata.gz', 'data.tar.gz', 'x-1.0.0/setup.py'), fc.string({ maxLength: 20 })), body: fc.uint8Array({ maxLength: 700 }) });
 const archive = fc.record({ entries: fc.array(entry, { maxLength: 5 }), gzip: fc.boolean(), paxSize: fc.option(fc.nat(2000)) }).map(({ entries, gzip, paxSize }) => {
   const parts = entries.map((e, i) => (i === 0 && paxSize !== null ? Buffer.concat([pax({ size: paxSize }), file(e.name, Buffer.from(e.body))]) : file(e.name, Buffer.from(e.body))));
-  return (gzip ? tgz : tar)(...parts) as Buffer;
+  return (gzip ? tgz : tar)(...parts);
 });
 const damage = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), op: fc.constantFrom('set', 'truncate', 'cut'), byte: fc.nat(255) }), { maxLength: 3 });
 

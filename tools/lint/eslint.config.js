@@ -1,7 +1,7 @@
 // inert's ESLint flat config (#24 item 5, #20 class 3). The root eslint.config.js re-exports it so that
 // these imports resolve from tools/lint, whose typescript is 6.0.3: typescript-eslint's type-aware rules
 // need the TypeScript JS API, which tsc 7 (the build's compiler) no longer ships.
-// See docs/decisions/0005-lint-typescript-6-for-eslint.md.
+// See docs/decisions/0009-lint-typescript-6-for-eslint.md.
 import js from '@eslint/js';
 import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
@@ -29,6 +29,8 @@ export default tseslint.config(
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
+      // Style, not safety: 159 hits when lint was introduced; to enable with a cleanup pass.
+      'regexp/no-unused-capturing-group': 'off',
     },
   },
   {
@@ -36,9 +38,40 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['vitest.config.ts'] },
+        projectService: true,
         tsconfigRootDir: root,
       },
+    },
+  },
+  {
+    // Type-aware rules not yet enforced (2026-12-05: 170 hits, mostly `any` from JSON.parse in tests and
+    // scripts). Enabling them is on docs/roadmap.md; everything else of recommendedTypeChecked is an error.
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      // typescript-eslint sees types through TypeScript 6; the build's tsc 7 infers some literals
+      // differently, so an assertion TS 6 calls unnecessary can be one tsc 7 needs.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Tests, scripts and benchmarks match their own fixed strings, not attacker text: the ReDoS rules
+    // guard the engine (packages/*/src, plugins/*/src), where every regex meets scanned files.
+    files: ['**/*.test.ts', 'test/**', 'scripts/**', 'corpus/**', 'vitest.config.ts'],
+    rules: {
+      'regexp/no-super-linear-backtracking': 'off',
+      'regexp/no-super-linear-move': 'off',
+      // Tests build hostile strings (control characters, rethrown fuzz failures) on purpose.
+      'no-control-regex': 'off',
+      'preserve-caught-error': 'off',
     },
   },
   {

@@ -108,7 +108,7 @@ describe('usage errors exit 2 with a clear message', () => {
     [['explain', 'npm/nope'], 'no check "npm/nope"'],
     [['scan', '.', '--config', '/no/such/config.json'], 'cannot read config'],
   ])('%j', async (argv, message) => {
-    const r = await run(argv as string[]);
+    const r = await run(argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });

@@ -1,5 +1,5 @@
 /** The JSON report matches its published schema (packages/core/result.schema.json) on every corpus case. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';

@@ -114,7 +114,7 @@ describe.runIf(process.env.INERT_REQUIRE_REAL_CORPUS === '1' || (await stat(real
     const { bom } = await sbom(join(real, 'cargo/lapce__lapce'));
     expect(validate(bom), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const lockText = readFileSync(join(real, 'cargo/lapce__lapce/Cargo.lock'), 'utf8');
-    const m = /\[\[package\]\]\nname = "([^"]+)"\nversion = "([^"]+)"\nsource = "registry\+[^"]+"\nchecksum = "([0-9a-f]{64})"\ndependencies = \[\n {1,}"([^" ]+)/.exec(lockText)!;
+    const m = /\[\[package\]\]\nname = "([^"]+)"\nversion = "([^"]+)"\nsource = "registry\+[^"]+"\nchecksum = "([0-9a-f]{64})"\ndependencies = \[\n +"([^" ]+)/.exec(lockText)!;
     const c = byPurl(bom, `pkg:cargo/${m[1]}@${m[2]}`)!;
     expect(c.hashes).toEqual([{ alg: 'SHA-256', content: m[3] }]);
     expect(edgesOf(bom, c['bom-ref']).some((d) => d.startsWith(`pkg:cargo/${m[4]}@`))).toBe(true);

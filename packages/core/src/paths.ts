@@ -8,7 +8,7 @@ export function dirOf(path: string): string {
 
 /** True when `target`, taken relative to `dir`, climbs above the scan root (`../..`) — or is absolute. */
 export function leavesRoot(dir: string, target: string): boolean {
-  if (target.startsWith('/') || target.startsWith('~') || /^[A-Za-z]:[\\/]/.test(target)) return true;
+  if (target.startsWith('/') || target.startsWith('~') || /^[A-Z]:[\\/]/i.test(target)) return true;
   let depth = dir === '' ? 0 : dir.split('/').length;
   for (const part of target.split(/[/\\]/)) {
     if (part === '..') depth--;

@@ -113,7 +113,7 @@ export interface LoadContext {
   isFile?: (path: string) => boolean;
   /**
    * Every scanned plugin's command rules, each tagged with its plugin's ecosystem: a plugin that reads
-   * build and release files applies them to the commands it finds (docs/decisions/0005).
+   * build and release files applies them to the commands it finds (docs/decisions/0007).
    */
   commands?: readonly CommandRule[];
 }

@@ -35,7 +35,7 @@ export function packageUrl(parts: PurlParts): string | undefined {
 const ALGORITHMS = new Set<InventoryHash['algorithm']>(['md5', 'sha1', 'sha256', 'sha384', 'sha512']);
 const HEX_LENGTH: Record<InventoryHash['algorithm'], number> = { md5: 32, sha1: 40, sha256: 64, sha384: 96, sha512: 128 };
 // Closed character classes with a bounded repetition: linear on any input.
-const SRI_PART = /^(sha1|sha256|sha384|sha512|md5)-([A-Za-z0-9+/]+={0,2})(?:\?.*)?$/i;
+const SRI_PART = /^(sha1|sha256|sha384|sha512|md5)-([A-Z0-9+/]+={0,2})(?:\?.*)?$/i;
 const HEX = /^[0-9a-f]+$/i;
 
 /** A hex digest with a known algorithm, checked for the algorithm's length; undefined otherwise. */

@@ -313,11 +313,11 @@ function coreHits(plugins: readonly AnyPlugin[], skipped: Awaited<ReturnType<Fil
       core(symlinkNotFollowed, plugin?.ecosystem ?? 'core', { messageId: skip.target === 'directory' ? 'directory' : 'file', data: { path: skip.path }, at: fileStart(skip.path), key: skip.path });
     } else if (skip.kind === 'special') {
       if (!rule) continue;
-      core(unparsedFile, plugin!.ecosystem, { messageId: 'not-regular', data: { path: skip.path, reason: skip.detail.replace(/^not a regular file \((.*)\)$/, 'a $1, not a regular file') }, at: fileStart(skip.path), key: skip.path });
+      core(unparsedFile, plugin.ecosystem, { messageId: 'not-regular', data: { path: skip.path, reason: skip.detail.replace(/^not a regular file \((.*)\)$/, 'a $1, not a regular file') }, at: fileStart(skip.path), key: skip.path });
     } else {
       core(unparsedFile, 'core', { messageId: 'directory', data: { path: skip.path, reason: skip.detail }, at: fileStart(skip.path), key: skip.path });
     }
-    if (rule) files.push({ path: skip.path, ecosystem: plugin!.ecosystem, kind: rule.kind, status: 'skipped', reason: skip.detail });
+    if (rule) files.push({ path: skip.path, ecosystem: plugin.ecosystem, kind: rule.kind, status: 'skipped', reason: skip.detail });
   }
   plugins.forEach((plugin, i) => {
     for (const p of problems[i]!) {
@@ -359,7 +359,7 @@ function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<s
     const base = `${qualified}\0${location.path}\0${baseKey}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const template = (meta.messages as Record<string, string>)[hit.messageId] ?? hit.messageId;
+    const template = (meta.messages)[hit.messageId] ?? hit.messageId;
     const finding: Finding = {
       check: qualified,
       messageId: hit.messageId,

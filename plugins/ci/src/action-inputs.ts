@@ -44,7 +44,7 @@ export function actionCommands(action: string, inputs: Readonly<Record<string, s
   const entry = BY_NAME.get(action.toLowerCase());
   if (!entry) return [];
   const out: { input: string; script: string; synthetic?: boolean }[] = [];
-  for (const input of entry.scripts ?? []) if (inputs[input] !== undefined) out.push({ input, script: inputs[input]! });
+  for (const input of entry.scripts ?? []) if (inputs[input] !== undefined) out.push({ input, script: inputs[input] });
   if (entry.program) {
     const words = entry.program.inputs.map((i) => inputs[i]).filter((w): w is string => w !== undefined && w.trim() !== '');
     // Reported at the first input present; the words keep their quoting (args is a shell string for these actions).

@@ -20,7 +20,7 @@ export interface GitlabRead {
 export function readGitlabCi(text: string, path: string): GitlabRead | ParseProblem {
   const parsed = parseYaml(text, path, { merge: true });
   if (!parsed.ok) return parsed.problem;
-  const doc = parsed.value.documents.find((d) => isDict(d.value) && !('spec' in (d.value as Dict) && Object.keys(d.value as Dict).length === 1));
+  const doc = parsed.value.documents.find((d) => isDict(d.value) && !('spec' in (d.value) && Object.keys(d.value).length === 1));
   const out: GitlabRead = { commands: [], includes: [] };
   if (!doc || !isDict(doc.value)) return out;
   const root = doc.value;

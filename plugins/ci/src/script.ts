@@ -97,7 +97,7 @@ function unwrap(argv: readonly string[], assignments: Readonly<Record<string, st
   while (start < argv.length && WRAPPERS.has(basename(argv[start]!))) {
     start++;
     while (argv[start]?.startsWith('-')) start++;
-    while (argv[start] !== undefined && /^[A-Za-z_][A-Za-z_0-9]*=/.test(argv[start]!)) {
+    while (argv[start] !== undefined && /^[A-Z_]\w*=/i.test(argv[start]!)) {
       const [k, ...v] = argv[start]!.split('=');
       env[k!] = v.join('=');
       start++;
@@ -117,7 +117,7 @@ export function basename(program: string): string {
 /** The directory after `cd <dir>`; `$X` when it cannot be known (scripts are then not followed from it). */
 function changeDirectory(cwd: string | undefined, to: string | undefined, dynamic: boolean): string | undefined {
   if (to === undefined || to === '~' || to === '-') return '$HOME';
-  if (dynamic || to.startsWith('/') || /^[A-Za-z]:[\\/]/.test(to)) return `$${to}`;
+  if (dynamic || to.startsWith('/') || /^[A-Z]:[\\/]/i.test(to)) return `$${to}`;
   return cwd === undefined ? to : `${cwd}/${to}`;
 }
 

@@ -133,8 +133,8 @@ class Splitter {
     } else if (next === '{') {
       const end = this.s.indexOf('}', this.i);
       this.expansion(this.s.slice(this.i, end < 0 ? this.s.length : end + 1), end < 0 ? this.s.length : end + 1);
-    } else if (/[A-Za-z_0-9@*#?$!-]/.test(next)) {
-      const m = /^\$([A-Za-z_][A-Za-z_0-9]*|[0-9@*#?$!-])/.exec(this.s.slice(this.i))!;
+    } else if (/[\w@*#?$!-]/.test(next)) {
+      const m = /^\$([A-Z_]\w*|[0-9@*#?$!-])/i.exec(this.s.slice(this.i))!;
       this.expansion(m[0], this.i + m[0].length);
     } else { this.append('$'); this.i++; }
   }
@@ -180,7 +180,7 @@ class Splitter {
     if (this.inWord && !/^\d+$/.test(this.word)) this.endWord();
     else if (this.inWord) { this.word = ''; this.inWord = false; this.wordDynamic = false; }
     // The delimiter is on the same line: `\s*` let `<<` + newline take the next line's first word as one (found by fuzzing).
-    const heredoc = /^<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z_0-9]*)\2/.exec(this.s.slice(this.i));
+    const heredoc = /^<<(-?)[ \t]*(['"]?)([A-Z_]\w*)\2/i.exec(this.s.slice(this.i));
     if (heredoc && !this.s.startsWith('<<<', this.i)) {
       this.heredocs.push({ delimiter: heredoc[3]!, strip: heredoc[1] === '-' });
       this.i += heredoc[0].length;
@@ -224,7 +224,7 @@ class Splitter {
   private endWord(): void {
     if (!this.inWord) return;
     const cmd = this.current!;
-    const assignment = /^([A-Za-z_][A-Za-z_0-9]*)=(.*)$/s.exec(this.word);
+    const assignment = /^([A-Z_]\w*)=(.*)$/is.exec(this.word);
     if (assignment && cmd.argv.length === 0) cmd.assignments[assignment[1]!] = assignment[2]!;
     else {
       if (this.wordDynamic) cmd.dynamicWords.push(cmd.argv.length);

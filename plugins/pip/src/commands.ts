@@ -14,7 +14,7 @@ function positionals(args: readonly string[], withValue: ReadonlySet<string>): s
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.startsWith('-')) {
-      if (!a.includes('=') && (withValue.has(a) || (/^-[a-zA-Z]$/.test(a) && withValue.has(a)))) i++;
+      if (!a.includes('=') && (withValue.has(a) || (/^-[a-z]$/i.test(a) && withValue.has(a)))) i++;
       continue;
     }
     out.push(a);
@@ -29,7 +29,7 @@ const isUrl = (p: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^\S
 /** A direct URL that names a commit (`@<40 hex>`) fetches fixed source; a branch or tag can move. */
 const urlCommit = (p: string): boolean => /@[0-9a-f]{40}(#|$)/i.test(p);
 /** `tool==1.2.3`, `tool@1.2.3` (uvx): an exact version. PyPI versions are never replaced, though files can be added to one. */
-export const exactPin = (spec: string): boolean => /^[A-Za-z0-9][\w.-]*(\[[^\]]*\])?(==|@)v?\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?$/i.test(spec.trim()) && !/@latest$/.test(spec);
+export const exactPin = (spec: string): boolean => /^[A-Z0-9][\w.-]*(\[[^\]]*\])?(==|@)v?\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?$/i.test(spec.trim()) && !/@latest$/.test(spec);
 
 /** `pip install …` and `uv pip install|sync …` share pip's flags. */
 function pipInstall(args: readonly string[], env: Readonly<Record<string, string>>, who: 'pip' | 'uv pip', sync: boolean): CommandVerdict {

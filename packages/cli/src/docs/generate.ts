@@ -50,7 +50,7 @@ export async function checkPage(check: QualifiedCheck, corpusDir: string | undef
     '',
     '## Messages',
     '',
-    ...Object.entries(m.messages as Record<string, string>).map(([id, text]) => `- \`${id}\`: ${text}`),
+    ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${text}`),
     '',
     '## Remediation',
     '',

@@ -182,5 +182,5 @@ function occurrences(packages: readonly InventoryPackage[]): { location: string;
  * percent-encoded, existing `%XX` escapes are kept (a registry's `%2f` must not become `%252f`).
  */
 export function uriReference(text: string): string {
-  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^\w\-.~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }

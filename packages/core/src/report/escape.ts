@@ -10,6 +10,7 @@
 // (Trojan Source, CVE-2021-42574). Zl/Zp: U+2028/U+2029, line breaks to some terminals and
 // editors. Cs: a lone surrogate, which no UTF-8 output can carry.
 // The whole Tags block (U+E0000–E007F), unassigned code points included, is invisible text.
+// eslint-disable-next-line regexp/no-dupe-characters-character-class -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{e0000}-\u{e007f}]/gu;
 
 /** True when a code point belongs to a class `escapeText` escapes (tab and newline included). */
@@ -42,6 +43,7 @@ export function escapeMarkdown(text: string): string {
   return escapeText(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
 }
 
+// eslint-disable-next-line regexp/no-dupe-characters-character-class -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
 const JSON_UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u{e0000}-\u{e007f}]/gu;
 const LONE_SURROGATE = /\p{Cs}/gu;
 const HAS_LONE_SURROGATE = /\p{Cs}/u;

@@ -62,13 +62,13 @@ export function readTarEntries(bytes: Uint8Array, archive: string, limits: Archi
       if (failure !== undefined) return entry.resume();
       if (entries.length >= limits.maxEntries) {
         fail(`more than ${limits.maxEntries} entries`);
-        parser.abort(new Error(failure!));
+        parser.abort(new Error(failure));
         return entry.resume();
       }
       // Paths count too: a pax header can make each one up to 1 MiB.
       if (entry.size + entry.path.length + 512 > limits.maxBytes - total) {
         fail(`more than ${limits.maxBytes} bytes of content (entry "${entry.path}" declares ${entry.size})`);
-        parser.abort(new Error(failure!));
+        parser.abort(new Error(failure));
         return entry.resume();
       }
       total += entry.size + entry.path.length + 512;

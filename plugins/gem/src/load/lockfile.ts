@@ -79,7 +79,7 @@ export function parseLockfile(text: string, path: string, dir: string): Lockfile
       const s = /^(\S+) \(([^)\s]+)\)$/.exec(body);
       if (!s) return;
       const [version, ...platform] = s[2]!.split('-');
-      const spec: LockSpec = { name: s[1]!, version: version!, section: section as LockSpec['section'], line };
+      const spec: LockSpec = { name: s[1]!, version: version!, section: section, line };
       if (platform.length) spec.platform = platform.join('-');
       for (const k of ['remote', 'revision', 'branch', 'tag'] as const) if (current[k]) spec[k] = current[k];
       lock.specs.push(spec);

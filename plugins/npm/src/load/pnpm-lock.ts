@@ -29,6 +29,7 @@ export function parsePnpmLock(text: string, path: string): Parsed<Lockfile> {
     const snapshotDeps = new Map<string, { name: string; spec: string }[]>();
     for (const [key, raw] of Object.entries(snapshots)) {
       if (!isRecord(raw)) continue;
+      // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
       const base = key.replace(/\(.*$/, '');
       const list = snapshotDeps.get(base) ?? [];
       for (const d of pnpmDependencies(raw)) if (!list.some((o) => o.name === d.name && o.spec === d.spec)) list.push(d);
@@ -37,6 +38,7 @@ export function parsePnpmLock(text: string, path: string): Parsed<Lockfile> {
     for (const [key, raw] of Object.entries(doc.value.packages)) {
       if (!isRecord(raw)) continue;
       const entry = pnpmEntry(doc, key, raw, recordsBuild);
+      // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
       const requires = [...pnpmDependencies(raw), ...(snapshotDeps.get(key.replace(/\(.*$/, '')) ?? [])];
       if (requires.length) entry.requires = requires;
       if (raw.optional === true) entry.optional = true;
@@ -60,6 +62,7 @@ function pnpmDependencies(raw: Record<string, unknown>): { name: string; spec: s
 
 /** `/@s/n/1.0.0_peer@2` (v5), `/@s/n@1.0.0(peer@2)` (v6), `@s/n@1.0.0(peer@2)` (v9) → name and version. */
 export function splitPnpmKey(key: string): { name: string; version: string } {
+  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
   const k = key.replace(/^\//, '').replace(/\(.*$/, '');
   const at = k.indexOf('@', 1);
   if (at > 0) {
@@ -71,6 +74,7 @@ export function splitPnpmKey(key: string): { name: string; version: string } {
   const scoped = parts[0]?.startsWith('@') ?? false;
   const name = scoped ? `${parts[0]}/${parts[1] ?? ''}` : (parts[0] ?? k);
   const version = (scoped ? parts[2] : parts[1]) ?? '';
+  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
   return { name, version: version.replace(/_.*$/, '') };
 }
 

@@ -69,7 +69,7 @@ function pdmEntry(p: Record<string, unknown>, i: number): LockEntry {
   const url = str(p['git']) ?? str(p['path']) ?? str(p['url']);
   // "name[extra]>=1; marker": the name is the leading identifier (PEP 508).
   const requires = arr(p['dependencies']).flatMap((d) => {
-    const n = typeof d === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(d)?.[1] : undefined;
+    const n = typeof d === 'string' ? /^\s*([A-Z0-9][\w.-]*)/i.exec(d)?.[1] : undefined;
     return n === undefined ? [] : [{ name: n }];
   });
   return { name: p['name'] as string, version: str(p['version']), route: ['package', i], source: kind, sourceUrl: url, files, hashes: [], dev: false, requires };
