@@ -19,13 +19,11 @@ export const rootInstallScripts = defineCheck<NpmModel>()({
     'The project (or a workspace member) declares preinstall, install, postinstall, prepare or prepublish scripts, or has a binding.gyp (an implicit `node-gyp rebuild`): `npm install` in the checkout runs them. On an untrusted checkout that is arbitrary code on the first install. When the scanned root is a published package (`inert scan x.tgz`, `--package`), its preinstall/install/postinstall hooks are what every consumer runs on install: each is judged by what it does (the command, and the package file it runs, read statically): downloading and running code, decoding and evaluating strings or serialising the environment is critical; spawning shells or processes, network access or reading credentials is high; a command that cannot be read statically is medium; building a bundled native binding is low.',
   severity: 'info',
   severityRule: [
-    { severity: 'high', when: 'the script downloads something and pipes or substitutes it into a shell or interpreter (`curl \u2026 | sh`, `bash <(wget \u2026)`, `iwr \u2026 | iex`): code nobody can review from the checkout runs on the first install' },
-    { severity: 'medium', when: 'the script runs `npx`, `npm exec`, `pnpm dlx`, `yarn dlx` or `bunx` with a package the manifest does not declare: the registry\u2019s latest version of that name is fetched and run, unpinned' },
     { severity: 'critical', when: 'package mode (an archive or `--package`): the package\u2019s own hook, or the file it runs, downloads and runs code, decodes and evaluates strings or serialises the environment' },
-    { severity: 'high', when: 'package mode: the hook spawns shells or processes, reaches the network or reads credentials' },
-    { severity: 'medium', when: 'package mode: the hook command cannot be read statically' },
+    { severity: 'high', when: 'a project\u2019s script downloads something and pipes or substitutes it into a shell or interpreter (`curl \u2026 | sh`, `bash <(wget \u2026)`, `iwr \u2026 | iex`): code nobody can review from the checkout runs on the first install; in package mode, a hook that spawns shells or processes, reaches the network or reads credentials' },
+    { severity: 'medium', when: 'a project\u2019s script runs `npx`, `npm exec`, `pnpm dlx`, `yarn dlx` or `bunx` with a package the manifest does not declare (the registry\u2019s latest version of that name is fetched and run, unpinned); in package mode, a hook command that cannot be read statically' },
     { severity: 'low', when: 'package mode: the hook only builds a bundled native binding (`node-gyp rebuild`, an implicit binding.gyp)' },
-    { severity: 'info', when: 'anything else, native binding builds (`node-gyp rebuild`, `prebuild-install || node-gyp rebuild`, `node-gyp-build`, an implicit binding.gyp) included: the code that runs is in the checkout, where a reviewer can read it' },
+    { severity: 'info', when: 'anything else in a project, native binding builds (`node-gyp rebuild`, `prebuild-install || node-gyp rebuild`, `node-gyp-build`, an implicit binding.gyp) included: the code that runs is in the checkout, where a reviewer can read it' },
   ],
   confidence: 'high',
   messages: {
