@@ -1,5 +1,5 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, safeJson, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, ZipSource, ArchiveError, TopLevelSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, safeJson, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, ZipSource, ArchiveError, TopLevelSource, trimTrailing, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { assertKnownCheckIds } from './config-ids.js';
@@ -156,8 +156,7 @@ function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
  * for SARIF and annotation paths; `--path-prefix` sets it, and a root outside the working directory has none.
  */
 function pathPrefixOf(root: string, io: Io): string {
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const cwd = io.resolve('.').replace(/\/+$/, '');
+  const cwd = trimTrailing(io.resolve('.'), '/');
   if (root === cwd || !root.startsWith(`${cwd}/`)) return '';
   return root.slice(cwd.length + 1);
 }

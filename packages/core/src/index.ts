@@ -13,7 +13,7 @@ export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { matchesGlob } from './glob.js';
-export { dirOf, leavesRoot } from './paths.js';
+export { cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
 export { applySuppressions, hostMatches, toBaseline, type Allow, type Suppression, type SuppressEntry, type Baseline } from './suppress.js';
 export { VERSION } from './version.js';
 export * from './parse/index.js';

@@ -17,3 +17,19 @@ export function leavesRoot(dir: string, target: string): boolean {
   }
   return false;
 }
+
+/**
+ * `text` without the run of `char` at its end (`a/b///` → `a/b`). A loop, not `/\/+$/`: that regex
+ * restarts at every slash of a long run and takes quadratic time on attacker text (#20).
+ */
+export function trimTrailing(text: string, char: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end--;
+  return text.slice(0, end);
+}
+
+/** `text` up to the first of `chars` (all of it when none occurs): `a(b)c` cut at `(` → `a`. */
+export function cutAt(text: string, chars: string): string {
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i]!)) return text.slice(0, i);
+  return text;
+}

@@ -43,8 +43,56 @@ export interface Baseline {
 
 // `# inert-ignore npm/auth-token-committed: rotated, kept for the docs example`
 // `// inert-ignore gradle/maven-local, gradle/repo-insecure: local mirror`
-// eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-const MARKER = /(?:#|\/\/|;|--|\/\*|<!--)\s*inert-ignore\s+([a-z]+\/[a-z0-9-]+(?:\s*,\s*[a-z]+\/[a-z0-9-]+)*)\s*(?::\s*(.*?)\s*)?(?:\*\/|-->)?\s*$/;
+const OPENERS = ['<!--', '/*', '//', '--', '#', ';'];
+const ID = /^[a-z]+\/[a-z0-9-]+/;
+const isSpace = (c: string | undefined) => c !== undefined && c.trim() === '' && c !== '';
+
+/**
+ * The inert-ignore comment of one line: the first `inert-ignore` that follows a comment opener, then
+ * check ids separated by commas, then an optional `: reason` to the end of the line (a closing `*\/`
+ * or `-->` is not part of it). Read left to right in one pass: linear in the line, whatever it holds
+ * (the regex this replaces backtracked polynomially on long runs of spaces, #20).
+ */
+export function parseMarker(text: string): { index: number; ids: string[]; reason: string | undefined } | undefined {
+  let at = text.indexOf('inert-ignore');
+  // Only the first occurrence preceded by an opener is considered: one marker per line.
+  while (at >= 0) {
+    let k = at;
+    while (k > 0 && isSpace(text[k - 1])) k--;
+    const opener = OPENERS.find((o) => text.startsWith(o, k - o.length));
+    if (opener) return markerAt(text, k - opener.length, at + 'inert-ignore'.length);
+    at = text.indexOf('inert-ignore', at + 1);
+  }
+  return undefined;
+}
+
+function markerAt(text: string, index: number, from: number): { index: number; ids: string[]; reason: string | undefined } | undefined {
+  let i = from;
+  if (!isSpace(text[i])) return undefined;
+  while (isSpace(text[i])) i++;
+  const ids: string[] = [];
+  for (;;) {
+    const id = ID.exec(text.slice(i, i + 200))?.[0];
+    if (!id) return undefined;
+    ids.push(id);
+    i += id.length;
+    let j = i;
+    while (isSpace(text[j])) j++;
+    if (text[j] !== ',') break;
+    j++;
+    while (isSpace(text[j])) j++;
+    i = j;
+  }
+  while (isSpace(text[i])) i++;
+  const rest = text.slice(i);
+  if (rest.startsWith(':')) {
+    let reason = rest.slice(1).trimEnd();
+    for (const close of ['*/', '-->']) if (reason.endsWith(close)) reason = reason.slice(0, -close.length).trimEnd();
+    return { index, ids, reason: reason.trimStart() };
+  }
+  const tail = rest.trim();
+  return tail === '' || tail === '*/' || tail === '-->' ? { index, ids, reason: undefined } : undefined;
+}
 
 export interface SuppressOptions {
   /** Text of files by path, for inline comments; files not given have no inline suppressions. */
@@ -119,13 +167,12 @@ function inlineFor(f: Finding, texts: ReadonlyMap<string, string> | undefined, c
   // The comment may sit at the end of the finding's line or alone on the line above.
   for (const n of [f.location.line, f.location.line - 1]) {
     const text = fileLines[n - 1] ?? '';
-    const match = MARKER.exec(text);
-    if (!match) continue;
-    const ids = match[1]!.split(',').map((s) => s.trim());
+    const marker = parseMarker(text);
+    if (!marker) continue;
     // The line above only counts when the comment is alone on it (a trailing comment covers its own line).
-    if (n === f.location.line - 1 && match.index !== text.length - text.trimStart().length) continue;
+    if (n === f.location.line - 1 && marker.index !== text.length - text.trimStart().length) continue;
     // A comment without a reason suppresses nothing (reported by core/inline-suppression).
-    if (ids.includes(f.check) && match[2]) return { kind: 'inline', reason: match[2], line: n };
+    if (marker.ids.includes(f.check) && marker.reason) return { kind: 'inline', reason: marker.reason, line: n };
   }
   return undefined;
 }
@@ -136,8 +183,8 @@ export function inlineMarkers(path: string, text: string): { line: number; colum
   const out: { line: number; column: number; ids: string[]; reason: string }[] = [];
   splitLines(text).forEach((lineText, i) => {
     if (!lineText.includes('inert-ignore')) return;
-    const match = MARKER.exec(lineText);
-    if (match) out.push({ line: i + 1, column: match.index + 1, ids: match[1]!.split(',').map((id) => id.trim()), reason: (match[2] ?? '').trim() });
+    const marker = parseMarker(lineText);
+    if (marker) out.push({ line: i + 1, column: marker.index + 1, ids: marker.ids, reason: (marker.reason ?? '').trim() });
   });
   return out;
 }

@@ -7,6 +7,7 @@
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
  */
 import { splitLines, parseYaml, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument } from '@inert/core';
+import { trimTrailing } from '@inert/core';
 import { actionCommands } from './action-inputs.js';
 import type { CiCommand, CiWorkflow, Job, Located, MatrixAxes, Permissions, Step } from './model.js';
 import { commandsFromScript, withinScalar, type ScriptContext } from './script.js';
@@ -105,8 +106,7 @@ class WorkflowReader {
       step.uses = raw.uses;
       step.usesAt = this.locate([...route, 'uses']);
       const name = raw.uses.split('@')[0]!;
-      // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-      if (raw.uses.startsWith('./')) step.localAction = raw.uses.replace(/^\.\/+/, '').replace(/\/+$/, '');
+      if (raw.uses.startsWith('./')) step.localAction = trimTrailing(raw.uses.replace(/^\.\/+/, ''), '/');
       if (name === 'actions/checkout') {
         step.checkout = { persistCredentials: step.with['persist-credentials'] !== 'false', at: step.usesAt };
         if (step.with.ref !== undefined) step.checkout.ref = step.with.ref;

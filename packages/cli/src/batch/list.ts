@@ -2,6 +2,7 @@
  * The checkouts of a batch: a list file (one path per line) or a directory whose subdirectories are
  * checkouts. Paths are kept as written (they name the checkout in the output and pick its shard).
  */
+import { trimTrailing } from '@inert/core';
 
 /** What the batch reads its list with (the CLI's Io, narrowed). */
 export interface ListIo {
@@ -34,8 +35,7 @@ function byCodeUnit(a: string, b: string): number {
 }
 
 function join(dir: string, name: string): string {
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  return `${dir.replace(/\/+$/, '')}/${name}`;
+  return `${trimTrailing(dir, '/')}/${name}`;
 }
 
 function dirname(path: string): string {

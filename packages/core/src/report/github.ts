@@ -7,6 +7,7 @@
  * https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
  */
 import type { ScanResult } from '../result.js';
+import { trimTrailing } from '../paths.js';
 import type { Severity } from '../severity.js';
 import { escapeText } from './escape.js';
 
@@ -54,8 +55,7 @@ export function renderGithub(result: ScanResult, options: GithubOptions = {}): s
 
 /** `services/api` → `services/api/`; `.`, `./` and empty → nothing. */
 export function pathPrefix(prefix: string | undefined): string {
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const cleaned = (prefix ?? '').replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\.$/, '').replace(/\/+$/, '');
+  const cleaned = trimTrailing((prefix ?? '').replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\.$/, ''), '/');
   return cleaned ? `${cleaned}/` : '';
 }
 

@@ -4,6 +4,7 @@
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
 import { pathToFileURL } from 'node:url';
+import { trimTrailing } from '../paths.js';
 import type { QualifiedCheck } from '../catalogue.js';
 import type { Location } from '../finding.js';
 import type { ScanResult } from '../result.js';
@@ -119,10 +120,8 @@ function physicalLocation(location: Location, prefix: string) {
 
 /** The scanned root without its trailing `prefix` (the repository root), or the root itself when it does not end so. */
 function repositoryRoot(root: string, prefix: string): string {
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const trimmed = root.replace(/\/+$/, '');
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const p = prefix.replace(/\/+$/, '');
+  const trimmed = trimTrailing(root, '/');
+  const p = trimTrailing(prefix, '/');
   return p && trimmed.endsWith(`/${p}`) ? trimmed.slice(0, -p.length - 1) || '/' : root;
 }
 

@@ -8,6 +8,7 @@
  * or `off` (the database is then contacted directly), and `GONOSUMCHECK`, which the go command does not read.
  */
 import { defineCheck } from '@inert/core';
+import { trimTrailing } from '@inert/core';
 import type { EnvSetting, GoModel } from '../model.js';
 import { where } from '../load/env.js';
 
@@ -20,8 +21,7 @@ const PUBLIC_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gola
  * by `/*` elements only all cover every module on that host; `github.com/acme/*` covers one organisation.
  */
 export function broadPattern(pattern: string): boolean {
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const elems = pattern.trim().replace(/\/+$/, '').split('/');
+  const elems = trimTrailing(pattern.trim(), '/').split('/');
   const [first, ...rest] = elems;
   if (!first || !rest.every((e) => e === '*')) return false;
   if (/^[*.]+$/.test(first) || /^\*\.[a-z]+$/i.test(first)) return true;

@@ -1,5 +1,6 @@
 /** Lock entries whose registry tarball names another package than the entry. https://docs.npmjs.com/cli/configuring-npm/package-lock-json#packages */
 import { defineCheck } from '@inert/core';
+import { cutAt } from '@inert/core';
 import type { NpmModel } from '../model.js';
 import { entryData, fetchedEntries, pkgRef } from '../support.js';
 
@@ -29,8 +30,7 @@ export const resolvedNameMismatch = defineCheck<NpmModel>()({
 
 /** `https://host/prefix/@scope/name/-/name-1.0.0.tgz` → `@scope/name`; undefined for other layouts. */
 export function tarballName(url: string): string | undefined {
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const path = url.replace(/^[a-z+]+:\/\/[^/]+/i, '').replace(/[#?].*$/, '');
+  const path = cutAt(url.replace(/^[a-z+]+:\/\/[^/]+/i, ''), '#?');
   const i = path.indexOf('/-/');
   if (i < 0 || !path.endsWith('.tgz')) return undefined;
   const segments = path.slice(0, i).split('/').filter(Boolean).map(safeDecode);

@@ -1,5 +1,6 @@
 /** Inventory entries from lock entries: source kind, integrity algorithm, line, script verdict. https://docs.npmjs.com/cli/configuring-npm/package-lock-json */
 import { hexHash, packageUrl, sriHashes, type InventoryHash, type InventoryPackage, type Locatable, type PackageSource, type Pointer } from '@inert/core';
+import { cutAt } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 
 /** Strongest algorithm of an SRI string (`sha512-… sha1-…` → `sha512`); null when there is none. */
@@ -115,8 +116,7 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
       if (!e.requires) return undefined;
       const out: string[] = [];
       for (const r of e.requires) {
-        // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-        const version = r.spec.replace(/\(.*$/, '').replace(/_.*$/, '');
+        const version = cutAt(r.spec, '(_');
         const i = byNameVersion.get(`${r.name}@${version}`);
         const purl = i === undefined ? undefined : purls[i];
         if (purl && !out.includes(purl)) out.push(purl);

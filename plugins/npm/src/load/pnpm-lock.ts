@@ -4,6 +4,7 @@
  * https://github.com/pnpm/spec/blob/master/lockfile/9.0.md
  */
 import { parseYaml, type Parsed, type YamlDocument } from '@inert/core';
+import { cutAt } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
@@ -29,8 +30,7 @@ export function parsePnpmLock(text: string, path: string): Parsed<Lockfile> {
     const snapshotDeps = new Map<string, { name: string; spec: string }[]>();
     for (const [key, raw] of Object.entries(snapshots)) {
       if (!isRecord(raw)) continue;
-      // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-      const base = key.replace(/\(.*$/, '');
+      const base = cutAt(key, '(');
       const list = snapshotDeps.get(base) ?? [];
       for (const d of pnpmDependencies(raw)) if (!list.some((o) => o.name === d.name && o.spec === d.spec)) list.push(d);
       snapshotDeps.set(base, list);
@@ -38,8 +38,7 @@ export function parsePnpmLock(text: string, path: string): Parsed<Lockfile> {
     for (const [key, raw] of Object.entries(doc.value.packages)) {
       if (!isRecord(raw)) continue;
       const entry = pnpmEntry(doc, key, raw, recordsBuild);
-      // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-      const requires = [...pnpmDependencies(raw), ...(snapshotDeps.get(key.replace(/\(.*$/, '')) ?? [])];
+      const requires = [...pnpmDependencies(raw), ...(snapshotDeps.get(cutAt(key, '(')) ?? [])];
       if (requires.length) entry.requires = requires;
       if (raw.optional === true) entry.optional = true;
       entries.push(entry);
@@ -62,8 +61,7 @@ function pnpmDependencies(raw: Record<string, unknown>): { name: string; spec: s
 
 /** `/@s/n/1.0.0_peer@2` (v5), `/@s/n@1.0.0(peer@2)` (v6), `@s/n@1.0.0(peer@2)` (v9) → name and version. */
 export function splitPnpmKey(key: string): { name: string; version: string } {
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const k = key.replace(/^\//, '').replace(/\(.*$/, '');
+  const k = cutAt(key.replace(/^\//, ''), '(');
   const at = k.indexOf('@', 1);
   if (at > 0) {
     const name = k.slice(0, at);
@@ -74,8 +72,7 @@ export function splitPnpmKey(key: string): { name: string; version: string } {
   const scoped = parts[0]?.startsWith('@') ?? false;
   const name = scoped ? `${parts[0]}/${parts[1] ?? ''}` : (parts[0] ?? k);
   const version = (scoped ? parts[2] : parts[1]) ?? '';
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  return { name, version: version.replace(/_.*$/, '') };
+  return { name, version: cutAt(version, '_') };
 }
 
 function pnpmEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>, recordsBuild: boolean): LockEntry {
