@@ -95,12 +95,12 @@ describe('inert scan <archive>: a package judged as what it is', () => {
     }
   });
 
-  it('--package judges an unpacked directory the same way; without it the same tree is a project (info)', async () => {
+  it('--package judges an unpacked directory the same way; without it the same tree is a project (its curl | sh hook is high: project rule)', async () => {
     const dir = join(fixtures, 'npm--hostile-curl-pipe-sh/package');
     const asPackage = await scanJson(['scan', '--package', dir]);
     expect(asPackage.result.findings.find((f) => f.check === 'npm/root-install-scripts')?.severity).toBe('critical');
     const asProject = await scanJson(['scan', dir]);
-    expect(asProject.result.findings.find((f) => f.check === 'npm/root-install-scripts')?.severity).toBe('info');
+    expect(asProject.result.findings.find((f) => f.check === 'npm/root-install-scripts')?.severity).toBe('high');
     expect(asProject.result.findings.some((f) => f.check === 'npm/lockfile-missing')).toBe(true);
   });
 

@@ -6,7 +6,7 @@
  */
 import { readFile, readdir, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { catalogue, QUESTIONS, type AnyPlugin, type DesignFact, type QualifiedCheck } from '@inert/core';
+import { catalogue, QUESTIONS, type AnyPlugin, type CheckMeta, type DesignFact, type QualifiedCheck } from '@inert/core';
 import { cliPage } from './cli-page.js';
 import { ecosystemPages } from './ecosystem-facts.js';
 import { generatedHeader, tableCell, unverifiedNote } from './markdown.js';
@@ -48,6 +48,10 @@ export async function checkPage(check: QualifiedCheck, corpusDir: string | undef
     '',
     m.description,
     '',
+    '## Severity',
+    '',
+    ...severitySection(m),
+    '',
     '## Messages',
     '',
     ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${text}`),
@@ -70,6 +74,16 @@ export async function checkPage(check: QualifiedCheck, corpusDir: string | undef
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The severity rule as a list, most severe first; a check with one severity says so in one line. */
+function severitySection(m: CheckMeta): string[] {
+  if (!m.severityRule) return [`Always **${m.severity}**: the finding does not vary with the evidence.`];
+  return [
+    `Depends on the evidence (the table above gives the default, **${m.severity}**):`,
+    '',
+    ...m.severityRule.map((b) => `- **${b.severity}** when ${b.when}.`),
+  ];
 }
 
 async function example(role: string, check: QualifiedCheck, dir: string, name: string): Promise<string[]> {

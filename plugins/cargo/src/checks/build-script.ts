@@ -9,6 +9,10 @@ export const buildScript = defineCheck<CargoModel>()({
   description:
     'A crate in this checkout has a build script (`build.rs` beside its Cargo.toml, `build = "…"`, or `links = "…"`, which requires one) or is a procedural macro (`[lib] proc-macro = true`). Cargo compiles and runs build scripts, and the compiler loads and runs proc-macros, on every `build`, `check`, `test`, `run` and `clippy` — with the user\u2019s privileges and network access; there is no switch to turn them off. Editors do the same when they open the project. Dependencies from crates.io and git do the same, but Cargo.lock does not say which.',
   severity: 'info',
+  severityRule: [
+    { severity: 'critical', when: 'package mode (an archive or `--package`): the crate\u2019s `build.rs`, read statically, downloads and runs code, decodes and evaluates strings or serialises the environment (a package whose script does less gets the severity of what it does, by the shared hook classifier: high for shells, processes, network or credentials, medium when unreadable, low for a plain native build; see docs/package-vetting.md)' },
+    { severity: 'info', when: 'a project: the build script runs from the checkout, where a reviewer can read it' },
+  ],
   confidence: 'high',
   messages: {
     build: '{crate} has a build script ({file}) that cargo runs on every build',

@@ -9,6 +9,10 @@ export const nativeExtension = defineCheck<GemModel>()({
   description:
     'A gemspec in the checkout declares `extensions` (an extconf.rb, Rakefile or CMake file): `gem install` and `bundle install` run it to compile the extension, which is arbitrary Ruby and shell at install time. In a lockfile, a gem locked both as precompiled platform variants and as a plain (`ruby` platform) variant is a native gem: on any platform without a binary, or with `force_ruby_platform`, Bundler installs the plain variant and runs its extension build. Other registry gems may compile too; their gemspecs are not in the lock, so the inventory says `installScripts: null` for them.',
   severity: 'low',
+  severityRule: [
+    { severity: 'critical', when: 'package mode (an archive or `--package`): the gem\u2019s `extconf.rb`, read statically, downloads and runs code, decodes and evaluates strings or serialises the environment (a package whose script does less gets the severity of what it does, by the shared hook classifier: high for shells, processes, network or credentials, medium when unreadable, low for a plain native build; see docs/package-vetting.md)' },
+    { severity: 'low', when: 'package mode: nothing beyond a native build was recognised, and a checkout\u2019s own one (it runs from the checkout, where a reviewer can read it)' },
+  ],
   confidence: 'high',
   messages: {
     extension: '{file} declares native extensions: installing the gem runs their build script',

@@ -9,6 +9,10 @@ export const inTreeBuildBackend = defineCheck<PipModel>()({
   description:
     '`[build-system] backend-path` prepends directories of the source tree to `sys.path` before the frontend imports `build-backend` (PEP 517), so building or installing the project runs code from the checkout itself rather than a published backend. PEP 517 requires these paths to stay inside the source tree; a path with `..` or an absolute path points elsewhere and is reported at high.',
   severity: 'medium',
+  severityRule: [
+    { severity: 'high', when: '`backend-path` points outside the project (absolute or `..`): the build runs code from elsewhere on the machine' },
+    { severity: 'medium', when: '`backend-path` points inside the project: pip imports the project’s own code as the build backend' },
+  ],
   confidence: 'high',
   messages: {
     inTree: 'backend-path {paths} makes the build import {backend} from the checkout: building runs this repository\u2019s code',
