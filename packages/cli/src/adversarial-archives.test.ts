@@ -4,12 +4,12 @@
  * files the client would install. Never "No findings" for an archive inert could not read.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
 
 type Case = { name: string; file: string; description: string; bytes: Buffer; error?: string; findings?: { check: string; path: string }[] };
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -22,16 +22,7 @@ async function scanArchive(c: Case) {
   writeFileSync(path, c.bytes);
   let stdout = '';
   let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    resolve: (p) => resolve(tmp, p),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-    readFile: (p) => readFile(p, 'utf8'),
-    readBytes: (p) => readFile(p),
-    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
-    writeFile: (p, t) => writeFile(p, t),
-  };
+  const io: Io = { ...nodeFileIo(tmp), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
   const code = await main(['scan', path, '--format', 'json'], io);
   return { code, stdout, stderr, path };
 }

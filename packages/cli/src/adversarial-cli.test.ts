@@ -3,12 +3,12 @@
  * get a link or FIFO opened, and a scan that read nothing or not everything never exits 0.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
 
 type Case = { name: string; description: string; argv: string[]; exit: number; stderr?: string; stdout?: string; suppressed?: { check: string; path: string; reason: string }[] };
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -19,16 +19,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    resolve: (p) => resolve(tmp, p),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-    readFile: (p) => readFile(p, 'utf8'),
-    readBytes: (p) => readFile(p),
-    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
-    writeFile: (p, t) => writeFile(p, t),
-  };
+  const io: Io = { ...nodeFileIo(tmp), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }

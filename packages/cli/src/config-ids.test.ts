@@ -1,12 +1,12 @@
 /** #23.6: unknown check ids in a config are an error with "did you mean"; -o into a missing directory is a clear error. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closest } from './config-ids.js';
 import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'inert-ids-'));
@@ -16,16 +16,7 @@ const target = 'corpus/npm/install-scripts--transitive-lockfile-v3';
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    resolve: (p) => resolve(repo, p),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-    readFile: (p) => readFile(p, 'utf8'),
-    readBytes: (p) => readFile(p),
-    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
-    writeFile: (p, t) => writeFile(p, t),
-  };
+  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
   return { code: await main(argv, io), stdout, stderr };
 }
 

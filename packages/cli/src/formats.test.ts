@@ -1,10 +1,10 @@
 /** The CI-native formats end to end through main: `--format github`, SARIF helpUri/help and path prefixes, `questions --format json`. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS, VERSION } from '@inert/core';
 import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const cases = 'corpus/npm/install-scripts--transitive-lockfile-v3';
@@ -12,16 +12,7 @@ const cases = 'corpus/npm/install-scripts--transitive-lockfile-v3';
 async function run(argv: string[], cwd = repo) {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    resolve: (p) => resolve(cwd, p),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-    readFile: (p) => readFile(p, 'utf8'),
-    readBytes: (p) => readFile(p),
-    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
-    writeFile: (p, t) => writeFile(p, t),
-  };
+  const io: Io = { ...nodeFileIo(cwd), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
   return { code: await main(argv, io), stdout, stderr };
 }
 

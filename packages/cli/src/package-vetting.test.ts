@@ -5,12 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = join(repo, 'corpus/packages');
@@ -43,16 +43,7 @@ interface Json { findings: { check: string; severity: string; message: string; s
 async function scanJson(argv: string[]): Promise<{ code: number; result: Json; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    resolve: (p) => resolve(repo, p),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-    readFile: (p) => readFile(p, 'utf8'),
-    readBytes: (p) => readFile(p),
-    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
-    writeFile: (p, t) => writeFile(p, t),
-  };
+  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
   const code = await main([...argv, '--format', 'json'], io);
   return { code, result: JSON.parse(stdout || '{"findings":[]}') as Json, stderr };
 }

@@ -4,7 +4,7 @@
  * from the CycloneDX specification repository), and carries purls, digests, scopes, edges and evidence.
  */
 import { readFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const real = resolve(repo, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/real');
@@ -30,16 +31,7 @@ const validate = ajv.compile(schema('bom-1.6.SNAPSHOT.schema.json'));
 async function sbom(path: string): Promise<{ code: number; bom: Bom; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    resolve: (p) => resolve(repo, p),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-    readFile: (p) => readFile(p, 'utf8'),
-    readBytes: (p) => readFile(p),
-    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
-    writeFile: (p, t) => writeFile(p, t),
-  };
+  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
   const code = await main(['scan', path, '--format', 'cyclonedx', '--fail-on', 'critical', '--untrusted'], io);
   return { code, bom: JSON.parse(stdout) as Bom, stderr };
 }

@@ -1,11 +1,11 @@
 /** `inert scan path/to/<lockfile>`: the file with its directory's other files as context, no subdirectories. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'inert-single-'));
@@ -14,16 +14,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function json(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    resolve: (p) => resolve(repo, p),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-    readFile: (p) => readFile(p, 'utf8'),
-    readBytes: (p) => readFile(p),
-    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
-    writeFile: (p, t) => writeFile(p, t),
-  };
+  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
   const code = await main([...argv, '--format', 'json'], io);
   return { code, stderr, result: stdout ? (JSON.parse(stdout) as { root: string; findings: { check: string; location: { path: string } }[]; files: { path: string }[] }) : undefined };
 }
