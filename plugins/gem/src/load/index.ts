@@ -20,8 +20,7 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
     if (key) out.push({ file, line: i + 1, column: key.index + 1, what: 'a RubyGems API key (rubygems_…)' });
     const url = URL_CREDENTIAL.exec(line);
     // `${…}`/`#{…}`/ENV placeholders are not secrets.
-    // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!)) out.push({ file, line: i + 1, column: url.index + 1, what: `a password or token in the URL of ${url[0].replace(/\/\/[^@]+@/, '//***@').slice(0, 80)}` });
+    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!)) out.push({ file, line: i + 1, column: url.index + 1, what: `a password or token in the URL of ${redactUserinfo(url[0]).slice(0, 80)}` });
   });
   return out;
 }
@@ -163,4 +162,17 @@ async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, str
     }
   }
   return out;
+}
+
+/**
+ * `https://user:pass@host` → `https://***@host`: the first `//` followed by a non-empty run without
+ * `@` and then an `@` (as `/\/\/[^@]+@/` would replace), found in one pass (#20).
+ */
+export function redactUserinfo(url: string): string {
+  for (let i = url.indexOf('//'); i >= 0; i = url.indexOf('//', i + 1)) {
+    const at = url.indexOf('@', i + 2);
+    if (at < 0) return url;
+    if (at > i + 2) return `${url.slice(0, i)}//***@${url.slice(at + 1)}`;
+  }
+  return url;
 }

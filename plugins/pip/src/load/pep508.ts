@@ -82,8 +82,10 @@ export function isVcsUrl(url: string): boolean {
 
 /** Archive URL with a `#sha256=`-style fragment. */
 export function hasHashFragment(url: string): boolean {
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  return /#(.*&)?(sha256|sha384|sha512)=[0-9a-f]+/i.test(url);
+  const hash = url.indexOf('#');
+  if (hash < 0) return false;
+  // Each `#`- or `&`-separated part of the fragment, as /#(.*&)?(sha256|sha384|sha512)=[0-9a-f]+/i read it, without its backtracking (#20).
+  return url.slice(hash + 1).split(/[#&]/).some((part) => /^sha(?:256|384|512)=[0-9a-f]/i.test(part));
 }
 
 /** A local path (built from the checkout), not a remote URL. */
