@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 
 type Case = { name: string; file: string; description: string; bytes: Buffer; error?: string; findings?: { check: string; path: string }[] };
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -20,11 +19,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function scanArchive(c: Case) {
   const path = join(tmp, `${c.name}-${c.file}`);
   writeFileSync(path, c.bytes);
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(tmp), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(['scan', path, '--format', 'json'], io);
-  return { code, stdout, stderr, path };
+  return { ...(await runCaptured(['scan', path, '--format', 'json'], tmp)), path };
 }
 
 describe('adversarial archives', () => {

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 
 type Case = { name: string; description: string; argv: string[]; exit: number; stderr?: string; stdout?: string; suppressed?: { check: string; path: string; reason: string }[] };
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -16,12 +15,8 @@ const { cliCases } = (await import(join(repo, 'corpus/adversarial/cli-cases.mjs'
 const tmp = mkdtempSync(join(tmpdir(), 'inert-cli-cases-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(tmp), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+function run(argv: string[]) {
+  return runCaptured(argv, tmp);
 }
 
 describe('adversarial CLI cases', () => {

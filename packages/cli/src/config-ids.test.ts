@@ -5,19 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closest } from './config-ids.js';
-import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'inert-ids-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const target = 'corpus/npm/install-scripts--transitive-lockfile-v3';
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  return { code: await main(argv, io), stdout, stderr };
+function run(argv: string[]) {
+  return runCaptured(argv, repo);
 }
 
 describe('check ids in a config', () => {

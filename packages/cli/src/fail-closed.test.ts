@@ -9,18 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'inert-fail-closed-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(tmp), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+function run(argv: string[]) {
+  return runCaptured(argv, tmp);
 }
 
 const TOKEN = '//registry.npmjs.org/:_authToken=npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n';

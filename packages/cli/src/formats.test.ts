@@ -3,17 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS, VERSION } from '@inert/core';
-import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const cases = 'corpus/npm/install-scripts--transitive-lockfile-v3';
 
-async function run(argv: string[], cwd = repo) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(cwd), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  return { code: await main(argv, io), stdout, stderr };
+function run(argv: string[], cwd = repo) {
+  return runCaptured(argv, cwd);
 }
 
 describe('--format github', () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explain } from './explain.js';
 import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 import { PLUGINS } from './plugins.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,12 +14,8 @@ const corpus = (c: string) => join(repo, 'corpus', c);
 const tmp = mkdtempSync(join(tmpdir(), 'inert-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+function run(argv: string[]) {
+  return runCaptured(argv, repo);
 }
 
 describe('inert scan', () => {

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = join(repo, 'corpus/packages');
@@ -41,10 +40,7 @@ function pack(name: string): string {
 interface Json { findings: { check: string; severity: string; message: string; suppressed?: unknown }[] }
 
 async function scanJson(argv: string[]): Promise<{ code: number; result: Json; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main([...argv, '--format', 'json'], io);
+  const { code, stdout, stderr } = await runCaptured([...argv, '--format', 'json'], repo);
   return { code, result: JSON.parse(stdout || '{"findings":[]}') as Json, stderr };
 }
 

@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const real = resolve(repo, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/real');
@@ -29,10 +28,7 @@ ajv.addSchema(schema('jsf-0.82.SNAPSHOT.schema.json'), 'http://cyclonedx.org/sch
 const validate = ajv.compile(schema('bom-1.6.SNAPSHOT.schema.json'));
 
 async function sbom(path: string): Promise<{ code: number; bom: Bom; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(['scan', path, '--format', 'cyclonedx', '--fail-on', 'critical', '--untrusted'], io);
+  const { code, stdout, stderr } = await runCaptured(['scan', path, '--format', 'cyclonedx', '--fail-on', 'critical', '--untrusted'], repo);
   return { code, bom: JSON.parse(stdout) as Bom, stderr };
 }
 

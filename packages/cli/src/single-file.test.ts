@@ -4,18 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type Io } from './main.js';
-import { nodeFileIo } from './node-io.js';
+import { runCaptured } from './captured.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'inert-single-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function json(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main([...argv, '--format', 'json'], io);
+  const { code, stdout, stderr } = await runCaptured([...argv, '--format', 'json'], repo);
   return { code, stderr, result: stdout ? (JSON.parse(stdout) as { root: string; findings: { check: string; location: { path: string } }[]; files: { path: string }[] }) : undefined };
 }
 
