@@ -4,21 +4,16 @@
  * stripped, refusing any path outside the target (yauzl rejects absolute and `..` names, so such a
  * wheel is an error here too). A later entry of the same name wins, as pip writes in order.
  */
-import type { FileSource, ReadOutcome, WalkOptions, WalkResult } from './file-source.js';
 import type { ArchiveFile, ArchiveLayout, ArchiveSkip } from './archive-layout.js';
 import { ArchiveError, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './tar-entries.js';
-import { readArchiveFile, walkArchive, type ArchiveSource } from './tar-source.js';
+import { LaidOutArchive } from './laid-out-archive.js';
 import { readZipEntries } from './zip-entries.js';
 
-export class ZipSource implements FileSource, ArchiveSource {
-  readonly kind = 'wheel' as const;
-  private readonly byPath = new Map<string, ArchiveFile>();
+export class ZipSource extends LaidOutArchive {
+  declare readonly kind: 'wheel';
 
-  private constructor(
-    readonly root: string,
-    private readonly layout: ArchiveLayout,
-  ) {
-    for (const f of layout.files) this.byPath.set(f.path, f);
+  private constructor(root: string, layout: ArchiveLayout) {
+    super(root, 'wheel', layout);
   }
 
   /** Reads the wheel; rejects with an `ArchiveError` naming it when it is not a readable ZIP. */
@@ -44,21 +39,5 @@ export class ZipSource implements FileSource, ArchiveSource {
       files.set(entry.name, { path: entry.name, entryPath: entry.name, index, data: entry.data });
     });
     return new ZipSource(name, { files: [...files.values()], skipped });
-  }
-
-  entries(): readonly ArchiveFile[] {
-    return this.layout.files;
-  }
-
-  skippedEntries(): readonly ArchiveSkip[] {
-    return this.layout.skipped;
-  }
-
-  async walk(options: WalkOptions): Promise<WalkResult> {
-    return walkArchive(this.layout, options);
-  }
-
-  async read(path: string, maxBytes: number): Promise<ReadOutcome> {
-    return readArchiveFile(this.byPath.get(path), maxBytes);
   }
 }
