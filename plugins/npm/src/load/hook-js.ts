@@ -38,21 +38,9 @@ export function analyseJsHookFile(text: string): HookAnalysis {
     const quote = text.slice(start, Math.min(node.end ?? start, start + 120));
     evidence.push({ behaviour, text: quote, offset: start });
   };
-  // Iterative walk with a node budget: a hostile file can nest deeply or be huge.
-  const stack: unknown[] = [ast.program];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < MAX_NODES) {
-    const value = stack.pop();
-    if (!value || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (const v of value) stack.push(v);
-      continue;
-    }
-    const node = value as Node;
-    if (typeof node.type === 'string') visit(node, add, evidence);
-    for (const [k, v] of Object.entries(node)) if (k !== 'loc' && k !== 'extra' && v && typeof v === 'object') stack.push(v);
-  }
-  if (visited >= MAX_NODES) evidence.push({ behaviour: 'opaque', text: `more than ${MAX_NODES} syntax nodes; the rest was not read`, offset: 0 });
+  const budget = { left: MAX_NODES };
+  for (const node of syntaxNodes(ast.program, budget)) visit(node, add, evidence);
+  if (budget.left < 0) evidence.push({ behaviour: 'opaque', text: `more than ${MAX_NODES} syntax nodes; the rest was not read`, offset: 0 });
   return analysisFromEvidence(evidence);
 }
 
@@ -119,21 +107,29 @@ function isProcessEnv(node: Node): boolean {
 
 /** Whether an argument subtree calls a decoder (Buffer.from, atob, String.fromCharCode, …); bounded walk. */
 function containsDecoder(root: Node): boolean {
-  const stack: unknown[] = [root];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < 5000) {
-    const v = stack.pop();
-    if (!v || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const x of v) stack.push(x);
-      continue;
-    }
-    const n = v as Node;
-    if (n.type === 'CallExpression') {
-      const name = calleeName(n.callee as Node);
-      if (name !== undefined && DECODERS.has(name)) return true;
-    }
-    for (const [k, x] of Object.entries(n)) if (k !== 'loc' && x && typeof x === 'object') stack.push(x);
+  for (const n of syntaxNodes(root, { left: 5000 })) {
+    if (n.type !== 'CallExpression') continue;
+    const name = calleeName(n.callee as Node);
+    if (name !== undefined && DECODERS.has(name)) return true;
   }
   return false;
+}
+
+/**
+ * The syntax nodes under `root`, depth-first, iteratively, visiting at most `budget.left` values
+ * (a hostile file can nest deeply or be huge); `budget.left` ends below 0 when the walk was cut.
+ */
+function* syntaxNodes(root: unknown, budget: { left: number }): Generator<Node> {
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && budget.left-- > 0) {
+    const value = stack.pop();
+    if (!value || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const v of value) stack.push(v);
+      continue;
+    }
+    const node = value as Node;
+    if (typeof node.type === 'string') yield node;
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc' && k !== 'extra' && v && typeof v === 'object') stack.push(v);
+  }
 }
