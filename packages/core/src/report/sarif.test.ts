@@ -79,3 +79,16 @@ describe('renderSarif limits', () => {
     expect(validate(sarif)).toBe(true);
   });
 });
+
+describe('renderSarif path prefix', () => {
+  it('places results and the locations of what could not be read under the same prefix', () => {
+    const incomplete: ScanResult = { ...result, root: '/repo/services/api', incomplete: [{ path: 'yarn.lock', reason: 'over the size limit' }] };
+    const sarif = JSON.parse(renderSarif(incomplete, { checks: catalogue([]), pathPrefix: 'services/api' })) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; invocations: { toolExecutionNotifications: { locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[];
+    };
+    const run = sarif.runs[0]!;
+    expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('services/api/dir%20%231/package-lock.json');
+    const located = run.invocations[0]!.toolExecutionNotifications.flatMap((n) => n.locations ?? []);
+    expect(located.map((l) => l.physicalLocation.artifactLocation.uri)).toEqual(['services/api/yarn.lock']);
+  });
+});

@@ -62,7 +62,7 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
       {
         tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, rules: rules.map((r) => rule(r, options.docsBaseUrl)) } },
         originalUriBaseIds: rootBase(repositoryRoot(result.root, prefix)),
-        invocations: [invocation(full, kept.length, max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`)],
+        invocations: [invocation(full, kept.length, max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`, prefix)],
         results: result.findings.map((f) => ({
           ruleId: f.check,
           ...(ruleIndex.has(f.check) ? { ruleIndex: ruleIndex.get(f.check) } : {}),
@@ -132,11 +132,11 @@ function rootBase(root: string) {
 }
 
 /** executionSuccessful is false for an incomplete scan, with one notification per gap (at most 100). */
-function invocation(full: ScanResult, kept: number, limit: string) {
+function invocation(full: ScanResult, kept: number, limit: string, prefix: string) {
   const notifications: { level: 'error' | 'warning'; message: { text: string }; locations?: unknown[] }[] = [];
   const gaps = full.incomplete ?? [];
   if (gaps.length > 0) notifications.push({ level: 'error', message: { text: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing` } });
-  for (const g of gaps.slice(0, 100)) notifications.push({ level: 'error', message: { text: `${g.path}: ${g.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: g.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' } } }] });
+  for (const g of gaps.slice(0, 100)) notifications.push({ level: 'error', message: { text: `${g.path}: ${g.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: `${prefix}${g.path}`.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' } } }] });
   if (kept < full.findings.length) notifications.push({ level: 'warning', message: { text: `${full.findings.length - kept} of ${full.findings.length} results were left out, least severe first, to stay within GitHub code scanning's limits (${limit}); the JSON report has them all` } });
   return { executionSuccessful: gaps.length === 0, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) };
 }
