@@ -103,7 +103,7 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
   const actions = [...action.matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)@(\S+)/gm)].map((m) => `\`${m[1]}@${m[2]}\` (${/^[0-9a-f]{40}$/.test(m[2]!) ? 'a commit SHA' : 'a tag, not a commit SHA'})`);
   if (actions.length) add('own-supply-chain', `[action.yml](../action.yml) (inert as a GitHub Action) uses ${actions.join(', ')}.`);
   const npx = [...new Set([...`${ciRun}\n${action}`.matchAll(/npx -y (\S+)/g)].map((m) => m[1]!))];
-  if (npx.length) add('own-supply-chain', `CI and the action run ${npx.map((n) => `\`${n}\``).join(', ')} through \`npx -y\`: pinned by exact version, not by hash (see the \`ci/adhoc-install\` findings above).`);
+  if (npx.length) add('own-supply-chain', `CI and the action run ${npx.map((n) => `\`${n}\``).join(', ')} through \`npx -y\`: pinned by exact version, which \`ci/adhoc-install\` accepts, but not by hash.`);
   add('own-supply-chain', await grammarFact(root));
   return facts;
 }
