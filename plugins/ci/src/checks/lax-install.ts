@@ -14,7 +14,7 @@ export const laxInstall = defineCheck<CiModel>()({
     lax: '{ecosystem}: `{command}` in job {job}: {reason}',
   },
   remediation: 'Use the client\u2019s strict install in CI (`npm ci`, `pnpm install --frozen-lockfile`, `yarn install --immutable`, `cargo build --locked`, `pip install --require-hashes -r …`, `bundle config set frozen true`, `uv sync --locked`).',
-  limitations: 'Commands hidden behind variables, `eval` or scripts outside the checkout are listed in the inventory as `unknown`, not judged. Matrix values are expanded only from literal lists.',
+  limitations: 'Commands hidden behind variables, `eval` or scripts outside the checkout are listed in the inventory as `unknown`, not judged. Matrix values are read only from literal lists, one axis at a time; combinations are never expanded.',
   reads: ['ci'],
   examples: { bad: ['lax-install--npm-install-in-workflow'], good: ['clean--strict-installs'] },
   since: 'next',
