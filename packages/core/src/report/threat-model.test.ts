@@ -89,6 +89,18 @@ describe('the threat model fits design facts to the checkout’s clients', () =>
     expect(html).toContain('<a href="https://example.org/inert/docs/threat-model/registries/npmjs.md#provenance">npmjs</a>');
   });
 
+  it('counts a CI check filed under the ecosystem it installs for in the CI section too, and drops a reason its evidence contradicts', () => {
+    const r = result([]);
+    r.answers.push({ question: 'lockfile-integrity', ecosystem: 'ci', status: 'not-observed', findings: 0 });
+    r.answers[0] = { question: 'install-time-execution', ecosystem: 'npm', status: 'not-applicable', findings: 0, reason: 'no lockfile files' };
+    r.inventory.packages.push({ ecosystem: 'npm', name: 'a', source: { kind: 'registry' }, integrity: null, installScripts: null, file: 'requirements.txt' } as ScanResult['inventory']['packages'][number]);
+    r.findings.push({ check: 'ci/lax-install', ecosystem: 'npm', question: 'lockfile-integrity', severity: 'medium', confidence: 'high', message: '`npm install` in job build', location: { path: '.github/workflows/ci.yml', line: 10, column: 9 } } as ScanResult['findings'][number]);
+    const md = renderMarkdown(r, { ecosystems: [...ecosystems, { ecosystem: 'ci', title: 'CI', profile: {} }] });
+    expect(md).toContain('**exposed**. Its finding is listed under the ecosystem it concerns: npm (1).');
+    expect(md).not.toContain('no lockfile files');
+    expect(md).toContain('**nothing found, not ruled out**. The lock does not record whether the 1 locked package has install-time code');
+  });
+
   it('says for every question what a static read cannot know', () => {
     const md = renderMarkdown(result([]), { ecosystems });
     expect(md).toContain('**What the files cannot show:** A static read cannot see what an install script or build step would do');

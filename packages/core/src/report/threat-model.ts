@@ -79,14 +79,17 @@ interface QuestionContext {
 function questionSection(result: ScanResult, c: QuestionContext): Block[] {
   const blocks: Block[] = [];
   const unknownCode = installCodeUnknown(result, c.eco, c.question);
-  const label = c.answer ? statusLabel(c.answer, c.findings.length, unknownCode) : 'not assessed';
-  const reason = c.answer?.reason && c.answer.assessed !== false ? ` (${c.answer.reason})` : '';
+  const elsewhere = findingsElsewhere(result, c.eco, c.question);
+  const label = c.answer ? statusLabel(c.answer, c.findings.length + elsewhere.length, unknownCode) : 'not assessed';
+  // A reason that explains another status ("no lockfile files" next to locked packages) would contradict the label.
+  const reason = c.answer?.reason && c.answer.assessed !== false && label === STATUS[c.answer.status] ? ` (${c.answer.reason})` : '';
   const lead = c.findings.length > 0
     ? `${c.findings.length === 1 ? 'The finding below locates it' : `The ${c.findings.length} findings below locate it`} in the files.`
     : c.answer?.assessed === false || !c.answer ? 'No inert check reads this question from a checkout yet; what the tools do is below.' : '';
   const links = pageLinks(c.pages, c.side, c.question, c.clients, c.options.docsBase);
   const tools: Inline[] = links.length > 0 ? [`How ${c.side === 'registry' ? 'the registry answers' : `${c.clients.length > 0 ? 'the clients it uses answer' : 'each client answers'}`} it, per tool: `, ...links, '.'] : [];
-  const sentences = [evidence(result, c.eco, c.question).filter((i) => i !== ''), lead ? [lead] : [], tools].filter((parts) => parts.length > 0);
+  const moved = elsewhere.length > 0 ? [`${elsewhere.length === 1 ? 'Its finding is' : `Its ${elsewhere.length} findings are`} listed under the ecosystem ${elsewhere.length === 1 ? 'it concerns' : 'each concerns'}: ${[...groupCount(elsewhere.map((f) => f.ecosystem))].map(([e, n]) => `${titleOf(c.options, e)} (${n})`).join('; ')}.`] : [];
+  const sentences = [evidence(result, c.eco, c.question).filter((i) => i !== ''), lead ? [lead] : [], moved, tools].filter((parts) => parts.length > 0);
   blocks.push({ paragraph: [{ strong: label }, `${reason}.`, ...sentences.flatMap((parts) => [' ', ...parts])] });
   if (c.findings.length > 0) blocks.push({ list: findingItems(c.findings, c.options.maxFindings ?? 20) });
   if (c.facts.length > 0) {
@@ -112,8 +115,19 @@ function questionSection(result: ScanResult, c: QuestionContext): Block[] {
 function statusLabel(answer: Answer, findings: number, unknownCode: number): string {
   if (findings > 0 && answer.status !== 'exposed') return 'exposed';
   if (answer.assessed === false) return 'not assessed';
-  if (answer.status === 'not-observed' && unknownCode > 0) return 'nothing found, not ruled out';
+  if ((answer.status === 'not-observed' || answer.status === 'not-applicable') && unknownCode > 0) return 'nothing found, not ruled out';
   return STATUS[answer.status];
+}
+
+/** Findings of this ecosystem's checks filed under another ecosystem (a CI install command is about npm). */
+function findingsElsewhere(result: ScanResult, eco: string, question: QuestionId): Finding[] {
+  return result.findings.filter((f) => !f.suppressed && f.question === question && f.ecosystem !== eco && f.check.startsWith(`${eco}/`));
+}
+
+function groupCount(keys: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  return out;
 }
 
 /** Locked packages of the ecosystem whose install-time code the lock does not record (install-time question only). */
@@ -171,7 +185,7 @@ function titleOf(options: ThreatModelOptions, eco: string): string {
 function statusCell(result: ScanResult, eco: string, question: QuestionId): Inline[] {
   const answer = result.answers.find((a) => a.ecosystem === eco && a.question === question);
   if (!answer) return ['\u2014'];
-  const findings = result.findings.filter((f) => !f.suppressed && f.ecosystem === eco && f.question === question).length;
+  const findings = result.findings.filter((f) => !f.suppressed && f.ecosystem === eco && f.question === question).length + findingsElsewhere(result, eco, question).length;
   const label = statusLabel(answer, findings, installCodeUnknown(result, eco, question));
   return label === 'exposed' ? [{ strong: `${label} (${Math.max(findings, answer.findings)})` }] : [label];
 }
@@ -190,7 +204,7 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
       const unknownRun = unknown.some((p) => p.scriptsVerdict === 'runs-by-default');
       const recorded = n - unknown.length;
       const have = `${scripts.length === 1 ? 'has' : 'have'} install-time code${runs ? `; ${runs} of them ${runs === 1 ? 'runs' : 'run'} by default` : ''}`;
-      const known = unknown.length === n ? `The lock does not record which of the ${count(n, 'locked package')} have install-time code`
+      const known = unknown.length === n ? (n === 1 ? 'The lock does not record whether the 1 locked package has install-time code' : `The lock does not record which of the ${count(n, 'locked package')} have install-time code`)
         : unknown.length === 0 ? `${scripts.length} of ${count(n, 'locked package')} ${have}`
           : `Of ${count(n, 'locked package')}, the lock records install-time code for ${recorded}: ${scripts.length} ${have}; for the other ${unknown.length} it cannot tell`;
       return [`${known}${unknownRun ? '; the client in use runs such code by default' : ''}.`];
@@ -202,7 +216,7 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
       const installs = commands.length ? `CI installs: ${strict} of ${commands.length} strict.` : '';
       // CI locks nothing itself: its evidence is the install commands alone.
       if (eco === 'ci') return [installs];
-      return [n ? `${hashed} of ${count(n, 'locked package')} ${hashed === 1 ? 'is' : 'are'} pinned by a content hash.` : 'No locked package was found here.', installs ? ` ${installs}` : ''];
+      return [n ? `${hashed.toLocaleString('en-US')} of ${count(n, 'locked package')} ${hashed === 1 ? 'is' : 'are'} pinned by a content hash.` : 'No locked package was found here.', installs ? ` ${installs}` : ''];
     }
     case 'multi-source-resolution': {
       const hosts = new Set(packages.map((p) => p.source.url && /^https?:\/\/([^/]+)/.exec(p.source.url)?.[1]).filter(Boolean));
