@@ -14,8 +14,14 @@ export interface CheckMeta<MessageId extends string = string> {
   title: string;
   /** What it reads and why it matters. */
   description: string;
-  /** Default severity; a report call may override it per finding. */
+  /** Default severity; a report call may override it per finding (then `severityRule` must say when). */
   severity: Severity;
+  /**
+   * When the check reports more than one severity: each severity it can report and the evidence that
+   * decides it, most severe first. The docs page prints it; a test checks that every severity the
+   * corpus produces is listed here and that a corpus case covers each branch.
+   */
+  severityRule?: readonly SeverityBranch[];
   confidence: Confidence;
   /** messageId → template with `{name}` placeholders. */
   messages: Record<MessageId, string>;
@@ -31,6 +37,18 @@ export interface CheckMeta<MessageId extends string = string> {
   since: string;
   /** `draft`: written by `pnpm new-check` and not yet implemented (its bad example's finding is still a `todo`). */
   lifecycle?: 'draft' | 'experimental' | 'stable' | 'deprecated';
+}
+
+/** One branch of a check's severity rule: the severity and the evidence that leads to it. */
+export interface SeverityBranch {
+  severity: Severity;
+  /** Sentence fragment, lower case, no final period: `a policy line blocks the package`. */
+  when: string;
+}
+
+/** The severities a check can report: its rule's, or its one default severity. */
+export function severitiesOf(meta: Pick<CheckMeta, 'severity' | 'severityRule'>): Severity[] {
+  return meta.severityRule ? meta.severityRule.map((b) => b.severity) : [meta.severity];
 }
 
 /** One reported hit, before the core resolves its location. */

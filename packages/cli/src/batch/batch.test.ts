@@ -96,7 +96,7 @@ describe('runBatch', () => {
     expect(lines.map((l) => JSON.parse(l).checkout)).toEqual(ids);
     expect(maxInFlight).toBeLessThanOrEqual(3);
     expect(maxInFlight).toBeGreaterThan(1);
-    expect(summary).toEqual({ total: 40, skipped: 0, clean: 26, withFindings: 14, failed: 0 });
+    expect(summary).toEqual({ total: 40, skipped: 0, clean: 26, withFindings: 14, incomplete: 0, failed: 0 });
     expect(batchExitCode(summary)).toBe(1);
   });
 
@@ -119,7 +119,7 @@ describe('runBatch', () => {
     const summary = await runBatch(['a', 'b', 'c'].map(entry), async (e) => (seen.push(e.id), { exitCode: 0, report: '{}' }), { jobs: 4, done: new Set(['a', 'c']), write: () => undefined });
     expect(seen).toEqual(['b']);
     expect(summary.skipped).toBe(2);
-    expect(await runBatch([], async () => ({ exitCode: 0 }), { jobs: 1, write: () => undefined })).toEqual({ total: 0, skipped: 0, clean: 0, withFindings: 0, failed: 0 });
+    expect(await runBatch([], async () => ({ exitCode: 0 }), { jobs: 1, write: () => undefined })).toEqual({ total: 0, skipped: 0, clean: 0, withFindings: 0, incomplete: 0, failed: 0 });
   });
 
   it('escapes checkout names into valid JSON lines', () => {
@@ -152,10 +152,10 @@ describe('inert scan --batch (the built CLI, with worker threads)', () => {
       ['missing', 2],
       ['install-scripts--transitive-lockfile-v3', 1],
     ]);
-    expect(lines[1].error).toMatch(/not a directory or a package archive/);
+    expect(lines[1].error).toMatch(/not a directory, a file or a package archive/);
     expect(lines[2].result.findings.map((f: { check: string }) => f.check)).toContain('npm/install-scripts');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/3 checkouts: 1 clean, 1 with findings at or above --fail-on, 1 could not be scanned/);
+    expect(r.stderr).toMatch(/3 checkouts: 1 clean, 1 with findings at or above --fail-on, 0 incomplete, 1 could not be scanned/);
   });
 
   it('covers every checkout exactly once across shards, and --resume finishes a cut-short run', () => {

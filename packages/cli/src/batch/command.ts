@@ -74,7 +74,7 @@ export async function batchCommand(args: ParsedArgs, io: BatchIo, scanWith?: Sca
     });
     if (!args.quiet) {
       const shardNote = shard ? ` (shard ${shard.index}/${shard.count} of ${list.entries.length})` : '';
-      io.stderr(`inert: batch: ${summary.total} checkouts${shardNote}: ${summary.clean} clean, ${summary.withFindings} with findings at or above --fail-on, ${summary.failed} could not be scanned${summary.skipped ? `, ${summary.skipped} already done (--resume)` : ''}\n`);
+      io.stderr(`inert: batch: ${summary.total} checkouts${shardNote}: ${summary.clean} clean, ${summary.withFindings} with findings at or above --fail-on, ${summary.incomplete} incomplete, ${summary.failed} could not be scanned${summary.skipped ? `, ${summary.skipped} already done (--resume)` : ''}\n`);
     }
     return batchExitCode(summary);
   } finally {

@@ -2,6 +2,7 @@
  * The checkouts of a batch: a list file (one path per line) or a directory whose subdirectories are
  * checkouts. Paths are kept as written (they name the checkout in the output and pick its shard).
  */
+import { trimTrailing } from '@inert/core';
 
 /** What the batch reads its list with (the CLI's Io, narrowed). */
 export interface ListIo {
@@ -34,7 +35,7 @@ function byCodeUnit(a: string, b: string): number {
 }
 
 function join(dir: string, name: string): string {
-  return `${dir.replace(/\/+$/, '')}/${name}`;
+  return `${trimTrailing(dir, '/')}/${name}`;
 }
 
 function dirname(path: string): string {

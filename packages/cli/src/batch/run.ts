@@ -33,6 +33,8 @@ export interface BatchSummary {
   skipped: number;
   clean: number;
   withFindings: number;
+  /** Scanned, but incomplete (exit 3: something could not be read), with no finding at or above --fail-on. */
+  incomplete: number;
   failed: number;
 }
 
@@ -45,7 +47,7 @@ export function batchLine(entry: BatchEntry, outcome: CheckoutOutcome): string {
 
 export async function runBatch(entries: readonly BatchEntry[], scanCheckout: ScanCheckout, options: BatchRunOptions): Promise<BatchSummary> {
   const todo = entries.filter((e) => !options.done?.has(e.id));
-  const summary: BatchSummary = { total: entries.length, skipped: entries.length - todo.length, clean: 0, withFindings: 0, failed: 0 };
+  const summary: BatchSummary = { total: entries.length, skipped: entries.length - todo.length, clean: 0, withFindings: 0, incomplete: 0, failed: 0 };
   const jobs = Math.max(1, Math.floor(options.jobs));
   // Lines leave in list order. A checkout starts only while it is within `window` of the oldest
   // unwritten one, so a slow checkout holds back at most `window` finished reports in memory.
@@ -64,6 +66,7 @@ export async function runBatch(entries: readonly BatchEntry[], scanCheckout: Sca
         await options.write(batchLine(todo[written]!, outcome));
         if (outcome.exitCode === 0) summary.clean++;
         else if (outcome.exitCode === 1) summary.withFindings++;
+        else if (outcome.exitCode === 3) summary.incomplete++;
         else summary.failed++;
         written++;
       }
@@ -94,10 +97,11 @@ export async function runBatch(entries: readonly BatchEntry[], scanCheckout: Sca
   });
 }
 
-/** Exit code of the whole batch: 2 when any checkout could not be scanned, else 1 when any has findings. */
+/** Exit code of the whole batch: 2 when any checkout could not be scanned, else 1 when any has findings, else 3 when any scan is incomplete. */
 export function batchExitCode(summary: BatchSummary): number {
   if (summary.failed > 0) return 2;
-  return summary.withFindings > 0 ? 1 : 0;
+  if (summary.withFindings > 0) return 1;
+  return summary.incomplete > 0 ? 3 : 0;
 }
 
 /**

@@ -6,10 +6,6 @@
  */
 import type { DesignFact } from '@inert/core';
 
-/** The headings every page must have, in order, by kind of page. */
-export const CLIENT_HEADINGS = ['Code execution at install time', 'Code execution before install', 'Lockfile guarantees', 'Package name identity', 'Resolution across multiple sources', "The tool's own supply chain"] as const;
-export const REGISTRY_HEADINGS = ['Namespace allocation', 'Maintainer lifecycle', 'Immutability', 'Provenance', 'Publish credentials', 'Blast radius and detection', "The registry's own supply chain"] as const;
-
 /** `## Heading` → the prose paragraphs under it (lists, tables, code blocks and sub-headings left out). */
 export function sections(markdown: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -44,11 +40,6 @@ export function sections(markdown: string): Map<string, string[]> {
   }
   flush();
   return out;
-}
-
-/** Markdown links to a web page (`[text](https://…)`), counted without a regex over the whole text. */
-export function countLinks(text: string): number {
-  return text.split('](http').length - 1;
 }
 
 /** `10.0.0` and `10` are the same version; `v1.3.5` and `1.3.5+` read as `1.3.5`. */

@@ -1,14 +1,15 @@
 /**
- * docs/threat-model/**: every page has every heading answered in prose with a source, and every version
- * a page states for a fact the checks use is the profile's (#22). Pages come from the plugins'
- * `threatModelPages`, so a plugin that names a page that does not exist fails here too.
+ * docs/threat-model/**: every version bound a page states for a fact the checks use is the profile's
+ * (#22.6; the page structure and quoted facts are tested in test/threat-model-pages.test.ts). Pages come
+ * from the plugins' `threatModelPages`, which the report links, so a plugin naming a missing page fails here.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DesignFact } from '@inert/core';
 import { PLUGINS } from '../plugins.js';
-import { CLIENT_HEADINGS, REGISTRY_HEADINGS, compareFact, countLinks, sections } from './prose-facts.js';
+import { compareFact } from './prose-facts.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const read = (path: string) => readFile(`${root}${path}`, 'utf8');
@@ -26,24 +27,8 @@ describe('docs/threat-model pages', () => {
   it('are named by the plugins: 11 clients and 6 registries', () => {
     expect(clientPages).toHaveLength(11);
     expect(registryPages).toHaveLength(6);
+    expect([...clientPages, ...registryPages].filter((p) => !existsSync(`${root}${p}`))).toEqual([]);
   });
-
-  for (const [pages, headings] of [[clientPages, CLIENT_HEADINGS], [registryPages, REGISTRY_HEADINGS]] as const) {
-    for (const page of pages) {
-      it(`${page} answers every heading in >= 2 paragraphs with a source link`, async () => {
-        const found = sections(await read(page));
-        const problems = headings.flatMap((h) => {
-          const paragraphs = found.get(h);
-          if (!paragraphs) return [`missing "## ${h}"`];
-          const out: string[] = [];
-          if (paragraphs.length < 2) out.push(`"${h}": ${paragraphs.length} paragraph(s)`);
-          if (countLinks(paragraphs.join('\n')) < 1) out.push(`"${h}": no link to a source`);
-          return out;
-        });
-        expect(problems).toEqual([]);
-      });
-    }
-  }
 
   it('the index and every ecosystem page link to every page', async () => {
     const index = await read('docs/threat-model/README.md');

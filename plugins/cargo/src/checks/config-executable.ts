@@ -10,6 +10,11 @@ export const configExecutable = defineCheck<CargoModel>()({
   description:
     'A `.cargo/config.toml` (or legacy `.cargo/config`) inside the checkout applies to every cargo command run in that directory or below. `build.rustc-wrapper`, `rustc-workspace-wrapper`, `rustc` and `rustdoc` run the named program for every compilation — and cargo already runs the wrapper to query `rustc -vV` for `cargo metadata`, which editors call when a project is opened. `target.*.linker` (or a `-C linker=` rustflag) runs at every link, including of build scripts; `target.*.runner` runs `cargo run`/`test`/`bench` binaries through a program; a credential provider other than the built-in `cargo:` ones runs whenever cargo needs a registry token; `[env]` can set `LD_PRELOAD`, `PATH` or `CC` for rustc and build scripts; an alias can redefine a built-in alias such as `cargo b` or smuggle `--config` flags; `doc.browser` runs on `cargo doc --open`.',
   severity: 'medium',
+  severityRule: [
+    { severity: 'high', when: 'a linker, credential provider or `[env]` program points at a file in the checkout, a wrapper points at an absolute path, or `[env]` sets LD_PRELOAD/DYLD_INSERT_LIBRARIES' },
+    { severity: 'medium', when: 'a runner, or a program named without a path (already installed on the machine)' },
+    { severity: 'low', when: '`doc.browser`: it runs only on `cargo doc --open`' },
+  ],
   confidence: 'high',
   messages: {
     wrapper: '{file} sets {key} = {value}: every cargo build runs it',

@@ -14,6 +14,10 @@ export const credentialsCommitted = defineCheck<CargoModel>()({
   description:
     'A `.cargo/credentials.toml` (or legacy `.cargo/credentials`) with a token, a `token` in a committed cargo config, or an `[env]` entry that sets `CARGO_REGISTRY_TOKEN`/`CARGO_REGISTRIES_<NAME>_TOKEN` is in the tree. Anyone who can read the repository can publish new versions of every crate the token may publish (crates.io tokens start with `cio`).',
   severity: 'critical',
+  severityRule: [
+    { severity: 'critical', when: 'a crates.io-shaped token, or any token in a registry or `[registry]` table' },
+    { severity: 'high', when: 'a value of a token-named `[env]` variable that is not crates.io-shaped: it may belong to a private registry or be a test value' },
+  ],
   confidence: 'high',
   messages: {
     token: '{file} holds a registry token ({redacted}) at {key}',

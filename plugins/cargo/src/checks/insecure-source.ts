@@ -12,6 +12,10 @@ export const insecureSource = defineCheck<CargoModel>()({
   description:
     'A registry index, a source (replacement), a git dependency or `[patch]`, or a Cargo.lock source uses `http://` or the unauthenticated `git://` protocol: anyone on the network path can change what cargo resolves, and a git fetch has no checksum to catch it. `http.cainfo` pointing at a CA bundle in the checkout lets whoever wrote that bundle impersonate any host cargo talks to.',
   severity: 'high',
+  severityRule: [
+    { severity: 'high', when: 'a registry, source or git dependency uses `http://` or `git://`' },
+    { severity: 'medium', when: '`http.cainfo` is a relative path: the CA bundle that decides TLS trust comes from the checkout' },
+  ],
   confidence: 'high',
   messages: {
     insecure: '{what} uses {url}',
@@ -40,7 +44,7 @@ export const insecureSource = defineCheck<CargoModel>()({
       }
       const cainfo = str(table(c.doc.value.http).cainfo);
       // A relative path resolves inside the checkout (config-relative); an absolute one is the machine's own bundle.
-      if (cainfo !== undefined && !/^([/\\]|[A-Za-z]:)/.test(cainfo)) report({ messageId: 'cainfo', severity: 'medium', data: { file: c.path, path: cainfo }, at: { doc: c.doc, route: ['http', 'cainfo'], part: 'value' }, evidence: cainfo, key: 'http.cainfo' });
+      if (cainfo !== undefined && !/^([/\\]|[A-Z]:)/i.test(cainfo)) report({ messageId: 'cainfo', severity: 'medium', data: { file: c.path, path: cainfo }, at: { doc: c.doc, route: ['http', 'cainfo'], part: 'value' }, evidence: cainfo, key: 'http.cainfo' });
       deps(c.patches, c.doc, c.path);
     }
     for (const m of model.manifests) deps(m.dependencies, m.doc, m.path);

@@ -10,6 +10,10 @@ export const sourceReplacement = defineCheck<CargoModel>()({
   description:
     'Cargo config replaces a source (usually crates-io) with another registry, a local registry or a vendored directory; or `paths` / a config `[patch]` overrides crates for every build in the directory; or a Cargo.toml `[patch]`/`[replace]` swaps named crates for a git or path copy. Cargo assumes a replacement serves the same crates and still compares Cargo.lock checksums, but a directory source carries its own checksums (`.cargo-checksum.json`), and overrides in cargo config are easy to miss because they are not in any manifest.',
   severity: 'medium',
+  severityRule: [
+    { severity: 'medium', when: '`.cargo/config.toml` replaces a source, overrides `paths` or patches a crate: every build of the checkout uses the replacement' },
+    { severity: 'low', when: '`[patch]`/`[replace]` in Cargo.toml: visible in the manifest and limited to the named crates' },
+  ],
   confidence: 'high',
   messages: {
     replaced: '{file}: source {source} is replaced with {target} ({kind})',

@@ -9,6 +9,11 @@ export const bundleConfigRisk = defineCheck<GemModel>()({
   description:
     'A committed `.bundle/config` applies to everyone who runs bundle in the checkout: `BUNDLE_MIRROR__*` sends every gem request to another server, `BUNDLE_DISABLE_CHECKSUM_VALIDATION` turns off checksum checks, `BUNDLE_BUILD__*` passes flags to native extension builds, `BUNDLE_FORCE_RUBY_PLATFORM` makes every native gem compile from source instead of using precompiled binaries, and `BUNDLE_GEMFILE` makes bundle read another Gemfile than the one a reviewer looks at.',
   severity: 'medium',
+  severityRule: [
+    { severity: 'high', when: '`BUNDLE_DISABLE_CHECKSUM_VALIDATION` is true' },
+    { severity: 'medium', when: 'a mirror or `BUNDLE_GEMFILE` redirects where gems or the Gemfile come from' },
+    { severity: 'low', when: 'build flags for native extensions, or `BUNDLE_FORCE_RUBY_PLATFORM` (gems compiled from source)' },
+  ],
   confidence: 'high',
   messages: {
     mirror: '{file} mirrors {from} to {to}: every gem request goes there',

@@ -8,6 +8,7 @@
  * or `off` (the database is then contacted directly), and `GONOSUMCHECK`, which the go command does not read.
  */
 import { defineCheck } from '@inert/core';
+import { trimTrailing } from '@inert/core';
 import type { EnvSetting, GoModel } from '../model.js';
 import { where } from '../load/env.js';
 
@@ -20,7 +21,7 @@ const PUBLIC_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gola
  * by `/*` elements only all cover every module on that host; `github.com/acme/*` covers one organisation.
  */
 export function broadPattern(pattern: string): boolean {
-  const elems = pattern.trim().replace(/\/+$/, '').split('/');
+  const elems = trimTrailing(pattern.trim(), '/').split('/');
   const [first, ...rest] = elems;
   if (!first || !rest.every((e) => e === '*')) return false;
   if (/^[*.]+$/.test(first) || /^\*\.[a-z]+$/i.test(first)) return true;
@@ -31,7 +32,7 @@ export function broadPattern(pattern: string): boolean {
 function insecureFlag(goflags: string): boolean {
   return goflags.split(/\s+/).some((word) => {
     const m = /^--?insecure(?:=(.*))?$/.exec(word);
-    return m !== null && (m[1] === undefined || /^(1|t|T|TRUE|true|True)$/.test(m[1]));
+    return m !== null && (m[1] === undefined || /^([1tT]|TRUE|true|True)$/.test(m[1]));
   });
 }
 
@@ -42,6 +43,10 @@ export const checksumDbDisabled = defineCheck<GoModel>()({
   description:
     'The checkout sets `GOSUMDB=off`, or a `GONOSUMDB` pattern — or, where `GONOSUMDB` is unset, a `GOPRIVATE` pattern, which is its default — that covers a whole public code host. For those modules go no longer checks new versions against sum.golang.org, the public, append-only log that makes a module version\u2019s bytes the same for everyone; a compromised proxy or origin can then serve different code. `GOFLAGS=-insecure` is reported at medium severity: it made `go get` skip the database only on Go 1.13 to 1.16, and Go 1.17 and later refuse the flag. A pattern naming one organisation\u2019s modules (github.com/acme/*) or a company\u2019s own domain is the documented way to keep private modules private and is not reported. Not reported here because they leave the checksum database on: `GOINSECURE` (plain-HTTP fetches for direct downloads only), `GOPROXY=direct` or `off` (see go/proxy-config), and `GONOSUMCHECK`, a name the go command does not read.',
   severity: 'high',
+  severityRule: [
+    { severity: 'high', when: '`GOSUMDB=off`, or a `GONOSUMDB` (or, where it is unset, `GOPRIVATE`) pattern covering a whole public code host' },
+    { severity: 'medium', when: '`GOFLAGS=-insecure`: it skipped the database only in `go get` on Go 1.13 to 1.16; Go 1.17 and later refuse the flag' },
+  ],
   confidence: 'high',
   messages: {
     off: '{origin} sets GOSUMDB=off: no module is checked against the checksum database',

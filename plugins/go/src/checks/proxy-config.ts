@@ -12,6 +12,11 @@ export const proxyConfig = defineCheck<GoModel>()({
   description:
     'The checkout sets `GOPROXY` to something other than the default (`https://proxy.golang.org,direct`): `direct` fetches every module from its origin repository (a moved tag changes the bytes; only the checksum database notices), a custom proxy decides what every module resolves to, and a `|` separator falls back to the next source on any error, not only on "not found".',
   severity: 'medium',
+  severityRule: [
+    { severity: 'medium', when: '`GOPROXY=direct` or a `|` fallback: modules come from origin repositories or fall back on any error' },
+    { severity: 'low', when: 'a single non-default proxy: it decides what every module resolves to' },
+    { severity: 'info', when: '`GOPROXY=off`: nothing is downloaded' },
+  ],
   confidence: 'high',
   messages: {
     direct: '{origin} sets GOPROXY={value}: modules are fetched from their origin repositories, not a proxy',

@@ -9,6 +9,10 @@ export const buildScriptExecutable = defineCheck<GradleModel>()({
   description:
     'Every Gradle invocation — `gradle help`, `gradle dependencies`, an IDE sync — evaluates init, settings and build scripts, compiles and runs `buildSrc` and included builds, and starts its daemon with `org.gradle.jvmargs` from gradle.properties (a `-javaagent` there runs too, medium): they are programs, not declarations. On an untrusted checkout no gradle command is safe; inert reads the scripts as syntax trees instead.',
   severity: 'info',
+  severityRule: [
+    { severity: 'medium', when: 'gradle.properties starts the daemon with an agent, a boot class path, a system class loader or an `-XX:OnError`/`OnOutOfMemoryError` command: that code runs inside every build' },
+    { severity: 'info', when: 'settings scripts, buildSrc, included builds and init scripts: build code in the checkout, run by every gradle command' },
+  ],
   confidence: 'high',
   messages: {
     settings: '{file} is run by every gradle command in this build (settings are evaluated first)',

@@ -9,6 +9,10 @@ export const verificationWeakened = defineCheck<GradleModel>()({
   description:
     'Verification exists but does not hold: `org.gradle.dependency.verification=off|lenient` in gradle.properties, `<verify-metadata>false`, a `<trust>` rule whose regex matches every group, or only md5/sha1 checksums (weak hashes that collisions can defeat).',
   severity: 'medium',
+  severityRule: [
+    { severity: 'medium', when: 'verification is off or lenient, metadata is not verified, or a trust rule matches broadly' },
+    { severity: 'low', when: 'the verification file pins only md5/sha1 checksums' },
+  ],
   confidence: 'high',
   messages: {
     mode: '{file} sets {key}={value}: verification failures do not fail the build',

@@ -10,6 +10,10 @@ export const wrapperUrlInsecure = defineCheck<GradleModel>()({
   description:
     '`distributionUrl` uses `http:` (anyone on the path can swap the distribution) or a host other than services.gradle.org (whoever runs it decides which Gradle every developer and CI job runs).',
   severity: 'high',
+  severityRule: [
+    { severity: 'high', when: 'the distribution URL is `http://`' },
+    { severity: 'medium', when: 'the distribution comes from a host other than services.gradle.org' },
+  ],
   confidence: 'high',
   messages: {
     http: '{file} downloads the Gradle distribution over http: {url}',

@@ -13,6 +13,10 @@ export const authTokenCommitted = defineCheck<NpmModel>()({
   description:
     'A committed config file holds a literal registry credential instead of an environment reference like `${NPM_TOKEN}`: `_authToken`, `_auth` or `_password` in .npmrc; `npmAuthToken`/`npmAuthIdent` (top level, per scope or per registry) in .yarnrc.yml; `token` or `password` of a registry in bunfig.toml. Anyone with read access to the repository (or its forks and caches) can use it; a token with publish rights lets them publish a malicious version. Tokens starting with `npm_` are npm access tokens and are reported as critical.',
   severity: 'high',
+  severityRule: [
+    { severity: 'critical', when: 'the value has the npm token shape (`npm_\u2026`): a live publish or read credential for the public registry' },
+    { severity: 'high', when: 'any other literal credential value (not a `${VAR}` reference)' },
+  ],
   confidence: 'high',
   messages: {
     literal: '{file} sets {key} to a literal credential ({redacted}); anyone who can read the repository can use it',
@@ -25,7 +29,7 @@ export const authTokenCommitted = defineCheck<NpmModel>()({
   since: 'next',
   run(model, report) {
     const hit = (file: string, key: string, value: unknown, at: Pointer) => {
-      if (typeof value !== 'string' || value === '' || /^\$\{?[A-Za-z_][\w:-]*\}?$/.test(value)) return;
+      if (typeof value !== 'string' || value === '' || /^\$\{?[A-Z_][\w:-]*\}?$/i.test(value)) return;
       const npmToken = value.startsWith('npm_');
       report({ messageId: npmToken ? 'npmToken' : 'literal', severity: npmToken ? 'critical' : 'high', data: { file, key, redacted: redact(value) }, at, key: `${file}#${key}` });
     };

@@ -1,7 +1,8 @@
 /** Dependencies with install-time hooks, and whether the client in force and the checkout's policy let them run. https://docs.npmjs.com/cli/using-npm/scripts */
-import { defineCheck } from '@inert/core';
-import type { NpmModel } from '../model.js';
-import { verdictFor } from '../policy/verdict.js';
+import { defineCheck, type Severity } from '@inert/core';
+import type { LockEntry, NpmModel } from '../model.js';
+import type { Policy, Verdict } from '../policy/types.js';
+import { matchRule, verdictFor } from '../policy/verdict.js';
 import { entryData, pkgRef } from '../support.js';
 
 export const installScripts = defineCheck<NpmModel>()({
@@ -9,11 +10,17 @@ export const installScripts = defineCheck<NpmModel>()({
   question: 'install-time-execution',
   title: 'A dependency runs install scripts',
   description:
-    'A locked dependency declares install-time hooks (preinstall, install, postinstall, or an implicit node-gyp build). Whether they run depends on the client and its version: npm \u2264 11, Yarn classic and Yarn berry run them by default; npm \u2265 12, pnpm \u2265 10 and Bun block them unless a policy allows the package (npm `allowScripts`, pnpm `allowBuilds`/`onlyBuiltDependencies`, Yarn `dependenciesMeta.built`, Bun `trustedDependencies`). inert reads the client and its version from the lockfile kind, `packageManager`, `devEngines` and `engines`, applies the policy, and reports each package with the policy line that decides it: high when it runs by default, medium when a policy allows it, info when it is blocked. This is how event-stream, ua-parser-js and many later compromises ran their payloads.',
+    'A locked dependency declares install-time hooks (preinstall, install, postinstall, or an implicit node-gyp build). Whether they run depends on the client and its version: npm \u2264 11, Yarn classic and Yarn berry run them by default; npm \u2265 12, pnpm \u2265 10 and Bun block them unless a policy allows the package (npm `allowScripts`, pnpm `allowBuilds`/`onlyBuiltDependencies`, Yarn `dependenciesMeta.built`, Bun `trustedDependencies`). inert reads the client and its version from the lockfile kind, `packageManager`, `devEngines` and `engines`, applies the policy, and reports each package with the policy line that decides it. This is how event-stream, ua-parser-js and many later compromises ran their payloads.',
   severity: 'high',
+  severityRule: [
+    { severity: 'high', when: 'the client in force runs the package\u2019s hooks by default (Bun\u2019s built-in trusted list included), or a switch allows every package (pnpm `dangerouslyAllowAllBuilds`, npm `allowScripts: {"*": true}`, a `neverBuiltDependencies` deny list without an allow list): nobody reviewed this package, and the lockfile records that hooks exist, not what they run' },
+    { severity: 'medium', when: 'a policy allows the package by name only (npm `allowScripts`, pnpm `allowBuilds`/`onlyBuiltDependencies`, Yarn `dependenciesMeta.built`, Bun `trustedDependencies`): every future version of that name runs too' },
+    { severity: 'low', when: 'a policy allows exactly the locked version (`"esbuild@0.25.0": true`): someone reviewed this version' },
+    { severity: 'info', when: 'the effective policy blocks the package (`ignore-scripts`, npm \u2265 12, pnpm \u2265 10, Bun and Yarn berry defaults or an explicit deny): nothing runs, the finding only records the package' },
+  ],
   confidence: 'high',
   messages: {
-    runs: '{name}@{version} has install scripts and {client} runs them by default{note}',
+    runs: '{name}@{version} has install scripts and {client} runs them by default{note}; the lockfile records that hooks exist, not what they run',
     allowed: '{name}@{version} has install scripts and {policy} allows them',
     allowedUnknown: '{name}@{version} is allowed to run install scripts by {policy}; the {lock} does not record whether it has any',
     blocked: '{name}@{version} has install scripts; {policy} blocks them',
@@ -38,16 +45,34 @@ export const installScripts = defineCheck<NpmModel>()({
         const data = { ...entryData(e), client: v.label, policy: v.label, note: v.note, lock: lock.path };
         const related = v.at ? { related: [v.at] } : {};
         const at = e.scriptAt ?? e.at;
+        const severity = severityOf(e, policy, v);
         if (e.hasInstallScript === null) {
           // the lock cannot tell; an explicit allow (or Bun's list of packages known to have scripts) still says something
-          if (v.verdict === 'allowed' && v.at) report({ messageId: 'allowedUnknown', severity: 'medium', data, at, package: pkgRef(e), ...related });
-          else if (v.verdict === 'runs-by-default' && policy.client === 'bun') report({ messageId: 'runs', data, at, package: pkgRef(e) });
+          if (v.verdict === 'allowed' && v.at) report({ messageId: 'allowedUnknown', severity, data, at, package: pkgRef(e), ...related });
+          else if (v.verdict === 'runs-by-default' && policy.client === 'bun') report({ messageId: 'runs', severity, data, at, package: pkgRef(e) });
           continue;
         }
-        if (v.verdict === 'runs-by-default' || v.verdict === 'unknown') report({ messageId: 'runs', data, at, package: pkgRef(e), ...related });
-        else if (v.verdict === 'allowed') report({ messageId: 'allowed', severity: 'medium', data, at, package: pkgRef(e), ...related });
-        else report({ messageId: 'blocked', severity: 'info', data, at, package: pkgRef(e), ...related });
+        if (v.verdict === 'runs-by-default' || v.verdict === 'unknown') report({ messageId: 'runs', severity, data, at, package: pkgRef(e), ...related });
+        else if (v.verdict === 'allowed') report({ messageId: 'allowed', severity, data, at, package: pkgRef(e), ...related });
+        else report({ messageId: 'blocked', severity, data, at, package: pkgRef(e), ...related });
       }
     }
   },
 });
+
+/**
+ * Severity from what decides the package, not from the check: a lockfile records that hooks exist,
+ * never what they run, so a hook that runs without a review is high whatever the package is.
+ */
+function severityOf(e: LockEntry, policy: Policy, v: Verdict): Severity {
+  if (v.verdict === 'blocked') return 'info';
+  if (v.verdict === 'allowed') {
+    if (policy.blockAll) return 'info';
+    const rule = matchRule(e, policy.rules);
+    // a pinned allow is a reviewed version; a bare name admits every future version; a switch admits every package
+    if (rule?.allow) return rule.version !== undefined ? 'low' : 'medium';
+    return 'high';
+  }
+  // Bun's built-in trusted list included: it names packages, not reviewed versions
+  return 'high';
+}

@@ -11,6 +11,10 @@ export const lockEntryWithoutIntegrity = defineCheck<NpmModel>()({
   description:
     'A lock entry fetched from a registry or a tarball URL has no content hash (package-lock `integrity`, yarn classic `integrity`, yarn berry `checksum`, pnpm `resolution.integrity`, bun.lock\u2019s integrity field): the client installs whatever bytes the server returns. The lock then pins a name and version and trusts the registry never to change the bytes behind them. Git, file, link and workspace entries legitimately have no hash and are not reported; neither are bundled dependencies, which arrive inside their parent\u2019s tarball. Yarn berry leaves out the checksum of platform-conditional packages it did not fetch when the lock was written; those are reported at low severity.',
   severity: 'medium',
+  severityRule: [
+    { severity: 'medium', when: 'a registry or tarball entry has no content hash' },
+    { severity: 'low', when: 'a Yarn berry entry is platform-conditional: Yarn leaves out the checksum of packages it did not fetch for this platform' },
+  ],
   confidence: 'high',
   messages: {
     missing: '{name}@{version} is locked from {source} without an integrity hash: any bytes served for it are accepted',

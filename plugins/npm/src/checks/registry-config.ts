@@ -10,6 +10,10 @@ export const registryConfig = defineCheck<NpmModel>()({
   description:
     'The checkout configures where packages come from: a non-default registry for unscoped names (`registry=` in .npmrc, `registry` in .yarnrc, `npmRegistryServer` in .yarnrc.yml, `[install] registry` in bunfig.toml) or a registry per scope (`@acme:registry=`, `npmScopes`, `[install.scopes]`). Each is inventory a reviewer should know about: a mirror sees and can alter every install. When two files in one project send unscoped names to different hosts (e.g. .npmrc for npm and pnpm, .yarnrc.yml for yarn), the result depends on which client runs: a name can resolve from either host.',
   severity: 'low',
+  severityRule: [
+    { severity: 'medium', when: 'two config files of one project set different default registries: which one applies depends on where the command runs' },
+    { severity: 'low', when: 'a scoped or non-default registry is configured: every package of that scope, or every package, resolves there' },
+  ],
   confidence: 'high',
   messages: {
     unscoped: '{file} sends every unscoped package to {url} ({key})',

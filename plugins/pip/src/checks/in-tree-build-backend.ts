@@ -9,6 +9,10 @@ export const inTreeBuildBackend = defineCheck<PipModel>()({
   description:
     '`[build-system] backend-path` prepends directories of the source tree to `sys.path` before the frontend imports `build-backend` (PEP 517), so building or installing the project runs code from the checkout itself rather than a published backend. PEP 517 requires these paths to stay inside the source tree; a path with `..` or an absolute path points elsewhere and is reported at high.',
   severity: 'medium',
+  severityRule: [
+    { severity: 'high', when: '`backend-path` points outside the project (absolute or `..`): the build runs code from elsewhere on the machine' },
+    { severity: 'medium', when: '`backend-path` points inside the project: pip imports the project’s own code as the build backend' },
+  ],
   confidence: 'high',
   messages: {
     inTree: 'backend-path {paths} makes the build import {backend} from the checkout: building runs this repository\u2019s code',
@@ -24,7 +28,7 @@ export const inTreeBuildBackend = defineCheck<PipModel>()({
       const paths = t.buildSystem.backendPath;
       if (paths.length === 0) continue;
       const at = { doc: t.doc, route: ['build-system', 'backend-path'], part: 'key' as const };
-      const escaping = paths.filter((p) => /^([A-Za-z]:)?[\\/]/.test(p) || p.split(/[\\/]/).includes('..'));
+      const escaping = paths.filter((p) => /^([A-Z]:)?[\\/]/i.test(p) || p.split(/[\\/]/).includes('..'));
       for (const entry of escaping) report({ messageId: 'escapes', data: { entry }, at, severity: 'high', key: entry });
       if (escaping.length === 0) report({ messageId: 'inTree', data: { paths: JSON.stringify(paths), backend: t.buildSystem.backend ?? 'the backend' }, at });
     }

@@ -9,6 +9,10 @@ export const lockEntryWithoutHash = defineCheck<PipModel>()({
   description:
     'poetry.lock, uv.lock, pdm.lock and Pipfile.lock record a hash per distribution file; the installer compares downloads against them. An entry from a registry or URL whose files have no hash (or, in poetry.lock, an empty `files` list: Poetry then checks nothing) installs whatever bytes are served. git, path, directory, editable and workspace entries have no file hashes by design and are not reported.',
   severity: 'medium',
+  severityRule: [
+    { severity: 'high', when: 'a Poetry lock entry lists no files at all: Poetry installs it with nothing to check' },
+    { severity: 'medium', when: 'a lock entry has no hashes, or some of its files have none' },
+  ],
   confidence: 'high',
   messages: {
     missing: '{name}@{version} in {lock} has {count} file(s) without a hash: the downloaded bytes are not verified',

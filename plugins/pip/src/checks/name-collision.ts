@@ -17,6 +17,10 @@ export const nameCollision = defineCheck<PipModel>()({
   description:
     'pip, uv, Poetry, PDM and PyPI compare names after PEP 503 normalisation (case folded, runs of `-`, `_`, `.` made one `-`), so `Foo_Bar` and `foo-bar` are one project. Two spellings in one project\u2019s manifests and requirements point at the same package but read as two to reviewers, allowlists and tools that compare raw strings (low). Names with non-ASCII or other invalid characters cannot be PyPI projects: they come from elsewhere or are homoglyph look-alikes (medium).',
   severity: 'medium',
+  severityRule: [
+    { severity: 'medium', when: 'a name is not a valid distribution name (PEP 508)' },
+    { severity: 'low', when: 'one project writes the same normalised name two ways: pip treats them as one, other tools may not' },
+  ],
   confidence: 'high',
   messages: {
     spelling: '{name} and {other} are the same project after normalisation ({normalized}) but are spelled differently',

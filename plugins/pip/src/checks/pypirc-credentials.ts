@@ -9,6 +9,10 @@ export const pypircCredentials = defineCheck<PipModel>()({
   description:
     '`.pypirc` stores upload credentials in plain text for twine and other publishers. Committed, it hands the right to publish new releases of the project to anyone who can read the repository (or its history). A value starting with `pypi-` is a PyPI API token (critical); any other literal password is high.',
   severity: 'high',
+  severityRule: [
+    { severity: 'critical', when: 'the password is a PyPI API token (`pypi-\u2026`)' },
+    { severity: 'high', when: 'any other literal password' },
+  ],
   confidence: 'high',
   messages: {
     token: '[{section}] password is a PyPI API token: anyone with this file can publish releases',

@@ -9,6 +9,10 @@ export const setupPyDangerousCall = defineCheck<PipModel>()({
   description:
     'setup.py runs on every build and source install. Calls at module level, or in a custom `cmdclass` command, to `subprocess`, `os.system`/`os.popen`, `exec`/`eval`/`compile`, network modules (`urllib`, `requests`, `socket`, `http.client`) or decoders feeding `exec` (`base64`, `zlib`, `marshal`) are how malicious packages act on install, and are risky even in honest projects. A `subprocess` call whose arguments are only a literal `git` command (version from tags) is common and reported at medium.',
   severity: 'high',
+  severityRule: [
+    { severity: 'high', when: 'setup.py starts a process, evaluates code built at run time or reaches the network' },
+    { severity: 'medium', when: 'the call is a subprocess whose argument list is a literal starting with `git` (version stamping): it still runs at build time' },
+  ],
   confidence: 'medium',
   messages: {
     process: '{call}() in {where} of setup.py starts a process whenever the project is built',

@@ -10,6 +10,10 @@ export const setupPy = defineCheck<PipModel>()({
   description:
     'setuptools executes `setup.py` to produce metadata and to build, so anyone who runs `pip install .`, `pip install -e .`, `uv sync`, `poetry install`, or builds an sdist of this project runs its code. Without a `[build-system]` table in pyproject.toml, pip, uv and build fall back to setuptools\u2019 legacy backend, which always runs it. With a non-setuptools backend (flit, hatchling, poetry-core, pdm-backend …) the file is usually a leftover shim and is reported at info.',
   severity: 'medium',
+  severityRule: [
+    { severity: 'medium', when: 'setup.py runs without a `[build-system]` table (legacy) or under a setuptools backend: pip executes it to build or install' },
+    { severity: 'info', when: 'another backend is declared and setup.py is only a shim kept for old tools' },
+  ],
   confidence: 'high',
   messages: {
     legacy: '{path} is executed by setuptools\u2019 legacy backend (no [build-system] in pyproject.toml): building or installing this project runs it',

@@ -1,0 +1,12 @@
+plugins {
+    java
+}
+
+repositories {
+    mavenLocal {
+        content {
+            includeGroup("com.acme.internal")
+        }
+    }
+    mavenCentral()
+}

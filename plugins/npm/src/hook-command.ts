@@ -1,0 +1,28 @@
+/**
+ * What a lifecycle script visibly does, from its command line alone (nothing is run, files it calls are
+ * not followed): fetch-and-run (a download piped or substituted into a shell or interpreter), a
+ * registry run (`npx`/`dlx` of a package the manifest does not declare), a native binding build, or
+ * anything else. Patterns: https://github.com/nodejs/node-gyp#readme,
+ * https://github.com/prebuild/prebuild-install#usage, https://docs.npmjs.com/cli/commands/npx
+ */
+
+export type HookKind = 'fetch-and-run' | 'registry-run' | 'binding-build' | 'other';
+
+const DOWNLOADER = /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/i;
+// A pipe into a shell or interpreter, or a process/command substitution around the download.
+const EXECUTES = /\|\s*(?:sudo\s+)?(?:sh|bash|zsh|dash|node|python3?|perl|ruby|iex|Invoke-Expression)\b|<\(|\$\(/i;
+const BINDING_BUILD = /^(?:node-gyp(?:\s+(?:rebuild|build|configure))*|prebuild-install(?:\s+-[\w-]+(?:[=\s]\w+)?)*(?:\s*\|\|\s*node-gyp\s+rebuild)?|node-gyp-build(?:-optional)?|node-pre-gyp\s+install(?:\s+-[\w-]+(?:=\w+)?)*|cmake-js\s+(?:compile|rebuild|build))$/;
+const REGISTRY_RUNNER = /(?:^|[;&|]\s*)(?:npx|pnpx|bunx|npm\s+exec|pnpm\s+dlx|yarn\s+dlx)\s+(?:-[\w=.-]*\s+)*(@?[\w.-]+(?:\/[\w.-]+)?)/g;
+
+/** Classifies one script body; `declared` are the names the manifest lists as dependencies. */
+export function classifyHook(command: string, declared: ReadonlySet<string>): { kind: HookKind; detail?: string } {
+  const body = command.trim();
+  if (DOWNLOADER.test(body) && EXECUTES.test(body)) return { kind: 'fetch-and-run' };
+  for (const m of body.matchAll(REGISTRY_RUNNER)) {
+    // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
+    const name = m[1]!.replace(/(?<=.)@[^/]*$/, '');
+    if (!declared.has(name)) return { kind: 'registry-run', detail: m[1]! };
+  }
+  if (BINDING_BUILD.test(body)) return { kind: 'binding-build' };
+  return { kind: 'other' };
+}
