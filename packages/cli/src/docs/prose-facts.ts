@@ -42,9 +42,16 @@ export function sections(markdown: string): Map<string, string[]> {
   return out;
 }
 
+/** `text` without the trailing characters that are in `chars` (a loop: a `[…]+$` regex is quadratic on long runs). */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** `10.0.0` and `10` are the same version; `v1.3.5` and `1.3.5+` read as `1.3.5`. */
 export function normaliseVersion(word: string): string | undefined {
-  let w = word.replace(/^[(“"']+/, '').replace(/[)”"',.;:+]+$/, '');
+  let w = trimEnd(word.replace(/^[(“"']+/, ''), ')”"\',.;:+');
   if (w.startsWith('v')) w = w.slice(1);
   if (!/^\d+(?:\.\d+)*$/.test(w)) return undefined;
   const parts = w.split('.');
@@ -68,7 +75,7 @@ export function clientVersions(paragraph: string, client: string, aliases: Reado
     if (word !== name) continue;
     let j = i + 1;
     while (j < words.length - 1 && BETWEEN.has(words[j]!)) j++;
-    const next = words[j]!.toLowerCase().replace(/[’']s$/, '').replace(/[)”"',.;:*_]+$/, '');
+    const next = trimEnd(words[j]!.toLowerCase().replace(/[’']s$/, ''), ')”"\',.;:*_');
     const version = aliases[next] ?? normaliseVersion(words[j]!);
     if (version) out.push(version);
   }
