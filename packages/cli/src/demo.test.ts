@@ -15,7 +15,7 @@ describe('corpus/demo', () => {
 
   it('renders the threat model the docs show (docs/examples/demo-report.md)', async () => {
     const result = await scan(new DirectorySource(demo), { plugins: PLUGINS, config: { ignorePaths: ['expected.json'] } });
-    const md = renderMarkdown({ ...result, root: 'corpus/demo' }, { ecosystems: PLUGINS });
+    const md = renderMarkdown({ ...result, root: 'corpus/demo' }, { ecosystems: PLUGINS, docsBase: '../../' });
     await expect(md).toMatchFileSnapshot('../../../docs/examples/demo-report.md');
   });
 });

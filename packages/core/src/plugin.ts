@@ -138,6 +138,17 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
    */
   alternativeClients?: readonly string[];
   commands?: readonly CommandRule[];
+  /** The prose threat-model pages for this ecosystem's clients and registries, which reports link to. */
+  threatModelPages?: ThreatModelPages;
+}
+
+/**
+ * Paths relative to inert's repository root (`docs/threat-model/clients/npm.md`). `clients` is keyed by
+ * the client names of `inventory.clients` and `DesignFact.applies` (setuptools may share pip's page).
+ */
+export interface ThreatModelPages {
+  clients: Readonly<Record<string, string>>;
+  registries: readonly { name: string; page: string }[];
 }
 
 /** Types a plugin for its model: `definePlugin<NpmModel>({ … })`. */

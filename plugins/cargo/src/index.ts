@@ -25,6 +25,10 @@ export const cargo = definePlugin<CargoModel>({
   load,
   checks: [buildScript, configExecutable, toolchainPath, lockfileMissing, lockEntryWithoutChecksum, gitDependencyUnpinned, sourceReplacement, alternativeRegistry, insecureSource, nameCollision, credentialsCommitted],
   profile,
+  threatModelPages: {
+    clients: { cargo: 'docs/threat-model/clients/cargo.md' },
+    registries: [{ name: 'crates.io', page: 'docs/threat-model/registries/crates-io.md' }],
+  },
   commands,
 });
 

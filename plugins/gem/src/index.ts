@@ -27,6 +27,10 @@ export const gem = definePlugin<GemModel>({
   load,
   checks: [gemfileExecutable, dangerousCall, nativeExtension, bundlerPlugin, lockfileMissing, lockfileNoChecksums, lockfileChecksumMissingEntry, multipleGlobalSources, sourceInsecure, gitSourceUnpinned, pathSourceOutsideRepo, bundleConfigRisk, credentialsCommitted],
   profile,
+  threatModelPages: {
+    clients: { bundler: 'docs/threat-model/clients/bundler.md', rubygems: 'docs/threat-model/clients/bundler.md' },
+    registries: [{ name: 'rubygems.org', page: 'docs/threat-model/registries/rubygems.md' }],
+  },
   commands,
 });
 

@@ -23,6 +23,10 @@ export const go = definePlugin<GoModel>({
   load,
   checks: [replaceLocalPath, replaceToOtherModule, goSumMissing, goSumEntryMissing, checksumDbDisabled, proxyConfig, toolchainDownload, vendorUnverified, modulePathCaseVariant],
   profile,
+  threatModelPages: {
+    clients: { go: 'docs/threat-model/clients/go.md' },
+    registries: [{ name: 'proxy.golang.org and sum.golang.org', page: 'docs/threat-model/registries/go-proxy.md' }],
+  },
   commands,
 });
 

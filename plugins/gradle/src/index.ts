@@ -26,6 +26,10 @@ export const gradle = definePlugin<GradleModel>({
   load,
   checks: [buildScriptExecutable, configTimeExec, applyFromRemote, wrapperMissingSha256, wrapperUrlInsecure, noDependencyVerification, verificationWeakened, dynamicVersion, mavenLocal, repoInsecure, reposWithoutContentFilter, credentialsCommitted],
   profile,
+  threatModelPages: {
+    clients: { gradle: 'docs/threat-model/clients/gradle.md' },
+    registries: [{ name: 'Maven Central and the Gradle Plugin Portal', page: 'docs/threat-model/registries/maven-central.md' }],
+  },
   commands,
 });
 

@@ -41,6 +41,10 @@ export const npm = definePlugin<NpmModel>({
     authTokenCommitted,
   ],
   profile,
+  threatModelPages: {
+    clients: { npm: 'docs/threat-model/clients/npm.md', yarn: 'docs/threat-model/clients/yarn.md', pnpm: 'docs/threat-model/clients/pnpm.md', bun: 'docs/threat-model/clients/bun.md' },
+    registries: [{ name: 'npmjs', page: 'docs/threat-model/registries/npmjs.md' }],
+  },
   // A project is installed with one of these; a fact about another does not concern it.
   alternativeClients: ['npm', 'pnpm', 'yarn', 'bun'],
   commands,

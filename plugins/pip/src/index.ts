@@ -34,6 +34,10 @@ export const pip = definePlugin<PipModel>({
     directUrlDependency, nameCollision, pypircCredentials,
   ],
   profile,
+  threatModelPages: {
+    clients: { pip: 'docs/threat-model/clients/pip.md', setuptools: 'docs/threat-model/clients/pip.md', uv: 'docs/threat-model/clients/uv.md', poetry: 'docs/threat-model/clients/poetry.md' },
+    registries: [{ name: 'PyPI', page: 'docs/threat-model/registries/pypi.md' }],
+  },
   // A project is locked and installed with one of these (pip can still install any of them: not listed).
   alternativeClients: ['poetry', 'uv', 'pdm', 'pipenv'],
   commands,

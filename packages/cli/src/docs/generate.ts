@@ -150,7 +150,7 @@ function indexPage(checks: readonly QualifiedCheck[]): string {
 function threatModelPage(plugins: readonly AnyPlugin[], checks: readonly QualifiedCheck[]): string {
   const ecosystems = plugins.filter((p) => p.ecosystem !== 'ci');
   const lines = [GENERATED_HEADER, '', '# The package-manager threat model, across ecosystems', '',
-    'For each question: what each client and registry does by design (from the plugins\u2019 profiles, each fact with its source), and the checks that find it in a checkout. Per-ecosystem prose: `docs/ecosystems/`. For one checkout: `inert scan --format markdown`.', ''];
+    'For each question: what each client and registry does by design (from the plugins\u2019 profiles, each fact with its source), and the checks that find it in a checkout. The same questions answered in prose, a page per client and registry: [threat-model/](threat-model/README.md). What inert reads per ecosystem: [ecosystems/](ecosystems/). For one checkout: `inert scan --format markdown`.', ''];
   for (const q of QUESTIONS) {
     lines.push(`## ${q.title}`, '', `\`${q.id}\` (${q.side}) — ${q.prose} See [the question page](questions/${q.id}.md).`, '', '| Ecosystem | By design | Checks |', '| --- | --- | --- |');
     for (const p of ecosystems) {

@@ -2,16 +2,22 @@
 import type { Finding } from '../finding.js';
 import { describeClients, fitFact, groupClients, type FactFit } from '../client-versions.js';
 import type { InventoryClient } from '../inventory.js';
-import type { DesignFact, Plugin } from '../plugin.js';
+import type { DesignFact, Plugin, ThreatModelPages } from '../plugin.js';
 import { QUESTIONS, type QuestionId } from '../questions.js';
 import type { Answer, ScanResult } from '../result.js';
 import type { Block, Inline } from './doc.js';
+import { pageLinks, STATIC_LIMITS } from './threat-model-pages.js';
 
 export interface ThreatModelOptions {
   /** Per ecosystem: its title and design facts, from the plugins. */
-  ecosystems: readonly Pick<Plugin, 'ecosystem' | 'title' | 'profile' | 'alternativeClients'>[];
+  ecosystems: readonly Pick<Plugin, 'ecosystem' | 'title' | 'profile' | 'alternativeClients' | 'threatModelPages'>[];
   /** Findings listed per question before "and N more". */
   maxFindings?: number;
+  /**
+   * Where inert's repository is, relative to the report or as a URL ending in `/`, so the report can link
+   * the per-tool pages (`docs/threat-model/…`); without it they are named by their path in that repository.
+   */
+  docsBase?: string;
 }
 
 const STATUS: Record<Answer['status'], string> = { exposed: 'exposed', 'not-observed': 'not observed', 'not-applicable': 'not applicable', unknown: 'unknown' };
@@ -27,7 +33,7 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
     return blocks;
   }
   blocks.push({ heading: 2, text: 'Summary' });
-  blocks.push({ table: { head: ['Question', ...ecosystems.map((e) => titleOf(options, e))], rows: QUESTIONS.map((q) => [[q.title], ...ecosystems.map((e) => statusCell(result.answers.find((a) => a.ecosystem === e && a.question === q.id)))]) } });
+  blocks.push({ table: { head: ['Question', ...ecosystems.map((e) => titleOf(options, e))], rows: QUESTIONS.map((q) => [[q.title], ...ecosystems.map((e) => statusCell(result, e, q.id))]) } });
   for (const eco of ecosystems) {
     blocks.push({ heading: 2, text: titleOf(options, eco) });
     const info = options.ecosystems.find((e) => e.ecosystem === eco);
@@ -42,25 +48,92 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
       if (!answer && facts.length === 0) continue;
       if (answer?.assessed === false && facts.length === 0) continue;
       blocks.push({ heading: 3, text: q.title });
-      blocks.push({ paragraph: [{ strong: !answer || answer.assessed === false ? 'not assessed' : STATUS[answer.status] }, answer?.reason && answer.assessed !== false ? ` (${answer.reason}). ` : '. ', ...evidence(result, eco, q.id)] });
-      if (facts.length > 0) {
-        // Facts about install clients the checkout does not use (pnpm's in an npm project) are counted, not listed: the report
-        // is about this checkout. Registry-side facts stay: a yarn project may still publish with npm.
-        const ordered = orderFacts(facts, clients, alternatives);
-        const hide = q.side === 'client';
-        const shown = ordered.filter((f) => !hide || f.fit?.status !== 'other-client');
-        const others = hide ? [...new Set(ordered.filter((f) => f.fit?.status === 'other-client').map((f) => f.fact.applies!.client))] : [];
-        const omitted = ordered.length - shown.length;
-        if (shown.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: shown.map(({ fact, fit }) => factItem(fact, fit)) });
-        if (omitted > 0) blocks.push({ paragraph: [`${shown.length > 0 ? 'Not listed' : 'By design, nothing listed'}: ${omitted} ${omitted === 1 ? 'fact' : 'facts'} about ${others.join(', ')}, which this checkout's files do not select (see `, { code: `docs/ecosystems/${eco}.md` }, ').'] });
-      }
-      if (findings.length > 0) blocks.push({ paragraph: ['In this checkout:'] }, { list: findingItems(findings, options.maxFindings ?? 20) });
+      blocks.push(...questionSection(result, { eco, question: q.id, side: q.side, answer, findings, facts, clients, alternatives, pages: info?.threatModelPages, options }));
     }
   }
   const coverage = active.filter((f) => f.check.startsWith('core/') && !ecosystems.includes(f.ecosystem));
   if (coverage.length > 0) blocks.push({ heading: 2, text: 'Scan coverage' }, { list: findingItems(coverage, options.maxFindings ?? 20) });
   blocks.push(...aboutTheTool(result));
   return blocks;
+}
+
+interface QuestionContext {
+  eco: string;
+  question: QuestionId;
+  side: 'client' | 'registry' | 'self';
+  answer: Answer | undefined;
+  findings: readonly Finding[];
+  facts: readonly DesignFact[];
+  clients: readonly InventoryClient[];
+  alternatives: readonly string[];
+  pages: ThreatModelPages | undefined;
+  options: ThreatModelOptions;
+}
+
+/**
+ * One question for one ecosystem, as a threat model of this checkout: what its files show (the status,
+ * counts and the findings that locate it), what its clients or registry do (linking the per-tool page,
+ * then the profile's facts), and what a static read cannot know. The status never says less than the
+ * evidence beside it: install-time code the lock cannot rule out is not "not observed".
+ */
+function questionSection(result: ScanResult, c: QuestionContext): Block[] {
+  const blocks: Block[] = [];
+  const unknownCode = installCodeUnknown(result, c.eco, c.question);
+  const elsewhere = findingsElsewhere(result, c.eco, c.question);
+  const label = c.answer ? statusLabel(c.answer, c.findings.length + elsewhere.length, unknownCode) : 'not assessed';
+  // A reason that explains another status ("no lockfile files" next to locked packages) would contradict the label.
+  const reason = c.answer?.reason && c.answer.assessed !== false && label === STATUS[c.answer.status] ? ` (${c.answer.reason})` : '';
+  const lead = c.findings.length > 0
+    ? `${c.findings.length === 1 ? 'The finding below locates it' : `The ${c.findings.length} findings below locate it`} in the files.`
+    : c.answer?.assessed === false || !c.answer ? 'No inert check reads this question from a checkout yet; what the tools do is below.' : '';
+  const links = pageLinks(c.pages, c.side, c.question, c.clients, c.options.docsBase);
+  const tools: Inline[] = links.length > 0 ? [`How ${c.side === 'registry' ? 'the registry answers' : `${c.clients.length > 0 ? 'the clients it uses answer' : 'each client answers'}`} it, per tool: `, ...links, '.'] : [];
+  const moved = elsewhere.length > 0 ? [`${elsewhere.length === 1 ? 'Its finding is' : `Its ${elsewhere.length} findings are`} listed under the ecosystem ${elsewhere.length === 1 ? 'it concerns' : 'each concerns'}: ${[...groupCount(elsewhere.map((f) => f.ecosystem))].map(([e, n]) => `${titleOf(c.options, e)} (${n})`).join('; ')}.`] : [];
+  const sentences = [evidence(result, c.eco, c.question).filter((i) => i !== ''), lead ? [lead] : [], moved, tools].filter((parts) => parts.length > 0);
+  blocks.push({ paragraph: [{ strong: label }, `${reason}.`, ...sentences.flatMap((parts) => [' ', ...parts])] });
+  if (c.findings.length > 0) blocks.push({ list: findingItems(c.findings, c.options.maxFindings ?? 20) });
+  if (c.facts.length > 0) {
+    // Facts about install clients the checkout does not use (pnpm's in an npm project) are counted, not listed: the report
+    // is about this checkout. Registry-side facts stay: a yarn project may still publish with npm.
+    const ordered = orderFacts(c.facts, c.clients, c.alternatives);
+    const hide = c.side === 'client';
+    const shown = ordered.filter((f) => !hide || f.fit?.status !== 'other-client');
+    const others = hide ? [...new Set(ordered.filter((f) => f.fit?.status === 'other-client').map((f) => f.fact.applies!.client))] : [];
+    const omitted = ordered.length - shown.length;
+    if (shown.length > 0) blocks.push({ paragraph: ['By design:'] }, { list: shown.map(({ fact, fit }) => factItem(fact, fit)) });
+    if (omitted > 0) blocks.push({ paragraph: [`${shown.length > 0 ? 'Not listed' : 'By design, nothing listed'}: ${omitted} ${omitted === 1 ? 'fact' : 'facts'} about ${others.join(', ')}, which this checkout's files do not select (see `, { code: `docs/ecosystems/${c.eco}.md` }, ').'] });
+  }
+  blocks.push({ paragraph: [{ strong: 'What the files cannot show:' }, ' ', ...(unknownCode > 0 ? [`the lock does not record whether ${count(unknownCode, 'locked package')} ${unknownCode === 1 ? 'has' : 'have'} install-time code, so they are neither ruled in nor out. `] : []), { rich: STATIC_LIMITS[c.question] }] });
+  return blocks;
+}
+
+/**
+ * The answer's status in words, reconciled with what the report shows beside it: findings make it
+ * exposed whatever the answer says, and install-time code the lock cannot rule out keeps a clean
+ * answer from reading as "not observed".
+ */
+function statusLabel(answer: Answer, findings: number, unknownCode: number): string {
+  if (findings > 0 && answer.status !== 'exposed') return 'exposed';
+  if (answer.assessed === false) return 'not assessed';
+  if ((answer.status === 'not-observed' || answer.status === 'not-applicable') && unknownCode > 0) return 'nothing found, not ruled out';
+  return STATUS[answer.status];
+}
+
+/** Findings of this ecosystem's checks filed under another ecosystem (a CI install command is about npm). */
+function findingsElsewhere(result: ScanResult, eco: string, question: QuestionId): Finding[] {
+  return result.findings.filter((f) => !f.suppressed && f.question === question && f.ecosystem !== eco && f.check.startsWith(`${eco}/`));
+}
+
+function groupCount(keys: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  return out;
+}
+
+/** Locked packages of the ecosystem whose install-time code the lock does not record (install-time question only). */
+function installCodeUnknown(result: ScanResult, eco: string, question: QuestionId): number {
+  if (question !== 'install-time-execution') return 0;
+  return result.inventory.packages.filter((p) => p.ecosystem === eco && p.installScripts === null).length;
 }
 
 /** The report's closing section: the tool that produced it is part of the reader's supply chain too. */
@@ -109,10 +182,12 @@ function titleOf(options: ThreatModelOptions, eco: string): string {
   return options.ecosystems.find((e) => e.ecosystem === eco)?.title ?? eco;
 }
 
-function statusCell(answer: Answer | undefined): Inline[] {
-  if (!answer) return ['—'];
-  if (answer.assessed === false) return ['not assessed'];
-  return answer.status === 'exposed' ? [{ strong: `exposed (${answer.findings})` }] : [STATUS[answer.status]];
+function statusCell(result: ScanResult, eco: string, question: QuestionId): Inline[] {
+  const answer = result.answers.find((a) => a.ecosystem === eco && a.question === question);
+  if (!answer) return ['\u2014'];
+  const findings = result.findings.filter((f) => !f.suppressed && f.ecosystem === eco && f.question === question).length + findingsElsewhere(result, eco, question).length;
+  const label = statusLabel(answer, findings, installCodeUnknown(result, eco, question));
+  return label === 'exposed' ? [{ strong: `${label} (${Math.max(findings, answer.findings)})` }] : [label];
 }
 
 /** Inventory counts that make an answer concrete. */
@@ -127,9 +202,12 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
       // "Runs by default" is the client's policy; for packages the lock says nothing about, it is conditional.
       const runs = scripts.filter((p) => p.scriptsVerdict === 'runs-by-default').length;
       const unknownRun = unknown.some((p) => p.scriptsVerdict === 'runs-by-default');
-      const known = unknown.length === n ? `The lock does not record which of the ${count(n, 'locked package')} have install-time code` : `${scripts.length} of ${count(n, 'locked package')} ${scripts.length === 1 ? 'has' : 'have'} install-time code${runs ? `; ${runs} of them ${runs === 1 ? 'runs' : 'run'} by default` : ''}`;
-      const rest = unknown.length > 0 && unknown.length < n ? `; for ${unknown.length} more the lock cannot tell` : '';
-      return [`${known}${rest}${unknownRun ? '; the client runs any such scripts by default' : ''}.`];
+      const recorded = n - unknown.length;
+      const have = `${scripts.length === 1 ? 'has' : 'have'} install-time code${runs ? `; ${runs} of them ${runs === 1 ? 'runs' : 'run'} by default` : ''}`;
+      const known = unknown.length === n ? (n === 1 ? 'The lock does not record whether the 1 locked package has install-time code' : `The lock does not record which of the ${count(n, 'locked package')} have install-time code`)
+        : unknown.length === 0 ? `${scripts.length} of ${count(n, 'locked package')} ${have}`
+          : `Of ${count(n, 'locked package')}, the lock records install-time code for ${recorded}: ${scripts.length} ${have}; for the other ${unknown.length} it cannot tell`;
+      return [`${known}${unknownRun ? '; the client in use runs such code by default' : ''}.`];
     }
     case 'lockfile-integrity': {
       const hashed = packages.filter((p) => p.integrity !== null).length;
@@ -138,7 +216,7 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
       const installs = commands.length ? `CI installs: ${strict} of ${commands.length} strict.` : '';
       // CI locks nothing itself: its evidence is the install commands alone.
       if (eco === 'ci') return [installs];
-      return [n ? `${hashed} of ${count(n, 'locked package')} ${hashed === 1 ? 'is' : 'are'} pinned by a content hash.` : 'No package is locked.', installs ? ` ${installs}` : ''];
+      return [n ? `${hashed.toLocaleString('en-US')} of ${count(n, 'locked package')} ${hashed === 1 ? 'is' : 'are'} pinned by a content hash.` : 'No locked package was found here.', installs ? ` ${installs}` : ''];
     }
     case 'multi-source-resolution': {
       const hosts = new Set(packages.map((p) => p.source.url && /^https?:\/\/([^/]+)/.exec(p.source.url)?.[1]).filter(Boolean));
