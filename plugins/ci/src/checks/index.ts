@@ -7,6 +7,7 @@ import { prCodeInPrivilegedTrigger } from './pr-code-in-privileged-trigger.js';
 import { publishLongLivedToken } from './publish-long-lived-token.js';
 import { publishWithoutProvenance } from './publish-without-provenance.js';
 import { secretsToUnpinnedWorkflow } from './secrets-to-unpinned-workflow.js';
+import { templateInjection } from './template-injection.js';
 import { unpinnedAction } from './unpinned-action.js';
 
-export const CHECKS = [laxInstall, adhocInstall, curlPipeShell, publishLongLivedToken, publishWithoutProvenance, unpinnedAction, secretsToUnpinnedWorkflow, prCodeInPrivilegedTrigger, gradleWrapperUnvalidated];
+export const CHECKS = [laxInstall, adhocInstall, curlPipeShell, publishLongLivedToken, publishWithoutProvenance, unpinnedAction, secretsToUnpinnedWorkflow, prCodeInPrivilegedTrigger, templateInjection, gradleWrapperUnvalidated];

@@ -6,15 +6,12 @@
 import { defineCheck, type Severity } from '@inert/core';
 import type { CiCommand, CiModel, CiVerdict, Job, Located, Step } from '../model.js';
 import { basename } from '../script.js';
-import { writes } from '../github-actions.js';
+import { privileges } from '../privileges.js';
 
 const PRIVILEGED = ['pull_request_target', 'workflow_run'];
 
 /** Expressions that name the pull request's (or the triggering run's) head rather than the base. */
 const PR_HEAD = /github\.event\.pull_request\.head\.(sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name)|refs\/pull\/|github\.event\.pull_request\.merge_commit_sha/;
-
-/** Write scopes whose token lets the PR's code change what others run or receive. */
-const WRITE_SCOPES = ['contents', 'packages', 'actions', 'pull-requests', 'issues', 'deployments', 'statuses', 'checks', 'security-events', 'pages', 'attestations'];
 
 interface Fetch {
   kind: 'checkout' | 'artifact' | 'git';
@@ -216,31 +213,6 @@ const INSTALL_RUNS: Record<string, string> = {
   gradle: 'runs the pull request\u2019s Gradle build logic, wrapper and plugins',
   default: 'runs the pull request\u2019s install hooks',
 };
-
-/** What the job holds that the pull request's code can take: named secrets, write scopes, an OIDC token. */
-function privileges(job: Job): string[] {
-  const out: string[] = [];
-  const secrets = new Set<string>();
-  const scan = (value: string) => {
-    for (const m of value.matchAll(/secrets\.([A-Za-z_][\w-]*)/g)) if (m[1] !== 'GITHUB_TOKEN') secrets.add(m[1]!);
-    if (value.includes('toJSON(secrets)')) secrets.add('all secrets (toJSON(secrets))');
-  };
-  for (const v of Object.values(job.env)) scan(v);
-  for (const step of job.steps) {
-    for (const v of Object.values(step.env)) scan(v);
-    for (const v of Object.values(step.with)) scan(v);
-    if (step.run) scan(step.run);
-  }
-  if (secrets.size > 0) out.push(`the secrets ${[...secrets].slice(0, 5).map((s) => `\`${s}\``).join(', ')}${secrets.size > 5 ? ` and ${secrets.size - 5} more` : ''}`);
-  const p = job.permissions;
-  if (p.kind === 'all' && p.level === 'write') out.push('a `write-all` token');
-  else {
-    const scopes = WRITE_SCOPES.filter((s) => writes(p, s));
-    if (scopes.length > 0) out.push(`a token that writes ${scopes.map((s) => `\`${s}\``).join(', ')}`);
-  }
-  if (job.idToken) out.push('an OIDC token (`id-token: write`)');
-  return out;
-}
 
 function clip(text: string): string {
   return text.length > 120 ? `${text.slice(0, 120)}…` : text;
