@@ -17,6 +17,8 @@ interface Fetch {
   kind: 'checkout' | 'artifact' | 'git';
   at: Located;
   text: string;
+  /** Index of the step in its job. */
+  step: number;
   /** actions/checkout refuses fork pull requests' code here (v7, and floating majors since the July 2026 backport). */
   guarded: boolean;
 }
@@ -75,15 +77,15 @@ function firstFetch(job: Job, trigger: string, byStep: ReadonlyMap<Step, CiComma
   for (const step of job.steps) {
     const c = step.checkout;
     if (c && (PR_HEAD.test(c.ref ?? '') || PR_HEAD.test(c.repository ?? ''))) {
-      return { kind: 'checkout', at: c.at, text: `ref: ${c.ref ?? c.repository}`, guarded: guarded(step) };
+      return { kind: 'checkout', step: step.index, at: c.at, text: `ref: ${c.ref ?? c.repository}`, guarded: guarded(step) };
     }
     const name = step.uses?.split('@')[0];
     if (trigger === 'workflow_run' && step.usesAt && (name === 'dawidd6/action-download-artifact' || (name === 'actions/download-artifact' && /workflow_run/.test(step.with['run-id'] ?? '')))) {
-      return { kind: 'artifact', at: step.usesAt, text: `uses: ${step.uses}`, guarded: false };
+      return { kind: 'artifact', step: step.index, at: step.usesAt, text: `uses: ${step.uses}`, guarded: false };
     }
     for (const c of byStep.get(step) ?? []) {
       const fetched = runFetch(c.command.argv, trigger);
-      if (fetched) return { kind: fetched, at: { file: c.command.file, line: c.command.line, column: c.command.column }, text: clip(c.command.text), guarded: false };
+      if (fetched) return { kind: fetched, step: step.index, at: { file: c.command.file, line: c.command.line, column: c.command.column }, text: clip(c.command.text), guarded: false };
     }
   }
   return undefined;
@@ -112,8 +114,10 @@ function guarded(step: Step): boolean {
 function firstRun(job: Job, fetch: Fetch, index: Index): { at: Located; text: string; runs: string } | undefined {
   const after = (at: Located) => at.line > fetch.at.line || (at.line === fetch.at.line && fetch.kind === 'git' && at.column > fetch.at.column);
   const candidates: { at: Located; text: string; runs: string }[] = [];
+  // A fetch inside a script the step calls: the workflow's own verdicts count from the next step on.
+  const nextStep = job.steps.find((st) => st.index > fetch.step)?.at.line ?? Infinity;
   for (const v of index.byJob.get(job)?.verdicts ?? []) {
-    if (!after(v.at) || v.verdict.action === 'other' || v.verdict.action === 'publish') continue;
+    if (!(v.at.file === fetch.at.file ? after(v.at) : v.at.line >= nextStep) || v.verdict.action === 'other' || v.verdict.action === 'publish') continue;
     // With scripts disabled the install fetches but runs nothing of the pull request's.
     if (v.verdict.action === 'install' && /(^|\s)--ignore-scripts(\s|=true|$)/.test(v.text)) continue;
     candidates.push({ at: v.at, text: v.text, runs: v.verdict.action === 'install' ? INSTALL_RUNS[v.ecosystem] ?? INSTALL_RUNS.default! : 'builds it, running its build logic' });
@@ -126,7 +130,9 @@ function firstRun(job: Job, fetch: Fetch, index: Index): { at: Located; text: st
   for (const c of index.byJob.get(job)?.commands ?? []) {
     if (c.dynamic) continue;
     const at = { file: c.command.file, line: c.command.line, column: c.command.column };
-    if (!after(at)) continue;
+    // A script the step calls has lines of its own file: order by step there.
+    const later = at.file === fetch.at.file ? after(at) : (c.step?.index ?? -1) > fetch.step;
+    if (!later) continue;
     for (const path of restoredPaths(c.command.argv)) restored.add(path);
     const runs = restored.has(normal(c.command.argv[0] ?? '')) ? undefined : runsProjectCode(c.command.argv);
     if (runs) candidates.push({ at, text: c.command.text, runs });
