@@ -194,3 +194,13 @@ describe('script expressions', () => {
     }
   });
 });
+
+describe('docs/ci/audits.md', () => {
+  it('has one row per CI check, in the plugin\'s order, each linking its generated page', async () => {
+    const { CHECKS } = await import('./checks/index.js');
+    const doc = readFileSync(new URL('../../../docs/ci/audits.md', import.meta.url), 'utf8');
+    const rows = [...doc.matchAll(/^\| `ci\/([a-z-]+)` \|.*\[[a-z-]+\]\(\.\.\/checks\/ci\/([a-z-]+)\.md\) \|$/gm)];
+    expect(rows.map((m) => m[1])).toEqual(CHECKS.map((c) => c.id));
+    expect(rows.every((m) => m[1] === m[2])).toBe(true);
+  });
+});
