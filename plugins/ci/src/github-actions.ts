@@ -9,7 +9,7 @@
 import { splitLines, parseYaml, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument } from '@inert/core';
 import { trimTrailing } from '@inert/core';
 import { actionCommands } from './action-inputs.js';
-import type { CiCommand, CiWorkflow, Job, Located, MatrixAxes, Permissions, Step } from './model.js';
+import type { CiCommand, CiWorkflow, Job, Located, MatrixAxes, Permissions, ScriptExpression, Step } from './model.js';
 import { commandsFromScript, withinScalar, type ScriptContext } from './script.js';
 
 export interface WorkflowRead {
@@ -93,7 +93,7 @@ class WorkflowReader {
 
   private step(job: Job, raw: Dict, route: Route, index: number, defaultsRun: Dict): Step {
     const workflow = this.out.workflow;
-    const step: Step = { index, at: this.locate(route), with: strings(raw.with), withAt: {}, env: { ...job.env, ...strings(raw.env) } };
+    const step: Step = { index, at: this.locate(route), with: strings(raw.with), withAt: {}, env: { ...job.env, ...strings(raw.env) }, expressions: [] };
     if (typeof raw.id === 'string') step.id = raw.id;
     if (typeof raw.name === 'string') step.name = raw.name;
     if (typeof raw.if === 'string' || typeof raw.if === 'boolean') step.if = String(raw.if);
@@ -114,6 +114,7 @@ class WorkflowReader {
       }
       this.out.actions.push({ uses: raw.uses, with: step.with, env: step.env, file: this.path, line: step.usesAt.line, column: step.usesAt.column, job: job.id, idToken: job.idToken });
       if (validatesWrapper(raw.uses)) workflow.validatesWrapper = true;
+      if (name === 'actions/github-script' && step.with.script !== undefined) step.expressions.push(...this.expressions(step.with.script, this.span([...route, 'with', 'script']), 'script'));
       for (const input of actionCommands(name, step.with)) {
         const at = this.span([...route, 'with', input.input]);
         this.script(input.script, at, job, step, cwd, input.synthetic === true);
@@ -123,6 +124,7 @@ class WorkflowReader {
       step.run = raw.run;
       const span = this.span([...route, 'run']);
       step.runAt = { file: this.path, line: span.line, column: span.column };
+      step.expressions.push(...this.expressions(raw.run, span, 'run'));
       this.script(raw.run, span, job, step, cwd, false);
     }
     return step;
@@ -147,6 +149,42 @@ class WorkflowReader {
       this.out.commands.push(c);
       if (!this.out.workflow.gradlew && /(^|[/\\])gradlew(\.bat)?$/.test(c.command.argv[0] ?? '')) this.out.workflow.gradlew = { line: c.command.line, column: c.command.column };
     }
+  }
+
+  /**
+   * The `${{ … }}` expressions of a script scalar, each at its place in the file: found by reading
+   * the scalar's lines forward from the previous one. The first that cannot be found that way (an
+   * escaped or folded scalar) and every one after it are placed at the scalar's start. Linear: the
+   * cursor only moves forward.
+   */
+  private expressions(script: string, at: Span, input: ScriptExpression['input']): ScriptExpression[] {
+    const out: ScriptExpression[] = [];
+    const last = Math.max(at.line, at.endLine ?? at.line);
+    let line = at.line;
+    let column = at.column - 1;
+    let lost = false;
+    // Expressions do not nest: the next one starts after this one's `}}`, so each character is read once.
+    let start = script.indexOf('${{');
+    while (start >= 0) {
+      const end = script.indexOf('}}', start + 3);
+      if (end < 0) break;
+      const text = script.slice(start, end + 2);
+      let found: Located | undefined;
+      while (!lost && line <= last) {
+        const hit = (this.lines[line - 1] ?? '').indexOf(text, column);
+        if (hit >= 0) {
+          found = { file: this.path, line, column: hit + 1 };
+          column = hit + text.length;
+          break;
+        }
+        line++;
+        column = 0;
+      }
+      if (!found) lost = true;
+      out.push({ text, input, at: found ?? { file: this.path, line: at.line, column: at.column } });
+      start = script.indexOf('${{', end + 2);
+    }
+    return out;
   }
 
   private locate(route: Route, part: 'value' | 'key' = 'value'): Located {

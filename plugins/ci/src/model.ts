@@ -23,6 +23,14 @@ export interface Checkout {
   at: Located;
 }
 
+/** A `${{ … }}` expression inside a script the runner executes (`run:`, github-script's `script:`), where it sits in the file. */
+export interface ScriptExpression {
+  /** The whole expression, `${{ github.event.issue.title }}`. */
+  text: string;
+  input: 'run' | 'script';
+  at: Located;
+}
+
 export interface Step {
   index: number;
   at: Located;
@@ -42,6 +50,8 @@ export interface Step {
   checkout?: Checkout;
   /** `uses: ./path`: the action's directory relative to the root. */
   localAction?: string;
+  /** Expressions GitHub substitutes into the script text before it runs. */
+  expressions: ScriptExpression[];
 }
 
 /** Matrix axes with their literal values; `undefined` for an axis computed at run time (`fromJSON`). */

@@ -166,3 +166,41 @@ describe('docs/ci/action-inputs.md', () => {
     expect(listed).toEqual(ACTION_INPUTS.map((a) => a.action));
   });
 });
+
+describe('script expressions', () => {
+  it('each `${{ }}` of a run: block is placed on its own line and column; a folded scalar falls back to its start', () => {
+    const wf = 'on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo "${{ github.event.issue.title }}"\n          echo ok ${{ github.event.issue.body }} ${{ github.event.issue.title }}\n      - run: >\n          echo\n          "${{ github.event.issue.title }}"\n';
+    const read = readWorkflow(wf, 'w.yml');
+    if ('kind' in read) throw new Error(read.reason);
+    const [first, second] = read.workflow.jobs[0]!.steps;
+    expect(first!.expressions.map((e) => [e.text, e.at.line, e.at.column])).toEqual([
+      ['${{ github.event.issue.title }}', 7, 17],
+      ['${{ github.event.issue.body }}', 8, 19],
+      ['${{ github.event.issue.title }}', 8, 50],
+    ]);
+    // `>` folds the two lines into one: the text is still on line 11, so it is found there.
+    expect(second!.expressions.map((e) => e.at.line)).toEqual([11]);
+  });
+
+  it('is linear: 4x as many unclosed or closed expressions take ~4x the time', () => {
+    for (const make of [(n: number) => '${{ '.repeat(n) + '}}', (n: number) => 'echo ${{ github.event.issue.title }}\n'.repeat(n)]) {
+      const wf = (n: number) => `on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n${make(n).split('\n').map((l) => `          ${l}`).join('\n')}\n`;
+      const [a, b] = [wf(5_000), wf(20_000)];
+      readWorkflow(a, 'w.yml');
+      readWorkflow(b, 'w.yml');
+      const small = median(() => readWorkflow(a, 'w.yml'));
+      const large = median(() => readWorkflow(b, 'w.yml'));
+      expect(large).toBeLessThan(10 * small + 50);
+    }
+  });
+});
+
+describe('docs/ci/audits.md', () => {
+  it('has one row per CI check, in the plugin\'s order, each linking its generated page', async () => {
+    const { CHECKS } = await import('./checks/index.js');
+    const doc = readFileSync(new URL('../../../docs/ci/audits.md', import.meta.url), 'utf8');
+    const rows = [...doc.matchAll(/^\| `ci\/([a-z-]+)` \|.*\[[a-z-]+\]\(\.\.\/checks\/ci\/([a-z-]+)\.md\) \|$/gm)];
+    expect(rows.map((m) => m[1])).toEqual(CHECKS.map((c) => c.id));
+    expect(rows.every((m) => m[1] === m[2])).toBe(true);
+  });
+});

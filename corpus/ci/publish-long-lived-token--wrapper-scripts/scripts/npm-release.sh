@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+set -euo pipefail
+npm ci
+npm publish --access public
