@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySource, scan } from '@inert/core';
 import { PLUGINS } from '../packages/cli/src/plugins.js';
-// @ts-expect-error plain ESM helper shared with the replay script
 import { fuzzCases } from './fuzz-cases.mjs';
 
 const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 600);

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { blankReasons, decodePng, measure } from '../scripts/png.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

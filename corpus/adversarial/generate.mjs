@@ -72,6 +72,14 @@ export function generate(target, options = {}) {
       mkdirSync(files);
       for (let i = 0; i < many; i++) writeFileSync(join(files, `f${i}`), '');
     });
+  make('non-utf8-directory', 'A directory whose name is not valid UTF-8 (bytes ff, e9) must not hide its subtree: the committed token inside is reported, the name escaped.',
+    [{ check: 'npm/auth-token-committed', messageId: 'npmToken', path: 'bad\\xff\\xe9/.npmrc', line: 1 }, { check: 'npm/lockfile-missing', messageId: 'missing', path: 'package.json', line: 1 }], (dir) => {
+      writeFileSync(join(dir, 'package.json'), deps);
+      const bad = Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff, 0xe9])]);
+      mkdirSync(bad);
+      writeFileSync(Buffer.concat([bad, Buffer.from('/.npmrc')]), '//registry.npmjs.org/:_authToken=npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n');
+    });
+
   return cases;
 }
 

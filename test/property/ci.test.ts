@@ -1,14 +1,14 @@
 /**
- * Properties of the CI readers (packages/core/src/ci): the shell-word splitter, GitHub Actions
+ * Properties of the CI readers (plugins/ci/src): the shell-word splitter, GitHub Actions
  * workflows, GitLab CI and Dockerfiles. Every command and action step they locate lies inside the file.
  */
 import { describe, it } from 'vitest';
 import { stringify } from 'yaml';
-import { splitShell } from '@inert/core';
-import { readDockerfile } from '../../packages/core/src/ci/dockerfile.js';
-import { readWorkflow } from '../../packages/core/src/ci/github-actions.js';
-import { readGitlabCi } from '../../packages/core/src/ci/gitlab-ci.js';
-import type { CiCommand } from '../../packages/core/src/ci/model.js';
+import { splitShell } from '../../plugins/ci/src/shell-words.js';
+import { readDockerfile } from '../../plugins/ci/src/dockerfile.js';
+import { readWorkflow } from '../../plugins/ci/src/github-actions.js';
+import { readGitlabCi } from '../../plugins/ci/src/gitlab-ci.js';
+import type { CiCommand } from '../../plugins/ci/src/model.js';
 import type { ActionStep } from '../../packages/core/src/plugin.js';
 import { anyText, assertInside, assertInsideEither, assertJson, assertNoPollution, check, edits, fc, lineLengths, mutate, seedFiles, timed } from './harness.js';
 

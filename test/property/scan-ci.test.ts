@@ -13,6 +13,6 @@ describe('property: scan with the CI plugin', () => {
   scanProperties({
     ecosystem: 'ci',
     names: ['.github/workflows/ci.yml', '.github/workflows/release.yaml', 'action.yml', '.gitlab-ci.yml', 'Dockerfile', 'build.Dockerfile', 'Dockerfile.dev', 'Containerfile'],
-    grammars: { '.github/workflows/ci.yml': workflow, 'action.yml': workflow.map((w) => w.replace(/^on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n/, 'runs:\n  using: composite\n').replace(/^ {4}/gm, '  ')), '.gitlab-ci.yml': gitlab, Dockerfile: dockerfile },
+    grammars: { '.github/workflows/ci.yml': workflow, 'action.yml': workflow.map((w) => w.replace(/^on: push\njobs:\n {2}build:\n {4}runs-on: ubuntu-latest\n/, 'runs:\n  using: composite\n').replace(/^ {4}/gm, '  ')), '.gitlab-ci.yml': gitlab, Dockerfile: dockerfile },
   });
 });

@@ -5,7 +5,7 @@
  * JSON-serialisable; no shared prototype is polluted.
  */
 import { it } from 'vitest';
-import { decodeText, MemorySource, matchesGlob, scan, type AnyPlugin, type FileRule, type ScanResult } from '@inert/core';
+import { decodeText, MemorySource, matchesGlob, scan, type AnyPlugin, type ScanResult } from '@inert/core';
 import { PLUGINS } from '../../packages/cli/src/plugins.js';
 import { SCAN_MAX_MS, anyText, assertInsideEither, assertJson, assertNoPollution, check, deepNesting, edits, fc, mutate, seedCases, timed, type SeedCase } from './harness.js';
 
@@ -47,7 +47,7 @@ export async function checkScan(files: Readonly<Record<string, string | Uint8Arr
 
 /** True when a plugin claims `path`. */
 export function claims(plugin: AnyPlugin, path: string): boolean {
-  return (plugin.files as readonly FileRule[]).some((rule) => rule.match.some((m) => matchesGlob(path, m)));
+  return (plugin.files).some((rule) => rule.match.some((m) => matchesGlob(path, m)));
 }
 
 export function pluginOf(ecosystem: string): AnyPlugin {

@@ -38,7 +38,8 @@ describe('adversarial corpus', () => {
     expect(existsSync(bin), 'run "pnpm build" first').toBe(true);
     const grants = ['packages', 'plugins', 'node_modules'].map((d) => `--allow-fs-read=${join(repo, d)}`);
     const child = spawnSync(process.execPath, [permissionFlag, ...grants, `--allow-fs-read=${dir}`, '--no-warnings', bin, 'scan', dir, '--format', 'json', '--untrusted'], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
-    expect(child.stderr).toBe('');
+    // Cases that hit a limit are incomplete scans: the CLI says so on stderr (and exits 3), nothing else.
+    expect(child.stderr).toMatch(/^(inert: scan incomplete: [^\n]*\n)?$/);
     const sandboxed = JSON.parse(child.stdout) as { findings: { check: string; location: { path: string; line: number } }[] };
     const direct = await runCorpusCase(PLUGINS, dir);
     const key = (f: { check: string; location: { path: string; line: number } }) => `${f.check} ${f.location.path}:${f.location.line}`;

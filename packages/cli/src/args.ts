@@ -1,19 +1,26 @@
 /** Command-line arguments (node:util parseArgs) and the help text, the source of docs/cli.md. */
 import { parseArgs } from 'node:util';
+import { EXIT_CODE_TABLE } from './exit-codes.js';
 
 export const HELP = `inert — static analysis of a checkout's software supply chain. Reads manifests,
 lockfiles, client config and CI without executing anything.
 
 Usage:
-  inert scan [path]            scan a checkout (default: the current directory)
+  inert scan [path]            scan a checkout (default: the current directory); a lockfile or
+                               manifest path scans the files of its directory, not subdirectories
+  inert scan <archive>         vet a package before installing it: npm .tgz, PyPI sdist .tar.gz,
+                               .whl, .gem, .crate (its own install hooks judged by what they do)
+  inert scan --package <dir>   the same for an unpacked package directory
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
-  inert questions              list the threat-model questions
+  inert questions              list the threat-model questions (--format json for JSON)
   inert init                   write a starter inert.config.json in the current directory
   inert --version | --help
 
 Scan options:
-  --format <f>        text (default), json, sarif, markdown (the threat model), html (the same, one file)
+  --format <f>        text (default), json, sarif, markdown (the threat model), html (the same, one file),
+                      cyclonedx (a CycloneDX 1.6 JSON SBOM of the inventory, docs/sbom.md),
+                      github (GitHub Actions workflow commands: annotations without code scanning)
   --output <file>     write the report to <file> instead of standard output
   --fail-on <sev>     exit 1 when a finding is at or above: info, low, medium, high (default), critical
   --ecosystem <list>  only these plugins, comma-separated: npm, pip, cargo, gem, go, gradle
@@ -24,6 +31,10 @@ Scan options:
   --advisories        with --osv, report vulnerability advisories too (default: malicious only)
   --baseline <file>   findings whose fingerprints are in <file> are suppressed (fail only on new ones)
   --write-baseline <file>  write the current findings' fingerprints to <file>
+  --path-prefix <d>   sarif/github: the scanned directory relative to the repository root, prefixed
+                      to every path (default: the scanned path relative to the working directory)
+  --docs-url <url>    sarif: base URL of the docs pages for rules' helpUri (default: the docs the
+                      published @inert/cli of this version ships, on unpkg.com)
   --untrusted         ignore the scanned tree's own inert.config.json/.inert.json and inert-ignore
                       comments (a hostile checkout must not be able to hide its findings)
   --verbose           text format: show evidence, related locations and remediation, and the
@@ -31,13 +42,21 @@ Scan options:
                       client versions the checkout selects or implies
   --quiet             no progress on stderr and no answers table or summary line
 
+Batch options (many checkouts in one run; see docs/scaling.md):
+  --batch             the path is a list file (one checkout path per line, # comments) or a
+                      directory whose subdirectories are checkouts; writes one NDJSON line per
+                      checkout, in list order: {"inertBatch":1,"checkout","exitCode","result"|"error"}
+  --shard <i/n>       scan only the checkouts of shard i of n (by a hash of each checkout's name:
+                      every checkout falls in exactly one shard, whatever the list order)
+  --jobs <n>          checkouts scanned in parallel, each in a worker thread (default: CPU count)
+  --resume            with --output: keep the lines an earlier run wrote, scan only the rest
+  --timeout <s>       stop a checkout's scan after s seconds (default 600): an error line
+
 Text output is grouped by question, then file; colours only when stdout is a terminal
 (NO_COLOR=1 turns them off, FORCE_COLOR=1 on).
 
 Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, unreadable path or config, or an internal error
+${EXIT_CODE_TABLE.map((e) => `  ${e.code}  ${e.short}`).join('\n')}
 `;
 
 export interface ParsedArgs {
@@ -56,6 +75,14 @@ export interface ParsedArgs {
   untrusted: boolean;
   osv: string | undefined;
   advisories: boolean;
+  pathPrefix: string | undefined;
+  docsUrl: string | undefined;
+  package: boolean;
+  batch: boolean;
+  shard: string | undefined;
+  jobs: string | undefined;
+  resume: boolean;
+  timeout: number | undefined;
 }
 
 /** Parses argv (without node and script); throws a UsageError on bad input. */
@@ -80,6 +107,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         untrusted: { type: 'boolean' },
         osv: { type: 'string' },
         advisories: { type: 'boolean' },
+        'path-prefix': { type: 'string' },
+        'docs-url': { type: 'string' },
+        package: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        shard: { type: 'string' },
+        jobs: { type: 'string' },
+        resume: { type: 'boolean' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -111,7 +146,22 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     untrusted: values.untrusted ?? false,
     osv: values.osv,
     advisories: values.advisories ?? false,
+    pathPrefix: values['path-prefix'],
+    docsUrl: values['docs-url'],
+    package: values.package ?? false,
+    batch: values.batch ?? false,
+    shard: values.shard,
+    jobs: values.jobs,
+    resume: values.resume ?? false,
+    timeout: parseTimeout(values.timeout),
   };
+}
+
+function parseTimeout(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout must be a number of seconds above 0 (got "${text}")`);
+  return seconds;
 }
 
 /** A mistake in how inert was called: printed with the help hint, exit code 2. */

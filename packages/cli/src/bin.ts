@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 /** The inert executable: the only module that reads `process`. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { main } from './main.js';
+import { nodeFileIo } from './node-io.js';
 
 // `inert scan | head`: a reader that closes the pipe early is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -15,12 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  resolve: (path) => resolve(process.cwd(), path),
-  isDirectory: async (path) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false,
-  readFile: (path) => readFile(path, 'utf8'),
-  readBytes: (path) => readFile(path),
-  isFile: async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false,
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  ...nodeFileIo(process.cwd()),
   // https://no-color.org: any non-empty NO_COLOR turns colours off; FORCE_COLOR turns them on for pipes.
   color: process.env.NO_COLOR ? false : process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true,
   ...(process.stderr.isTTY && !process.env.CI ? { progress: (text: string) => void process.stderr.write(text) } : {}),

@@ -76,7 +76,7 @@ function validateAllow(value: unknown, fail: (key: string, why: string) => never
   if (value.hosts !== undefined) {
     if (!isObject(value.hosts)) fail('allow.hosts', 'must be an object of ecosystem → list of hostnames or URLs');
     allow.hosts = {};
-    for (const [eco, list] of Object.entries(value.hosts as Record<string, unknown>)) {
+    for (const [eco, list] of Object.entries(value.hosts)) {
       if (!ECOSYSTEM.test(eco)) fail(`allow.hosts.${eco}`, 'is not an ecosystem name like npm');
       if (!Array.isArray(list) || list.some((h) => typeof h !== 'string' || h === '')) fail(`allow.hosts.${eco}`, 'must be an array of hostnames (npm.acme.example, *.acme.example) or URLs');
       allow.hosts[eco] = list as string[];
@@ -85,7 +85,7 @@ function validateAllow(value: unknown, fail: (key: string, why: string) => never
   if (value.installScripts !== undefined) {
     if (!isObject(value.installScripts)) fail('allow.installScripts', 'must be an object of ecosystem → list of { package, version?, reason }');
     allow.installScripts = {};
-    for (const [eco, list] of Object.entries(value.installScripts as Record<string, unknown>)) {
+    for (const [eco, list] of Object.entries(value.installScripts)) {
       if (!ECOSYSTEM.test(eco)) fail(`allow.installScripts.${eco}`, 'is not an ecosystem name like npm');
       if (!Array.isArray(list)) fail(`allow.installScripts.${eco}`, 'must be an array of { package, version?, reason }');
       allow.installScripts[eco] = (list as unknown[]).map((entry, i) => {

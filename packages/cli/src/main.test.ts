@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explain } from './explain.js';
 import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
 import { PLUGINS } from './plugins.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -16,16 +17,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    resolve: (p) => resolve(repo, p),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-    readFile: (p) => readFile(p, 'utf8'),
-    readBytes: (p) => readFile(p),
-    isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
-    writeFile: (p, t) => writeFile(p, t),
-  };
+  const io: Io = { ...nodeFileIo(repo), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
@@ -55,7 +47,7 @@ describe('inert scan', () => {
     expect(Object.keys(finding).sort()).toEqual(['check', 'confidence', 'ecosystem', 'fingerprint', 'location', 'message', 'messageId', 'package', 'question', 'remediation', 'severity'].sort());
     expect(finding.location).toEqual({ path: 'package-lock.json', line: 19, column: 7, endLine: 19, endColumn: 25 });
     const esbuild = json.inventory.packages.find((p: { name: string }) => p.name === 'esbuild');
-    expect(esbuild).toEqual({ ecosystem: 'npm', name: 'esbuild', version: '0.21.5', source: { kind: 'registry', url: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz' }, integrity: 'sha512', installScripts: true, scriptsVerdict: 'runs-by-default', file: 'package-lock.json', line: 15 });
+    expect(esbuild).toEqual({ ecosystem: 'npm', name: 'esbuild', version: '0.21.5', source: { kind: 'registry', url: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz' }, integrity: 'sha512', installScripts: true, scriptsVerdict: 'runs-by-default', file: 'package-lock.json', line: 15, purl: 'pkg:npm/esbuild@0.21.5', hashes: [{ algorithm: 'sha512', hex: '0'.repeat(128) }] });
     expect(json.answers).toContainEqual({ question: 'install-time-execution', ecosystem: 'npm', status: 'exposed', findings: 2 });
     expect(json.files).toContainEqual({ path: 'package-lock.json', ecosystem: 'npm', kind: 'lockfile', status: 'parsed' });
   });
@@ -99,7 +91,7 @@ describe('inert scan', () => {
 
 describe('usage errors exit 2 with a clear message', () => {
   it.each([
-    [['scan', '/no/such/dir'], 'not a directory or a package archive'],
+    [['scan', '/no/such/dir'], 'not a directory, a file or a package archive'],
     [['scan', '.', '--format', 'xml'], 'unknown format "xml"'],
     [['scan', '.', '--fail-on', 'severe'], '--fail-on must be one of'],
     [['scan', '.', '--ecosystem', 'maven'], 'unknown ecosystem "maven"'],
@@ -109,7 +101,7 @@ describe('usage errors exit 2 with a clear message', () => {
     [['explain', 'npm/nope'], 'no check "npm/nope"'],
     [['scan', '.', '--config', '/no/such/config.json'], 'cannot read config'],
   ])('%j', async (argv, message) => {
-    const r = await run(argv as string[]);
+    const r = await run(argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });

@@ -1,10 +1,13 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, DirectorySource, escapeText, safeJson, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, ZipSource, ArchiveError, TopLevelSource, trimTrailing, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { assertKnownCheckIds } from './config-ids.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
 import { explain, listChecks } from './explain.js';
 import { PLUGINS } from './plugins.js';
+import { batchCommand, type BatchIo } from './batch/command.js';
+import type { ScanCheckout } from './batch/run.js';
 
 /** Everything main touches outside itself. */
 export interface Io {
@@ -25,14 +28,28 @@ export interface Io {
   color?: boolean;
   /** Writes only the explicit `--output` path. */
   writeFile(path: string, text: string): Promise<void>;
+  /** Batch mode: appends to the explicit `--output` path, lists a directory of checkouts (links not followed). */
+  appendFile?(path: string, text: string): Promise<void>;
+  listDirectory?: BatchIo['listDirectory'];
+  exists?(path: string): Promise<boolean>;
 }
 
 export interface MainOptions {
   /** Path scanned when none is given (the CLI: `.`; the README's demo script: corpus/demo). */
   defaultPath?: string;
+  /** Loads an OSV database (batch workers pass one that loads each path once). */
+  loadOsv?: (path: string) => Promise<OsvDatabase>;
+  /** Batch mode: scans one checkout (tests pass an in-process scanner; default: a worker pool). */
+  scanCheckout?: ScanCheckout;
 }
 
-const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html']);
+const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx', 'github']);
+
+/**
+ * Where SARIF rules' helpUri points: the docs pages as the published @inert/cli of this version ships
+ * them (its prepack generates docs/checks/** into the package), served by unpkg. `--docs-url` overrides it.
+ */
+export const DOCS_BASE_URL = `https://unpkg.com/@inert/cli@${VERSION}/`;
 
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   try {
@@ -45,7 +62,10 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
         io.stdout(`inert ${VERSION}\n`);
         return EXIT_OK;
       case 'questions':
-        io.stdout(QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''));
+        if (args.format !== 'text' && args.format !== 'json') throw new UsageError(`questions prints text or json, not "${args.format}"`);
+        io.stdout(args.format === 'json'
+          ? `${JSON.stringify(QUESTIONS.map((q) => ({ id: q.id, side: q.side, title: q.title, prose: q.prose })), null, 2)}\n`
+          : QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''));
         return EXIT_OK;
       case 'checks':
         io.stdout(listChecks(PLUGINS, args.format === 'json' ? 'json' : 'text'));
@@ -77,40 +97,85 @@ async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
+  if (args.batch) {
+    const { appendFile, listDirectory, exists } = io;
+    if (!appendFile || !listDirectory || !exists) throw new UsageError('--batch is not available here (the caller gave no directory listing or append)');
+    return await batchCommand(args, { ...io, appendFile, listDirectory, exists }, options.scanCheckout);
+  }
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
-  if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (text, json, sarif, markdown, html)`);
-  const root = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
-  const source = await sourceFor(root, io);
-  const config = args.config ? await readConfig(io.resolve(args.config), io) : args.untrusted || source instanceof TarSource ? {} : await discoverConfig(root, io);
+  if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (${[...FORMATS].join(', ')})`);
+  const target = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
+  const source = args.package ? await packageDirectory(target, io) : await sourceFor(target, io);
+  // An archive is a published package; so is a directory given with --package.
+  const packageMode = args.package || source instanceof TarSource || source instanceof ZipSource;
+  // A single file is scanned with its directory as the root (its siblings are its context).
+  const root = source instanceof TopLevelSource ? source.root : target;
+  // Only a --config from the command line is trusted to skip reading; a config found in the scanned
+  // tree is read like any file there and can only mark findings suppressed (ScanConfig.configInTree).
+  const config: CliConfig = args.config ? await readConfig(io.resolve(args.config)) : args.untrusted || packageMode ? {} : await discoverConfig(new DirectorySource(root));
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
-  const osv = args.osv ? await loadOsv(io.resolve(args.osv)) : undefined;
+  const osv = args.osv ? await loadOsv(io.resolve(args.osv), options.loadOsv) : undefined;
   const failOn = args.failOn ?? config.failOn ?? 'high';
   if (!isSeverity(failOn)) throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
   const plugins = selectPlugins(args.ecosystems);
   const result = await scan(source, {
     plugins,
-    config: { ...config, includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}), ...(osv ? { osv, advisories: args.advisories } : {}) },
+    config: { ...config, ...(packageMode ? { package: true } : {}), includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}), ...(osv ? { osv, advisories: args.advisories } : {}) },
     tool: { name: 'inert', version: VERSION },
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
-  if (args.writeBaseline) await io.writeFile(io.resolve(args.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
-  const text = render(result, args, io.color === true && !args.output);
-  if (args.output) await io.writeFile(io.resolve(args.output), text);
+  if (source instanceof TopLevelSource) {
+    const name = target.slice(target.lastIndexOf('/') + 1);
+    if (!result.files.some((f) => f.path === name)) throw new UsageError(`inert does not read "${target}": it is not a package archive, nor a manifest, lockfile, client config or CI file of any ecosystem (scan its directory instead)`);
+  }
+  // Nothing read at all (an empty directory, a wrong path): no report that could pass for a clean one.
+  if (result.files.length === 0 && result.findings.length === 0) {
+    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
+    return EXIT_ERROR;
+  }
+  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
+  const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
+  if (args.output) await writeOutput(io, io.resolve(args.output), text);
   else io.stdout(text);
-  return result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn as Severity)) ? EXIT_FINDINGS : EXIT_OK;
+  return exitCode(result, failOn, io);
 }
 
-function render(result: ScanResult, args: ParsedArgs, color: boolean): string {
+/** 1 for findings at or above --fail-on; otherwise 3 when the scan is incomplete (said on stderr too), else 0. */
+function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
+  if (result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn))) return EXIT_FINDINGS;
+  if (result.incomplete) {
+    io.stderr(`inert: scan incomplete: ${result.incomplete.length} ${result.incomplete.length === 1 ? 'thing' : 'things'} could not be read (listed in the report); findings may be missing\n`);
+    return EXIT_INCOMPLETE;
+  }
+  return EXIT_OK;
+}
+
+/**
+ * The scanned directory relative to the working directory (in a GitHub workflow: the repository root),
+ * for SARIF and annotation paths; `--path-prefix` sets it, and a root outside the working directory has none.
+ */
+function pathPrefixOf(root: string, io: Io): string {
+  const cwd = trimTrailing(io.resolve('.'), '/');
+  if (root === cwd || !root.startsWith(`${cwd}/`)) return '';
+  return root.slice(cwd.length + 1);
+}
+
+function render(result: ScanResult, args: ParsedArgs, color: boolean, derivedPrefix: string): string {
+  const pathPrefix = args.pathPrefix ?? derivedPrefix;
   switch (args.format) {
     case 'json':
       return renderJson(result);
     case 'sarif':
-      return renderSarif(result, { checks: catalogue(PLUGINS) });
+      return renderSarif(result, { checks: catalogue(PLUGINS), docsBaseUrl: args.docsUrl ?? DOCS_BASE_URL, pathPrefix });
+    case 'github':
+      return renderGithub(result, { pathPrefix });
     case 'markdown':
       return renderMarkdown(result, { ecosystems: PLUGINS });
     case 'html':
       return renderHtml(result, { ecosystems: PLUGINS });
+    case 'cyclonedx':
+      return renderCycloneDx(result);
     default:
       return renderText(result, { verbose: args.verbose, summary: !args.quiet, color });
   }
@@ -118,7 +183,7 @@ function render(result: ScanResult, args: ParsedArgs, color: boolean): string {
 
 function selectPlugins(ecosystems: readonly string[] | undefined) {
   if (!ecosystems) return PLUGINS;
-  const known = PLUGINS.map((p) => p.ecosystem as string);
+  const known = PLUGINS.map((p) => p.ecosystem);
   for (const e of ecosystems) if (!known.includes(e)) throw new UsageError(`unknown ecosystem "${e}" (known: ${known.join(', ')})`);
   return PLUGINS.filter((p) => ecosystems.includes(p.ecosystem));
 }
@@ -150,35 +215,65 @@ function progressReporter(write: (text: string) => void) {
   };
 }
 
-const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem)$/;
+const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem|whl)$/i;
 
-/** A directory, or a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem). */
+/**
+ * A directory; a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem, .whl); or
+ * one file (a lockfile, a manifest), scanned with the other files of its directory and no subdirectory.
+ */
 async function sourceFor(root: string, io: Io): Promise<FileSource> {
   if (await io.isDirectory(root)) return new DirectorySource(root);
-  if (ARCHIVE.test(root) && (await io.isFile(root))) {
+  const isFile = await io.isFile(root);
+  if (ARCHIVE.test(root) && isFile) {
     try {
-      return new TarSource(await io.readBytes(root), root);
+      const bytes = await io.readBytes(root);
+      return /\.whl$/i.test(root) ? await ZipSource.open(bytes, root) : new TarSource(bytes, root);
     } catch (error) {
-      throw new UsageError(`cannot read the archive "${root}": ${error instanceof Error ? error.message : String(error)}`);
+      // ArchiveError names the archive and says what is wrong, never its content.
+      if (error instanceof ArchiveError) throw new UsageError(error.message);
+      throw new UsageError(`cannot read the archive "${root}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
     }
   }
-  throw new UsageError(`cannot scan "${root}": not a directory or a package archive (.tgz, .tar.gz, .crate, .gem)`);
+  if (/\.(zip|egg|jar)$/i.test(root)) throw new UsageError(`cannot scan "${root}": this zip archive kind is not read; unpack it and use --package <dir>`);
+  if (isFile) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
+  throw new UsageError(`cannot scan "${root}": no such directory or file (not a directory, a file or a package archive); inert scans a directory, a lockfile or manifest, or a package archive (.tgz, .tar.gz, .crate, .gem, .whl)`);
 }
 
-async function loadOsv(path: string): Promise<OsvDatabase> {
+async function packageDirectory(path: string, io: Io): Promise<FileSource> {
+  if (!(await io.isDirectory(path))) throw new UsageError(`--package needs an unpacked package directory; "${path}" is not one (an archive is scanned as a package without --package)`);
+  return new DirectorySource(path);
+}
+
+async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = loadOsvDatabase): Promise<OsvDatabase> {
+  let db: OsvDatabase;
   try {
-    return await loadOsvDatabase(path);
+    db = await load(path);
   } catch (error) {
     throw new UsageError(`cannot read the OSV database "${path}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
   }
+  // An empty or unreadable database would make every locked version look clean.
+  if (db.advisories === 0) {
+    const why = db.problems[0] ? ` (${db.problems.length} unreadable file${db.problems.length === 1 ? '' : 's'}, e.g. ${db.problems[0].file}: ${db.problems[0].reason})` : '';
+    throw new UsageError(`the OSV database "${path}" holds no advisory${why}; pass an OSV export (a directory of *.json, a .zip, or one advisory file)`);
+  }
+  return db;
 }
 
-/** `inert.config.json` or `.inert.json` at the scanned root, if present. */
-async function discoverConfig(root: string, io: Io): Promise<CliConfig> {
+const TREE_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * `inert.config.json` or `.inert.json` at the scanned root, read through the scan's own source: no
+ * symlink followed, regular files only, non-blocking (a FIFO cannot hang), size-capped. A config
+ * that exists but cannot be read is an error naming it, never its content.
+ */
+async function discoverConfig(source: DirectorySource): Promise<CliConfig> {
   for (const name of ['inert.config.json', '.inert.json']) {
-    const path = `${root.replace(/\/$/, '')}/${name}`;
-    const text = await io.readFile(path).catch(() => undefined);
-    if (text !== undefined) return parseConfig(text, path);
+    const outcome = await source.read(name, TREE_CONFIG_BYTES);
+    if (!outcome.ok && outcome.reason === 'no longer exists') continue;
+    const path = `${source.root.replace(/\/$/, '')}/${name}`;
+    if (!outcome.ok) throw new UsageError(`cannot read config "${path}" in the scanned tree: ${outcome.reason}; remove it, or pass --untrusted (ignore it) or --config <file>`);
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(outcome.bytes);
+    return { ...parseConfig(text, path), configInTree: name };
   }
   return {};
 }
@@ -195,18 +290,29 @@ async function readBaseline(path: string, io: Io): Promise<Baseline> {
   return value as Baseline;
 }
 
-async function readConfig(path: string, io: Io): Promise<CliConfig> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read config "${path}": ${(error as { code?: string }).code ?? String(error)}`);
-  }
-  return parseConfig(text, path);
+/** A --config file: opened as the scan opens files (no symlink, regular file, non-blocking, size-capped). */
+async function readConfig(path: string): Promise<CliConfig> {
+  const slash = path.lastIndexOf('/');
+  const outcome = await new DirectorySource(path.slice(0, slash) || '/').read(path.slice(slash + 1), TREE_CONFIG_BYTES);
+  if (!outcome.ok) throw new UsageError(`cannot read config "${path}": ${outcome.reason}`);
+  return parseConfig(new TextDecoder().decode(outcome.bytes), path);
 }
 
 function parseConfig(text: string, path: string): CliConfig {
   const parsed = parseJson(text, path);
-  if (!parsed.ok) throw new UsageError(`config ${path}: ${parsed.problem.reason}`);
-  return validateConfig(parsed.value.value, path);
+  if (!parsed.ok) throw new UsageError(`config ${path} is not valid JSON${parsed.problem.line ? ` (line ${parsed.problem.line})` : ''}: ${parsed.problem.kind === 'limit' ? parsed.problem.reason : 'fix the syntax'}`);
+  const config = validateConfig(parsed.value.value, path);
+  assertKnownCheckIds(config, catalogue(PLUGINS).map((c) => c.qualifiedId), path);
+  return config;
+}
+
+/** Writes the explicit output path; a missing directory or a refused write is a usage error that names the path. */
+async function writeOutput(io: Io, path: string, text: string): Promise<void> {
+  try {
+    await io.writeFile(path, text);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'its directory does not exist (inert creates no directories)' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (error instanceof Error ? error.message : String(error)));
+    throw new UsageError(`cannot write "${path}": ${why}`);
+  }
 }

@@ -34,4 +34,19 @@ describe.skipIf(checkouts.length === 0)('real workflows', () => {
     const md = renderMarkdown(result, { ecosystems: PLUGINS });
     expect(md).toContain('# Supply-chain threat model');
   });
+
+  it.each(checkouts)('%s: no phantom file, no repeated finding, no crash', async (checkout) => {
+    const dir = join(real, checkout);
+    const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
+    const ci = result.findings.filter((f) => f.ecosystem === 'ci' || f.check.startsWith('ci/'));
+    // Every file a CI finding (an unreadable-file one included) points at is in the checkout.
+    const phantom = ci.filter((f) => !existsSync(join(dir, f.location.path))).map((f) => `${f.check} ${f.location.path}: ${f.message}`);
+    expect(phantom).toEqual([]);
+    const seen = new Map<string, number>();
+    for (const f of ci) {
+      const key = `${f.check} ${f.location.path}:${f.location.line}:${f.location.column} ${f.message}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
+  });
 });

@@ -35,7 +35,8 @@ export interface CheckMeta<MessageId extends string = string> {
   examples: { bad: readonly [string, ...string[]]; good: readonly [string, ...string[]] };
   /** Version that introduced the check; `next` until a release stamps it. */
   since: string;
-  lifecycle?: 'experimental' | 'stable' | 'deprecated';
+  /** `draft`: written by `pnpm new-check` and not yet implemented (its bad example's finding is still a `todo`). */
+  lifecycle?: 'draft' | 'experimental' | 'stable' | 'deprecated';
 }
 
 /** One branch of a check's severity rule: the severity and the evidence that leads to it. */

@@ -60,4 +60,23 @@ export const opaqueManifest = {
   since: 'next',
 } as const satisfies CheckMeta;
 
-export const CORE_CHECKS: readonly CheckMeta[] = [unparsedFile, symlinkNotFollowed, opaqueManifest];
+export const inlineSuppression = {
+  id: 'inline-suppression',
+  question: 'own-supply-chain',
+  title: 'An inert-ignore comment has no reason, or suppresses nothing',
+  description:
+    'An `inert-ignore <check>: <reason>` comment accepts a finding on its own line or the line below. A comment without a reason suppresses nothing (like ESLint\u2019s `-- reason`, the reason is what a reviewer reads later); a comment that matches no finding (the check id is misspelt, the hazard was fixed, the line moved) is dead and would silently accept a future finding there. Only reported when inline suppressions are honoured (not with `--untrusted`).',
+  severity: 'low',
+  confidence: 'high',
+  messages: {
+    'no-reason': 'inert-ignore {checks} has no reason, so it suppresses nothing: write `inert-ignore {checks}: <why it is accepted>`',
+    unused: 'inert-ignore {checks} suppresses no finding: remove it (the hazard is gone, the line moved, or the check id is wrong)',
+  },
+  remediation: 'Give every inert-ignore comment a reason after a colon; delete comments that no longer suppress anything.',
+  limitations: 'Comments are looked for in the files plugins read (not in JSON, which has no comments).',
+  reads: ['manifest', 'lockfile', 'client-config', 'registry-config', 'build-script', 'ci'],
+  examples: { bad: ['inline-suppression--no-reason-and-unused'], good: ['clean--npm-ci-with-lockfile'] },
+  since: 'next',
+} as const satisfies CheckMeta;
+
+export const CORE_CHECKS: readonly CheckMeta[] = [unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression];

@@ -23,6 +23,27 @@ export interface InventoryPackage {
   line?: number;
   /** True for dev-only dependencies, when the lock says so. */
   dev?: boolean;
+  /** True for optional dependencies (installed when they can be), when the lock says so. */
+  optional?: boolean;
+  /** Package URL (https://github.com/package-url/purl-spec) built with packageurl-js; absent when no exact coordinates are known. */
+  purl?: string;
+  /**
+   * Digests of the package's artifact as the lock records them (an SRI `integrity`, a Cargo.lock
+   * `checksum`, a `--hash`), hex-encoded. Absent when the lock records none; hashes that are not of the
+   * artifact's bytes (go.sum `h1:` directory hashes) are not listed here.
+   */
+  hashes?: InventoryHash[];
+  /** Purls of the packages this one depends on, as the lockfile resolves them; absent when the lock records no edges. */
+  dependsOn?: string[];
+}
+
+/** One digest of a package artifact. */
+export interface InventoryHash {
+  algorithm: 'md5' | 'sha1' | 'sha256' | 'sha384' | 'sha512';
+  /** Lower-case hex. */
+  hex: string;
+  /** The file it is the digest of, when a package has several (a Python sdist and its wheels). */
+  artifact?: string;
 }
 
 /** A configured package source (registry, index, mirror, repository). */
@@ -56,7 +77,7 @@ export interface InventoryExecutableManifest {
   readable: boolean;
 }
 
-/** An install, build or publish command found in CI or a Dockerfile. */
+/** An install, build or publish command found in a build or release file (or a script one runs). */
 export interface InventoryCommand {
   ecosystem: string;
   file: string;

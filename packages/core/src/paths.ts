@@ -8,7 +8,7 @@ export function dirOf(path: string): string {
 
 /** True when `target`, taken relative to `dir`, climbs above the scan root (`../..`) — or is absolute. */
 export function leavesRoot(dir: string, target: string): boolean {
-  if (target.startsWith('/') || target.startsWith('~') || /^[A-Za-z]:[\\/]/.test(target)) return true;
+  if (target.startsWith('/') || target.startsWith('~') || /^[A-Z]:[\\/]/i.test(target)) return true;
   let depth = dir === '' ? 0 : dir.split('/').length;
   for (const part of target.split(/[/\\]/)) {
     if (part === '..') depth--;
@@ -16,4 +16,20 @@ export function leavesRoot(dir: string, target: string): boolean {
     if (depth < 0) return true;
   }
   return false;
+}
+
+/**
+ * `text` without the run of `char` at its end (`a/b///` → `a/b`). A loop, not `/\/+$/`: that regex
+ * restarts at every slash of a long run and takes quadratic time on attacker text (#20).
+ */
+export function trimTrailing(text: string, char: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end--;
+  return text.slice(0, end);
+}
+
+/** `text` up to the first of `chars` (all of it when none occurs): `a(b)c` cut at `(` → `a`. */
+export function cutAt(text: string, chars: string): string {
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i]!)) return text.slice(0, i);
+  return text;
 }

@@ -6,7 +6,7 @@ import type { ParseProblem } from './parse/problem.js';
 import type { QuestionId } from './questions.js';
 import type { Limits } from './source/limits.js';
 
-/** Ecosystem plugins, plus `ci`: the core's reader of CI files, which applies every plugin's command rules. */
+/** A plugin's id: its ecosystem, or the area it reads (a plugin that reads CI files applies the others' command rules). */
 // The bundled plugins' ids, for completion; any lower-case id works: a new ecosystem is a new plugin, not a core edit.
 export type EcosystemId = 'npm' | 'pip' | 'cargo' | 'gem' | 'go' | 'gradle' | 'ci' | (string & {});
 
@@ -50,10 +50,10 @@ export interface FactApplies {
 /** Per question, what the ecosystem does by design; the Markdown report joins it with findings. */
 export type EcosystemProfile = Partial<Record<QuestionId, readonly DesignFact[]>>;
 
-/** A shell command found in CI, a Dockerfile or a script, split into words. */
+/** A shell command found in a build or release file (or a script it runs), split into words. */
 export interface ShellCommand {
   argv: readonly string[];
-  /** Environment visible to the command (workflow, job and step `env:`; Dockerfile `ENV`). */
+  /** Environment visible to the command (every level of `env:` the file sets, plus assignments before the command). */
   env: Readonly<Record<string, string>>;
   /** The command as written, for evidence. */
   text: string;
@@ -61,15 +61,15 @@ export interface ShellCommand {
   line: number;
   column: number;
   job?: string;
-  /** Working directory relative to the root, when the CI file sets one. */
+  /** Working directory relative to the root, when the file sets one (or an earlier `cd` in the same script). */
   cwd?: string;
-  /** Where the command was found. */
-  origin?: 'github-actions' | 'gitlab-ci' | 'dockerfile' | 'script';
-  /** True when the job can mint an OIDC token (GitHub `id-token: write`, GitLab `id_tokens`): trusted publishing is possible. */
+  /** The kind of file the command was found in, as the reading plugin names it. */
+  origin?: string;
+  /** True when the job can mint an OIDC token: trusted publishing is possible. */
   idToken?: boolean;
 }
 
-/** A GitHub Actions `uses:` step, for rules that know an ecosystem's publish or setup actions. */
+/** A step that runs a packaged action (`owner/repo[/path]@ref`), for rules that know an ecosystem's publish or setup actions. */
 export interface ActionStep {
   /** `owner/repo[/path]@ref` as written. */
   uses: string;
@@ -107,6 +107,15 @@ export interface CommandRule {
 /** What a plugin's `load` may need beyond the files: the scan's limits (e.g. the time for one parse). */
 export interface LoadContext {
   limits: Readonly<Limits>;
+  /** The root is one published package (see ScanConfig.package): judge its own hooks as a dependency's. */
+  package?: boolean;
+  /** Whether the walk found a regular file at `path` (to read a file a hook names only when it is there). */
+  isFile?: (path: string) => boolean;
+  /**
+   * Every scanned plugin's command rules, each tagged with its plugin's ecosystem: a plugin that reads
+   * build and release files applies them to the commands it finds (docs/decisions/0007).
+   */
+  commands?: readonly CommandRule[];
 }
 
 /** An ecosystem plugin. */

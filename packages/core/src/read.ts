@@ -20,9 +20,13 @@ export class Reader {
     private readonly skipped: ReadonlySet<string> = new Set(),
   ) {}
 
-  /** A ReadFile for one plugin; the same file read twice is read once. */
-  forPlugin(): ReadFile {
+  /**
+   * A ReadFile for one plugin; the same file read twice is read once. With `only`, any other path
+   * reads as absent (an isolated retry: the plugin sees just those files).
+   */
+  forPlugin(only?: ReadonlySet<string>): ReadFile {
     return (path) => {
+      if (only && !only.has(path)) return Promise.resolve(undefined);
       let pending = this.cache.get(path);
       if (!pending) this.cache.set(path, (pending = this.readText(path)));
       return pending;

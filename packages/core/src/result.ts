@@ -29,6 +29,12 @@ export interface ScannedFile {
   reason?: string;
 }
 
+/** Something the scan was pointed at and could not read, so its findings may be missing. */
+export interface ScanGap {
+  path: string;
+  reason: string;
+}
+
 export interface ScanResult {
   schemaVersion: 1;
   tool: { name: string; version: string };
@@ -38,4 +44,10 @@ export interface ScanResult {
   answers: Answer[];
   inventory: Inventory;
   files: ScannedFile[];
+  /**
+   * Present (non-empty) when the scan is incomplete: a directory it could not list, a walk or size
+   * limit, a claimed file it could not read, a plugin or check that failed. An incomplete scan never
+   * looks clean: every reporter says so and the CLI exits non-zero.
+   */
+  incomplete?: ScanGap[];
 }

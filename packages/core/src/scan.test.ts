@@ -5,6 +5,7 @@ import type { ParseProblem } from './parse/problem.js';
 import { definePlugin, type PluginModel } from './plugin.js';
 import { scan, streamScan } from './scan.js';
 import { MemorySource } from './source/memory-source.js';
+import { DEFAULT_LIMITS } from './source/limits.js';
 
 interface Model extends PluginModel {
   docs: JsonDocument[];
@@ -113,6 +114,29 @@ describe('scan', () => {
     const result = await scan(new MemorySource({ files: { 'test.lock': '{}' } }), { plugins: [broken] });
     expect(result.findings[0]).toMatchObject({ check: 'core/unparsed-file', messageId: 'unreadable' });
     expect(result.findings[0]!.message).toContain('boom');
+  });
+
+  it('isolates a file the plugin fails on: the other files keep their findings', async () => {
+    const picky = definePlugin<Model>({
+      ...plugin,
+      files: [{ kind: 'lockfile', match: ['**/test.lock'], description: 'test lock' }],
+      load: async (files, read) => {
+        if (files.some((f) => f.path === 'bad/test.lock')) throw new Error('a glob the plugin trips on');
+        return plugin.load(files, read, { limits: DEFAULT_LIMITS });
+      },
+    });
+    const result = await scan(new MemorySource({ files: { 'bad/test.lock': '{}', 'good/test.lock': lock(''), 'other/test.lock': '{}' } }), { plugins: [picky] });
+    expect(result.findings.map((f) => [f.check, f.location.path])).toEqual([['core/unparsed-file', 'bad/test.lock'], ['npm/flagged', 'good/test.lock']]);
+    expect(result.findings[0]!.message).toContain('a glob the plugin trips on');
+    expect(result.incomplete).toEqual([expect.objectContaining({ path: 'bad/test.lock' })]);
+  });
+
+  it('a check that throws costs only its own findings, and the scan says it is incomplete', async () => {
+    const throwing = defineCheck<Model>()({ ...hasFlag, id: 'throws', run() { throw new Error('check bug'); } });
+    const both = definePlugin<Model>({ ...plugin, checks: [throwing, hasFlag] });
+    const result = await scan(new MemorySource({ files: { 'test.lock': lock('') } }), { plugins: [both] });
+    expect(result.findings.map((f) => f.check).sort()).toEqual(['core/unparsed-file', 'npm/flagged']);
+    expect(result.incomplete?.[0]?.reason).toContain('check npm/throws failed');
   });
 
   it('reports symlinks that would be claimed and does not claim the rest', async () => {

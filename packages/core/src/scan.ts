@@ -2,21 +2,21 @@
 import { deriveAnswers } from './answers.js';
 import type { ClaimedFile } from './files.js';
 import { formatMessage, type CheckMeta, type Hit } from './check.js';
-import { CORE_CHECKS, opaqueManifest, symlinkNotFollowed, unparsedFile } from './core-checks.js';
+import { CORE_CHECKS, inlineSuppression, opaqueManifest, symlinkNotFollowed, unparsedFile } from './core-checks.js';
 import { discover, ruleFor } from './discover.js';
 import { fingerprint, type Finding } from './finding.js';
 import { emptyInventory, type Inventory } from './inventory.js';
 import type { ParseProblem } from './parse/problem.js';
 import { errorMessage } from './parse/problem.js';
-import type { AnyPlugin, PluginModel } from './plugin.js';
+import type { AnyPlugin, CommandRule, PluginModel } from './plugin.js';
 import { fileStart, type Pointer } from './pointer.js';
 import { Reader } from './read.js';
 import { pointerKey, resolvePointers } from './resolve.js';
-import type { ScanResult, ScannedFile } from './result.js';
-import type { Severity } from './severity.js';
-import type { FileSource } from './source/file-source.js';
+import type { ScanGap, ScanResult, ScannedFile } from './result.js';
+import { severityRank, type Severity } from './severity.js';
+import type { FileSource, WalkSkip } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
-import { applySuppressions, type Allow, type Baseline, type SuppressEntry } from './suppress.js';
+import { applySuppressions, inlineMarkers, type Allow, type Baseline, type SuppressEntry } from './suppress.js';
 import { VERSION } from './version.js';
 import { applyOsv, osvCheck } from './osv/apply.js';
 import { OSV_ECOSYSTEM } from './osv/match.js';
@@ -43,6 +43,19 @@ export interface ScanConfig {
   allow?: Allow;
   /** Honour `inert-ignore` comments in the scanned files (default true; off for untrusted checkouts). */
   inlineSuppressions?: boolean;
+  /**
+   * The root is one published package (an archive, or `--package <dir>`), not a project: its own hooks
+   * are its install-time code, and checks about a project's own workflow (a missing lockfile) do not apply.
+   */
+  package?: boolean;
+  /**
+   * Where `checks`, `ignorePaths`, `limits` and `suppress` came from. Absent: the embedder or the
+   * command line (trusted: `off` skips a check, `ignorePaths` skips reading). Set to the config file's
+   * path when the config was found inside the scanned tree: the tree cannot hide its own findings, so
+   * `off` checks and ignored paths still run and their findings stay, marked suppressed with the file
+   * as the reason; severities can be raised, not lowered; limits can be lowered, not raised.
+   */
+  configInTree?: string;
 }
 
 export interface ScanOptions {
@@ -79,10 +92,11 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
  * sorted, answers derived), identical to what `scan` returns.
  */
 export async function* streamScan(source: FileSource, options: ScanOptions): AsyncGenerator<Finding, ScanResult, undefined> {
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.config?.limits };
   const config = options.config ?? {};
+  const limits: Limits = config.configInTree === undefined ? { ...DEFAULT_LIMITS, ...config.limits } : lowerOnly(DEFAULT_LIMITS, config.limits);
+  const trusted = config.configInTree === undefined;
   options.signal?.throwIfAborted();
-  const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: config.ignorePaths ?? [] });
+  const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: trusted ? (config.ignorePaths ?? []) : [] });
   options.onProgress?.({ phase: 'walked', files: walk.files.length });
   const walked = new Map<string, number | undefined>();
   for (const f of walk.files) walked.set(f.path, f.size);
@@ -99,11 +113,13 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
       ...(config.suppress ? { entries: config.suppress } : {}),
       ...(config.baseline ? { baseline: config.baseline } : {}),
       ...(config.allow ? { allow: config.allow } : {}),
+      ...(config.configInTree !== undefined ? { treeConfig: { file: config.configInTree, checks: config.checks ?? {}, ignorePaths: config.ignorePaths ?? [] } } : {}),
     });
     findings.push(...batch);
     return batch;
   };
 
+  const commands = options.plugins.flatMap((p) => (p.commands ?? []).map((r): CommandRule => ({ ...r, ecosystem: r.ecosystem ?? p.ecosystem })));
   for (const [i, plugin] of options.plugins.entries()) {
     options.signal?.throwIfAborted();
     const claimed = claims[i]!;
@@ -111,24 +127,21 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     problemsByPlugin.push(own);
     if (claimed.length === 0) continue;
     const before = reader.problems.length;
-    let model: PluginModel | undefined;
-    try {
-      model = await plugin.load(claimed, reader.forPlugin(), { limits });
-    } catch (error) {
-      for (const f of claimed) own.push({ file: f.path, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it (${errorMessage(error)}); please report this` });
-    }
-    own.push(...reader.problems.slice(before), ...(model?.problems ?? []));
+    const context = { limits, ...(options.config?.package ? { package: true } : {}), isFile: (path: string) => walked.has(path), commands };
+    const models = await isolatedLoad(plugin, claimed, () => plugin.load(claimed, reader.forPlugin(), context), (files) => plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), context), own);
+    own.push(...uniqueProblems([...reader.problems.slice(before), ...models.flatMap((m) => m.problems ?? [])]));
     options.onProgress?.({ phase: 'loaded', files: claimed.length, plugin: plugin.ecosystem });
-    if (!model) continue;
-    mergeInventory(inventory, model.inventory);
     const pending: Pending[] = [];
-    for (const check of plugin.checks) {
-      const qualified = `${plugin.ecosystem}/${check.id}`;
-      if (config.checks?.[qualified] === 'off') continue;
-      try {
-        check.run(model, (hit: Hit) => pending.push({ meta: check, qualified, ecosystem: plugin.ecosystem, hit }));
-      } catch (error) {
-        own.push({ file: claimed[0]!.path, kind: 'unreadable', reason: `check ${qualified} failed (${errorMessage(error)}); please report this` });
+    for (const model of models) {
+      mergeInventory(inventory, model.inventory);
+      for (const check of plugin.checks) {
+        const qualified = `${plugin.ecosystem}/${check.id}`;
+        if (trusted && config.checks?.[qualified] === 'off') continue;
+        try {
+          check.run(model, (hit: Hit) => pending.push({ meta: check, qualified, ecosystem: plugin.ecosystem, hit }));
+        } catch (error) {
+          own.push({ file: claimed[0]!.path, kind: 'unreadable', reason: `check ${qualified} failed (${errorMessage(error)}); please report this` });
+        }
       }
     }
     yield* await emit(pending);
@@ -143,11 +156,13 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
   const files = scannedFiles(options.plugins, claims, problemsByPlugin, reader.read);
   const core: Pending[] = [];
   coreHits(options.plugins, walk.skipped, problemsByPlugin, core, files);
+  if (config.inlineSuppressions !== false) core.push(...suppressionHits(await reader.texts(new Set(walked.keys())), findings));
   yield* await emit(core);
   findings.sort(byLocation);
   // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.
   const osvChecks = (eco: string) => (config.osv && OSV_ECOSYSTEM[eco] ? [osvCheck('malicious', eco)] : []);
   const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: [...p.checks, ...osvChecks(p.ecosystem)], files: files.filter((f) => f.ecosystem === p.ecosystem) }));
+  const gaps = scanGaps(walk.skipped, problemsByPlugin);
   return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
@@ -156,7 +171,93 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     answers: deriveAnswers(coverage, findings.filter((f) => !f.suppressed)),
     inventory,
     files,
+    ...(gaps.length > 0 ? { incomplete: gaps } : {}),
   };
+}
+
+/**
+ * What the scan could not read: walk limits and unlisted directories, claimed files refused by a
+ * limit or unreadable, plugins and checks that failed. Not gaps: links and special files (never
+ * followed by design), files that parse badly (read, and reported as such), programs whose facts
+ * are partly unknown (opaque).
+ */
+function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[][]): ScanGap[] {
+  const gaps: ScanGap[] = [];
+  for (const s of skipped) if (s.kind === 'depth-limit' || s.kind === 'entry-limit' || s.kind === 'unreadable-dir') gaps.push({ path: s.path, reason: s.detail });
+  for (const list of problems) for (const p of list) if (p.kind === 'limit' || p.kind === 'unreadable') gaps.push({ path: p.file, reason: p.reason });
+  return gaps;
+}
+
+/**
+ * A plugin's load, isolated, so one bad file (a workspace glob, a manifest the plugin trips on)
+ * never costs the findings of the others. When the load throws: (1) each file is loaded alone (the
+ * plugin can read no other file then) and the files it fails on alone are set aside; (2) if the
+ * rest still fails together, each file is left out in turn (up to LEAVE_ONE_OUT files) until the
+ * rest loads; (3) failing that, every file is analysed alone. Files set aside become
+ * `core/unparsed-file` findings ("the plugin failed on it") and make the scan incomplete.
+ */
+async function isolatedLoad(
+  plugin: AnyPlugin,
+  claimed: readonly ClaimedFile[],
+  loadAll: () => Promise<PluginModel>,
+  loadSome: (files: ClaimedFile[]) => Promise<PluginModel>,
+  own: ParseProblem[],
+): Promise<PluginModel[]> {
+  const failed = (file: string, error: unknown, how = '') => own.push({ file, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it${how} (${errorMessage(error)}); please report this` });
+  const attempt = async (load: () => Promise<PluginModel>): Promise<PluginModel | { error: unknown }> => {
+    try {
+      return await load();
+    } catch (error) {
+      return { error };
+    }
+  };
+  const whole = await attempt(loadAll);
+  if (!('error' in whole)) return [whole];
+  if (claimed.length === 1) {
+    failed(claimed[0]!.path, whole.error);
+    return [];
+  }
+  const alone = new Map<string, PluginModel>();
+  const rest: ClaimedFile[] = [];
+  for (const f of claimed) {
+    const model = await attempt(() => loadSome([f]));
+    if ('error' in model) failed(f.path, model.error);
+    else {
+      alone.set(f.path, model);
+      rest.push(f);
+    }
+  }
+  if (rest.length === 0) return [];
+  if (rest.length < claimed.length) {
+    const together = await attempt(() => loadSome(rest));
+    if (!('error' in together)) return [together];
+  }
+  if (rest.length <= LEAVE_ONE_OUT) {
+    for (const f of rest) {
+      const others = rest.filter((o) => o !== f);
+      const model = await attempt(() => loadSome(others));
+      if (!('error' in model)) {
+        failed(f.path, whole.error, ' together with the other files');
+        return [model];
+      }
+    }
+  }
+  for (const f of rest) failed(f.path, whole.error, ' together with the other files; the file was analysed alone');
+  return [...alone.values()];
+}
+
+/** Files tried one by one, each left out of the others, at most (bounds the retries to LEAVE_ONE_OUT² file loads). */
+const LEAVE_ONE_OUT = 64;
+
+/** The same problem read twice (a file re-read by an isolated retry) is reported once. */
+function uniqueProblems(problems: readonly ParseProblem[]): ParseProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\0${p.kind}\0${p.reason}\0${p.line ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function mergeInventory(into: Inventory, from: Partial<Inventory>): void {
@@ -183,6 +284,24 @@ function scannedFiles(plugins: readonly AnyPlugin[], claims: readonly ClaimedFil
   return files;
 }
 
+/** inert-ignore comments without a reason, and comments that suppressed no finding (core/inline-suppression). */
+function suppressionHits(texts: ReadonlyMap<string, string>, findings: readonly Finding[]): Pending[] {
+  const out: Pending[] = [];
+  for (const [path, text] of texts) {
+    for (const m of inlineMarkers(path, text)) {
+      const checks = m.ids.join(', ');
+      const at = { file: path, line: m.line, column: m.column };
+      if (m.reason === '') {
+        out.push({ meta: inlineSuppression, qualified: 'core/inline-suppression', ecosystem: 'core', hit: { messageId: 'no-reason', data: { checks }, at, key: `${path}:${m.line}` } });
+        continue;
+      }
+      const used = findings.some((f) => f.location.path === path && f.suppressed?.kind === 'inline' && f.suppressed.line === m.line);
+      if (!used) out.push({ meta: inlineSuppression, qualified: 'core/inline-suppression', ecosystem: 'core', hit: { messageId: 'unused', data: { checks }, at, key: `${path}:${m.line}` } });
+    }
+  }
+  return out;
+}
+
 /** Turns walk skips and parse problems into core findings (and skipped file entries). */
 function coreHits(plugins: readonly AnyPlugin[], skipped: Awaited<ReturnType<FileSource['walk']>>['skipped'], problems: readonly ParseProblem[][], pending: Pending[], files: ScannedFile[]): void {
   const core = (meta: CheckMeta, ecosystem: string, hit: Hit) => pending.push({ meta, qualified: `core/${meta.id}`, ecosystem, hit });
@@ -194,11 +313,11 @@ function coreHits(plugins: readonly AnyPlugin[], skipped: Awaited<ReturnType<Fil
       core(symlinkNotFollowed, plugin?.ecosystem ?? 'core', { messageId: skip.target === 'directory' ? 'directory' : 'file', data: { path: skip.path }, at: fileStart(skip.path), key: skip.path });
     } else if (skip.kind === 'special') {
       if (!rule) continue;
-      core(unparsedFile, plugin!.ecosystem, { messageId: 'not-regular', data: { path: skip.path, reason: skip.detail.replace(/^not a regular file \((.*)\)$/, 'a $1, not a regular file') }, at: fileStart(skip.path), key: skip.path });
+      core(unparsedFile, plugin.ecosystem, { messageId: 'not-regular', data: { path: skip.path, reason: skip.detail.replace(/^not a regular file \((.*)\)$/, 'a $1, not a regular file') }, at: fileStart(skip.path), key: skip.path });
     } else {
       core(unparsedFile, 'core', { messageId: 'directory', data: { path: skip.path, reason: skip.detail }, at: fileStart(skip.path), key: skip.path });
     }
-    if (rule) files.push({ path: skip.path, ecosystem: plugin!.ecosystem, kind: rule.kind, status: 'skipped', reason: skip.detail });
+    if (rule) files.push({ path: skip.path, ecosystem: plugin.ecosystem, kind: rule.kind, status: 'skipped', reason: skip.detail });
   }
   plugins.forEach((plugin, i) => {
     for (const p of problems[i]!) {
@@ -213,26 +332,40 @@ function coreHits(plugins: readonly AnyPlugin[], skipped: Awaited<ReturnType<Fil
   });
 }
 
+/** Limits from a config inside the scanned tree: each may lower the default, never raise it. */
+function lowerOnly(defaults: Limits, given: Partial<Limits> | undefined): Limits {
+  const out = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof Limits)[]) {
+    const value = given?.[key];
+    if (typeof value === 'number' && value < out[key]) out[key] = value;
+  }
+  return out;
+}
+
 function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<string, number>): Finding[] {
+  const trusted = config.configInTree === undefined;
   const locations = resolvePointers(pending.map((p) => p.hit.at));
   const related = pending.map((p) => (p.hit.related?.length ? resolvePointers(p.hit.related) : undefined));
   const findings: Finding[] = [];
   pending.forEach(({ meta, qualified, ecosystem, hit }, i) => {
-    const override = config.checks?.[qualified];
-    if (override === 'off') return;
+    const given = config.checks?.[qualified];
+    if (given === 'off' && trusted) return;
+    const base0 = hit.severity ?? meta.severity;
+    // A config in the scanned tree may raise a severity, never lower it (nor turn it off: see applySuppressions).
+    const override = given === 'off' || given === undefined ? undefined : trusted || severityRank(given) > severityRank(base0) ? given : undefined;
     const location = locations[i]!;
     const pkg = hit.package;
     const baseKey = hit.key ?? (pkg ? `${pkg.name}@${pkg.version ?? ''}` : `${hit.messageId}:${pointerKey(hit.at)}`);
     const base = `${qualified}\0${location.path}\0${baseKey}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const template = (meta.messages as Record<string, string>)[hit.messageId] ?? hit.messageId;
+    const template = (meta.messages)[hit.messageId] ?? hit.messageId;
     const finding: Finding = {
       check: qualified,
       messageId: hit.messageId,
       question: meta.question,
       ecosystem: hit.ecosystem ?? ecosystem,
-      severity: override ?? hit.severity ?? meta.severity,
+      severity: override ?? base0,
       confidence: hit.confidence ?? meta.confidence,
       message: formatMessage(template, hit.data),
       location,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from './finding.js';
 import { applySuppressions, hostMatches, toBaseline } from './suppress.js';
+import { parseMarker } from './suppress.js';
 
 const finding = (path: string, line: number, check = 'npm/auth-token-committed'): Finding => ({
   check, messageId: 'm', question: 'publish-credentials', ecosystem: 'npm', severity: 'high', confidence: 'high',
@@ -62,5 +63,41 @@ describe('applySuppressions', () => {
     expect(hostMatches('evilacme.example', '*.acme.example')).toBe(false);
     expect(hostMatches('npm.acme.example', 'sparse+https://npm.acme.example/index/')).toBe(true);
     expect(hostMatches('npm.acme.example', 'not a url/')).toBe(false);
+  });
+});
+
+describe('parseMarker (the inert-ignore comment reader)', () => {
+  // The regex it replaced, kept here as the reference for what a marker is (tests only: it backtracks).
+  const OLD = /(?:#|\/\/|;|--|\/\*|<!--)\s*inert-ignore\s+([a-z]+\/[a-z0-9-]+(?:\s*,\s*[a-z]+\/[a-z0-9-]+)*)\s*(?::\s*(.*?)\s*)?(?:\*\/|-->)?\s*$/;
+  const old = (text: string) => {
+    const m = OLD.exec(text);
+    return m ? { ids: m[1]!.split(',').map((s) => s.trim()), reason: m[2] === undefined ? undefined : m[2] } : undefined;
+  };
+
+  it('reads the same ids and reason as the old regex on real-shaped comments', () => {
+    for (const text of [
+      '# inert-ignore npm/auth-token-committed: rotated, kept for the docs example',
+      '  // inert-ignore gradle/maven-local, gradle/repo-insecure: local mirror',
+      '<!-- inert-ignore npm/install-scripts: reviewed -->',
+      '/* inert-ignore npm/install-scripts */',
+      'x = 1 # inert-ignore pip/unpinned-requirement',
+      '-- inert-ignore go/replace-local-path :  spaced reason   ',
+      '; inert-ignore cargo/build-script:',
+      '# inert-ignore npm/a ,npm/b,  npm/c : r',
+      '# inert-ignore NPM/upper: no',
+      '# inert-ignore npm/a, : dangling comma',
+      '# inert-ignore npm/a trailing words',
+      'inert-ignore npm/a: no opener',
+    ]) {
+      const now = parseMarker(text);
+      expect(now ? { ids: now.ids, reason: now.reason } : undefined, text).toEqual(old(text));
+    }
+  });
+
+  it('is linear on the inputs that made the old regex backtrack', () => {
+    const spaces = ' '.repeat(1_000_000);
+    expect(parseMarker(`# inert-ignore npm/a${spaces}:${spaces}x${spaces}`)?.reason).toBe('x');
+    expect(parseMarker(`# inert-ignore npm/a${spaces}!`)).toBeUndefined();
+    expect(parseMarker(`${'# inert-ignore '.repeat(50_000)}npm/a: ok`)).toBeUndefined();
   });
 });

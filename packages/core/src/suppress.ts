@@ -4,6 +4,7 @@
  * counts) with how and why they were suppressed; they never count towards the exit code.
  */
 import type { Finding } from './finding.js';
+import { matchesGlob } from './glob.js';
 import { splitLines } from './parse/lines.js';
 
 /** How a finding was suppressed. */
@@ -42,7 +43,56 @@ export interface Baseline {
 
 // `# inert-ignore npm/auth-token-committed: rotated, kept for the docs example`
 // `// inert-ignore gradle/maven-local, gradle/repo-insecure: local mirror`
-const MARKER = /(?:#|\/\/|;|--|\/\*|<!--)\s*inert-ignore\s+([a-z]+\/[a-z0-9-]+(?:\s*,\s*[a-z]+\/[a-z0-9-]+)*)\s*(?::\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
+const OPENERS = ['<!--', '/*', '//', '--', '#', ';'];
+const ID = /^[a-z]+\/[a-z0-9-]+/;
+const isSpace = (c: string | undefined) => c !== undefined && c.trim() === '' && c !== '';
+
+/**
+ * The inert-ignore comment of one line: the first `inert-ignore` that follows a comment opener, then
+ * check ids separated by commas, then an optional `: reason` to the end of the line (a closing `*\/`
+ * or `-->` is not part of it). Read left to right in one pass: linear in the line, whatever it holds
+ * (the regex this replaces backtracked polynomially on long runs of spaces, #20).
+ */
+export function parseMarker(text: string): { index: number; ids: string[]; reason: string | undefined } | undefined {
+  let at = text.indexOf('inert-ignore');
+  // Only the first occurrence preceded by an opener is considered: one marker per line.
+  while (at >= 0) {
+    let k = at;
+    while (k > 0 && isSpace(text[k - 1])) k--;
+    const opener = OPENERS.find((o) => text.startsWith(o, k - o.length));
+    if (opener) return markerAt(text, k - opener.length, at + 'inert-ignore'.length);
+    at = text.indexOf('inert-ignore', at + 1);
+  }
+  return undefined;
+}
+
+function markerAt(text: string, index: number, from: number): { index: number; ids: string[]; reason: string | undefined } | undefined {
+  let i = from;
+  if (!isSpace(text[i])) return undefined;
+  while (isSpace(text[i])) i++;
+  const ids: string[] = [];
+  for (;;) {
+    const id = ID.exec(text.slice(i, i + 200))?.[0];
+    if (!id) return undefined;
+    ids.push(id);
+    i += id.length;
+    let j = i;
+    while (isSpace(text[j])) j++;
+    if (text[j] !== ',') break;
+    j++;
+    while (isSpace(text[j])) j++;
+    i = j;
+  }
+  while (isSpace(text[i])) i++;
+  const rest = text.slice(i);
+  if (rest.startsWith(':')) {
+    let reason = rest.slice(1).trimEnd();
+    for (const close of ['*/', '-->']) if (reason.endsWith(close)) reason = reason.slice(0, -close.length).trimEnd();
+    return { index, ids, reason: reason.trimStart() };
+  }
+  const tail = rest.trim();
+  return tail === '' || tail === '*/' || tail === '-->' ? { index, ids, reason: undefined } : undefined;
+}
 
 export interface SuppressOptions {
   /** Text of files by path, for inline comments; files not given have no inline suppressions. */
@@ -50,6 +100,11 @@ export interface SuppressOptions {
   entries?: readonly SuppressEntry[];
   baseline?: Baseline;
   allow?: Allow;
+  /**
+   * A config found in the scanned tree: its `off` checks and `ignorePaths` do not drop findings, they
+   * mark them suppressed with the file as the reason (the tree cannot hide its own findings).
+   */
+  treeConfig?: { file: string; checks: Readonly<Record<string, string>>; ignorePaths: readonly string[] };
 }
 
 /** Marks suppressed findings in place and returns them. */
@@ -67,8 +122,31 @@ export function applySuppressions(findings: Finding[], options: SuppressOptions)
     if (entry) f.suppressed = { kind: 'config', reason: entry.reason };
     else if (allowed) f.suppressed = { kind: 'config', reason: allowed };
     else if (baseline.has(f.fingerprint)) f.suppressed = { kind: 'baseline', reason: 'in the baseline' };
+    else if (options.treeConfig) {
+      const reason = treeConfigReason(options.treeConfig, f);
+      if (reason) f.suppressed = { kind: 'config', reason };
+    }
   }
   return findings;
+}
+
+/** Why a config in the scanned tree turns a finding off, or undefined. */
+function treeConfigReason(tree: NonNullable<SuppressOptions['treeConfig']>, f: Finding): string | undefined {
+  if (tree.checks[f.check] === 'off') return `turned off by ${tree.file} in the scanned tree (checks["${f.check}"]: "off")`;
+  const glob = tree.ignorePaths.find((g) => isIgnoredPath(f.location.path, g));
+  if (glob !== undefined) return `ignored by ${tree.file} in the scanned tree (ignorePaths: "${glob}")`;
+  return undefined;
+}
+
+/** `ignorePaths` semantics: a glob match, or the path under the given directory. */
+export function isIgnoredPath(path: string, glob: string): boolean {
+  if (path.startsWith(`${glob.replace(/\/$/, '')}/`)) return true;
+  try {
+    return matchesGlob(path, glob);
+  } catch {
+    // A glob the matcher refuses suppresses nothing: the finding stays visible.
+    return false;
+  }
 }
 
 /** A baseline of every finding not already suppressed by other means. */
@@ -89,14 +167,26 @@ function inlineFor(f: Finding, texts: ReadonlyMap<string, string> | undefined, c
   // The comment may sit at the end of the finding's line or alone on the line above.
   for (const n of [f.location.line, f.location.line - 1]) {
     const text = fileLines[n - 1] ?? '';
-    const match = MARKER.exec(text);
-    if (!match) continue;
-    const ids = match[1]!.split(',').map((s) => s.trim());
+    const marker = parseMarker(text);
+    if (!marker) continue;
     // The line above only counts when the comment is alone on it (a trailing comment covers its own line).
-    if (n === f.location.line - 1 && match.index !== text.length - text.trimStart().length) continue;
-    if (ids.includes(f.check)) return { kind: 'inline', reason: match[2] || 'no reason given', line: n };
+    if (n === f.location.line - 1 && marker.index !== text.length - text.trimStart().length) continue;
+    // A comment without a reason suppresses nothing (reported by core/inline-suppression).
+    if (marker.ids.includes(f.check) && marker.reason) return { kind: 'inline', reason: marker.reason, line: n };
   }
   return undefined;
+}
+
+/** Every inert-ignore comment of a file: its line, the ids it names and its reason ('' when none). */
+export function inlineMarkers(path: string, text: string): { line: number; column: number; ids: string[]; reason: string }[] {
+  if (path.endsWith('.json')) return [];
+  const out: { line: number; column: number; ids: string[]; reason: string }[] = [];
+  splitLines(text).forEach((lineText, i) => {
+    if (!lineText.includes('inert-ignore')) return;
+    const marker = parseMarker(lineText);
+    if (marker) out.push({ line: i + 1, column: marker.index + 1, ids: marker.ids, reason: (marker.reason ?? '').trim() });
+  });
+  return out;
 }
 
 function entryMatches(e: SuppressEntry, f: Finding): boolean {

@@ -28,7 +28,7 @@ function python(node: SyntaxNode): string | undefined {
   const open = node.children[0];
   const close = node.children[node.children.length - 1];
   if (open?.type !== 'string_start' || close?.type !== 'string_end') return undefined;
-  const prefix = /^[A-Za-z]*/.exec(open.text)![0].toLowerCase();
+  const prefix = /^[A-Z]*/i.exec(open.text)![0].toLowerCase();
   if (/[ft]/.test(prefix)) return undefined;
   const raw = inner(node, open, close);
   return prefix.includes('r') ? raw : decode(raw, (s, i) => pythonEscape(s, i, prefix.includes('b')));
@@ -139,11 +139,11 @@ function rubyEscape(s: string, i: number): [string, number] | undefined {
   const octal = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
   if (octal) return [String.fromCharCode(parseInt(octal[0], 8)), 1 + octal[0].length];
   if (c === 'x') {
-    const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 2, i + 4));
+    const m = /^[0-9a-f]{1,2}/i.exec(s.slice(i + 2, i + 4));
     return m ? [String.fromCharCode(parseInt(m[0], 16)), 2 + m[0].length] : undefined;
   }
   if (c === 'u' && s[i + 2] === '{') {
-    const m = /^\{[ \t]*([0-9a-fA-F]{1,6}(?:[ \t]+[0-9a-fA-F]{1,6})*)[ \t]*\}/.exec(s.slice(i + 2));
+    const m = /^\{[ \t]*([0-9a-f]{1,6}(?:[ \t]+[0-9a-f]{1,6})*)[ \t]*\}/i.exec(s.slice(i + 2));
     const points = m?.[1]!.split(/[ \t]+/).map((h) => parseInt(h, 16));
     return points && points.every((p) => p <= 0x10ffff) ? [String.fromCodePoint(...points), 2 + m![0].length] : undefined;
   }
@@ -175,7 +175,7 @@ function kotlinEscape(s: string, i: number): [string, number] | undefined {
 /** Exactly `digits` hex digits at `s[at]` as one code point; `used` counts the characters before them. */
 function hex(s: string, at: number, digits: number, used: number): [string, number] | undefined {
   const h = s.slice(at, at + digits);
-  if (h.length !== digits || !/^[0-9a-fA-F]+$/.test(h)) return undefined;
+  if (h.length !== digits || !/^[0-9a-f]+$/i.test(h)) return undefined;
   const point = parseInt(h, 16);
   return point <= 0x10ffff ? [String.fromCodePoint(point), used + digits] : undefined;
 }

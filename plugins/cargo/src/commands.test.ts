@@ -13,8 +13,9 @@ describe('cargo command rules', () => {
     [['cargo', 'build', '--locked', '--release'], 'build', 'strict'],
     [['cargo', '+nightly', 'test', '--frozen'], 'build', 'strict'],
     [['cargo', '--locked', 'check', '--workspace'], 'build', 'strict'],
-    [['cargo', '--config', 'net.offline=true', 'clippy'], 'build', 'lax'],
-    [['cargo', 'run', '--offline'], 'build', 'lax'],
+    // Offline builds download nothing: local, not lax (#21), though the lock may be rewritten from the cache.
+    [['cargo', '--config', 'net.offline=true', 'clippy'], 'build', 'local'],
+    [['cargo', 'run', '--offline'], 'build', 'local'],
     [['cargo', 'nextest', 'run', '--locked'], 'build', 'strict'],
     [['cargo', 'fetch', '--locked'], 'install', 'strict'],
     [['cargo', 'fetch'], 'install', 'lax'],
@@ -54,5 +55,12 @@ describe('cargo command rules', () => {
     expect(run(['cargo', 'fmt', '--check'])).toBeUndefined();
     expect(run(['cargo', '--version'])).toBeUndefined();
     expect(run(['cargo'])).toBeUndefined();
+  });
+});
+
+describe('offline builds are never lax (#21)', () => {
+  it('cargo build --offline downloads nothing', () => {
+    expect(run(['cargo', 'build', '--offline'])?.classification).toBe('local');
+    expect(run(['cargo', 'build', '--target=${{ matrix.target }}'])?.classification).toBe('lax');
   });
 });

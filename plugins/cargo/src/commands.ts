@@ -35,6 +35,10 @@ function cargo(c: ShellCommand): CommandVerdict | undefined {
   if (sub === 'fetch') return locked ? { action: 'install', classification: 'strict', reason: 'cargo fetch --locked downloads exactly what Cargo.lock pins' } : { action: 'install', classification: 'lax', reason: 'cargo fetch without --locked may update Cargo.lock first' };
   if (sub === 'publish') return publish(c, args);
   if (sub !== undefined && BUILDS.has(sub)) {
+    // Offline: nothing is fetched, so no new release can arrive (#21: offline is never lax); the lock may still be rewritten from the cache.
+    if (!locked && (has(args, '--offline') || args.some((a, i) => a === 'net.offline=true' && args[i - 1] === '--config') || /^(true|1)$/i.test(c.env.CARGO_NET_OFFLINE ?? ''))) {
+      return { action: 'build', classification: 'local', reason: `cargo ${sub} offline downloads nothing: only crates already in the local cache (or vendored) are used, though Cargo.lock may still be rewritten from them` };
+    }
     return locked
       ? { action: 'build', classification: 'strict', reason: `cargo ${sub} --locked fails instead of changing Cargo.lock` }
       : { action: 'build', classification: 'lax', reason: `cargo ${sub} without --locked may update Cargo.lock` };

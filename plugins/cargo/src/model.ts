@@ -1,5 +1,5 @@
 /** The cargo plugin's model: manifests, lockfiles, cargo config, toolchain files and credentials. https://doc.rust-lang.org/cargo/reference/manifest.html */
-import type { Inventory, ParseProblem, Route, TomlDocument } from '@inert/core';
+import type { HookAnalysis, Inventory, ParseProblem, Route, TomlDocument } from '@inert/core';
 import type { ProgramSetting } from './load/programs.js';
 
 /** Where a dependency entry sits: a dependency table, `[workspace.dependencies]`, `[patch.*]` or `[replace]`. */
@@ -45,6 +45,8 @@ export interface LockPackage {
   /** The commit of a git source (the URL fragment). */
   commit?: string;
   checksum?: string;
+  /** `dependencies` as written: `name`, `name version` or `name version (source)`. */
+  dependencies?: string[];
   /** v1 locks: the `[metadata]` key that says `<none>`. */
   checksumRoute?: Route;
   /** `['package', index]`, or `['root']` for the v1 root table. */
@@ -86,6 +88,10 @@ export interface Credentials {
 }
 
 export interface CargoModel {
+  /** The root is one published crate (`inert scan x.crate`, `--package`). */
+  packageMode?: boolean;
+  /** Package mode: the root crate's build script, read and analysed (never compiled or run). */
+  packageBuildScript?: { manifest: Manifest; file: string; analysis: HookAnalysis };
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;

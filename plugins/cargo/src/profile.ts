@@ -105,14 +105,19 @@ export const profile: EcosystemProfile = {
   ],
   'publish-credentials': [
     {
-      fact: 'crates.io API tokens never expire unless created with an expiry date, and can be limited to endpoint scopes (such as publishing updates only) and to crate names.',
-      source: 'https://blog.rust-lang.org/2023/06/23/improved-api-tokens-for-crates-io.html',
-      versions: 'crates.io, since 2023-06',
+      fact: 'crates.io API tokens can be limited to endpoint scopes (`publish-new`, `publish-update`, `yank`, `change-owners`) and to crate-name patterns (since 2023-06); tokens created on crates.io\u2019s website default to a 90-day expiry since 2024-09-12, while the API still creates tokens without expiry when none is given.',
+      source: 'https://github.com/rust-lang/crates.io/pull/9414',
+      versions: 'crates.io, since 2023-06 (scopes) and 2024-09-12 (90-day default in the web form)',
     },
     {
       fact: 'Trusted publishing exchanges the CI job\u2019s OIDC token for a crates.io token that expires after 30 minutes; `rust-lang/crates-io-auth-action` also revokes it when the job ends.',
       source: TRUSTED,
       versions: CRATES_IO,
+    },
+    {
+      fact: 'crates.io API tokens start with `cio` (trusted-publishing tokens with `cio_tp_`); crates.io receives GitHub secret-scanning alerts for them, revokes a leaked active token and emails its owner.',
+      source: 'https://github.com/rust-lang/crates.io/blob/main/src/controllers/github/secret_scanning.rs',
+      versions: 'crates.io, since 2022-12',
     },
     {
       fact: 'Cargo keeps registry tokens in the OS keychain only when `registry.global-credential-providers` (or a registry\u2019s own `credential-provider`) names `cargo:macos-keychain`, `cargo:wincred` or `cargo:libsecret`; with no provider configured, crates.io tokens go through `cargo:token`, in plain text in `$CARGO_HOME/credentials.toml`.',

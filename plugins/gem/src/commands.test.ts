@@ -45,3 +45,12 @@ describe('gem command rules', () => {
     expect(rule.classifyAction!({ uses: 'rubygems/release-gem@v1', with: {}, env: {}, file: 'x', line: 1, column: 1, idToken: true })?.auth).toBe('oidc');
   });
 });
+
+describe('local installs (#21)', () => {
+  it.each([
+    ['bundle install --local', 'local'],
+    ['gem install --local pkg/x.gem', 'local'],
+  ])('%s is %s', (line, classification) => {
+    expect(run(line)?.classification).toBe(classification);
+  });
+});

@@ -13,6 +13,7 @@ function bundle(c: ShellCommand): CommandVerdict | undefined {
     if (sub === 'update' || sub === 'lock') return { action: 'install', classification: 'lax', reason: `bundle ${sub} re-resolves and rewrites Gemfile.lock (and evaluates the Gemfile as Ruby)` };
     return undefined;
   }
+  if (rest.includes('--local')) return { action: 'install', classification: 'local', reason: 'bundle install --local installs only gems already in vendor/cache or installed, downloading nothing' };
   const strict = rest.some((a) => STRICT_FLAG.test(a)) || TRUE.test(c.env.BUNDLE_FROZEN ?? '') || TRUE.test(c.env.BUNDLE_DEPLOYMENT ?? '');
   return strict
     ? { action: 'install', classification: 'strict', reason: 'bundle install in frozen/deployment mode fails instead of changing Gemfile.lock (the Gemfile is still evaluated as Ruby)' }
@@ -24,6 +25,7 @@ function gem(c: ShellCommand): CommandVerdict | undefined {
   if (sub === 'install' || sub === 'i') {
     if (rest.some((a) => a === '-g' || a === '--file' || a.startsWith('--file='))) return { action: 'install', classification: 'lax', reason: 'gem install --file resolves a Gemfile without honouring its lock strictly' };
     const names = rest.filter((a, i) => !a.startsWith('-') && !/^(-v|--version|-s|--source|--platform|-i|--install-dir)$/.test(rest[i - 1] ?? ''));
+    if (rest.includes('--local') || rest.includes('-l')) return { action: 'install', classification: 'local', reason: 'gem install --local installs from local .gem files only' };
     if (names.length > 0 && names.every((n) => n.endsWith('.gem'))) return { action: 'install', classification: 'local', reason: 'gem install of a local .gem file (still runs its extension build)' };
     const pinned = rest.some((a) => a === '-v' || a === '--version' || a.startsWith('--version='));
     return { action: 'install', classification: 'adhoc', reason: pinned ? 'gem install pins a version, but outside any lock and without a checksum' : 'gem install installs whatever version is newest today, outside any lock' };

@@ -1,5 +1,5 @@
 /** The gem plugin's model: Gemfiles and gemspecs (as syntax facts), Gemfile.lock, Bundler config and credentials. https://bundler.io/man/gemfile.5.html */
-import type { Inventory, ParseProblem, YamlDocument } from '@inert/core';
+import type { HookAnalysis, Inventory, ParseProblem, YamlDocument } from '@inert/core';
 
 export interface At {
   file: string;
@@ -64,6 +64,8 @@ export interface LockSpec {
   branch?: string;
   tag?: string;
   line: number;
+  /** Names of the gems this spec depends on (the deeper-indented lines under it). */
+  requires?: string[];
 }
 
 export interface Lockfile {
@@ -75,6 +77,8 @@ export interface Lockfile {
   specs: LockSpec[];
   /** `CHECKSUMS` section present (written by Bundler 2.5+, on request from 2.6, by default from 4), and which `name-version[-platform]` it covers. */
   checksums: Set<string> | undefined;
+  /** `name-version[-platform]` → the SHA-256 hex the CHECKSUMS section records. */
+  checksumValues?: Map<string, string>;
   checksumsLine?: number;
   /** `PLATFORMS` entries with their lines. */
   platforms: { name: string; line: number }[];
@@ -99,7 +103,17 @@ export interface Credentials {
   keys: { key: string; line: number }[];
 }
 
+/** Package mode: one declared extension build script of the scanned gem, read and analysed (never run). */
+export interface PackageExtension {
+  at: At;
+  file: string;
+  analysis: HookAnalysis;
+}
+
 export interface GemModel {
+  /** The root is one published gem (`inert scan x.gem`, `--package`). */
+  packageMode?: boolean;
+  packageExtensions?: PackageExtension[];
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;

@@ -28,13 +28,14 @@ export const profile: EcosystemProfile = {
     { fact: 'A `mirror.<url>` setting (BUNDLE_MIRROR__…) silently sends every request for that source to another server.', source: 'https://bundler.io/man/bundle-config.1.html', versions: 'every supported bundler version', applies: { client: 'bundler' } },
   ],
   'namespace-allocation': [
-    { fact: 'rubygems.org names are first come, first served in one flat namespace. When every version of a gem is yanked, its previous owners keep the name for 100 days; after that anyone can push to it.', source: 'https://github.com/rubygems/rubygems.org/blob/master/test/functional/rubygems_controller_test.rb', versions: 'rubygems.org, as of 2026' },
+    { fact: 'rubygems.org names are first come, first served in one flat namespace. When every version of a gem is yanked, anyone can push to the name once 100 days have passed since the gem record last changed (normally the last yank), or at once if the gem was first created less than 30 days ago; staff can release a name early.', source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/rubygem.rb', versions: 'rubygems.org, as of 2026' },
   ],
   'maintainer-lifecycle': [
     { fact: 'Gem owners are managed with `gem owner`; a gem can require MFA of its owners for pushes and other privileged actions with the `rubygems_mfa_required` metadata.', source: 'https://guides.rubygems.org/mfa-requirement-opt-in/', versions: 'rubygems.org, as of 2026' },
   ],
   'version-immutability': [
     { fact: 'A gem version can be published only once: yanking removes it from the index and deletes its .gem file, and the same name and version can never be pushed again (copies already taken by mirrors remain).', source: 'https://blog.rubygems.org/2015/04/13/permadelete-on-yank.html', versions: 'rubygems.org, as of 2026 (files deleted on yank since April 2015)' },
+    { fact: 'Owners can yank a version only while it is at most 30 days old and has at most 100,000 downloads; an older or more downloaded version can be removed only by RubyGems support (for a legal or security risk), and a refused yank is logged on the gem.', source: 'https://github.com/rubygems/rubygems.org/pull/4628', versions: 'rubygems.org since 2024-04-19 (PR #4628), as of 2026' },
   ],
   provenance: [
     { fact: 'rubygems.org supports trusted publishing from GitHub Actions (rubygems/release-gem) and stores Sigstore attestations for gems pushed that way.', source: 'https://guides.rubygems.org/trusted-publishing/', versions: 'rubygems.org, as of 2026', unverified: 'attestations are seen only in rubygems.org\u2019s source (an Attestation model) and publishers\u2019 release notes, not in a rubygems.org guide or blog post; the stored trusted-publishing guides name GitHub Actions as the only supported publisher, so whether GitLab or Buildkite publishers (present in the source) are live is not confirmed' },

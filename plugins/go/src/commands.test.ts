@@ -31,3 +31,13 @@ describe('go command rules', () => {
     expect(run('go env')).toBeUndefined();
   });
 });
+
+describe('go run of a remote module (#21)', () => {
+  it.each([
+    ['go run golang.org/x/vuln/cmd/govulncheck@latest ./...', 'adhoc'],
+    ['go run golang.org/x/vuln/cmd/govulncheck@v1.1.3 ./...', 'strict'],
+    ['go run ./cmd/gen', 'strict'],
+  ])('%s is %s', (line, classification) => {
+    expect(run(line)?.classification).toBe(classification);
+  });
+});

@@ -7,13 +7,15 @@ function goCommand(c: ShellCommand): CommandVerdict | undefined {
   const [, sub, ...rest] = c.argv;
   const flags = `${c.env.GOFLAGS ?? ''} ${rest.join(' ')}`;
   const modMod = /(^|\s)-mod=mod\b/.test(flags);
-  if (sub === 'install' || (sub === 'get' && rest.some((a) => a.includes('@')) && c.argv.includes('-tool'))) {
+  // `go run pkg@version` downloads and runs a module outside go.mod, exactly like `go install pkg@version`.
+  const runsRemote = sub === 'run' && rest.some((a) => !a.startsWith('-') && a.includes('@'));
+  if (sub === 'install' || runsRemote || (sub === 'get' && rest.some((a) => a.includes('@')) && c.argv.includes('-tool'))) {
     const target = rest.find((a) => !a.startsWith('-'));
     if (!target) return undefined;
     if (!target.includes('@')) return { action: 'build', classification: modMod ? 'lax' : 'strict', reason: 'go install of the current module builds from go.mod and go.sum' };
     const version = target.slice(target.indexOf('@') + 1);
-    if (/^v\d+\.\d+\.\d+/.test(version)) return { action: 'install', classification: 'strict', reason: `go install ${target} pins a version that the checksum database verifies` };
-    return { action: 'install', classification: 'adhoc', reason: `go install ${target} installs whatever version is ${version === 'latest' ? 'latest' : `at ${version}`} today` };
+    if (/^v\d+\.\d+\.\d+/.test(version)) return { action: 'install', classification: 'strict', reason: `go ${sub} ${target} pins a version that the checksum database verifies` };
+    return { action: 'install', classification: 'adhoc', reason: `go ${sub} ${target} ${sub === 'run' ? 'runs' : 'installs'} whatever version is ${version === 'latest' ? 'latest' : `at ${version}`} today` };
   }
   if (sub === 'get') return { action: 'install', classification: 'lax', reason: 'go get changes go.mod and go.sum' };
   if (sub === 'mod') {

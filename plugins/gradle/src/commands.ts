@@ -1,6 +1,7 @@
 /** How gradle commands in CI treat locks and verification, and how they publish. https://docs.gradle.org/current/userguide/dependency_locking.html */
 import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 
+// eslint-disable-next-line regexp/no-dupe-disjunctions -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
 const PUBLISH = /^(publish\w*|publishToMavenCentral|publishAndReleaseToMavenCentral|publishPlugins|uploadArchives)$/;
 const SECRET_ENV = /^(ORG_GRADLE_PROJECT_\w*(password|token|key|secret)\w*|GRADLE_PUBLISH_(KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(PASSWORD|TOKEN))$/i;
 

@@ -77,6 +77,8 @@ export interface VerificationMetadata {
   weak: number;
   /** `group:name:version` → has a sha256/sha512 entry. */
   components: Set<string>;
+  /** `group:name:version` → every artifact digest the file records (`<artifact name>` and `<sha256 value>`). */
+  digests?: Map<string, { artifact: string; algorithm: string; hex: string }[]>;
 }
 
 export interface Lockfile {

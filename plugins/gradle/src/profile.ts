@@ -34,10 +34,10 @@ export const profile: EcosystemProfile = {
       applies: { client: 'gradle', since: '4.8' },
     },
     {
-      fact: 'The wrapper verifies the downloaded distribution only when gradle-wrapper.properties sets distributionSha256Sum.',
-      source: 'https://docs.gradle.org/current/userguide/gradle_wrapper.html#sec:verification',
-      versions: 'gradle >= 4.5 (the wrapper that reads the file)',
-      applies: { client: 'gradle', since: '4.5' },
+      fact: 'The wrapper verifies the downloaded distribution only when gradle-wrapper.properties sets distributionSha256Sum (read by wrappers since Gradle 2.6; the `wrapper` task writes it, with --gradle-distribution-sha256-sum, since 4.5).',
+      source: 'https://docs.gradle.org/2.6/release-notes.html',
+      versions: 'gradle >= 2.6 (the wrapper that reads the file)',
+      applies: { client: 'gradle', since: '2.6' },
     },
   ],
   'name-identity': [

@@ -51,3 +51,21 @@ describe('npm command rules', () => {
     expect(classify(['yarn', 'test'])).toBeUndefined();
   });
 });
+
+describe('registry runs with their pins (#21)', () => {
+  it.each([
+    [['npx', 'only-allow', 'pnpm'], 'adhoc'],
+    [['npx', '-y', 'only-allow', 'pnpm'], 'adhoc'],
+    [['npx', 'prettier@3.3.3', '--check', '.'], 'strict'],
+    [['npx', '-p', '@scope/tool@1.2.3', 'tool'], 'strict'],
+    [['npx', '--no-install', 'eslint', '.'], 'local'],
+    [['pnpm', 'dlx', 'create-vite@5.5.2'], 'strict'],
+    [['pnpm', 'dlx', 'create-vite'], 'adhoc'],
+    [['bunx', 'cowsay@1.6.0', 'hi'], 'strict'],
+    [['bunx', 'cowsay'], 'adhoc'],
+    [['npm', 'exec', '--', 'semantic-release'], 'adhoc'],
+    [['npm', 'install', '--offline'], 'local'],
+  ])('%j is %s', (argv, classification) => {
+    expect(classify(argv)?.classification).toBe(classification);
+  });
+});

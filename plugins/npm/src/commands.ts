@@ -16,6 +16,40 @@ function isCi(c: ShellCommand): boolean {
   return c.origin === 'github-actions' || c.origin === 'gitlab-ci' || (v !== undefined && v !== '' && v !== 'false' && v !== '0');
 }
 
+/** `pkg@1.2.3`, `@scope/pkg@1.2.3`: an exact version (npm never lets a published version change). */
+function exactVersion(spec: string): boolean {
+  const at = spec.lastIndexOf('@');
+  return at > 0 && /^v?\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.slice(at + 1));
+}
+
+/** Flags of npx / npm exec / pnpm dlx / bunx that take the next word as their value. */
+const RUNNER_VALUE_FLAGS = new Set(['-p', '--package', '-c', '--call', '--registry', '--cache', '--userconfig', '-w', '--workspace']);
+
+/**
+ * `npx pkg`, `npm exec pkg`, `pnpm dlx pkg`, `yarn dlx pkg`, `bunx pkg`: a package run from the registry.
+ * With `--no-install`/`--no` only a locally installed binary runs; an exact version (`pkg@1.2.3`, or
+ * `-p pkg@1.2.3`) is pinned; anything else is whatever the registry serves today.
+ */
+function registryRun(who: string, args: readonly string[]): CommandVerdict | undefined {
+  if (args.includes('--no-install') || args.includes('--no')) return { action: 'install', classification: 'local', reason: `${who} --no-install runs only a binary already installed from the lock` };
+  const packages: string[] = [];
+  let target: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') { target ??= args[i + 1]; break; }
+    if (a.startsWith('--package=')) { packages.push(a.slice(10)); continue; }
+    if (RUNNER_VALUE_FLAGS.has(a)) { if (a === '-p' || a === '--package') packages.push(args[i + 1] ?? ''); i++; continue; }
+    if (a.startsWith('-')) continue;
+    target = a;
+    break;
+  }
+  const specs = packages.length > 0 ? packages : target !== undefined ? [target] : [];
+  if (specs.length === 0) return undefined;
+  if (specs.every((p) => /^(\.{0,2}\/|file:)/.test(p))) return { action: 'install', classification: 'local', reason: `${who} ${specs[0]}: a local package` };
+  if (specs.every(exactVersion)) return { action: 'install', classification: 'strict', reason: `${who} ${specs.join(' ')}: pinned to an exact version (no integrity hash outside a lockfile)` };
+  return { action: 'install', classification: 'adhoc', reason: `${who} ${specs.join(' ')} downloads and runs whatever version the registry serves today, outside any lock` };
+}
+
 function scriptsNote(flags: Set<string>): string {
   return flags.has('--ignore-scripts') ? ' with --ignore-scripts' : '';
 }
@@ -36,12 +70,13 @@ const npmRule: CommandRule = {
     const { sub, args, flags } = words(c);
     if (sub === 'ci' || sub === 'clean-install' || sub === 'install-clean' || sub === 'ic') return { action: 'install', classification: 'strict', reason: `npm ci installs exactly package-lock.json${scriptsNote(flags)}` };
     if (sub !== undefined && INSTALL.has(sub)) {
+      if (flags.has('--offline')) return { action: 'install', classification: 'local', reason: `npm ${sub} --offline installs only from the local cache` };
       if (flags.has('-g') || flags.has('--global') || args.length > 0) return { action: 'install', classification: 'adhoc', reason: `npm ${sub} ${args.join(' ') || '(global)'} installs named packages outside the lock` };
       return { action: 'install', classification: 'lax', reason: `npm ${sub} may rewrite package-lock.json instead of failing${scriptsNote(flags)}` };
     }
     if (sub === 'update' || sub === 'up' || sub === 'upgrade') return { action: 'install', classification: 'lax', reason: 'npm update resolves new versions' };
     if (sub === 'publish') return publish(c, flags, 'npm');
-    if (sub === 'exec' || sub === 'x') return { action: 'install', classification: 'adhoc', reason: 'npm exec downloads and runs a package not pinned by the lock' };
+    if (sub === 'exec' || sub === 'x') return registryRun(`npm ${sub}`, c.argv.slice(c.argv.indexOf(sub) + 1));
     return undefined;
   },
 };
@@ -50,9 +85,7 @@ const npxRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['npx', 'pnpx', 'bunx'],
   classify(c) {
-    const target = c.argv.slice(1).find((a) => !a.startsWith('-'));
-    if (!target) return undefined;
-    return { action: 'install', classification: 'adhoc', reason: `${c.argv[0]} ${target} may download and run a package that no lock pins` };
+    return registryRun(c.argv[0]!.replace(/^.*[/\\]/, ''), c.argv.slice(1));
   },
 };
 
@@ -61,7 +94,7 @@ const pnpmRule: CommandRule = {
   programs: ['pnpm'],
   classify(c) {
     const { sub, args, flags } = words(c);
-    if (sub === 'dlx') return { action: 'install', classification: 'adhoc', reason: 'pnpm dlx downloads and runs a package not pinned by the lock' };
+    if (sub === 'dlx') return registryRun('pnpm dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'publish') return publish(c, flags, 'pnpm');
     if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0)) return { action: 'install', classification: 'adhoc', reason: `pnpm ${sub} ${args.join(' ')} adds packages outside the lock` };
     if (sub === 'update' || sub === 'up') return { action: 'install', classification: 'lax', reason: 'pnpm update resolves new versions' };
@@ -79,7 +112,7 @@ const yarnRule: CommandRule = {
   programs: ['yarn'],
   classify(c) {
     const { sub, args, flags } = words(c);
-    if (sub === 'dlx') return { action: 'install', classification: 'adhoc', reason: 'yarn dlx downloads and runs a package not pinned by the lock' };
+    if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return publish(c, flags, 'yarn');
     if (sub === 'publish') return publish(c, flags, 'yarn');
     if (sub === 'add' || (sub === 'global' && args[0] === 'add')) return { action: 'install', classification: 'adhoc', reason: 'yarn add installs named packages outside the lock' };
@@ -98,7 +131,7 @@ const bunRule: CommandRule = {
   classify(c) {
     const { sub, args, flags } = words(c);
     if (sub === 'publish') return publish(c, flags, 'bun');
-    if (sub === 'x') return { action: 'install', classification: 'adhoc', reason: 'bun x downloads and runs a package not pinned by the lock' };
+    if (sub === 'x') return registryRun('bun x', c.argv.slice(c.argv.indexOf('x') + 1));
     if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0)) return { action: 'install', classification: 'adhoc', reason: `bun ${sub} ${args.join(' ')} adds packages outside the lock` };
     if (sub === 'update') return { action: 'install', classification: 'lax', reason: 'bun update resolves new versions' };
     if (sub !== 'install' && sub !== 'i') return undefined;

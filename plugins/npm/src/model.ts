@@ -1,5 +1,5 @@
 /** The npm plugin's model: manifests, lockfiles of every client and client config, grouped by project. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import type { Inventory, JsonDocument, ParseProblem, Pointer, TomlDocument, YamlDocument } from '@inert/core';
+import type { HookAnalysis, Inventory, JsonDocument, ParseProblem, Pointer, TomlDocument, YamlDocument } from '@inert/core';
 import type { Policy } from './policy/types.js';
 
 /** The package manager that owns a lockfile. */
@@ -53,6 +53,12 @@ export interface LockEntry {
   declaredName?: string;
   /** Only installed on some platforms (berry `conditions`, pnpm `os`/`cpu`). */
   conditional?: boolean;
+  /** An optional dependency (package-lock `optional`, pnpm `optional`). */
+  optional?: boolean;
+  /** The entry's key in the lock (package-lock `node_modules/a/node_modules/b`), where edges resolve from. */
+  key?: string;
+  /** The dependencies the lock records for this entry: name and the lock's spec (a range, or pnpm's resolved version). */
+  requires?: readonly { name: string; spec: string }[];
   /** The entry (its key). */
   at: Pointer;
   /** The `resolved` (or resolution) field, when present. */
@@ -117,7 +123,21 @@ export interface RegistrySetting {
   key: string;
 }
 
+/** A lifecycle hook of the scanned package itself (package mode), with what a static read says it does. */
+export interface PackageHook {
+  manifest: Manifest;
+  hook: string;
+  command: string;
+  analysis: HookAnalysis;
+  /** Files the hook runs that were read and analysed (package-relative). */
+  filesRead: string[];
+}
+
 export interface NpmModel {
+  /** The root is one published package (`inert scan x.tgz`, `--package`), not a project. */
+  packageMode?: boolean;
+  /** Package mode: the root manifest's install hooks, analysed. */
+  packageHooks?: PackageHook[];
   projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'hooks' | 'sources' | 'executableManifests' | 'clients'>;

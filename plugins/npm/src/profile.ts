@@ -19,13 +19,13 @@ export const profile: EcosystemProfile = {
       applies: { client: 'npm', since: '12' },
     },
     {
-      fact: 'pnpm before 10 runs dependency build scripts by default unless `ignore-scripts` is set; `onlyBuiltDependencies` (6.32+) or `neverBuiltDependencies` narrow which packages run them.',
+      fact: 'pnpm before 10 runs dependency build scripts by default unless `ignore-scripts` is set; `onlyBuiltDependencies` (6.32+) or `neverBuiltDependencies` (5.16+) narrow which packages run them.',
       source: 'https://github.com/pnpm/pnpm/pull/8897',
       versions: 'pnpm < 10',
       applies: { client: 'pnpm', until: '10' },
     },
     {
-      fact: 'pnpm 10 stopped running dependency build scripts by default; `allowBuilds` (10.26+), `onlyBuiltDependencies`, `neverBuiltDependencies` and `dangerouslyAllowAllBuilds` decide which run, and pnpm 11 drops the older lists in favour of `allowBuilds`. pnpm-lock.yaml v9 no longer records which packages require a build.',
+      fact: 'pnpm 10 stopped running dependency build scripts by default; `allowBuilds` (10.26+), `onlyBuiltDependencies`, `neverBuiltDependencies` and `dangerouslyAllowAllBuilds` decide which run, and pnpm 11 drops the older lists in favour of `allowBuilds` and makes `strictDepBuilds` default to true, so an unreviewed build fails the install. pnpm-lock.yaml v9 no longer records which packages require a build.',
       source: 'https://pnpm.io/settings/build',
       versions: 'pnpm >= 10 (`allowBuilds` from 10.26, the only list in 11)',
       applies: { client: 'pnpm', since: '10' },
@@ -37,16 +37,29 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', until: '2' },
     },
     {
-      fact: 'Yarn berry runs dependency build scripts unless `enableScripts: false`; `dependenciesMeta.<pkg>.built` gates single packages. yarn.lock does not record which packages have scripts.',
+      fact: 'Yarn berry before 4.14 runs dependency build scripts unless `enableScripts: false` is set.',
+      source: 'https://yarnpkg.com/configuration/yarnrc#enableScripts',
+      versions: 'yarn >= 2 and < 4.14',
+      applies: { client: 'yarn', since: '2', until: '4.14' },
+    },
+    {
+      fact: 'Yarn 4.14 made `enableScripts: false` the default, so dependency build scripts no longer run unless enabled; when Yarn upgrades an existing project it writes `enableScripts: true` (and `approvedGitRepositories: ["**"]`) into .yarnrc.yml to keep the old behaviour.',
+      source: 'https://github.com/yarnpkg/berry/pull/7089',
+      versions: 'yarn >= 4.14',
+      applies: { client: 'yarn', since: '4.14' },
+      unverified: 'the 4.14 release number and the upgrade migration are known from the maintainer\u2019s comment on yarnpkg/berry#7091 and from downstream upgrade diffs, not from a Yarn release note or the migration code',
+    },
+    {
+      fact: 'Yarn berry gates single packages with `dependenciesMeta.<pkg>.built` (`false` blocks one, `true` re-enables one when `enableScripts` is off); yarn.lock does not record which packages have scripts.',
       source: 'https://yarnpkg.com/configuration/yarnrc#enableScripts',
       versions: 'yarn >= 2',
       applies: { client: 'yarn', since: '2' },
     },
     {
-      fact: 'Bun runs dependency lifecycle scripts only for packages in `trustedDependencies` or, when that field is absent, on its built-in list of popular packages (from 1.0.16); defining `trustedDependencies` replaces the built-in list. Since late 2025 the built-in list applies to npm-registry packages only, not to file, link, git or github dependencies.',
+      fact: 'Bun runs dependency lifecycle scripts only for packages in `trustedDependencies` or, when that field is absent, on its built-in list of popular packages (from 1.0.17); defining `trustedDependencies` replaces the built-in list (from 1.0.31). From 1.3.5 the built-in list applies to npm-registry packages only, not to file, link, git or github dependencies (CVE-2026-24910).',
       source: 'https://bun.sh/docs/pm/lifecycle',
-      versions: 'every bun 1.x version (built-in list from 1.0.16, npm-only since oven-sh/bun#25163, merged 2025-11-28)', applies: { client: 'bun' },
-      unverified: 'the first Bun release with the npm-only restriction (oven-sh/bun#25163, merged 2025-11-28; bun-types 1.3.5 docs state it, 1.2.19 docs do not) is not confirmed from a Bun release note',
+      versions: 'every bun 1.x version (built-in list from 1.0.17, npm-only from 1.3.5)', applies: { client: 'bun' },
+      unverified: 'Bun\u2019s lifecycle page says the built-in list dates from 1.0.16, but the 1.0.17 release notes (https://bun.com/blog/bun-v1.0.17) announce it; 1.3.5 is the fixed version named by CVE-2026-24910 / GHSA-xp39-vp6q-phvj',
     },
   ],
   'pre-install-execution': [
@@ -123,10 +136,17 @@ export const profile: EcosystemProfile = {
       versions: 'every npm version',
     },
     {
-      fact: 'npm 12 refuses git and remote-URL (tarball) dependencies, direct or transitive, unless `--allow-git` / `--allow-remote` allow them; npm 11.10 and 11.15 added the settings with permissive defaults.',
+      fact: 'npm 12 refuses git and remote-URL (tarball) dependencies, direct or transitive, unless `--allow-git` / `--allow-remote` allow them; npm 11.9 (`allow-git`) and 11.15 (`allow-remote`) added the settings with permissive defaults.',
       source: NPM12,
       versions: 'npm >= 12',
       applies: { client: 'npm', since: '12' },
+      unverified: 'GitHub\u2019s announcement says `allow-git` arrived in 11.10.0; the npm 11 changelog lists it under 11.9.0 (npm/cli#8943), and `allow-remote` was briefly in 11.14.0 before 11.15.0',
+    },
+    {
+      fact: 'pnpm `blockExoticSubdeps` lets only direct dependencies come from exotic sources (git repositories, tarball URLs); it was added in pnpm 10.26 with default `false` and defaults to `true` from pnpm 11.',
+      source: 'https://pnpm.io/settings/dependency-resolution#blockexoticsubdeps',
+      versions: 'pnpm >= 11 (opt-in from 10.26)',
+      applies: { client: 'pnpm', since: '11' },
     },
   ],
   'namespace-allocation': [
@@ -160,6 +180,11 @@ export const profile: EcosystemProfile = {
     },
   ],
   'publish-credentials': [
+    {
+      fact: 'The npm registry accepts only granular access tokens: new write tokens default to a 7-day lifetime with a 90-day maximum (from October 2025), classic tokens were revoked on 2025-12-09, and `npm login` now yields two-hour session tokens.',
+      source: 'https://github.blog/changelog/2025-12-09-npm-classic-tokens-revoked-session-based-auth-and-cli-token-management-now-available/',
+      versions: REGISTRY,
+    },
     {
       fact: 'npm supports trusted publishing with OIDC from GitHub Actions, GitLab.com and CircleCI cloud runners, so no long-lived token needs to be stored; self-hosted runners are not supported.',
       source: 'https://docs.npmjs.com/trusted-publishers',

@@ -74,3 +74,44 @@ describe('pip command rules', () => {
     expect(classify('pip list')).toBeUndefined();
   });
 });
+
+describe('flag-aware classification (#21): offline and local installs, tool runners with their pins, direct URLs, conda', () => {
+  it.each([
+    // astral-sh/uv: wheels built earlier in the job, installed without any index
+    ['pip install --no-index --find-links dist/ anyio', 'local'],
+    ['uv pip install --no-index --find-links dist/ anyio', 'local'],
+    ['uv pip install --offline anyio', 'local'],
+    ['uv sync --offline', 'local'],
+    ['uv run --no-project --python 3.12 scripts/check.py', 'other'],
+    ['uv run --no-project --with pytest pytest', 'adhoc'],
+    ['uvx ruff check', 'adhoc'],
+    ['uvx ruff@0.6.9 check', 'strict'],
+    ['uvx --from ruff==0.6.9 ruff check', 'strict'],
+    ['uvx --from ruff ruff check', 'adhoc'],
+    ['uvx ruff@latest check', 'adhoc'],
+    ['uv tool install ruff', 'adhoc'],
+    ['uv tool install ruff==0.6.9', 'strict'],
+    ['pipx run black', 'adhoc'],
+    ['pipx run --spec black==24.8.0 black .', 'strict'],
+    ['pipx install .', 'local'],
+    ['pip install git+https://github.com/org/repo', 'adhoc'],
+    ['pip install git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567', 'strict'],
+    ['conda install -y numpy', 'adhoc'],
+    ['mamba env create -f environment.yml', 'lax'],
+    ['micromamba create -n ci --file conda-lock.yml', 'strict'],
+    ['conda-lock install conda-lock.yml', 'strict'],
+  ])('%s is %s', (line, classification) => {
+    const v = classify(line);
+    expect(v?.classification === 'unknown' && v.action === 'other' ? 'other' : v?.action === 'other' ? 'other' : v?.classification).toBe(classification);
+  });
+
+  it('a direct URL is named as such, not as a package name', () => {
+    expect(classify('pip install git+https://github.com/org/repo')?.reason).toMatch(/direct URL/);
+  });
+
+  it('anaconda upload: a token from ANACONDA_API_TOKEN or -t', () => {
+    expect(classify('anaconda upload dist/x.tar.bz2', { ANACONDA_API_TOKEN: '${{ secrets.A }}' })).toMatchObject({ action: 'publish', auth: 'token' });
+    expect(classify('anaconda -t tok upload x')).toMatchObject({ action: 'publish', auth: 'token' });
+    expect(classify('anaconda upload x')).toMatchObject({ action: 'publish', auth: 'none-visible' });
+  });
+});

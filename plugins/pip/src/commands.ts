@@ -14,7 +14,7 @@ function positionals(args: readonly string[], withValue: ReadonlySet<string>): s
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.startsWith('-')) {
-      if (!a.includes('=') && (withValue.has(a) || (/^-[a-zA-Z]$/.test(a) && withValue.has(a)))) i++;
+      if (!a.includes('=') && (withValue.has(a) || (/^-[a-z]$/i.test(a) && withValue.has(a)))) i++;
       continue;
     }
     out.push(a);
@@ -24,6 +24,12 @@ function positionals(args: readonly string[], withValue: ReadonlySet<string>): s
 
 const PIP_VALUE_FLAGS = new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--trusted-host', '-t', '--target', '--prefix', '--root', '--only-binary', '--no-binary', '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--report', '--config-settings', '-C', '--python', '-p', '--cache-dir', '--log']);
 const isLocal = (p: string): boolean => /^(\.{1,2}(\/|$)|\/|file:)/.test(p) || /\.(whl|tar\.gz|zip)$/.test(p) && !/:\/\//.test(p);
+/** `git+https://…`, `https://…/x.whl`, `name @ https://…`: a direct URL, not a name resolved on an index. */
+const isUrl = (p: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^\S+\s*@\s*[a-z+]+:\/\//i.test(p);
+/** A direct URL that names a commit (`@<40 hex>`) fetches fixed source; a branch or tag can move. */
+const urlCommit = (p: string): boolean => /@[0-9a-f]{40}(#|$)/i.test(p);
+/** `tool==1.2.3`, `tool@1.2.3` (uvx): an exact version. PyPI versions are never replaced, though files can be added to one. */
+export const exactPin = (spec: string): boolean => /^[A-Z0-9][\w.-]*(\[[^\]]*\])?(==|@)v?\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?$/i.test(spec.trim()) && !/@latest$/.test(spec);
 
 /** `pip install …` and `uv pip install|sync …` share pip's flags. */
 function pipInstall(args: readonly string[], env: Readonly<Record<string, string>>, who: 'pip' | 'uv pip', sync: boolean): CommandVerdict {
@@ -32,6 +38,16 @@ function pipInstall(args: readonly string[], env: Readonly<Record<string, string
   const note = extra ? '; an extra index is searched too' : '';
   const names = positionals(args, PIP_VALUE_FLAGS);
   const reqFiles = has(args, '-r', '--requirement') || (sync && names.length > 0);
+  // --no-index: nothing comes from an index; only --find-links directories and local archives.
+  if (has(args, '--no-index') || (who === 'uv pip' && (has(args, '--offline') || truthy(env['UV_OFFLINE'])))) {
+    return { action: 'install', classification: 'local', reason: `${who} install ${has(args, '--no-index') ? '--no-index' : '--offline'}: only local archives and build outputs are considered, nothing is downloaded` };
+  }
+  const urls = names.filter(isUrl);
+  if (urls.length > 0 && !sync) {
+    return urls.every(urlCommit)
+      ? { action: 'install', classification: 'strict', reason: `${who} install from a direct URL pinned to a commit (${urls[0]}); its dependencies still resolve from the index` }
+      : { action: 'install', classification: 'adhoc', reason: `${who} install from a direct URL (${urls[0]}): not a name on an index, and what it serves can change` };
+  }
   const local = (has(args, '-e', '--editable') || names.length > 0) && names.every(isLocal) && !reqFiles;
   if (local && (names.length > 0 || has(args, '-e', '--editable'))) return { action: 'install', classification: 'local', reason: `${who} install of a path builds and runs this checkout's own build code${note}` };
   if (names.length > 0 && !sync && !names.every(isLocal)) {
@@ -59,17 +75,24 @@ function pipRule(cmd: ShellCommand): CommandVerdict | undefined {
 
 function uvRule(cmd: ShellCommand): CommandVerdict | undefined {
   const argv = cmd.argv;
-  if (base(argv[0] ?? '') === 'uvx') return { action: 'install', classification: 'adhoc', reason: 'uvx runs a tool resolved from the index at run time' };
+  if (base(argv[0] ?? '') === 'uvx') return toolRun('uvx', argv.slice(1));
   const args = argv.slice(1);
   const sub = args[0];
   const rest = args.slice(1);
   const locked = has(rest, '--locked') || truthy(cmd.env['UV_LOCKED']);
   const frozen = has(rest, '--frozen') || truthy(cmd.env['UV_FROZEN']);
+  const offline = has(rest, '--offline') || truthy(cmd.env['UV_OFFLINE']);
   switch (sub) {
     case 'sync':
     case 'run':
+      if (sub === 'run' && (has(rest, '--no-project') || has(rest, '--script'))) {
+        // --no-project: the project is neither locked nor installed; --with still installs named packages.
+        if (has(rest, '--with')) return { action: 'install', classification: 'adhoc', reason: 'uv run --with installs the named packages from the index at run time' };
+        return { action: 'other', classification: 'unknown', reason: 'uv run --no-project installs nothing from the project’s lock' };
+      }
       if (locked) return { action: 'install', classification: 'strict', reason: `uv ${sub} --locked: fails if uv.lock is out of date, installs exactly the lock` };
       if (frozen) return { action: 'install', classification: 'strict', reason: `uv ${sub} --frozen: installs uv.lock as is (without checking it matches pyproject.toml)` };
+      if (offline) return { action: 'install', classification: 'local', reason: `uv ${sub} --offline: only the local cache is used, nothing is downloaded` };
       return { action: 'install', classification: 'lax', reason: `uv ${sub} re-locks when pyproject.toml changed, so uv.lock may be rewritten before installing` };
     case 'lock':
       if (locked || has(rest, '--check')) return { action: 'other', classification: 'strict', reason: 'uv lock --locked/--check only verifies the lock' };
@@ -78,7 +101,7 @@ function uvRule(cmd: ShellCommand): CommandVerdict | undefined {
       if (rest[0] === 'install' || rest[0] === 'sync') return pipInstall(rest.slice(1), cmd.env, 'uv pip', rest[0] === 'sync');
       return undefined;
     case 'tool':
-      return rest[0] === 'install' || rest[0] === 'run' ? { action: 'install', classification: 'adhoc', reason: `uv tool ${rest[0]} resolves a tool from the index at run time` } : undefined;
+      return rest[0] === 'install' || rest[0] === 'run' ? toolRun(`uv tool ${rest[0]}`, rest.slice(1)) : undefined;
     case 'add':
       return { action: 'install', classification: 'lax', reason: 'uv add resolves a new dependency and rewrites uv.lock' };
     case 'build':
@@ -91,6 +114,56 @@ function uvRule(cmd: ShellCommand): CommandVerdict | undefined {
     default:
       return undefined;
   }
+}
+
+const TOOL_VALUE_FLAGS = new Set(['--from', '--with', '-w', '--with-requirements', '--with-editable', '--python', '-p', '--index', '--default-index', '--index-url', '--extra-index-url', '--find-links', '-f', '--constraints', '-c', '--overrides', '--spec', '--pip-args', '--cache-dir', '--directory', '--project']);
+
+/** `uvx tool`, `uv tool run|install`, `pipx run|install`: the tool and the version it is pinned to, if any. */
+function toolRun(who: string, args: readonly string[]): CommandVerdict {
+  const from = args.findIndex((a) => a === '--from' || a === '--spec' || a.startsWith('--from=') || a.startsWith('--spec='));
+  const spec = from < 0 ? positionals(args, TOOL_VALUE_FLAGS)[0] : args[from]!.includes('=') ? args[from]!.slice(args[from]!.indexOf('=') + 1) : args[from + 1];
+  if (spec === undefined) return { action: 'install', classification: 'unknown', reason: `${who} with no tool inert can see` };
+  if (isLocal(spec)) return { action: 'install', classification: 'local', reason: `${who} ${spec}: a tool built from a local path` };
+  if (has(args, '--with', '-w') && !exactPin(spec)) return { action: 'install', classification: 'adhoc', reason: `${who} ${spec} resolves the tool and its --with packages from the index at run time` };
+  return exactPin(spec)
+    ? { action: 'install', classification: 'strict', reason: `${who} ${spec}: pinned to an exact version (no hash: PyPI accepts new files for an existing version)` }
+    : { action: 'install', classification: 'adhoc', reason: `${who} ${spec} runs whatever version the index serves today` };
+}
+
+function pipxRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const [sub, ...rest] = cmd.argv.slice(1);
+  if (sub === 'run' || sub === 'install') return toolRun(`pipx ${sub}`, rest);
+  return undefined;
+}
+
+/** conda, mamba, micromamba: installs by name or from an environment file; conda-lock installs a lock. https://docs.conda.io/projects/conda/en/stable/commands/install.html */
+function condaRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const program = base(cmd.argv[0] ?? '');
+  const words = cmd.argv.slice(1);
+  if (program === 'conda-lock') return words[0] === 'install' ? { action: 'install', classification: 'strict', reason: 'conda-lock install installs exactly the lock (with hashes)' } : undefined;
+  const sub = words[0] === 'env' ? `env ${words[1] ?? ''}` : words[0];
+  const rest = words[0] === 'env' ? words.slice(2) : words.slice(1);
+  if (sub !== 'install' && sub !== 'create' && sub !== 'env create' && sub !== 'env update' && sub !== 'update') return undefined;
+  if (has(rest, '--offline') || has(rest, '--use-local')) return { action: 'install', classification: 'local', reason: `${program} ${sub} --offline: only the local package cache is used` };
+  const file = rest.findIndex((a) => a === '--file' || a === '-f' || a.startsWith('--file='));
+  if (file >= 0) {
+    const name = rest[file]!.includes('=') ? rest[file]!.slice(7) : rest[file + 1] ?? '';
+    if (/lock|explicit/i.test(name)) return { action: 'install', classification: 'strict', reason: `${program} ${sub} --file ${name}: an explicit (locked) package list` };
+    return { action: 'install', classification: 'lax', reason: `${program} ${sub} --file ${name}: an environment file is solved afresh on every run, no lock` };
+  }
+  if (sub === 'update' || sub === 'env update') return { action: 'install', classification: 'lax', reason: `${program} ${sub} solves new versions` };
+  const names = positionals(rest, new Set(['-n', '--name', '-p', '--prefix', '-c', '--channel', '--override-channels', '--solver', '--python']));
+  if (names.length === 0) return sub === 'env create' ? { action: 'install', classification: 'lax', reason: `${program} env create solves environment.yml afresh, no lock` } : undefined;
+  return { action: 'install', classification: 'adhoc', reason: `${program} ${sub} ${names.slice(0, 3).join(' ')}: solved from the channels at run time, no lock, no hashes` };
+}
+
+/** `anaconda upload`: anaconda.org has no trusted publishing; a token is `-t`/`--token` or ANACONDA_API_TOKEN. */
+function anacondaRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const words = cmd.argv.slice(1);
+  const at = words.indexOf('upload');
+  if (at < 0) return undefined;
+  const token = has(words.slice(0, at), '-t', '--token') || cmd.env['ANACONDA_API_TOKEN'] !== undefined;
+  return { action: 'publish', classification: 'unknown', reason: token ? 'anaconda upload with an API token (anaconda.org has no trusted publishing)' : 'anaconda upload; credentials not visible', auth: token ? 'token' : 'none-visible' };
 }
 
 function poetryRule(cmd: ShellCommand): CommandVerdict | undefined {
@@ -170,4 +243,7 @@ export const commands: readonly CommandRule[] = [
   { ecosystem: 'pip', programs: ['pipenv'], classify: pipenvRule },
   { ecosystem: 'pip', programs: ['pdm'], classify: pdmRule },
   { ecosystem: 'pip', programs: ['twine', 'python', 'python3'], classify: twineRule, actions: ['pypa/gh-action-pypi-publish'], classifyAction: publishAction },
+  { ecosystem: 'pip', programs: ['pipx'], classify: pipxRule },
+  { ecosystem: 'pip', programs: ['conda', 'mamba', 'micromamba', 'conda-lock'], classify: condaRule },
+  { ecosystem: 'pip', programs: ['anaconda'], classify: anacondaRule },
 ];

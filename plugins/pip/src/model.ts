@@ -125,6 +125,8 @@ export interface LockEntry {
   /** Pipfile.lock: hashes without file names. */
   hashes: string[];
   dev: boolean;
+  /** Dependencies the lock records (uv `dependencies`, poetry `[package.dependencies]`, pdm `dependencies`), by name; uv adds the version when a name is locked more than once. */
+  requires?: { name: string; version?: string }[];
 }
 
 export interface Lock {

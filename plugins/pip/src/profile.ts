@@ -20,7 +20,7 @@ export const profile: EcosystemProfile = {
     { fact: 'PDM runs `[tool.pdm.scripts]` hooks such as `pre_install`/`post_lock` automatically on install, lock, build and publish.', source: 'https://pdm-project.org/latest/usage/scripts/#hook-scripts', versions: 'pdm 2.x (current documentation)', applies: { client: 'pdm' } },
   ],
   'lockfile-integrity': [
-    { fact: 'pip hash-checking mode is all-or-nothing: one `--hash` (or `--require-hashes`) requires a hash for every requirement, each pinned with `==`, a URL or a path; build dependencies installed into the isolated build environment are not hash-checked.', source: 'https://pip.pypa.io/en/stable/topics/secure-installs/#hash-checking-mode', versions: 'pip >= 8.0', applies: { client: 'pip', since: '8.0' }, unverified: 'pip\u2019s main-branch src/pip/_internal/build_env/installer.py hard-codes `require_hashes=False` for isolated build dependencies (a TODO defers it as a breaking change) and the fix PR pypa/pip#14246 was closed unmerged, but no pip changelog entry was found that says whether the newest releases still skip them (pypa/pip#13984 is closed)' },
+    { fact: 'pip hash-checking mode is all-or-nothing: one `--hash` (or `--require-hashes`) requires a hash for every requirement, each pinned with `==`, a URL or a path; build dependencies installed into the isolated build environment are not hash-checked.', source: 'https://pip.pypa.io/en/stable/topics/secure-installs/#hash-checking-mode', versions: 'pip >= 8.0 (build dependencies still not hash-checked as of 26.2.1, src/pip/_internal/build_env/installer.py)', applies: { client: 'pip', since: '8.0' } },
     { fact: '`uv sync` and `uv run` re-lock when pyproject.toml changed; `--locked` fails on a stale uv.lock and `--frozen` installs it without checking.', source: 'https://docs.astral.sh/uv/concepts/projects/sync/', versions: 'uv >= 0.3.0 (the stable project interface)', applies: { client: 'uv', since: '0.3.0' } },
     { fact: '`pdm install` compares the pyproject.toml content hash stored in pdm.lock and re-locks when it changed; `pdm lock --check` fails on a stale lock and `pdm sync` installs only what pdm.lock holds.', source: 'https://pdm-project.org/latest/usage/lockfile/', versions: 'pdm 2.x (current documentation)', applies: { client: 'pdm' } },
     { fact: '`pipenv install --deploy` aborts when Pipfile.lock is out of date; `pipenv sync` installs exactly the lock.', source: 'https://pipenv.pypa.io/en/latest/commands.html', versions: 'every current pipenv release', applies: { client: 'pipenv' } },
@@ -44,9 +44,11 @@ export const profile: EcosystemProfile = {
   ],
   'maintainer-lifecycle': [
     { fact: 'Abandoned PyPI projects can be transferred to a new owner through the PEP 541 process.', source: 'https://peps.python.org/pep-0541/', versions: 'pypi.org, as of 2026' },
+    { fact: 'PyPI requires two-factor authentication for every account, and unverifies email addresses whose domain has expired so that a re-registered domain cannot reset the password.', source: 'https://blog.pypi.org/posts/2025-08-18-preventing-domain-resurrections/', versions: 'pypi.org, since 2024-01-01 (2FA) and 2025-06 (expired email domains)' },
   ],
   'version-immutability': [
-    { fact: 'PyPI never allows a file name to be reused, even after deletion, so a released file cannot be replaced; a project can still publish new files (e.g. a new wheel) for an existing version.', source: 'https://pypi.org/help/#file-name-reuse', versions: 'pypi.org, as of 2026' },
+    { fact: 'PyPI never allows a file name to be reused, even after deletion, so a released file cannot be replaced; a project can add new files (e.g. a new wheel) to an existing release only within 14 days of its creation (since 2026-07).', source: 'https://pypi.org/help/#file-name-reuse', versions: 'pypi.org, as of 2026' },
+    { fact: 'Deleting a PyPI project releases its name to any other user at once; only names the administrators prohibit (usually those of projects removed as malware) stay blocked.', source: 'https://pypi.org/help/#deletion', versions: 'pypi.org, as of 2026' },
   ],
   provenance: [
     { fact: 'PyPI accepts PEP 740 attestations; pypa/gh-action-pypi-publish generates them by default for trusted publishing since v1.11.0 (`attestations: false` opts out).', source: 'https://docs.pypi.org/attestations/', versions: 'pypi.org, as of 2026; pypa/gh-action-pypi-publish >= 1.11.0' },
@@ -56,7 +58,7 @@ export const profile: EcosystemProfile = {
     { fact: '`.pypirc` stores repository credentials in plain text.', source: 'https://packaging.python.org/en/latest/specifications/pypirc/', versions: 'twine and every other tool that reads .pypirc' },
   ],
   'blast-radius': [
-    { fact: 'A yanked release (PEP 592) is skipped by installers unless it is the only match of an exact `==`/`===` pin, so an exact pin or a lock keeps installing it.', source: 'https://docs.pypi.org/project-management/yanking/', versions: 'pypi.org; pip >= 19.2 and the other PEP 592-aware installers' },
+    { fact: 'A yanked release (PEP 592) is skipped by installers unless it is the only match of an exact `==`/`===` pin, so an exact pin or a lock keeps installing it.', source: 'https://docs.pypi.org/project-management/yanking/', versions: 'pypi.org; pip >= 22.0 (pip 19.2–21.3 also chose a yanked version that was the only match of any specifier) and the other PEP 592-aware installers' },
     { fact: 'Malicious PyPI releases are removed by the PyPI admins and recorded as OSV `MAL-` advisories by the OpenSSF malicious-packages project.', source: 'https://github.com/ossf/malicious-packages', versions: 'pypi.org and OSV, as of 2026' },
   ],
   'own-supply-chain': [

@@ -7,7 +7,7 @@
 import { readFile, readdir, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogue, QUESTIONS, type AnyPlugin, type CheckMeta, type DesignFact, type QualifiedCheck } from '@inert/core';
-import { HELP } from '../args.js';
+import { cliPage } from './cli-page.js';
 import { ecosystemPages } from './ecosystem-facts.js';
 import { generatedHeader, tableCell, unverifiedNote } from './markdown.js';
 import { ownSupplyChainPage } from './own-supply-chain.js';
@@ -27,9 +27,10 @@ export async function generateDocs(plugins: readonly AnyPlugin[], root: string):
   for (const [path, page] of questionPages(plugins, checks)) out.set(path, page);
   for (const [path, page] of await ecosystemPages(plugins, root)) out.set(path, page);
   out.set('docs/own-supply-chain.md', await ownSupplyChainPage(root, plugins));
-  out.set('docs/cli.md', `${GENERATED_HEADER}\n\n# Command line\n\n\`\`\`text\n${HELP}\`\`\`\n\nSee [json-output.md](json-output.md) for the JSON shape and [config.md](config.md) for the config file.\n`);
+  out.set('docs/cli.md', await cliPage(plugins, root));
   return out;
 }
+
 
 /** A check's docs page; without a corpus directory (an installed CLI) the examples are named, not shown. */
 export async function checkPage(check: QualifiedCheck, corpusDir: string | undefined): Promise<string> {
@@ -53,7 +54,7 @@ export async function checkPage(check: QualifiedCheck, corpusDir: string | undef
     '',
     '## Messages',
     '',
-    ...Object.entries(m.messages as Record<string, string>).map(([id, text]) => `- \`${id}\`: ${text}`),
+    ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${text}`),
     '',
     '## Remediation',
     '',

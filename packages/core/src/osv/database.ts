@@ -78,10 +78,7 @@ export async function loadOsvDatabase(path: string): Promise<OsvDatabase> {
   const info = await lstat(path);
   if (info.isFile() && path.toLowerCase().endsWith('.zip')) {
     if (info.size > MAX_ZIP_BYTES) throw new Error(`${path} is over 2 GiB; unzip it and pass the directory`);
-    for (const entry of readZip(await readFile(path), MAX_FILE_BYTES)) {
-      if ('error' in entry) problems.push({ file: entry.name, reason: entry.error });
-      else if (entry.name.endsWith('.json')) add(entry.name, entry.data.toString('utf8'));
-    }
+    for (const entry of await readZip(await readFile(path), MAX_FILE_BYTES)) if (entry.name.endsWith('.json')) add(entry.name, entry.data.toString('utf8'));
   } else if (info.isDirectory()) {
     // Bulk exports hold hundreds of thousands of small files: synchronous reads are ~5x faster
     // here than a pool of async ones (measured: 20,000 files in 0.35 s vs 1.9 s).

@@ -51,7 +51,7 @@ export function compareSemver(a: string, b: string): number | undefined {
 }
 
 // --- PEP 440 (https://peps.python.org/pep-0440/#summary-of-permitted-suffixes-and-relative-ordering)
-const PEP440 = /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?(\d*))?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d*))?(?:[-_.]?(dev)[-_.]?(\d*))?(?:\+[a-z0-9.]+)?$/i;
+const PEP440 = /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?([abc]|rc|alpha|beta|pre|preview)[-_.]?(\d*))?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d*))?(?:[-_.]?(dev)[-_.]?(\d*))?(?:\+[a-z0-9.]+)?$/i;
 
 function pep440Key(v: string): (number | string)[] | undefined {
   const m = PEP440.exec(v.trim().toLowerCase());
@@ -87,7 +87,7 @@ export function comparePep440(a: string, b: string): number | undefined {
 
 // --- RubyGems Gem::Version (https://guides.rubygems.org/patterns/#prerelease-gems)
 export function compareGem(a: string, b: string): number | undefined {
-  const seg = (v: string) => (/^[0-9]+(\.[0-9a-zA-Z]+)*(-[0-9A-Za-z.-]+)?$/.test(v.trim()) ? v.trim().replace(/-/g, '.pre.').split(/\.|(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/i) : undefined);
+  const seg = (v: string) => (/^\d+(\.[0-9a-z]+)*(-[0-9A-Z.-]+)?$/i.test(v.trim()) ? v.trim().replace(/-/g, '.pre.').split(/\.|(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/i) : undefined);
   const [x, y] = [seg(a), seg(b)];
   if (!x || !y) return undefined;
   // Gem::Version#canonical_segments: zeros before the prerelease part and at the end do not count.

@@ -20,6 +20,7 @@ export class RouteTrie {
 
   /** Adds a route; returns true when it added a node no pass has covered yet. */
   insert(route: Route): boolean {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
     let node: RouteTrie = this;
     let added = false;
     for (const segment of route) {
@@ -37,6 +38,7 @@ export class RouteTrie {
   /** The span of a route, or of its deepest recorded ancestor. */
   find(route: Route, part: 'key' | 'value'): Span {
     let best: Span = this.value ?? { line: 1, column: 1 };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
     let node: RouteTrie | undefined = this;
     for (let i = 0; i < route.length && node; i++) {
       node = node.children?.get(String(route[i]));

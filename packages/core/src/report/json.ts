@@ -1,6 +1,8 @@
 /** JSON reporter: the ScanResult as one JSON object (the documented schemaVersion 1 shape). */
 import type { ScanResult } from '../result.js';
+import { safeJson } from './escape.js';
 
+/** Always well-formed UTF-8; control, bidi and format characters in strings are `\\uXXXX` escapes. */
 export function renderJson(result: ScanResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return `${safeJson(result, 2)}\n`;
 }

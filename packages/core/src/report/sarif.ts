@@ -4,10 +4,13 @@
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
 import { pathToFileURL } from 'node:url';
+import { trimTrailing } from '../paths.js';
 import type { QualifiedCheck } from '../catalogue.js';
 import type { Location } from '../finding.js';
 import type { ScanResult } from '../result.js';
 import type { Severity } from '../severity.js';
+import { pathPrefix } from './github.js';
+import { safeJson } from './escape.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
@@ -24,6 +27,11 @@ export interface SarifOptions {
    * held under it, which is stricter): results are dropped, least severe first, until it fits.
    */
   maxBytes?: number;
+  /**
+   * The scanned directory relative to the repository root (`services/api`): artifact URIs get it as a
+   * prefix and `ROOT` becomes the repository root, so code scanning places results on the right files.
+   */
+  pathPrefix?: string;
 }
 
 export function renderSarif(full: ScanResult, options: SarifOptions): string {
@@ -40,6 +48,8 @@ export function renderSarif(full: ScanResult, options: SarifOptions): string {
 }
 
 function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxBytes: number): string {
+  const prefix = pathPrefix(options.pathPrefix);
+  const physical = (location: Location) => physicalLocation(location, prefix);
   const kept = full.findings.length <= max ? full.findings : [...full.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)).slice(0, max);
   const result = { ...full, findings: kept };
   const used = new Set(result.findings.map((f) => f.check));
@@ -51,11 +61,8 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
     runs: [
       {
         tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, rules: rules.map((r) => rule(r, options.docsBaseUrl)) } },
-        originalUriBaseIds: rootBase(result.root),
-        invocations: [{
-          executionSuccessful: true,
-          ...(kept.length < full.findings.length ? { toolExecutionNotifications: [{ level: 'warning', message: { text: `${full.findings.length - kept.length} of ${full.findings.length} results were left out, least severe first, to stay within GitHub code scanning's limits (${max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`}); the JSON report has them all` } }] } : {}),
-        }],
+        originalUriBaseIds: rootBase(repositoryRoot(result.root, prefix)),
+        invocations: [invocation(full, kept.length, max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`)],
         results: result.findings.map((f) => ({
           ruleId: f.check,
           ...(ruleIndex.has(f.check) ? { ruleIndex: ruleIndex.get(f.check) } : {}),
@@ -77,20 +84,21 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${safeJson(sarif, 2)}\n`;
 }
 
 function rule(check: QualifiedCheck, docsBaseUrl: string | undefined) {
   const m = check.meta;
+  const helpUri = docsBaseUrl ? `${docsBaseUrl.replace(/\/?$/, '/')}${check.docsPath}` : undefined;
   return {
     id: check.qualifiedId,
     name: check.qualifiedId.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
     shortDescription: { text: m.title },
     fullDescription: { text: m.description },
-    ...(docsBaseUrl ? { helpUri: `${docsBaseUrl.replace(/\/?$/, '/')}${check.docsPath}` } : {}),
+    ...(helpUri ? { helpUri } : {}),
     help: {
-      text: `${m.description}\n\nRemediation: ${m.remediation}\n\nLimitations: ${m.limitations}`,
-      markdown: `${m.description}\n\n**Remediation:** ${m.remediation}\n\n**Limitations:** ${m.limitations}\n\nDocs: \`${check.docsPath}\``,
+      text: `${m.description}\n\nRemediation: ${m.remediation}\n\nLimitations: ${m.limitations}${helpUri ? `\n\nDocs: ${helpUri}` : ''}`,
+      markdown: `${m.description}\n\n**Remediation:** ${m.remediation}\n\n**Limitations:** ${m.limitations}\n\nDocs: ${helpUri ? `[${check.docsPath}](${helpUri})` : `\`${check.docsPath}\``}`,
     },
     defaultConfiguration: { level: LEVEL[m.severity] },
     properties: {
@@ -103,15 +111,32 @@ function rule(check: QualifiedCheck, docsBaseUrl: string | undefined) {
   };
 }
 
-function physical(location: Location) {
+function physicalLocation(location: Location, prefix: string) {
   const region: Record<string, number> = { startLine: location.line, startColumn: location.column };
   if (location.endLine !== undefined) region.endLine = location.endLine;
   if (location.endColumn !== undefined && (location.endLine ?? location.line) >= location.line) region.endColumn = location.endColumn;
-  return { artifactLocation: { uri: location.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' }, region };
+  return { artifactLocation: { uri: `${prefix}${location.path}`.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' }, region };
+}
+
+/** The scanned root without its trailing `prefix` (the repository root), or the root itself when it does not end so. */
+function repositoryRoot(root: string, prefix: string): string {
+  const trimmed = trimTrailing(root, '/');
+  const p = trimTrailing(prefix, '/');
+  return p && trimmed.endsWith(`/${p}`) ? trimmed.slice(0, -p.length - 1) || '/' : root;
 }
 
 function rootBase(root: string) {
   if (!root.startsWith('/')) return { ROOT: { description: { text: root } } };
   const uri = pathToFileURL(root).href;
   return { ROOT: { uri: uri.endsWith('/') ? uri : `${uri}/` } };
+}
+
+/** executionSuccessful is false for an incomplete scan, with one notification per gap (at most 100). */
+function invocation(full: ScanResult, kept: number, limit: string) {
+  const notifications: { level: 'error' | 'warning'; message: { text: string }; locations?: unknown[] }[] = [];
+  const gaps = full.incomplete ?? [];
+  if (gaps.length > 0) notifications.push({ level: 'error', message: { text: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing` } });
+  for (const g of gaps.slice(0, 100)) notifications.push({ level: 'error', message: { text: `${g.path}: ${g.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: g.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' } } }] });
+  if (kept < full.findings.length) notifications.push({ level: 'warning', message: { text: `${full.findings.length - kept} of ${full.findings.length} results were left out, least severe first, to stay within GitHub code scanning's limits (${limit}); the JSON report has them all` } });
+  return { executionSuccessful: gaps.length === 0, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) };
 }

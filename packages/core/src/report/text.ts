@@ -40,6 +40,8 @@ export function renderText(result: ScanResult, options: TextOptions = {}): strin
     out.push(...answersTable(result, paint, verbose));
     out.push(summary(result));
   }
+  // Always, even with --quiet: an incomplete scan never looks clean.
+  out.push(...incompleteLines(result, paint));
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
 
@@ -107,9 +109,18 @@ function summary(result: ScanResult): string {
     .map(([s, n]) => `${n} ${s}`);
   const parsed = result.files.filter((f) => f.status === 'parsed').length;
   const ecosystems = [...new Set(result.files.map((f) => f.ecosystem))].sort();
-  const head = (active.length === 0 ? 'No findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) + (suppressed > 0 ? `, ${suppressed} suppressed` : '');
+  const head = (active.length === 0 ? 'No findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) + (suppressed > 0 ? `, ${suppressed} suppressed` : '') + (result.incomplete ? ' (scan INCOMPLETE, see below)' : '');
   const packages = result.inventory.packages.length;
   return `${head} in ${escapeText(result.root)}: ${result.files.length} files claimed (${parsed} parsed), ${packages} locked packages, ecosystems: ${ecosystems.join(', ') || 'none'}.`;
+}
+
+/** The scan's gaps (at most 20 listed), or nothing for a complete scan. */
+function incompleteLines(result: ScanResult, paint: Paint): string[] {
+  const gaps = result.incomplete ?? [];
+  if (gaps.length === 0) return [];
+  const shown = gaps.slice(0, 20).map((g) => `  ${escapeText(g.path)}: ${escapeText(g.reason)}`);
+  const more = gaps.length > 20 ? [`  … and ${gaps.length - 20} more (the JSON report lists them all)`] : [];
+  return [paint('red', `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing:`), ...shown, ...more];
 }
 
 const CELL: Record<string, string> = { 'not-observed': 'ok', 'not-applicable': 'n/a', unknown: '?' };

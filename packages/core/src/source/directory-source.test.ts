@@ -78,3 +78,25 @@ describe('DirectorySource', () => {
     expect(walk.files.map((f) => f.path)).toContain('node_modules/x/package.json');
   });
 });
+
+describe('DirectorySource with names that are not UTF-8', () => {
+  it('walks into the directory, reports its name escaped, and reads its files by their real bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inert-bytes-'));
+    try {
+      const bad = Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9, 0xff])]);
+      mkdirSync(bad);
+      writeFileSync(Buffer.concat([bad, Buffer.from('/.npmrc')]), 'token');
+      const nested = Buffer.concat([bad, Buffer.from('/sub'), Buffer.from([0xc3])]);
+      mkdirSync(nested);
+      writeFileSync(Buffer.concat([nested, Buffer.from('/package.json')]), '{}');
+      const source = new DirectorySource(dir);
+      const walk = await source.walk(options());
+      expect(walk.files.map((f) => f.path).sort()).toEqual(['caf\\xe9\\xff/.npmrc', 'caf\\xe9\\xff/sub\\xc3/package.json']);
+      expect(walk.skipped).toEqual([]);
+      const read = await source.read('caf\\xe9\\xff/.npmrc', 1024);
+      expect(read.ok && Buffer.from(read.bytes).toString()).toBe('token');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

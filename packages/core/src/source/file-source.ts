@@ -21,8 +21,11 @@ export interface WalkFile {
 /** Something the walk saw and did not follow or read. */
 export interface WalkSkip {
   path: string;
-  /** `symlink` (target kind when known), `special` (FIFO, device, socket), or a limit. */
-  kind: 'symlink' | 'special' | 'depth-limit' | 'entry-limit' | 'unreadable-dir';
+  /**
+   * `symlink` (target kind when known), `special` (FIFO, device, socket), a limit, a directory that
+   * could not be listed, or an archive entry the package's client would refuse to write.
+   */
+  kind: 'symlink' | 'special' | 'depth-limit' | 'entry-limit' | 'unreadable-dir' | 'refused-entry';
   /** For symlinks: whether the target is a directory, a file, or unknown (dangling, loop, denied). */
   target?: 'file' | 'directory' | 'unknown';
   detail: string;

@@ -9,22 +9,34 @@ export const buildScript = defineCheck<CargoModel>()({
   description:
     'A crate in this checkout has a build script (`build.rs` beside its Cargo.toml, `build = "…"`, or `links = "…"`, which requires one) or is a procedural macro (`[lib] proc-macro = true`). Cargo compiles and runs build scripts, and the compiler loads and runs proc-macros, on every `build`, `check`, `test`, `run` and `clippy` — with the user\u2019s privileges and network access; there is no switch to turn them off. Editors do the same when they open the project. Dependencies from crates.io and git do the same, but Cargo.lock does not say which.',
   severity: 'info',
+  severityRule: [
+    { severity: 'critical', when: 'package mode (an archive or `--package`): the crate\u2019s `build.rs`, read statically, downloads and runs code, decodes and evaluates strings or serialises the environment (a package whose script does less gets the severity of what it does, by the shared hook classifier: high for shells, processes, network or credentials, medium when unreadable, low for a plain native build; see docs/package-vetting.md)' },
+    { severity: 'info', when: 'a project: the build script runs from the checkout, where a reviewer can read it' },
+  ],
   confidence: 'high',
   messages: {
     build: '{crate} has a build script ({file}) that cargo runs on every build',
     links: '{crate} declares links = "{links}", which requires a build script ({file})',
+    packageBuild: 'the crate {crate} has a build script ({file}) that every build of a crate depending on it compiles and runs, and it {summary}',
     procMacro: '{crate} is a procedural macro: the compiler loads and runs it while compiling every crate that uses it',
   },
   remediation: 'Read build scripts and proc-macros before building an untrusted checkout (or opening it in an editor that runs them); build in a sandbox without credentials.',
-  limitations: 'What the build script does is not analysed. Build scripts of registry and git dependencies are not visible from the checkout: the inventory says `installScripts: null` for them.',
+  limitations: 'In a checkout, what the build script does is not analysed; for a published crate (`inert scan x.crate`, `--package`) its build script is read as text with literal patterns (process spawns, network crates, embedded shell lines), not compiled or run. Build scripts of registry and git dependencies are not visible from the checkout: the inventory says `installScripts: null` for them.',
   reads: ['manifest', 'build-script'],
-  examples: { bad: ['build-script--build-rs-and-proc-macro', 'build-script--build-key-and-links'], good: ['clean--locked-registry-crates', 'clean--build-disabled'] },
+  examples: { bad: ['build-script--package-build-rs-judged', 'build-script--build-rs-and-proc-macro', 'build-script--build-key-and-links'], good: ['clean--locked-registry-crates', 'clean--build-disabled'] },
   since: 'next',
   run(model, report) {
+    const judged = model.packageBuildScript;
+    if (judged) {
+      const m = judged.manifest;
+      const crate = m.name ?? m.path;
+      const evidence = judged.analysis.evidence.find((e) => e.text !== '')?.text;
+      report({ messageId: 'packageBuild', data: { crate, file: judged.file, summary: judged.analysis.summary }, at: { doc: m.doc, route: m.buildScript!.route, part: 'key' }, severity: judged.analysis.severity, ...(evidence ? { evidence } : {}), package: { name: crate }, key: `${m.path}#build` });
+    }
     for (const m of model.manifests) {
       const crate = m.name ?? m.path;
       const script = m.buildScript;
-      if (script) {
+      if (script && !(judged && judged.manifest === m)) {
         const messageId = script.declared === 'links' ? 'links' : 'build';
         report({ messageId, data: { crate, file: script.file, links: m.links ?? '' }, at: { doc: m.doc, route: script.route, part: 'key' }, package: { name: crate }, key: `${m.path}#build` });
       }

@@ -44,7 +44,7 @@ export const insecureSource = defineCheck<CargoModel>()({
       }
       const cainfo = str(table(c.doc.value.http).cainfo);
       // A relative path resolves inside the checkout (config-relative); an absolute one is the machine's own bundle.
-      if (cainfo !== undefined && !/^([/\\]|[A-Za-z]:)/.test(cainfo)) report({ messageId: 'cainfo', severity: 'medium', data: { file: c.path, path: cainfo }, at: { doc: c.doc, route: ['http', 'cainfo'], part: 'value' }, evidence: cainfo, key: 'http.cainfo' });
+      if (cainfo !== undefined && !/^([/\\]|[A-Z]:)/i.test(cainfo)) report({ messageId: 'cainfo', severity: 'medium', data: { file: c.path, path: cainfo }, at: { doc: c.doc, route: ['http', 'cainfo'], part: 'value' }, evidence: cainfo, key: 'http.cainfo' });
       deps(c.patches, c.doc, c.path);
     }
     for (const m of model.manifests) deps(m.dependencies, m.doc, m.path);

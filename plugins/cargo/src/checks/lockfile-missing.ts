@@ -19,6 +19,8 @@ export const lockfileMissing = defineCheck<CargoModel>()({
   examples: { bad: ['lockfile-missing--binary-without-lock', 'lockfile-missing--src-bin-workspace'], good: ['clean--locked-registry-crates', 'clean--build-disabled'] },
   since: 'next',
   run(model, report) {
+    // A published crate is locked by its dependents (crates.io ignores a library's Cargo.lock).
+    if (model.packageMode) return;
     for (const m of model.manifests) {
       if (!m.hasBinaries || locked(model, m)) continue;
       report({ messageId: 'missing', data: { crate: m.name ?? m.path }, at: { doc: m.doc, route: ['package'], part: 'key' }, key: m.path });

@@ -4,7 +4,7 @@ import type { ClaimedFile, InventoryClient } from '@inert/core';
 import { load } from './index.js';
 
 async function scan(files: Record<string, string>, problems = 0): Promise<InventoryClient[]> {
-  const claimed: ClaimedFile[] = Object.keys(files).map((path) => ({ path, kind: path.endsWith('Cargo.lock') ? 'lockfile' : path.endsWith('Cargo.toml') ? 'manifest' : 'client-config' }) as ClaimedFile);
+  const claimed: ClaimedFile[] = Object.keys(files).map((path) => ({ path, kind: path.endsWith('Cargo.lock') ? 'lockfile' : path.endsWith('Cargo.toml') ? 'manifest' : 'client-config' }));
   const model = await load(claimed, async (p) => files[p]);
   expect(model.problems).toHaveLength(problems);
   return model.inventory.clients;

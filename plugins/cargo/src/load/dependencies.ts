@@ -14,6 +14,7 @@ function dependency(key: string, spec: unknown, route: Route, section: Dependenc
   if (typeof spec === 'string') return { key, name: key, version: spec, route, section };
   const t = table(spec);
   // `[replace]` keys are package ids (`foo:0.1.0`); the crate name is before the colon.
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
   const base = section === 'replace' ? key.replace(/^([^:@]+).*$/, '$1') : key;
   const dep: Dependency = { key, name: str(t.package) ?? base, route, section };
   for (const field of FIELDS) {

@@ -1,5 +1,5 @@
 /** Loads Cargo manifests, locks, config, toolchain and credential files; builds the inventory. https://doc.rust-lang.org/cargo/reference/manifest.html */
-import { dirOf, type ClaimedFile, type ReadFile } from '@inert/core';
+import { analyseHookSource, dirOf, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
 import type { CargoModel } from '../model.js';
 import { parseConfig, parseCredentials, parseToolchain } from './config.js';
 import { clients } from './clients.js';
@@ -7,7 +7,7 @@ import { executableManifests, lockedPackages, sources } from './inventory.js';
 import { parseLockfile } from './lockfile.js';
 import { parseManifest } from './manifest.js';
 
-export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<CargoModel> {
+export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<CargoModel> {
   const model: CargoModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, manifests: [], locks: [], configs: [], toolchains: [], credentials: [] };
   const present = files.map((f) => f.path);
   for (const file of files) {
@@ -27,6 +27,14 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     else if (name.startsWith('rust-toolchain')) push(parseToolchain(text, file.path), model.toolchains);
     else if (name.startsWith('credentials')) push(parseCredentials(text, file.path), model.credentials);
     else push(parseConfig(text, file.path), model.configs);
+  }
+  if (context?.package) {
+    model.packageMode = true;
+    // The crate's own build script is what `cargo build` of any dependent compiles and runs: read it (as text) and analyse it.
+    const root = model.manifests.find((m) => m.dir === '');
+    const file = root?.buildScript && root.buildScript.declared !== 'links' ? root.buildScript.file : undefined;
+    const text = file !== undefined && (context.isFile?.(file) ?? true) ? await read(file) : undefined;
+    if (root && file !== undefined && text !== undefined) model.packageBuildScript = { manifest: root, file, analysis: analyseHookSource(text) };
   }
   model.inventory.packages = lockedPackages(model);
   model.inventory.sources = sources(model);

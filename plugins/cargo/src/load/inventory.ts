@@ -1,5 +1,5 @@
 /** The inventory: every Cargo.lock package with its source, configured registries, build scripts. https://doc.rust-lang.org/cargo/reference/registries.html */
-import type { InventoryExecutableManifest, InventoryPackage, InventorySource } from '@inert/core';
+import { hexHash, packageUrl, type InventoryExecutableManifest, type InventoryHash, type InventoryPackage, type InventorySource } from '@inert/core';
 import type { CargoModel, Lockfile, LockPackage, Manifest } from '../model.js';
 import { entries, str, table } from './table.js';
 
@@ -7,9 +7,39 @@ export function lockedPackages(model: CargoModel): InventoryPackage[] {
   const out: InventoryPackage[] = [];
   for (const lock of model.locks) {
     const lines = lock.doc.locate(lock.packages.map((p) => ({ route: p.route, part: 'key' as const })));
-    lock.packages.forEach((p, i) => out.push(toInventory(p, lock, model.manifests, lines[i]?.line)));
+    const packages = lock.packages.map((p, i) => toInventory(p, lock, model.manifests, lines[i]?.line));
+    lockEdges(lock.packages, packages);
+    out.push(...packages);
   }
   return out;
+}
+
+/**
+ * pkg:cargo purl; git sources carry `vcs_url` (with the locked commit), other registries `repository_url`.
+ * https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#cargo
+ */
+function cargoPurl(p: LockPackage): string | undefined {
+  const qualifiers: Record<string, string | undefined> = {};
+  if (p.source?.startsWith('git+')) qualifiers.vcs_url = p.source;
+  else if (p.source?.startsWith('registry+') && p.source !== 'registry+https://github.com/rust-lang/crates.io-index') qualifiers.repository_url = p.source.slice('registry+'.length);
+  else if (p.source?.startsWith('sparse+') && p.source !== 'sparse+https://index.crates.io/') qualifiers.repository_url = p.source;
+  return packageUrl({ type: 'cargo', name: p.name, version: p.version, qualifiers });
+}
+
+/** `dependencies = ["name", "name version", "name version (source)"]`: the short forms are used only when unambiguous, as cargo writes them. */
+function lockEdges(locked: readonly LockPackage[], packages: InventoryPackage[]): void {
+  locked.forEach((p, i) => {
+    if (!p.dependencies) return;
+    const out: string[] = [];
+    for (const d of p.dependencies) {
+      const [name, version, source] = d.split(' ');
+      const src = source?.replace(/^\(|\)$/g, '');
+      const hit = locked.findIndex((q) => q.name === name && (version === undefined || q.version === version) && (src === undefined || q.source === src));
+      const purl = hit < 0 ? undefined : packages[hit]!.purl;
+      if (purl && !out.includes(purl)) out.push(purl);
+    }
+    packages[i]!.dependsOn = out;
+  });
 }
 
 function toInventory(p: LockPackage, lock: Lockfile, manifests: readonly Manifest[], line: number | undefined): InventoryPackage {
@@ -26,7 +56,20 @@ function toInventory(p: LockPackage, lock: Lockfile, manifests: readonly Manifes
     installScripts: member ? Boolean(member.buildScript || member.procMacro) : null,
     file: lock.path,
     ...(line !== undefined ? { line } : {}),
+    ...purlOf(p),
+    ...hashOf(p),
   };
+}
+
+function purlOf(p: LockPackage): { purl?: string } {
+  const purl = cargoPurl(p);
+  return purl === undefined ? {} : { purl };
+}
+
+/** Cargo.lock `checksum` is the SHA-256 of the .crate file. */
+function hashOf(p: LockPackage): { hashes?: InventoryHash[] } {
+  const h = p.checksum !== undefined ? hexHash('sha256', p.checksum) : undefined;
+  return h ? { hashes: [h] } : {};
 }
 
 export function sources(model: CargoModel): InventorySource[] {

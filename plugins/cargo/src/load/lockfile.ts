@@ -29,6 +29,7 @@ export function parseLockfile(text: string, path: string, dir: string): Parsed<L
     const v1 = source !== undefined ? str(metadata[`checksum ${name} ${version} (${source})`]) : undefined;
     const checksum = str(p.checksum) ?? (v1 !== undefined && v1 !== '<none>' ? v1 : undefined);
     if (checksum) pkg.checksum = checksum;
+    if (Array.isArray(p.dependencies)) pkg.dependencies = p.dependencies.filter((d): d is string => typeof d === 'string');
     else if (v1 === '<none>') pkg.checksumRoute = ['metadata', `checksum ${name} ${version} (${source})`];
     packages.push(pkg);
   };

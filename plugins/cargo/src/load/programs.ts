@@ -78,6 +78,6 @@ function rustflags(raw: unknown, route: Route, add: (kind: ProgramKind, route: R
 }
 
 function origin(program: string): ProgramSetting['origin'] {
-  if (/^([/\\~]|[A-Za-z]:[/\\])/.test(program)) return 'absolute';
+  if (/^([/\\~]|[A-Z]:[/\\])/i.test(program)) return 'absolute';
   return /[/\\]/.test(program) ? 'checkout' : 'path';
 }

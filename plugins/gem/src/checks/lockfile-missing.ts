@@ -19,6 +19,8 @@ export const lockfileMissing = defineCheck<GemModel>()({
   examples: { bad: ['lockfile-missing--gemfile-only'], good: ['clean--lockfile-only', 'gemfile-executable--plain-gemfile', 'clean--gemfile-and-gemspec'] },
   since: 'next',
   run(model, report) {
+    // A published gem is locked by its dependents' Gemfile.lock, not its own.
+    if (model.packageMode) return;
     for (const m of model.manifests) {
       if (m.kind !== 'gemfile' || m.gems.length === 0 || model.locks.some((l) => l.dir === m.dir)) continue;
       report({ messageId: 'missing', data: { file: m.path, count: m.gems.length }, at: m.gems[0]!.at, key: m.path });

@@ -1,6 +1,6 @@
 /** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. https://bundler.io/man/bundle-config.1.html */
-import { dirOf, parseYaml, splitLines, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
-import type { GemModel } from '../model.js';
+import { analyseHookCommand, analyseHookSource, dirOf, hexHash, packageUrl, parseYaml, splitLines, type ClaimedFile, type InventoryPackage, type LoadContext, type ReadFile } from '@inert/core';
+import type { GemModel, LockSpec, PackageExtension } from '../model.js';
 import { lockClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -20,13 +20,14 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
     if (key) out.push({ file, line: i + 1, column: key.index + 1, what: 'a RubyGems API key (rubygems_…)' });
     const url = URL_CREDENTIAL.exec(line);
     // `${…}`/`#{…}`/ENV placeholders are not secrets.
-    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!)) out.push({ file, line: i + 1, column: url.index + 1, what: `a password or token in the URL of ${url[0].replace(/\/\/[^@]+@/, '//***@').slice(0, 80)}` });
+    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!)) out.push({ file, line: i + 1, column: url.index + 1, what: `a password or token in the URL of ${redactUserinfo(url[0]).slice(0, 80)}` });
   });
   return out;
 }
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
   const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, manifests: [], locks: [], configs: [], credentials: [], secrets: [], pluginFiles: [] };
+  const texts = new Map<string, string>();
   for (const file of files) {
     if (file.skipped) continue;
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -38,12 +39,13 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const text = await read(file.path);
     if (text === undefined) continue;
     if (file.kind === 'manifest' || file.kind === 'lockfile') model.secrets.push(...findSecrets(text, file.path));
+    if (name.endsWith('.gemspec')) texts.set(file.path, text);
     if (name === 'Gemfile' || name === 'gems.rb' || name.endsWith('.gemspec')) {
       const kind = name.endsWith('.gemspec') ? 'gemspec' : 'gemfile';
       const { manifest, problems } = await parseRuby(text, file.path, dir, kind, context?.limits.maxParseMillis);
       model.problems.push(...problems);
       if (manifest) model.manifests.push(manifest);
-      model.inventory.executableManifests!.push({ ecosystem: 'gem', file: file.path, runsOn: kind === 'gemfile' ? 'every bundle command' : 'every bundle command of a Gemfile that loads it, and gem build', readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax') });
+      model.inventory.executableManifests.push({ ecosystem: 'gem', file: file.path, runsOn: kind === 'gemfile' ? 'every bundle command' : 'every bundle command of a Gemfile that loads it, and gem build', readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax') });
     } else if (file.kind === 'lockfile') {
       model.locks.push(parseLockfile(text, file.path, dir));
     } else if (file.path.endsWith('.bundle/config')) {
@@ -59,16 +61,24 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     } else if (file.path.endsWith('.gem/credentials')) {
       const keys: { key: string; line: number }[] = [];
       splitLines(text).forEach((line, i) => {
-        const m = /^\s*:?([^\s:#][^\s]*?):\s+(\S+)/.exec(line);
+        const m = /^\s*:?([^\s:#]\S*?):\s+(\S+)/.exec(line);
         if (m && m[2] && !m[2].startsWith('#')) keys.push({ key: m[1]!, line: i + 1 });
       });
       model.credentials.push({ path: file.path, keys });
     }
   }
+  if (context?.package) {
+    model.packageMode = true;
+    model.packageExtensions = await packageExtensions(model, texts, read, context.isFile ?? (() => true));
+  }
   for (const lock of model.locks) {
+    const locked: InventoryPackage[] = [];
     for (const s of lock.specs) {
       const key = `${s.name}-${s.version}${s.platform ? `-${s.platform}` : ''}`;
-      model.inventory.packages!.push({
+      const checksum = lock.checksumValues?.get(key);
+      const hash = checksum !== undefined ? hexHash('sha256', checksum) : undefined;
+      const purl = gemPurl(s);
+      locked.push({
         ecosystem: 'gem',
         name: s.name,
         version: s.version,
@@ -78,26 +88,91 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
         installScripts: null,
         file: lock.path,
         line: s.line,
+        ...(purl !== undefined ? { purl } : {}),
+        ...(hash ? { hashes: [hash] } : {}),
       });
     }
-    for (const r of lock.gemRemotes) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(r.url), role: 'gem-remote', file: lock.path, line: r.line });
+    lockEdges(lock.specs, locked);
+    model.inventory.packages.push(...locked);
+    for (const r of lock.gemRemotes) model.inventory.sources.push({ ecosystem: 'gem', url: mask(r.url), role: 'gem-remote', file: lock.path, line: r.line });
     model.inventory.clients.push(...lockClients(lock));
   }
   for (const m of model.manifests) {
-    for (const src of m.sources) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(src.url), role: src.scoped ? 'scoped' : 'default', file: m.path, line: src.at.line });
+    for (const src of m.sources) model.inventory.sources.push({ ecosystem: 'gem', url: mask(src.url), role: src.scoped ? 'scoped' : 'default', file: m.path, line: src.at.line });
     // Declared gems stand in for locked ones when the Gemfile has no lock beside it.
     if (m.kind !== 'gemfile' || model.locks.some((l) => l.dir === m.dir)) continue;
     for (const g of m.gems) {
       const git = g.options.git ?? (g.options.github ? `https://github.com/${g.options.github}` : undefined);
       const source = git ? { kind: 'git' as const, url: mask(git) } : g.options.path ? { kind: 'path' as const, url: g.options.path } : { kind: 'registry' as const, ...(g.options.source ? { url: mask(g.options.source) } : {}) };
-      model.inventory.packages!.push({ ecosystem: 'gem', name: g.name, ...(g.requirements.length ? { version: g.requirements.join(', ') } : {}), source, integrity: null, installScripts: null, file: m.path, line: g.at.line, ...(g.groups.length && g.groups.every((x) => x === 'development' || x === 'test') ? { dev: true } : {}) });
+      model.inventory.packages.push({ ecosystem: 'gem', name: g.name, ...(g.requirements.length ? { version: g.requirements.join(', ') } : {}), source, integrity: null, installScripts: null, file: m.path, line: g.at.line, ...(g.groups.length && g.groups.every((x) => x === 'development' || x === 'test') ? { dev: true } : {}) });
     }
   }
   for (const c of model.configs) {
-    for (const [key, value] of Object.entries(c.values)) if (key.startsWith('BUNDLE_MIRROR__')) model.inventory.sources!.push({ ecosystem: 'gem', url: mask(value), role: 'mirror', file: c.path });
+    for (const [key, value] of Object.entries(c.values)) if (key.startsWith('BUNDLE_MIRROR__')) model.inventory.sources.push({ ecosystem: 'gem', url: mask(value), role: 'mirror', file: c.path });
   }
   const dirs = [...new Set(model.manifests.map((m) => m.dir).concat(model.locks.map((l) => l.dir)))].sort();
   model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 
+/**
+ * pkg:gem purl with the `platform` qualifier for platform gems; git sources carry `vcs_url`, other gem
+ * servers `repository_url`. https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#gem
+ */
+function gemPurl(s: LockSpec): string | undefined {
+  const qualifiers: Record<string, string | undefined> = { platform: s.platform };
+  if (s.section === 'GIT' && s.remote) qualifiers.vcs_url = `${mask(s.remote)}${s.revision ? `@${s.revision}` : ''}`;
+  else if (s.section === 'GEM' && s.remote && !/^https:\/\/rubygems\.org\/?$/.test(s.remote)) qualifiers.repository_url = mask(s.remote);
+  return packageUrl({ type: 'gem', name: s.name, version: s.version, qualifiers });
+}
+
+/** A spec's dependency lines name gems; every locked spec of that name (one per platform) is an edge. */
+function lockEdges(specs: readonly LockSpec[], packages: InventoryPackage[]): void {
+  const byName = new Map<string, number[]>();
+  specs.forEach((s, i) => byName.set(s.name, [...(byName.get(s.name) ?? []), i]));
+  specs.forEach((s, i) => {
+    const out: string[] = [];
+    for (const name of s.requires ?? []) {
+      for (const j of byName.get(name) ?? []) {
+        const purl = packages[j]!.purl;
+        if (purl && !out.includes(purl)) out.push(purl);
+      }
+    }
+    packages[i]!.dependsOn = out;
+  });
+}
+
+/**
+ * Package mode: the extension build scripts (`extconf.rb`, a Rakefile) the root gemspec declares, named by
+ * string literals on the `extensions` line, read as text and analysed. `gem install` runs them.
+ */
+async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, string>, read: ReadFile, isFile: (path: string) => boolean): Promise<PackageExtension[]> {
+  const out: PackageExtension[] = [];
+  for (const m of model.manifests) {
+    if (m.kind !== 'gemspec' || m.dir !== '') continue;
+    const lines = splitLines(texts.get(m.path) ?? '');
+    for (const at of m.extensions) {
+      const line = (lines[at.line - 1] ?? '').slice(0, 2000);
+      for (const lit of line.matchAll(/["']([\w./-]{1,200})["']/g)) {
+        const file = lit[1]!.replace(/^\.\//, '');
+        if (!/(?:^|\/)(?:extconf\.rb|Rakefile|mkrf_conf\.rb|CMakeLists\.txt|configure)$/.test(file)) continue;
+        const text = isFile(file) ? await read(file) : undefined;
+        out.push({ at, file, analysis: text === undefined ? analyseHookCommand(`ruby ${file}`) : analyseHookSource(text) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `https://user:pass@host` → `https://***@host`: the first `//` followed by a non-empty run without
+ * `@` and then an `@` (as `/\/\/[^@]+@/` would replace), found in one pass (#20).
+ */
+export function redactUserinfo(url: string): string {
+  for (let i = url.indexOf('//'); i >= 0; i = url.indexOf('//', i + 1)) {
+    const at = url.indexOf('@', i + 2);
+    if (at < 0) return url;
+    if (at > i + 2) return `${url.slice(0, i)}//***@${url.slice(at + 1)}`;
+  }
+  return url;
+}

@@ -32,7 +32,10 @@ export function parseLockfile(text: string, path: string, dir: string): Lockfile
     if (body === '') return;
     if (indent === 2 && section === 'CHECKSUMS') {
       const c = /^(\S+) \(([^)]+)\)( sha256=[0-9a-f]+)?/.exec(body);
-      if (c && c[3]) lock.checksums!.add(`${c[1]}-${c[2]}`);
+      if (c && c[3]) {
+        lock.checksums!.add(`${c[1]}-${c[2]}`);
+        (lock.checksumValues ??= new Map()).set(`${c[1]}-${c[2]}`, c[3].slice(' sha256='.length));
+      }
       return;
     }
     if (indent === 2 && section === 'PLATFORMS') {
@@ -65,11 +68,18 @@ export function parseLockfile(text: string, path: string, dir: string): Lockfile
       inSpecs = body === 'specs:';
       return;
     }
+    if (inSpecs && indent === 6) {
+      // `      actionpack (= 7.1.0)`: a dependency of the spec above.
+      const parent = lock.specs[lock.specs.length - 1];
+      const d = /^(\S+)/.exec(body);
+      if (parent && d) (parent.requires ??= []).push(d[1]!);
+      return;
+    }
     if (inSpecs && indent === 4) {
       const s = /^(\S+) \(([^)\s]+)\)$/.exec(body);
       if (!s) return;
       const [version, ...platform] = s[2]!.split('-');
-      const spec: LockSpec = { name: s[1]!, version: version!, section: section as LockSpec['section'], line };
+      const spec: LockSpec = { name: s[1]!, version: version!, section: section, line };
       if (platform.length) spec.platform = platform.join('-');
       for (const k of ['remote', 'revision', 'branch', 'tag'] as const) if (current[k]) spec[k] = current[k];
       lock.specs.push(spec);

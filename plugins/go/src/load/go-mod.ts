@@ -55,7 +55,7 @@ function* directives(text: string): Generator<{ verb: string; args: Token[]; com
   }
 }
 
-const LOCAL = /^(\.{1,2}[/\\]|\.{1,2}$|\/|[A-Za-z]:[/\\])/;
+const LOCAL = /^(\.{1,2}[/\\]|\.{1,2}$|\/|[A-Z]:[/\\])/i;
 
 function replace(args: Token[], file: string, line: number): Replace | undefined {
   const arrow = args.findIndex((t) => t.text === '=>');

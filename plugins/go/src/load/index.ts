@@ -1,5 +1,5 @@
 /** Loads go.mod, go.sum, go.work, vendor/modules.txt and Go environment settings; builds the inventory. */
-import { dirOf, type ClaimedFile, type ReadFile } from '@inert/core';
+import { dirOf, packageUrl, type ClaimedFile, type ReadFile } from '@inert/core';
 import type { GoModel } from '../model.js';
 import { clientsOf } from './clients.js';
 import { envFromCi, envFromLines } from './env.js';
@@ -46,9 +46,22 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
       });
     }
   }
+  for (const p of model.inventory.packages) {
+    const purl = golangPurl(p.name, p.version);
+    if (purl !== undefined) p.purl = purl;
+  }
   model.inventory.clients = clientsOf(model);
   const dirs = [...new Set(files.filter((f) => /go\.(mod|work)$/.test(f.path)).map((f) => dirOf(f.path)))].sort();
   model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 
+/**
+ * pkg:golang purl: the module path's last element is the name, the rest the namespace. go.sum's `h1:`
+ * hashes are not listed as digests: they hash a summary of the module's files, not a downloadable artifact.
+ * https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#golang
+ */
+function golangPurl(modulePath: string, version: string | undefined): string | undefined {
+  const i = modulePath.lastIndexOf('/');
+  return packageUrl({ type: 'golang', namespace: i > 0 ? modulePath.slice(0, i) : undefined, name: i > 0 ? modulePath.slice(i + 1) : modulePath, version });
+}

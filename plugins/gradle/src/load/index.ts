@@ -1,5 +1,5 @@
 /** Loads Gradle scripts, wrapper and build properties, verification metadata, catalogs and lockfiles; builds the inventory. https://docs.gradle.org/current/userguide/dependency_locking.html */
-import { dirOf, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
+import { addHash, dirOf, hexHash, packageUrl, type InventoryHash, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
 import type { GradleModel, Script } from '../model.js';
 import { parseCatalog } from './catalog.js';
 import { wrapperClients } from './clients.js';
@@ -20,7 +20,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       model.problems.push(...problems);
       if (script) model.scripts.push(script);
       if (/(^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);
-      model.inventory.executableManifests!.push({ ecosystem: 'gradle', file: file.path, runsOn: 'every gradle command, help and dependencies included', readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax') });
+      model.inventory.executableManifests.push({ ecosystem: 'gradle', file: file.path, runsOn: 'every gradle command, help and dependencies included', readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax') });
     } else if (file.path.endsWith('gradle-wrapper.properties')) model.wrappers.push(parseProperties(text, file.path));
     else if (file.path.endsWith('gradle.properties')) model.properties.push(parseProperties(text, file.path));
     else if (file.path.endsWith('verification-metadata.xml')) {
@@ -38,7 +38,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   for (const lock of model.lockfiles) {
     for (const e of lock.entries) {
       const id = `${e.group}:${e.name}:${e.version}`;
-      model.inventory.packages!.push({ ecosystem: 'gradle', name: `${e.group}:${e.name}`, version: e.version, source: { kind: 'registry' }, integrity: verified.has(id) ? 'sha256' : null, installScripts: false, file: lock.path, line: e.line });
+      model.inventory.packages.push({ ecosystem: 'gradle', name: `${e.group}:${e.name}`, version: e.version, source: { kind: 'registry' }, integrity: verified.has(id) ? 'sha256' : null, installScripts: false, file: lock.path, line: e.line });
       seen.add(id);
     }
   }
@@ -48,7 +48,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       const id = `${d.group}:${d.name}:${d.version ?? ''}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      model.inventory.packages!.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: s.path, line: d.at.line });
+      model.inventory.packages.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: s.path, line: d.at.line });
     }
     // Plugins resolve through their marker artifact `id:id.gradle.plugin`.
     for (const s of model.scripts) for (const p of s.plugins) {
@@ -56,14 +56,27 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       const name = `${p.id}:${p.id}.gradle.plugin`;
       if (seen.has(`${name}:${p.version}`)) continue;
       seen.add(`${name}:${p.version}`);
-      model.inventory.packages!.push({ ecosystem: 'gradle', name, version: p.version, source: { kind: 'registry' }, integrity: verified.has(`${name}:${p.version}`) ? 'sha256' : null, installScripts: false, file: s.path, line: p.at.line });
+      model.inventory.packages.push({ ecosystem: 'gradle', name, version: p.version, source: { kind: 'registry' }, integrity: verified.has(`${name}:${p.version}`) ? 'sha256' : null, installScripts: false, file: s.path, line: p.at.line });
     }
     for (const c of model.catalogs) for (const d of c.libraries) {
       const id = `${d.group}:${d.name}:${d.version ?? ''}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      model.inventory.packages!.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: c.path, line: d.line });
+      model.inventory.packages.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: c.path, line: d.line });
     }
+  }
+  for (const p of model.inventory.packages) {
+    const purl = mavenPurl(p.name, p.version);
+    if (purl !== undefined) p.purl = purl;
+    // verification-metadata.xml: a digest per artifact file (jar, pom, module) of this exact version.
+    const hashes: InventoryHash[] = [];
+    for (const v of model.verification) {
+      for (const d of (p.version !== undefined ? v.digests?.get(`${p.name}:${p.version}`) : undefined) ?? []) {
+        const h = hexHash(d.algorithm, d.hex);
+        if (h) addHash(hashes, { ...h, artifact: d.artifact });
+      }
+    }
+    if (hashes.length) p.hashes = hashes;
   }
   model.inventory.sources = repositorySources(model.scripts);
   model.inventory.clients = wrapperClients(model.wrappers);
@@ -98,4 +111,14 @@ function repositorySources(scripts: readonly Script[]): InventorySource[] {
     }
   }
   return sources;
+}
+
+/**
+ * pkg:maven purl (group as namespace) for an exact version; a dynamic one (`1.+`, `[1,2)`, `latest.release`)
+ * names no artifact, so it gets none. https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#maven
+ */
+function mavenPurl(coordinates: string, version: string | undefined): string | undefined {
+  const [group, name] = coordinates.split(':');
+  if (!group || !name || !version || /[+[\](),]|^latest\./.test(version)) return undefined;
+  return packageUrl({ type: 'maven', namespace: group, name, version });
 }

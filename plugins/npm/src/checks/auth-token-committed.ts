@@ -29,7 +29,7 @@ export const authTokenCommitted = defineCheck<NpmModel>()({
   since: 'next',
   run(model, report) {
     const hit = (file: string, key: string, value: unknown, at: Pointer) => {
-      if (typeof value !== 'string' || value === '' || /^\$\{?[A-Za-z_][\w:-]*\}?$/.test(value)) return;
+      if (typeof value !== 'string' || value === '' || /^\$\{?[A-Z_][\w:-]*\}?$/i.test(value)) return;
       const npmToken = value.startsWith('npm_');
       report({ messageId: npmToken ? 'npmToken' : 'literal', severity: npmToken ? 'critical' : 'high', data: { file, key, redacted: redact(value) }, at, key: `${file}#${key}` });
     };

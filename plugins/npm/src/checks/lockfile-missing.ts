@@ -23,6 +23,8 @@ export const lockfileMissing = defineCheck<NpmModel>()({
   examples: { bad: ['lockfile-missing--no-lock', 'lockfile-missing--package-lock-false'], good: ['clean--npm-ci-with-lockfile', 'clean--workspace-member-shares-root-lock'] },
   since: 'next',
   run(model, report) {
+    // A published package has no lockfile by design: its consumers' locks pin it (npm does not even pack package-lock.json).
+    if (model.packageMode) return;
     for (const m of model.manifests) {
       if (m.dependencyCount === 0 || locked(model, m)) continue;
       const npmrc = model.npmrcs.filter((n) => isInside(m.dir, n.dir)).find((n) => npmrcValue(n, 'package-lock')?.value === 'false');

@@ -1,5 +1,6 @@
 /** Lock entries whose registry tarball names another package than the entry. https://docs.npmjs.com/cli/configuring-npm/package-lock-json#packages */
 import { defineCheck } from '@inert/core';
+import { cutAt } from '@inert/core';
 import type { NpmModel } from '../model.js';
 import { entryData, fetchedEntries, pkgRef } from '../support.js';
 
@@ -22,14 +23,14 @@ export const resolvedNameMismatch = defineCheck<NpmModel>()({
       const url = e.resolved;
       const other = url && tarballName(url);
       if (!other || other.toLowerCase() === e.name.toLowerCase()) continue;
-      report({ messageId: 'mismatch', data: { ...entryData(e), other, url: url! }, at: e.resolvedAt ?? e.at, package: pkgRef(e), evidence: url! });
+      report({ messageId: 'mismatch', data: { ...entryData(e), other, url: url }, at: e.resolvedAt ?? e.at, package: pkgRef(e), evidence: url });
     }
   },
 });
 
 /** `https://host/prefix/@scope/name/-/name-1.0.0.tgz` → `@scope/name`; undefined for other layouts. */
 export function tarballName(url: string): string | undefined {
-  const path = url.replace(/^[a-z+]+:\/\/[^/]+/i, '').replace(/[#?].*$/, '');
+  const path = cutAt(url.replace(/^[a-z+]+:\/\/[^/]+/i, ''), '#?');
   const i = path.indexOf('/-/');
   if (i < 0 || !path.endsWith('.tgz')) return undefined;
   const segments = path.slice(0, i).split('/').filter(Boolean).map(safeDecode);

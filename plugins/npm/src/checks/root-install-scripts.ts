@@ -1,5 +1,5 @@
 /** The project's own lifecycle hooks, run by a plain `npm install`. https://docs.npmjs.com/cli/using-npm/scripts#life-cycle-operation-order */
-import { defineCheck, type Severity } from '@inert/core';
+import { defineCheck, type Report, type Severity } from '@inert/core';
 import { LIFECYCLE } from '../load/index.js';
 import type { NpmModel } from '../model.js';
 import { classifyHook, type HookKind } from '../hook-command.js';
@@ -16,12 +16,14 @@ export const rootInstallScripts = defineCheck<NpmModel>()({
   question: 'install-time-execution',
   title: 'The project runs its own lifecycle scripts on install',
   description:
-    'The project (or a workspace member) declares preinstall, install, postinstall, prepare or prepublish scripts, or has a binding.gyp (an implicit `node-gyp rebuild`): `npm install` in the checkout runs them. On an untrusted checkout that is arbitrary code on the first install.',
+    'The project (or a workspace member) declares preinstall, install, postinstall, prepare or prepublish scripts, or has a binding.gyp (an implicit `node-gyp rebuild`): `npm install` in the checkout runs them. On an untrusted checkout that is arbitrary code on the first install. When the scanned root is a published package (`inert scan x.tgz`, `--package`), its preinstall/install/postinstall hooks are what every consumer runs on install: each is judged by what it does (the command, and the package file it runs, read statically): downloading and running code, decoding and evaluating strings or serialising the environment is critical; spawning shells or processes, network access or reading credentials is high; a command that cannot be read statically is medium; building a bundled native binding is low.',
   severity: 'info',
   severityRule: [
-    { severity: 'high', when: 'the script downloads something and pipes or substitutes it into a shell or interpreter (`curl \u2026 | sh`, `bash <(wget \u2026)`, `iwr \u2026 | iex`): code nobody can review from the checkout runs on the first install' },
-    { severity: 'medium', when: 'the script runs `npx`, `npm exec`, `pnpm dlx`, `yarn dlx` or `bunx` with a package the manifest does not declare: the registry\u2019s latest version of that name is fetched and run, unpinned' },
-    { severity: 'info', when: 'anything else, native binding builds (`node-gyp rebuild`, `prebuild-install || node-gyp rebuild`, `node-gyp-build`, an implicit binding.gyp) included: the code that runs is in the checkout, where a reviewer can read it' },
+    { severity: 'critical', when: 'package mode (an archive or `--package`): the package\u2019s own hook, or the file it runs, downloads and runs code, decodes and evaluates strings or serialises the environment' },
+    { severity: 'high', when: 'a project\u2019s script downloads something and pipes or substitutes it into a shell or interpreter (`curl \u2026 | sh`, `bash <(wget \u2026)`, `iwr \u2026 | iex`): code nobody can review from the checkout runs on the first install; in package mode, a hook that spawns shells or processes, reaches the network or reads credentials' },
+    { severity: 'medium', when: 'a project\u2019s script runs `npx`, `npm exec`, `pnpm dlx`, `yarn dlx` or `bunx` with a package the manifest does not declare (the registry\u2019s latest version of that name is fetched and run, unpinned); in package mode, a hook command that cannot be read statically' },
+    { severity: 'low', when: 'package mode: the hook only builds a bundled native binding (`node-gyp rebuild`, an implicit binding.gyp)' },
+    { severity: 'info', when: 'anything else in a project, native binding builds (`node-gyp rebuild`, `prebuild-install || node-gyp rebuild`, `node-gyp-build`, an implicit binding.gyp) included: the code that runs is in the checkout, where a reviewer can read it' },
   ],
   confidence: 'high',
   messages: {
@@ -30,13 +32,16 @@ export const rootInstallScripts = defineCheck<NpmModel>()({
     registryRun: '{package} runs "{hook}" on install and it fetches {runs} from the registry and runs it (not a declared dependency, so unpinned): {command}',
     bindingBuild: '{package} runs "{hook}" on install to build its native binding: {command}',
     gyp: '{package} has binding.gyp and no install script: npm runs `node-gyp rebuild` on install',
+    packageHook: 'the package {package} runs "{hook}" when it is installed, and the hook {summary}: {command}',
+    packageGyp: 'the package {package} has binding.gyp and no install script: installing it runs `node-gyp rebuild` (a native build from the bundled sources)',
   },
   remediation: 'Read the script before the first install of an untrusted checkout, or install with `--ignore-scripts`.',
-  limitations: 'Only the command line is read: scripts and files the hook calls are not followed, so `node scripts/setup.js` is info whatever setup.js does; a download hidden in a called file is not seen.',
+  limitations: 'For a project, only the command line is read: scripts and files the hook calls are not followed, so `node scripts/setup.js` is info whatever setup.js does. For a package, the command and the files it runs directly are read with literal patterns, not executed or de-obfuscated: code that hides its behaviour (computed module names, remote stages) is reported by what shows. This is not a malware scanner; inert has no network access and no reputation data.',
   reads: ['manifest', 'build-script'],
-  examples: { bad: ['root-install-scripts--postinstall-and-gyp', 'root-install-scripts--fetch-npx-binding'], good: ['clean--npm-ci-with-lockfile'] },
+  examples: { bad: ['root-install-scripts--postinstall-and-gyp', 'root-install-scripts--fetch-npx-binding', 'root-install-scripts--package-hooks-judged', 'root-install-scripts--package-binding-gyp'], good: ['clean--npm-ci-with-lockfile'] },
   since: 'next',
   run(model, report) {
+    if (model.packageMode) return packageRun(model, report);
     for (const m of model.manifests) {
       const label = m.name ?? (m.dir || '(root)');
       const declared = new Set(m.dependencies.map((d) => d.name));
@@ -53,3 +58,23 @@ export const rootInstallScripts = defineCheck<NpmModel>()({
     }
   },
 });
+
+/** Package mode: the package's own install hooks, severity by what they do. */
+function packageRun(model: NpmModel, report: Report<'packageHook' | 'packageGyp'>): void {
+  for (const h of model.packageHooks ?? []) {
+    const label = h.manifest.name ?? '(unnamed)';
+    const evidence = h.analysis.evidence.find((e) => e.text !== '')?.text ?? h.command;
+    report({
+      messageId: 'packageHook',
+      data: { package: label, hook: h.hook, command: h.command, summary: h.analysis.summary },
+      at: { doc: h.manifest.doc, route: ['scripts', h.hook], part: 'value' },
+      severity: h.analysis.severity,
+      evidence: h.filesRead.length ? `${evidence} (in ${h.filesRead.join(', ')})` : evidence,
+      key: `${h.manifest.path}#${h.hook}`,
+    });
+  }
+  const root = model.manifests.find((m) => m.dir === '');
+  if (root && model.gypDirs.includes('') && !('install' in root.scripts) && !('preinstall' in root.scripts)) {
+    report({ messageId: 'packageGyp', data: { package: root.name ?? '(unnamed)' }, at: { doc: root.doc, route: [], part: 'value' }, severity: 'low', key: `${root.path}#gyp` });
+  }
+}

@@ -1,12 +1,13 @@
 /** Loads the npm family's files into projects, policies and an inventory. Never throws for bad input. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import { matchesGlob, type ClaimedFile, type Parsed, type ReadFile } from '@inert/core';
-import type { Lockfile, Manifest, NpmModel } from '../model.js';
+import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy, matchesGlob, type ClaimedFile, type LoadContext, type Parsed, type ReadFile } from '@inert/core';
+import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
+import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
 import { bunLockbProblem, parseBunLock } from './bun-lock.js';
 import { lockClients, manifestClients, yarnPathClients } from './clients.js';
 import { parseBunfig, parseYamlConfig, parseYarnrc } from './config-files.js';
-import { entryLines, toInventory } from './inventory.js';
+import { entryEdges, entryLines, toInventory } from './inventory.js';
 import { parsePackageJson } from './package-json.js';
 import { parsePackageLock } from './package-lock.js';
 import { baseOf, dirOf, isInside, relativeTo } from './paths.js';
@@ -23,7 +24,7 @@ const LOCK_PARSERS: Record<string, (text: string, path: string) => Parsed<Lockfi
   'package-lock.json': parsePackageLock, 'npm-shrinkwrap.json': parsePackageLock, 'yarn.lock': parseYarnLock, 'pnpm-lock.yaml': parsePnpmLock, 'bun.lock': parseBunLock,
 };
 
-export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<NpmModel> {
+export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<NpmModel> {
   const model: NpmModel = {
     projects: [], problems: [], inventory: { packages: [], hooks: [], sources: [], executableManifests: [], clients: [] },
     manifests: [], locks: [], npmrcs: [], yarnrcs: [], yarnrcYmls: [], pnpmWorkspaces: [], bunfigs: [], pnpmfiles: [],
@@ -63,12 +64,22 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     });
     model.policies.set(lock.path, policy);
     const lines = entryLines(lock);
-    lock.entries.forEach((e, i) => {
+    const packages = lock.entries.map((e, i) => {
       const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy).verdict;
-      model.inventory.packages.push(toInventory(e, lock.path, lines[i], verdict));
+      return toInventory(e, lock.path, lines[i], verdict);
+    });
+    const edges = entryEdges(lock, packages.map((p) => p.purl));
+    packages.forEach((p, i) => {
+      const to = edges[i];
+      if (to) p.dependsOn = to;
+      model.inventory.packages.push(p);
     });
   }
   collectHooks(model);
+  if (context?.package) {
+    model.packageMode = true;
+    model.packageHooks = await packageHooks(model, read, context.isFile ?? (() => true));
+  }
   model.projects = groupProjects(model, files);
   collectClients(model);
   return model;
@@ -133,3 +144,31 @@ function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: s
   }
   return projects.filter((p) => p.files.length > 0);
 }
+
+/**
+ * Package mode: the root manifest's install hooks, each analysed as a command and, where it runs a file
+ * of the package (`node install.js`), with that file's text (read from the archive, never executed).
+ */
+async function packageHooks(model: NpmModel, read: ReadFile, isFile: (path: string) => boolean): Promise<PackageHook[]> {
+  const root = model.manifests.find((m) => m.dir === '');
+  if (!root) return [];
+  const out: PackageHook[] = [];
+  for (const [hook, command] of Object.entries(root.scripts)) {
+    if (!INSTALL_HOOKS.has(hook)) continue;
+    const parts = [analyseHookCommand(command)];
+    const filesRead: string[] = [];
+    for (const file of filesRunBy(command)) {
+      // A file the package does not contain stays `runs-file`: the hook's effect is then unknown.
+      if (!isFile(file)) continue;
+      const text = await read(file);
+      if (text === undefined) continue;
+      filesRead.push(file);
+      parts.push(/\.[cm]?js$/.test(file) ? analyseJsHookFile(text) : analyseHookSource(text));
+    }
+    out.push({ manifest: root, hook, command, analysis: parts.length > 1 ? combineHookAnalyses(parts) : parts[0]!, filesRead });
+  }
+  return out;
+}
+
+/** Hooks npm runs when a package is installed as a dependency (not `prepare`/`prepublish`, which run only for git and local sources). https://docs.npmjs.com/cli/using-npm/scripts#npm-install */
+const INSTALL_HOOKS = new Set(['preinstall', 'install', 'postinstall']);

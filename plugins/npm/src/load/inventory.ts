@@ -1,5 +1,6 @@
 /** Inventory entries from lock entries: source kind, integrity algorithm, line, script verdict. https://docs.npmjs.com/cli/configuring-npm/package-lock-json */
-import type { InventoryPackage, Locatable, PackageSource, Pointer } from '@inert/core';
+import { hexHash, packageUrl, sriHashes, type InventoryHash, type InventoryPackage, type Locatable, type PackageSource, type Pointer } from '@inert/core';
+import { cutAt } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 
 /** Strongest algorithm of an SRI string (`sha512-… sha1-…` → `sha512`); null when there is none. */
@@ -48,6 +49,104 @@ export function entryLines(lock: Lockfile): (number | undefined)[] {
   return lines;
 }
 
+/**
+ * pkg:npm purl: a scope is the namespace (packageurl-js writes its `@` as `%40`, as the spec's examples
+ * do); git sources carry `vcs_url`, tarball URLs `download_url`, other registries `repository_url`.
+ * https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#npm
+ */
+export function npmPurl(entry: LockEntry): string | undefined {
+  const slash = entry.name.startsWith('@') ? entry.name.indexOf('/') : -1;
+  const source = sourceOf(entry);
+  const qualifiers: Record<string, string | undefined> = {};
+  if (source.kind === 'git') qualifiers.vcs_url = entry.commit && source.url && !source.url.includes('#') ? `${source.url}#${entry.commit}` : source.url;
+  else if (source.kind === 'url') qualifiers.download_url = source.url;
+  else if (source.kind === 'registry' && source.url && !/^https:\/\/registry\.(npmjs\.org|yarnpkg\.com)\//.test(source.url)) {
+    const origin = /^https?:\/\/[^/]+/i.exec(source.url)?.[0];
+    if (origin) qualifiers.repository_url = origin;
+  }
+  return packageUrl({
+    type: 'npm',
+    namespace: slash > 0 ? entry.name.slice(0, slash) : undefined,
+    name: slash > 0 ? entry.name.slice(slash + 1) : entry.name,
+    version: entry.version,
+    qualifiers,
+  });
+}
+
+/**
+ * Digests of the package tarball: SRI `integrity` (package-lock, pnpm, yarn classic, bun) and the sha1
+ * yarn classic took from the URL fragment. A berry `checksum` is left out: it hashes the zip yarn
+ * writes to its cache, not the tarball the registry serves.
+ */
+export function entryHashes(entry: LockEntry): InventoryHash[] {
+  if (!entry.integrity) return [];
+  if (entry.algorithm === 'sha1') {
+    const h = hexHash('sha1', entry.integrity.replace(/^sha1-/, ''));
+    return h ? [h] : [];
+  }
+  if (entry.algorithm) return [];
+  return sriHashes(entry.integrity);
+}
+
+/**
+ * Each entry's dependencies as purls, where the lock lets them be resolved: package-lock v2/v3 by
+ * node's lookup up the node_modules path, pnpm by the exact version it records. Other formats (yarn,
+ * bun, package-lock v1) record ranges or nesting this does not resolve: undefined.
+ */
+export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[]): (string[] | undefined)[] {
+  if (lock.client === 'npm') {
+    const byKey = new Map<string, number>();
+    lock.entries.forEach((e, i) => { if (e.key !== undefined) byKey.set(e.key, i); });
+    if (byKey.size === 0) return lock.entries.map(() => undefined);
+    return lock.entries.map((e) => {
+      if (e.key === undefined || !e.requires) return undefined;
+      const out: string[] = [];
+      for (const r of e.requires) {
+        const target = resolveNodeModules(e.key, r.name, byKey);
+        const purl = target === undefined ? undefined : purls[linkTarget(lock, target, byKey)];
+        if (purl && !out.includes(purl)) out.push(purl);
+      }
+      return out;
+    });
+  }
+  if (lock.client === 'pnpm') {
+    const byNameVersion = new Map<string, number>();
+    lock.entries.forEach((e, i) => { if (e.version !== undefined) byNameVersion.set(`${e.name}@${e.version}`, i); });
+    return lock.entries.map((e) => {
+      if (!e.requires) return undefined;
+      const out: string[] = [];
+      for (const r of e.requires) {
+        const version = cutAt(r.spec, '(_');
+        const i = byNameVersion.get(`${r.name}@${version}`);
+        const purl = i === undefined ? undefined : purls[i];
+        if (purl && !out.includes(purl)) out.push(purl);
+      }
+      return out;
+    });
+  }
+  return lock.entries.map(() => undefined);
+}
+
+/** node's module lookup: `<key>/node_modules/<name>`, then each ancestor's node_modules, up to the root. */
+function resolveNodeModules(from: string, name: string, byKey: ReadonlyMap<string, number>): number | undefined {
+  let dir = from;
+  for (let guard = 0; guard < 1000; guard++) {
+    const hit = byKey.get(dir === '' ? `node_modules/${name}` : `${dir}/node_modules/${name}`);
+    if (hit !== undefined) return hit;
+    if (dir === '') return undefined;
+    const i = dir.lastIndexOf('/node_modules/');
+    dir = i < 0 ? '' : dir.slice(0, i);
+  }
+  return undefined;
+}
+
+/** A `link: true` entry stands for the workspace directory it resolves to. */
+function linkTarget(lock: Lockfile, index: number, byKey: ReadonlyMap<string, number>): number {
+  const e = lock.entries[index]!;
+  if (!e.link || e.resolved === undefined) return index;
+  return byKey.get(e.resolved) ?? index;
+}
+
 export function toInventory(entry: LockEntry, file: string, line: number | undefined, verdict: InventoryPackage['scriptsVerdict']): InventoryPackage {
   const pkg: InventoryPackage = {
     ecosystem: 'npm',
@@ -61,5 +160,10 @@ export function toInventory(entry: LockEntry, file: string, line: number | undef
   if (verdict !== undefined) pkg.scriptsVerdict = verdict;
   if (line !== undefined) pkg.line = line;
   if (entry.dev) pkg.dev = true;
+  if (entry.optional) pkg.optional = true;
+  const purl = npmPurl(entry);
+  if (purl !== undefined) pkg.purl = purl;
+  const hashes = entryHashes(entry);
+  if (hashes.length) pkg.hashes = hashes;
   return pkg;
 }

@@ -38,6 +38,10 @@ export function parsePackageLock(text: string, path: string): Parsed<Lockfile> {
         at: { doc, route, part: 'key' },
       };
       if (inNodeModules && name !== keyName) entry.declaredName = keyName;
+      if (raw.optional === true) entry.optional = true;
+      entry.key = key;
+      const requires = dependencyNames(raw);
+      if (requires.length) entry.requires = requires;
       if (entry.resolved !== undefined) entry.resolvedAt = { doc, route: [...route, 'resolved'], part: 'value' };
       if (entry.hasInstallScript) entry.scriptAt = { doc, route: [...route, 'hasInstallScript'], part: 'key' };
       if (Array.isArray(raw.os) || Array.isArray(raw.cpu)) entry.conditional = true;
@@ -58,6 +62,7 @@ function walkV1(doc: JsonDocument, deps: Record<string, unknown>, route: (string
     const here = [...route, name];
     // v1 writes file:/link deps as "version": "file:packages/x" and git deps as "version": "git+https://…#sha"
     const local = version?.startsWith('file:') ?? false;
+    // eslint-disable-next-line regexp/no-dupe-disjunctions -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
     const git = version !== undefined && /^(git|github:|gitlab:|bitbucket:)/.test(version);
     // aliases: "version": "npm:real-name@1.2.3"
     const alias = version?.startsWith('npm:') ? /^npm:(@?[^@]+)@(.+)$/.exec(version) : null;
@@ -79,6 +84,17 @@ function walkV1(doc: JsonDocument, deps: Record<string, unknown>, route: (string
     out.push(entry);
     if (isRecord(raw.dependencies)) walkV1(doc, raw.dependencies, [...here, 'dependencies'], out, depth + 1);
   }
+}
+
+/** The names an entry depends on (dependencies, optionalDependencies, peerDependencies), with their ranges. */
+function dependencyNames(raw: Record<string, unknown>): { name: string; spec: string }[] {
+  const out: { name: string; spec: string }[] = [];
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
+    const deps = raw[field];
+    if (!isRecord(deps)) continue;
+    for (const [name, spec] of Object.entries(deps)) if (!out.some((o) => o.name === name)) out.push({ name, spec: typeof spec === 'string' ? spec : '' });
+  }
+  return out;
 }
 
 /** `node_modules/a/node_modules/@s/b` → `@s/b`. */

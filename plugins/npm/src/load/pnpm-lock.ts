@@ -4,6 +4,7 @@
  * https://github.com/pnpm/spec/blob/master/lockfile/9.0.md
  */
 import { parseYaml, type Parsed, type YamlDocument } from '@inert/core';
+import { cutAt } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
@@ -24,18 +25,43 @@ export function parsePnpmLock(text: string, path: string): Parsed<Lockfile> {
     const recordsBuild = /^[56]\./.test(version);
     if (isRecord(doc.value.importers)) for (const dir of Object.keys(doc.value.importers)) if (dir !== '.' && !memberDirs.includes(dir)) memberDirs.push(dir);
     if (!isRecord(doc.value.packages)) continue;
+    // v9 moved each package's dependencies into `snapshots` (keyed with peer suffixes).
+    const snapshots = isRecord(doc.value.snapshots) ? doc.value.snapshots : {};
+    const snapshotDeps = new Map<string, { name: string; spec: string }[]>();
+    for (const [key, raw] of Object.entries(snapshots)) {
+      if (!isRecord(raw)) continue;
+      const base = cutAt(key, '(');
+      const list = snapshotDeps.get(base) ?? [];
+      for (const d of pnpmDependencies(raw)) if (!list.some((o) => o.name === d.name && o.spec === d.spec)) list.push(d);
+      snapshotDeps.set(base, list);
+    }
     for (const [key, raw] of Object.entries(doc.value.packages)) {
       if (!isRecord(raw)) continue;
-      entries.push(pnpmEntry(doc, key, raw, recordsBuild));
+      const entry = pnpmEntry(doc, key, raw, recordsBuild);
+      const requires = [...pnpmDependencies(raw), ...(snapshotDeps.get(cutAt(key, '(')) ?? [])];
+      if (requires.length) entry.requires = requires;
+      if (raw.optional === true) entry.optional = true;
+      entries.push(entry);
     }
   }
   if (docs.length === 0) return { ok: false, problem: { file: path, kind: 'shape', reason: 'pnpm-lock.yaml has no document with a mapping' } };
   return { ok: true, value: { client: 'pnpm', path, dir: dirOf(path), docs, lockfileVersion: versions.join(' + '), entries, memberDirs } };
 }
 
+/** `dependencies` and `optionalDependencies` of a package or snapshot: name → resolved version (with peer suffix). */
+function pnpmDependencies(raw: Record<string, unknown>): { name: string; spec: string }[] {
+  const out: { name: string; spec: string }[] = [];
+  for (const field of ['dependencies', 'optionalDependencies'] as const) {
+    const deps = raw[field];
+    if (!isRecord(deps)) continue;
+    for (const [name, spec] of Object.entries(deps)) if (typeof spec === 'string' || typeof spec === 'number') out.push({ name, spec: String(spec) });
+  }
+  return out;
+}
+
 /** `/@s/n/1.0.0_peer@2` (v5), `/@s/n@1.0.0(peer@2)` (v6), `@s/n@1.0.0(peer@2)` (v9) → name and version. */
 export function splitPnpmKey(key: string): { name: string; version: string } {
-  const k = key.replace(/^\//, '').replace(/\(.*$/, '');
+  const k = cutAt(key.replace(/^\//, ''), '(');
   const at = k.indexOf('@', 1);
   if (at > 0) {
     const name = k.slice(0, at);
@@ -46,7 +72,7 @@ export function splitPnpmKey(key: string): { name: string; version: string } {
   const scoped = parts[0]?.startsWith('@') ?? false;
   const name = scoped ? `${parts[0]}/${parts[1] ?? ''}` : (parts[0] ?? k);
   const version = (scoped ? parts[2] : parts[1]) ?? '';
-  return { name, version: version.replace(/_.*$/, '') };
+  return { name, version: cutAt(version, '_') };
 }
 
 function pnpmEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>, recordsBuild: boolean): LockEntry {

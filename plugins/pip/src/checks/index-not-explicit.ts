@@ -50,7 +50,7 @@ function uv(t: TomlProject, report: R): void {
 function poetry(t: TomlProject, report: R): void {
   const sources = t.sources.filter((s) => s.tool === 'poetry');
   const priority = (s: SourceDecl): string =>
-    typeof s.fields['priority'] === 'string' ? (s.fields['priority'] as string) : s.fields['default'] === true ? 'default' : s.fields['secondary'] === true ? 'secondary' : 'primary';
+    typeof s.fields['priority'] === 'string' ? (s.fields['priority']) : s.fields['default'] === true ? 'default' : s.fields['secondary'] === true ? 'secondary' : 'primary';
   const primaries = sources.filter((s) => priority(s) === 'primary');
   for (const s of sources) {
     const p = priority(s);

@@ -1,5 +1,5 @@
 /** Inventory from the loaded model: locked packages, configured indexes, pdm hooks, setup.py. https://packaging.python.org/en/latest/specifications/ */
-import type { InventoryPackage, PackageSource } from '@inert/core';
+import { addHash, packageUrl, prefixedHash, type InventoryHash, type InventoryPackage, type PackageSource } from '@inert/core';
 import type { LockEntry, PipModel } from '../model.js';
 import { iniValues, splitWords } from './ini.js';
 import { buildsFromSource } from './locks.js';
@@ -10,7 +10,9 @@ export function toInventory(model: PipModel): void {
   const inv = model.inventory;
   for (const lock of model.locks) {
     const spans = lock.doc.locate(lock.entries.map((e) => ({ route: e.route, part: 'key' as const })));
-    lock.entries.forEach((e, i) => inv.packages.push(lockPackage(e, lock.path, spans[i]?.line)));
+    const packages = lock.entries.map((e, i) => lockPackage(e, lock.path, spans[i]?.line));
+    lockEdges(lock.entries, packages);
+    inv.packages.push(...packages);
   }
   for (const req of model.requirements) {
     if (req.role !== 'install') continue;
@@ -18,7 +20,13 @@ export function toInventory(model: PipModel): void {
       if (!r.pinned || !r.name) continue;
       const version = r.specifier.replace(/^===?\s*/, '');
       const integrity = r.hashes[0]?.split(':')[0] ?? null;
-      inv.packages.push({ ecosystem: 'pip', name: normalizeName(r.name), version, source: { kind: 'registry' }, integrity, installScripts: null, file: req.path, line: r.line });
+      const pkg: InventoryPackage = { ecosystem: 'pip', name: normalizeName(r.name), version, source: { kind: 'registry' }, integrity, installScripts: null, file: req.path, line: r.line };
+      const purl = pypiPurl(pkg.name, version, pkg.source);
+      if (purl !== undefined) pkg.purl = purl;
+      const hashes: InventoryHash[] = [];
+      for (const h of r.hashes) addHash(hashes, prefixedHash(h));
+      if (hashes.length) pkg.hashes = hashes;
+      inv.packages.push(pkg);
     }
     for (const o of req.options) {
       if (o.name === 'index-url' || o.name === 'extra-index-url' || o.name === 'find-links') inv.sources.push({ ecosystem: 'pip', url: o.value, role: o.name === 'index-url' ? 'default' : o.name, file: req.path, line: o.line });
@@ -52,5 +60,48 @@ function lockPackage(e: LockEntry, file: string, line: number | undefined): Inve
   if (e.version !== undefined) pkg.version = e.version;
   if (line !== undefined) pkg.line = line;
   if (e.dev) pkg.dev = true;
+  const purl = pypiPurl(pkg.name, e.version, source);
+  if (purl !== undefined) pkg.purl = purl;
+  const digests: InventoryHash[] = [];
+  if (e.files) {
+    for (const f of e.files) {
+      const h = f.hash !== undefined ? prefixedHash(f.hash) : undefined;
+      if (h) addHash(digests, f.name ? { ...h, artifact: f.name } : h);
+    }
+  } else for (const h of e.hashes) addHash(digests, prefixedHash(h));
+  if (digests.length) pkg.hashes = digests;
   return pkg;
+}
+
+/**
+ * pkg:pypi purl: the PEP 503 normalised name (packageurl-js lowercases and turns `_` into `-`, as the
+ * purl spec's pypi type says); git sources carry `vcs_url`, direct URLs `download_url`, other indexes `repository_url`.
+ * https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#pypi
+ */
+export function pypiPurl(name: string, version: string | undefined, source: PackageSource): string | undefined {
+  const qualifiers: Record<string, string | undefined> = {};
+  if (source.kind === 'git') qualifiers.vcs_url = source.url;
+  else if (source.kind === 'url') qualifiers.download_url = source.url;
+  else if (source.kind === 'registry' && source.url && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.url)) qualifiers.repository_url = source.url;
+  return packageUrl({ type: 'pypi', name: normalizeName(name), version, qualifiers });
+}
+
+/** Edges by normalised name within one lock; a name locked at several versions resolves only when the lock names the version. */
+function lockEdges(entries: readonly LockEntry[], packages: InventoryPackage[]): void {
+  const byName = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const n = normalizeName(e.name);
+    byName.set(n, [...(byName.get(n) ?? []), i]);
+  });
+  entries.forEach((e, i) => {
+    if (!e.requires) return;
+    const out: string[] = [];
+    for (const r of e.requires) {
+      const candidates = byName.get(normalizeName(r.name)) ?? [];
+      const hit = r.version !== undefined ? candidates.find((c) => entries[c]!.version === r.version) : candidates.length === 1 ? candidates[0] : undefined;
+      const purl = hit === undefined ? undefined : packages[hit]!.purl;
+      if (purl && !out.includes(purl)) out.push(purl);
+    }
+    packages[i]!.dependsOn = out;
+  });
 }

@@ -42,7 +42,12 @@ function uvEntry(p: Record<string, unknown>, i: number): LockEntry {
         : source['path'] !== undefined ? 'path'
           : source['editable'] !== undefined || source['virtual'] !== undefined || source['directory'] !== undefined ? 'workspace' : 'registry';
   const url = str(source['registry']) ?? str(source['git']) ?? str(source['url']) ?? str(source['path']);
-  return { name: p['name'] as string, version: str(p['version']), route: ['package', i], source: kind, sourceUrl: url, files, hashes: [], dev: false };
+  const requires = arr(p['dependencies']).filter(isRecord).flatMap((d) => {
+    const n = str(d['name']);
+    const v = str(d['version']);
+    return n === undefined ? [] : [v === undefined ? { name: n } : { name: n, version: v }];
+  });
+  return { name: p['name'] as string, version: str(p['version']), route: ['package', i], source: kind, sourceUrl: url, files, hashes: [], dev: false, requires };
 }
 
 function poetryEntry(p: Record<string, unknown>, i: number, legacyFiles: Record<string, unknown>): LockEntry {
@@ -54,14 +59,20 @@ function poetryEntry(p: Record<string, unknown>, i: number, legacyFiles: Record<
   const list = p['files'] !== undefined ? arr(p['files']) : arr(legacyFiles[name]);
   const files = list.filter(isRecord).map((f) => ({ name: str(f['file']) ?? '', hash: str(f['hash']) }));
   const url = type === 'git' ? `${str(source['url']) ?? ''}${source['resolved_reference'] ? `@${str(source['resolved_reference'])}` : ''}` : str(source['url']);
-  return { name, version: str(p['version']), route: ['package', i], source: kind, sourceUrl: url, files, hashes: [], dev: str(p['category']) === 'dev' };
+  const requires = Object.keys(rec(p['dependencies'])).map((n) => ({ name: n }));
+  return { name, version: str(p['version']), route: ['package', i], source: kind, sourceUrl: url, files, hashes: [], dev: str(p['category']) === 'dev', requires };
 }
 
 function pdmEntry(p: Record<string, unknown>, i: number): LockEntry {
   const kind = p['git'] !== undefined ? 'git' : p['path'] !== undefined ? 'path' : p['url'] !== undefined ? 'url' : 'registry';
   const files = arr(p['files']).filter(isRecord).map((f) => ({ name: str(f['file']) ?? fileName(str(f['url']) ?? ''), hash: str(f['hash']) }));
   const url = str(p['git']) ?? str(p['path']) ?? str(p['url']);
-  return { name: p['name'] as string, version: str(p['version']), route: ['package', i], source: kind, sourceUrl: url, files, hashes: [], dev: false };
+  // "name[extra]>=1; marker": the name is the leading identifier (PEP 508).
+  const requires = arr(p['dependencies']).flatMap((d) => {
+    const n = typeof d === 'string' ? /^\s*([A-Z0-9][\w.-]*)/i.exec(d)?.[1] : undefined;
+    return n === undefined ? [] : [{ name: n }];
+  });
+  return { name: p['name'] as string, version: str(p['version']), route: ['package', i], source: kind, sourceUrl: url, files, hashes: [], dev: false, requires };
 }
 
 function parsePipfileLock(text: string, path: string): Parsed<Lock> {

@@ -62,7 +62,7 @@ export function dottedName(call: Node, aliases: ReadonlyMap<string, string>): st
 export function literalString(node: Node): string | undefined {
   if (node.type !== 'string') return undefined;
   if (node.children.some((c) => c.type === 'interpolation')) return undefined;
-  const m = /^[rRuU]?("""|'''|"|')([\s\S]*)\1$/.exec(node.text);
+  const m = /^[ru]?("""|'''|"|')([\s\S]*)\1$/i.exec(node.text);
   return m && !/\\/.test(m[2]!) ? m[2] : undefined;
 }
 

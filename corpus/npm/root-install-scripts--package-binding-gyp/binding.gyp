@@ -1,0 +1,1 @@
+{ "targets": [ { "target_name": "fast_hash", "sources": [ "src/hash.cc" ] } ] }

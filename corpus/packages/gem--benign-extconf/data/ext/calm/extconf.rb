@@ -1,0 +1,3 @@
+require "mkmf"
+have_header("zlib.h")
+create_makefile("calm")

@@ -1,0 +1,41 @@
+/**
+ * corpus/adversarial/cli-cases.mjs through the CLI: the tree's own config cannot hide findings or
+ * get a link or FIFO opened, and a scan that read nothing or not everything never exits 0.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from './main.js';
+import { nodeFileIo } from './node-io.js';
+
+type Case = { name: string; description: string; argv: string[]; exit: number; stderr?: string; stdout?: string; suppressed?: { check: string; path: string; reason: string }[] };
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const { cliCases } = (await import(join(repo, 'corpus/adversarial/cli-cases.mjs'))) as { cliCases: (target: string) => Case[] };
+const tmp = mkdtempSync(join(tmpdir(), 'inert-cli-cases-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { ...nodeFileIo(tmp), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('adversarial CLI cases', () => {
+  it.each(cliCases(tmp).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const started = Date.now();
+    const r = await run(c.argv);
+    expect(r.code).toBe(c.exit);
+    if (c.stderr) expect(r.stderr).toContain(c.stderr);
+    if (c.stdout) expect(r.stdout).toContain(c.stdout);
+    expect(r.stderr).not.toMatch(/root:x:0:0/);
+    for (const s of c.suppressed ?? []) {
+      const found = (JSON.parse(r.stdout) as { findings: { check: string; location: { path: string }; suppressed?: { reason: string } }[] }).findings.find((f) => f.check === s.check && f.location.path === s.path);
+      expect(found?.suppressed?.reason).toContain(s.reason);
+    }
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});

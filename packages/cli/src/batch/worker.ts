@@ -1,0 +1,33 @@
+/** A batch worker: runs `inert scan <checkout> --format json` in this thread and answers with the report. */
+import { parentPort } from 'node:worker_threads';
+import { loadOsvDatabase, type OsvDatabase } from '@inert/core';
+import { main } from '../main.js';
+import { nodeFileIo } from '../node-io.js';
+import type { CheckoutOutcome } from './run.js';
+
+// One OSV database per worker, not per checkout: loading takes about a second for 20,000 advisories.
+const osvDatabases = new Map<string, Promise<OsvDatabase>>();
+function loadOsvOnce(path: string): Promise<OsvDatabase> {
+  let loading = osvDatabases.get(path);
+  if (!loading) {
+    loading = loadOsvDatabase(path);
+    osvDatabases.set(path, loading);
+  }
+  return loading;
+}
+
+parentPort?.on('message', (message: { argv: string[] }) => {
+  void scanOne(message.argv).then((outcome) => parentPort?.postMessage(outcome));
+});
+
+async function scanOne(argv: string[]): Promise<CheckoutOutcome> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await main(argv, { ...nodeFileIo(process.cwd()), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }, { loadOsv: loadOsvOnce });
+  if (exitCode === 2) return { exitCode, error: stderr.replace(/\nRun "inert --help" for usage\.\n?$/, '').replace(/^inert: /, '').trim() };
+  try {
+    return { exitCode, report: JSON.stringify(JSON.parse(stdout)) };
+  } catch {
+    return { exitCode: 2, error: 'the scan printed no valid JSON report' };
+  }
+}

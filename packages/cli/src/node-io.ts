@@ -1,0 +1,24 @@
+/** The CLI's Io on Node's file system, for the executable and for batch workers. */
+import { appendFile, lstat, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Io } from './main.js';
+
+/** Everything but stdout/stderr, which the caller owns (a process's streams, or a worker's buffers). */
+export function nodeFileIo(cwd: string): Omit<Io, 'stdout' | 'stderr'> & Required<Pick<Io, 'appendFile' | 'listDirectory' | 'exists'>> {
+  return {
+    resolve: (path) => resolve(cwd, path),
+    isDirectory: async (path) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false,
+    readFile: (path) => readFile(path, 'utf8'),
+    readBytes: (path) => readFile(path),
+    isFile: async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false,
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    appendFile: (path, text) => appendFile(path, text, 'utf8'),
+    // lstat, never stat: a symlink among the checkouts is named, not followed.
+    listDirectory: async (path) =>
+      (await readdir(path, { withFileTypes: true })).map((d) => ({
+        name: d.name,
+        kind: d.isSymbolicLink() ? ('symlink' as const) : d.isDirectory() ? ('directory' as const) : d.isFile() ? ('file' as const) : ('other' as const),
+      })),
+    exists: async (path) => (await lstat(path).catch(() => undefined)) !== undefined,
+  };
+}

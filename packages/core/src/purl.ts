@@ -1,0 +1,71 @@
+/**
+ * Package URLs and artifact digests for the inventory, shared by the plugins so every ecosystem builds
+ * them the same way: purls with packageurl-js (the package-url project's reference implementation for
+ * JavaScript, which applies each type's normalisation rules), digests decoded from the forms locks write.
+ * https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst
+ */
+import { createRequire } from 'node:module';
+import type { PackageURL as PackageUrlClass } from 'packageurl-js';
+import type { InventoryHash } from './inventory.js';
+
+// Loaded on first use, as the parsers are (start-up time, docs/decisions/0004).
+const require = createRequire(import.meta.url);
+let PackageURL: typeof PackageUrlClass | undefined;
+const purlClass = (): typeof PackageUrlClass => (PackageURL ??= (require('packageurl-js') as { PackageURL: typeof PackageUrlClass }).PackageURL);
+
+export interface PurlParts {
+  type: string;
+  namespace?: string | undefined;
+  name: string;
+  version?: string | undefined;
+  qualifiers?: Readonly<Record<string, string | undefined>> | undefined;
+}
+
+/** The canonical purl string, or undefined when packageurl-js refuses the parts (an empty name, a bad type). */
+export function packageUrl(parts: PurlParts): string | undefined {
+  const qualifiers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parts.qualifiers ?? {})) if (v !== undefined && v !== '') qualifiers[k] = v;
+  try {
+    return new (purlClass())(parts.type, parts.namespace || undefined, parts.name, parts.version || undefined, Object.keys(qualifiers).length ? qualifiers : undefined, undefined).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+const ALGORITHMS = new Set<InventoryHash['algorithm']>(['md5', 'sha1', 'sha256', 'sha384', 'sha512']);
+const HEX_LENGTH: Record<InventoryHash['algorithm'], number> = { md5: 32, sha1: 40, sha256: 64, sha384: 96, sha512: 128 };
+// Closed character classes with a bounded repetition: linear on any input.
+const SRI_PART = /^(sha1|sha256|sha384|sha512|md5)-([A-Z0-9+/]+={0,2})(?:\?.*)?$/i;
+const HEX = /^[0-9a-f]+$/i;
+
+/** A hex digest with a known algorithm, checked for the algorithm's length; undefined otherwise. */
+export function hexHash(algorithm: string, hex: string): InventoryHash | undefined {
+  const alg = algorithm.toLowerCase().replace('-', '') as InventoryHash['algorithm'];
+  if (!ALGORITHMS.has(alg) || hex.length !== HEX_LENGTH[alg] || !HEX.test(hex)) return undefined;
+  return { algorithm: alg, hex: hex.toLowerCase() };
+}
+
+/** Digests of an SRI string (`sha512-<base64> sha1-<base64>`), hex-encoded; malformed parts are left out. https://www.w3.org/TR/SRI/#the-integrity-attribute */
+export function sriHashes(integrity: string | undefined): InventoryHash[] {
+  if (!integrity) return [];
+  const out: InventoryHash[] = [];
+  for (const part of integrity.trim().split(/\s+/)) {
+    if (part.length > 200) continue;
+    const m = SRI_PART.exec(part);
+    if (!m) continue;
+    const h = hexHash(m[1]!, Buffer.from(m[2]!, 'base64').toString('hex'));
+    if (h && !out.some((o) => o.algorithm === h.algorithm && o.hex === h.hex)) out.push(h);
+  }
+  return out;
+}
+
+/** `sha256:<hex>` (pip `--hash`, uv, poetry), `sha256=<hex>` (Gemfile.lock CHECKSUMS); undefined when not that shape. */
+export function prefixedHash(text: string): InventoryHash | undefined {
+  const m = /^([a-z0-9-]{2,10})[:=]([0-9a-f]{32,128})$/i.exec(text.trim());
+  return m ? hexHash(m[1]!, m[2]!) : undefined;
+}
+
+/** Adds a digest unless the same one is there. */
+export function addHash(list: InventoryHash[], hash: InventoryHash | undefined): void {
+  if (hash && !list.some((h) => h.algorithm === hash.algorithm && h.hex === hash.hex)) list.push(hash);
+}

@@ -1,0 +1,5 @@
+/** The cargo plugin's contract and every corpus/cargo case (@inert/testing). */
+import { testPlugin } from '@inert/testing';
+import { cargo } from './index.js';
+
+testPlugin(cargo, new URL('../../../', import.meta.url));

@@ -1,0 +1,44 @@
+/**
+ * Secrets handed to a reusable workflow that is not pinned by commit.
+ * https://docs.github.com/en/actions/sharing-automations/reusing-workflows#passing-inputs-and-secrets-to-a-reusable-workflow
+ */
+import { defineCheck } from '@inert/core';
+import type { CiModel } from '../model.js';
+
+export const secretsToUnpinnedWorkflow = defineCheck<CiModel>()({
+  id: 'secrets-to-unpinned-workflow',
+  question: 'publish-credentials',
+  title: 'Secrets are passed to a reusable workflow pinned by tag or branch',
+  description:
+    'A job calls a reusable workflow in another repository by a tag or branch (`uses: org/repo/.github/workflows/release.yml@v1`) and hands it secrets, one by one or all of them (`secrets: inherit`). Whoever can move that ref (the other repository\u2019s maintainers, or anyone who compromises them) decides what code runs with those secrets: in March 2025 the tags of tj-actions/changed-files were moved to a commit that printed the secrets of every workflow using it (CVE-2025-30066, https://github.com/advisories/GHSA-mrrh-fwg8-r2c3). A full commit SHA cannot be moved.',
+  severity: 'medium',
+  confidence: 'high',
+  messages: {
+    inherit: '`{uses}` is referenced by `{ref}`, which its owner can move, and receives every secret of this repository (`secrets: inherit`)',
+    named: '`{uses}` is referenced by `{ref}`, which its owner can move, and receives the secrets {secrets}',
+  },
+  remediation: 'Pin the reusable workflow to a full commit SHA (`@<sha> # v1.2.3`) and pass only the secrets it needs, by name, instead of `secrets: inherit`.',
+  limitations: 'Secrets handed to actions through `with:` or `env:` are judged by ci/unpinned-action, not here. Workflows of the same repository (`./.github/workflows/…`) run the caller\u2019s own code and are not reported.',
+  reads: ['ci'],
+  examples: { bad: ['secrets-to-unpinned-workflow--inherit-and-named'], good: ['clean--trusted-publishing'] },
+  since: 'next',
+  run(model, report) {
+    for (const workflow of model.workflows) {
+      for (const job of workflow.jobs) {
+        if (!job.uses || !job.usesAt || job.secrets === undefined || job.uses.startsWith('./')) continue;
+        const at = job.uses.lastIndexOf('@');
+        const ref = at < 0 ? '' : job.uses.slice(at + 1);
+        if (!ref || /^[0-9a-f]{40}$/i.test(ref)) continue;
+        const names = job.secrets === 'inherit' ? [] : Object.keys(job.secrets);
+        if (job.secrets !== 'inherit' && names.length === 0) continue;
+        // Every secret of the repository is worse than a named few.
+        const severity = job.secrets === 'inherit' ? 'high' : 'medium';
+        report({
+          messageId: job.secrets === 'inherit' ? 'inherit' : 'named',
+          data: { uses: job.uses, ref, secrets: names.slice(0, 5).map((n) => `\`${n}\``).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '') },
+          at: job.secretsAt ?? job.usesAt, evidence: job.uses, severity, key: `${job.id}:${job.uses}`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,74 @@
+/** Dockerfiles: RUN (shell, exec and heredoc forms) with ENV/ARG in effect. https://docs.docker.com/reference/dockerfile/ */
+import { splitLines } from '@inert/core';
+import type { CiCommand } from './model.js';
+import { commandsFromScript, pushAll, withinScalar } from './script.js';
+
+export function readDockerfile(text: string, path: string): CiCommand[] {
+  const lines = splitLines(text);
+  const escape = /^#\s*escape\s*=\s*(`)/i.test(lines[0] ?? '') ? '`' : '\\';
+  const out: CiCommand[] = [];
+  let env: Record<string, string> = {};
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
+    const m = /^\s*([A-Z]+)\s+(.*)$/i.exec(first);
+    if (!m || first.trimStart().startsWith('#')) continue;
+    const instruction = m[1]!.toUpperCase();
+    // Gather continuation lines; comment lines inside an instruction are dropped, as Docker does.
+    const start = i;
+    const body = [m[2]!];
+    while (body[body.length - 1]!.trimEnd().endsWith(escape) && i + 1 < lines.length) {
+      i++;
+      if (lines[i]!.trimStart().startsWith('#')) { body.push(`${escape}`); continue; }
+      body.push(lines[i]!);
+    }
+    const text = body.join('\n');
+    if (instruction === 'FROM') env = {};
+    else if (instruction === 'ENV' || instruction === 'ARG') Object.assign(env, assignments(text.replaceAll(`${escape}\n`, ' ')));
+    else if (instruction === 'RUN') {
+      const column = first.indexOf(m[2]!) + 1;
+      const commands = run(text, lines, i, { file: path, line: start + 1, column, env: { ...env } }, escape, (next) => (i = next));
+      pushAll(out, withinScalar(commands, { line: start + 1, column, endLine: i + 1 }, lines));
+    }
+  }
+  return out;
+}
+
+function run(text: string, lines: readonly string[], last: number, at: { file: string; line: number; column: number; env: Record<string, string> }, escape: string, skipTo: (i: number) => void): CiCommand[] {
+  let script = text.replace(/^(--[a-z-]+(=\S*)?\s+)+/, '');
+  const column = at.column + (text.length - script.length);
+  // RUN <<EOF … EOF: the body is the script.
+  const heredoc = /^<<-?\s*["']?(\w+)["']?\s*$/.exec(script.trim());
+  if (heredoc) {
+    const body: string[] = [];
+    let i = last + 1;
+    while (i < lines.length && lines[i]!.trim() !== heredoc[1]) body.push(lines[i++]!);
+    skipTo(i);
+    return commandsFromScript(body.join('\n'), { file: at.file, firstLine: at.line + 1, firstColumn: 1, env: at.env, origin: 'dockerfile' });
+  }
+  // Exec form: RUN ["npm", "ci"]
+  if (script.trim().startsWith('[')) {
+    try {
+      const argv = JSON.parse(script.replaceAll(`${escape}\n`, ' ')) as unknown;
+      if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) script = argv.map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
+    } catch {
+      // not JSON: Docker runs it as a shell command too
+    }
+  }
+  if (escape === '`') script = script.replaceAll('`\n', '\\\n');
+  return commandsFromScript(script, { file: at.file, firstLine: at.line, firstColumn: column, env: at.env, origin: 'dockerfile' });
+}
+
+/** `A=1 B="two words"` or the legacy `A value with spaces`. */
+function assignments(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const trimmed = text.trim();
+  if (!/^[A-Z_]\w*=/i.test(trimmed)) {
+    const [key, ...rest] = trimmed.split(/\s+/);
+    if (key && /^[A-Z_]\w*$/i.test(key)) out[key] = rest.join(' ');
+    return out;
+  }
+  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
+  for (const m of trimmed.matchAll(/([A-Z_]\w*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/gi)) out[m[1]!] = m[2]!.replace(/^["']|["']$/g, '');
+  return out;
+}

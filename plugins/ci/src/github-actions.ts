@@ -1,0 +1,234 @@
+/**
+ * GitHub Actions workflows and composite actions, read into a model: triggers; jobs with `needs`, `if`,
+ * `permissions`, `environment`, `runs-on`, matrix axes (never expanded), containers and services,
+ * reusable-workflow calls with their `secrets`; steps with `uses`/`with`, `env` at every level,
+ * `working-directory`, `shell`, checkout details; and the commands of `run:` scripts and of known
+ * actions' command inputs, at their exact lines.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
+ */
+import { splitLines, parseYaml, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument } from '@inert/core';
+import { trimTrailing } from '@inert/core';
+import { actionCommands } from './action-inputs.js';
+import type { CiCommand, CiWorkflow, Job, Located, MatrixAxes, Permissions, Step } from './model.js';
+import { commandsFromScript, withinScalar, type ScriptContext } from './script.js';
+
+export interface WorkflowRead {
+  commands: CiCommand[];
+  actions: ActionStep[];
+  workflow: CiWorkflow;
+}
+
+type Dict = Record<string, unknown>;
+
+export function readWorkflow(text: string, path: string): WorkflowRead | ParseProblem {
+  const parsed = parseYaml(text, path);
+  if (!parsed.ok) return parsed.problem;
+  const doc = parsed.value.documents[0];
+  const root = doc?.value;
+  const workflow: CiWorkflow = { path, triggers: [], permissions: { kind: 'default' }, jobs: [], composite: false, validatesWrapper: false };
+  const out: WorkflowRead = { commands: [], actions: [], workflow };
+  if (!doc || !isDict(root)) return out;
+  const reader = new WorkflowReader(doc, text, path, out);
+  reader.read(root);
+  return out;
+}
+
+class WorkflowReader {
+  private readonly lines: readonly string[];
+
+  constructor(private readonly doc: YamlDocument, text: string, private readonly path: string, private readonly out: WorkflowRead) {
+    this.lines = splitLines(text);
+  }
+
+  read(root: Dict): void {
+    const workflow = this.out.workflow;
+    workflow.triggers = triggers(root.on ?? root.true);
+    if (root.on !== undefined) workflow.triggersAt = this.locate(['on'], 'key');
+    workflow.permissions = permissions(root.permissions);
+    const workflowEnv = strings(root.env);
+    if (isDict(root.jobs)) {
+      for (const [id, job] of Object.entries(root.jobs)) if (isDict(job)) workflow.jobs.push(this.job(id, job, ['jobs', id], workflowEnv));
+    } else if (isDict(root.runs) && Array.isArray(root.runs.steps)) {
+      workflow.composite = true;
+      workflow.jobs.push(this.job('(composite)', { steps: root.runs.steps }, ['runs'], workflowEnv));
+    }
+  }
+
+  private job(id: string, raw: Dict, route: Route, workflowEnv: Record<string, string>): Job {
+    const workflow = this.out.workflow;
+    const perms = raw.permissions === undefined ? workflow.permissions : permissions(raw.permissions);
+    const env = { ...workflowEnv, ...strings(raw.env) };
+    const job: Job = {
+      id, at: this.locate(route, 'key'), needs: list(raw.needs), permissions: perms, matrix: matrixAxes(raw.strategy), services: [], steps: [],
+      idToken: writes(perms, 'id-token'), env,
+    };
+    if (typeof raw.if === 'string' || typeof raw.if === 'boolean') job.if = String(raw.if);
+    const environment = isDict(raw.environment) ? raw.environment.name : raw.environment;
+    if (typeof environment === 'string') job.environment = environment;
+    if (typeof raw['runs-on'] === 'string') job.runsOn = raw['runs-on'];
+    else if (Array.isArray(raw['runs-on'])) job.runsOn = raw['runs-on'].map(String).join(', ');
+    const container = isDict(raw.container) ? raw.container.image : raw.container;
+    if (typeof container === 'string') job.container = { image: container, at: this.locate([...route, 'container', ...(isDict(raw.container) ? ['image'] : [])]) };
+    if (isDict(raw.services)) {
+      for (const [name, s] of Object.entries(raw.services)) {
+        const image = isDict(s) ? s.image : undefined;
+        if (typeof image === 'string') (job.services as { name: string; image: string; at: Located }[]).push({ name, image, at: this.locate([...route, 'services', name, 'image']) });
+      }
+    }
+    if (typeof raw.uses === 'string') {
+      job.uses = raw.uses;
+      job.usesAt = this.locate([...route, 'uses']);
+      if (raw.secrets === 'inherit') job.secrets = 'inherit';
+      else if (isDict(raw.secrets)) job.secrets = strings(raw.secrets);
+      if (raw.secrets !== undefined) job.secretsAt = this.locate([...route, 'secrets'], 'key');
+      this.out.actions.push({ uses: raw.uses, with: strings(raw.with), env, file: this.path, line: job.usesAt.line, column: job.usesAt.column, job: id, idToken: job.idToken });
+    }
+    const defaultsRun = isDict(raw.defaults) && isDict(raw.defaults.run) ? raw.defaults.run : {};
+    const steps = Array.isArray(raw.steps) ? raw.steps : [];
+    steps.forEach((s: unknown, i) => {
+      if (isDict(s)) job.steps.push(this.step(job, s, [...route, 'steps', i], i, defaultsRun));
+    });
+    return job;
+  }
+
+  private step(job: Job, raw: Dict, route: Route, index: number, defaultsRun: Dict): Step {
+    const workflow = this.out.workflow;
+    const step: Step = { index, at: this.locate(route), with: strings(raw.with), withAt: {}, env: { ...job.env, ...strings(raw.env) } };
+    if (typeof raw.id === 'string') step.id = raw.id;
+    if (typeof raw.name === 'string') step.name = raw.name;
+    if (typeof raw.if === 'string' || typeof raw.if === 'boolean') step.if = String(raw.if);
+    const shell = typeof raw.shell === 'string' ? raw.shell : typeof defaultsRun.shell === 'string' ? defaultsRun.shell : undefined;
+    if (shell !== undefined) step.shell = shell;
+    const cwd = typeof raw['working-directory'] === 'string' ? raw['working-directory'] : typeof defaultsRun['working-directory'] === 'string' ? defaultsRun['working-directory'] : undefined;
+    if (cwd !== undefined) step.workingDirectory = cwd;
+    if (isDict(raw.with)) for (const key of Object.keys(step.with)) (step.withAt as Record<string, Located>)[key] = this.locate([...route, 'with', key]);
+    if (typeof raw.uses === 'string') {
+      step.uses = raw.uses;
+      step.usesAt = this.locate([...route, 'uses']);
+      const name = raw.uses.split('@')[0]!;
+      if (raw.uses.startsWith('./')) step.localAction = trimTrailing(raw.uses.replace(/^\.\/+/, ''), '/');
+      if (name === 'actions/checkout') {
+        step.checkout = { persistCredentials: step.with['persist-credentials'] !== 'false', at: step.usesAt };
+        if (step.with.ref !== undefined) step.checkout.ref = step.with.ref;
+        if (step.with.repository !== undefined) step.checkout.repository = step.with.repository;
+      }
+      this.out.actions.push({ uses: raw.uses, with: step.with, env: step.env, file: this.path, line: step.usesAt.line, column: step.usesAt.column, job: job.id, idToken: job.idToken });
+      if (validatesWrapper(raw.uses)) workflow.validatesWrapper = true;
+      for (const input of actionCommands(name, step.with)) {
+        const at = this.span([...route, 'with', input.input]);
+        this.script(input.script, at, job, step, cwd, input.synthetic === true);
+      }
+    }
+    if (typeof raw.run === 'string') {
+      step.run = raw.run;
+      const span = this.span([...route, 'run']);
+      step.runAt = { file: this.path, line: span.line, column: span.column };
+      this.script(raw.run, span, job, step, cwd, false);
+    }
+    return step;
+  }
+
+  /** Splits a script found in a YAML scalar at `at`; commands keep their file lines (a synthetic script, built from inputs, is reported at `at`). */
+  private script(script: string, at: Span, job: Job, step: Step, cwd: string | undefined, synthetic: boolean): void {
+    const header = (this.lines[at.line - 1] ?? '').slice(at.column - 1);
+    const block = /^[|>]/.test(header);
+    const context: ScriptContext = {
+      file: this.path, firstLine: block ? at.line + 1 : at.line, firstColumn: block ? indentOf(this.lines[at.line] ?? '') + 1 : at.column,
+      env: step.env, job: job.id, origin: 'github-actions', idToken: job.idToken, indented: block, ...(cwd !== undefined ? { cwd } : {}),
+      // Windows runners default to pwsh.
+      ...(step.shell !== undefined ? { shell: step.shell } : /windows/i.test(job.runsOn ?? '') ? { shell: 'pwsh' } : {}),
+    };
+    const commands = commandsFromScript(script, context);
+    if (synthetic) for (const c of commands) Object.assign(c.command, { line: at.line, column: at.column });
+    for (const c of withinScalar(commands, at, this.lines)) {
+      c.step = step;
+      c.jobModel = job;
+      c.workflow = this.out.workflow;
+      this.out.commands.push(c);
+      if (!this.out.workflow.gradlew && /(^|[/\\])gradlew(\.bat)?$/.test(c.command.argv[0] ?? '')) this.out.workflow.gradlew = { line: c.command.line, column: c.command.column };
+    }
+  }
+
+  private locate(route: Route, part: 'value' | 'key' = 'value'): Located {
+    const span = this.span(route, part);
+    return { file: this.path, line: span.line, column: span.column };
+  }
+
+  private span(route: Route, part: 'value' | 'key' = 'value'): Span {
+    return this.doc.locate([{ route, part }])[0]!;
+  }
+}
+
+/** `gradle/actions/wrapper-validation`, the older `gradle/wrapper-validation-action`, and setup-gradle v4+ (validates by default). */
+export function validatesWrapper(uses: string): boolean {
+  const [name, ref = ''] = uses.split('@');
+  if (name === 'gradle/actions/wrapper-validation' || name === 'gradle/wrapper-validation-action') return true;
+  const major = /^v?(\d+)/.exec(ref)?.[1];
+  return name === 'gradle/actions/setup-gradle' && (major === undefined ? /^[0-9a-f]{40}$/.test(ref) : Number(major) >= 4);
+}
+
+/** `on: push`, `on: [push, pull_request]`, `on: { pull_request_target: … }`. */
+function triggers(on: unknown): string[] {
+  if (typeof on === 'string') return [on];
+  if (Array.isArray(on)) return on.filter((e): e is string => typeof e === 'string');
+  if (isDict(on)) return Object.keys(on);
+  return [];
+}
+
+function permissions(value: unknown): Permissions {
+  if (value === undefined || value === null) return { kind: 'default' };
+  if (value === 'write-all') return { kind: 'all', level: 'write' };
+  if (value === 'read-all') return { kind: 'all', level: 'read' };
+  if (isDict(value)) return { kind: 'scoped', scopes: strings(value) };
+  return { kind: 'all', level: 'none' };
+}
+
+/** True when the permissions grant `write` on `scope` (`write-all` included). */
+export function writes(p: Permissions, scope: string): boolean {
+  if (p.kind === 'all') return p.level === 'write';
+  return p.kind === 'scoped' && p.scopes[scope] === 'write';
+}
+
+/**
+ * The matrix's axes and their literal values (`include:` entries add values), never the product of
+ * them: a 10-axis matrix of 10 values each is 100 values here, not 10^10 jobs.
+ */
+function matrixAxes(strategy: unknown): MatrixAxes {
+  const out: Record<string, string[] | undefined> = {};
+  const matrix = isDict(strategy) ? strategy.matrix : undefined;
+  if (!isDict(matrix)) return out;
+  const add = (key: string, value: unknown) => {
+    if (value === null || typeof value === 'object') return;
+    const values = out[key] ??= [];
+    if (!values.includes(String(value))) values.push(String(value));
+  };
+  for (const [key, value] of Object.entries(matrix)) {
+    if (key === 'exclude') continue;
+    if (key === 'include') {
+      for (const entry of Array.isArray(value) ? value : []) if (isDict(entry)) for (const [k, v] of Object.entries(entry)) add(k, v);
+      continue;
+    }
+    if (Array.isArray(value)) for (const v of value) add(key, v);
+    else out[key] = undefined;
+  }
+  return out;
+}
+
+function list(value: unknown): string[] {
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function strings(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isDict(value)) return out;
+  for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') out[k] = String(v);
+  return out;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function isDict(value: unknown): value is Dict {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,85 @@
+/**
+ * GitLab CI: job `script`/`before_script`/`after_script` lines, `variables`, `id_tokens`, and local
+ * `include:` files. https://docs.gitlab.com/ci/yaml/
+ */
+import { splitLines, parseYaml, type Span, type ParseProblem } from '@inert/core';
+import type { CiCommand } from './model.js';
+import { commandsFromScript, pushAll, withinScalar } from './script.js';
+
+type Dict = Record<string, unknown>;
+
+const RESERVED = new Set(['stages', 'variables', 'include', 'default', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec']);
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'] as const;
+
+export interface GitlabRead {
+  commands: CiCommand[];
+  /** Local files named by `include:` (relative to the repository root). */
+  includes: string[];
+}
+
+export function readGitlabCi(text: string, path: string): GitlabRead | ParseProblem {
+  const parsed = parseYaml(text, path, { merge: true });
+  if (!parsed.ok) return parsed.problem;
+  const doc = parsed.value.documents.find((d) => isDict(d.value) && !('spec' in (d.value) && Object.keys(d.value).length === 1));
+  const out: GitlabRead = { commands: [], includes: [] };
+  if (!doc || !isDict(doc.value)) return out;
+  const root = doc.value;
+  const lines = splitLines(text);
+  const globalVars = variables(root.variables);
+  const defaults = isDict(root.default) ? root.default : {};
+  out.includes = includes(root.include);
+  for (const [jobId, job] of Object.entries(root)) {
+    if (RESERVED.has(jobId) || !isDict(job)) continue;
+    const env = { ...globalVars, ...variables(job.variables) };
+    const idToken = isDict(job.id_tokens) || isDict(defaults.id_tokens);
+    for (const key of SCRIPT_KEYS) {
+      const items = Array.isArray(job[key]) ? job[key] : typeof job[key] === 'string' ? [job[key]] : [];
+      (items as unknown[]).forEach((item, i) => {
+        if (typeof item !== 'string') return;
+        const route = Array.isArray(job[key]) ? [jobId, key, i] : [jobId, key];
+        const [at, jobAt] = doc.locate([{ route, part: 'value' }, { route: [jobId], part: 'value' }]) as [Span, Span];
+        // Inherited through a `<<: *anchor` merge: reported where the anchor's text is (a hidden job).
+        if (at.line === jobAt.line && at.column === jobAt.column) return;
+        const header = (lines[at.line - 1] ?? '').slice(at.column - 1);
+        const block = /^[|>]/.test(header);
+        const next = lines[at.line] ?? '';
+        pushAll(out.commands, withinScalar(commandsFromScript(item, {
+          file: path,
+          firstLine: block ? at.line + 1 : at.line,
+          firstColumn: block ? next.length - next.trimStart().length + 1 : at.column + (/^["']/.test(header) ? 1 : 0),
+          env,
+          job: jobId,
+          origin: 'gitlab-ci',
+          idToken,
+          indented: block,
+        }), at, lines));
+      });
+    }
+  }
+  return out;
+}
+
+function variables(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isDict(value)) return out;
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== null && typeof v !== 'object') out[k] = String(v);
+    else if (isDict(v) && v.value !== undefined && typeof v.value !== 'object') out[k] = String(v.value);
+  }
+  return out;
+}
+
+/** `include: 'x.yml'`, `include: [{ local: '/ci/x.yml' }]`; remote, project and template includes are not read. */
+function includes(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const out: string[] = [];
+  for (const item of list) {
+    const local = typeof item === 'string' ? (/^https?:/.test(item) ? undefined : item) : isDict(item) && typeof item.local === 'string' ? item.local : undefined;
+    if (local && !local.includes('*')) out.push(local.replace(/^\/+/, ''));
+  }
+  return out;
+}
+
+function isDict(value: unknown): value is Dict {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,171 @@
+/**
+ * Loads CI files into the model: workflows (following local `./` actions into their action.yml),
+ * GitLab CI with local includes, Dockerfiles, and the shell scripts a step runs by path; then applies
+ * every plugin's command rules.
+ */
+import type { ClaimedFile, CommandRule, ReadFile } from '@inert/core';
+
+type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
+import { classify } from './classify.js';
+import { readDockerfile } from './dockerfile.js';
+import { readGitlabCi } from './gitlab-ci.js';
+import { readWorkflow, type WorkflowRead } from './github-actions.js';
+import type { CiCommand, CiModel, CiWorkflow, Job, Step } from './model.js';
+import { basename, commandsFromScript, pushAll } from './script.js';
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh']);
+const MAX_INCLUDES = 20;
+/** Local actions that use local actions: followed this deep. */
+const MAX_ACTION_DEPTH = 3;
+
+/** Whether the walk found a regular file at a path (LoadContext.isFile); without it, nothing named by another file is read. */
+type IsFile = (path: string) => boolean;
+
+export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFile, rules: readonly CommandRule[], isFile: IsFile = () => false): Promise<CiModel> {
+  // Files another file names (a script, a local action) are read only when the checkout holds them:
+  // a word that is not a file is never an unreadable file.
+  const read: Reader = (path, optional) => (optional && !isFile(path) ? Promise.resolve(undefined) : readClaimed(path));
+  const model: CiModel = { projects: [], problems: [], inventory: { commands: [], packages: [] }, commands: [], actions: [], workflows: [], verdicts: [] };
+  const gitlab: string[] = [];
+  const actionFiles: ClaimedFile[] = [];
+  const followed = new Set<string>();
+  for (const file of files) {
+    if (file.skipped) continue;
+    const name = basename(file.path);
+    if (/^action\.ya?ml$/.test(name)) { actionFiles.push(file); continue; }
+    if (/^\.gitlab-ci\.ya?ml$/.test(name)) { gitlab.push(file.path); continue; }
+    const text = await read(file.path);
+    if (text === undefined) continue;
+    if (/dockerfile|containerfile/i.test(name)) pushAll(model.commands, readDockerfile(text, file.path));
+    else {
+      const got = readWorkflow(text, file.path);
+      if ('kind' in got) { model.problems.push(got); continue; }
+      add(model, got);
+      model.workflows.push(got.workflow);
+      await followLocalActions(model, got.workflow, got.workflow.jobs, read, followed, 0);
+    }
+  }
+  // Actions no workflow here uses (a repository that publishes an action): read on their own.
+  for (const file of actionFiles) {
+    if (followed.has(file.path)) continue;
+    const text = await read(file.path);
+    if (text === undefined) continue;
+    const got = readWorkflow(text, file.path);
+    if ('kind' in got) model.problems.push(got);
+    else add(model, got);
+  }
+  await readGitlab(model, gitlab, read);
+  pushAll(model.commands, await localScripts(model.commands, read));
+  classify(model, rules);
+  return model;
+}
+
+function add(model: CiModel, got: WorkflowRead): void {
+  pushAll(model.commands, got.commands);
+  pushAll(model.actions, got.actions);
+}
+
+/**
+ * `uses: ./path` runs the composite action in path/action.yml with the calling job's token and
+ * permissions: its steps are read as the caller's (once, for the first caller, so nothing repeats),
+ * and a wrapper validation inside it counts for every workflow that uses it.
+ */
+async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: readonly Job[], read: Reader, followed: Set<string>, depth: number): Promise<void> {
+  if (depth >= MAX_ACTION_DEPTH) return;
+  for (const job of jobs) {
+    for (const step of job.steps) {
+      if (step.localAction === undefined || step.localAction.includes('$')) continue;
+      const dir = normalise(step.localAction);
+      if (dir === undefined) continue;
+      const path = await actionFile(dir, read);
+      if (!path) continue;
+      const text = await read(path.path);
+      if (text === undefined) continue;
+      const got = readWorkflow(text, path.path);
+      if ('kind' in got) { if (!followed.has(path.path)) model.problems.push(got); followed.add(path.path); continue; }
+      if (got.workflow.validatesWrapper) workflow.validatesWrapper = true;
+      if (followed.has(path.path)) continue;
+      followed.add(path.path);
+      for (const c of got.commands) asCaller(c, workflow, job, step);
+      for (const a of got.actions) Object.assign(a, { job: job.id, idToken: job.idToken });
+      add(model, got);
+      await followLocalActions(model, workflow, got.workflow.jobs.map((j) => ({ ...j, id: job.id, idToken: job.idToken, permissions: job.permissions })), read, followed, depth + 1);
+    }
+  }
+}
+
+function asCaller(c: CiCommand, workflow: CiWorkflow, job: Job, step: Step): void {
+  Object.assign(c.command, { job: job.id, idToken: job.idToken, env: { ...step.env, ...c.command.env } });
+  c.jobModel = job;
+  c.step = step;
+  c.workflow = workflow;
+}
+
+async function actionFile(dir: string, read: Reader): Promise<{ path: string } | undefined> {
+  for (const name of ['action.yml', 'action.yaml']) {
+    const path = dir === '' ? name : `${dir}/${name}`;
+    if ((await read(path, true)) !== undefined) return { path };
+  }
+  return undefined;
+}
+
+/** GitLab files and their local includes (read even when not claimed: a CI file names them). */
+async function readGitlab(model: CiModel, gitlab: string[], read: Reader): Promise<void> {
+  const seen = new Set<string>();
+  for (let i = 0; i < gitlab.length && i < MAX_INCLUDES; i++) {
+    const path = gitlab[i]!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const text = await read(path);
+    if (text === undefined) continue;
+    const got = readGitlabCi(text, path);
+    if ('kind' in got) model.problems.push(got);
+    else {
+      pushAll(model.commands, got.commands);
+      pushAll(gitlab, got.includes);
+    }
+  }
+}
+
+/**
+ * Scripts a CI step runs by path inside the checkout (`./scripts/release.sh`, `bash ci/x.sh`): read
+ * (never run) and split, one level deep. Only a path the checkout holds is read: a program that is
+ * not there (`.venv/bin/python`, a build output, `${{ env.X }}/uv`) is a program, not a missing file.
+ */
+async function localScripts(commands: readonly CiCommand[], read: Reader): Promise<CiCommand[]> {
+  const out: CiCommand[] = [];
+  const done = new Set<string>();
+  for (const c of commands) {
+    const { command, dynamic } = c;
+    if (dynamic) continue;
+    const [program, first] = command.argv;
+    const target = SHELLS.has(basename(program ?? '')) && first && !first.startsWith('-') ? first : program?.includes('/') ? program : undefined;
+    if (!target || target.startsWith('/') || /(^|\/)gradlew(\.bat)?$/.test(target)) continue;
+    if (!/(^|\/)[^/.]+$|\.(sh|bash)$/.test(target)) continue;
+    const path = command.cwd?.includes('$') ? undefined : normalise(command.cwd ? `${command.cwd}/${target}` : target);
+    if (!path || path.includes('$') || done.has(path)) continue;
+    done.add(path);
+    const text = await read(path, true);
+    if (text === undefined) continue;
+    for (const s of commandsFromScript(text, { file: path, firstLine: 1, firstColumn: 1, env: command.env, origin: 'script', ...(command.job !== undefined ? { job: command.job } : {}), ...(command.idToken !== undefined ? { idToken: command.idToken } : {}) })) {
+      if (c.step) s.step = c.step;
+      if (c.jobModel) s.jobModel = c.jobModel;
+      if (c.workflow) s.workflow = c.workflow;
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** `a/./b/../c` → `a/c`; undefined when it leaves the root. */
+function normalise(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}

@@ -1,0 +1,123 @@
+/** The CI model: workflows (triggers, jobs, steps), shell commands and action steps, with every rule's verdict. */
+import type { ActionStep, CommandVerdict, EcosystemId, ParseProblem, PluginModel, ShellCommand } from '@inert/core';
+
+export interface Located {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** `permissions:` as written: absent (the repository default), `read-all`/`write-all`, or per scope. */
+export type Permissions =
+  | { kind: 'default' }
+  | { kind: 'all'; level: 'read' | 'write' | 'none' }
+  | { kind: 'scoped'; scopes: Readonly<Record<string, string>> };
+
+/** What `actions/checkout` fetches, when the step is one. */
+export interface Checkout {
+  /** `with.ref` as written (`${{ github.event.pull_request.head.sha }}`), absent = the triggering ref. */
+  ref?: string;
+  repository?: string;
+  /** `persist-credentials` (true unless set to false): the token stays in .git/config. */
+  persistCredentials: boolean;
+  at: Located;
+}
+
+export interface Step {
+  index: number;
+  at: Located;
+  id?: string;
+  name?: string;
+  if?: string;
+  uses?: string;
+  usesAt?: Located;
+  with: Readonly<Record<string, string>>;
+  withAt: Readonly<Record<string, Located>>;
+  /** Workflow, job and step `env:` merged. */
+  env: Readonly<Record<string, string>>;
+  run?: string;
+  runAt?: Located;
+  shell?: string;
+  workingDirectory?: string;
+  checkout?: Checkout;
+  /** `uses: ./path`: the action's directory relative to the root. */
+  localAction?: string;
+}
+
+/** Matrix axes with their literal values; `undefined` for an axis computed at run time (`fromJSON`). */
+export type MatrixAxes = Readonly<Record<string, readonly string[] | undefined>>;
+
+export interface Job {
+  id: string;
+  at: Located;
+  if?: string;
+  needs: readonly string[];
+  /** Effective permissions (the job's, else the workflow's). */
+  permissions: Permissions;
+  environment?: string;
+  runsOn?: string;
+  matrix: MatrixAxes;
+  container?: { image: string; at: Located };
+  services: readonly { name: string; image: string; at: Located }[];
+  /** A reusable-workflow call: `uses:` at job level, with its `secrets:`. */
+  uses?: string;
+  usesAt?: Located;
+  secrets?: 'inherit' | Readonly<Record<string, string>>;
+  secretsAt?: Located;
+  steps: Step[];
+  /** The job can mint an OIDC token (`id-token: write`). */
+  idToken: boolean;
+  env: Readonly<Record<string, string>>;
+}
+
+/** A workflow file (or a composite action, whose steps form one job `(composite)`). */
+export interface CiWorkflow {
+  path: string;
+  /** Event names under `on:`. */
+  triggers: readonly string[];
+  triggersAt?: Located;
+  permissions: Permissions;
+  jobs: Job[];
+  composite: boolean;
+  /** Where a step runs the Gradle wrapper (first occurrence). */
+  gradlew?: { line: number; column: number };
+  /** A step validates the wrapper (wrapper-validation action, or setup-gradle v4+ which does by default), here or in a local action it uses. */
+  validatesWrapper: boolean;
+}
+
+/** A shell command, with the pipeline it belongs to (for `curl … | sh`). */
+export interface CiCommand {
+  command: ShellCommand;
+  /** argv of every command in its pipeline, in order (shared by the pipeline's commands). */
+  pipeline: readonly (readonly string[])[];
+  /** Index of this command in the pipeline. */
+  position: number;
+  /** Inner scripts of `$(…)`, backticks and `<(…)` in the command. */
+  substitutions: readonly string[];
+  /** True when the program name itself is an expansion (`$PM install`): not determinable. */
+  dynamic: boolean;
+  /** The workflow step it runs in, when it comes from one (directly, through a local action or a script it calls). */
+  step?: Step;
+  jobModel?: Job;
+  workflow?: CiWorkflow;
+}
+
+/** A rule's verdict on a command or an action step. */
+export interface CiVerdict {
+  ecosystem: EcosystemId;
+  verdict: CommandVerdict;
+  at: Located;
+  text: string;
+  job?: string;
+  idToken?: boolean;
+  /** Matrix values the verdict holds for (`matrix.pm = npm, yarn`), when the command uses an axis. */
+  axes?: string;
+}
+
+export interface CiModel extends PluginModel {
+  problems: ParseProblem[];
+  commands: CiCommand[];
+  actions: ActionStep[];
+  workflows: CiWorkflow[];
+  verdicts: CiVerdict[];
+}

@@ -1,0 +1,139 @@
+/** Turns a script (a `run:` block, a GitLab script line, a Dockerfile RUN) into located CI commands. */
+import type { ShellCommand, Span } from '@inert/core';
+import type { CiCommand } from './model.js';
+import { splitShell } from './shell-words.js';
+
+export interface ScriptContext {
+  file: string;
+  /** File line of the script's first line, and the column its text starts at. */
+  firstLine: number;
+  firstColumn: number;
+  env: Readonly<Record<string, string>>;
+  job?: string;
+  cwd?: string;
+  origin: NonNullable<ShellCommand['origin']>;
+  idToken?: boolean;
+  /** Every line of the script starts at `firstColumn` (a YAML block scalar's indentation). */
+  indented?: boolean;
+  /** The step's `shell:` (`bash`, `pwsh`, `cmd`, `python` …), when set. */
+  shell?: string;
+}
+
+const WRAPPERS = new Set(['sudo', 'env', 'time', 'command', 'exec', 'nohup', 'nice', 'xvfb-run', 'call', 'start']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh']);
+/** `python -m <module>` runs the same client as `<module>` on PATH. */
+const MODULE_CLIENTS = new Set(['pip', 'pip3', 'uv', 'pipx', 'poetry', 'pdm', 'pipenv', 'twine', 'conda', 'build', 'hatch', 'flit', 'maturin']);
+
+/**
+ * Splits a script; `sh -c "…"` bodies are split too, at the line of the `sh` command. A `cd` to a
+ * literal directory moves the working directory of the commands after it in the same script.
+ */
+export function commandsFromScript(script: string, context: ScriptContext, depth = 0): CiCommand[] {
+  const out: CiCommand[] = [];
+  let cwd = context.cwd;
+  for (const pipeline of splitShell(forShell(script, context.shell))) {
+    const unwrapped = pipeline.commands.map((c) => unwrap(c.argv, c.assignments));
+    const argvs = unwrapped.map((u) => u.argv);
+    const only = pipeline.commands.length === 1 ? unwrapped[0]!.argv : undefined;
+    if (only && (only[0] === 'cd' || only[0] === 'pushd' || only[0] === 'Set-Location')) {
+      cwd = changeDirectory(cwd, only[1], pipeline.commands[0]!.dynamicWords.includes(1));
+      continue;
+    }
+    pipeline.commands.forEach((c, position) => {
+      const { argv, env } = unwrapped[position]!;
+      const line = context.firstLine + c.line;
+      const column = c.line === 0 || context.indented ? context.firstColumn + c.column - 1 : c.column;
+      const command: ShellCommand = {
+        argv,
+        env: Object.keys(env).length === 0 ? context.env : { ...context.env, ...env },
+        text: c.text,
+        file: context.file,
+        line,
+        column,
+        origin: context.origin,
+        ...(context.job !== undefined ? { job: context.job } : {}),
+        ...(cwd !== undefined ? { cwd } : {}),
+        ...(context.idToken !== undefined ? { idToken: context.idToken } : {}),
+      };
+      const offset = c.argv.length - argv.length;
+      out.push({ command, pipeline: argvs, position, substitutions: c.substitutions, dynamic: c.dynamicWords.includes(offset) });
+      const inner = SHELLS.has(basename(argv[0] ?? '')) ? argv.indexOf('-c') : -1;
+      if (inner > 0 && argv[inner + 1] !== undefined && depth < 3) {
+        const inherited: ScriptContext = { ...context, firstLine: line, firstColumn: column, indented: false };
+        delete inherited.shell;
+        if (cwd !== undefined) inherited.cwd = cwd;
+        pushAll(out, commandsFromScript(argv[inner + 1]!, inherited, depth + 1));
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Keeps commands inside the text their script comes from (a YAML scalar, a Dockerfile instruction):
+ * folded, quoted and escaped scalars (`"a\\nb"`, `>`, plain multi-line) and `sh -c "…"` bodies do not
+ * map script lines and columns 1:1 to the file, so a command that would land outside the span's lines,
+ * or past the end of its line, is reported at the span's start.
+ */
+export function withinScalar(commands: CiCommand[], scalar: Span, lines: readonly string[]): CiCommand[] {
+  const last = Math.max(scalar.line, scalar.endLine ?? scalar.line);
+  for (const { command } of commands) {
+    const length = lines[command.line - 1]?.length ?? -1;
+    if (command.line < scalar.line || command.line > last || command.column < 1 || command.column > length + 1) {
+      command.line = scalar.line;
+      command.column = scalar.column;
+    }
+  }
+  return commands;
+}
+
+/**
+ * `sudo -E env CI=1 npm ci` → `npm ci` with `{ CI: '1' }`; `python3 -m pip install x` → `pip install x`.
+ * The program keeps its path as written (`./uv`, `.venv/bin/pip`); rules match its basename.
+ */
+function unwrap(argv: readonly string[], assignments: Readonly<Record<string, string>>): { argv: string[]; env: Record<string, string> } {
+  const env = { ...assignments };
+  let start = 0;
+  while (start < argv.length && WRAPPERS.has(basename(argv[start]!))) {
+    start++;
+    while (argv[start]?.startsWith('-')) start++;
+    while (argv[start] !== undefined && /^[A-Z_]\w*=/i.test(argv[start]!)) {
+      const [k, ...v] = argv[start]!.split('=');
+      env[k!] = v.join('=');
+      start++;
+    }
+  }
+  const rest = argv.slice(start);
+  if (/^(python|py)(\d+(\.\d+)*)?$/.test(basename(rest[0] ?? '')) && rest[1] === '-m' && MODULE_CLIENTS.has(rest[2] ?? '')) return { argv: rest.slice(2), env };
+  return { argv: rest, env };
+}
+
+/** The program name a rule matches: the last path segment (`/` or `\\`), without a Windows executable suffix. */
+export function basename(program: string): string {
+  const name = program.slice(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1);
+  return name.replace(/\.(exe|cmd|bat|ps1)$/i, '');
+}
+
+/** The directory after `cd <dir>`; `$X` when it cannot be known (scripts are then not followed from it). */
+function changeDirectory(cwd: string | undefined, to: string | undefined, dynamic: boolean): string | undefined {
+  if (to === undefined || to === '~' || to === '-') return '$HOME';
+  if (dynamic || to.startsWith('/') || /^[A-Z]:[\\/]/i.test(to)) return `$${to}`;
+  return cwd === undefined ? to : `${cwd}/${to}`;
+}
+
+/**
+ * PowerShell continues lines with a backtick and cmd with a caret; both are rewritten to the POSIX
+ * continuation the splitter reads (a backtick is not a substitution in PowerShell). Other shells as is.
+ */
+function forShell(script: string, shell: string | undefined): string {
+  const name = shell?.split(/\s/)[0];
+  // Backslashes are path separators there (`.\\uv.exe`), not escapes.
+  if (name === 'pwsh' || name === 'powershell') return script.replaceAll('\\', '/').replace(/`\r?\n/g, ' \\\n').replace(/`(.)/g, '$1');
+  if (name === 'cmd') return script.replaceAll('\\', '/').replace(/\^\r?\n/g, ' \\\n');
+  return script;
+}
+
+/** `target.push(...items)` without spreading: a script with 100,000 commands must not overflow the stack. */
+export function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

@@ -1,0 +1,5 @@
+/** The gem plugin's contract and every corpus/gem case (@inert/testing). */
+import { testPlugin } from '@inert/testing';
+import { gem } from './index.js';
+
+testPlugin(gem, new URL('../../../', import.meta.url));

@@ -1,0 +1,5 @@
+/** The go plugin's contract and every corpus/go case (@inert/testing). */
+import { testPlugin } from '@inert/testing';
+import { go } from './index.js';
+
+testPlugin(go, new URL('../../../', import.meta.url));

@@ -1,0 +1,5 @@
+/** The gradle plugin's contract and every corpus/gradle case (@inert/testing). */
+import { testPlugin } from '@inert/testing';
+import { gradle } from './index.js';
+
+testPlugin(gradle, new URL('../../../', import.meta.url));

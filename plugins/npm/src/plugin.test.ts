@@ -1,0 +1,5 @@
+/** The npm plugin's contract and every corpus/npm case (@inert/testing). */
+import { testPlugin } from '@inert/testing';
+import { npm } from './index.js';
+
+testPlugin(npm, new URL('../../../', import.meta.url));

@@ -1,0 +1,5 @@
+/** The pip plugin's contract and every corpus/pip case (@inert/testing). */
+import { testPlugin } from '@inert/testing';
+import { pip } from './index.js';
+
+testPlugin(pip, new URL('../../../', import.meta.url));

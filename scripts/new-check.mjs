@@ -1,0 +1,142 @@
+// `pnpm new-check <ecosystem>/<id> [--question q] [--severity s] [--reads kind]`: writes a draft
+// check, its line in the plugin's check list, a bad and a good corpus case, and (through the
+// `new-check` script) its generated docs page. The draft passes the tests as it is: its bad case
+// holds the finding under `todo` until the check finds it; then the contract asks you to drop
+// `lifecycle: 'draft'` and move the finding to `findings`. CONTRIBUTING.md walks through it.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const QUESTIONS = ['install-time-execution', 'pre-install-execution', 'lockfile-integrity', 'name-identity', 'multi-source-resolution', 'namespace-allocation', 'maintainer-lifecycle', 'version-immutability', 'provenance', 'publish-credentials', 'blast-radius', 'own-supply-chain'];
+const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `lockfile-without-hash` → `lockfileWithoutHash`. */
+export function camelCase(id) {
+  return id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+
+/** `lockfile-without-hash` → `Lockfile without hash`. */
+export function titleOf(id) {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function checkSource({ eco, id, model, question, severity, reads }) {
+  return `/** TODO: one line on the hazard, with a link to the client's documentation. */
+import { defineCheck } from '@inert/core';
+import type { ${model} } from '../model.js';
+
+export const ${camelCase(id)} = defineCheck<${model}>()({
+  id: '${id}',
+  question: '${question}',
+  title: '${titleOf(id)}',
+  description: 'TODO: what the check reads, the hazard it reports, and why it matters for ${eco} (cite the client documentation).',
+  severity: '${severity}',
+  confidence: 'medium',
+  messages: {
+    found: '{file}: TODO say what was found and why it matters',
+  },
+  remediation: 'TODO: what to change, as an instruction.',
+  limitations: 'TODO: what a static read of the checkout cannot see.',
+  reads: ['${reads}'],
+  examples: { bad: ['${id}--example'], good: ['clean--${id}'] },
+  since: 'next',
+  lifecycle: 'draft',
+  run(model, report) {
+    // TODO: for each hazard in the model, report({ messageId: 'found', data: { file }, at: pointer }).
+    void model;
+    void report;
+  },
+});
+`;
+}
+
+export function badCase(eco, id) {
+  return {
+    description: `TODO: a checkout that shows the hazard ${eco}/${id} reports; add its files beside this expected.json.`,
+    findings: [],
+    todo: [{ check: `${eco}/${id}`, messageId: 'found', path: 'TODO', line: 1 }],
+  };
+}
+
+export function goodCase(eco, id) {
+  return {
+    description: `TODO: a checkout without the hazard, including the false-positive pitfalls real repositories show for ${eco}/${id}.`,
+    findings: [],
+  };
+}
+
+/** Adds the import and the list entry to a plugin's index.ts; throws when the layout is not recognised. */
+export function addToIndex(index, id) {
+  const name = camelCase(id);
+  const imports = [...index.matchAll(/^import \{[^}]*\} from '\.\/checks\/[^']+';$/gm)];
+  if (imports.length === 0) throw new Error("no `import { … } from './checks/…'` line in the plugin's index.ts");
+  const last = imports[imports.length - 1];
+  const at = last.index + last[0].length;
+  let out = `${index.slice(0, at)}\nimport { ${name} } from './checks/${id}.js';${index.slice(at)}`;
+  const open = out.indexOf('checks: [');
+  if (open < 0) throw new Error("no `checks: [` in the plugin's index.ts");
+  const close = out.indexOf(']', open);
+  const inside = out.slice(open + 'checks: ['.length, close);
+  const multiline = inside.includes('\n');
+  const addition = multiline ? `${inside.trimEnd().replace(/,?$/, ',')}\n    ${name},\n  ` : `${inside.trimEnd()}, ${name}`;
+  out = `${out.slice(0, open + 'checks: ['.length)}${addition}${out.slice(close)}`;
+  return out;
+}
+
+export async function newCheck(root, spec, options = {}) {
+  const [eco, id, extra] = spec.split('/');
+  if (!eco || !id || extra !== undefined) throw new Error(`give the check as <ecosystem>/<id>, e.g. npm/lockfile-without-hash (got "${spec}")`);
+  if (!KEBAB.test(id)) throw new Error(`the id "${id}" must be kebab-case: lower-case words joined by "-", naming the hazard (not no-… or check-…)`);
+  const question = options.question ?? 'lockfile-integrity';
+  if (!QUESTIONS.includes(question)) throw new Error(`unknown question "${question}" (one of: ${QUESTIONS.join(', ')})`);
+  const severity = options.severity ?? 'medium';
+  if (!SEVERITIES.includes(severity)) throw new Error(`unknown severity "${severity}" (one of: ${SEVERITIES.join(', ')})`);
+  const reads = options.reads ?? 'manifest';
+  const pluginSrc = join(root, 'plugins', eco, 'src');
+  if (!existsSync(join(pluginSrc, 'index.ts'))) throw new Error(`no plugin "${eco}" (plugins/${eco}/src/index.ts)`);
+  const checkFile = join(pluginSrc, 'checks', `${id}.ts`);
+  if (existsSync(checkFile)) throw new Error(`plugins/${eco}/src/checks/${id}.ts already exists`);
+  const indexPath = join(pluginSrc, 'index.ts');
+  const index = await readFile(indexPath, 'utf8');
+  const model = /definePlugin<(\w+)>/.exec(index)?.[1];
+  if (!model) throw new Error(`cannot find definePlugin<Model> in plugins/${eco}/src/index.ts`);
+  const written = [];
+  await writeFile(checkFile, checkSource({ eco, id, model, question, severity, reads }));
+  written.push(`plugins/${eco}/src/checks/${id}.ts`);
+  await writeFile(indexPath, addToIndex(index, id));
+  written.push(`plugins/${eco}/src/index.ts`);
+  for (const [dir, body] of [[`${id}--example`, badCase(eco, id)], [`clean--${id}`, goodCase(eco, id)]]) {
+    const caseDir = join(root, 'corpus', eco, dir);
+    await mkdir(caseDir, { recursive: true });
+    await writeFile(join(caseDir, 'expected.json'), `${JSON.stringify(body, null, 2)}\n`);
+    written.push(`corpus/${eco}/${dir}/expected.json`);
+  }
+  return written;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { question: { type: 'string' }, severity: { type: 'string' }, reads: { type: 'string' }, root: { type: 'string' } } });
+  if (positionals.length !== 1) {
+    console.error('usage: pnpm new-check <ecosystem>/<id> [--question q] [--severity s] [--reads manifest|lockfile|client-config|…]');
+    process.exit(2);
+  }
+  const root = values.root ?? fileURLToPath(new URL('..', import.meta.url));
+  try {
+    const written = await newCheck(root, positionals[0], values);
+    console.log(`wrote:\n  ${written.join('\n  ')}`);
+    // Build and regenerate the docs so the new check's page exists and the stale-docs test passes.
+    for (const [command, args] of [[join(root, 'node_modules/.bin/tsc'), ['-b']], [process.execPath, [join(root, 'scripts/generate-docs.mjs')]]]) {
+      const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+      if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed; fix the error above, then run pnpm docs`);
+    }
+    console.log(`next: fill in the TODOs, add the bad case's files, implement run(); see CONTRIBUTING.md`);
+  } catch (error) {
+    console.error(`new-check: ${error.message}`);
+    process.exit(2);
+  }
+}

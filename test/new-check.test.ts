@@ -1,0 +1,49 @@
+/** The check generator: what it writes is a valid draft that the plugin contract and corpus accept. */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { AnyPlugin } from '@inert/core';
+import { pluginContractProblems, runCorpusCase } from '@inert/core/testing';
+import { addToIndex, camelCase, newCheck } from '../scripts/new-check.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+// Inside the repository, so the copied plugin resolves @inert/core from the root node_modules.
+const tmp = mkdtempSync(join(repo, '.new-check-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('pnpm new-check', () => {
+  it('adds the import and the list entry to one-line and multi-line check lists', () => {
+    const one = "import { a } from './checks/a.js';\nexport const p = definePlugin<M>({\n  checks: [a, b],\n});\n";
+    expect(addToIndex(one, 'new-thing')).toBe("import { a } from './checks/a.js';\nimport { newThing } from './checks/new-thing.js';\nexport const p = definePlugin<M>({\n  checks: [a, b, newThing],\n});\n");
+    const multi = "import { a } from './checks/a.js';\nexport const p = definePlugin<M>({\n  checks: [\n    a,\n    b\n  ],\n});\n";
+    expect(addToIndex(multi, 'x-y')).toContain('  checks: [\n    a,\n    b,\n    xY,\n  ],');
+    expect(camelCase('lockfile-without-hash-2')).toBe('lockfileWithoutHash2');
+  });
+
+  it('refuses ids that are not kebab-case, unknown plugins, questions and severities, and existing checks', async () => {
+    await expect(newCheck(repo, 'go/NoCaps')).rejects.toThrow(/kebab-case/);
+    await expect(newCheck(repo, 'cobol/x')).rejects.toThrow(/no plugin "cobol"/);
+    await expect(newCheck(repo, 'go/x', { question: 'vibes' })).rejects.toThrow(/unknown question/);
+    await expect(newCheck(repo, 'go/x', { severity: 'dire' })).rejects.toThrow(/unknown severity/);
+    await expect(newCheck(repo, 'go/go-sum-missing')).rejects.toThrow(/already exists/);
+  });
+
+  it('writes a draft check that the contract and the corpus runner accept unchanged', async () => {
+    cpSync(join(repo, 'plugins/go/src'), join(tmp, 'plugins/go/src'), { recursive: true });
+    cpSync(join(repo, 'corpus/go'), join(tmp, 'corpus/go'), { recursive: true });
+    const written = await newCheck(tmp, 'go/sumdb-key-override', { question: 'lockfile-integrity', severity: 'high', reads: 'client-config' });
+    expect(written).toEqual(['plugins/go/src/checks/sumdb-key-override.ts', 'plugins/go/src/index.ts', 'corpus/go/sumdb-key-override--example/expected.json', 'corpus/go/clean--sumdb-key-override/expected.json']);
+    const { go } = (await import(pathToFileURL(join(tmp, 'plugins/go/src/index.ts')).href)) as { go: AnyPlugin };
+    const draft = go.checks.find((c) => c.id === 'sumdb-key-override');
+    expect(draft).toMatchObject({ question: 'lockfile-integrity', severity: 'high', lifecycle: 'draft', reads: ['client-config'] });
+    expect(await pluginContractProblems(go, { pluginDir: join(tmp, 'plugins/go'), corpusDir: join(tmp, 'corpus/go') })).toEqual([]);
+    for (const name of ['sumdb-key-override--example', 'clean--sumdb-key-override']) {
+      const outcome = await runCorpusCase([go], join(tmp, 'corpus/go', name));
+      expect({ missing: outcome.missing, unexpected: outcome.unexpected, todoNowFound: outcome.todoNowFound }).toEqual({ missing: [], unexpected: [], todoNowFound: [] });
+    }
+    // Once the bad case finds it, the contract says the draft is done.
+    const bad = JSON.parse(readFileSync(join(tmp, 'corpus/go/sumdb-key-override--example/expected.json'), 'utf8'));
+    expect(bad.todo).toEqual([{ check: 'go/sumdb-key-override', messageId: 'found', path: 'TODO', line: 1 }]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Property: package archives (issue #20 class 1). Damaged or random bytes under every archive name
+ * either give the entries a client would write or an ArchiveError naming the archive — never
+ * another exception, never a hang; doubling an archive at most about doubles its reading time.
+ */
+import { gzipSync } from 'node:zlib';
+import { describe, it } from 'vitest';
+import { ArchiveError, TarSource, ZipSource } from '@inert/core';
+import { file, pax, tar, tgz } from '../../corpus/adversarial/archives/tar-builder.mjs';
+import { check, fc, timed } from './harness.js';
+
+const NAMES = ['x-1.0.0.tgz', 'x-1.0.0.tar.gz', 'x-0.1.0.crate', 'x-1.0.0.gem', 'x-1.0.0.tar'];
+
+const entry = fc.record({ name: fc.oneof(fc.constantFrom('package/package.json', 'package/../x', '/abs', 'package/a/b/c.js', 'metadata.gz', 'data.tar.gz', 'x-1.0.0/setup.py'), fc.string({ maxLength: 20 })), body: fc.uint8Array({ maxLength: 700 }) });
+const archive = fc.record({ entries: fc.array(entry, { maxLength: 5 }), gzip: fc.boolean(), paxSize: fc.option(fc.nat(2000)) }).map(({ entries, gzip, paxSize }) => {
+  const parts = entries.map((e, i) => (i === 0 && paxSize !== null ? Buffer.concat([pax({ size: paxSize }), file(e.name, Buffer.from(e.body))]) : file(e.name, Buffer.from(e.body))));
+  return (gzip ? tgz : tar)(...parts);
+});
+const damage = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), op: fc.constantFrom('set', 'truncate', 'cut'), byte: fc.nat(255) }), { maxLength: 3 });
+
+function damaged(bytes: Buffer, list: readonly { at: number; op: string; byte: number }[]): Buffer {
+  let b = Buffer.from(bytes);
+  for (const d of list) {
+    const at = Math.min(b.length, Math.floor(d.at * b.length));
+    if (d.op === 'set' && at < b.length) b[at] = d.byte;
+    else if (d.op === 'truncate') b = b.subarray(0, at);
+    else if (d.op === 'cut') b = Buffer.concat([b.subarray(0, at), b.subarray(at + 1 + d.byte)]);
+  }
+  return b;
+}
+
+function assertArchiveError(error: unknown, name: string): void {
+  if (!(error instanceof ArchiveError) || !error.message.includes(name)) throw new Error(`${name}: threw ${String(error)}`);
+}
+
+describe('property: package archives', () => {
+  it('damaged archives under every name: entries or an ArchiveError naming the archive', async () => {
+    await check('archive damaged', 150, fc.tuple(archive, damage, fc.constantFrom(...NAMES)), async ([bytes, d, name]) => {
+      await timed(`TarSource ${name}`, () => {
+        try {
+          const source = new TarSource(damaged(bytes, d), name);
+          for (const f of source.entries()) if (f.path === '' || f.path.split('/').includes('..')) throw new Error(`${name}: entry path ${JSON.stringify(f.path)}`);
+        } catch (error) {
+          assertArchiveError(error, name);
+        }
+      });
+    });
+  });
+
+  it('random bytes as a wheel: entries or an ArchiveError', async () => {
+    await check('wheel random', 100, fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+      await timed('ZipSource', async () => {
+        try {
+          await ZipSource.open(Buffer.concat([Buffer.from(bytes), Buffer.from([0x50, 0x4b, 0x05, 0x06])]), 'x.whl');
+        } catch (error) {
+          assertArchiveError(error, 'x.whl');
+        }
+      });
+    });
+  });
+
+  it('reading time is linear in the number of entries (doubling at most ~doubles it)', () => {
+    const build = (n: number) => tgz(...Array.from({ length: n }, (_, i) => file(`package/d${i % 50}/f${i}.js`, 'x'.repeat(100)))) as Buffer;
+    const time = (bytes: Buffer) => {
+      const best = [0, 1, 2].map(() => {
+        const started = performance.now();
+        new TarSource(bytes, 'x.tgz');
+        return performance.now() - started;
+      });
+      return Math.min(...best);
+    };
+    const small = time(build(4000));
+    const large = time(build(8000));
+    // Generous for a shared 2-core machine; a quadratic reader would be ~4x.
+    if (large > small * 3) throw new Error(`8,000 entries took ${large.toFixed(0)} ms, 4,000 took ${small.toFixed(0)} ms`);
+  });
+
+  it('a gem whose inner data.tar.gz is damaged is an ArchiveError naming the gem', async () => {
+    await check('gem damaged data', 60, fc.tuple(archive, damage), ([inner, d]) => {
+      const gem = tar(file('metadata.gz', gzipSync('---\n')), file('data.tar.gz', damaged(inner, d))) as Buffer;
+      try {
+        new TarSource(gem, 'x-1.0.0.gem');
+      } catch (error) {
+        assertArchiveError(error, 'x-1.0.0.gem');
+      }
+    });
+  });
+});
