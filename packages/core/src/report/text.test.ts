@@ -40,23 +40,38 @@ const sample = result([
 ]);
 
 describe('renderText', () => {
-  it('groups findings by question in catalogue order, then by file, leaving suppressed ones out', () => {
+  it('lists groups most severe first, folds repeats, leaves suppressed ones out', () => {
     const text = renderText(sample, { summary: false });
     expect(text).toBe(
       [
-        'Can a dependency run code when it is installed? (install-time-execution)',
-        '  package-lock.json',
-        '    40:7      high     npm/install-scripts found  npm/install-scripts',
-        '  package.json',
-        '    5:5       medium   npm/root-install-scripts found  npm/root-install-scripts',
-        '',
-        'Are publish credentials exposed? (publish-credentials)',
-        '  .npmrc',
-        '    2:1       critical npm/auth-token-committed found  npm/auth-token-committed',
+        'critical npm/auth-token-committed',
+        '  .npmrc:2:1  npm/auth-token-committed found',
+        'high     npm/install-scripts',
+        '  package-lock.json:40:7  npm/install-scripts found',
+        'medium   npm/root-install-scripts',
+        '  package.json:5:5  npm/root-install-scripts found',
         '',
         '',
       ].join('\n'),
     );
+  });
+
+  it('starts with counts and the three things to do first; info only with --verbose; repeats folded', () => {
+    const many = result([
+      ...['esbuild', 'sharp', 'vite', 'rollup'].map((name, i) => finding({ check: 'npm/install-scripts', question: 'install-time-execution', package: { name }, location: { path: 'package-lock.json', line: 10 + i, column: 5 }, fingerprint: name })),
+      finding({ check: 'npm/root-install-scripts', question: 'install-time-execution', severity: 'info', location: { path: 'package.json', line: 5, column: 5 } }),
+    ]);
+    const text = renderText(many);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('5 findings: 4 high, 1 info (1 info not listed: --verbose lists them)');
+    expect(lines[1]).toBe('Do first:');
+    expect(lines[2]).toBe('  1. high npm/install-scripts (4 findings: esbuild, sharp, vite and 1 more)');
+    expect(lines[3]).toBe('     Fix it.');
+    expect(text).toContain('high     npm/install-scripts, 4 findings: esbuild, sharp, vite and 1 more\n  package-lock.json:10:5  npm/install-scripts found\n  and 3 more like it (--verbose lists them)\n');
+    expect(text).not.toContain('root-install-scripts found');
+    const verbose = renderText(many, { verbose: true });
+    expect(verbose).toContain('package-lock.json:13:5');
+    expect(verbose).toContain('info     npm/root-install-scripts');
   });
 
   it('ends with the answers table and a summary line counting suppressed findings', () => {
@@ -82,7 +97,7 @@ describe('renderText', () => {
   it('with verbose, shows evidence, related locations, the fix, and the files not fully read', () => {
     const verbose = result([finding({ check: 'npm/install-scripts', question: 'install-time-execution', evidence: 'node install.js', related: [{ path: 'package.json', line: 3, column: 5 }] })]);
     const text = renderText(verbose, { verbose: true, summary: false });
-    expect(text).toContain('              evidence: node install.js\n              see package.json:3:5\n              fix: Fix it.\n');
+    expect(text).toContain('      evidence: node install.js\n      see package.json:3:5\n      fix: Fix it.\n');
     expect(text).toContain('Files not fully read\n  yarn.lock  unparsed: invalid at line 3\n');
     expect(renderText(verbose, { summary: false })).not.toContain('Files not fully read');
   });

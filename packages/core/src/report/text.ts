@@ -1,13 +1,14 @@
 /**
- * Text reporter: findings grouped by question, then by file; then a one-screen table of answers and a
- * summary line. Every untrusted string is escaped before any colour is added around it.
+ * Text reporter for a reviewer: counts and the three things to do first, then findings most severe
+ * first with repeats folded into one group (info and the full lists only with --verbose), then a table
+ * of answers that fits 100 columns and a summary line. Every untrusted string is escaped before any colour is added around it.
  */
 import { groupClients } from '../client-versions.js';
 import type { Finding } from '../finding.js';
-import { QUESTIONS } from '../questions.js';
-import type { ScanResult } from '../result.js';
+import type { Answer, ScanResult } from '../result.js';
 import { SEVERITIES, severityRank, type Severity } from '../severity.js';
 import { escapeText } from './escape.js';
+import { doFirst, firstSentence, groupFindings, groupSubjects, severityCounts, type FindingGroup } from './groups.js';
 
 export interface TextOptions {
   /** Evidence, related locations and remediation under each finding; files not parsed and why. */
@@ -25,19 +26,18 @@ const SEVERITY_STYLE: Record<Severity, keyof typeof STYLES> = { critical: 'magen
 
 export function renderText(result: ScanResult, options: TextOptions = {}): string {
   const paint: Paint = options.color ? (style, text) => `\u001b[${STYLES[style]}m${text}\u001b[0m` : (_style, text) => text;
+  const verbose = options.verbose === true;
+  const active = result.findings.filter((f) => !f.suppressed);
+  const groups = groupFindings(active);
+  // Info needs no action: counted at the top, listed with --verbose.
+  const shown = verbose ? groups : groups.filter((g) => g.severity !== 'info');
   const out: string[] = [];
-  for (const [question, byFile] of group(result.findings.filter((f) => !f.suppressed))) {
-    const title = QUESTIONS.find((q) => q.id === question)?.title ?? question;
-    out.push(`${paint('bold', title)} ${paint('dim', `(${question})`)}`);
-    for (const [path, findings] of byFile) {
-      out.push(`  ${escapeText(path)}`);
-      for (const f of findings) out.push(...findingLines(f, paint, options.verbose === true));
-    }
-    out.push('');
-  }
-  if (options.verbose) out.push(...notParsed(result), ...clientLines(result));
+  if (options.summary !== false) out.push(...overview(result, groups, paint, verbose));
+  for (const g of shown) out.push(...groupLines(g, paint, verbose));
+  if (shown.length > 0) out.push('');
+  if (verbose) out.push(...notParsed(result), ...clientLines(result));
   if (options.summary !== false) {
-    out.push(...answersTable(result, paint));
+    out.push(...answersTable(result, paint, verbose));
     out.push(summary(result));
   }
   // Always, even with --quiet: an incomplete scan never looks clean.
@@ -45,24 +45,40 @@ export function renderText(result: ScanResult, options: TextOptions = {}): strin
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
 
-/** Question (catalogue order) → file → findings (already sorted by location). */
-function group(findings: readonly Finding[]): Map<string, Map<string, Finding[]>> {
-  const order = new Map(QUESTIONS.map((q, i) => [q.id as string, i]));
-  const sorted = [...findings].sort((a, b) => (order.get(a.question) ?? 99) - (order.get(b.question) ?? 99));
-  const groups = new Map<string, Map<string, Finding[]>>();
-  for (const f of sorted) {
-    const byFile = groups.get(f.question) ?? new Map<string, Finding[]>();
-    groups.set(f.question, byFile);
-    byFile.set(f.location.path, [...(byFile.get(f.location.path) ?? []), f]);
+/** The first lines: counts per severity and the three things to do first. */
+function overview(result: ScanResult, groups: readonly FindingGroup[], paint: Paint, verbose: boolean): string[] {
+  const active = result.findings.filter((f) => !f.suppressed);
+  if (active.length === 0) return [];
+  const info = active.filter((f) => f.severity === 'info').length;
+  const hidden = !verbose && info > 0 ? ` (${info} info not listed: --verbose lists them)` : '';
+  const lines = [paint('bold', `${active.length} finding${active.length === 1 ? '' : 's'}: ${severityCounts(active)}${hidden}`)];
+  const first = doFirst(groups);
+  if (first.length > 0) {
+    lines.push('Do first:');
+    first.forEach((g, i) => {
+      const f = g.findings[0]!;
+      const about = g.findings.length === 1 ? `${f.location.path}:${f.location.line}` : `${g.findings.length} findings: ${groupSubjects(g)}`;
+      lines.push(`  ${i + 1}. ${paint(SEVERITY_STYLE[g.severity], g.severity)} ${g.check} (${escapeText(about)})`, `     ${escapeText(firstSentence(f.remediation))}`);
+    });
   }
-  return groups;
+  return [...lines, ''];
 }
 
-function findingLines(f: Finding, paint: Paint, verbose: boolean): string[] {
-  const where = `${f.location.line}:${f.location.column}`;
-  const lines = [`    ${where.padEnd(9)} ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))} ${escapeText(f.message)}  ${paint('dim', f.check)}`];
+/** A group: its header, then one example (default) or every finding with evidence and fix (verbose). */
+function groupLines(g: FindingGroup, paint: Paint, verbose: boolean): string[] {
+  const n = g.findings.length;
+  const header = `${paint(SEVERITY_STYLE[g.severity], g.severity.padEnd(8))} ${paint('bold', g.check)}${n > 1 ? `, ${n} findings: ${escapeText(groupSubjects(g))}` : ''}`;
+  const listed = verbose ? g.findings : g.findings.slice(0, 1);
+  const lines = [header, ...listed.flatMap((f) => findingLines(f, verbose))];
+  if (!verbose && n > 1) lines.push(paint('dim', `  and ${n - 1} more like it (--verbose lists them)`));
+  return lines;
+}
+
+function findingLines(f: Finding, verbose: boolean): string[] {
+  const where = `${f.location.path}:${f.location.line}:${f.location.column}`;
+  const lines = [`  ${escapeText(where)}  ${escapeText(f.message)}`];
   if (!verbose) return lines;
-  const pad = ' '.repeat(14);
+  const pad = ' '.repeat(6);
   if (f.evidence) lines.push(`${pad}evidence: ${escapeText(f.evidence)}`);
   for (const r of f.related ?? []) lines.push(`${pad}see ${escapeText(r.path)}:${r.line}:${r.column}`);
   lines.push(`${pad}fix: ${escapeText(f.remediation)}`);
@@ -108,23 +124,38 @@ function incompleteLines(result: ScanResult, paint: Paint): string[] {
 }
 
 const CELL: Record<string, string> = { 'not-observed': 'ok', 'not-applicable': 'n/a', unknown: '?' };
+const TABLE_WIDTH = 100;
+const QUESTION_WIDTH = 25;
 
-/** One screen: questions down, ecosystems across; `EXPOSED n`, `ok` (not observed), `n/a`, `?` (unknown), `-` (not assessed). */
-function answersTable(result: ScanResult, paint: Paint): string[] {
+/**
+ * One screen, at most 100 columns: questions down, ecosystems across; `EXPOSED n`, `ok` (not observed),
+ * `n/a`, `?` (unknown), `-` (not assessed). Each column is as wide as its widest cell plus two spaces, so a
+ * count never runs into the next cell; when that is wider than 100 columns, `EXPOSED n` becomes `! n`.
+ * Rows no ecosystem assessed are listed only with --verbose.
+ */
+function answersTable(result: ScanResult, paint: Paint, verbose: boolean): string[] {
   const ecosystems = [...new Set(result.answers.map((a) => a.ecosystem))];
   if (ecosystems.length === 0) return [];
-  const width = Math.max(11, ...ecosystems.map((e) => e.length + 2));
-  const lines = [paint('bold', `${'question'.padEnd(24)} ${ecosystems.map((e) => e.padEnd(width)).join('')}`.trimEnd())];
-  for (const q of [...new Set(result.answers.map((a) => a.question))]) {
+  const questions = [...new Set(result.answers.map((a) => a.question))];
+  const answer = (e: string, q: string) => result.answers.find((x) => x.ecosystem === e && x.question === q);
+  const cellText = (a: Answer | undefined, compact: boolean): string => (!a || a.assessed === false ? '-' : a.status === 'exposed' ? `${compact ? '!' : 'EXPOSED'} ${a.findings}` : CELL[a.status]!);
+  const rows = questions.filter((q) => verbose || ecosystems.some((e) => cellText(answer(e, q), false) !== '-'));
+  const widths = (compact: boolean) => ecosystems.map((e) => Math.max(e.length, ...rows.map((q) => cellText(answer(e, q), compact).length)) + 2);
+  let compact = false;
+  let w = widths(false);
+  if (QUESTION_WIDTH + w.reduce((a, b) => a + b, 0) > TABLE_WIDTH) [compact, w] = [true, widths(true)];
+  const lines = [paint('bold', `${'question'.padEnd(QUESTION_WIDTH)}${ecosystems.map((e, i) => e.padEnd(w[i]!)).join('')}`.trimEnd())];
+  for (const q of rows) {
     const cells = ecosystems.map((e, i) => {
-      const a = result.answers.find((x) => x.ecosystem === e && x.question === q);
-      const text = !a || a.assessed === false ? '-' : a.status === 'exposed' ? `EXPOSED ${a.findings}` : CELL[a.status]!;
+      const a = answer(e, q);
+      const text = cellText(a, compact);
       // Padding goes outside the colour so columns stay aligned; the last cell is not padded.
-      const padded = i === ecosystems.length - 1 ? text : text.padEnd(width);
+      const padded = i === ecosystems.length - 1 ? text : text.padEnd(w[i]!);
       const style = a?.status === 'exposed' && a.assessed !== false ? 'red' : text === '?' ? 'yellow' : text === 'ok' ? 'green' : undefined;
       return style ? paint(style, text) + padded.slice(text.length) : padded;
     });
-    lines.push(`${q.padEnd(24)} ${cells.join('')}`.trimEnd());
+    lines.push(`${q.padEnd(QUESTION_WIDTH)}${cells.join('')}`.trimEnd());
   }
+  if (compact) lines.push(paint('dim', '! n: exposed, n findings'));
   return [...lines, ''];
 }

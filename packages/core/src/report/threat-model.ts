@@ -6,6 +6,7 @@ import type { DesignFact, Plugin, ThreatModelPages } from '../plugin.js';
 import { QUESTIONS, type QuestionId } from '../questions.js';
 import type { Answer, ScanResult } from '../result.js';
 import type { Block, Inline } from './doc.js';
+import { doFirst, firstSentence, groupFindings, groupSubjects, severityCounts } from './groups.js';
 import { pageLinks, STATIC_LIMITS } from './threat-model-pages.js';
 
 export interface ThreatModelOptions {
@@ -33,6 +34,7 @@ export function threatModel(result: ScanResult, options: ThreatModelOptions): Bl
     return blocks;
   }
   blocks.push({ heading: 2, text: 'Summary' });
+  blocks.push(...firstThings(active));
   blocks.push({ table: { head: ['Question', ...ecosystems.map((e) => titleOf(options, e))], rows: QUESTIONS.map((q) => [[q.title], ...ecosystems.map((e) => statusCell(result, e, q.id))]) } });
   for (const eco of ecosystems) {
     blocks.push({ heading: 2, text: titleOf(options, eco) });
@@ -231,8 +233,30 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
   }
 }
 
+/** Most severe first; repeats of one finding folded into one item that names its subjects. */
 function findingItems(findings: readonly Finding[], max: number): Inline[][] {
-  const items: Inline[][] = findings.slice(0, max).map((f) => [{ strong: f.severity }, ' ', { code: f.check }, ' ', { code: `${f.location.path}:${f.location.line}` }, ` ${f.message}`]);
-  if (findings.length > max) items.push([`… and ${findings.length - max} more (see the JSON or SARIF report).`]);
+  const groups = groupFindings(findings);
+  const items: Inline[][] = groups.slice(0, max).map((g) => {
+    const f = g.findings[0]!;
+    const more = g.findings.length > 1 ? ` (${g.findings.length} findings: ${groupSubjects(g)}; the first shown)` : '';
+    return [{ strong: f.severity }, ' ', { code: f.check }, ' ', { code: `${f.location.path}:${f.location.line}` }, ` ${f.message}${more}`];
+  });
+  const rest = groups.slice(max).reduce((n, g) => n + g.findings.length, 0);
+  if (rest > 0) items.push([`… and ${rest} more (see the JSON or SARIF report).`]);
   return items;
+}
+
+/** Counts per severity and the three things to do first, at the top of the report. */
+function firstThings(active: readonly Finding[]): Block[] {
+  if (active.length === 0) return [];
+  const first = doFirst(groupFindings(active));
+  const blocks: Block[] = [{ paragraph: [`${active.length} findings: ${severityCounts(active)}.${first.length > 0 ? ' Do first:' : ''}`] }];
+  if (first.length > 0) {
+    blocks.push({ list: first.map((g): Inline[] => {
+      const f = g.findings[0]!;
+      const about = g.findings.length === 1 ? `${f.location.path}:${f.location.line}` : `${g.findings.length} findings: ${groupSubjects(g)}`;
+      return [{ strong: g.severity }, ' ', { code: g.check }, ` (${about}): ${firstSentence(f.remediation)}`];
+    }) });
+  }
+  return blocks;
 }
