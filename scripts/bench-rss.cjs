@@ -8,7 +8,9 @@ function peakRss() {
   try {
     const kb = /^VmHWM:\s*(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
     if (kb) return Number(kb[1]) * 1024;
-  } catch {}
+  } catch {
+    // not Linux: getrusage below
+  }
   return process.resourceUsage().maxRSS * 1024;
 }
 module.exports = { peakRss };

@@ -14,19 +14,25 @@ const reps = quick ? 3 : 5;
 const cli = join(root, 'packages/cli/dist/bin.js');
 const { archiveCases } = await import(join(root, 'corpus/adversarial/archives/cases.mjs'));
 const archiveCasesList = archiveCases();
-const shared = resolve(root, process.env.INERT_BENCH_DATA ?? '../shared/bench-data');
+// ../shared from the main checkout, ../../shared from a worktree in /work/wt/<name>; INERT_BENCH_DATA overrides.
+const shared = process.env.INERT_BENCH_DATA ? resolve(root, process.env.INERT_BENCH_DATA)
+  : [resolve(root, '../shared/bench-data'), resolve(root, '../../shared/bench-data')].find((d) => existsSync(d)) ?? resolve(root, '../shared/bench-data');
+const missing = [];
 const work = mkdtempSync(join(tmpdir(), 'inert-bench-'));
 
 const inputs = [];
 for (const name of ['real', 'popular', 'huge']) {
   const dir = join(shared, 'npm', name);
-  if (existsSync(dir) && !(quick && name === 'huge')) inputs.push({ name: `npm/${name}`, dir });
+  if (quick && name === 'huge') continue;
+  if (existsSync(dir)) inputs.push({ name: `npm/${name}`, dir });
+  else missing.push(`npm/${name} (${dir}; set INERT_BENCH_DATA)`);
 }
-const realCorpus = resolve(root, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/real');
+const realCorpus = process.env.INERT_REAL_CORPUS ? resolve(root, process.env.INERT_REAL_CORPUS)
+  : [resolve(root, '../shared/corpus/real'), resolve(root, '../../shared/corpus/real')].find((d) => existsSync(d)) ?? resolve(root, '../shared/corpus/real');
 if (existsSync(join(realCorpus, 'npm/mattermost__desktop'))) {
   inputs.push({ name: 'mattermost package-lock', dir: copyLock(join(realCorpus, 'npm/mattermost__desktop'), 'mattermost-1x', 1) });
   if (!quick) inputs.push({ name: 'mattermost ×16', dir: copyLock(join(realCorpus, 'npm/mattermost__desktop'), 'mattermost-16x', 16) });
-}
+} else missing.push(`mattermost/desktop (${realCorpus}; set INERT_REAL_CORPUS)`);
 const tree = manyFiles(quick ? 10_000 : 100_000);
 
 const loadBefore = loadavg();
@@ -65,6 +71,7 @@ for (const r of rows) {
 console.log(`| ${tree.files} files, 1 lockfile | — | — | walk ${fmt(treeRun.walk)} | ${fmt(treeRun.inert)} | ${ratio(treeRun.inert, treeRun.walk)} | ${inproc(treeRun.inert, treeRun.walk)} | — | — | — | — | ${mb(treeRun.walk.rss)} | ${mb(treeRun.inert.rss)} |`);
 console.log(`| one-file checkout (\`inert scan\`, the CLI) | — | — | \`node -e 0\` ${fmt(start.bare)} | ${fmt(start.cli)} | ${ratio(start.cli, start.bare)} | — | — | — | — | — | — | ${mb(start.bare.rss)} | ${mb(start.cli.rss)} |`);
 console.log(`| ${osvDir.count} OSV advisories (load + index) | — | ${osvLoad.packages} | — | ${fmt(osvLoad)} | — | — | — | — | — | — | — | — | ${mb(osvLoad.rss)} |`);
+if (missing.length) console.log(`\nInputs not found, not measured: ${missing.join(', ')}.`);
 const worstHostile = hostileRuns.reduce((a, b) => (b.rss > a.rss ? b : a));
 console.log(`\nHostile inputs (\`inert scan\` of each, one run each): ${hostileRuns.length} inputs, peak RSS ${mb(Math.min(...hostileRuns.map((h) => h.rss)))}–${mb(worstHostile.rss)} (largest: ${worstHostile.name}), slowest ${Math.max(...hostileRuns.map((h) => h.median)).toFixed(0)} ms.`);
 
@@ -81,7 +88,7 @@ for (const r of bigLocks) {
   const x = r.lint.median / r.inert.median;
   target('lockfile-lint / inert', r.input, `${x.toFixed(2)}×`, '≥ 3×', x >= 3);
 }
-if (!bigLocks.length) target('lockfile-lint / inert', '12–13 MB package-locks', quick ? 'skipped by --quick' : 'peers not installed', '≥ 3×', undefined);
+if (!bigLocks.length) target('lockfile-lint / inert', '12–13 MB package-locks', quick ? 'skipped by --quick' : peersInstalled ? 'inputs not found' : 'peers not installed', '≥ 3×', undefined);
 const startRatio = start.cli.median / start.bare.median;
 target('one-file checkout / `node -e 0`', 'package.json only', `${startRatio.toFixed(2)}×`, '≤ 1.5×', startRatio <= 1.5);
 const treeRatio = treeRun.inert.median / treeRun.walk.median;
@@ -91,13 +98,14 @@ const unit = rows.find((r) => r.input === 'mattermost package-lock');
 if (lin && unit) {
   const g = lin.inert.median / unit.inert.median;
   target('growth, 16× input', 'mattermost ×16 / ×1', `${g.toFixed(1)}×`, '≤ 18×', g <= 18);
-} else target('growth, 16× input', 'mattermost ×16 / ×1', 'skipped by --quick', '≤ 18×', undefined);
+} else target('growth, 16× input', 'mattermost ×16 / ×1', quick ? 'skipped by --quick' : 'input not found', '≤ 18×', undefined);
 const benchRss = Math.max(...rows.map((r) => r.inert.rss), treeRun.inert.rss, start.cli.rss, osvLoad.rss);
 target('peak RSS, every bench input', `${rows.length + 3} inputs`, `at most ${mb(benchRss)}`, '< 1 GB', benchRss < GB);
 target('peak RSS, every hostile input', `${hostileRuns.length} inputs`, `at most ${mb(worstHostile.rss)} (${worstHostile.name})`, '< 1 GB', worstHostile.rss < GB);
 console.log('\n| target | input | this run | goal | status |\n| --- | --- | --- | --- | --- |');
 for (const t of targets) console.log(`| ${t.measure} | ${t.input} | ${t.value} | ${t.goal} | ${t.status} |`);
 const open = targets.filter((t) => t.status !== 'met').length;
+if (missing.length) console.log(`\nIncomplete: ${missing.length} bench input(s) not found (above); their rows are missing.`);
 console.log(`\n${targets.length - open} of ${targets.length} targets met${open ? `; ${open} not (met on this machine under this load: compare ratios within one run)` : ''}.`);
 rmSync(work, { recursive: true, force: true });
 
