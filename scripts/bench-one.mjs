@@ -2,7 +2,10 @@
 // Prints JSON { ms, rss, packages } on stdout. Used by scripts/bench.mjs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+
+const { peakRss } = createRequire(import.meta.url)('./bench-rss.cjs');
 
 const [mode, dir] = process.argv.slice(2);
 const started = performance.now();
@@ -41,7 +44,6 @@ if (mode === 'floor') {
   packages = (await loadOsvDatabase(dir)).advisories;
 } else if (mode === 'lockfile-lint') {
   // The peer's npm validations (hosts, https, integrity) through its API, on the same lockfile.
-  const { createRequire } = await import('node:module');
   const require = createRequire(createRequire(import.meta.url).resolve('lockfile-lint/package.json'));
   const api = require('lockfile-lint-api');
   for (const [name, type] of [['package-lock.json', 'npm'], ['yarn.lock', 'yarn']]) {
@@ -64,7 +66,7 @@ if (mode === 'floor') {
 }
 
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, packages, ...(loaded !== undefined ? { loadMs: loaded } : {}) }));
+process.stdout.write(JSON.stringify({ ms, rss: peakRss(), packages, ...(loaded !== undefined ? { loadMs: loaded } : {}) }));
 
 function lockfiles(d) {
   const names = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'Cargo.lock', 'go.sum', 'uv.lock', 'poetry.lock', 'Gemfile.lock'];

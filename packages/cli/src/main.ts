@@ -4,9 +4,10 @@ import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { assertKnownCheckIds } from './config-ids.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
-import { explain, listChecks } from './explain.js';
 import { PLUGINS } from './plugins.js';
-import { batchCommand, type BatchIo } from './batch/command.js';
+// The check pages (explain, checks) and the batch mode are imported when their command runs: a scan
+// does not load them (docs/decisions/0010).
+import type { BatchIo } from './batch/command.js';
 import type { ScanCheckout } from './batch/run.js';
 
 /** Everything main touches outside itself. */
@@ -68,7 +69,7 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
           : QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''));
         return EXIT_OK;
       case 'checks':
-        io.stdout(listChecks(PLUGINS, args.format === 'json' ? 'json' : 'text'));
+        io.stdout((await import('./explain.js')).listChecks(PLUGINS, args.format === 'json' ? 'json' : 'text'));
         return EXIT_OK;
       case 'explain':
         return await explainCommand(args, io);
@@ -90,7 +91,7 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
 async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
   const id = args.positionals[0];
   if (!id) throw new UsageError('explain needs a check id, e.g. inert explain npm/install-scripts');
-  const text = await explain(PLUGINS, id);
+  const text = await (await import('./explain.js')).explain(PLUGINS, id);
   if (!text) throw new UsageError(`no check "${id}"; "inert checks" lists them`);
   io.stdout(text);
   return EXIT_OK;
@@ -100,6 +101,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   if (args.batch) {
     const { appendFile, listDirectory, exists } = io;
     if (!appendFile || !listDirectory || !exists) throw new UsageError('--batch is not available here (the caller gave no directory listing or append)');
+    const { batchCommand } = await import('./batch/command.js');
     return await batchCommand(args, { ...io, appendFile, listDirectory, exists }, options.scanCheckout);
   }
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);

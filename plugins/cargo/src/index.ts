@@ -13,7 +13,6 @@ import { sourceReplacement } from './checks/source-replacement.js';
 import { toolchainPath } from './checks/toolchain-path.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
-import { load } from './load/index.js';
 import type { CargoModel } from './model.js';
 import { profile } from './profile.js';
 
@@ -22,7 +21,8 @@ export const cargo = definePlugin<CargoModel>({
   title: 'Cargo',
   url: 'https://doc.rust-lang.org/cargo/',
   files,
-  load,
+  // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
+  load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
   checks: [buildScript, configExecutable, toolchainPath, lockfileMissing, lockEntryWithoutChecksum, gitDependencyUnpinned, sourceReplacement, alternativeRegistry, insecureSource, nameCollision, credentialsCommitted],
   profile,
   threatModelPages: {

@@ -15,7 +15,6 @@ import { pathSourceOutsideRepo } from './checks/path-source-outside-repo.js';
 import { sourceInsecure } from './checks/source-insecure.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
-import { load } from './load/index.js';
 import type { GemModel } from './model.js';
 import { profile } from './profile.js';
 
@@ -24,7 +23,8 @@ export const gem = definePlugin<GemModel>({
   title: 'RubyGems and Bundler',
   url: 'https://bundler.io/',
   files,
-  load,
+  // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
+  load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
   checks: [gemfileExecutable, dangerousCall, nativeExtension, bundlerPlugin, lockfileMissing, lockfileNoChecksums, lockfileChecksumMissingEntry, multipleGlobalSources, sourceInsecure, gitSourceUnpinned, pathSourceOutsideRepo, bundleConfigRisk, credentialsCommitted],
   profile,
   threatModelPages: {

@@ -11,7 +11,6 @@ import { toolchainDownload } from './checks/toolchain-download.js';
 import { vendorUnverified } from './checks/vendor-unverified.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
-import { load } from './load/index.js';
 import type { GoModel } from './model.js';
 import { profile } from './profile.js';
 
@@ -20,7 +19,8 @@ export const go = definePlugin<GoModel>({
   title: 'Go modules',
   url: 'https://go.dev/ref/mod',
   files,
-  load,
+  // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
+  load: async (files, read) => (await import('./load/index.js')).load(files, read),
   checks: [replaceLocalPath, replaceToOtherModule, goSumMissing, goSumEntryMissing, checksumDbDisabled, proxyConfig, toolchainDownload, vendorUnverified, modulePathCaseVariant],
   profile,
   threatModelPages: {

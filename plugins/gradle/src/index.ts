@@ -14,7 +14,6 @@ import { wrapperMissingSha256 } from './checks/wrapper-missing-sha256.js';
 import { wrapperUrlInsecure } from './checks/wrapper-url-insecure.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
-import { load } from './load/index.js';
 import type { GradleModel } from './model.js';
 import { profile } from './profile.js';
 
@@ -23,7 +22,8 @@ export const gradle = definePlugin<GradleModel>({
   title: 'Gradle',
   url: 'https://docs.gradle.org/',
   files,
-  load,
+  // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
+  load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
   checks: [buildScriptExecutable, configTimeExec, applyFromRemote, wrapperMissingSha256, wrapperUrlInsecure, noDependencyVerification, verificationWeakened, dynamicVersion, mavenLocal, repoInsecure, reposWithoutContentFilter, credentialsCommitted],
   profile,
   threatModelPages: {

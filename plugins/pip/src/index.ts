@@ -17,7 +17,6 @@ import { unpinnedRequirement } from './checks/unpinned-requirement.js';
 import { uvIndexStrategyUnsafe } from './checks/uv-index-strategy-unsafe.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
-import { load } from './load/index.js';
 import type { PipModel } from './model.js';
 import { profile } from './profile.js';
 
@@ -26,7 +25,8 @@ export const pip = definePlugin<PipModel>({
   title: 'pip, setuptools, Poetry, uv, PDM and Pipenv',
   url: 'https://pip.pypa.io/',
   files,
-  load,
+  // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
+  load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
   checks: [
     setupPy, setupPyDangerousCall, inTreeBuildBackend, sdistOnlyDependency,
     requirementsWithoutHashes, unpinnedRequirement, lockEntryWithoutHash,

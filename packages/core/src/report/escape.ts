@@ -55,7 +55,12 @@ const HAS_LONE_SURROGATE = /\p{Cs}/u;
  * data is unchanged for a JSON reader and nothing raw reaches a terminal.
  */
 export function safeJson(value: unknown, indent?: number): string {
-  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' && HAS_LONE_SURROGATE.test(v) ? v.replace(LONE_SURROGATE, visibleEscape) : v), indent);
+  // Fast path (issue #25, docs/decisions/0011): a replacer function takes V8's JSON.stringify off its
+  // fast path, and a lone surrogate is rare. Well-formed JSON.stringify writes one as the escape \udXXX,
+  // so its absence from the plain output proves no string has one; when `\ud` appears at all (a real
+  // escape, or harmless text), the replacer pass runs as before.
+  let text = JSON.stringify(value, undefined, indent);
+  if (text.includes('\\ud')) text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' && HAS_LONE_SURROGATE.test(v) ? v.replace(LONE_SURROGATE, visibleEscape) : v), indent);
   return text.replace(JSON_UNSAFE, (c) => {
     // JSON.stringify escapes every C0 control inside strings: a raw one is the indentation's newline.
     if (c === '\n' || c === '\r' || c === '\t') return c;

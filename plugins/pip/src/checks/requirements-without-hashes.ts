@@ -1,6 +1,6 @@
 /** Pinned requirements files without `--hash`, and pip's all-or-nothing hash rule. https://pip.pypa.io/en/stable/topics/secure-installs/#hash-checking-mode */
 import { defineCheck } from '@inert/core';
-import { includeClosure } from '../load/index.js';
+import { includeClosure } from '../load/include-closure.js';
 import { hasHashFragment } from '../load/pep508.js';
 import type { PipModel, Requirement } from '../model.js';
 

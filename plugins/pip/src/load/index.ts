@@ -4,6 +4,7 @@ import { REQUIREMENTS_GLOBS } from '../files.js';
 import type { PipModel, RequirementsFile } from '../model.js';
 import { clientsOf } from './clients.js';
 import { parseIni } from './ini.js';
+export { includeClosure } from './include-closure.js';
 import { toInventory } from './inventory.js';
 import { parseLock } from './locks.js';
 import { baseOf, dirOf } from './paths.js';
@@ -105,21 +106,4 @@ function checkIncludes(reqs: RequirementsFile[], problems: ParseProblem[]): void
       }
     }
   }
-}
-
-/** The files a requirements file pulls in with `-r` (transitively, cycle-safe), itself first. */
-export function includeClosure(file: RequirementsFile, all: readonly RequirementsFile[]): RequirementsFile[] {
-  const byPath = new Map(all.map((r) => [r.path, r]));
-  const seen = new Set<string>([file.path]);
-  const out = [file];
-  for (let i = 0; i < out.length; i++) {
-    for (const inc of out[i]!.includes) {
-      if (inc.kind !== 'requirement' || inc.resolved === undefined || seen.has(inc.resolved)) continue;
-      const next = byPath.get(inc.resolved);
-      if (!next) continue;
-      seen.add(next.path);
-      out.push(next);
-    }
-  }
-  return out;
 }
