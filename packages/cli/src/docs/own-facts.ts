@@ -73,7 +73,10 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
     const installs = text.split('\n').filter((l) => /\binstall\b/.test(l) && !/^\s*(#|-?\s*name:)/.test(l));
     if (installs.length === 0) continue;
     const frozen = installs.every((l) => l.includes('--frozen-lockfile'));
-    add('lockfile-integrity', `[${file}](../${file}) installs with ${frozen ? '`pnpm install --frozen-lockfile`, which fails instead of changing the lock' : `a command that may change the lock: \`${installs[0]!.trim()}\``}.`);
+    const release = /@inert\/cli@[\w.-]+/.exec(installs.join('\n'))?.[0];
+    add('lockfile-integrity', release !== undefined
+      ? `[${file}](../${file}) installs the released \`${release}\` by exact version into a directory of its own, without a lockfile: inert\u2019s packages and their direct dependencies are exact versions, their dependencies\u2019 dependencies resolve when the action runs (see [release.md](release.md#known-gaps)).`
+      : `[${file}](../${file}) installs with ${frozen ? '`pnpm install --frozen-lockfile`, which fails instead of changing the lock' : `a command that may change the lock: \`${installs[0]!.trim()}\``}.`);
   }
 
   // name-identity and multi-source-resolution: inert's own packages never come from a registry.
