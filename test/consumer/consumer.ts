@@ -1,6 +1,6 @@
 // A consumer of the published packages, written as a user would: imports by package name only,
 // compiled with its own strict tsconfig against the built type declarations, then run.
-import { renderSarif, scanDirectory, catalogue, PLUGINS, type ScanResult } from '@inert/all';
+import { renderSarif, scanDirectory, catalogue, PLUGINS, type ScanResult } from '@inert/cli';
 import { MemorySource, TarSource, scan, streamScan, type Finding } from '@inert/core';
 import { npm } from '@inert/plugin-npm';
 import { gzipSync } from 'node:zlib';

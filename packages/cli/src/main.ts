@@ -191,7 +191,7 @@ function selectPlugins(ecosystems: readonly string[] | undefined) {
 }
 
 const STARTER = {
-  $schema: './node_modules/@inert/all/config.schema.json',
+  $schema: './node_modules/@inert/cli/config.schema.json',
   failOn: 'high',
   checks: {},
   ignorePaths: [],

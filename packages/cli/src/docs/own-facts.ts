@@ -73,7 +73,10 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
     const installs = text.split('\n').filter((l) => /\binstall\b/.test(l) && !/^\s*(#|-?\s*name:)/.test(l));
     if (installs.length === 0) continue;
     const frozen = installs.every((l) => l.includes('--frozen-lockfile'));
-    add('lockfile-integrity', `[${file}](../${file}) installs with ${frozen ? '`pnpm install --frozen-lockfile`, which fails instead of changing the lock' : `a command that may change the lock: \`${installs[0]!.trim()}\``}.`);
+    const release = /@inert\/cli@[\w.-]+/.exec(installs.join('\n'))?.[0];
+    add('lockfile-integrity', release !== undefined
+      ? `[${file}](../${file}) installs the released \`${release}\` by exact version into a directory of its own, without a lockfile: inert\u2019s packages and their direct dependencies are exact versions, their dependencies\u2019 dependencies resolve when the action runs (see [release.md](release.md#known-gaps)).`
+      : `[${file}](../${file}) installs with ${frozen ? '`pnpm install --frozen-lockfile`, which fails instead of changing the lock' : `a command that may change the lock: \`${installs[0]!.trim()}\``}.`);
   }
 
   // name-identity and multi-source-resolution: inert's own packages never come from a registry.
@@ -94,7 +97,7 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
   add('blast-radius', `The same ${runtime.length} runtime dependencies are the blast radius of a compromise for inert\u2019s users; development dependencies (vitest, TypeScript, …) run only on a developer\u2019s machine and in CI.`);
   const publishes = result.inventory.commands.filter((c) => c.action === 'publish');
   add('provenance', publishes.length === 0 ? 'No CI file in the checkout publishes anything: there is no release workflow.' : `Publish commands: ${publishes.map((c) => `\`${c.file}:${c.line}\``).join(', ')}.`);
-  const cli = manifests.find((m) => m.name === '@inert/all');
+  const cli = manifests.find((m) => m.name === '@inert/cli');
   if (cli?.files) add('provenance', `A package of \`inert\` would contain only the paths the \`files\` field of [${cli.path}](../${cli.path}) names (${cli.files.map((f) => `\`${f}\``).join(', ')}); \`dist\` is what \`tsc -b\` compiles from the sources in this checkout.`);
   add('publish-credentials', publishes.length === 0 ? 'No publish command, so no publish token is used anywhere in CI.' : `${publishes.filter((c) => c.auth === 'token').length} of ${publishes.length} publish commands use a stored token.`);
 

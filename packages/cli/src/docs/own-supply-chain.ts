@@ -13,12 +13,12 @@ import { readOwnFacts } from './own-facts.js';
 /** What a checkout cannot show, said honestly: registry state and what does not exist yet. */
 const BEYOND_THE_CHECKOUT: Partial<Record<QuestionId, string>> = {
   'namespace-allocation':
-    'Who holds these names on a registry is not in the checkout. inert has never been published from this repository, so it claims none of them; the unscoped npm name `inert` already belongs to another project (hapi\u2019s static file handler), so a release needs another name or a scope it owns.',
+    'Who holds these names on a registry is not in the checkout: the `@inert` scope must belong to the project before the first release (docs/release.md). The unscoped npm name `inert` already belongs to another project (hapi\u2019s static file handler), so a release needs another name or a scope it owns.',
   'maintainer-lifecycle': 'Who maintains those packages, and whether that changes, is registry state: review the lock diff whenever one of them changes version.',
   'version-immutability': 'inert relies on the npm registry never serving other bytes for a published version (it refuses republishing), and does not have to: pnpm checks every download against the integrity hash in the lock.',
   provenance:
-    'inert is not published to any registry yet: it is used from a checkout (README) or as a GitHub Action that installs it from the lock and builds it from source. A release workflow should publish with npm trusted publishing and `--provenance`; inert\u2019s own checks (`ci/publish-without-provenance`, `ci/publish-long-lived-token`) will then read it here.',
-  'publish-credentials': 'No registry token exists for inert, because nothing publishes it. Tokens committed in the tree would be findings of the checks above.',
+    'The release workflow publishes each package with npm trusted publishing (OIDC) and `--provenance`, from tarballs packed by a job that holds no token; inert\u2019s own checks (`ci/publish-without-provenance`, `ci/publish-long-lived-token`) read it above. Whether a given version on the registry really carries that provenance is registry state: `npm audit signatures` checks it for an install (docs/release.md).',
+  'publish-credentials': 'No long-lived registry token exists for inert: the publish job gets a short-lived OIDC token from GitHub, scoped to this repository, release.yml and the `npm` environment. Tokens committed in the tree would be findings of the checks above.',
   'blast-radius': 'This page is generated without an OSV database (inert never downloads one). To match inert\u2019s lock against malicious-package reports: `pnpm inert scan . --config inert.config.json --osv <database>`.',
   'own-supply-chain': 'Build: `tsc -b` compiles the TypeScript sources in the checkout; there is no bundler and no build step that downloads anything. CI (`.ci/run`) installs from the lock, runs the test suite on a clean clone, then scans inert\u2019s own checkout; this page is checked by that test suite.',
 };
