@@ -94,7 +94,7 @@ describe('the threat model fits design facts to the checkout’s clients', () =>
     r.answers.push({ question: 'lockfile-integrity', ecosystem: 'ci', status: 'not-observed', findings: 0 });
     r.answers[0] = { question: 'install-time-execution', ecosystem: 'npm', status: 'not-applicable', findings: 0, reason: 'no lockfile files' };
     r.inventory.packages.push({ ecosystem: 'npm', name: 'a', source: { kind: 'registry' }, integrity: null, installScripts: null, file: 'requirements.txt' } as ScanResult['inventory']['packages'][number]);
-    r.findings.push({ check: 'ci/lax-install', ecosystem: 'npm', question: 'lockfile-integrity', severity: 'medium', confidence: 'high', message: '`npm install` in job build', location: { path: '.github/workflows/ci.yml', line: 10, column: 9 } } as ScanResult['findings'][number]);
+    r.findings.push({ check: 'ci/lax-install', ecosystem: 'npm', question: 'lockfile-integrity', severity: 'medium', confidence: 'high', message: '`npm install` in job build', remediation: 'Use npm ci.', location: { path: '.github/workflows/ci.yml', line: 10, column: 9 } } as ScanResult['findings'][number]);
     const md = renderMarkdown(r, { ecosystems: [...ecosystems, { ecosystem: 'ci', title: 'CI', profile: {} }] });
     expect(md).toContain('**exposed**. Its finding is listed under the ecosystem it concerns: npm (1).');
     expect(md).not.toContain('no lockfile files');
