@@ -44,7 +44,7 @@ export interface MainOptions {
   scanCheckout?: ScanCheckout;
 }
 
-const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx', 'github']);
+export const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx', 'github']);
 
 /**
  * Where SARIF rules' helpUri points: the docs pages as the published @inert/cli of this version ships
@@ -77,6 +77,8 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
         return await initCommand(io);
       case 'scan':
         return await scanCommand(args, io, options);
+      case 'diff':
+        return await (await import('./diff-command.js')).diffCommand(args, io, options);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -106,7 +108,34 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   }
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (${[...FORMATS].join(', ')})`);
-  const target = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
+  const { result, root, failOn } = await scanTarget(args.positionals[0] ?? options.defaultPath ?? '.', args, io, options);
+  // Nothing read at all (an empty directory, a wrong path): no report that could pass for a clean one.
+  if (result.files.length === 0 && result.findings.length === 0) {
+    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
+    return EXIT_ERROR;
+  }
+  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
+  const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
+  if (args.output) await writeOutput(io, io.resolve(args.output), text);
+  else io.stdout(text);
+  return exitCode(result, failOn, io);
+}
+
+/** One scanned tree: the result, its root and the `--fail-on` in force (the command line, else the tree's config). */
+export interface ScannedTarget {
+  result: ScanResult;
+  root: string;
+  failOn: Severity;
+  /** `failOn` from the config (a --config file or the tree's own), when it set one. */
+  configFailOn?: string;
+}
+
+/**
+ * Scans one path as `inert scan` does (a directory, a package archive, one file, or --package): the
+ * config, baseline and OSV database from the arguments. Throws a UsageError when nothing could be scanned.
+ */
+export async function scanTarget(path: string, args: ParsedArgs, io: Io, options: MainOptions): Promise<ScannedTarget> {
+  const target = io.resolve(path);
   const source = args.package ? await packageDirectory(target, io) : await sourceFor(target, io);
   // An archive is a published package; so is a directory given with --package.
   const packageMode = args.package || source instanceof TarSource || source instanceof ZipSource;
@@ -131,16 +160,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     const name = target.slice(target.lastIndexOf('/') + 1);
     if (!result.files.some((f) => f.path === name)) throw new UsageError(`inert does not read "${target}": it is not a package archive, nor a manifest, lockfile, client config or CI file of any ecosystem (scan its directory instead)`);
   }
-  // Nothing read at all (an empty directory, a wrong path): no report that could pass for a clean one.
-  if (result.files.length === 0 && result.findings.length === 0) {
-    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
-    return EXIT_ERROR;
-  }
-  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
-  const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
-  if (args.output) await writeOutput(io, io.resolve(args.output), text);
-  else io.stdout(text);
-  return exitCode(result, failOn, io);
+  return { result, root, failOn, ...(config.failOn !== undefined ? { configFailOn: config.failOn } : {}) };
 }
 
 /** 1 for findings at or above --fail-on; otherwise 3 when the scan is incomplete (said on stderr too), else 0. */
@@ -157,7 +177,7 @@ function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
  * The scanned directory relative to the working directory (in a GitHub workflow: the repository root),
  * for SARIF and annotation paths; `--path-prefix` sets it, and a root outside the working directory has none.
  */
-function pathPrefixOf(root: string, io: Io): string {
+export function pathPrefixOf(root: string, io: Io): string {
   const cwd = trimTrailing(io.resolve('.'), '/');
   if (root === cwd || !root.startsWith(`${cwd}/`)) return '';
   return root.slice(cwd.length + 1);
@@ -309,7 +329,7 @@ function parseConfig(text: string, path: string): CliConfig {
 }
 
 /** Writes the explicit output path; a missing directory or a refused write is a usage error that names the path. */
-async function writeOutput(io: Io, path: string, text: string): Promise<void> {
+export async function writeOutput(io: Io, path: string, text: string): Promise<void> {
   try {
     await io.writeFile(path, text);
   } catch (error) {
