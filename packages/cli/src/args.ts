@@ -66,6 +66,7 @@ Text output is grouped by question, then file; colours only when stdout is a ter
 
 Exit codes:
 ${EXIT_CODE_TABLE.map((e) => `  ${e.code}  ${e.short}`).join('\n')}
+  inert diff: 1 only for findings the change adds; 3 when the scan of either tree is incomplete
 `;
 
 export interface ParsedArgs {

@@ -93,10 +93,11 @@ describe('inert diff formats', () => {
   it('markdown: a summary line, the new findings table, dependency changes, removed findings collapsed', async () => {
     const md = (await run(['diff', ...pair('version-bump-with-install-script'), '--format', 'markdown'])).stdout;
     expect(md).toMatch(/^## inert: supply-chain changes\n\n\*\*1 new finding \(1 high\), 0 gone, 1 unchanged\*\*; dependencies 1 changed \(1 with install-time code\)\.\n/);
-    expect(md).toContain('| high | `npm/install-scripts` | package-lock.json:28 | sharp@0.34.1 has install scripts');
+    expect(md).toContain('| high | [`npm/install-scripts`](https://unpkg.com/@inert/cli@');
+    expect(md).toContain('/docs/checks/npm/install-scripts.md) | package-lock.json:28 | sharp@0.34.1 has install scripts');
     expect(md).toContain('| changed | npm sharp | 0.33.5 → 0.34.1 | yes (runs-by-default) | sha512 |');
     const removed = (await run(['diff', ...pair('removed-finding'), '--format', 'markdown'])).stdout;
-    expect(removed).toMatch(/<details><summary>Removed findings \(1\)<\/summary>\n\n\| Severity[^\n]*\n[^\n]*\n\| low \| `ci\/unpinned-action` \|/);
+    expect(removed).toMatch(/<details><summary>Removed findings \(1\)<\/summary>\n\n\| Severity[^\n]*\n[^\n]*\n\| low \| \[`ci\/unpinned-action`\]\([^)]*docs\/checks\/ci\/unpinned-action\.md\) \|/);
   });
 
   it('escapes what the trees control: a package name cannot add Markdown or terminal escapes', async () => {

@@ -50,7 +50,7 @@ function render(diff: DiffResult, args: ParsedArgs, color: boolean, derivedPrefi
     case 'json':
       return renderDiffJson(diff);
     case 'markdown':
-      return renderDiffMarkdown(diff);
+      return renderDiffMarkdown(diff, { docsBase: args.docsUrl ?? DOCS_BASE_URL });
     case 'sarif':
       return renderDiffSarif(diff, { checks: catalogue(PLUGINS), docsBaseUrl: args.docsUrl ?? DOCS_BASE_URL, pathPrefix });
     case 'github':

@@ -36,7 +36,7 @@ export function renderDiffMarkdown(diff: DiffResult, options: DiffMarkdownOption
     out.push('### Dependency changes', '', '| | Package | Version | Install-time code | Integrity | Source | Where |', '| --- | --- | --- | --- | --- | --- | --- |');
     const rows = [
       ...d.added.map((p) => `| added | ${m(`${p.ecosystem} ${p.name}`)} | ${m(p.version ?? '')} | ${m(hooks(p))} | ${m(p.integrity ?? 'none')} | ${m(origin(p))} | ${m(where(p))} |`),
-      ...d.changed.map((c) => `| changed | ${m(`${c.after.ecosystem} ${c.after.name}`)} | ${m(`${c.before.version ?? '?'} → ${c.after.version ?? '?'}`)} | ${m(hooks(c.after))} | ${m(c.before.integrity === c.after.integrity ? (c.after.integrity ?? 'none') : `${c.before.integrity ?? 'none'} → ${c.after.integrity ?? 'none'}`)} | ${m(origin(c.before) === origin(c.after) ? origin(c.after) : `${origin(c.before)} → ${origin(c.after)}`)} | ${m(where(c.after))} |`),
+      ...d.changed.map((c) => `| changed | ${m(`${c.after.ecosystem} ${c.after.name}`)} | ${m(c.before.version === c.after.version ? (c.after.version ?? '') : `${c.before.version ?? '?'} → ${c.after.version ?? '?'}`)} | ${m(hooks(c.after))} | ${m(c.before.integrity === c.after.integrity ? (c.after.integrity ?? 'none') : `${c.before.integrity ?? 'none'} → ${c.after.integrity ?? 'none'}`)} | ${m(origin(c.before) === origin(c.after) ? origin(c.after) : `${origin(c.before)} → ${origin(c.after)}`)} | ${m(where(c.after))} |`),
       ...d.removed.map((p) => `| removed | ${m(`${p.ecosystem} ${p.name}`)} | ${m(p.version ?? '')} | ${m(hooks(p))} | ${m(p.integrity ?? 'none')} | ${m(origin(p))} | ${m(where(p))} |`),
     ];
     out.push(...capped(rows, max), '');
