@@ -19,3 +19,12 @@ describe('docs/examples/diff-pr-comment.md', () => {
     await expect(r.stdout).toMatchFileSnapshot('../../../docs/examples/diff-pr-comment.md');
   });
 });
+
+describe('docs/diff.md', () => {
+  it('states the exit codes as EXIT_CODE_TABLE does', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { EXIT_CODE_TABLE } = await import('./exit-codes.js');
+    const page = await readFile(`${repo}docs/diff.md`, 'utf8');
+    for (const e of EXIT_CODE_TABLE) expect(page).toContain(`| ${e.code} | ${e.diff} |`);
+  });
+});
