@@ -103,3 +103,15 @@ describe('diffScans', () => {
     expect(d.head.incomplete).toEqual([{ path: 'b', reason: 'too big' }]);
   });
 });
+
+describe('renderDiffMarkdown', () => {
+  it('makes no GitHub mention from a scoped package name, and escapes what the tree controls', async () => {
+    const { renderDiffMarkdown } = await import('./render-markdown.js');
+    const base: ScanResult = { schemaVersion: 1, tool: { name: 'inert', version: '0' }, root: '/b', findings: [], answers: [], inventory: emptyInventory(), files: [] };
+    const head: ScanResult = { ...base, root: '/h', inventory: { ...emptyInventory(), packages: [pkg({ name: '@acme/security-team', version: '1.0.0' })] }, findings: [finding({ message: 'ping @octocat and @acme/security-team via x@1.0.0 <img src=x>', fingerprint: 'z' })] };
+    const md = renderDiffMarkdown(diffScans(base, head));
+    expect(md).toContain('| added | npm `@`acme/security-team | 1.0.0 |');
+    expect(md).toContain('ping `@`octocat and `@`acme/security-team via x@1.0.0 \\<img src=x\\>');
+    expect(md).not.toMatch(/(^|[^`\w])@[a-z]/m);
+  });
+});

@@ -16,7 +16,15 @@ export interface DiffMarkdownOptions {
   maxRows?: number;
 }
 
-const m = escapeMarkdown;
+// GitHub turns `@name` and `@org/team` in a comment into mentions that notify people, and a scoped
+// package name (`@acme/security-team`) is exactly that shape: a `@` that could start one is put in a
+// code span, where no mention is made. A `@` after a letter or digit (`sharp@0.33.5`) starts none.
+const MENTION = /(^|[^\p{L}\p{N}_`])@(?=[\p{L}\p{N}])/gu;
+
+/** Untrusted text for the comment: Markdown escaped, and no mention. */
+function m(text: string): string {
+  return escapeMarkdown(text).replace(MENTION, '$1`@`');
+}
 
 export function renderDiffMarkdown(diff: DiffResult, options: DiffMarkdownOptions = {}): string {
   const max = options.maxRows ?? 100;
@@ -48,6 +56,7 @@ export function renderDiffMarkdown(diff: DiffResult, options: DiffMarkdownOption
     ...diff.commands.added.map((c) => `- added: ${m(commandText(c))} (${m(where(c))})`),
     ...diff.commands.removed.map((c) => `- removed: ${m(commandText(c))} (${m(where(c))})`),
   ], max);
+  list(out, 'Files', [...diff.files.added.map((f) => `- added: ${m(f)}`), ...diff.files.removed.map((f) => `- removed: ${m(f)}`)], max);
   list(out, 'Advisories newly matched', diff.advisories.added.map((a) => `- ${m(a.id)}: ${m(`${a.ecosystem} ${a.package}@${a.version}`)}${a.malicious ? ' **(malicious)**' : ''}${a.summary ? `: ${m(a.summary)}` : ''}`), max);
   const hidden = [...diff.findings.newSuppressed, ...diff.findings.suppressedByChange];
   if (hidden.length > 0) {

@@ -50,6 +50,7 @@ export function renderDiffText(diff: DiffResult, options: DiffTextOptions = {}):
     ...diff.commands.added.map((c) => `  + ${e(where(c))}  ${e(commandText(c))}`),
     ...diff.commands.removed.map((c) => `  - ${e(where(c))}  ${e(commandText(c))}`),
   ]);
+  section('Files', [...diff.files.added.map((f) => `  + ${e(f)}`), ...diff.files.removed.map((f) => `  - ${e(f)}`)]);
   section('Advisories newly matched', diff.advisories.added.map((a) => `  + ${e(a.id)} ${e(a.ecosystem)} ${e(a.package)}@${e(a.version)}${a.malicious ? ' (malicious)' : ''}${a.summary ? `: ${e(a.summary)}` : ''}`));
   const hidden = [...diff.findings.newSuppressed, ...diff.findings.suppressedByChange];
   section('Suppressed in head (not counted; check the reasons)', hidden.map((f) => `  ${f.severity.padEnd(8)} ${f.check}  ${e(`${f.location.path}:${f.location.line}`)}  ${e(f.suppressed?.reason ?? '')}`));
