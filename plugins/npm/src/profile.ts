@@ -99,10 +99,9 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '3' },
     },
     {
-      fact: 'In CI, pnpm install fails when a pnpm-lock.yaml is present but needs an update (frozen-if-exists, unless `frozen-lockfile` or `prefer-frozen-lockfile` is set); without a lockfile it resolves and writes one. pnpm-lock.yaml records `resolution.integrity` per registry package.',
+      fact: 'In CI, pnpm install fails when a pnpm-lock.yaml is present but needs an update (frozen-if-exists, unless `frozen-lockfile` or `prefer-frozen-lockfile` is set); without a lockfile it resolves and writes one. pnpm-lock.yaml records `resolution.integrity` per registry package. The CI default arrived in pnpm 4.10.0 (pnpm/pnpm#2378, `frozenLockfileIfExists: isCI`, CI detected by `is-ci`).',
       source: 'https://pnpm.io/cli/install',
-      versions: 'pnpm 7 and later (as documented)', applies: { client: 'pnpm' },
-      unverified: 'the pnpm release that introduced the CI default is not confirmed; pnpm.io documents it from its 7.x docs on, and the code (`frozenLockfileIfExists`) shows it in pnpm 10',
+      versions: 'pnpm >= 4.10', applies: { client: 'pnpm', since: '4.10' },
     },
     {
       fact: '`bun install --frozen-lockfile` (and `bun ci`) refuses to update the lockfile: an install that would add, remove or change a locked package fails.',
