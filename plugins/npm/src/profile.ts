@@ -135,11 +135,10 @@ export const profile: EcosystemProfile = {
       versions: 'every npm version',
     },
     {
-      fact: 'npm 12 refuses git and remote-URL (tarball) dependencies, direct or transitive, unless `--allow-git` / `--allow-remote` allow them; npm 11.9 (`allow-git`) and 11.15 (`allow-remote`) added the settings with permissive defaults.',
+      fact: 'npm 12 refuses git and remote-URL (tarball) dependencies, direct or transitive, unless `--allow-git` / `--allow-remote` allow them; npm 11.9 (`allow-git`) and 11.15 (`allow-remote`) added the settings with permissive defaults. The 11.9.0 changelog lists `allow-git` (npm/cli#8943) and the docs npm 11.9.0 ships describe it (nodejs/node commit 1a9daa3, \u201cdeps: upgrade npm to 11.9.0\u201d), although GitHub\u2019s announcement says 11.10.0; `allow-remote` was added in 11.14.0 (npm/cli#9288), removed in 11.14.1 and released again in 11.15.0.',
       source: NPM12,
       versions: 'npm >= 12',
       applies: { client: 'npm', since: '12' },
-      unverified: 'GitHub\u2019s announcement says `allow-git` arrived in 11.10.0; the npm 11 changelog lists it under 11.9.0 (npm/cli#8943), and `allow-remote` was briefly in 11.14.0 before 11.15.0',
     },
     {
       fact: 'pnpm `blockExoticSubdeps` lets only direct dependencies come from exotic sources (git repositories, tarball URLs); it was added in pnpm 10.26 with default `false` and defaults to `true` from pnpm 11.',
