@@ -87,7 +87,7 @@ describe('inert diff formats', () => {
     const lines = (await run(['diff', base, head, '--format', 'github'])).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^::error file=corpus\/diff\/new-privileged-workflow\/head\/\.github\/workflows\/preview\.yml,line=15,.*title=inert ci\/pr-code-in-privileged-trigger \(critical\)::job preview runs on/);
-    expect(lines[1]).toBe('::warning title=inert diff::inert diff: 1 new finding (1 critical), 0 gone, 1 unchanged');
+    expect(lines[1]).toBe('::warning title=inert diff::inert diff: 1 new finding (1 critical), 0 gone, 1 unchanged; dependencies 1 added');
   });
 
   it('markdown: a summary line, the new findings table, dependency changes, removed findings collapsed', async () => {
