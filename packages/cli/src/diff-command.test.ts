@@ -157,3 +157,15 @@ describe('an incomplete side fails closed in every format', () => {
     expect(invocation.toolExecutionNotifications!.map((n) => n.message.text).join('\n')).toMatch(/package-lock\.json: in the head checkout: file is \d+ bytes/);
   });
 });
+
+describe('inert diff --osv', () => {
+  it('loads the offline database once for both trees', async () => {
+    const { loadOsvDatabase } = await import('@inert/core');
+    const paths: string[] = [];
+    const [base, head] = pair('new-malicious-version');
+    const db = join(repo, 'corpus/diff/new-malicious-version/osv-db');
+    const r = await runCaptured(['diff', base, head, '--osv', db, '--format', 'json'], repo, { loadOsv: (path) => (paths.push(path), loadOsvDatabase(path)) });
+    expect(r.code).toBe(1);
+    expect(paths).toEqual([db]);
+  });
+});

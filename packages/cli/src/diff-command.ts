@@ -3,7 +3,7 @@
  * scans them (nothing executed), then compared (@inert/core diffScans). `--fail-on` counts only the
  * findings the change adds; an incomplete scan of either side exits 3 unless new findings already fail.
  */
-import { atLeast, catalogue, diffIncomplete, diffScans, escapeText, renderDiffGithub, renderDiffJson, renderDiffMarkdown, renderDiffSarif, renderDiffText, type DiffResult, type Severity } from '@inert/core';
+import { atLeast, catalogue, diffIncomplete, loadOsvDatabase, type OsvDatabase, diffScans, escapeText, renderDiffGithub, renderDiffJson, renderDiffMarkdown, renderDiffSarif, renderDiffText, type DiffResult, type Severity } from '@inert/core';
 import { UsageError, type ParsedArgs } from './args.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
 import { DOCS_BASE_URL, pathPrefixOf, scanTarget, writeOutput, type Io, type MainOptions } from './main.js';
@@ -18,8 +18,12 @@ export async function diffCommand(args: ParsedArgs, io: Io, options: MainOptions
   for (const path of [basePath, headPath]) {
     if (!(await io.isDirectory(io.resolve(path)))) throw new UsageError(`cannot diff "${path}": not a directory (inert diff compares two checkouts, e.g. a git worktree of the base commit and the pull request's tree)`);
   }
-  const base = await scanTarget(basePath, args, io, options);
-  const head = await scanTarget(headPath, args, io, options);
+  // One --osv database for both trees, loaded once.
+  const load = options.loadOsv ?? loadOsvDatabase;
+  const loaded = new Map<string, Promise<OsvDatabase>>();
+  const shared: MainOptions = { ...options, loadOsv: (path) => loaded.get(path) ?? loaded.set(path, load(path)).get(path)! };
+  const base = await scanTarget(basePath, args, io, shared);
+  const head = await scanTarget(headPath, args, io, shared);
   if (base.result.files.length + base.result.findings.length + head.result.files.length + head.result.findings.length === 0) {
     io.stderr(`inert: nothing scanned: neither ${escapeText(base.root)} nor ${escapeText(head.root)} holds a package-manager file inert reads; are they the right paths?\n`);
     return EXIT_ERROR;
