@@ -12,8 +12,6 @@ export type EcosystemId = 'npm' | 'pip' | 'cargo' | 'gem' | 'go' | 'gradle' | 'c
 
 /** The part of a plugin's model the core reads. */
 export interface PluginModel {
-  /** Directories that form a project (manifest + lockfile + config), with their files. */
-  projects: readonly { dir: string; files: readonly string[] }[];
   /** Files (or facts) that could not be read: become `core/unparsed-file` / `core/opaque-manifest`. */
   problems: readonly ParseProblem[];
   inventory: Partial<Inventory>;

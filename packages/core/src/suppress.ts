@@ -3,17 +3,9 @@
  * reason, and baselines of known fingerprints. Suppressed findings stay in the result (JSON, SARIF,
  * counts) with how and why they were suppressed; they never count towards the exit code.
  */
-import type { Finding } from './finding.js';
+import type { Finding, Suppression } from './finding.js';
 import { matchesGlob } from './glob.js';
 import { splitLines } from './parse/lines.js';
-
-/** How a finding was suppressed. */
-export interface Suppression {
-  kind: 'inline' | 'config' | 'baseline';
-  reason: string;
-  /** For inline suppressions: where the comment is. */
-  line?: number;
-}
 
 /** A config entry: which findings to suppress, and why (required). */
 export interface SuppressEntry {

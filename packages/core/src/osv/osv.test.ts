@@ -95,7 +95,7 @@ describe('the offline OSV database', () => {
     const db = await loadOsvDatabase(dir);
     const plugin = definePlugin({
       ecosystem: 'npm', title: 't', url: 'u', files: [{ kind: 'lockfile', match: ['x.lock'], description: 'd' }], checks: [], profile: {},
-      load: () => ({ projects: [], problems: [], inventory: { packages: [
+      load: () => ({ problems: [], inventory: { packages: [
         { ecosystem: 'npm', name: 'evil-pkg', version: '1.0.1', source: { kind: 'registry' }, integrity: 'sha512', installScripts: null, file: 'x.lock', line: 7 },
         { ecosystem: 'npm', name: 'left-pad', version: '1.2.0', source: { kind: 'registry' }, integrity: 'sha512', installScripts: null, file: 'x.lock', line: 9 },
       ] } }),
