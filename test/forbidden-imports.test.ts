@@ -10,7 +10,7 @@ const importRe = new RegExp(`(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)['
 const BATCH_WORKER_FILES = ['packages/cli/src/batch/pool.ts', 'packages/cli/src/batch/worker.ts'];
 // A dynamic import or require whose specifier is not a string literal could load any module (a
 // forbidden one, or a scanned file): every one must name its module as written.
-const variableImportRe = /(?<![\w.$])(?:import|require)\s*\(\s*(?!['"]|\)|$)/;
+const variableImportRe = /(?<![\w.$])(?:import|require)\s*\(\s*(?![)'"]|$)/;
 const evalRe = /(?<![\w.])eval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/;
 
 function sources(dir: string): string[] {

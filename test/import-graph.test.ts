@@ -26,7 +26,7 @@ function sources(dir: string): string[] {
 /** Module specifiers of static imports and re-exports (`import`, `import type`, `export … from`) and literal `import()`. */
 function specifiers(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]/gm)) out.push(m[1]!);
+  for (const m of text.matchAll(/^\s*(?:import|export)\b[^'";]+?\bfrom\s*['"]([^'"]+)['"]/gm)) out.push(m[1]!);
   for (const m of text.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)) out.push(m[1]!);
   for (const m of text.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push(m[1]!);
   return out;

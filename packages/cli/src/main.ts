@@ -220,7 +220,7 @@ async function packageDirectory(path: string, io: Io): Promise<FileSource> {
   return new DirectorySource(path);
 }
 
-async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = loadOsvDatabase): Promise<OsvDatabase> {
+async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = (p) => loadOsvDatabase(p, PLUGINS)): Promise<OsvDatabase> {
   let db: OsvDatabase;
   try {
     db = await load(path);

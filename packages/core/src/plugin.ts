@@ -2,6 +2,7 @@
 import type { Check } from './check.js';
 import type { ClaimedFile, FileRule, ReadFile } from './files.js';
 import type { Inventory, InventoryCommand } from './inventory.js';
+import type { OsvDescriptor } from './osv/descriptor.js';
 import type { ParseProblem } from './parse/problem.js';
 import type { QuestionId } from './questions.js';
 import type { Limits } from './source/limits.js';
@@ -138,6 +139,11 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
   commands?: readonly CommandRule[];
   /** The prose threat-model pages for this ecosystem's clients and registries, which reports link to. */
   threatModelPages?: ThreatModelPages;
+  /**
+   * How OSV names and orders this ecosystem's packages: with it, `--osv` matches the locked versions
+   * the plugin inventories and its `known-malicious-version` / `known-vulnerable-version` checks exist.
+   */
+  osv?: OsvDescriptor;
 }
 
 /**
