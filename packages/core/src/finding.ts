@@ -30,7 +30,7 @@ export interface Suppression {
 
 /** One hazard found in the checkout. */
 export interface Finding {
-  /** Qualified check id, e.g. `npm/install-scripts`. */
+  /** Qualified check id, `<ecosystem>/<check>` (`core/unparsed-file`). */
   check: string;
   /** The message template the check used; tests and `expected.json` compare on it. */
   messageId: string;

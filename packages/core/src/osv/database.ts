@@ -1,6 +1,6 @@
 /**
  * An offline OSV database: advisories in the OSV schema from a directory or a ZIP (OSV's bulk
- * exports, e.g. https://osv-vulnerabilities.storage.googleapis.com/npm/all.zip), indexed once by
+ * exports, e.g. https://osv-vulnerabilities.storage.googleapis.com/<ecosystem>/all.zip), indexed once by
  * ecosystem and normalised name. Never touches the network. https://ossf.github.io/osv-schema/
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
