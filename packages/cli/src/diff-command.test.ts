@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCaptured } from './captured.js';
+import { PLUGINS } from './plugins.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const pair = (name: string) => [join(repo, 'corpus/diff', name, 'base'), join(repo, 'corpus/diff', name, 'head')] as const;
@@ -164,7 +165,7 @@ describe('inert diff --osv', () => {
     const paths: string[] = [];
     const [base, head] = pair('new-malicious-version');
     const db = join(repo, 'corpus/diff/new-malicious-version/osv-db');
-    const r = await runCaptured(['diff', base, head, '--osv', db, '--format', 'json'], repo, { loadOsv: (path) => (paths.push(path), loadOsvDatabase(path)) });
+    const r = await runCaptured(['diff', base, head, '--osv', db, '--format', 'json'], repo, { loadOsv: (path) => (paths.push(path), loadOsvDatabase(path, PLUGINS)) });
     expect(r.code).toBe(1);
     expect(paths).toEqual([db]);
   });

@@ -22,7 +22,7 @@ export interface MainOptions {
   scanCheckout?: ScanCheckout;
 }
 
-export const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx', 'github']);
+const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx', 'github']);
 
 export { DOCS_BASE_URL } from './docs-url.js';
 
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
       case 'scan':
         return await scanCommand(args, io, options);
       case 'diff':
-        return await (await import('./diff-command.js')).diffCommand(args, io, options);
+        return await diffCommand(args, io, options);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -95,8 +95,28 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   return exitCode(result, failOn, io);
 }
 
+/**
+ * `inert diff` (loaded when it runs): both trees scanned by scanTarget with one --osv database, the
+ * comparison and its rendering in diff-command.ts, which is handed what it needs rather than importing main.
+ */
+async function diffCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
+  const { diffCommand: run } = await import('./diff-command.js');
+  const load = options.loadOsv ?? ((path: string) => loadOsvDatabase(path, PLUGINS));
+  const loaded = new Map<string, Promise<OsvDatabase>>();
+  const shared: MainOptions = { ...options, loadOsv: (path) => loaded.get(path) ?? loaded.set(path, load(path)).get(path)! };
+  return await run(args, {
+    scan: (path) => scanTarget(path, args, io, shared),
+    isDirectory: (path) => io.isDirectory(io.resolve(path)),
+    pathPrefix: (root) => pathPrefixOf(root, io),
+    write: async (text) => (args.output ? await writeOutput(io, io.resolve(args.output), text) : io.stdout(text)),
+    stderr: (text) => io.stderr(text),
+    color: io.color === true && !args.output,
+    docsBaseUrl: DOCS_BASE_URL,
+  });
+}
+
 /** One scanned tree: the result, its root and the `--fail-on` in force (the command line, else the tree's config). */
-export interface ScannedTarget {
+interface ScannedTarget {
   result: ScanResult;
   root: string;
   failOn: Severity;
@@ -108,7 +128,7 @@ export interface ScannedTarget {
  * Scans one path as `inert scan` does (a directory, a package archive, one file, or --package): the
  * config, baseline and OSV database from the arguments. Throws a UsageError when nothing could be scanned.
  */
-export async function scanTarget(path: string, args: ParsedArgs, io: Io, options: MainOptions): Promise<ScannedTarget> {
+async function scanTarget(path: string, args: ParsedArgs, io: Io, options: MainOptions): Promise<ScannedTarget> {
   const target = io.resolve(path);
   const source = args.package ? await packageDirectory(target, io) : await sourceFor(target, io);
   // An archive is a published package; so is a directory given with --package.
@@ -151,7 +171,7 @@ function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
  * The scanned directory relative to the working directory (in a GitHub workflow: the repository root),
  * for SARIF and annotation paths; `--path-prefix` sets it, and a root outside the working directory has none.
  */
-export function pathPrefixOf(root: string, io: Io): string {
+function pathPrefixOf(root: string, io: Io): string {
   const cwd = trimTrailing(io.resolve('.'), '/');
   if (root === cwd || !root.startsWith(`${cwd}/`)) return '';
   return root.slice(cwd.length + 1);
@@ -309,7 +329,7 @@ function parseConfig(text: string, path: string): CliConfig {
 }
 
 /** Writes the explicit output path; a missing directory or a refused write is a usage error that names the path. */
-export async function writeOutput(io: Io, path: string, text: string): Promise<void> {
+async function writeOutput(io: Io, path: string, text: string): Promise<void> {
   try {
     await io.writeFile(path, text);
   } catch (error) {

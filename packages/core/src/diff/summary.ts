@@ -46,7 +46,7 @@ export function hooks(p: InventoryPackage): string {
   return p.installScripts === true ? `yes${p.scriptsVerdict ? ` (${p.scriptsVerdict})` : ''}` : p.installScripts === false ? 'no' : 'unknown';
 }
 
-/** `registry https://registry.npmjs.org/…`, `git https://…`: where a package comes from. */
+/** `registry https://registry.example/…`, `git https://…`: where a package comes from. */
 export function origin(p: InventoryPackage): string {
   return p.source.url ? `${p.source.kind} ${p.source.url}` : p.source.kind;
 }
