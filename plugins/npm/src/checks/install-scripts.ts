@@ -10,13 +10,13 @@ export const installScripts = defineCheck<NpmModel>()({
   question: 'install-time-execution',
   title: 'A dependency runs install scripts',
   description:
-    'A locked dependency declares install-time hooks (preinstall, install, postinstall, or an implicit node-gyp build). Whether they run depends on the client and its version: npm \u2264 11, Yarn classic and Yarn berry run them by default; npm \u2265 12, pnpm \u2265 10 and Bun block them unless a policy allows the package (npm `allowScripts`, pnpm `allowBuilds`/`onlyBuiltDependencies`, Yarn `dependenciesMeta.built`, Bun `trustedDependencies`). inert reads the client and its version from the lockfile kind, `packageManager`, `devEngines` and `engines`, applies the policy, and reports each package with the policy line that decides it. This is how event-stream, ua-parser-js and many later compromises ran their payloads.',
+    'A locked dependency declares install-time hooks (preinstall, install, postinstall, or an implicit node-gyp build). Whether they run depends on the client and its version: npm \u2264 11, Yarn classic and Yarn berry before 4.14 run them by default (so does Yarn 4.14+ on a yarn.lock older than 4.14, which it migrates with `enableScripts: true`); npm \u2265 12, pnpm \u2265 10, Yarn 4.14+ and Bun block them unless a policy allows the package (npm `allowScripts`, pnpm `allowBuilds`/`onlyBuiltDependencies`, Yarn `dependenciesMeta.built`, Bun `trustedDependencies`). inert reads the client and its version from the lockfile kind, `packageManager`, `devEngines`, `engines` and Yarn\u2019s `yarnPath`, applies the policy, and reports each package with the policy line that decides it. This is how event-stream, ua-parser-js and many later compromises ran their payloads.',
   severity: 'high',
   severityRule: [
     { severity: 'high', when: 'the client in force runs the package\u2019s hooks by default (Bun\u2019s built-in trusted list included), or a switch allows every package (pnpm `dangerouslyAllowAllBuilds`, npm `allowScripts: {"*": true}`, a `neverBuiltDependencies` deny list without an allow list): nobody reviewed this package, and the lockfile records that hooks exist, not what they run' },
     { severity: 'medium', when: 'a policy allows the package by name only (npm `allowScripts`, pnpm `allowBuilds`/`onlyBuiltDependencies`, Yarn `dependenciesMeta.built`, Bun `trustedDependencies`): every future version of that name runs too' },
     { severity: 'low', when: 'a policy allows exactly the locked version (`"esbuild@0.25.0": true`): someone reviewed this version' },
-    { severity: 'info', when: 'the effective policy blocks the package (`ignore-scripts`, npm \u2265 12, pnpm \u2265 10, Bun and Yarn berry defaults or an explicit deny): nothing runs, the finding only records the package' },
+    { severity: 'info', when: 'the effective policy blocks the package (`ignore-scripts`, npm \u2265 12, pnpm \u2265 10, Bun and Yarn 4.14+ defaults or an explicit deny): nothing runs, the finding only records the package' },
   ],
   confidence: 'high',
   messages: {
