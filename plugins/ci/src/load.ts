@@ -6,6 +6,7 @@
 import type { ClaimedFile, CommandRule, ReadFile } from '@inert/core';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
+import { actionPackages } from './action-inventory.js';
 import { classify } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
 import { readGitlabCi } from './gitlab-ci.js';
@@ -25,7 +26,7 @@ export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFil
   // Files another file names (a script, a local action) are read only when the checkout holds them:
   // a word that is not a file is never an unreadable file.
   const read: Reader = (path, optional) => (optional && !isFile(path) ? Promise.resolve(undefined) : readClaimed(path));
-  const model: CiModel = { projects: [], problems: [], inventory: { commands: [], packages: [] }, commands: [], actions: [], workflows: [], verdicts: [] };
+  const model: CiModel = { problems: [], inventory: { commands: [], packages: [] }, commands: [], actions: [], workflows: [], verdicts: [] };
   const gitlab: string[] = [];
   const actionFiles: ClaimedFile[] = [];
   const followed = new Set<string>();
@@ -56,6 +57,7 @@ export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFil
   }
   await readGitlab(model, gitlab, read);
   pushAll(model.commands, await localScripts(model.commands, read));
+  pushAll(model.inventory.packages!, actionPackages(model.actions));
   classify(model, rules);
   return model;
 }
