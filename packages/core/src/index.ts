@@ -12,7 +12,7 @@ export * from './result.js';
 export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
-export { matchesGlob } from './glob.js';
+export { globProblem, matchesGlob } from './glob.js';
 export { cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
 export { applySuppressions, hostMatches, toBaseline, type Allow, type Suppression, type SuppressEntry, type Baseline } from './suppress.js';
 export { VERSION } from './version.js';
