@@ -53,6 +53,8 @@ function compiled(pattern: string): Compiled {
 }
 
 function compile(pattern: string): Compiled {
+  // A glob without special characters (most of a long `workspaces` list) is the path itself.
+  if (!/[*?[\]{}()!+@\\]/.test(pattern)) return { ok: true, test: (path) => path === pattern, leadingGlobstar: false };
   const groups = count(pattern, '{');
   if (groups > MAX_BRACE_GROUPS) return { ok: false, reason: `the glob has ${groups} brace groups; inert expands at most ${MAX_BRACE_GROUPS}` };
   // One more than the cap: brace-expansion stops silently at `max`, so a full list means "over".

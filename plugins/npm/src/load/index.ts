@@ -1,5 +1,5 @@
 /** Loads the npm family's files into projects, policies and an inventory. Never throws for bad input. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy, globProblem, matchesGlob, type ClaimedFile, type LoadContext, type Locatable, type Parsed, type ParseProblem, type ReadFile, type Route } from '@inert/core';
+import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy, globProblem, matchesGlob, type ClaimedFile, type LoadContext, type Locatable, type Parsed, type ParseLimits, type ParseProblem, type ReadFile, type Route } from '@inert/core';
 import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
 import { analyseJsHookFile } from './hook-js.js';
@@ -20,7 +20,7 @@ import { parseYarnLock } from './yarn-lock.js';
 /** Scripts npm runs on a plain `npm install` / `npm ci` in the project itself. */
 export const LIFECYCLE = new Set(['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare']);
 
-const LOCK_PARSERS: Record<string, (text: string, path: string) => Parsed<Lockfile>> = {
+const LOCK_PARSERS: Record<string, (text: string, path: string, limits?: ParseLimits) => Parsed<Lockfile>> = {
   'package-lock.json': parsePackageLock, 'npm-shrinkwrap.json': parsePackageLock, 'yarn.lock': parseYarnLock, 'pnpm-lock.yaml': parsePnpmLock, 'bun.lock': parseBunLock,
 };
 
@@ -30,6 +30,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     manifests: [], locks: [], npmrcs: [], yarnrcs: [], yarnrcYmls: [], pnpmWorkspaces: [], bunfigs: [], pnpmfiles: [],
     registries: [], lockfilePaths: [], gypDirs: [], policies: new Map(),
   };
+  const limits = context?.limits;
   for (const file of files) {
     const name = baseOf(file.path);
     if (file.kind === 'lockfile') model.lockfilePaths.push(file.path);
@@ -40,16 +41,16 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const keep = <T>(parsed: Parsed<T>, into: T[]) => { if (parsed.ok) into.push(parsed.value); else model.problems.push(parsed.problem); };
     const lockParser = LOCK_PARSERS[name];
     if (lockParser) {
-      const parsed = lockParser(text, file.path);
+      const parsed = lockParser(text, file.path, limits);
       keep(parsed, model.locks);
       if (parsed.ok) model.inventory.clients.push(...lockClients(parsed.value, text));
     }
-    else if (name === 'package.json') keep(parsePackageJson(text, file.path), model.manifests);
+    else if (name === 'package.json') keep(parsePackageJson(text, file.path, limits), model.manifests);
     else if (name === '.npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
     else if (name === '.yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
-    else if (name === '.yarnrc.yml') keep(parseYamlConfig(text, file.path), model.yarnrcYmls);
-    else if (name === 'pnpm-workspace.yaml') keep(parseYamlConfig(text, file.path), model.pnpmWorkspaces);
-    else if (name === 'bunfig.toml') keep(parseBunfig(text, file.path), model.bunfigs);
+    else if (name === '.yarnrc.yml') keep(parseYamlConfig(text, file.path, limits), model.yarnrcYmls);
+    else if (name === 'pnpm-workspace.yaml') keep(parseYamlConfig(text, file.path, limits), model.pnpmWorkspaces);
+    else if (name === 'bunfig.toml') keep(parseBunfig(text, file.path, limits), model.bunfigs);
     else if (name === '.pnpmfile.cjs' || name === '.pnpmfile.mjs') model.pnpmfiles.push(parsePnpmfile(text, file.path));
   }
   collectRegistries(model);
