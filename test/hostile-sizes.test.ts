@@ -38,6 +38,17 @@ describe('budgets from the limits object reach every structured-data reader', ()
     ]);
   });
 
+  it('maxTotalBytes: the file that would pass the scan\'s total is a limit finding', async () => {
+    const result = await run({ 'package.json': '{"name":"x"}', 'requirements.txt': `${'requests==2.0.0\n'.repeat(100)}` }, { maxTotalBytes: 200 });
+    expect(found(result)).toContain('core/unparsed-file limit requirements.txt:1');
+    expect(result.findings.find((f) => f.check === 'core/unparsed-file')!.message).toMatch(/maxTotalBytes/);
+  });
+
+  it('a requirements file over 200,000 lines is a limit finding', async () => {
+    const result = await run({ 'requirements.txt': 'requests==2.0.0\n'.repeat(200_001) });
+    expect(found(result)).toEqual(['core/unparsed-file limit requirements.txt:1']);
+  });
+
   it('the default limits read the same files', async () => {
     expect(found(await run(files)).filter((f) => f.startsWith('core/unparsed-file'))).toEqual([]);
   });
