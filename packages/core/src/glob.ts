@@ -64,10 +64,11 @@ function compile(pattern: string): Compiled {
     const wildcards = wildcardRuns(g);
     if (wildcards > MAX_WILDCARDS) return { ok: false, reason: `the glob has ${wildcards} wildcards (* or **); inert matches at most ${MAX_WILDCARDS} per glob` };
   }
-  const regexes = globs.map((g) => picomatch.makeRe(g, PICOMATCH));
+  // Compiled on first use: globProblem checks every workspace glob, most of which never meet a path.
+  let regexes: RegExp[] | undefined;
   return {
     ok: true,
-    test: (path) => regexes.some((re) => re.test(path)),
+    test: (path) => (regexes ??= globs.map((g) => picomatch.makeRe(g, PICOMATCH))).some((re) => re.test(path)),
     leadingGlobstar: globs.every((g) => g.startsWith('**/')),
   };
 }
