@@ -1,7 +1,7 @@
 /**
  * Globs for file rules, workspace members and ignore lists: picomatch compiles each glob, after
- * brace-expansion (the expander npm's minimatch uses) has expanded its `{a,b}` groups under a cap.
- * Globs often come from the scanned tree (`workspaces`, pnpm-workspace.yaml, an in-tree config), so
+ * brace-expansion (minimatch's expander) has expanded its `{a,b}` groups under a cap. Globs often
+ * come from the scanned tree (a plugin's workspace globs, an in-tree config's ignorePaths), so
  * the shapes whose matching or expansion grows super-linearly are refused, never tried
  * (docs/decisions/0012-globs-picomatch.md):
  * - braces go through brace-expansion with picomatch's own brace regexes off: `{a,a}{a,a}…` as
