@@ -91,9 +91,20 @@ export function defineCheck<Model>() {
   return <MessageId extends string>(check: Check<Model, MessageId>): Check<Model, MessageId> => check;
 }
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+/** Longest value put into a message whole: far above any real name or command; a hostile one (a 20 MB requirement name) is clipped. */
+export const MAX_MESSAGE_VALUE = 10_000;
+
+/**
+ * Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. A value longer
+ * than MAX_MESSAGE_VALUE keeps its start and says how long it was, so one hostile line cannot make
+ * every report format megabytes long.
+ */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(data, name) ? String(data[name]) : whole,
+    Object.hasOwn(data, name) ? clipValue(String(data[name])) : whole,
   );
+}
+
+function clipValue(value: string): string {
+  return value.length <= MAX_MESSAGE_VALUE ? value : `${value.slice(0, 200)}… (${value.length} characters)`;
 }

@@ -12,7 +12,7 @@ export * from './result.js';
 export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
-export { matchesGlob } from './glob.js';
+export { globProblem, matchesGlob } from './glob.js';
 export { cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
 export { applySuppressions, hostMatches, toBaseline, type Allow, type SuppressEntry, type Baseline } from './suppress.js';
 export { VERSION } from './version.js';
@@ -24,7 +24,7 @@ export { TarSource, type TarSourceOptions, type ArchiveSource } from './source/t
 export { ZipSource } from './source/zip-source.js';
 export { ArchiveError, readTarEntries, type RawTarEntry, type ArchiveLimits } from './source/tar-entries.js';
 export type { ArchiveFile, ArchiveKind, ArchiveSkip, ArchiveLayout } from './source/archive-layout.js';
-export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
+export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits, type ParseLimits } from './source/limits.js';
 export * from './report/index.js';
 export * from './osv/index.js';
 export * from './purl.js';

@@ -6,7 +6,7 @@
  * actions' command inputs, at their exact lines.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
  */
-import { splitLines, parseYaml, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument } from '@inert/core';
+import { splitLines, parseYaml, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument, type ParseLimits } from '@inert/core';
 import { trimTrailing } from '@inert/core';
 import { actionCommands } from './action-inputs.js';
 import type { CiCommand, CiWorkflow, Job, Located, MatrixAxes, Permissions, ScriptExpression, Step } from './model.js';
@@ -20,8 +20,8 @@ export interface WorkflowRead {
 
 type Dict = Record<string, unknown>;
 
-export function readWorkflow(text: string, path: string): WorkflowRead | ParseProblem {
-  const parsed = parseYaml(text, path);
+export function readWorkflow(text: string, path: string, limits?: ParseLimits): WorkflowRead | ParseProblem {
+  const parsed = parseYaml(text, path, limits);
   if (!parsed.ok) return parsed.problem;
   const doc = parsed.value.documents[0];
   const root = doc?.value;

@@ -2,7 +2,7 @@
  * GitLab CI: job `script`/`before_script`/`after_script` lines, `variables`, `id_tokens`, and local
  * `include:` files. https://docs.gitlab.com/ci/yaml/
  */
-import { splitLines, parseYaml, type Span, type ParseProblem } from '@inert/core';
+import { splitLines, parseYaml, type Span, type ParseProblem, type ParseLimits } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
@@ -17,8 +17,8 @@ export interface GitlabRead {
   includes: string[];
 }
 
-export function readGitlabCi(text: string, path: string): GitlabRead | ParseProblem {
-  const parsed = parseYaml(text, path, { merge: true });
+export function readGitlabCi(text: string, path: string, limits?: ParseLimits): GitlabRead | ParseProblem {
+  const parsed = parseYaml(text, path, { ...limits, merge: true });
   if (!parsed.ok) return parsed.problem;
   const doc = parsed.value.documents.find((d) => isDict(d.value) && !('spec' in (d.value) && Object.keys(d.value).length === 1));
   const out: GitlabRead = { commands: [], includes: [] };

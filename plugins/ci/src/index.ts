@@ -20,7 +20,7 @@ export const ci = definePlugin<CiModel>({
   title: 'CI and release workflows',
   url: 'https://docs.github.com/en/actions',
   files: CI_FILES,
-  load: (files, read, context) => loadCi(files, read, context?.commands ?? [], context?.isFile),
+  load: (files, read, context) => loadCi(files, read, context?.commands ?? [], context?.isFile, context?.limits),
   checks: CHECKS,
   profile,
 });

@@ -3,7 +3,7 @@
  * GitLab CI with local includes, Dockerfiles, and the shell scripts a step runs by path; then applies
  * every plugin's command rules.
  */
-import type { ClaimedFile, CommandRule, ReadFile } from '@inert/core';
+import type { ClaimedFile, CommandRule, ParseLimits, ReadFile } from '@inert/core';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 import { actionPackages } from './action-inventory.js';
@@ -22,7 +22,7 @@ const MAX_ACTION_DEPTH = 3;
 /** Whether the walk found a regular file at a path (LoadContext.isFile); without it, nothing named by another file is read. */
 type IsFile = (path: string) => boolean;
 
-export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFile, rules: readonly CommandRule[], isFile: IsFile = () => false): Promise<CiModel> {
+export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFile, rules: readonly CommandRule[], isFile: IsFile = () => false, limits?: ParseLimits): Promise<CiModel> {
   // Files another file names (a script, a local action) are read only when the checkout holds them:
   // a word that is not a file is never an unreadable file.
   const read: Reader = (path, optional) => (optional && !isFile(path) ? Promise.resolve(undefined) : readClaimed(path));
@@ -39,11 +39,11 @@ export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFil
     if (text === undefined) continue;
     if (/dockerfile|containerfile/i.test(name)) pushAll(model.commands, readDockerfile(text, file.path));
     else {
-      const got = readWorkflow(text, file.path);
+      const got = readWorkflow(text, file.path, limits);
       if ('kind' in got) { model.problems.push(got); continue; }
       add(model, got);
       model.workflows.push(got.workflow);
-      await followLocalActions(model, got.workflow, got.workflow.jobs, read, followed, 0);
+      await followLocalActions(model, got.workflow, got.workflow.jobs, read, followed, 0, limits);
     }
   }
   // Actions no workflow here uses (a repository that publishes an action): read on their own.
@@ -51,11 +51,11 @@ export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFil
     if (followed.has(file.path)) continue;
     const text = await read(file.path);
     if (text === undefined) continue;
-    const got = readWorkflow(text, file.path);
+    const got = readWorkflow(text, file.path, limits);
     if ('kind' in got) model.problems.push(got);
     else add(model, got);
   }
-  await readGitlab(model, gitlab, read);
+  await readGitlab(model, gitlab, read, limits);
   pushAll(model.commands, await localScripts(model.commands, read));
   pushAll(model.inventory.packages!, actionPackages(model.actions));
   classify(model, rules);
@@ -72,7 +72,7 @@ function add(model: CiModel, got: WorkflowRead): void {
  * permissions: its steps are read as the caller's (once, for the first caller, so nothing repeats),
  * and a wrapper validation inside it counts for every workflow that uses it.
  */
-async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: readonly Job[], read: Reader, followed: Set<string>, depth: number): Promise<void> {
+async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: readonly Job[], read: Reader, followed: Set<string>, depth: number, limits: ParseLimits | undefined): Promise<void> {
   if (depth >= MAX_ACTION_DEPTH) return;
   for (const job of jobs) {
     for (const step of job.steps) {
@@ -83,7 +83,7 @@ async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: re
       if (!path) continue;
       const text = await read(path.path);
       if (text === undefined) continue;
-      const got = readWorkflow(text, path.path);
+      const got = readWorkflow(text, path.path, limits);
       if ('kind' in got) { if (!followed.has(path.path)) model.problems.push(got); followed.add(path.path); continue; }
       if (got.workflow.validatesWrapper) workflow.validatesWrapper = true;
       if (followed.has(path.path)) continue;
@@ -91,7 +91,7 @@ async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: re
       for (const c of got.commands) asCaller(c, workflow, job, step);
       for (const a of got.actions) Object.assign(a, { job: job.id, idToken: job.idToken });
       add(model, got);
-      await followLocalActions(model, workflow, got.workflow.jobs.map((j) => ({ ...j, id: job.id, idToken: job.idToken, permissions: job.permissions })), read, followed, depth + 1);
+      await followLocalActions(model, workflow, got.workflow.jobs.map((j) => ({ ...j, id: job.id, idToken: job.idToken, permissions: job.permissions })), read, followed, depth + 1, limits);
     }
   }
 }
@@ -112,7 +112,7 @@ async function actionFile(dir: string, read: Reader): Promise<{ path: string } |
 }
 
 /** GitLab files and their local includes (read even when not claimed: a CI file names them). */
-async function readGitlab(model: CiModel, gitlab: string[], read: Reader): Promise<void> {
+async function readGitlab(model: CiModel, gitlab: string[], read: Reader, limits: ParseLimits | undefined): Promise<void> {
   const seen = new Set<string>();
   for (let i = 0; i < gitlab.length && i < MAX_INCLUDES; i++) {
     const path = gitlab[i]!;
@@ -120,7 +120,7 @@ async function readGitlab(model: CiModel, gitlab: string[], read: Reader): Promi
     seen.add(path);
     const text = await read(path);
     if (text === undefined) continue;
-    const got = readGitlabCi(text, path);
+    const got = readGitlabCi(text, path, limits);
     if ('kind' in got) model.problems.push(got);
     else {
       pushAll(model.commands, got.commands);

@@ -21,7 +21,7 @@ export const go = definePlugin<GoModel>({
   url: 'https://go.dev/ref/mod',
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
-  load: async (files, read) => (await import('./load/index.js')).load(files, read),
+  load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
   checks: [replaceLocalPath, replaceToOtherModule, goSumMissing, goSumEntryMissing, checksumDbDisabled, proxyConfig, toolchainDownload, vendorUnverified, modulePathCaseVariant],
   profile,
   threatModelPages: {

@@ -9,7 +9,7 @@ import type * as YamlLib from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { bracketDepth } from './lines.js';
-import { errorMessage, type Parsed } from './problem.js';
+import { errorMessage, type Parsed, type ParseProblem } from './problem.js';
 
 const require = createRequire(import.meta.url);
 let yamlLib: typeof YamlLib | undefined;
@@ -44,6 +44,9 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
   if (depth > maxNesting) {
     return { ok: false, problem: { file: path, kind: 'limit', reason: `YAML flow collections nested ${depth} levels deep, over the limit of ${maxNesting} (maxNesting)` } };
   }
+  // Each block level costs at least one column of indentation or a `- `/`? ` indicator, or a `k:` line
+  // at its parent's column: only a file whose lines start that deep can nest past the budget.
+  const mayNest = 2 * (blockIndicatorColumn(text) + 1) + depth > maxNesting;
   const { LineCounter, parseAllDocuments } = lib();
   const lineCounter = new LineCounter();
   try {
@@ -52,6 +55,9 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
     const documents: YamlDocument[] = [];
     for (const [index, doc] of docs.entries()) {
       const error = doc.errors[0];
+      // The composer is recursive: block collections nested thousands deep (`- - - … x`, 2 bytes a
+      // level) overflow its stack, which it reports as a document error. That is the nesting budget.
+      if (error && /call stack/i.test(error.message)) return { ok: false, problem: nestingProblem(path, maxNesting) };
       if (error) {
         const pos = lfPosition(text, error.pos[0]);
         return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
@@ -64,6 +70,7 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
       // `&a [x, *a]`: an alias inside its own anchor makes a cyclic value that every reader would walk forever.
       // Only an anchor can make a cycle: files without `&` (most lockfiles) skip the walk.
       if (text.includes('&') && cyclic(value)) return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML: an alias refers to an anchor that encloses it (document ${index + 1} is cyclic)` } };
+      if (mayNest && deeperThan(value, maxNesting)) return { ok: false, problem: nestingProblem(path, maxNesting) };
       documents.push(new PositionedYaml(path, index, doc, value, lineCounter));
     }
     return { ok: true, value: { path, documents } };
@@ -72,6 +79,38 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
     const kind = /alias|stack|nest/i.test(message) ? 'limit' : 'syntax';
     return { ok: false, problem: { file: path, kind, reason: `YAML refused: ${message}` } };
   }
+}
+
+function nestingProblem(path: string, maxNesting: number): ParseProblem {
+  return { file: path, kind: 'limit', reason: `YAML collections nested more than ${maxNesting} levels deep, over the limit (maxNesting)` };
+}
+
+/** The largest column at which a line's content starts after its indentation and block indicators (`-`, `?`, `:`). */
+function blockIndicatorColumn(text: string): number {
+  let max = 0;
+  for (let start = 0; start < text.length;) {
+    let i = start;
+    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 45 || c === 63 || c === 58; c = text.charCodeAt(++i));
+    if (i - start > max) max = i - start;
+    const next = text.indexOf('\n', i);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return max;
+}
+
+/** True when the value nests more than `max` collections deep (iterative; each shared alias walked once). */
+function deeperThan(root: unknown, max: number): boolean {
+  const seen = new Set<object>();
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    if (depth + 1 > max) return true;
+    seen.add(value);
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
 }
 
 /**

@@ -36,3 +36,6 @@ export const DEFAULT_SKIPPED_DIRS: readonly string[] = ['node_modules', 'vendor'
 
 /** Directories never entered. */
 export const ALWAYS_SKIPPED_DIRS: readonly string[] = ['.git'];
+
+/** The limits a structured-data parser takes (JSON, YAML, TOML): plugins hand their load context's limits to every reader. */
+export type ParseLimits = Partial<Pick<Limits, 'maxNesting' | 'maxAliases'>>;

@@ -22,11 +22,11 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       if (parsed.ok) into.push(parsed.value);
       else model.problems.push(parsed.problem);
     };
-    if (name === 'Cargo.toml') push(parseManifest(text, file.path, dir, siblings(present, dir)), model.manifests);
-    else if (name === 'Cargo.lock') push(parseLockfile(text, file.path, dir), model.locks);
-    else if (name.startsWith('rust-toolchain')) push(parseToolchain(text, file.path), model.toolchains);
-    else if (name.startsWith('credentials')) push(parseCredentials(text, file.path), model.credentials);
-    else push(parseConfig(text, file.path), model.configs);
+    if (name === 'Cargo.toml') push(parseManifest(text, file.path, dir, siblings(present, dir), context?.limits), model.manifests);
+    else if (name === 'Cargo.lock') push(parseLockfile(text, file.path, dir, context?.limits), model.locks);
+    else if (name.startsWith('rust-toolchain')) push(parseToolchain(text, file.path, context?.limits), model.toolchains);
+    else if (name.startsWith('credentials')) push(parseCredentials(text, file.path, context?.limits), model.credentials);
+    else push(parseConfig(text, file.path, context?.limits), model.configs);
   }
   if (context?.package) {
     model.packageMode = true;

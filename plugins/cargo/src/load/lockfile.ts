@@ -2,12 +2,12 @@
  * Cargo.lock versions 1–4: `[[package]]` entries (and the v1 `[root]` table), with v1 `[metadata]`
  * checksums. https://doc.rust-lang.org/cargo/guide/cargo-toml-vs-cargo-lock.html
  */
-import { parseToml, type Parsed } from '@inert/core';
+import { parseToml, type Parsed, type ParseLimits } from '@inert/core';
 import type { Lockfile, LockPackage } from '../model.js';
 import { str, table } from './table.js';
 
-export function parseLockfile(text: string, path: string, dir: string): Parsed<Lockfile> {
-  const parsed = parseToml(text, path);
+export function parseLockfile(text: string, path: string, dir: string, limits?: ParseLimits): Parsed<Lockfile> {
+  const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return parsed;
   const root = parsed.value.value;
   const metadata = table(root.metadata);

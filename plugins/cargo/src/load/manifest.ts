@@ -1,5 +1,5 @@
 /** Cargo.toml: package, build script, `links`, proc-macro, every dependency table, `[patch]`, `[replace]`. https://doc.rust-lang.org/cargo/reference/manifest.html */
-import { parseToml, type Parsed, type Route } from '@inert/core';
+import { parseToml, type Parsed, type Route, type ParseLimits } from '@inert/core';
 import type { Dependency, Manifest } from '../model.js';
 import { collectDependencies } from './dependencies.js';
 import { entries, str, table } from './table.js';
@@ -7,8 +7,8 @@ import { entries, str, table } from './table.js';
 const DEP_TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies', 'dev_dependencies', 'build_dependencies'] as const;
 
 /** `siblings`: paths relative to the manifest's directory of the other claimed files (build.rs, src/main.rs). */
-export function parseManifest(text: string, path: string, dir: string, siblings: ReadonlySet<string>): Parsed<Manifest> {
-  const parsed = parseToml(text, path);
+export function parseManifest(text: string, path: string, dir: string, siblings: ReadonlySet<string>, limits?: ParseLimits): Parsed<Manifest> {
+  const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const root = doc.value;

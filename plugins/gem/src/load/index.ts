@@ -49,7 +49,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     } else if (file.kind === 'lockfile') {
       model.locks.push(parseLockfile(text, file.path, dir));
     } else if (file.path.endsWith('.bundle/config')) {
-      const parsed = parseYaml(text, file.path);
+      const parsed = parseYaml(text, file.path, context?.limits);
       if (!parsed.ok) model.problems.push(parsed.problem);
       else {
         const doc = parsed.value.documents[0];

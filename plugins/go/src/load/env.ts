@@ -2,7 +2,7 @@
  * Go environment settings a checkout carries: go.env and .envrc lines, Dockerfile ENV/ARG, and
  * `env:`/`variables:` maps in GitHub Actions and GitLab CI. https://go.dev/ref/mod#environment-variables
  */
-import { parseYaml, splitLines, type ParseProblem, type YamlDocument } from '@inert/core';
+import { parseYaml, splitLines, type ParseProblem, type YamlDocument, type ParseLimits } from '@inert/core';
 import type { EnvSetting } from '../model.js';
 
 export const GO_VARS = new Set(['GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOFLAGS', 'GOTOOLCHAIN']);
@@ -33,8 +33,8 @@ export function envFromLines(text: string, path: string, origin: string, dockerf
 }
 
 /** Every `env:` (GitHub) or `variables:` (GitLab) map, at any depth. */
-export function envFromCi(text: string, path: string): EnvSetting[] | ParseProblem {
-  const parsed = parseYaml(text, path, { merge: true });
+export function envFromCi(text: string, path: string, limits?: ParseLimits): EnvSetting[] | ParseProblem {
+  const parsed = parseYaml(text, path, { ...limits, merge: true });
   if (!parsed.ok) return parsed.problem;
   const out: EnvSetting[] = [];
   for (const doc of parsed.value.documents) collect(doc, doc.value, [], out, path);

@@ -1,12 +1,12 @@
 /** Loads go.mod, go.sum, go.work, vendor/modules.txt and Go environment settings; builds the inventory. */
-import { dirOf, packageUrl, type ClaimedFile, type ReadFile } from '@inert/core';
+import { dirOf, packageUrl, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
 import type { GoModel } from '../model.js';
 import { clientsOf } from './clients.js';
 import { envFromCi, envFromLines } from './env.js';
 import { parseGoMod, parseGoWork } from './go-mod.js';
 import { parseGoSum, parseModulesTxt } from './go-sum.js';
 
-export async function load(files: readonly ClaimedFile[], read: ReadFile): Promise<GoModel> {
+export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GoModel> {
   const model: GoModel = { projects: [], problems: [], inventory: { packages: [], clients: [] }, mods: [], sums: [], works: [], vendors: [], env: [] };
   for (const file of files) {
     if (file.skipped) continue;
@@ -22,7 +22,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile): Promi
     else if (name === '.envrc') model.env.push(...envFromLines(text, file.path, '.envrc', false));
     else if (/dockerfile/i.test(name)) model.env.push(...envFromLines(text, file.path, 'Dockerfile', true));
     else {
-      const got = envFromCi(text, file.path);
+      const got = envFromCi(text, file.path, context?.limits);
       if ('kind' in got) continue; // the CI reader reports unparsable CI files once
       model.env.push(...got);
     }

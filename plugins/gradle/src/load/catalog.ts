@@ -1,5 +1,5 @@
 /** gradle/libs.versions.toml (version catalog) read with the core TOML parser: libraries and plugins with their versions. https://docs.gradle.org/current/userguide/version_catalogs.html */
-import { parseToml, type ParseProblem, type Span } from '@inert/core';
+import { parseToml, type ParseProblem, type Span, type ParseLimits } from '@inert/core';
 import type { Catalog, CatalogEntry } from '../model.js';
 
 const isTable = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -13,8 +13,8 @@ function versionOf(v: unknown, versions: Record<string, unknown>, depth = 0): st
   return undefined;
 }
 
-export function parseCatalog(text: string, path: string): { catalog?: Catalog; problems: ParseProblem[] } {
-  const parsed = parseToml(text, path);
+export function parseCatalog(text: string, path: string, limits?: ParseLimits): { catalog?: Catalog; problems: ParseProblem[] } {
+  const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const doc = parsed.value;
   const versions = isTable(doc.value.versions) ? doc.value.versions : {};

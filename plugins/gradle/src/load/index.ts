@@ -28,7 +28,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       if (parsed.ok) model.verification.push(parsed.value);
       else model.problems.push(parsed.problem);
     } else if (file.path.endsWith('.versions.toml')) {
-      const { catalog, problems } = parseCatalog(text, file.path);
+      const { catalog, problems } = parseCatalog(text, file.path, context?.limits);
       model.problems.push(...problems);
       if (catalog) model.catalogs.push(catalog);
     } else if (file.path.endsWith('.lockfile')) model.lockfiles.push(parseLockfile(text, file.path));

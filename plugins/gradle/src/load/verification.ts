@@ -1,48 +1,84 @@
 /**
- * gradle/verification-metadata.xml, read as the fixed shape Gradle writes (no DTDs, no entities:
- * a document that declares any is refused). https://docs.gradle.org/current/userguide/dependency_verification.html
+ * gradle/verification-metadata.xml, read with saxes (a streaming, non-validating XML parser:
+ * iterative, linear, no DTD processing and no external entities), so reformatted XML — attributes
+ * on several lines, comments, CDATA — reads as Gradle reads it (docs/decisions/0013). A document
+ * that declares a DTD is refused, as before: Gradle never writes one. Positions are the parser's: a
+ * fact's line is the line of its element's `<`. https://docs.gradle.org/current/userguide/dependency_verification.html
  */
-import { splitLines, type Parsed } from '@inert/core';
+import { LineIndex, type Parsed } from '@inert/core';
+import { SaxesParser } from 'saxes';
 import type { VerificationMetadata } from '../model.js';
 
+const STRONG = new Set(['sha256', 'sha512']);
+const WEAK = new Set(['md5', 'sha1']);
+
 export function parseVerification(text: string, path: string): Parsed<VerificationMetadata> {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'declares a DTD or entities, which Gradle never writes; not read' } };
   const meta: VerificationMetadata = { path, broadTrust: [], strong: 0, weak: 0, components: new Set() };
-  let component: string | undefined;
-  let artifact: string | undefined;
   const digests = new Map<string, { artifact: string; algorithm: string; hex: string }[]>();
   meta.digests = digests;
-  splitLines(text).forEach((line, i) => {
-    const n = i + 1;
-    const flag = /<(verify-metadata|verify-signatures)>\s*(true|false)\s*</.exec(line);
-    if (flag) {
-      const v = { value: flag[2] === 'true', line: n };
-      if (flag[1] === 'verify-metadata') meta.verifyMetadata = v;
-      else meta.verifySignatures = v;
-    }
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    for (const t of line.matchAll(/<trust\s+([^>]*?)\/?>/g)) {
-      // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-      const attrs = Object.fromEntries([...t[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(source);
+  const parser = new SaxesParser({ position: true });
+  let failure: { reason: string; line: number; column: number } | undefined;
+  let doctype = false;
+  let component: string | undefined;
+  let artifact: string | undefined;
+  /** Offset of the `<` of the element being opened (`opentagstart` fires after its name and the character that ends it). */
+  let tagStart = 0;
+  const tagLine = () => lines.at(tagStart).line;
+  /** A `verify-metadata` / `verify-signatures` flag being read: its text, CDATA included. */
+  let flag: { name: string; line: number; text: string } | undefined;
+
+  parser.on('error', (error) => {
+    failure ??= { reason: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+  });
+  parser.on('doctype', () => { doctype = true; });
+  parser.on('opentagstart', () => { tagStart = Math.max(0, source.lastIndexOf('<', parser.position - 1)); });
+  parser.on('opentag', (tag) => {
+    const attrs = tag.attributes as Record<string, string>;
+    const name = tag.name;
+    if (name === 'verify-metadata' || name === 'verify-signatures') flag = { name, line: tagLine(), text: '' };
+    else if (name === 'trust') {
       const everything = (v: string | undefined) => v === undefined || (attrs.regex === 'true' && /^\^?\.[*+]\$?$/.test(v));
       // A rule matching every group, name and file trusts everything (a file rule like `.*-javadoc[.]jar` does not).
-      if (attrs.regex === 'true' && everything(attrs.group) && everything(attrs.name) && everything(attrs.file)) meta.broadTrust.push({ pattern: attrs.group ?? attrs.file ?? attrs.name ?? '.*', line: n });
-    }
-    const c = /<component\s+group="([^"]+)"\s+name="([^"]+)"\s+version="([^"]+)"/.exec(line);
-    if (c) component = `${c[1]}:${c[2]}:${c[3]}`;
-    const a = /<artifact\s+name="([^"]+)"/.exec(line);
-    if (a) artifact = a[1];
-    if (component && artifact) {
-      for (const d of line.matchAll(/<(sha256|sha512|sha1|md5)\s+value="([0-9a-fA-F]+)"/g)) {
+      if (attrs.regex === 'true' && everything(attrs.group) && everything(attrs.name) && everything(attrs.file)) meta.broadTrust.push({ pattern: attrs.group ?? attrs.file ?? attrs.name ?? '.*', line: tagLine() });
+    } else if (name === 'component') {
+      component = attrs.group !== undefined && attrs.name !== undefined && attrs.version !== undefined ? `${attrs.group}:${attrs.name}:${attrs.version}` : undefined;
+    } else if (name === 'artifact') artifact = attrs.name;
+    else if (STRONG.has(name) || WEAK.has(name)) {
+      if (STRONG.has(name)) {
+        meta.strong++;
+        if (component) meta.components.add(component);
+      } else meta.weak++;
+      if (component && artifact && attrs.value !== undefined && /^[0-9a-f]+$/i.test(attrs.value)) {
         const list = digests.get(component) ?? [];
-        list.push({ artifact, algorithm: d[1]!, hex: d[2]! });
+        list.push({ artifact, algorithm: name, hex: attrs.value });
         digests.set(component, list);
       }
     }
-    const strong = (line.match(/<(sha256|sha512)\s/g) ?? []).length;
-    meta.strong += strong;
-    meta.weak += (line.match(/<(md5|sha1)\s/g) ?? []).length;
-    if (strong && component) meta.components.add(component);
   });
+  parser.on('text', (t) => { if (flag) flag.text += t; });
+  parser.on('cdata', (t) => { if (flag) flag.text += t; });
+  parser.on('closetag', (tag) => {
+    if (flag && tag.name === flag.name) {
+      const value = flag.text.trim();
+      if (value === 'true' || value === 'false') {
+        const v = { value: value === 'true', line: flag.line };
+        if (flag.name === 'verify-metadata') meta.verifyMetadata = v;
+        else meta.verifySignatures = v;
+      }
+      flag = undefined;
+    } else if (tag.name === 'component') component = undefined;
+    else if (tag.name === 'artifact') artifact = undefined;
+  });
+
+  try {
+    parser.write(source).close();
+  } catch (error) {
+    // saxes reports through the handler above; anything it throws still makes the file unread, never the scan.
+    failure ??= { reason: error instanceof Error ? error.message : String(error), line: parser.line, column: parser.column + 1 };
+  }
+  if (doctype) return { ok: false, problem: { file: path, kind: 'shape', reason: 'declares a DTD or entities, which Gradle never writes; not read' } };
+  if (failure) return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`, line: failure.line, column: failure.column } };
   return { ok: true, value: meta };
 }

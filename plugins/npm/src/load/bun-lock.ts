@@ -2,14 +2,14 @@
  * bun.lock: JSONC text lockfile (`packages: { key: [ident, registry, meta, integrity] }`); bun.lockb is
  * binary and reported as unreadable. https://bun.sh/docs/install/lockfile
  */
-import { parseJson, type JsonDocument, type Parsed } from '@inert/core';
+import { parseJson, type JsonDocument, type Parsed, type ParseLimits } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
 import { splitDescriptor } from './yarn-lock.js';
 
-export function parseBunLock(text: string, path: string): Parsed<Lockfile> {
-  const parsed = parseJson(text, path, { comments: true });
+export function parseBunLock(text: string, path: string, limits?: ParseLimits): Parsed<Lockfile> {
+  const parsed = parseJson(text, path, { ...limits, comments: true });
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const json = doc.value;

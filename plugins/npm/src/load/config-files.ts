@@ -3,7 +3,7 @@
  * https://classic.yarnpkg.com/en/docs/yarnrc · https://yarnpkg.com/configuration/yarnrc ·
  * https://pnpm.io/pnpm-workspace_yaml · https://bun.sh/docs/runtime/bunfig
  */
-import { parseToml, parseYaml, splitLines, type Parsed, type TomlDocument, type YamlDocument } from '@inert/core';
+import { parseToml, parseYaml, splitLines, type Parsed, type TomlDocument, type YamlDocument, type ParseLimits } from '@inert/core';
 import type { Npmrc, NpmrcEntry, StructuredConfig } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord } from './package-json.js';
@@ -22,8 +22,8 @@ export function parseYarnrc(text: string, path: string): Npmrc {
   return { path, dir: dirOf(path), entries };
 }
 
-export function parseYamlConfig(text: string, path: string): Parsed<StructuredConfig<YamlDocument>> {
-  const parsed = parseYaml(text, path);
+export function parseYamlConfig(text: string, path: string, limits?: ParseLimits): Parsed<StructuredConfig<YamlDocument>> {
+  const parsed = parseYaml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value.documents[0];
   // an empty file is a valid, empty config
@@ -34,8 +34,8 @@ export function parseYamlConfig(text: string, path: string): Parsed<StructuredCo
   return { ok: true, value: { path, dir: dirOf(path), doc: doc ?? emptyDoc(path), value } };
 }
 
-export function parseBunfig(text: string, path: string): Parsed<StructuredConfig<TomlDocument>> {
-  const parsed = parseToml(text, path);
+export function parseBunfig(text: string, path: string, limits?: ParseLimits): Parsed<StructuredConfig<TomlDocument>> {
+  const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return parsed;
   return { ok: true, value: { path, dir: dirOf(path), doc: parsed.value, value: parsed.value.value } };
 }

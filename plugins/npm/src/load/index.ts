@@ -1,5 +1,5 @@
 /** Loads the npm family's files into projects, policies and an inventory. Never throws for bad input. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy, matchesGlob, type ClaimedFile, type LoadContext, type Parsed, type ReadFile } from '@inert/core';
+import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy, globProblem, matchesGlob, type ClaimedFile, type LoadContext, type Locatable, type Parsed, type ParseLimits, type ParseProblem, type ReadFile, type Route } from '@inert/core';
 import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
 import { analyseJsHookFile } from './hook-js.js';
@@ -20,7 +20,7 @@ import { parseYarnLock } from './yarn-lock.js';
 /** Scripts npm runs on a plain `npm install` / `npm ci` in the project itself. */
 export const LIFECYCLE = new Set(['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare']);
 
-const LOCK_PARSERS: Record<string, (text: string, path: string) => Parsed<Lockfile>> = {
+const LOCK_PARSERS: Record<string, (text: string, path: string, limits?: ParseLimits) => Parsed<Lockfile>> = {
   'package-lock.json': parsePackageLock, 'npm-shrinkwrap.json': parsePackageLock, 'yarn.lock': parseYarnLock, 'pnpm-lock.yaml': parsePnpmLock, 'bun.lock': parseBunLock,
 };
 
@@ -30,6 +30,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     manifests: [], locks: [], npmrcs: [], yarnrcs: [], yarnrcYmls: [], pnpmWorkspaces: [], bunfigs: [], pnpmfiles: [],
     registries: [], lockfilePaths: [], gypDirs: [], policies: new Map(),
   };
+  const limits = context?.limits;
   for (const file of files) {
     const name = baseOf(file.path);
     if (file.kind === 'lockfile') model.lockfilePaths.push(file.path);
@@ -40,19 +41,20 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const keep = <T>(parsed: Parsed<T>, into: T[]) => { if (parsed.ok) into.push(parsed.value); else model.problems.push(parsed.problem); };
     const lockParser = LOCK_PARSERS[name];
     if (lockParser) {
-      const parsed = lockParser(text, file.path);
+      const parsed = lockParser(text, file.path, limits);
       keep(parsed, model.locks);
       if (parsed.ok) model.inventory.clients.push(...lockClients(parsed.value, text));
     }
-    else if (name === 'package.json') keep(parsePackageJson(text, file.path), model.manifests);
+    else if (name === 'package.json') keep(parsePackageJson(text, file.path, limits), model.manifests);
     else if (name === '.npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
     else if (name === '.yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
-    else if (name === '.yarnrc.yml') keep(parseYamlConfig(text, file.path), model.yarnrcYmls);
-    else if (name === 'pnpm-workspace.yaml') keep(parseYamlConfig(text, file.path), model.pnpmWorkspaces);
-    else if (name === 'bunfig.toml') keep(parseBunfig(text, file.path), model.bunfigs);
+    else if (name === '.yarnrc.yml') keep(parseYamlConfig(text, file.path, limits), model.yarnrcYmls);
+    else if (name === 'pnpm-workspace.yaml') keep(parseYamlConfig(text, file.path, limits), model.pnpmWorkspaces);
+    else if (name === 'bunfig.toml') keep(parseBunfig(text, file.path, limits), model.bunfigs);
     else if (name === '.pnpmfile.cjs' || name === '.pnpmfile.mjs') model.pnpmfiles.push(parsePnpmfile(text, file.path));
   }
   collectRegistries(model);
+  model.problems.push(...workspaceGlobProblems(model));
   for (const lock of model.locks) {
     const policy = buildPolicy({
       lock,
@@ -94,11 +96,67 @@ export function nearest<T extends { dir: string }>(items: readonly T[], dir: str
 export function isMember(model: NpmModel, m: Manifest, root: string): boolean {
   if (!isInside(m.dir, root) || m.dir === root) return false;
   const member = relativeTo(m.dir, root);
+  if (memberGlobs(model, root).matches(member)) return true;
+  return model.locks.some((l) => l.dir === root && l.memberDirs.includes(member));
+}
+
+interface MemberGlobs {
+  /** Globs without wildcards or braces (most members of a long list), looked up as they are. */
+  literal: Set<string>;
+  wild: string[];
+  matches(member: string): boolean;
+}
+
+const memberGlobCache = new WeakMap<NpmModel, Map<string, MemberGlobs>>();
+
+/**
+ * The workspace globs of the project at `root`, split once per root: isMember runs for every
+ * manifest and root, and trying each of 20,000 listed members on each of 20,000 manifests took
+ * seconds (#20 class 3). Exclusions (`!…`) are not applied: a member they exclude is still read.
+ */
+function memberGlobs(model: NpmModel, root: string): MemberGlobs {
+  let byRoot = memberGlobCache.get(model);
+  if (!byRoot) memberGlobCache.set(model, (byRoot = new Map()));
+  let globs = byRoot.get(root);
+  if (globs) return globs;
+  const literal = new Set<string>();
+  const wild: string[] = [];
+  for (const w of workspaceGlobs(model, root)) {
+    if (w.startsWith('!')) continue;
+    const glob = w.replace(/^\.\//, '').replace(/\/$/, '');
+    if (/[*?[{\\]/.test(glob)) wild.push(glob);
+    else literal.add(glob);
+  }
+  globs = { literal, wild, matches: (member) => literal.has(member) || wild.some((g) => matchesGlob(member, g, { anchored: true })) };
+  byRoot.set(root, globs);
+  return globs;
+}
+
+function workspaceGlobs(model: NpmModel, root: string): string[] {
   const globs = [...(model.manifests.find((r) => r.dir === root)?.workspaces ?? [])];
   const ws = model.pnpmWorkspaces.find((w) => w.dir === root);
   if (ws && Array.isArray(ws.value.packages)) globs.push(...ws.value.packages.filter((p): p is string => typeof p === 'string'));
-  if (globs.some((w) => !w.startsWith('!') && matchesGlob(member, w.replace(/^\.\//, '').replace(/\/$/, ''), { anchored: true }))) return true;
-  return model.locks.some((l) => l.dir === root && l.memberDirs.includes(member));
+  return globs;
+}
+
+/** A workspace glob inert refuses to match (over a glob budget) is a finding on its file: membership under it is unknown. */
+function workspaceGlobProblems(model: NpmModel): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  const report = (file: string, doc: Locatable, route: Route, globs: readonly unknown[]) => {
+    globs.forEach((g, i) => {
+      const reason = typeof g === 'string' ? globProblem(g.replace(/^!/, '')) : undefined;
+      if (reason === undefined) return;
+      const at = doc.locate([{ route: [...route, i], part: 'value' }])[0];
+      problems.push({ file, kind: 'limit', reason: `workspace glob ${i + 1} not matched: ${reason}`, ...(at ? { line: at.line, column: at.column } : {}) });
+    });
+  };
+  for (const m of model.manifests) {
+    const raw = (m.doc.value as { workspaces?: unknown } | null)?.workspaces;
+    const list = Array.isArray(raw) ? raw : Array.isArray((raw as { packages?: unknown } | null)?.packages) ? (raw as { packages: unknown[] }).packages : [];
+    report(m.path, m.doc, Array.isArray(raw) ? ['workspaces'] : ['workspaces', 'packages'], list);
+  }
+  for (const w of model.pnpmWorkspaces) if (Array.isArray(w.value.packages)) report(w.path, w.doc, ['packages'], w.value.packages);
+  return problems;
 }
 
 function collectRegistries(model: NpmModel): void {

@@ -1,13 +1,13 @@
 /** package.json: scripts, dependencies of all kinds, workspaces and policy fields. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import { parseJson, type Parsed } from '@inert/core';
+import { parseJson, type Parsed, type ParseLimits } from '@inert/core';
 import type { DeclaredDependency, Manifest } from '../model.js';
 import { dirOf } from './paths.js';
 
 const COUNTED_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
 const ALL_FIELDS = [...COUNTED_FIELDS, 'peerDependencies', 'overrides', 'resolutions'] as const;
 
-export function parsePackageJson(text: string, path: string): Parsed<Manifest> {
-  const parsed = parseJson(text, path);
+export function parsePackageJson(text: string, path: string, limits?: ParseLimits): Parsed<Manifest> {
+  const parsed = parseJson(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const json = doc.value;

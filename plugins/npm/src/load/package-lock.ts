@@ -2,13 +2,13 @@
  * package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`), 2 (both) and 3
  * (`packages` only). https://docs.npmjs.com/cli/configuring-npm/package-lock-json
  */
-import { parseJson, type JsonDocument, type Parsed } from '@inert/core';
+import { parseJson, type JsonDocument, type Parsed, type ParseLimits } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
 
-export function parsePackageLock(text: string, path: string): Parsed<Lockfile> {
-  const parsed = parseJson(text, path);
+export function parsePackageLock(text: string, path: string, limits?: ParseLimits): Parsed<Lockfile> {
+  const parsed = parseJson(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const json = doc.value;

@@ -3,14 +3,14 @@
  * two YAML documents (pnpm ≥ 11 may put a lock of the package manager itself first).
  * https://github.com/pnpm/spec/blob/master/lockfile/9.0.md
  */
-import { parseYaml, type Parsed, type YamlDocument } from '@inert/core';
+import { parseYaml, type Parsed, type YamlDocument, type ParseLimits } from '@inert/core';
 import { cutAt } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
 
-export function parsePnpmLock(text: string, path: string): Parsed<Lockfile> {
-  const parsed = parseYaml(text, path);
+export function parsePnpmLock(text: string, path: string, limits?: ParseLimits): Parsed<Lockfile> {
+  const parsed = parseYaml(text, path, limits);
   if (!parsed.ok) return parsed;
   const entries: LockEntry[] = [];
   const memberDirs: string[] = [];

@@ -3,14 +3,14 @@
  * `__metadata`, `checksum`, `conditions`, protocols such as `npm:`, `patch:`, `workspace:`).
  * https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ · https://yarnpkg.com/protocols
  */
-import { parseYaml, splitLines, type Parsed, type YamlDocument } from '@inert/core';
+import { parseYaml, splitLines, type Parsed, type YamlDocument, type ParseLimits } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
 
-export function parseYarnLock(text: string, path: string): Parsed<Lockfile> {
+export function parseYarnLock(text: string, path: string, limits?: ParseLimits): Parsed<Lockfile> {
   // berry files start with comments then `__metadata:`; classic ones say `# yarn lockfile v1`
-  return /^__metadata:/m.test(text) ? parseBerry(text, path) : { ok: true, value: parseClassic(text, path) };
+  return /^__metadata:/m.test(text) ? parseBerry(text, path, limits) : { ok: true, value: parseClassic(text, path) };
 }
 
 /** `"@a/b@^1", "@a/b@^1.2"` → name `@a/b`; `alias@npm:real@^1` → declared `alias`, real `real`. */
@@ -71,8 +71,8 @@ function parseClassic(text: string, path: string): Lockfile {
   return { client: 'yarn-classic', path, dir: dirOf(path), docs: [], lockfileVersion: 'v1', entries, memberDirs: [] };
 }
 
-function parseBerry(text: string, path: string): Parsed<Lockfile> {
-  const parsed = parseYaml(text, path);
+function parseBerry(text: string, path: string, limits?: ParseLimits): Parsed<Lockfile> {
+  const parsed = parseYaml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value.documents[0];
   if (!doc || !isRecord(doc.value)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'yarn.lock has no entries map' } };

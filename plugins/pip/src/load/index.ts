@@ -1,5 +1,5 @@
 /** Loads the Python family's files into projects, an inventory and parse problems. Never throws for bad input. */
-import { matchesGlob, type ClaimedFile, type ParseProblem, type LoadContext, type ReadFile } from '@inert/core';
+import { matchesGlob, type ClaimedFile, type Limits, type ParseProblem, type LoadContext, type ReadFile } from '@inert/core';
 import { REQUIREMENTS_GLOBS } from '../files.js';
 import type { PipModel, RequirementsFile } from '../model.js';
 import { clientsOf } from './clients.js';
@@ -22,7 +22,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     if (text === undefined) continue;
     const name = baseOf(file.path);
     try {
-      await loadOne(model, file.path, name, text, context?.limits.maxParseMillis);
+      await loadOne(model, file.path, name, text, context?.limits);
     } catch (error) {
       // A parser bug must not stop the scan: the file becomes unknown instead.
       model.problems.push({ file: file.path, kind: 'syntax', reason: `could not read: ${error instanceof Error ? error.message : String(error)}` });
@@ -40,16 +40,16 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   return model;
 }
 
-async function loadOne(model: PipModel, path: string, name: string, text: string, parseMillis: number | undefined): Promise<void> {
+async function loadOne(model: PipModel, path: string, name: string, text: string, limits: Readonly<Limits> | undefined): Promise<void> {
   if (name === 'setup.py') {
-    const parsed = await parseSetupPy(text, path, parseMillis);
+    const parsed = await parseSetupPy(text, path, limits?.maxParseMillis);
     model.setupPys.push(parsed.setup);
     model.problems.push(...parsed.problems);
     return;
   }
   const parsed =
-    name === 'pyproject.toml' || name === 'uv.toml' || name === 'Pipfile' ? parseTomlProject(text, path)
-      : name === 'poetry.lock' || name === 'uv.lock' || name === 'pdm.lock' || name === 'Pipfile.lock' ? parseLock(text, path)
+    name === 'pyproject.toml' || name === 'uv.toml' || name === 'Pipfile' ? parseTomlProject(text, path, limits)
+      : name === 'poetry.lock' || name === 'uv.lock' || name === 'pdm.lock' || name === 'Pipfile.lock' ? parseLock(text, path, limits)
         : name === 'pip.conf' || name === 'pip.ini' || name === '.pypirc' || name === 'setup.cfg' ? parseIni(text, path)
           : REQUIREMENTS_GLOBS.some((g) => matchesGlob(path, g)) ? parseRequirements(text, path) : undefined;
   if (!parsed) return;

@@ -2,15 +2,15 @@
  * poetry.lock, uv.lock, pdm.lock (TOML) and Pipfile.lock (JSON): per package its version, source and files with
  * hashes. https://docs.astral.sh/uv/concepts/projects/layout/#the-lockfile · https://python-poetry.org/docs/basic-usage/#committing-your-poetrylock-file-to-version-control
  */
-import { parseJson, parseToml, type Parsed } from '@inert/core';
+import { parseJson, parseToml, type Parsed, type ParseLimits } from '@inert/core';
 import type { Lock, LockEntry, LockFile } from '../model.js';
 import { baseOf, dirOf } from './paths.js';
 import { arr, entries, isRecord, rec, str } from './shape.js';
 
-export function parseLock(text: string, path: string): Parsed<Lock> {
+export function parseLock(text: string, path: string, limits?: ParseLimits): Parsed<Lock> {
   const name = baseOf(path);
-  if (name === 'Pipfile.lock') return parsePipfileLock(text, path);
-  const parsed = parseToml(text, path);
+  if (name === 'Pipfile.lock') return parsePipfileLock(text, path, limits);
+  const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const tool = name === 'uv.lock' ? 'uv' : name === 'pdm.lock' ? 'pdm' : 'poetry';
@@ -75,8 +75,8 @@ function pdmEntry(p: Record<string, unknown>, i: number): LockEntry {
   return { name: p['name'] as string, version: str(p['version']), route: ['package', i], source: kind, sourceUrl: url, files, hashes: [], dev: false, requires };
 }
 
-function parsePipfileLock(text: string, path: string): Parsed<Lock> {
-  const parsed = parseJson(text, path);
+function parsePipfileLock(text: string, path: string, limits?: ParseLimits): Parsed<Lock> {
+  const parsed = parseJson(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const root = doc.value;

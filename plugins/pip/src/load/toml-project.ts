@@ -2,7 +2,7 @@
  * pyproject.toml (PEP 518/621, tool.poetry, tool.uv, tool.pdm), uv.toml and Pipfile: build system, sources and
  * declared dependencies with routes. https://packaging.python.org/en/latest/specifications/pyproject-toml/
  */
-import { parseToml, type Parsed, type TomlDocument } from '@inert/core';
+import { parseToml, type Parsed, type TomlDocument, type ParseLimits } from '@inert/core';
 import type { DependencyDecl, TomlProject } from '../model.js';
 import { parseSpec } from './pep508.js';
 import { baseOf, dirOf } from './paths.js';
@@ -10,8 +10,8 @@ import { arr, entries, isRecord, rec, str } from './shape.js';
 
 type Route = (string | number)[];
 
-export function parseTomlProject(text: string, path: string): Parsed<TomlProject> {
-  const parsed = parseToml(text, path);
+export function parseTomlProject(text: string, path: string, limits?: ParseLimits): Parsed<TomlProject> {
+  const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const name = baseOf(path);
