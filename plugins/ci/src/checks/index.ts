@@ -1,6 +1,7 @@
 /** The CI checks, in docs order. */
 import { adhocInstall } from './adhoc-install.js';
 import { curlPipeShell } from './curl-pipe-shell.js';
+import { downloadThenExecute } from './download-then-execute.js';
 import { gradleWrapperUnvalidated } from './gradle-wrapper-unvalidated.js';
 import { laxInstall } from './lax-install.js';
 import { prCodeInPrivilegedTrigger } from './pr-code-in-privileged-trigger.js';
@@ -10,4 +11,4 @@ import { secretsToUnpinnedWorkflow } from './secrets-to-unpinned-workflow.js';
 import { templateInjection } from './template-injection.js';
 import { unpinnedAction } from './unpinned-action.js';
 
-export const CHECKS = [laxInstall, adhocInstall, curlPipeShell, publishLongLivedToken, publishWithoutProvenance, unpinnedAction, secretsToUnpinnedWorkflow, prCodeInPrivilegedTrigger, templateInjection, gradleWrapperUnvalidated];
+export const CHECKS = [laxInstall, adhocInstall, curlPipeShell, downloadThenExecute, publishLongLivedToken, publishWithoutProvenance, unpinnedAction, secretsToUnpinnedWorkflow, prCodeInPrivilegedTrigger, templateInjection, gradleWrapperUnvalidated];
