@@ -43,6 +43,7 @@ class WorkflowReader {
   read(root: Dict): void {
     const workflow = this.out.workflow;
     workflow.triggers = triggers(root.on ?? root.true);
+    workflow.releaseTriggers = releaseTriggers(root.on ?? root.true);
     if (root.on !== undefined) workflow.triggersAt = this.locate(['on'], 'key');
     workflow.permissions = permissions(root.permissions);
     const workflowEnv = strings(root.env);
@@ -211,6 +212,25 @@ function triggers(on: unknown): string[] {
   if (Array.isArray(on)) return on.filter((e): e is string => typeof e === 'string');
   if (isDict(on)) return Object.keys(on);
   return [];
+}
+
+/**
+ * The triggers that usually start a release, as zizmor's cache-poisoning audit reads them: the
+ * `release` event, a `push` filtered on tags, a `push` to a branch whose name says release.
+ */
+function releaseTriggers(on: unknown): string[] {
+  const out: string[] = [];
+  if (triggers(on).includes('release')) out.push('`release`');
+  const push = isDict(on) ? on.push : undefined;
+  if (isDict(push)) {
+    // `tags: ['!**']` (hono's "avoid publishing on tags") pushes no tag.
+    const tags = Array.isArray(push.tags) ? push.tags : typeof push.tags === 'string' ? [push.tags] : [];
+    if (tags.some((t) => typeof t === 'string' && !t.startsWith('!')) || push['tags-ignore'] !== undefined) out.push('`push` of tags');
+    const branches = Array.isArray(push.branches) ? push.branches.filter((b): b is string => typeof b === 'string') : [];
+    const release = branches.find((b) => b.toLowerCase().includes('release'));
+    if (release !== undefined) out.push(`\`push\` to \`${release}\``);
+  }
+  return out;
 }
 
 function permissions(value: unknown): Permissions {

@@ -86,6 +86,8 @@ export interface CiWorkflow {
   /** Event names under `on:`. */
   triggers: readonly string[];
   triggersAt?: Located;
+  /** Triggers that usually start a release (`release`, a `push` of tags, a `push` to a release branch), described for messages. */
+  releaseTriggers?: readonly string[];
   permissions: Permissions;
   jobs: Job[];
   composite: boolean;

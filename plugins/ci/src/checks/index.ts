@@ -1,5 +1,6 @@
 /** The CI checks, in docs order. */
 import { adhocInstall } from './adhoc-install.js';
+import { cachePoisoning } from './cache-poisoning.js';
 import { curlPipeShell } from './curl-pipe-shell.js';
 import { downloadThenExecute } from './download-then-execute.js';
 import { gradleWrapperUnvalidated } from './gradle-wrapper-unvalidated.js';
@@ -11,4 +12,4 @@ import { secretsToUnpinnedWorkflow } from './secrets-to-unpinned-workflow.js';
 import { templateInjection } from './template-injection.js';
 import { unpinnedAction } from './unpinned-action.js';
 
-export const CHECKS = [laxInstall, adhocInstall, curlPipeShell, downloadThenExecute, publishLongLivedToken, publishWithoutProvenance, unpinnedAction, secretsToUnpinnedWorkflow, prCodeInPrivilegedTrigger, templateInjection, gradleWrapperUnvalidated];
+export const CHECKS = [laxInstall, adhocInstall, curlPipeShell, downloadThenExecute, publishLongLivedToken, publishWithoutProvenance, unpinnedAction, secretsToUnpinnedWorkflow, prCodeInPrivilegedTrigger, templateInjection, cachePoisoning, gradleWrapperUnvalidated];
