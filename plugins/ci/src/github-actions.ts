@@ -46,7 +46,9 @@ class WorkflowReader {
     workflow.releaseTriggers = releaseTriggers(root.on ?? root.true);
     if (root.on !== undefined) workflow.triggersAt = this.locate(['on'], 'key');
     workflow.permissions = permissions(root.permissions);
+    if (root.permissions !== undefined) workflow.permissionsAt = this.locate(['permissions']);
     const workflowEnv = strings(root.env);
+    this.unsecureCommands(root.env, [], undefined);
     if (isDict(root.jobs)) {
       for (const [id, job] of Object.entries(root.jobs)) if (isDict(job)) workflow.jobs.push(this.job(id, job, ['jobs', id], workflowEnv));
     } else if (isDict(root.runs) && Array.isArray(root.runs.steps)) {
@@ -63,6 +65,8 @@ class WorkflowReader {
       id, at: this.locate(route, 'key'), needs: list(raw.needs), permissions: perms, matrix: matrixAxes(raw.strategy), services: [], steps: [],
       idToken: writes(perms, 'id-token'), env,
     };
+    if (raw.permissions !== undefined) job.permissionsAt = this.locate([...route, 'permissions']);
+    this.unsecureCommands(raw.env, route, id);
     if (typeof raw.if === 'string' || typeof raw.if === 'boolean') job.if = String(raw.if);
     const environment = isDict(raw.environment) ? raw.environment.name : raw.environment;
     if (typeof environment === 'string') job.environment = environment;
@@ -95,6 +99,7 @@ class WorkflowReader {
   private step(job: Job, raw: Dict, route: Route, index: number, defaultsRun: Dict): Step {
     const workflow = this.out.workflow;
     const step: Step = { index, at: this.locate(route), with: strings(raw.with), withAt: {}, env: { ...job.env, ...strings(raw.env) }, expressions: [] };
+    this.unsecureCommands(raw.env, route, job.id);
     if (typeof raw.id === 'string') step.id = raw.id;
     if (typeof raw.name === 'string') step.name = raw.name;
     if (typeof raw.if === 'string' || typeof raw.if === 'boolean') step.if = String(raw.if);
@@ -186,6 +191,13 @@ class WorkflowReader {
       start = script.indexOf('${{', end + 2);
     }
     return out;
+  }
+
+  /** Records `ACTIONS_ALLOW_UNSECURE_COMMANDS` in the `env:` at `route`, whatever its value (the check judges it). */
+  private unsecureCommands(env: unknown, route: Route, job: string | undefined): void {
+    if (!isDict(env) || env.ACTIONS_ALLOW_UNSECURE_COMMANDS === undefined) return;
+    const found = { at: this.locate([...route, 'env', 'ACTIONS_ALLOW_UNSECURE_COMMANDS']), value: String(env.ACTIONS_ALLOW_UNSECURE_COMMANDS), ...(job !== undefined ? { job } : {}) };
+    (this.out.workflow.unsecureCommands ??= []).push(found);
   }
 
   private locate(route: Route, part: 'value' | 'key' = 'value'): Located {
