@@ -21,7 +21,7 @@ export const excessivePermissions = defineCheck<CiModel>()({
   confidence: 'high',
   messages: {
     writeAll: '`permissions: write-all` {scope} gives the `GITHUB_TOKEN` every write scope{trigger}',
-    default: '{jobs} on `{trigger}` with no `permissions:` at job or workflow level, so their `GITHUB_TOKEN` has the repository\u2019s default permissions, which may include write access to contents, packages and pull requests; the file cannot show which',
+    default: '{jobs} on `{trigger}` with no `permissions:` at job or workflow level, so the `GITHUB_TOKEN` has the repository\u2019s default permissions, which may include write access to contents, packages and pull requests; the file cannot show which',
   },
   remediation: 'Declare the least the jobs need: `permissions: {}` or `contents: read` at workflow level, and add only the write scopes a job uses (`pull-requests: write` for a commenting job, `id-token: write` for trusted publishing) at that job. Set the organisation\u2019s and repository\u2019s default to read-only as well.',
   limitations: 'Scoped write permissions (`contents: write`) are not judged: whether a job needs them is a matter of what it does. The repository\u2019s default token permissions are a setting, not a file. A reusable workflow called with `workflow_call` runs with at most its caller\u2019s permissions, which are read where the caller is.',
