@@ -43,9 +43,12 @@ class WorkflowReader {
   read(root: Dict): void {
     const workflow = this.out.workflow;
     workflow.triggers = triggers(root.on ?? root.true);
+    workflow.releaseTriggers = releaseTriggers(root.on ?? root.true);
     if (root.on !== undefined) workflow.triggersAt = this.locate(['on'], 'key');
     workflow.permissions = permissions(root.permissions);
+    if (root.permissions !== undefined) workflow.permissionsAt = this.locate(['permissions']);
     const workflowEnv = strings(root.env);
+    this.unsecureCommands(root.env, [], undefined);
     if (isDict(root.jobs)) {
       for (const [id, job] of Object.entries(root.jobs)) if (isDict(job)) workflow.jobs.push(this.job(id, job, ['jobs', id], workflowEnv));
     } else if (isDict(root.runs) && Array.isArray(root.runs.steps)) {
@@ -62,6 +65,8 @@ class WorkflowReader {
       id, at: this.locate(route, 'key'), needs: list(raw.needs), permissions: perms, matrix: matrixAxes(raw.strategy), services: [], steps: [],
       idToken: writes(perms, 'id-token'), env,
     };
+    if (raw.permissions !== undefined) job.permissionsAt = this.locate([...route, 'permissions']);
+    this.unsecureCommands(raw.env, route, id);
     if (typeof raw.if === 'string' || typeof raw.if === 'boolean') job.if = String(raw.if);
     const environment = isDict(raw.environment) ? raw.environment.name : raw.environment;
     if (typeof environment === 'string') job.environment = environment;
@@ -94,6 +99,7 @@ class WorkflowReader {
   private step(job: Job, raw: Dict, route: Route, index: number, defaultsRun: Dict): Step {
     const workflow = this.out.workflow;
     const step: Step = { index, at: this.locate(route), with: strings(raw.with), withAt: {}, env: { ...job.env, ...strings(raw.env) }, expressions: [] };
+    this.unsecureCommands(raw.env, route, job.id);
     if (typeof raw.id === 'string') step.id = raw.id;
     if (typeof raw.name === 'string') step.name = raw.name;
     if (typeof raw.if === 'string' || typeof raw.if === 'boolean') step.if = String(raw.if);
@@ -187,6 +193,13 @@ class WorkflowReader {
     return out;
   }
 
+  /** Records `ACTIONS_ALLOW_UNSECURE_COMMANDS` in the `env:` at `route`, whatever its value (the check judges it). */
+  private unsecureCommands(env: unknown, route: Route, job: string | undefined): void {
+    if (!isDict(env) || env.ACTIONS_ALLOW_UNSECURE_COMMANDS === undefined) return;
+    const found = { at: this.locate([...route, 'env', 'ACTIONS_ALLOW_UNSECURE_COMMANDS']), value: String(env.ACTIONS_ALLOW_UNSECURE_COMMANDS), ...(job !== undefined ? { job } : {}) };
+    (this.out.workflow.unsecureCommands ??= []).push(found);
+  }
+
   private locate(route: Route, part: 'value' | 'key' = 'value'): Located {
     const span = this.span(route, part);
     return { file: this.path, line: span.line, column: span.column };
@@ -211,6 +224,25 @@ function triggers(on: unknown): string[] {
   if (Array.isArray(on)) return on.filter((e): e is string => typeof e === 'string');
   if (isDict(on)) return Object.keys(on);
   return [];
+}
+
+/**
+ * The triggers that usually start a release, as zizmor's cache-poisoning audit reads them: the
+ * `release` event, a `push` filtered on tags, a `push` to a branch whose name says release.
+ */
+function releaseTriggers(on: unknown): string[] {
+  const out: string[] = [];
+  if (triggers(on).includes('release')) out.push('`release`');
+  const push = isDict(on) ? on.push : undefined;
+  if (isDict(push)) {
+    // `tags: ['!**']` (hono's "avoid publishing on tags") pushes no tag.
+    const tags = Array.isArray(push.tags) ? push.tags : typeof push.tags === 'string' ? [push.tags] : [];
+    if (tags.some((t) => typeof t === 'string' && !t.startsWith('!')) || push['tags-ignore'] !== undefined) out.push('`push` of tags');
+    const branches = Array.isArray(push.branches) ? push.branches.filter((b): b is string => typeof b === 'string') : [];
+    const release = branches.find((b) => b.toLowerCase().includes('release'));
+    if (release !== undefined) out.push(`\`push\` to \`${release}\``);
+  }
+  return out;
 }
 
 function permissions(value: unknown): Permissions {

@@ -64,6 +64,8 @@ export interface Job {
   needs: readonly string[];
   /** Effective permissions (the job's, else the workflow's). */
   permissions: Permissions;
+  /** Where the job writes its own `permissions:`, when it does. */
+  permissionsAt?: Located;
   environment?: string;
   runsOn?: string;
   matrix: MatrixAxes;
@@ -86,6 +88,12 @@ export interface CiWorkflow {
   /** Event names under `on:`. */
   triggers: readonly string[];
   triggersAt?: Located;
+  /** Where `permissions:` is written at workflow level, when it is. */
+  permissionsAt?: Located;
+  /** `ACTIONS_ALLOW_UNSECURE_COMMANDS` set in an `env:` (workflow, job or step), with its value as written. */
+  unsecureCommands?: { at: Located; value: string; job?: string }[];
+  /** Triggers that usually start a release (`release`, a `push` of tags, a `push` to a release branch), described for messages. */
+  releaseTriggers?: readonly string[];
   permissions: Permissions;
   jobs: Job[];
   composite: boolean;

@@ -2,6 +2,12 @@
 import { writes } from './github-actions.js';
 import type { Job } from './model.js';
 
+/**
+ * Events an outsider can fire (a fork's pull request, an issue, a comment) whose jobs run in the base
+ * repository's context: its secrets, its token, and the default branch's cache scope.
+ */
+export const OUTSIDER_TRIGGERS: ReadonlySet<string> = new Set(['pull_request_target', 'issues', 'issue_comment', 'pull_request_review', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'workflow_run']);
+
 /** Write scopes whose token lets the code change what others run or receive. */
 const WRITE_SCOPES = ['contents', 'packages', 'actions', 'pull-requests', 'issues', 'deployments', 'statuses', 'checks', 'security-events', 'pages', 'attestations'];
 

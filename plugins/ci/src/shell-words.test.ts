@@ -27,6 +27,12 @@ describe('splitShell', () => {
     expect(p!.commands[0]).toMatchObject({ assignments: { CI: '1', NODE_ENV: 'production' }, argv: ['$PM', 'install', '${FLAGS}'], dynamicWords: [0, 2] });
   });
 
+  it('reads a quoted redirection target as one word (a here-string with spaces does not swallow the script)', () => {
+    const script = 'sha256sum --strict --check - <<<"$SHA256 *$HOME/bin/tool"\nchmod a+x ~/bin/tool\ncat > \'a b.txt\' <<< \'x\ny\'\nnext';
+    expect(argvs(script)).toEqual([[['sha256sum', '--strict', '--check', '-']], [['chmod', 'a+x', '~/bin/tool']], [['cat']], [['next']]]);
+    expect(splitShell(script).map((p) => p.commands[0]!.line)).toEqual([0, 1, 2, 4]);
+  });
+
   it('records command and process substitutions', () => {
     const [p] = splitShell('sh -c "$(curl -fsSL https://x.example/i.sh)"');
     expect(p!.commands[0]!.argv[0]).toBe('sh');

@@ -193,12 +193,26 @@ class Splitter {
     const savedPipeline = this.pipeline;
     // Read the target as a word, then discard it.
     const before = this.current?.argv.length ?? 0;
+    // Quotes belong to the target (`<<<"$SHA  file"`): an unquoted scan would leave a stray `"` that swallows the rest.
     let k = this.i;
-    while (k < this.s.length && !' \t\n;&|<>()'.includes(this.s[k]!)) k++;
+    while (k < this.s.length && !' \t\n;&|<>()'.includes(this.s[k]!)) {
+      const q = this.s[k]!;
+      if (q === '\\') k += 2;
+      else if (q === "'" || q === '"') k = this.closingQuote(k, q);
+      else k++;
+    }
+    this.countLines(this.i, k);
     this.i = k;
     this.current = saved;
     this.pipeline = savedPipeline;
     if (this.current) this.current.argv.length = before;
+  }
+
+  /** The index after the quote that closes the one at `open` (a double quote skips escaped characters), or the end. */
+  private closingQuote(open: number, quote: string): number {
+    let k = open + 1;
+    while (k < this.s.length && this.s[k] !== quote) k += quote === '"' && this.s[k] === '\\' ? 2 : 1;
+    return Math.min(k + 1, this.s.length);
   }
 
   private skipHeredocs(): void {

@@ -20,7 +20,7 @@ export const curlPipeShell = defineCheck<CiModel>()({
     substitution: '`{command}` runs the output of `{inner}`, unverified',
   },
   remediation: 'Download to a file, verify a pinned checksum or signature (`sha256sum -c`), then run it; or use a pinned, versioned package or action instead.',
-  limitations: 'A download saved to a file and run by a later step is not linked across steps.',
+  limitations: 'Only a download piped or substituted straight into an interpreter; a download saved to a file and then run is ci/download-then-execute.',
   reads: ['ci'],
   examples: { bad: ['curl-pipe-shell--installers'], good: ['clean--strict-installs'] },
   since: 'next',

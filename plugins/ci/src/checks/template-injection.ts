@@ -5,7 +5,7 @@
  */
 import { defineCheck, type Severity } from '@inert/core';
 import type { CiModel } from '../model.js';
-import { privileges } from '../privileges.js';
+import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
 
 /**
  * The context paths GitHub's hardening guide lists as attacker-controlled, plus the same values seen
@@ -28,8 +28,6 @@ export const ATTACKER_CONTROLLED = [
 
 const PATH_IN_EXPRESSION = /github(?:\.[A-Za-z_][\w-]*|\[(?:\d+|\*)\]|\.\*)+/g;
 
-/** Events an outsider can fire (a fork's pull request, an issue, a comment) whose jobs run with the base repository's secrets and token. */
-const OUTSIDER_PRIVILEGED = new Set(['pull_request_target', 'issues', 'issue_comment', 'pull_request_review', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'workflow_run']);
 
 export const templateInjection = defineCheck<CiModel>()({
   id: 'template-injection',
@@ -57,7 +55,7 @@ export const templateInjection = defineCheck<CiModel>()({
   since: 'next',
   run(model, report) {
     for (const workflow of model.workflows) {
-      const outsider = workflow.triggers.find((t) => OUTSIDER_PRIVILEGED.has(t));
+      const outsider = workflow.triggers.find((t) => OUTSIDER_TRIGGERS.has(t));
       for (const job of workflow.jobs) {
         let evidence: string[] | undefined;
         for (const step of job.steps) {
