@@ -23,6 +23,12 @@ describe('gradle command rules', () => {
     expect(run('./gradlew :lib:publish')?.auth).toBe('none-visible');
   });
 
+  it('publishing into the local Maven repository (~/.m2) is not a publish', () => {
+    expect(run('./gradlew publishToMavenLocal')).toBeUndefined();
+    expect(run('./gradlew :jablib:publishMavenJavaPublicationToMavenLocal')).toBeUndefined();
+    expect(run('./gradlew publishMavenJavaPublicationToSonatypeRepository')?.action).toBe('publish');
+  });
+
   it('ignores ordinary builds and strict verification', () => {
     expect(run('./gradlew build')).toBeUndefined();
     expect(run('./gradlew build --dependency-verification=strict')).toBeUndefined();

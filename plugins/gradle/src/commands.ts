@@ -1,8 +1,12 @@
 /** How gradle commands in CI treat locks and verification, and how they publish. https://docs.gradle.org/current/userguide/dependency_locking.html */
 import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 
-// eslint-disable-next-line regexp/no-dupe-disjunctions -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-const PUBLISH = /^(publish\w*|publishToMavenCentral|publishAndReleaseToMavenCentral|publishPlugins|uploadArchives)$/;
+// `publish`, `publishAllPublicationsToXRepository`, `publishToMavenCentral`, `publishPlugins` … (maven-publish
+// names its tasks `publish<Publication>PublicationTo<Repository>Repository`); `uploadArchives` before Gradle 7.
+const PUBLISH = /^(?:publish\w*|uploadArchives)$/;
+// `publishToMavenLocal` and `publish<Publication>PublicationToMavenLocal` only copy into ~/.m2: nothing leaves the machine.
+// https://docs.gradle.org/current/userguide/publishing_maven.html#publishing_maven:tasks
+const LOCAL_ONLY = /ToMavenLocal$/;
 const SECRET_ENV = /^(ORG_GRADLE_PROJECT_\w*(password|token|key|secret)\w*|GRADLE_PUBLISH_(KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(PASSWORD|TOKEN))$/i;
 
 /** `--dependency-verification=m`, `--dependency-verification m`, `-F m`, `-Dorg.gradle.dependency.verification=m`. */
@@ -23,7 +27,7 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
   const mode = verificationMode(args);
   if (mode === 'off' || mode === 'lenient') return { action: 'build', classification: 'lax', reason: `dependency verification is ${mode} for this build` };
   if (args.includes('--write-verification-metadata')) return { action: 'install', classification: 'lax', reason: '--write-verification-metadata trusts and records whatever the repositories serve now' };
-  if (tasks.some((t) => PUBLISH.test(t.split(':').pop() ?? ''))) {
+  if (tasks.some((t) => { const task = t.split(':').pop() ?? ''; return PUBLISH.test(task) && !LOCAL_ONLY.test(task); })) {
     const secret = Object.entries(c.env).some(([k, v]) => SECRET_ENV.test(k) && /secrets\./.test(v));
     return { action: 'publish', classification: 'strict', reason: secret ? 'publishes with repository credentials from stored secrets' : 'no stored credential visible', auth: secret ? 'token' : c.idToken ? 'oidc' : 'none-visible' };
   }
