@@ -40,3 +40,5 @@ export function testPlugin(plugin: AnyPlugin, repoRoot: URL, options: TestPlugin
     }
   });
 }
+
+export { expectLinear, measureDoubling, type LinearMeasurement, type LinearOptions } from './linear.js';
