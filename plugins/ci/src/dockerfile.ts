@@ -1,5 +1,5 @@
 /** Dockerfiles: RUN (shell, exec and heredoc forms) with ENV/ARG in effect. https://docs.docker.com/reference/dockerfile/ */
-import { splitLines } from '@inert/core';
+import { assignmentsIn, splitLines } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
@@ -10,13 +10,14 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
   let env: Record<string, string> = {};
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!;
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    const m = /^\s*([A-Z]+)\s+(.*)$/i.exec(first);
+    // `(\S.*)?` after `\s+`, not `(.*)`: the two quantifiers cannot trade spaces (linear, #20 class 3).
+    const m = /^\s*([A-Z]+)\s+(\S.*)?$/i.exec(first);
     if (!m || first.trimStart().startsWith('#')) continue;
     const instruction = m[1]!.toUpperCase();
+    const rest = m[2] ?? '';
     // Gather continuation lines; comment lines inside an instruction are dropped, as Docker does.
     const start = i;
-    const body = [m[2]!];
+    const body = [rest];
     while (body[body.length - 1]!.trimEnd().endsWith(escape) && i + 1 < lines.length) {
       i++;
       if (lines[i]!.trimStart().startsWith('#')) { body.push(`${escape}`); continue; }
@@ -26,7 +27,7 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
     if (instruction === 'FROM') env = {};
     else if (instruction === 'ENV' || instruction === 'ARG') Object.assign(env, assignments(text.replaceAll(`${escape}\n`, ' ')));
     else if (instruction === 'RUN') {
-      const column = first.indexOf(m[2]!) + 1;
+      const column = first.indexOf(rest) + 1;
       const commands = run(text, lines, i, { file: path, line: start + 1, column, env: { ...env } }, escape, (next) => (i = next));
       pushAll(out, withinScalar(commands, { line: start + 1, column, endLine: i + 1 }, lines));
     }
@@ -68,7 +69,10 @@ function assignments(text: string): Record<string, string> {
     if (key && /^[A-Z_]\w*$/i.test(key)) out[key] = rest.join(' ');
     return out;
   }
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  for (const m of trimmed.matchAll(/([A-Z_]\w*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/gi)) out[m[1]!] = m[2]!.replace(/^["']|["']$/g, '');
+  for (const a of assignmentsIn(trimmed, isNameStart, isNameChar)) out[a.name] = a.value.replace(/^["']|["']$/g, '');
   return out;
 }
+
+/** `[A-Z_]\w*` with the `i` flag: a letter or `_`, then letters, digits and `_`. */
+const isNameStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 0x30 && c <= 0x39);

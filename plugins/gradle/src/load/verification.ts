@@ -2,7 +2,7 @@
  * gradle/verification-metadata.xml, read as the fixed shape Gradle writes (no DTDs, no entities:
  * a document that declares any is refused). https://docs.gradle.org/current/userguide/dependency_verification.html
  */
-import { splitLines, type Parsed } from '@inert/core';
+import { isSpace, skipSpaces, splitLines, type Parsed } from '@inert/core';
 import type { VerificationMetadata } from '../model.js';
 
 export function parseVerification(text: string, path: string): Parsed<VerificationMetadata> {
@@ -20,10 +20,8 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
       if (flag[1] === 'verify-metadata') meta.verifyMetadata = v;
       else meta.verifySignatures = v;
     }
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    for (const t of line.matchAll(/<trust\s+([^>]*?)\/?>/g)) {
-      // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-      const attrs = Object.fromEntries([...t[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+    for (const body of trustBodies(line)) {
+      const attrs = Object.fromEntries(attributes(body));
       const everything = (v: string | undefined) => v === undefined || (attrs.regex === 'true' && /^\^?\.[*+]\$?$/.test(v));
       // A rule matching every group, name and file trusts everything (a file rule like `.*-javadoc[.]jar` does not).
       if (attrs.regex === 'true' && everything(attrs.group) && everything(attrs.name) && everything(attrs.file)) meta.broadTrust.push({ pattern: attrs.group ?? attrs.file ?? attrs.name ?? '.*', line: n });
@@ -45,4 +43,47 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
     if (strong && component) meta.components.add(component);
   });
   return { ok: true, value: meta };
+}
+
+/**
+ * The attribute text of each `<trust …>` / `<trust …/>` on a line, as `line.matchAll(/<trust\s+([^>]*?)\/?>/g)`
+ * reads it, in one pass (linear, #20 class 3): after `<trust` and its spaces, up to the next `>`,
+ * without a `/` right before it.
+ */
+export function trustBodies(line: string): string[] {
+  const out: string[] = [];
+  for (let at = line.indexOf('<trust'); at >= 0; at = line.indexOf('<trust', at + 1)) {
+    if (!isSpace(line.charCodeAt(at + 6))) continue;
+    const start = skipSpaces(line, at + 6);
+    const close = line.indexOf('>', start);
+    if (close < 0) break; // no `>` after this `<trust`, so none after any later one either
+    out.push(line.slice(start, close > start && line[close - 1] === '/' ? close - 1 : close));
+    at = close;
+  }
+  return out;
+}
+
+/**
+ * `name="value"` pairs, as `text.matchAll(/([\w-]+)="([^"]*)"/g)` reads them, in one pass (linear,
+ * #20 class 3): a run of name characters not followed by `="` is skipped whole.
+ */
+export function attributes(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isAttributeChar(text.charCodeAt(i))) { i++; continue; }
+    let end = i + 1;
+    while (end < text.length && isAttributeChar(text.charCodeAt(end))) end++;
+    if (text[end] !== '=' || text[end + 1] !== '"') { i = end; continue; }
+    const close = text.indexOf('"', end + 2);
+    if (close < 0) break; // no closing quote here, so none for any later attribute either
+    out.push([text.slice(i, end), text.slice(end + 2, close)]);
+    i = close + 1;
+  }
+  return out;
+}
+
+/** `[\w-]`. */
+function isAttributeChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
 }
