@@ -41,4 +41,4 @@ export function testPlugin(plugin: AnyPlugin, repoRoot: URL, options: TestPlugin
   });
 }
 
-export { expectLinear, measureDoubling, type LinearMeasurement, type LinearOptions } from './linear.js';
+export { expectLinear, MB, measureDoubling, repeatTo, type LinearMeasurement, type LinearOptions } from './linear.js';

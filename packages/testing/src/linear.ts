@@ -84,3 +84,11 @@ export function expectLinear<T>(fn: (input: T) => unknown, makeInput: (n: number
   const detail = seen.map((m) => `n=${m.size}: ${m.small.toFixed(2)} ms, 2n: ${m.large.toFixed(2)} ms (x${m.ratio.toFixed(2)})`).join('; ');
   throw new Error(`not linear: doubling the input multiplied the time by more than ${maxRatio} in ${attempts} measurements (${detail})`);
 }
+
+/** `unit` repeated to exactly `n` characters: a pathological line (`repeatTo('a', n)`, `repeatTo('\0', n)`). */
+export function repeatTo(unit: string, n: number): string {
+  return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+}
+
+/** The pathological inputs every line reader is doubled on (#20 class 3): a 1 MB line, 1 MB of NULs, and what hurt its old regexes. */
+export const MB = 1 << 20;

@@ -13,19 +13,27 @@ export function envFromLines(text: string, path: string, origin: string, dockerf
   splitLines(text).forEach((raw, i) => {
     let line = raw.trim();
     if (line.startsWith('#')) return;
+    // Where `line` starts in `raw`, so a column is an offset, not a search (one search per match was quadratic, #20 class 3).
+    let offset = raw.length - raw.trimStart().length;
     if (dockerfile) {
       // `(\S.*)?` after `\s+`, not `(.*)`: the two quantifiers cannot trade spaces (linear, #20 class 3).
       const m = /^(ENV|ARG)\s+(\S.*)?$/i.exec(line);
       if (!m) return;
-      line = m[2] ?? '';
+      const args = m[2] ?? '';
+      offset += line.length - args.length;
+      line = args;
       if (!line.includes('=')) {
         const [name, ...rest] = line.split(/\s+/);
         if (name && GO_VARS.has(name)) out.push({ name, value: unquote(rest.join(' ')), at: { file: path, line: i + 1, column: raw.indexOf(name) + 1 }, origin: `${origin} ${m[1]!.toUpperCase()}` });
         return;
       }
-    } else line = line.replace(/^export\s+/, '');
+    } else {
+      const unexported = line.replace(/^export\s+/, '');
+      offset += line.length - unexported.length;
+      line = unexported;
+    }
     for (const a of assignmentsIn(line, isNameStart, isNameChar)) {
-      if (GO_VARS.has(a.name)) out.push({ name: a.name, value: unquote(a.value), at: { file: path, line: i + 1, column: raw.indexOf(a.text) + 1 }, origin });
+      if (GO_VARS.has(a.name)) out.push({ name: a.name, value: unquote(a.value), at: { file: path, line: i + 1, column: offset + a.index + 1 }, origin });
     }
   });
   return out;
