@@ -10,11 +10,10 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
   let env: Record<string, string> = {};
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!;
-    // `(\S.*)?` after `\s+`, not `(.*)`: the two quantifiers cannot trade spaces (linear, #20 class 3).
-    const m = /^\s*([A-Z]+)\s+(\S.*)?$/i.exec(first);
+    const m = instructionLine(first);
     if (!m || first.trimStart().startsWith('#')) continue;
-    const instruction = m[1]!.toUpperCase();
-    const rest = m[2] ?? '';
+    const instruction = m.keyword.toUpperCase();
+    const rest = m.args;
     // Gather continuation lines; comment lines inside an instruction are dropped, as Docker does.
     const start = i;
     const body = [rest];
@@ -33,6 +32,15 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
     }
   }
   return out;
+}
+
+/**
+ * `KEYWORD args` of an instruction's first line, as `/^\s*([A-Z]+)\s+(.*)$/i` read it: `(\S.*)?` after
+ * `\s+` instead of `(.*)`, so the two quantifiers cannot trade spaces (linear, #20 class 3).
+ */
+export function instructionLine(line: string): { keyword: string; args: string } | undefined {
+  const m = /^\s*([A-Z]+)\s+(\S.*)?$/i.exec(line);
+  return m ? { keyword: m[1]!, args: m[2] ?? '' } : undefined;
 }
 
 function run(text: string, lines: readonly string[], last: number, at: { file: string; line: number; column: number; env: Record<string, string> }, escape: string, skipTo: (i: number) => void): CiCommand[] {
@@ -61,7 +69,7 @@ function run(text: string, lines: readonly string[], last: number, at: { file: s
 }
 
 /** `A=1 B="two words"` or the legacy `A value with spaces`. */
-function assignments(text: string): Record<string, string> {
+export function assignments(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const trimmed = text.trim();
   if (!/^[A-Z_]\w*=/i.test(trimmed)) {
