@@ -13,6 +13,7 @@ const quick = process.argv.includes('--quick');
 const reps = quick ? 3 : 5;
 const cli = join(root, 'packages/cli/dist/bin.js');
 const { archiveCases } = await import(join(root, 'corpus/adversarial/archives/cases.mjs'));
+const { pathologicalInputs } = await import(join(root, 'scripts/bench-pathological.mjs'));
 const archiveCasesList = archiveCases();
 // ../shared from the main checkout, ../../shared from a worktree in /work/wt/<name>; INERT_BENCH_DATA overrides.
 const shared = process.env.INERT_BENCH_DATA ? resolve(root, process.env.INERT_BENCH_DATA)
@@ -51,6 +52,7 @@ const start = measure({ bare: command(['-e', '0']), cli: command([cli, 'scan', t
 const treeRun = measure({ walk: one('walk', tree.dir), inert: one('inert', tree.dir) });
 const adversarial = await hostile(quick ? 10_000 : 100_000);
 const hostileRuns = hostileInputs(adversarial).map((h) => ({ ...h, ...once(command([cli, 'scan', h.path, '--format', 'json'])) }));
+const pathological = pathologicalInputs(join(work, 'pathological')).map((h) => ({ ...h, ...once(command([cli, 'scan', h.path, '--format', 'json'])) }));
 const osvDir = advisories(quick ? 20_000 : 200_000);
 const osvLoad = measure({ osv: one('osv-load', osvDir.dir) }).osv;
 const loadAfter = loadavg();
@@ -74,6 +76,10 @@ console.log(`| ${osvDir.count} OSV advisories (load + index) | — | ${osvLoad.p
 if (missing.length) console.log(`\nInputs not found, not measured: ${missing.join(', ')}.`);
 const worstHostile = hostileRuns.reduce((a, b) => (b.rss > a.rss ? b : a));
 console.log(`\nHostile inputs (\`inert scan\` of each, one run each): ${hostileRuns.length} inputs, peak RSS ${mb(Math.min(...hostileRuns.map((h) => h.rss)))}–${mb(worstHostile.rss)} (largest: ${worstHostile.name}), slowest ${Math.max(...hostileRuns.map((h) => h.median)).toFixed(0)} ms.`);
+
+console.log('\nPathological inputs (#20: one 1–2 MB file per reader, shaped against non-linear readers; one run each; goal < 1 s and < 300 MB):\n');
+console.log('| input | ms | peak RSS | within goal |\n| --- | --- | --- | --- |');
+for (const p of pathological) console.log(`| ${p.name} | ${p.median.toFixed(0)} | ${mb(p.rss)} | ${p.median < 1000 && p.rss < 300 * 1024 * 1024 ? 'yes' : '**no**'} |`);
 
 // The targets of issue #25, each met or not from this run's numbers.
 const GB = 1024 ** 3;
@@ -101,6 +107,8 @@ if (lin && unit) {
 } else target('growth, 16× input', 'mattermost ×16 / ×1', quick ? 'skipped by --quick' : 'input not found', '≤ 18×', undefined);
 const benchRss = Math.max(...rows.map((r) => r.inert.rss), treeRun.inert.rss, start.cli.rss, osvLoad.rss);
 target('peak RSS, every bench input', `${rows.length + 3} inputs`, `at most ${mb(benchRss)}`, '< 1 GB', benchRss < GB);
+const slowPath = pathological.filter((p) => p.median >= 1000 || p.rss >= 300 * 1024 * 1024);
+target('pathological inputs (#20): each < 1 s, < 300 MB', `${pathological.length} inputs`, slowPath.length ? `${slowPath.length} over: ${slowPath.map((p) => p.name).join('; ')}` : 'all within', 'every input', slowPath.length === 0);
 target('peak RSS, every hostile input', `${hostileRuns.length} inputs`, `at most ${mb(worstHostile.rss)} (${worstHostile.name})`, '< 1 GB', worstHostile.rss < GB);
 console.log('\n| target | input | this run | goal | status |\n| --- | --- | --- | --- | --- |');
 for (const t of targets) console.log(`| ${t.measure} | ${t.input} | ${t.value} | ${t.goal} | ${t.status} |`);

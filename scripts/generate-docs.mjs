@@ -1,4 +1,4 @@
-// `pnpm docs`: writes the generated docs (checks, questions, threat model, CLI, own supply chain; see packages/cli/src/docs).
+// `pnpm run docs`: writes the generated docs (checks, questions, threat model, CLI, own supply chain; see packages/cli/src/docs).
 import { mkdir, writeFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

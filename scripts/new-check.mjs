@@ -132,7 +132,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     // Build and regenerate the docs so the new check's page exists and the stale-docs test passes.
     for (const [command, args] of [[join(root, 'node_modules/.bin/tsc'), ['-b']], [process.execPath, [join(root, 'scripts/generate-docs.mjs')]]]) {
       const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-      if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed; fix the error above, then run pnpm docs`);
+      if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed; fix the error above, then run pnpm run docs`);
     }
     console.log(`next: fill in the TODOs, add the bad case's files, implement run(); see CONTRIBUTING.md`);
   } catch (error) {

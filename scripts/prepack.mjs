@@ -1,7 +1,8 @@
 // `prepack` of every publishable package (run by `pnpm pack` / `pnpm publish` in the package's directory):
 // builds the package and what it references with the workspace's own TypeScript, and for @inert/cli copies
-// the generated check pages (SARIF helpUri points at docs/checks/** inside the published package) and the README.
-// Never regenerates the pages: `pnpm docs` does that, and a test fails when they are stale.
+// the generated check pages (SARIF helpUri points at docs/checks/** inside the published package), the per-tool
+// threat-model pages (the Markdown and HTML reports link docs/threat-model/**) and the README.
+// Never regenerates the pages: `pnpm run docs` does that, and a test fails when they are stale.
 // `--clean` (@inert/cli's postpack) removes the copies again, so the checkout holds one set of pages.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
@@ -23,5 +24,6 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
 if (manifest.name === '@inert/cli') {
   rmSync(join(dir, 'docs'), { recursive: true, force: true });
   cpSync(join(root, 'docs/checks'), join(dir, 'docs/checks'), { recursive: true });
+  cpSync(join(root, 'docs/threat-model'), join(dir, 'docs/threat-model'), { recursive: true });
   cpSync(join(root, 'README.md'), join(dir, 'README.md'));
 }

@@ -131,6 +131,13 @@ describe('packed tarballs', () => {
     expect(files.has('dist/bin.js')).toBe(true);
     expect(files.has('config.schema.json')).toBe(true);
   });
+
+  it('@inert/cli ships every per-tool threat-model page the Markdown and HTML reports link', () => {
+    const files = new Set(listTarball(join(tarballs, `inert-cli-${VERSION}.tgz`)));
+    const linked = PLUGINS.flatMap((p) => p.threatModelPages ? [...Object.values(p.threatModelPages.clients), ...p.threatModelPages.registries.map((r) => r.page)] : []);
+    expect(linked.length).toBeGreaterThan(10);
+    expect(linked.filter((page) => !files.has(page))).toEqual([]);
+  });
 });
 
 describe('installed from the tarballs, offline', () => {

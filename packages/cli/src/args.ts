@@ -33,8 +33,9 @@ Scan options:
   --write-baseline <file>  write the current findings' fingerprints to <file>
   --path-prefix <d>   sarif/github: the scanned directory relative to the repository root, prefixed
                       to every path (default: the scanned path relative to the working directory)
-  --docs-url <url>    sarif: base URL of the docs pages for rules' helpUri (default: the docs the
-                      published @inert/cli of this version ships, on unpkg.com)
+  --docs-url <url>    sarif, markdown, html: base URL of inert's docs, for rules' helpUri and the
+                      links to the per-tool threat-model pages (default: the docs the published
+                      @inert/cli of this version ships, on unpkg.com)
   --untrusted         ignore the scanned tree's own inert.config.json/.inert.json and inert-ignore
                       comments (a hostile checkout must not be able to hide its findings)
   --verbose           text format: show evidence, related locations and remediation, and the

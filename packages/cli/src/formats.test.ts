@@ -49,6 +49,15 @@ describe('--format sarif', () => {
   });
 });
 
+describe('--format markdown and html', () => {
+  it('link the per-tool threat-model pages the published @inert/cli ships, or under --docs-url', async () => {
+    const md = (await run(['scan', cases, '--format', 'markdown'])).stdout;
+    expect(md).toContain(`[npm](https://unpkg.com/@inert/cli@${VERSION}/docs/threat-model/clients/npm.md#code-execution-at-install-time)`);
+    const html = (await run(['scan', cases, '--format', 'html', '--docs-url', 'https://example.com/inert/blob/v1'])).stdout;
+    expect(html).toContain('<a href="https://example.com/inert/blob/v1/docs/threat-model/clients/npm.md#code-execution-at-install-time">npm</a>');
+  });
+});
+
 describe('inert questions', () => {
   it('--format json lists every question with id, side, title and prose', async () => {
     const r = await run(['questions', '--format', 'json']);

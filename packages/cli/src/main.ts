@@ -169,18 +169,24 @@ function render(result: ScanResult, args: ParsedArgs, color: boolean, derivedPre
     case 'json':
       return renderJson(result);
     case 'sarif':
-      return renderSarif(result, { checks: catalogue(PLUGINS), docsBaseUrl: args.docsUrl ?? DOCS_BASE_URL, pathPrefix });
+      return renderSarif(result, { checks: catalogue(PLUGINS), docsBaseUrl: docsBaseOf(args), pathPrefix });
     case 'github':
       return renderGithub(result, { pathPrefix });
     case 'markdown':
-      return renderMarkdown(result, { ecosystems: PLUGINS });
+      return renderMarkdown(result, { ecosystems: PLUGINS, docsBase: docsBaseOf(args) });
     case 'html':
-      return renderHtml(result, { ecosystems: PLUGINS });
+      return renderHtml(result, { ecosystems: PLUGINS, docsBase: docsBaseOf(args) });
     case 'cyclonedx':
       return renderCycloneDx(result);
     default:
       return renderText(result, { verbose: args.verbose, summary: !args.quiet, color });
   }
+}
+
+/** Where rule help (SARIF) and the per-tool threat-model pages (Markdown, HTML) are linked: `--docs-url`, ending in `/`. */
+function docsBaseOf(args: ParsedArgs): string {
+  const base = args.docsUrl ?? DOCS_BASE_URL;
+  return base.endsWith('/') ? base : `${base}/`;
 }
 
 function selectPlugins(ecosystems: readonly string[] | undefined) {

@@ -95,7 +95,14 @@ describe.runIf(process.env.INERT_REQUIRE_REAL_CORPUS === '1' || (await stat(real
     const { bom } = await sbom(join(real, 'python/pypa__pipenv'));
     expect(validate(bom), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(bom.components.some((c) => c.scope === 'excluded')).toBe(true);
-    expect(bom.components.every((c) => c.hashes?.some((h) => h.alg === 'SHA-256') || c.externalReferences?.some((r) => r.hashes))).toBe(true);
+    const pypi = bom.components.filter((c) => c.purl?.startsWith('pkg:pypi/'));
+    expect(pypi.length).toBeGreaterThan(10);
+    expect(pypi.every((c) => c.hashes?.some((h) => h.alg === 'SHA-256') || c.externalReferences?.some((r) => r.hashes))).toBe(true);
+    // Its workflows' actions are components too: a githubactions purl, the repository as a vcs reference, no digest
+    // (a commit id is not a digest of an artifact's bytes).
+    const checkout = bom.components.find((c) => c.purl?.startsWith('pkg:githubactions/actions/checkout@'));
+    expect(checkout?.externalReferences?.some((r) => r.type === 'vcs' && r.url === 'https://github.com/actions/checkout')).toBe(true);
+    expect(checkout?.hashes ?? []).toEqual([]);
   });
 
   it('cargo (lapce): SHA-256 checksums, Cargo.lock edges, git sources as vcs references', async () => {

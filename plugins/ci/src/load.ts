@@ -6,6 +6,7 @@
 import type { ClaimedFile, CommandRule, ReadFile } from '@inert/core';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
+import { actionPackages } from './action-inventory.js';
 import { classify } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
 import { readGitlabCi } from './gitlab-ci.js';
@@ -56,6 +57,7 @@ export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFil
   }
   await readGitlab(model, gitlab, read);
   pushAll(model.commands, await localScripts(model.commands, read));
+  pushAll(model.inventory.packages!, actionPackages(model.actions));
   classify(model, rules);
   return model;
 }

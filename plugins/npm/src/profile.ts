@@ -99,10 +99,9 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '3' },
     },
     {
-      fact: 'In CI, pnpm install fails when a pnpm-lock.yaml is present but needs an update (frozen-if-exists, unless `frozen-lockfile` or `prefer-frozen-lockfile` is set); without a lockfile it resolves and writes one. pnpm-lock.yaml records `resolution.integrity` per registry package.',
+      fact: 'In CI, pnpm install fails when a pnpm-lock.yaml is present but needs an update (frozen-if-exists, unless `frozen-lockfile` or `prefer-frozen-lockfile` is set); without a lockfile it resolves and writes one. pnpm-lock.yaml records `resolution.integrity` per registry package. The CI default arrived in pnpm 4.10.0 (pnpm/pnpm#2378, `frozenLockfileIfExists: isCI`, CI detected by `is-ci`).',
       source: 'https://pnpm.io/cli/install',
-      versions: 'pnpm 7 and later (as documented)', applies: { client: 'pnpm' },
-      unverified: 'the pnpm release that introduced the CI default is not confirmed; pnpm.io documents it from its 7.x docs on, and the code (`frozenLockfileIfExists`) shows it in pnpm 10',
+      versions: 'pnpm >= 4.10', applies: { client: 'pnpm', since: '4.10' },
     },
     {
       fact: '`bun install --frozen-lockfile` (and `bun ci`) refuses to update the lockfile: an install that would add, remove or change a locked package fails.',
@@ -136,11 +135,10 @@ export const profile: EcosystemProfile = {
       versions: 'every npm version',
     },
     {
-      fact: 'npm 12 refuses git and remote-URL (tarball) dependencies, direct or transitive, unless `--allow-git` / `--allow-remote` allow them; npm 11.9 (`allow-git`) and 11.15 (`allow-remote`) added the settings with permissive defaults.',
+      fact: 'npm 12 refuses git and remote-URL (tarball) dependencies, direct or transitive, unless `--allow-git` / `--allow-remote` allow them; npm 11.9 (`allow-git`) and 11.15 (`allow-remote`) added the settings with permissive defaults. The 11.9.0 changelog lists `allow-git` (npm/cli#8943) and the docs npm 11.9.0 ships describe it (nodejs/node commit 1a9daa3, \u201cdeps: upgrade npm to 11.9.0\u201d), although GitHub\u2019s announcement says 11.10.0; `allow-remote` was added in 11.14.0 (npm/cli#9288), removed in 11.14.1 and released again in 11.15.0.',
       source: NPM12,
       versions: 'npm >= 12',
       applies: { client: 'npm', since: '12' },
-      unverified: 'GitHub\u2019s announcement says `allow-git` arrived in 11.10.0; the npm 11 changelog lists it under 11.9.0 (npm/cli#8943), and `allow-remote` was briefly in 11.14.0 before 11.15.0',
     },
     {
       fact: 'pnpm `blockExoticSubdeps` lets only direct dependencies come from exotic sources (git repositories, tarball URLs); it was added in pnpm 10.26 with default `false` and defaults to `true` from pnpm 11.',

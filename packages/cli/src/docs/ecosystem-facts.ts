@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { QUESTIONS, type AnyPlugin, type DesignFact } from '@inert/core';
 import { tableCell as cell, unverifiedNote } from './markdown.js';
 
-export const FACTS_MARKER = '<!-- generated below from the plugin profile by `pnpm docs`; edit the profile, not this section -->';
+export const FACTS_MARKER = '<!-- generated below from the plugin profile by `pnpm run docs`; edit the profile, not this section -->';
 
 export async function ecosystemPages(plugins: readonly AnyPlugin[], root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();

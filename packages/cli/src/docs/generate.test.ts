@@ -29,7 +29,7 @@ describe('generated docs', async () => {
     }
   });
 
-  it('are current (run `pnpm docs` after changing check metadata, questions, profiles, corpus examples or inert\u2019s own lock, CI or pnpm settings)', async () => {
+  it('are current (run `pnpm run docs` after changing check metadata, questions, profiles, corpus examples or inert\u2019s own lock, CI or pnpm settings)', async () => {
     const stale: string[] = [];
     for (const [path, content] of docs) {
       const onDisk = await readFile(join(root, path), 'utf8').catch(() => undefined);

@@ -1,7 +1,7 @@
 /**
  * Generates docs/checks/**, docs/questions/**, docs/threat-model.md, docs/cli.md,
  * docs/own-supply-chain.md and the facts section of docs/ecosystems/*.md from check metadata, the plugins' profiles, the corpus examples, the help
- * text and a scan of inert's own checkout. `pnpm docs` writes them; a test fails when the committed
+ * text and a scan of inert's own checkout. `pnpm run docs` writes them; a test fails when the committed
  * files are stale.
  */
 import { readFile, readdir, lstat } from 'node:fs/promises';

@@ -9,7 +9,7 @@ import { ownSupplyChainPage } from './own-supply-chain.js';
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
 describe('docs/own-supply-chain.md', () => {
-  it('is what a scan of inert\u2019s own checkout says (run `pnpm docs` after changing the lock, CI, pnpm settings or grammars)', async () => {
+  it('is what a scan of inert\u2019s own checkout says (run `pnpm run docs` after changing the lock, CI, pnpm settings or grammars)', async () => {
     const page = await ownSupplyChainPage(root, PLUGINS);
     expect(page).toContain('all are refused (`false`)');
     expect(await readFile(join(root, 'docs/own-supply-chain.md'), 'utf8')).toBe(page);

@@ -43,7 +43,7 @@ export function renderOwnSupplyChain(result: ScanResult, plugins: readonly AnyPl
     '',
     '# inert\u2019s own supply chain',
     '',
-    'inert asks its questions of itself. This page is generated from a scan of this repository (`inert scan . --config inert.config.json`, which leaves out the hazard corpus under `corpus/`) and from facts read from its files by `packages/cli/src/docs/own-facts.ts`. Nothing was executed. A test (`packages/cli/src/docs/own-supply-chain.test.ts`) scans the checkout again and fails when this page is not what the scan says, so it stays true; `pnpm docs` rewrites it.',
+    'inert asks its questions of itself. This page is generated from a scan of this repository (`inert scan . --config inert.config.json`, which leaves out the hazard corpus under `corpus/`) and from facts read from its files by `packages/cli/src/docs/own-facts.ts`. Nothing was executed. A test (`packages/cli/src/docs/own-supply-chain.test.ts`) scans the checkout again and fails when this page is not what the scan says, so it stays true; `pnpm run docs` rewrites it.',
     '',
     'What inert promises when it reads an untrusted checkout is in [security.md](security.md); each question is explained under [questions/](questions/).',
     '',
