@@ -20,7 +20,7 @@ function oldEnvFromLines(text: string, dockerfile: boolean): [string, string, nu
     let line = raw.trim();
     if (line.startsWith('#')) return;
     const start = raw.length - raw.trimStart().length;
-    let offset = start;
+    let offset: number;
     if (dockerfile) {
       const m = /^(ENV|ARG)\s+(.*)$/i.exec(line);
       if (!m) return;
