@@ -41,7 +41,9 @@ if (mode === 'floor') {
 } else if (mode === 'osv-load') {
   // Loading and indexing an offline OSV database (a directory of advisory files).
   const { loadOsvDatabase } = await import('../packages/core/dist/index.js');
-  packages = (await loadOsvDatabase(dir)).advisories;
+  // The plugins describe the OSV ecosystems the database keeps (Plugin.osv).
+  const { PLUGINS } = await import('../packages/cli/dist/plugins.js');
+  packages = (await loadOsvDatabase(dir, PLUGINS)).advisories;
 } else if (mode === 'lockfile-lint') {
   // The peer's npm validations (hosts, https, integrity) through its API, on the same lockfile.
   const require = createRequire(createRequire(import.meta.url).resolve('lockfile-lint/package.json'));

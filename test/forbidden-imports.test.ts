@@ -8,6 +8,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const FORBIDDEN_MODULES = ['child_process', 'vm', 'worker_threads', 'net', 'http', 'https', 'dgram', 'cluster', 'inspector', 'http2', 'tls'];
 const importRe = new RegExp(`(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)['"](?:node:)?(${FORBIDDEN_MODULES.join('|')})(?:/[^'"]*)?['"]`);
 const BATCH_WORKER_FILES = ['packages/cli/src/batch/pool.ts', 'packages/cli/src/batch/worker.ts'];
+// A dynamic import or require whose specifier is not a string literal could load any module (a
+// forbidden one, or a scanned file): every one must name its module as written.
+const variableImportRe = /(?<![\w.$])(?:import|require)\s*\(\s*(?![)'"]|$)/;
 const evalRe = /(?<![\w.])eval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/;
 
 function sources(dir: string): string[] {
@@ -57,6 +60,15 @@ describe('safety contract: no execution, no network', () => {
     expect(pool).toMatch(/new URL\('\.\/worker\.js', import\.meta\.url\)/);
   });
 
+  it('names every dynamic import and require by a string literal (no variable specifiers)', () => {
+    const offenders = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (!/^\s*(\/\/|\*)/.test(line) && variableImportRe.test(line) ? [`${relative(root, f)}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('calls neither eval nor the Function constructor', () => {
     const offenders = files
       .filter((f) => readFileSync(f, 'utf8').split('\n').some((line) => !/^\s*(\/\/|\*)/.test(line) && evalRe.test(line)))
@@ -71,5 +83,12 @@ describe('safety contract: no execution, no network', () => {
     expect(evalRe.test('eval(code)')).toBe(true);
     expect(evalRe.test('new Function("return 1")')).toBe(true);
     expect(evalRe.test('instance_eval(x)')).toBe(false);
+    expect(variableImportRe.test('const mod = await import(SYNTAX);')).toBe(true);
+    expect(variableImportRe.test('const m = require(name)')).toBe(true);
+    expect(variableImportRe.test('await import(`./${x}.js`)')).toBe(true);
+    expect(variableImportRe.test("await import('./explain.js')")).toBe(false);
+    expect(variableImportRe.test("require('smol-toml')")).toBe(false);
+    expect(variableImportRe.test('const r = createRequire(import.meta.url);')).toBe(false);
+    expect(variableImportRe.test('x.import(y)')).toBe(false);
   });
 });

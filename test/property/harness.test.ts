@@ -37,7 +37,7 @@ describe('property harness self-check', () => {
   it('catches a plugin that reports a line outside its file through scan', async () => {
     const plugin = definePlugin({
       ecosystem: 'npm', title: 't', url: 'u', files: [{ kind: 'lockfile', match: ['x.lock'], description: 'd' }], checks: [], profile: {},
-      load: () => ({ projects: [], problems: [], inventory: { packages: [{ ecosystem: 'npm', name: 'a', version: '1', source: { kind: 'registry' }, integrity: null, installScripts: null, file: 'x.lock', line: 3 }] } }),
+      load: () => ({ problems: [], inventory: { packages: [{ ecosystem: 'npm', name: 'a', version: '1', source: { kind: 'registry' }, integrity: null, installScripts: null, file: 'x.lock', line: 3 }] } }),
     });
     await expect(checkScan({ 'x.lock': 'one line' }, [plugin])).rejects.toThrow(/line 3 outside the file's 1 lines/);
     await expect(checkScan({ 'x.lock': 'a\nb\nc' }, [plugin])).resolves.toBeDefined();

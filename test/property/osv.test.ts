@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, it } from 'vitest';
-import { compareVersions, loadOsvDatabase, matchVersion, type OsvEcosystem } from '@inert/core';
+import { compareSemver, loadOsvDatabase, matchVersion, PLUGINS } from '@inert/cli';
 import { readZip } from '../../packages/core/src/osv/zip.js';
 import { anyText, assertJson, assertNoPollution, check, fc, jsonish, timed } from './harness.js';
 
@@ -132,11 +132,11 @@ describe('property: OSV database loader', () => {
       const { mkdirSync } = await import('node:fs');
       mkdirSync(sub);
       texts.forEach((t, i) => writeFileSync(join(sub, `${i}.json`), t));
-      const db = await timed('loadOsvDatabase (directory)', () => loadOsvDatabase(sub));
+      const db = await timed('loadOsvDatabase (directory)', () => loadOsvDatabase(sub, PLUGINS));
       if (db.advisories + db.problems.length > texts.length) throw new Error('more advisories and problems than files');
       const zip = join(dir, `z${n++}.zip`);
       writeFileSync(zip, makeZip(texts.map((t, i) => ({ name: `${i}.json`, data: Buffer.from(t), method: 8 }))));
-      const fromZip = await timed('loadOsvDatabase (zip)', () => loadOsvDatabase(zip));
+      const fromZip = await timed('loadOsvDatabase (zip)', () => loadOsvDatabase(zip, PLUGINS));
       if (fromZip.advisories !== db.advisories) throw new Error(`zip gave ${fromZip.advisories} advisories, the directory ${db.advisories}`);
       for (const [key, list] of db.index) for (const { affected } of list) for (const v of [...affected.versions, '1.0.0']) matchVersion(db, affected.ecosystem, key.split('\0')[1]!, v);
       assertJson(db.problems, 'the problems');
@@ -149,7 +149,7 @@ describe('property: OSV database loader', () => {
       const zip = join(dir, `z${n++}.zip`);
       writeFileSync(zip, damaged(makeZip(list), d));
       try {
-        await timed('loadOsvDatabase (damaged zip)', () => loadOsvDatabase(zip));
+        await timed('loadOsvDatabase (damaged zip)', () => loadOsvDatabase(zip, PLUGINS));
       } catch (error) {
         assertOwnError(error, 'loadOsvDatabase');
       }
@@ -159,11 +159,15 @@ describe('property: OSV database loader', () => {
 
 describe('property: version comparison', () => {
   it('never throws; equal to itself; antisymmetric', async () => {
-    const eco = fc.constantFrom<OsvEcosystem | 'SEMVER'>('npm', 'PyPI', 'crates.io', 'RubyGems', 'Go', 'Maven', 'SEMVER');
+    // Each plugin's ECOSYSTEM order (Plugin.osv.compare) and the SEMVER order every ecosystem shares.
+    const orders = new Map<string, (a: string, b: string) => number | undefined>([...PLUGINS.flatMap((p) => (p.osv ? [[p.osv.ecosystem, p.osv.compare] as const] : [])), ['SEMVER', compareSemver]]);
+    if (orders.size !== 7) throw new Error(`expected six plugin orders and SEMVER, got ${[...orders.keys()].join(', ')}`);
+    const eco = fc.constantFrom(...orders.keys());
     await check('compare versions', 500, fc.tuple(eco, VERSION, VERSION), ([e, a, b]) => {
-      const ab = compareVersions(e, a, b);
-      const ba = compareVersions(e, b, a);
-      const aa = compareVersions(e, a, a);
+      const compare = orders.get(e)!;
+      const ab = compare(a, b);
+      const ba = compare(b, a);
+      const aa = compare(a, a);
       if (aa !== undefined && aa !== 0) throw new Error(`${e}: ${a} compares ${aa} to itself`);
       if ((ab === undefined) !== (ba === undefined) || (ab !== undefined && Math.sign(ab) !== -Math.sign(ba!))) throw new Error(`${e}: compare(${a}, ${b}) = ${ab} but compare(${b}, ${a}) = ${ba}`);
     });

@@ -7,33 +7,11 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-code
 import { PLUGINS } from './plugins.js';
 // The check pages (explain, checks) and the batch mode are imported when their command runs: a scan
 // does not load them (docs/decisions/0010).
-import type { BatchIo } from './batch/command.js';
 import type { ScanCheckout } from './batch/run.js';
+import { DOCS_BASE_URL } from './docs-url.js';
+import type { Io } from './io.js';
 
-/** Everything main touches outside itself. */
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Resolves a user-given path against the working directory. */
-  resolve(path: string): string;
-  /** True when the path is an existing directory (never followed through a symlink by the scan itself). */
-  isDirectory(path: string): Promise<boolean>;
-  readFile(path: string): Promise<string>;
-  /** Reads a whole file (package archives). */
-  readBytes(path: string): Promise<Uint8Array>;
-  /** True when the path is a regular file. */
-  isFile(path: string): Promise<boolean>;
-  /** Progress lines for an interactive terminal; absent when stderr is not a TTY. */
-  progress?: (text: string) => void;
-  /** ANSI colours in text output: stdout is a terminal and NO_COLOR is not set (or FORCE_COLOR is). */
-  color?: boolean;
-  /** Writes only the explicit `--output` path. */
-  writeFile(path: string, text: string): Promise<void>;
-  /** Batch mode: appends to the explicit `--output` path, lists a directory of checkouts (links not followed). */
-  appendFile?(path: string, text: string): Promise<void>;
-  listDirectory?: BatchIo['listDirectory'];
-  exists?(path: string): Promise<boolean>;
-}
+export type { Io } from './io.js';
 
 export interface MainOptions {
   /** Path scanned when none is given (the CLI: `.`; the README's demo script: corpus/demo). */
@@ -46,11 +24,7 @@ export interface MainOptions {
 
 const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'html', 'cyclonedx', 'github']);
 
-/**
- * Where SARIF rules' helpUri points: the docs pages as the published @inert/cli of this version ships
- * them (its prepack generates docs/checks/** into the package), served by unpkg. `--docs-url` overrides it.
- */
-export const DOCS_BASE_URL = `https://unpkg.com/@inert/cli@${VERSION}/`;
+export { DOCS_BASE_URL } from './docs-url.js';
 
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   try {
@@ -252,7 +226,7 @@ async function packageDirectory(path: string, io: Io): Promise<FileSource> {
   return new DirectorySource(path);
 }
 
-async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = loadOsvDatabase): Promise<OsvDatabase> {
+async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = (p) => loadOsvDatabase(p, PLUGINS)): Promise<OsvDatabase> {
   let db: OsvDatabase;
   try {
     db = await load(path);

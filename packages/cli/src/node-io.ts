@@ -1,7 +1,7 @@
 /** The CLI's Io on Node's file system, for the executable and for batch workers. */
 import { appendFile, lstat, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 /** Everything but stdout/stderr, which the caller owns (a process's streams, or a worker's buffers). */
 export function nodeFileIo(cwd: string): Omit<Io, 'stdout' | 'stderr'> & Required<Pick<Io, 'appendFile' | 'listDirectory' | 'exists'>> {

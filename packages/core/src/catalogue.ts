@@ -3,7 +3,6 @@ import type { CheckMeta } from './check.js';
 import { CORE_CHECKS } from './core-checks.js';
 import type { AnyPlugin } from './plugin.js';
 import { osvCheck } from './osv/apply.js';
-import { OSV_ECOSYSTEM } from './osv/match.js';
 
 export interface QualifiedCheck {
   /** `<ecosystem>/<id>`. */
@@ -30,7 +29,7 @@ export function catalogue(plugins: readonly AnyPlugin[]): QualifiedCheck[] {
     ...plugins.flatMap((p) => [
       ...p.checks.map((c: CheckMeta) => entry(p.ecosystem, c)),
       // Blast radius: every ecosystem whose locks the OSV matcher reads.
-      ...(OSV_ECOSYSTEM[p.ecosystem] ? [entry(p.ecosystem, osvCheck('malicious', p.ecosystem), 'osv'), entry(p.ecosystem, osvCheck('vulnerable', p.ecosystem), 'osv')] : []),
+      ...(p.osv ? [entry(p.ecosystem, osvCheck('malicious', p.ecosystem), 'osv'), entry(p.ecosystem, osvCheck('vulnerable', p.ecosystem), 'osv')] : []),
     ]),
   ];
 }

@@ -35,7 +35,7 @@ export interface CheckMeta<MessageId extends string = string> {
   examples: { bad: readonly [string, ...string[]]; good: readonly [string, ...string[]] };
   /** Version that introduced the check; `next` until a release stamps it. */
   since: string;
-  /** `draft`: written by `pnpm new-check` and not yet implemented (its bad example's finding is still a `todo`). */
+  /** `draft`: written by the new-check generator (scripts/new-check.mjs) and not yet implemented (its bad example's finding is still a `todo`). */
   lifecycle?: 'draft' | 'experimental' | 'stable' | 'deprecated';
 }
 

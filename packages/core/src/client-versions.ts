@@ -4,8 +4,8 @@ import type { FactApplies } from './plugin.js';
 
 /**
  * How a fact relates to the checkout's clients (those of the fact's ecosystem): `other-client` when
- * the checkout selects or implies clients of the ecosystem but not this one (a pnpm fact in an npm
- * checkout), `unknown` when it says nothing about any client.
+ * the checkout selects or implies clients of the ecosystem but not this one (a fact about one client
+ * in a checkout that uses another), `unknown` when it says nothing about any client.
  */
 export type FactFit =
   | { status: 'applies' | 'does-not-apply' | 'may-apply'; client: InventoryClient; basis: readonly InventoryClient[] }
@@ -63,7 +63,7 @@ function disjoint(a: Interval, b: Interval): boolean {
 export function fitFact(applies: FactApplies, clients: readonly InventoryClient[], alternatives: readonly string[] = []): FactFit {
   const candidates = clients.filter((c) => c.client === applies.client && intervalOf(c) !== undefined);
   if (candidates.length === 0) {
-    // Only an alternative client rules a fact out: a pnpm fact in an npm checkout, not a RubyGems fact in a Bundler one.
+    // Only an alternative client (Plugin.alternativeClients) rules a fact out; a client that runs beneath another does not.
     const others = alternatives.includes(applies.client) ? [...new Set(clients.map((c) => c.client))].filter((name) => name !== applies.client && alternatives.includes(name)) : [];
     if (others.length > 0 && !clients.some((c) => c.client === applies.client)) return { status: 'other-client', clients: others };
     return { status: 'unknown' };
@@ -84,7 +84,7 @@ function fitOne(have: Interval, want: Interval): 'applies' | 'does-not-apply' | 
   return 'may-apply';
 }
 
-/** Distinct client descriptions, at most `max`: `cargo 1.97 to < 1.98, cargo >= 1.85 and 1 more`. */
+/** Distinct client descriptions, at most `max`: `tool 1.97 to < 1.98, tool >= 1.85 and 1 more`. */
 export function describeClients(clients: readonly InventoryClient[], max = 3): string {
   const distinct = [...new Set(clients.map(describeClient))];
   const shown = distinct.slice(0, max);
@@ -92,7 +92,7 @@ export function describeClients(clients: readonly InventoryClient[], max = 3): s
   return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0] ?? '';
 }
 
-/** `pnpm 9.1.0`, `npm >= 7`, `npm < 7`, `pip 23.1–24` for a client, as a reader sees it. */
+/** `tool 9.1.0`, `tool >= 7`, `tool < 7`, `tool 23.1–24` for a client, as a reader sees it. */
 export function describeClient(client: InventoryClient): string {
   if (client.version !== undefined) return `${client.client} ${client.version}`;
   if (client.since !== undefined && client.until !== undefined) return `${client.client} ${client.since} to < ${client.until}`;

@@ -15,12 +15,12 @@ export interface FileRule {
   kind: FileKind;
   /**
    * Globs matched against the end of a path relative to the scan root: `package-lock.json` matches
-   * that name in any directory, `.cargo/config.toml` matches those two last segments, `*` matches
+   * that name in any directory, `.tool/config.toml` matches those two last segments, `*` matches
    * within a segment, `**` any number of segments. A pattern whose first segment is a directory the
    * walk skips by default (e.g. `vendor/modules.txt`) is looked up there explicitly.
    */
   match: readonly string[];
-  /** For the generated docs ("npm lockfile v1–v3"). */
+  /** For the generated docs ("lockfile v1–v3"). */
   description: string;
 }
 

@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import type { QuestionId } from './questions.js';
 import type { Confidence, Severity } from './severity.js';
-import type { Suppression } from './suppress.js';
 
 /** A resolved location: path relative to the scan root, 1-based line and column. */
 export interface Location {
@@ -21,9 +20,17 @@ export interface PackageRef {
   purl?: string;
 }
 
+/** How a finding was suppressed (it lives here, beside the finding that carries it, so that suppress.ts depends on findings and not the other way round). */
+export interface Suppression {
+  kind: 'inline' | 'config' | 'baseline';
+  reason: string;
+  /** For inline suppressions: where the comment is. */
+  line?: number;
+}
+
 /** One hazard found in the checkout. */
 export interface Finding {
-  /** Qualified check id, e.g. `npm/install-scripts`. */
+  /** Qualified check id, `<ecosystem>/<check>` (`core/unparsed-file`). */
   check: string;
   /** The message template the check used; tests and `expected.json` compare on it. */
   messageId: string;

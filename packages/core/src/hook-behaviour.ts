@@ -1,6 +1,6 @@
 /**
- * What does an install hook do? A static reading of the command a lifecycle hook runs (an npm
- * `preinstall`, a `setup.py` call, a Bundler/Cargo build step given as a command line), and of the source
+ * What does an install hook do? A static reading of the command a lifecycle hook runs (a
+ * `preinstall` script, a build script, a build step given as a command line), and of the source
  * text of the file it runs when that file is readable. It names behaviours with the span that shows
  * each, and derives a severity from them: downloading and running code, spawning a shell, decoding and
  * evaluating strings or reading credentials is high or critical; rebuilding a bundled native binding is
@@ -143,7 +143,7 @@ export function combineHookAnalyses(parts: readonly HookAnalysis[]): HookAnalysi
 }
 
 /**
- * For readers with a syntax tree (the npm plugin reads JavaScript with @babel/parser): the analysis of
+ * For readers with a syntax tree (a plugin that reads JavaScript with @babel/parser): the analysis of
  * evidence they collected, and the shell behaviours of one string literal they found.
  */
 export function analysisFromEvidence(evidence: readonly HookEvidence[]): HookAnalysis {

@@ -14,7 +14,7 @@ export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSu
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { matchesGlob } from './glob.js';
 export { cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
-export { applySuppressions, hostMatches, toBaseline, type Allow, type Suppression, type SuppressEntry, type Baseline } from './suppress.js';
+export { applySuppressions, hostMatches, toBaseline, type Allow, type SuppressEntry, type Baseline } from './suppress.js';
 export { VERSION } from './version.js';
 export * from './parse/index.js';
 export type { FileSource, WalkOptions, WalkResult, WalkFile, WalkSkip, ReadOutcome } from './source/file-source.js';

@@ -28,9 +28,9 @@ export interface InventoryPackage {
   /** Package URL (https://github.com/package-url/purl-spec) built with packageurl-js; absent when no exact coordinates are known. */
   purl?: string;
   /**
-   * Digests of the package's artifact as the lock records them (an SRI `integrity`, a Cargo.lock
+   * Digests of the package's artifact as the lock records them (an SRI `integrity`, a lockfile's
    * `checksum`, a `--hash`), hex-encoded. Absent when the lock records none; hashes that are not of the
-   * artifact's bytes (go.sum `h1:` directory hashes) are not listed here.
+   * artifact's bytes (a checksum file's hashes of a source tree) are not listed here.
    */
   hashes?: InventoryHash[];
   /** Purls of the packages this one depends on, as the lockfile resolves them; absent when the lock records no edges. */
@@ -71,7 +71,7 @@ export interface InventoryHook {
 export interface InventoryExecutableManifest {
   ecosystem: string;
   file: string;
-  /** Which commands run it, e.g. `every yarn command`, `pip install (legacy path)`. */
+  /** Which commands run it, e.g. `every <tool> command`, `<tool> install (legacy path)`. */
   runsOn: string;
   /** Whether inert could read its relevant facts statically. */
   readable: boolean;
@@ -104,19 +104,19 @@ export interface InventoryAdvisory {
 
 /**
  * A package-manager client (or toolchain) version the checkout selects or implies: `packageManager`
- * in package.json, a lockfile's format version, `BUNDLED WITH`, a Gradle wrapper's distribution.
+ * in package.json, a lockfile's format version, the version a lockfile records, a build wrapper's distribution.
  * Reports use it to say which of a profile's version-dependent design facts apply to the checkout.
  * Versions are dotted numbers (`9.1.0`, `1.78`); the interval is `since` (inclusive) to `until` (exclusive).
  */
 export interface InventoryClient {
   ecosystem: string;
-  /** The client as profile facts name it in `applies.client`: `npm`, `pnpm`, `yarn`, `bun`, `pip`, `poetry`, `uv`, `pdm`, `pipenv`, `cargo`, `bundler`, `go`, `gradle`, … */
+  /** The client as profile facts name it in `applies.client`: the client's command name, lower case, as its plugin names it */
   client: string;
-  /** The exact version, when the checkout selects one (`packageManager: pnpm@9.1.0`, a wrapper's distribution). */
+  /** The exact version, when the checkout selects one (a `packageManager` field, a wrapper's distribution). */
   version?: string;
-  /** The lowest version the files allow (`lockfileVersion: 3` needs npm >= 7), when no exact version is known. */
+  /** The lowest version the files allow (a lockfile format only newer clients write), when no exact version is known. */
   since?: string;
-  /** The first version the files rule out (a v1 package-lock was written by npm < 7). */
+  /** The first version the files rule out (a format only older clients wrote). */
   until?: string;
   /**
    * True when this entry is what runs rather than a bound on it: a toolchain file's `1.78` channel

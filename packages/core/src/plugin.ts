@@ -2,18 +2,17 @@
 import type { Check } from './check.js';
 import type { ClaimedFile, FileRule, ReadFile } from './files.js';
 import type { Inventory, InventoryCommand } from './inventory.js';
+import type { OsvDescriptor } from './osv/descriptor.js';
 import type { ParseProblem } from './parse/problem.js';
 import type { QuestionId } from './questions.js';
 import type { Limits } from './source/limits.js';
 
 /** A plugin's id: its ecosystem, or the area it reads (a plugin that reads CI files applies the others' command rules). */
-// The bundled plugins' ids, for completion; any lower-case id works: a new ecosystem is a new plugin, not a core edit.
-export type EcosystemId = 'npm' | 'pip' | 'cargo' | 'gem' | 'go' | 'gradle' | 'ci' | (string & {});
+// Any lower-case id: a new ecosystem is a new plugin, not a core edit (the core names none).
+export type EcosystemId = string;
 
 /** The part of a plugin's model the core reads. */
 export interface PluginModel {
-  /** Directories that form a project (manifest + lockfile + config), with their files. */
-  projects: readonly { dir: string; files: readonly string[] }[];
   /** Files (or facts) that could not be read: become `core/unparsed-file` / `core/opaque-manifest`. */
   problems: readonly ParseProblem[];
   inventory: Partial<Inventory>;
@@ -26,8 +25,8 @@ export interface DesignFact {
   /** A URL to the client's or registry's own documentation (or source) that shows it. */
   source: string;
   /**
-   * The client or registry versions it applies to, for a reader: `npm >= 12`, `every cargo version`,
-   * `rubygems.org, as of 2026-11`. Every fact says this (a test checks it).
+   * The client or registry versions it applies to, for a reader: `tool >= 12`, `every tool version`,
+   * `registry.example, as of 2026-11`. Every fact says this (a test checks it).
    */
   versions?: string;
   /**
@@ -86,20 +85,20 @@ export interface ActionStep {
 export interface CommandVerdict {
   action: InventoryCommand['action'];
   classification: InventoryCommand['classification'];
-  /** Why, in a few words: `npm install may rewrite package-lock.json`. */
+  /** Why, in a few words: `<tool> install may rewrite the lockfile`. */
   reason: string;
   auth?: InventoryCommand['auth'];
   provenance?: boolean;
 }
 
-/** A plugin's classifier for shell commands (`npm ci` strict, `npm install` lax, …). */
+/** A plugin's classifier for shell commands (a strict install from the lockfile, a lax one that may rewrite it, …). */
 export interface CommandRule {
   /** The ecosystem whose client the rule knows; findings from it name this ecosystem. */
   ecosystem?: EcosystemId;
-  /** Program names it looks at (`npm`, `npx`, `pnpm`): matched against argv[0]'s basename. */
+  /** Program names it looks at (the client and its runners): matched against argv[0]'s basename. */
   programs: readonly string[];
   classify(command: ShellCommand): CommandVerdict | undefined;
-  /** Action names (`pypa/gh-action-pypi-publish`) this rule classifies, without `@ref`. */
+  /** Action names (`owner/publish-action`) this rule classifies, without `@ref`. */
   actions?: readonly string[];
   classifyAction?(step: ActionStep): CommandVerdict | undefined;
 }
@@ -121,7 +120,7 @@ export interface LoadContext {
 /** An ecosystem plugin. */
 export interface Plugin<Model extends PluginModel = PluginModel> {
   ecosystem: EcosystemId;
-  /** e.g. `npm, pnpm, Yarn and Bun`. */
+  /** The clients it covers, for people: `tool, its alternatives and …`. */
   title: string;
   /** Client documentation. */
   url: string;
@@ -132,19 +131,24 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
   checks: readonly Check<Model, string>[];
   profile: EcosystemProfile;
   /**
-   * Clients of which a project uses one (npm, pnpm, Yarn, Bun): a design fact about one of them does
-   * not concern a checkout whose files select another. Clients not listed (RubyGems under Bundler)
-   * are never taken for alternatives.
+   * Clients of which a project uses one: a design fact about one of them does not concern a checkout
+   * whose files select another. Clients not listed (one that runs beneath another) are never taken
+   * for alternatives.
    */
   alternativeClients?: readonly string[];
   commands?: readonly CommandRule[];
   /** The prose threat-model pages for this ecosystem's clients and registries, which reports link to. */
   threatModelPages?: ThreatModelPages;
+  /**
+   * How OSV names and orders this ecosystem's packages: with it, `--osv` matches the locked versions
+   * the plugin inventories and its `known-malicious-version` / `known-vulnerable-version` checks exist.
+   */
+  osv?: OsvDescriptor;
 }
 
 /**
- * Paths relative to inert's repository root (`docs/threat-model/clients/npm.md`). `clients` is keyed by
- * the client names of `inventory.clients` and `DesignFact.applies` (setuptools may share pip's page).
+ * Paths relative to inert's repository root (`docs/threat-model/clients/<client>.md`). `clients` is keyed
+ * by the client names of `inventory.clients` and `DesignFact.applies` (two clients may share a page).
  */
 export interface ThreatModelPages {
   clients: Readonly<Record<string, string>>;

@@ -59,7 +59,7 @@ export function sriHashes(integrity: string | undefined): InventoryHash[] {
   return out;
 }
 
-/** `sha256:<hex>` (pip `--hash`, uv, poetry), `sha256=<hex>` (Gemfile.lock CHECKSUMS); undefined when not that shape. */
+/** `sha256:<hex>` or `sha256=<hex>`, as lockfiles and hash options write digests; undefined when not that shape. */
 export function prefixedHash(text: string): InventoryHash | undefined {
   const m = /^([a-z0-9-]{2,10})[:=]([0-9a-f]{32,128})$/i.exec(text.trim());
   return m ? hexHash(m[1]!, m[2]!) : undefined;

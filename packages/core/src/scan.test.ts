@@ -41,7 +41,7 @@ const plugin = definePlugin<Model>({
   url: 'https://example.com',
   files: [{ kind: 'lockfile', match: ['test.lock'], description: 'test lock' }],
   async load(files, read) {
-    const model: Model = { projects: [], problems: [], inventory: {}, docs: [] };
+    const model: Model = { problems: [], inventory: {}, docs: [] };
     for (const f of files) {
       const text = await read(f.path);
       if (text === undefined) continue;

@@ -19,7 +19,6 @@ import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
 import { applySuppressions, inlineMarkers, type Allow, type Baseline, type SuppressEntry } from './suppress.js';
 import { VERSION } from './version.js';
 import { applyOsv, osvCheck } from './osv/apply.js';
-import { OSV_ECOSYSTEM } from './osv/match.js';
 import type { OsvDatabase } from './osv/database.js';
 
 /** What a user (or embedder) can set for a scan. */
@@ -149,7 +148,7 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
 
   if (config.osv) {
     options.signal?.throwIfAborted();
-    const { hits, advisories } = applyOsv(inventory, config.osv, config.advisories === true);
+    const { hits, advisories } = applyOsv(inventory, config.osv, config.advisories === true, options.plugins);
     inventory.advisories = advisories;
     yield* await emit(hits.map((h) => ({ meta: h.meta, qualified: `${h.ecosystem}/${h.meta.id}`, ecosystem: h.ecosystem, hit: h.hit })));
   }
@@ -160,8 +159,8 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
   yield* await emit(core);
   findings.sort(byLocation);
   // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.
-  const osvChecks = (eco: string) => (config.osv && OSV_ECOSYSTEM[eco] ? [osvCheck('malicious', eco)] : []);
-  const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: [...p.checks, ...osvChecks(p.ecosystem)], files: files.filter((f) => f.ecosystem === p.ecosystem) }));
+  const osvChecks = (p: AnyPlugin) => (config.osv && p.osv ? [osvCheck('malicious', p.ecosystem)] : []);
+  const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: [...p.checks, ...osvChecks(p)], files: files.filter((f) => f.ecosystem === p.ecosystem) }));
   const gaps = scanGaps(walk.skipped, problemsByPlugin);
   return {
     schemaVersion: 1,

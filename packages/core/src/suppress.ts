@@ -3,17 +3,9 @@
  * reason, and baselines of known fingerprints. Suppressed findings stay in the result (JSON, SARIF,
  * counts) with how and why they were suppressed; they never count towards the exit code.
  */
-import type { Finding } from './finding.js';
+import type { Finding, Suppression } from './finding.js';
 import { matchesGlob } from './glob.js';
 import { splitLines } from './parse/lines.js';
-
-/** How a finding was suppressed. */
-export interface Suppression {
-  kind: 'inline' | 'config' | 'baseline';
-  reason: string;
-  /** For inline suppressions: where the comment is. */
-  line?: number;
-}
 
 /** A config entry: which findings to suppress, and why (required). */
 export interface SuppressEntry {
@@ -29,7 +21,7 @@ export interface SuppressEntry {
  * only a concern for an unknown host become accepted), and install scripts it has reviewed.
  */
 export interface Allow {
-  /** Per ecosystem: hostnames (`npm.acme.example`, `*.acme.example`) or URLs whose hostname is taken. */
+  /** Per ecosystem: hostnames (`registry.acme.example`, `*.acme.example`) or URLs whose hostname is taken. */
   hosts?: Readonly<Record<string, readonly string[]>>;
   /** Per ecosystem: packages whose install-time code was reviewed, each with a reason. */
   installScripts?: Readonly<Record<string, readonly { package: string; version?: string; reason: string }[]>>;
@@ -41,8 +33,8 @@ export interface Baseline {
   findings: { fingerprint: string; check: string; path: string; package?: string }[];
 }
 
-// `# inert-ignore npm/auth-token-committed: rotated, kept for the docs example`
-// `// inert-ignore gradle/maven-local, gradle/repo-insecure: local mirror`
+// `# inert-ignore eco/auth-token-committed: rotated, kept for the docs example`
+// `// inert-ignore eco/local-repo, eco/repo-insecure: local mirror`
 const OPENERS = ['<!--', '/*', '//', '--', '#', ';'];
 const ID = /^[a-z]+\/[a-z0-9-]+/;
 const isSpace = (c: string | undefined) => c !== undefined && c.trim() === '' && c !== '';
@@ -209,7 +201,7 @@ function allowedBy(allow: Allow, f: Finding): string | undefined {
   return undefined;
 }
 
-/** `npm.acme.example`, `*.acme.example` (any subdomain) or a URL, against a finding's hostname. */
+/** `registry.acme.example`, `*.acme.example` (any subdomain) or a URL, against a finding's hostname. */
 export function hostMatches(host: string, pattern: string): boolean {
   const wanted = hostnameOf(pattern);
   const actual = hostnameOf(host);

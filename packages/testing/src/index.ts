@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { AnyPlugin } from '@inert/core';
+import type { AnyPlugin, OsvDescriptor } from '@inert/core';
 import { listCases, pluginContractProblems, runCorpusCase, summarize } from '@inert/core/testing';
 
 export interface TestPluginOptions {
@@ -42,3 +42,37 @@ export function testPlugin(plugin: AnyPlugin, repoRoot: URL, options: TestPlugin
 }
 
 export { expectLinear, MB, measureDoubling, repeatTo, type LinearMeasurement, type LinearOptions } from './linear.js';
+
+export interface OsvOrderCases {
+  /** Versions in ascending order: every pair must compare as their positions do. */
+  ordered: readonly string[];
+  /** Different spellings of one version: must compare 0. */
+  equal?: readonly (readonly [string, string])[];
+  /** Pairs the ordering cannot parse: must compare undefined ("could not compare"). */
+  unparsable?: readonly (readonly [string, string])[];
+}
+
+/** Registers the tests of a plugin's OSV version ordering (`Plugin.osv.compare`) on real-shaped versions. */
+export function testOsvOrder(osv: OsvDescriptor, cases: OsvOrderCases): void {
+  describe(`OSV version order (${osv.ecosystem})`, () => {
+    it(`orders ${osv.ecosystem} versions`, () => {
+      expect(cases.ordered.length).toBeGreaterThan(2);
+      for (let i = 0; i < cases.ordered.length; i++) {
+        for (let j = 0; j < cases.ordered.length; j++) {
+          const [a, b] = [cases.ordered[i]!, cases.ordered[j]!];
+          expect([a, b, osv.compare(a, b)]).toEqual([a, b, Math.sign(i - j)]);
+        }
+      }
+    });
+    if (cases.equal) {
+      it('treats equal spellings as equal', () => {
+        for (const [a, b] of cases.equal!) expect([a, b, osv.compare(a, b)]).toEqual([a, b, 0]);
+      });
+    }
+    if (cases.unparsable) {
+      it('says "could not compare" for versions it cannot parse', () => {
+        for (const [a, b] of cases.unparsable!) expect([a, b, osv.compare(a, b)]).toEqual([a, b, undefined]);
+      });
+    }
+  });
+}

@@ -14,6 +14,7 @@ import { toolchainPath } from './checks/toolchain-path.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { CargoModel } from './model.js';
+import { osv } from './osv.js';
 import { profile } from './profile.js';
 
 export const cargo = definePlugin<CargoModel>({
@@ -30,6 +31,7 @@ export const cargo = definePlugin<CargoModel>({
     registries: [{ name: 'crates.io', page: 'docs/threat-model/registries/crates-io.md' }],
   },
   commands,
+  osv,
 });
 
 export type { CargoModel } from './model.js';

@@ -26,7 +26,7 @@ export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFil
   // Files another file names (a script, a local action) are read only when the checkout holds them:
   // a word that is not a file is never an unreadable file.
   const read: Reader = (path, optional) => (optional && !isFile(path) ? Promise.resolve(undefined) : readClaimed(path));
-  const model: CiModel = { projects: [], problems: [], inventory: { commands: [], packages: [] }, commands: [], actions: [], workflows: [], verdicts: [] };
+  const model: CiModel = { problems: [], inventory: { commands: [], packages: [] }, commands: [], actions: [], workflows: [], verdicts: [] };
   const gitlab: string[] = [];
   const actionFiles: ClaimedFile[] = [];
   const followed = new Set<string>();

@@ -16,6 +16,7 @@ import { sourceInsecure } from './checks/source-insecure.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { GemModel } from './model.js';
+import { osv } from './osv.js';
 import { profile } from './profile.js';
 
 export const gem = definePlugin<GemModel>({
@@ -32,6 +33,7 @@ export const gem = definePlugin<GemModel>({
     registries: [{ name: 'rubygems.org', page: 'docs/threat-model/registries/rubygems.md' }],
   },
   commands,
+  osv,
 });
 
 export type { GemModel } from './model.js';

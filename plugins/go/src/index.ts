@@ -12,6 +12,7 @@ import { vendorUnverified } from './checks/vendor-unverified.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { GoModel } from './model.js';
+import { osv } from './osv.js';
 import { profile } from './profile.js';
 
 export const go = definePlugin<GoModel>({
@@ -28,6 +29,7 @@ export const go = definePlugin<GoModel>({
     registries: [{ name: 'proxy.golang.org and sum.golang.org', page: 'docs/threat-model/registries/go-proxy.md' }],
   },
   commands,
+  osv,
 });
 
 export type { GoModel } from './model.js';

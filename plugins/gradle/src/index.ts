@@ -15,6 +15,7 @@ import { wrapperUrlInsecure } from './checks/wrapper-url-insecure.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { GradleModel } from './model.js';
+import { osv } from './osv.js';
 import { profile } from './profile.js';
 
 export const gradle = definePlugin<GradleModel>({
@@ -31,6 +32,7 @@ export const gradle = definePlugin<GradleModel>({
     registries: [{ name: 'Maven Central and the Gradle Plugin Portal', page: 'docs/threat-model/registries/maven-central.md' }],
   },
   commands,
+  osv,
 });
 
 export type { GradleModel } from './model.js';

@@ -24,6 +24,7 @@ import { commands } from './commands.js';
 import { files } from './files.js';
 import { load } from './load/index.js';
 import type { NpmModel } from './model.js';
+import { osv } from './osv.js';
 import { profile } from './profile.js';
 
 export const npm = definePlugin<NpmModel>({
@@ -48,6 +49,7 @@ export const npm = definePlugin<NpmModel>({
   // A project is installed with one of these; a fact about another does not concern it.
   alternativeClients: ['npm', 'pnpm', 'yarn', 'bun'],
   commands,
+  osv,
 });
 
 export { commands } from './commands.js';

@@ -1,9 +1,9 @@
 /** The npm plugin's model: manifests, lockfiles of every client and client config, grouped by project. https://docs.npmjs.com/cli/configuring-npm/package-json */
 import type { HookAnalysis, Inventory, JsonDocument, ParseProblem, Pointer, TomlDocument, YamlDocument } from '@inert/core';
+import type { Client } from './client.js';
 import type { Policy } from './policy/types.js';
 
-/** The package manager that owns a lockfile. */
-export type Client = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'bun';
+export type { Client } from './client.js';
 
 /** A dependency as declared in a manifest (or a pnpm catalog). */
 export interface DeclaredDependency {

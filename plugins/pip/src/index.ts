@@ -18,6 +18,7 @@ import { uvIndexStrategyUnsafe } from './checks/uv-index-strategy-unsafe.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { PipModel } from './model.js';
+import { osv } from './osv.js';
 import { profile } from './profile.js';
 
 export const pip = definePlugin<PipModel>({
@@ -41,6 +42,7 @@ export const pip = definePlugin<PipModel>({
   // A project is locked and installed with one of these (pip can still install any of them: not listed).
   alternativeClients: ['poetry', 'uv', 'pdm', 'pipenv'],
   commands,
+  osv,
 });
 
 export { commands } from './commands.js';

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { escapeText } from '@inert/core';
 import { UsageError, type ParsedArgs } from '../args.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import { readBatchList, type BatchEntry, type ListIo } from './list.js';
 import { ScanPool } from './pool.js';
 import { batchExitCode, resumeFrom, runBatch, type ScanCheckout } from './run.js';

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { loadOsvDatabase, type OsvDatabase } from '@inert/core';
 import { runCaptured } from '../captured.js';
+import { PLUGINS } from '../plugins.js';
 import type { CheckoutOutcome } from './run.js';
 
 // One OSV database per worker, not per checkout: loading takes about a second for 20,000 advisories.
@@ -9,7 +10,7 @@ const osvDatabases = new Map<string, Promise<OsvDatabase>>();
 function loadOsvOnce(path: string): Promise<OsvDatabase> {
   let loading = osvDatabases.get(path);
   if (!loading) {
-    loading = loadOsvDatabase(path);
+    loading = loadOsvDatabase(path, PLUGINS);
     osvDatabases.set(path, loading);
   }
   return loading;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { catalogue, DirectorySource, renderCycloneDx, renderGithub, renderSarif, scan, VERSION, type AnyPlugin } from '@inert/core';
 import { HELP } from '../args.js';
 import { EXIT_CODE_TABLE } from '../exit-codes.js';
-import { DOCS_BASE_URL } from '../main.js';
+import { DOCS_BASE_URL } from '../docs-url.js';
 import { generatedHeader, tableCell } from './markdown.js';
 
 const EXAMPLE = 'corpus/npm/install-scripts--transitive-lockfile-v3';

@@ -3,7 +3,8 @@ import type { CheckMeta, Hit } from '../check.js';
 import type { Inventory, InventoryAdvisory } from '../inventory.js';
 import { knownMaliciousVersion, knownVulnerableVersion } from './checks.js';
 import type { OsvDatabase } from './database.js';
-import { matchVersion, OSV_ECOSYSTEM } from './match.js';
+import type { HasOsvDescriptor } from './descriptor.js';
+import { matchVersion } from './match.js';
 
 const metas = new Map<string, CheckMeta>();
 
@@ -21,11 +22,22 @@ export interface OsvHit {
   hit: Hit;
 }
 
-export function applyOsv(inventory: Inventory, db: OsvDatabase, reportVulnerabilities: boolean): { hits: OsvHit[]; advisories: InventoryAdvisory[] } {
+/**
+ * Matches the inventory's locked versions against `db`, each package through the OSV ecosystem its
+ * plugin describes. A plugin with a descriptor the database was not loaded with is an error, not a
+ * silent "no match": load the database with the plugins you scan with.
+ */
+export function applyOsv(inventory: Inventory, db: OsvDatabase, reportVulnerabilities: boolean, plugins: readonly (HasOsvDescriptor & { readonly ecosystem: string })[]): { hits: OsvHit[]; advisories: InventoryAdvisory[] } {
+  const osvEcosystem = new Map<string, string>();
+  for (const p of plugins) {
+    if (!p.osv) continue;
+    if (!db.ecosystems.has(p.osv.ecosystem)) throw new Error(`the OSV database was loaded without the ${p.ecosystem} plugin (OSV ecosystem "${p.osv.ecosystem}"): load it with the plugins the scan runs`);
+    osvEcosystem.set(p.ecosystem, p.osv.ecosystem);
+  }
   const hits: OsvHit[] = [];
   const advisories: InventoryAdvisory[] = [];
   for (const pkg of inventory.packages) {
-    const osvEco = OSV_ECOSYSTEM[pkg.ecosystem];
+    const osvEco = osvEcosystem.get(pkg.ecosystem);
     if (!osvEco || pkg.version === undefined) continue;
     for (const { advisory, how } of matchVersion(db, osvEco, pkg.name, pkg.version)) {
       advisories.push({ ecosystem: pkg.ecosystem, id: advisory.id, package: pkg.name, version: pkg.version, malicious: advisory.malicious, ...(advisory.summary ? { summary: advisory.summary } : {}), match: how });

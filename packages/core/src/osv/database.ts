@@ -1,12 +1,12 @@
 /**
  * An offline OSV database: advisories in the OSV schema from a directory or a ZIP (OSV's bulk
- * exports, e.g. https://osv-vulnerabilities.storage.googleapis.com/npm/all.zip), indexed once by
+ * exports, e.g. https://osv-vulnerabilities.storage.googleapis.com/<ecosystem>/all.zip), indexed once by
  * ecosystem and normalised name. Never touches the network. https://ossf.github.io/osv-schema/
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OsvEcosystem } from './versions.js';
+import type { HasOsvDescriptor, OsvDescriptor } from './descriptor.js';
 import { readZip } from './zip.js';
 
 export interface OsvEvent {
@@ -17,7 +17,8 @@ export interface OsvEvent {
 }
 
 export interface OsvAffected {
-  ecosystem: OsvEcosystem;
+  /** The OSV ecosystem name, as a plugin's descriptor spells it. */
+  ecosystem: string;
   name: string;
   versions: readonly string[];
   ranges: readonly { type: string; events: readonly OsvEvent[] }[];
@@ -32,6 +33,8 @@ export interface OsvAdvisory {
 }
 
 export interface OsvDatabase {
+  /** The descriptors it was loaded with, by OSV ecosystem name: the matcher orders versions with them. */
+  readonly ecosystems: ReadonlyMap<string, OsvDescriptor>;
   /** `${ecosystem}\0${normalised name}` → advisories naming it. */
   readonly index: ReadonlyMap<string, { advisory: OsvAdvisory; affected: OsvAffected }[]>;
   readonly advisories: number;
@@ -39,29 +42,38 @@ export interface OsvDatabase {
   readonly problems: readonly { file: string; reason: string }[];
 }
 
-const ECOSYSTEMS = new Set<string>(['npm', 'PyPI', 'crates.io', 'RubyGems', 'Go', 'Maven']);
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
-/** The name as the ecosystem's registry compares it. */
-export function normaliseName(ecosystem: OsvEcosystem, name: string): string {
-  switch (ecosystem) {
-    case 'PyPI':
-      return name.toLowerCase().replace(/[-_.]+/g, '-'); // PEP 503
-    case 'crates.io':
-      return name.toLowerCase().replace(/_/g, '-'); // crates.io treats - and _ (and case) alike
-    default:
-      return name; // npm, RubyGems, Go module paths and Maven coordinates are compared as written
-  }
+/** The index key of a package: its OSV ecosystem and its name as the ecosystem's registry compares it. */
+export function osvKey(descriptor: OsvDescriptor, name: string): string {
+  return `${descriptor.ecosystem}\0${descriptor.normalise ? descriptor.normalise(name) : name}`;
 }
 
-/** Loads advisories from a directory (recursively, `*.json`) or a `.zip`. */
-export async function loadOsvDatabase(path: string): Promise<OsvDatabase> {
+/** The descriptors of `plugins` by OSV ecosystem name; two plugins may not claim one name. */
+function descriptorsOf(plugins: readonly HasOsvDescriptor[]): Map<string, OsvDescriptor> {
+  const out = new Map<string, OsvDescriptor>();
+  for (const { osv } of plugins) {
+    if (!osv) continue;
+    const known = out.get(osv.ecosystem);
+    if (known && known !== osv) throw new Error(`two plugins describe the OSV ecosystem "${osv.ecosystem}"`);
+    out.set(osv.ecosystem, osv);
+  }
+  if (out.size === 0) throw new Error('no plugin describes an OSV ecosystem (Plugin.osv): there is nothing to match advisories against');
+  return out;
+}
+
+/**
+ * Loads advisories from a directory (recursively, `*.json`) or a `.zip`, keeping those about the
+ * OSV ecosystems that `plugins` describe (`Plugin.osv`), indexed by their normalised names.
+ */
+export async function loadOsvDatabase(path: string, plugins: readonly HasOsvDescriptor[]): Promise<OsvDatabase> {
+  const ecosystems = descriptorsOf(plugins);
   const index = new Map<string, { advisory: OsvAdvisory; affected: OsvAffected }[]>();
   const problems: { file: string; reason: string }[] = [];
   let advisories = 0;
   const add = (file: string, text: string) => {
-    const advisory = toAdvisory(text);
+    const advisory = toAdvisory(text, ecosystems);
     if (typeof advisory === 'string') {
       problems.push({ file, reason: advisory });
       return;
@@ -69,7 +81,7 @@ export async function loadOsvDatabase(path: string): Promise<OsvDatabase> {
     if (!advisory) return;
     advisories++;
     for (const affected of advisory.affected) {
-      const key = `${affected.ecosystem}\0${normaliseName(affected.ecosystem, affected.name)}`;
+      const key = osvKey(ecosystems.get(affected.ecosystem)!, affected.name);
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
       list.push({ advisory, affected });
@@ -90,7 +102,7 @@ export async function loadOsvDatabase(path: string): Promise<OsvDatabase> {
   } else if (info.isFile()) {
     add(path, await readFile(path, 'utf8'));
   } else throw new Error(`${path} is neither a directory, a .zip nor a JSON file`);
-  return { index, advisories, problems };
+  return { ecosystems, index, advisories, problems };
 }
 
 /** Reads a file of at most MAX_FILE_BYTES (checked on the open descriptor, before reading). */
@@ -121,8 +133,8 @@ async function jsonFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** An advisory, `undefined` when withdrawn or about no ecosystem inert reads, or why it is invalid. */
-function toAdvisory(text: string): OsvAdvisory | string | undefined {
+/** An advisory, `undefined` when withdrawn or about no ecosystem a plugin describes, or why it is invalid. */
+function toAdvisory(text: string, ecosystems: ReadonlyMap<string, OsvDescriptor>): OsvAdvisory | string | undefined {
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(text) as Record<string, unknown>;
@@ -135,13 +147,13 @@ function toAdvisory(text: string): OsvAdvisory | string | undefined {
   for (const a of Array.isArray(raw.affected) ? raw.affected : []) {
     const pkg = (a as { package?: { ecosystem?: unknown; name?: unknown } }).package;
     const eco = typeof pkg?.ecosystem === 'string' ? pkg.ecosystem.split(':')[0]! : '';
-    if (!ECOSYSTEMS.has(eco) || typeof pkg?.name !== 'string') continue;
+    if (!ecosystems.has(eco) || typeof pkg?.name !== 'string') continue;
     const versions = Array.isArray((a as { versions?: unknown }).versions) ? ((a as { versions: unknown[] }).versions.filter((v) => typeof v === 'string') as string[]) : [];
     const ranges = Array.isArray((a as { ranges?: unknown }).ranges)
       ? ((a as { ranges: unknown[] }).ranges.filter((r) => typeof r === 'object' && r !== null && Array.isArray((r as { events?: unknown }).events)) as { type: string; events: unknown[] }[])
           .map((r) => ({ type: String(r.type), events: r.events.map(toEvent).filter((e): e is OsvEvent => e !== undefined) }))
       : [];
-    affected.push({ ecosystem: eco as OsvEcosystem, name: pkg.name, versions, ranges });
+    affected.push({ ecosystem: eco, name: pkg.name, versions, ranges });
   }
   if (affected.length === 0) return undefined;
   const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((x): x is string => typeof x === 'string') : [];

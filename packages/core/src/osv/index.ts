@@ -1,4 +1,5 @@
-export { loadOsvDatabase, normaliseName, type OsvDatabase, type OsvAdvisory, type OsvAffected } from './database.js';
-export { matchVersion, OSV_ECOSYSTEM, type OsvMatch } from './match.js';
-export { compareVersions, type OsvEcosystem } from './versions.js';
+export { loadOsvDatabase, osvKey, type OsvDatabase, type OsvAdvisory, type OsvAffected, type OsvEvent } from './database.js';
+export type { OsvDescriptor, HasOsvDescriptor } from './descriptor.js';
+export { matchVersion, type OsvMatch } from './match.js';
+export { compareDigitStrings, compareSemver } from './versions.js';
 export { applyOsv, osvCheck } from './apply.js';

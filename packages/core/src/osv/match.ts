@@ -1,6 +1,6 @@
 /** Matches a locked version against OSV `affected` entries: exact versions, then SEMVER/ECOSYSTEM ranges. */
-import { normaliseName, type OsvAdvisory, type OsvAffected, type OsvDatabase, type OsvEvent } from './database.js';
-import { compareVersions, type OsvEcosystem } from './versions.js';
+import { osvKey, type OsvAdvisory, type OsvAffected, type OsvDatabase, type OsvEvent } from './database.js';
+import { compareSemver } from './versions.js';
 
 export interface OsvMatch {
   advisory: OsvAdvisory;
@@ -8,24 +8,27 @@ export interface OsvMatch {
   how: 'listed' | 'range' | 'could-not-compare';
 }
 
-/** inert ecosystem id → OSV ecosystem name. */
-export const OSV_ECOSYSTEM: Readonly<Record<string, OsvEcosystem>> = { npm: 'npm', pip: 'PyPI', cargo: 'crates.io', gem: 'RubyGems', go: 'Go', gradle: 'Maven' };
+/** -1, 0, 1, or undefined when the versions cannot be ordered. */
+type Compare = (a: string, b: string) => number | undefined;
 
-export function matchVersion(db: OsvDatabase, ecosystem: OsvEcosystem, name: string, version: string): OsvMatch[] {
+/** The advisories of `db` that affect `name@version` in the OSV ecosystem `ecosystem` (as a plugin's descriptor names it). */
+export function matchVersion(db: OsvDatabase, ecosystem: string, name: string, version: string): OsvMatch[] {
+  const descriptor = db.ecosystems.get(ecosystem);
+  if (!descriptor) return []; // nothing about this ecosystem was kept
   const out: OsvMatch[] = [];
-  for (const { advisory, affected } of db.index.get(`${ecosystem}\0${normaliseName(ecosystem, name)}`) ?? []) {
-    const how = affects(affected, version);
+  for (const { advisory, affected } of db.index.get(osvKey(descriptor, name)) ?? []) {
+    const how = affects(affected, version, (a, b) => descriptor.compare(a, b));
     if (how) out.push({ advisory, how });
   }
   return out;
 }
 
-function affects(affected: OsvAffected, version: string): OsvMatch['how'] | undefined {
+function affects(affected: OsvAffected, version: string, ecosystemOrder: Compare): OsvMatch['how'] | undefined {
   if (affected.versions.includes(version)) return 'listed';
   let unsure = false;
   for (const range of affected.ranges) {
     if (range.type !== 'SEMVER' && range.type !== 'ECOSYSTEM') continue; // GIT ranges need the commit graph
-    const result = inRange(range.type === 'SEMVER' ? 'SEMVER' : affected.ecosystem, range.events, version);
+    const result = inRange(range.type === 'SEMVER' ? compareSemver : ecosystemOrder, range.events, version);
     if (result === true) return 'range';
     if (result === undefined) unsure = true;
   }
@@ -35,23 +38,23 @@ function affects(affected: OsvAffected, version: string): OsvMatch['how'] | unde
 }
 
 /** OSV's evaluation: walk events in version order; introduced opens, fixed and last_affected close. */
-function inRange(ordering: OsvEcosystem | 'SEMVER', events: readonly OsvEvent[], version: string): boolean | undefined {
-  const sorted = sortEvents(ordering, events);
+function inRange(compare: Compare, events: readonly OsvEvent[], version: string): boolean | undefined {
+  const sorted = sortEvents(compare, events);
   if (!sorted) return undefined;
   let affected = false;
   for (const e of sorted) {
     if (e.introduced !== undefined) {
-      const c = e.introduced === '0' ? 1 : compareVersions(ordering, version, e.introduced);
+      const c = e.introduced === '0' ? 1 : compare(version, e.introduced);
       if (c === undefined) return undefined;
       if (c >= 0) affected = true;
     }
     if (e.fixed !== undefined) {
-      const c = compareVersions(ordering, version, e.fixed);
+      const c = compare(version, e.fixed);
       if (c === undefined) return undefined;
       if (c >= 0) affected = false;
     }
     if (e.last_affected !== undefined) {
-      const c = compareVersions(ordering, version, e.last_affected);
+      const c = compare(version, e.last_affected);
       if (c === undefined) return undefined;
       if (c > 0) affected = false;
     }
@@ -60,7 +63,7 @@ function inRange(ordering: OsvEcosystem | 'SEMVER', events: readonly OsvEvent[],
 }
 
 /** Events in version order (`introduced: "0"` first); undefined when two cannot be ordered. */
-function sortEvents(ordering: OsvEcosystem | 'SEMVER', events: readonly OsvEvent[]): OsvEvent[] | undefined {
+function sortEvents(compare: Compare, events: readonly OsvEvent[]): OsvEvent[] | undefined {
   const at = (e: OsvEvent) => e.introduced ?? e.fixed ?? e.last_affected ?? e.limit ?? '0';
   let failed = false;
   const sorted = [...events].sort((a, b) => {
@@ -68,7 +71,7 @@ function sortEvents(ordering: OsvEcosystem | 'SEMVER', events: readonly OsvEvent
     if (x === y) return 0;
     if (x === '0' && a.introduced !== undefined) return -1;
     if (y === '0' && b.introduced !== undefined) return 1;
-    const c = compareVersions(ordering, x, y);
+    const c = compare(x, y);
     if (c === undefined) failed = true;
     return c ?? 0;
   });

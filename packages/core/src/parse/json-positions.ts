@@ -118,7 +118,7 @@ export function recordPositions(text: string, root: RouteTrie, from = 0, startLi
       continue;
     }
     if (c === SLASH && (text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === STAR)) {
-      // JSONC comments (bun.lock, tsconfig): skip, counting lines inside block comments.
+      // JSONC comments (tsconfig and lockfiles written as JSONC): skip, counting lines inside block comments.
       const block = text.charCodeAt(i + 1) === STAR;
       // A line comment ends at CR or LF (as jsonc-parser reads it); line breaks inside a block comment count.
       const end = block ? text.indexOf('*/', i + 2) : lineEnd(text, i);

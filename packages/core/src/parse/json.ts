@@ -67,7 +67,7 @@ function firstErrorOffset(text: string, comments: boolean): number {
   return at < 0 ? 0 : at;
 }
 
-/** JSONC (comments, trailing commas) as in tsconfig, bun.lock, .vscode files. */
+/** JSONC (comments, trailing commas) as in tsconfig, .vscode files and lockfiles written as JSONC. */
 function parseJsonc(text: string): unknown {
   let failed = -1;
   const stack: { container: Record<string, unknown> | unknown[]; key: string | undefined }[] = [];

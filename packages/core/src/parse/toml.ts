@@ -166,7 +166,7 @@ function findKeyInLine(line: string, key: string, from: number): number {
  * `[table]`, `[[array]]` (with spaces and a trailing comment allowed): the key between the brackets.
  * The header ends at the first `]` (or `]]`) followed only by spaces and an optional comment, as the
  * regex `^(\[\[?)\s*(.*?)\s*\]\]?\s*(#.*)?$` it replaces; one pass over the line, where that regex
- * took cubic time on a long header of spaces (#20: 61 s on a 6 KB Cargo.toml).
+ * took cubic time on a long header of spaces (#20: 61 s on a 6 KB manifest).
  */
 export function tableHeader(line: string): { array: boolean; inner: string } | undefined {
   if (!line.startsWith('[')) return undefined;

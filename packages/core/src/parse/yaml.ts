@@ -19,7 +19,7 @@ function lib(): typeof YamlLib {
   return (yamlLib ??= require('yaml') as typeof YamlLib);
 }
 
-/** One document of a YAML file (pnpm-lock.yaml may hold two). */
+/** One document of a YAML file (a lockfile may hold two). */
 export interface YamlDocument extends Locatable {
   readonly value: unknown;
   /** 0-based index of the document in its file. */

@@ -40,7 +40,7 @@ export const STATIC_LIMITS: Record<QuestionId, string> = {
 };
 
 /**
- * `[npm](…/docs/threat-model/clients/npm.md#lockfile-guarantees)` for each page that answers `question` for
+ * `[client](…/docs/threat-model/clients/<client>.md#lockfile-guarantees)` for each page that answers `question` for
  * this ecosystem: client pages of the clients the checkout uses (all of the plugin's when it names none),
  * registry pages for registry questions. Without `docsBase` a page is named by its path in inert's repository.
  */

@@ -95,8 +95,8 @@ function questionSection(result: ScanResult, c: QuestionContext): Block[] {
   blocks.push({ paragraph: [{ strong: label }, `${reason}.`, ...sentences.flatMap((parts) => [' ', ...parts])] });
   if (c.findings.length > 0) blocks.push({ list: findingItems(c.findings, c.options.maxFindings ?? 20) });
   if (c.facts.length > 0) {
-    // Facts about install clients the checkout does not use (pnpm's in an npm project) are counted, not listed: the report
-    // is about this checkout. Registry-side facts stay: a yarn project may still publish with npm.
+    // Facts about install clients the checkout does not use (another client of the same ecosystem) are counted, not
+    // listed: the report is about this checkout. Registry-side facts stay: a project may publish with another client.
     const ordered = orderFacts(c.facts, c.clients, c.alternatives);
     const hide = c.side === 'client';
     const shown = ordered.filter((f) => !hide || f.fit?.status !== 'other-client');
@@ -121,7 +121,7 @@ function statusLabel(answer: Answer, findings: number, unknownCode: number): str
   return STATUS[answer.status];
 }
 
-/** Findings of this ecosystem's checks filed under another ecosystem (a CI install command is about npm). */
+/** Findings of this ecosystem's checks filed under another ecosystem (a CI install command is about the ecosystem it installs). */
 function findingsElsewhere(result: ScanResult, eco: string, question: QuestionId): Finding[] {
   return result.findings.filter((f) => !f.suppressed && f.question === question && f.ecosystem !== eco && f.check.startsWith(`${eco}/`));
 }

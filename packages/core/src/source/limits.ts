@@ -14,8 +14,8 @@ export interface Limits {
   /** YAML aliases expanded per document. */
   maxAliases: number;
   /**
-   * Time for one syntax-tree parse of a program-like manifest (setup.py, Gemfile, gemspec, Gradle
-   * script), in milliseconds. The JSON, YAML, TOML and line parsers are linear in the file's size,
+   * Time for one syntax-tree parse of a program-like manifest (a build
+   * script or a manifest written in a programming language), in milliseconds. The JSON, YAML, TOML and line parsers are linear in the file's size,
    * so `maxFileBytes` bounds their time.
    */
   maxParseMillis: number;

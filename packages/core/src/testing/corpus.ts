@@ -74,7 +74,7 @@ export async function listCases(groupDir: string): Promise<string[]> {
 export async function runCorpusCase(plugins: readonly AnyPlugin[], caseDir: string): Promise<CaseOutcome> {
   const expected = JSON.parse(await readFile(join(caseDir, 'expected.json'), 'utf8')) as Expected;
   // A case with an `osv-db/` folder is scanned with that offline OSV database.
-  const osv = await loadOsvDatabase(join(caseDir, 'osv-db')).catch(() => undefined);
+  const osv = await loadOsvDatabase(join(caseDir, 'osv-db'), plugins).catch(() => undefined);
   const ignorePaths = ['expected.json', 'osv-db', ...(expected.config?.ignorePaths ?? [])];
   const result = await scan(new DirectorySource(caseDir), { plugins, config: { ...expected.config, ignorePaths, ...(osv ? { osv } : {}) } });
   const remaining = [...result.findings];

@@ -1,6 +1,6 @@
 /** Install-script policy types: what the client in force and the checkout's settings decide. https://docs.npmjs.com/cli/using-npm/scripts */
 import type { Pointer } from '@inert/core';
-import type { Client } from '../model.js';
+import type { Client } from '../client.js';
 
 /** One allow or deny entry of a script policy (npm allowScripts, pnpm allowBuilds, bun trustedDependencies, …). */
 export interface PolicyRule {
