@@ -11,6 +11,10 @@ Usage:
   inert scan <archive>         vet a package before installing it: npm .tgz, PyPI sdist .tar.gz,
                                .whl, .gem, .crate (its own install hooks judged by what they do)
   inert scan --package <dir>   the same for an unpacked package directory
+  inert diff BASE HEAD         what a change does to the supply chain: findings and dependencies,
+                               sources, install and publish commands it adds or removes (both trees
+                               read, nothing executed; see docs/diff.md)
+  inert diff --base <dir> [HEAD]  the same, HEAD defaulting to the current directory
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
   inert questions              list the threat-model questions (--format json for JSON)
@@ -43,6 +47,11 @@ Scan options:
                       client versions the checkout selects or implies
   --quiet             no progress on stderr and no answers table or summary line
 
+Diff options (with the scan options above; --fail-on counts only findings the change adds):
+  --base <dir>        the base checkout (e.g. a git worktree of the pull request's base commit)
+  --format <f>        text, json, markdown (a pull-request comment), sarif (only the new results),
+                      github (annotations for the new findings)
+
 Batch options (many checkouts in one run; see docs/scaling.md):
   --batch             the path is a list file (one checkout path per line, # comments) or a
                       directory whose subdirectories are checkouts; writes one NDJSON line per
@@ -58,10 +67,11 @@ Text output is grouped by question, then file; colours only when stdout is a ter
 
 Exit codes:
 ${EXIT_CODE_TABLE.map((e) => `  ${e.code}  ${e.short}`).join('\n')}
+  inert diff: 1 only for findings the change adds; 3 when the scan of either tree is incomplete
 `;
 
 export interface ParsedArgs {
-  command: 'scan' | 'checks' | 'explain' | 'questions' | 'init' | 'help' | 'version';
+  command: 'scan' | 'diff' | 'checks' | 'explain' | 'questions' | 'init' | 'help' | 'version';
   positionals: string[];
   format: string;
   output: string | undefined;
@@ -84,6 +94,8 @@ export interface ParsedArgs {
   jobs: string | undefined;
   resume: boolean;
   timeout: number | undefined;
+  /** diff: the base checkout (the head is the path argument, default the current directory). */
+  base: string | undefined;
 }
 
 /** Parses argv (without node and script); throws a UsageError on bad input. */
@@ -116,6 +128,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         jobs: { type: 'string' },
         resume: { type: 'boolean' },
         timeout: { type: 'string' },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -129,7 +142,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
   else if (first === undefined) command = 'help';
-  else if (first === 'scan' || first === 'checks' || first === 'explain' || first === 'questions' || first === 'init' || first === 'help') command = first;
+  else if (first === 'scan' || first === 'diff' || first === 'checks' || first === 'explain' || first === 'questions' || first === 'init' || first === 'help') command = first;
   else throw new UsageError(`unknown command "${first}"; try: inert scan [path]`);
   return {
     command,
@@ -155,6 +168,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     jobs: values.jobs,
     resume: values.resume ?? false,
     timeout: parseTimeout(values.timeout),
+    base: values.base,
   };
 }
 

@@ -51,6 +51,8 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
         return await initCommand(io);
       case 'scan':
         return await scanCommand(args, io, options);
+      case 'diff':
+        return await diffCommand(args, io, options);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -80,7 +82,54 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   }
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (${[...FORMATS].join(', ')})`);
-  const target = io.resolve(args.positionals[0] ?? options.defaultPath ?? '.');
+  const { result, root, failOn } = await scanTarget(args.positionals[0] ?? options.defaultPath ?? '.', args, io, options);
+  // Nothing read at all (an empty directory, a wrong path): no report that could pass for a clean one.
+  if (result.files.length === 0 && result.findings.length === 0) {
+    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
+    return EXIT_ERROR;
+  }
+  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
+  const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
+  if (args.output) await writeOutput(io, io.resolve(args.output), text);
+  else io.stdout(text);
+  return exitCode(result, failOn, io);
+}
+
+/**
+ * `inert diff` (loaded when it runs): both trees scanned by scanTarget with one --osv database, the
+ * comparison and its rendering in diff-command.ts, which is handed what it needs rather than importing main.
+ */
+async function diffCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
+  const { diffCommand: run } = await import('./diff-command.js');
+  const load = options.loadOsv ?? ((path: string) => loadOsvDatabase(path, PLUGINS));
+  const loaded = new Map<string, Promise<OsvDatabase>>();
+  const shared: MainOptions = { ...options, loadOsv: (path) => loaded.get(path) ?? loaded.set(path, load(path)).get(path)! };
+  return await run(args, {
+    scan: (path) => scanTarget(path, args, io, shared),
+    isDirectory: (path) => io.isDirectory(io.resolve(path)),
+    pathPrefix: (root) => pathPrefixOf(root, io),
+    write: async (text) => (args.output ? await writeOutput(io, io.resolve(args.output), text) : io.stdout(text)),
+    stderr: (text) => io.stderr(text),
+    color: io.color === true && !args.output,
+    docsBaseUrl: DOCS_BASE_URL,
+  });
+}
+
+/** One scanned tree: the result, its root and the `--fail-on` in force (the command line, else the tree's config). */
+interface ScannedTarget {
+  result: ScanResult;
+  root: string;
+  failOn: Severity;
+  /** `failOn` from the config (a --config file or the tree's own), when it set one. */
+  configFailOn?: string;
+}
+
+/**
+ * Scans one path as `inert scan` does (a directory, a package archive, one file, or --package): the
+ * config, baseline and OSV database from the arguments. Throws a UsageError when nothing could be scanned.
+ */
+async function scanTarget(path: string, args: ParsedArgs, io: Io, options: MainOptions): Promise<ScannedTarget> {
+  const target = io.resolve(path);
   const source = args.package ? await packageDirectory(target, io) : await sourceFor(target, io);
   // An archive is a published package; so is a directory given with --package.
   const packageMode = args.package || source instanceof TarSource || source instanceof ZipSource;
@@ -105,16 +154,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     const name = target.slice(target.lastIndexOf('/') + 1);
     if (!result.files.some((f) => f.path === name)) throw new UsageError(`inert does not read "${target}": it is not a package archive, nor a manifest, lockfile, client config or CI file of any ecosystem (scan its directory instead)`);
   }
-  // Nothing read at all (an empty directory, a wrong path): no report that could pass for a clean one.
-  if (result.files.length === 0 && result.findings.length === 0) {
-    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
-    return EXIT_ERROR;
-  }
-  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
-  const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
-  if (args.output) await writeOutput(io, io.resolve(args.output), text);
-  else io.stdout(text);
-  return exitCode(result, failOn, io);
+  return { result, root, failOn, ...(config.failOn !== undefined ? { configFailOn: config.failOn } : {}) };
 }
 
 /** 1 for findings at or above --fail-on; otherwise 3 when the scan is incomplete (said on stderr too), else 0. */

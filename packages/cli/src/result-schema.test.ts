@@ -17,8 +17,9 @@ function errors(value: unknown): string[] {
 }
 
 describe('result.schema.json', () => {
-  // corpus/packages holds package trees packed into archives by package-vetting.test.ts, not cases.
-  const groups = readdirSync(corpus, { withFileTypes: true }).filter((g) => g.isDirectory() && g.name !== 'demo' && g.name !== 'packages').map((g) => g.name);
+  // corpus/packages holds package trees packed into archives by package-vetting.test.ts, not cases;
+  // corpus/diff holds base/head pairs with a diff expectation (diff-corpus.test.ts).
+  const groups = readdirSync(corpus, { withFileTypes: true }).filter((g) => g.isDirectory() && g.name !== 'demo' && g.name !== 'packages' && g.name !== 'diff').map((g) => g.name);
   it.each(groups)('describes the JSON report of every case in corpus/%s', async (group) => {
     const cases = await listCases(join(corpus, group));
     expect(cases.length).toBeGreaterThan(0);

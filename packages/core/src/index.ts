@@ -30,3 +30,4 @@ export * from './osv/index.js';
 export * from './purl.js';
 export { TopLevelSource } from './top-level-source.js';
 export * from './hook-behaviour.js';
+export * from './diff/index.js';

@@ -4,6 +4,8 @@
 export interface PackageSource {
   kind: 'registry' | 'git' | 'path' | 'url' | 'workspace';
   url?: string;
+  /** For a git source: the full commit the lock pins it to (40 or 64 hex); absent when it pins none. */
+  commit?: string;
 }
 
 /** A locked (or declared, when nothing is locked) package. */

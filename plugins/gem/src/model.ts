@@ -108,6 +108,8 @@ export interface PackageExtension {
   at: At;
   file: string;
   analysis: HookAnalysis;
+  /** The gemspec names it, but the package does not hold it as a readable file. */
+  unread?: boolean;
 }
 
 export interface GemModel {

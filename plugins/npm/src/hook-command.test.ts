@@ -20,6 +20,20 @@ describe('classifyHook', () => {
     expect(classifyHook('npx husky', new Set(['husky'])).kind).toBe('other');
     expect(classifyHook('husky && npx husky@9 install', new Set(['husky'])).kind).toBe('other');
   });
+
+  it('an exact version pins a registry run; a range or tag does not', () => {
+    expect(classifyHook('npx --yes patch-package@8.0.0', none)).toEqual({ kind: 'registry-run-pinned', detail: 'patch-package@8.0.0' });
+    expect(classifyHook('npx -p typescript@5.4.5 tsc', none)).toEqual({ kind: 'registry-run-pinned', detail: 'typescript@5.4.5' });
+    expect(classifyHook('npx @scope/tool@1.2.3-rc.1 init', none)).toEqual({ kind: 'registry-run-pinned', detail: '@scope/tool@1.2.3-rc.1' });
+    expect(classifyHook('npx only-allow@latest pnpm', none)).toEqual({ kind: 'registry-run', detail: 'only-allow' });
+    expect(classifyHook('npx only-allow@1 pnpm', none)).toEqual({ kind: 'registry-run', detail: 'only-allow' });
+  });
+
+  it('pnpm dlx and yarn dlx fetch even a declared package (they install into a throwaway project)', () => {
+    expect(classifyHook('yarn dlx patch-package', new Set(['patch-package']))).toEqual({ kind: 'registry-run', detail: 'patch-package' });
+    expect(classifyHook('pnpm dlx patch-package@8.0.0', new Set(['patch-package']))).toEqual({ kind: 'registry-run-pinned', detail: 'patch-package@8.0.0' });
+    expect(classifyHook('npx patch-package', new Set(['patch-package'])).kind).toBe('other');
+  });
   it('the well-known native binding builds are recognised exactly, nothing appended', () => {
     for (const cmd of ['node-gyp rebuild', 'prebuild-install || node-gyp rebuild', 'prebuild-install --runtime napi || node-gyp rebuild', 'prebuild-install -r napi', 'node-gyp-build', 'node-pre-gyp install --fallback-to-build', 'cmake-js compile']) {
       expect(classifyHook(cmd, none).kind, cmd).toBe('binding-build');

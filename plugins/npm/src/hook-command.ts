@@ -1,14 +1,15 @@
 /**
  * What a lifecycle script visibly does, from its command line alone (nothing is run, files it calls are
  * not followed): fetch-and-run (a download piped or substituted into a shell or interpreter), a
- * registry run (`npx`/`dlx` of a package the manifest does not declare), a native binding build, or
+ * registry run (`npx`/`bunx` of a package the manifest does not declare, any `dlx`; pinned when it names an
+ * exact version), a native binding build, or
  * anything else. Patterns: https://github.com/nodejs/node-gyp#readme,
  * https://github.com/prebuild/prebuild-install#usage, https://docs.npmjs.com/cli/commands/npx
  */
 
 import { isLineTerminator } from '@inert/core';
 
-export type HookKind = 'fetch-and-run' | 'registry-run' | 'binding-build' | 'other';
+export type HookKind = 'fetch-and-run' | 'registry-run' | 'registry-run-pinned' | 'binding-build' | 'other';
 
 const DOWNLOADER = /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/i;
 // A pipe into a shell or interpreter, or a process/command substitution around the download.
@@ -22,7 +23,12 @@ export function classifyHook(command: string, declared: ReadonlySet<string>): { 
   if (DOWNLOADER.test(body) && EXECUTES.test(body)) return { kind: 'fetch-and-run' };
   for (const m of body.matchAll(REGISTRY_RUNNER)) {
     const name = withoutVersion(m[1]!);
-    if (!declared.has(name)) return { kind: 'registry-run', detail: m[1]! };
+    // `pnpm dlx`/`yarn dlx` install into a throwaway project, so a declared dependency does not make them local
+    if (declared.has(name) && !/dlx\s/.test(m[0])) continue;
+    // the capture stops before `@version`; an exact one pins the run (npm never lets a published version change)
+    const version = /^@([\w.+-]{1,100})(?=$|[\s;&|])/.exec(body.slice((m.index ?? 0) + m[0].length))?.[1];
+    if (version !== undefined && /^v?\d{1,9}\.\d{1,9}\.\d{1,9}(?:-[\w.]{1,50})?$/.test(version)) return { kind: 'registry-run-pinned', detail: `${m[1]!}@${version}` };
+    return { kind: 'registry-run', detail: m[1]! };
   }
   if (BINDING_BUILD.test(body)) return { kind: 'binding-build' };
   return { kind: 'other' };

@@ -43,11 +43,10 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '2', until: '4.14' },
     },
     {
-      fact: 'Yarn 4.14 made `enableScripts: false` the default, so dependency build scripts no longer run unless enabled; when Yarn upgrades an existing project it writes `enableScripts: true` (and `approvedGitRepositories: ["**"]`) into .yarnrc.yml to keep the old behaviour.',
+      fact: 'Yarn 4.14.0 made `enableScripts: false` the default (4.13.0 still defaults to true), so dependency build scripts no longer run unless enabled. Its `yarn install` keeps older projects running them: when the existing yarn.lock has `__metadata.version` below 9 (the lock format before 4.14; a Yarn 1 lock counts too) and no config source sets `enableScripts`, it applies `enableScripts: true` to that install and writes it (with `approvedGitRepositories: ["**"]`) into .yarnrc.yml.',
       source: 'https://github.com/yarnpkg/berry/pull/7089',
-      versions: 'yarn >= 4.14',
+      versions: 'yarn >= 4.14 (settings table and install-command migration read in the @yarnpkg/cli-dist 4.13.0 and 4.14.0 bundles)',
       applies: { client: 'yarn', since: '4.14' },
-      unverified: 'the 4.14 release number and the upgrade migration are known from the maintainer\u2019s comment on yarnpkg/berry#7091 and from downstream upgrade diffs, not from a Yarn release note or the migration code',
     },
     {
       fact: 'Yarn berry gates single packages with `dependenciesMeta.<pkg>.built` (`false` blocks one, `true` re-enables one when `enableScripts` is off); yarn.lock does not record which packages have scripts.',

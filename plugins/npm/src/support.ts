@@ -14,3 +14,16 @@ export function entryData(e: LockEntry): { name: string; version: string } {
 export function* fetchedEntries(model: NpmModel): Generator<[Lockfile, LockEntry]> {
   for (const lock of model.locks) for (const e of lock.entries) if (!e.workspace) yield [lock, e];
 }
+
+/**
+ * `http://localhost:4873/`, `http://127.0.0.1/`, `http://[::1]/`: a registry on the same machine (a
+ * Verdaccio test fixture, a CI service container mapped to the runner), whose traffic crosses no network.
+ */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  } catch {
+    return false;
+  }
+}

@@ -96,6 +96,15 @@ describe('flag-aware classification (#21): offline and local installs, tool runn
     ['pipx install .', 'local'],
     ['pip install git+https://github.com/org/repo', 'adhoc'],
     ['pip install git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567', 'strict'],
+    ['pip install git+https://github.com/org/repo@v1.2.0', 'adhoc'],
+    ['pip install git+https://github.com/org/repo@abc1234', 'adhoc'],
+    ['pip install -e git+https://github.com/org/repo@main#egg=repo', 'adhoc'],
+    ['pip install -e git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567#egg=repo', 'strict'],
+    ['pip install https://files.example.com/x-1.0-py3-none-any.whl', 'adhoc'],
+    ['pip install https://files.example.com/x-1.0-py3-none-any.whl#sha256=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', 'strict'],
+    ['pip install git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567 requests', 'adhoc'],
+    ['pip install ./local', 'local'],
+    ['pip install ./dist/x-1.0-py3-none-any.whl', 'local'],
     ['conda install -y numpy', 'adhoc'],
     ['mamba env create -f environment.yml', 'lax'],
     ['micromamba create -n ci --file conda-lock.yml', 'strict'],
@@ -105,8 +114,12 @@ describe('flag-aware classification (#21): offline and local installs, tool runn
     expect(v?.classification === 'unknown' && v.action === 'other' ? 'other' : v?.action === 'other' ? 'other' : v?.classification).toBe(classification);
   });
 
-  it('a direct URL is named as such, not as a package name', () => {
-    expect(classify('pip install git+https://github.com/org/repo')?.reason).toMatch(/direct URL/);
+  it('a direct URL is named as such, not as a package name, with why it is or is not pinned', () => {
+    expect(classify('pip install git+https://github.com/org/repo')?.reason).toMatch(/direct URL.*no ref, so the default branch/);
+    expect(classify('pip install git+https://github.com/org/repo@v1.2.0')?.reason).toMatch(/ref `v1\.2\.0` is a branch, tag or short hash/);
+    expect(classify('pip install git+ssh://git@github.com/org/repo.git#egg=repo')?.reason).toMatch(/no ref/);
+    expect(classify('pip install https://files.example.com/x-1.0.tar.gz')?.reason).toMatch(/without a hash fragment/);
+    expect(classify('pip install git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567')?.reason).toMatch(/pinned to a commit/);
   });
 
   it('anaconda upload: a token from ANACONDA_API_TOKEN or -t', () => {

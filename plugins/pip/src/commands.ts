@@ -3,6 +3,7 @@
  * https://pip.pypa.io/en/stable/topics/secure-installs/ · https://docs.astral.sh/uv/concepts/projects/sync/ · https://docs.pypi.org/trusted-publishers/
  */
 import type { ActionStep, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+import { hasHashFragment, isCommitId, isVcsUrl, redact, vcsRef } from './load/pep508.js';
 
 const truthy = (v: string | undefined): boolean => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim());
 const has = (args: readonly string[], ...flags: string[]): boolean => args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
@@ -26,10 +27,32 @@ const PIP_VALUE_FLAGS = new Set(['-r', '--requirement', '-c', '--constraint', '-
 const isLocal = (p: string): boolean => /^(\.{1,2}(\/|$)|\/|file:)/.test(p) || /\.(whl|tar\.gz|zip)$/.test(p) && !/:\/\//.test(p);
 /** `git+https://…`, `https://…/x.whl`, `name @ https://…`: a direct URL, not a name resolved on an index. */
 const isUrl = (p: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^\S+\s*@\s*[a-z+]+:\/\//i.test(p);
-/** A direct URL that names a commit (`@<40 hex>`) fetches fixed source; a branch or tag can move. */
-const urlCommit = (p: string): boolean => /@[0-9a-f]{40}(#|$)/i.test(p);
 /** `tool==1.2.3`, `tool@1.2.3` (uvx): an exact version. PyPI versions are never replaced, though files can be added to one. */
 export const exactPin = (spec: string): boolean => /^[A-Z0-9][\w.-]*(\[[^\]]*\])?(==|@)v?\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?$/i.test(spec.trim()) && !/@latest$/.test(spec);
+/**
+ * Why a direct URL is or is not pinned: a VCS URL by a full commit after `@`, an archive URL by a
+ * `#sha256=`-style fragment pip checks the download against (https://pip.pypa.io/en/stable/topics/secure-installs/).
+ * The same reading as the direct-url-dependency check (load/pep508.ts). `name @ url` is judged by its URL.
+ */
+function directUrl(spec: string): { pinned: boolean; why: string } {
+  const url = spec.includes(' @') || /^[\w.-]+@[a-z+]+:\/\//i.test(spec) ? spec.slice(spec.indexOf('@') + 1).trim() : spec;
+  const shown = redact(spec);
+  if (!isVcsUrl(url)) return hasHashFragment(url) ? { pinned: true, why: `${shown}: an archive checked against the hash in its URL` } : { pinned: false, why: `${shown}: an archive URL without a hash fragment, whose bytes the server can change` };
+  const ref = vcsRef(url);
+  if (isCommitId(ref)) return { pinned: true, why: `${shown}: pinned to a commit` };
+  return { pinned: false, why: ref ? `${shown}: ref \`${ref}\` is a branch, tag or short hash and can move` : `${shown}: no ref, so the default branch as it is at install time` };
+}
+
+/** The values of `-e`/`--editable`. */
+function editableValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-e' || a === '--editable') { if (args[i + 1] !== undefined) out.push(args[i + 1]!); i++; }
+    else if (a.startsWith('--editable=')) out.push(a.slice(11));
+  }
+  return out;
+}
 
 /** `pip install …` and `uv pip install|sync …` share pip's flags. */
 function pipInstall(args: readonly string[], env: Readonly<Record<string, string>>, who: 'pip' | 'uv pip', sync: boolean): CommandVerdict {
@@ -42,11 +65,16 @@ function pipInstall(args: readonly string[], env: Readonly<Record<string, string
   if (has(args, '--no-index') || (who === 'uv pip' && (has(args, '--offline') || truthy(env['UV_OFFLINE'])))) {
     return { action: 'install', classification: 'local', reason: `${who} install ${has(args, '--no-index') ? '--no-index' : '--offline'}: only local archives and build outputs are considered, nothing is downloaded` };
   }
-  const urls = names.filter(isUrl);
+  // `-e git+https://…#egg=x` is a VCS checkout, not a local path: its value is a URL too
+  const editableUrls = editableValues(args).filter(isUrl);
+  const urls = [...names.filter(isUrl), ...editableUrls];
   if (urls.length > 0 && !sync) {
-    return urls.every(urlCommit)
-      ? { action: 'install', classification: 'strict', reason: `${who} install from a direct URL pinned to a commit (${urls[0]}); its dependencies still resolve from the index` }
-      : { action: 'install', classification: 'adhoc', reason: `${who} install from a direct URL (${urls[0]}): not a name on an index, and what it serves can change` };
+    const verdicts = urls.map(directUrl);
+    const loose = verdicts.find((v) => !v.pinned);
+    const named = names.filter((n) => !isUrl(n) && !isLocal(n));
+    if (loose) return { action: 'install', classification: 'adhoc', reason: `${who} install from a direct URL, not a name on an index (${loose.why})` };
+    if (named.length > 0) return { action: 'install', classification: 'adhoc', reason: `${who} install ${named.slice(0, 3).join(' ')}: resolved from the index at run time, no lock, no hashes (beside a pinned direct URL)${note}` };
+    return { action: 'install', classification: 'strict', reason: `${who} install from a direct URL (${verdicts[0]!.why}); its dependencies still resolve from the index` };
   }
   const local = (has(args, '-e', '--editable') || names.length > 0) && names.every(isLocal) && !reqFiles;
   if (local && (names.length > 0 || has(args, '-e', '--editable'))) return { action: 'install', classification: 'local', reason: `${who} install of a path builds and runs this checkout's own build code${note}` };

@@ -69,9 +69,9 @@ function exitCodesSection(): string {
   return [
     '## Exit codes',
     '',
-    '| code | meaning |',
-    '| --- | --- |',
-    ...EXIT_CODE_TABLE.map((e) => `| ${e.code} | ${tableCell(e.meaning)} |`),
+    '| code | `inert scan` | `inert diff` ([diff.md](diff.md)) |',
+    '| --- | --- | --- |',
+    ...EXIT_CODE_TABLE.map((e) => `| ${e.code} | ${tableCell(e.meaning)} | ${tableCell(e.diff)} |`),
     '',
     'An incomplete scan never looks clean: whatever `--fail-on` says, it does not exit 0, and every format says so: text (a `Scan incomplete:` block, printed even with `--quiet`), JSON (the `incomplete` array, in `result.schema.json`), SARIF (`invocations[0].executionSuccessful: false` and one `toolExecutionNotifications` entry per gap), Markdown and HTML (a bold notice under the title). Code 1 wins over 3 because findings need acting on either way; the report still says the scan is incomplete. A script that accepts partial scans can treat 3 as success explicitly.',
     '',

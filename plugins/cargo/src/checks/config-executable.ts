@@ -28,7 +28,7 @@ export const configExecutable = defineCheck<CargoModel>()({
   remediation: 'Review the program before running any cargo command in the checkout; prefer tools installed and pinned outside the repository; remove aliases that redefine built-ins; keep credential providers in `~/.cargo/config.toml`.',
   limitations: 'Config outside the checkout (`~/.cargo/config.toml`, parent directories), `include`d files, `--config` arguments and `CARGO_*` environment variables are not seen; what the program does is not analysed.',
   reads: ['client-config'],
-  examples: { bad: ['config-executable--wrapper-runner-alias', 'config-executable--credential-provider-env-linker'], good: ['clean--locked-registry-crates', 'clean--config-builtin-providers'] },
+  examples: { bad: ['config-executable--wrapper-runner-alias', 'config-executable--credential-provider-env-linker', 'config-executable--bare-sccache-and-mold'], good: ['clean--locked-registry-crates', 'clean--config-builtin-providers'] },
   since: 'next',
   run(model, report) {
     for (const c of model.configs) {

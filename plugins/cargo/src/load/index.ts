@@ -1,5 +1,5 @@
 /** Loads Cargo manifests, locks, config, toolchain and credential files; builds the inventory. https://doc.rust-lang.org/cargo/reference/manifest.html */
-import { analyseHookSource, dirOf, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
+import { analyseHookSource, analysisFromEvidence, dirOf, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
 import type { CargoModel } from '../model.js';
 import { parseConfig, parseCredentials, parseToolchain } from './config.js';
 import { clients } from './clients.js';
@@ -34,7 +34,12 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const root = model.manifests.find((m) => m.dir === '');
     const file = root?.buildScript && root.buildScript.declared !== 'links' ? root.buildScript.file : undefined;
     const text = file !== undefined && (context.isFile?.(file) ?? true) ? await read(file) : undefined;
-    if (root && file !== undefined && text !== undefined) model.packageBuildScript = { manifest: root, file, analysis: analyseHookSource(text) };
+    // A declared script the archive does not hold (or holds as a non-file) is not harmless: say it could not be read (medium).
+    if (root && file !== undefined) {
+      model.packageBuildScript = text !== undefined
+        ? { manifest: root, file, analysis: analyseHookSource(text) }
+        : { manifest: root, file, analysis: analysisFromEvidence([{ behaviour: 'opaque', text: file, offset: 0 }]), unread: true };
+    }
   }
   model.inventory.packages = lockedPackages(model);
   model.inventory.sources = sources(model);

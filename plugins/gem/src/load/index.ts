@@ -157,7 +157,7 @@ async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, str
         const file = lit[1]!.replace(/^\.\//, '');
         if (!/(?:^|\/)(?:extconf\.rb|Rakefile|mkrf_conf\.rb|CMakeLists\.txt|configure)$/.test(file)) continue;
         const text = isFile(file) ? await read(file) : undefined;
-        out.push({ at, file, analysis: text === undefined ? analyseHookCommand(`ruby ${file}`) : analyseHookSource(text) });
+        out.push(text === undefined ? { at, file, analysis: analyseHookCommand(`ruby ${file}`), unread: true } : { at, file, analysis: analyseHookSource(text) });
       }
     }
   }

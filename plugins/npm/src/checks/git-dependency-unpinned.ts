@@ -22,7 +22,7 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
   remediation: 'Pin the dependency to a full commit (`github:owner/repo#<40-hex sha>`), or better, depend on a published, versioned release.',
   limitations: 'Signed tags and the content behind a commit are not checked.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['git-dependency-unpinned--branch'], good: ['clean--npm-ci-with-lockfile'] },
+  examples: { bad: ['git-dependency-unpinned--branch'], good: ['clean--npm-ci-with-lockfile', 'clean--package-lock-git-dependencies-pinned'] },
   since: 'next',
   run(model, report) {
     const pinned = (e: LockEntry) => /^[0-9a-f]{40}$/i.test(e.commit ?? /#(?:commit=)?([0-9a-f]{40})$/i.exec(e.resolved ?? '')?.[1] ?? '');

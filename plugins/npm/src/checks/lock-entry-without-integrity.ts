@@ -23,7 +23,7 @@ export const lockEntryWithoutIntegrity = defineCheck<NpmModel>()({
   remediation: 'Regenerate the entry so the client records a hash (npm: delete it and run `npm install --package-lock-only`; yarn berry: `yarn install --check-cache` on each platform, or `supportedArchitectures` in .yarnrc.yml), and review why it was missing.',
   limitations: 'A hash added by hand is not verified against the registry (inert is offline).',
   reads: ['lockfile'],
-  examples: { bad: ['lock-entry-without-integrity--registry-entry', 'lock-entry-without-integrity--yarn-berry-conditional', 'lock-entry-without-integrity--other-locks'], good: ['clean--npm-ci-with-lockfile', 'clean--yarn-classic', 'clean--pnpm-v9-workspace'] },
+  examples: { bad: ['lock-entry-without-integrity--registry-entry', 'lock-entry-without-integrity--yarn-berry-conditional', 'lock-entry-without-integrity--other-locks'], good: ['clean--npm-ci-with-lockfile', 'clean--yarn-classic', 'clean--pnpm-v9-workspace', 'clean--package-lock-git-dependencies-pinned'] },
   since: 'next',
   run(model, report) {
     for (const [lock, e] of fetchedEntries(model)) {

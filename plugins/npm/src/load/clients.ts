@@ -91,7 +91,12 @@ export function lockClients(lock: Lockfile, text: string): InventoryClient[] {
       return out;
     }
     if (lock.client === 'yarn-berry') {
-      return doc && root && '__metadata' in root ? [client('yarn', { since: '2' }, 'yarn.lock __metadata (berry format)', lock.path, lineOf(doc, ['__metadata'], 'key'))] : [];
+      if (!doc || !root || !('__metadata' in root)) return [];
+      // __metadata.version 9 is the format Yarn 4.14.0 introduced (LOCKFILE_VERSION 8 in 4.13.0)
+      const meta = isRecord(root.__metadata) ? root.__metadata.version : undefined;
+      const v = typeof meta === 'number' ? meta : typeof meta === 'string' && /^\d{1,4}$/.test(meta) ? Number(meta) : undefined;
+      if (v !== undefined && v >= 9) return [client('yarn', { since: '4.14' }, `yarn.lock __metadata.version ${v}`, lock.path, lineOf(doc, ['__metadata', 'version']))];
+      return [client('yarn', { since: '2' }, 'yarn.lock __metadata (berry format)', lock.path, lineOf(doc, ['__metadata'], 'key'))];
     }
     if (lock.client === 'yarn-classic') {
       const line = classicHeaderLine(text);

@@ -14,16 +14,31 @@ export function integrityAlgorithm(entry: Pick<LockEntry, 'integrity' | 'algorit
   return order.find((a) => algs.includes(a)) ?? algs[0] ?? null;
 }
 
-/** Where an entry's bytes come from. */
+/** Where an entry's bytes come from; a git source carries the commit the lock pins, when it pins one. */
 export function sourceOf(entry: LockEntry): PackageSource {
   const r = entry.resolved;
   if (entry.workspace || (entry.link && !r?.startsWith('file:'))) return r ? { kind: 'workspace', url: r } : { kind: 'workspace' };
-  if (entry.sourceKind) return r ? { kind: entry.sourceKind, url: r } : { kind: entry.sourceKind };
+  if (entry.sourceKind) return withCommit(entry, r ? { kind: entry.sourceKind, url: r } : { kind: entry.sourceKind });
   if (!r) return { kind: 'registry' };
-  if (/^(git\+|git:|github:|gitlab:|bitbucket:)/.test(r)) return { kind: 'git', url: r };
+  if (/^(git\+|git:|github:|gitlab:|bitbucket:)/.test(r)) return withCommit(entry, { kind: 'git', url: r });
   if (r.startsWith('file:') || r.startsWith('link:')) return { kind: 'path', url: r };
   if (/^https?:/i.test(r)) return { kind: /\/-\/[^/]+\.tgz$/.test(r) ? 'registry' : 'url', url: r };
   return { kind: 'path', url: r };
+}
+
+/**
+ * The full commit of a git source: pnpm/bun record it apart (`entry.commit`); package-lock writes it
+ * as the URL fragment (`git+ssh://git@github.com/a/b.git#<sha>`), yarn berry as `#commit=<sha>`.
+ * An abbreviated hash, a branch or a tag is not a pin.
+ */
+export function gitCommit(entry: Pick<LockEntry, 'commit' | 'resolved'>): string | undefined {
+  const c = entry.commit ?? /#(?:commit=)?([0-9a-f]{40}(?:[0-9a-f]{24})?)$/i.exec(entry.resolved ?? '')?.[1];
+  return c !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(c) ? c.toLowerCase() : undefined;
+}
+
+function withCommit(entry: LockEntry, source: PackageSource): PackageSource {
+  const commit = source.kind === 'git' ? gitCommit(entry) : undefined;
+  return commit ? { ...source, commit } : source;
 }
 
 /** Resolves every entry's pointer to a line, one batched pass per document. */

@@ -30,7 +30,9 @@ export function parsePackageLock(text: string, path: string): Parsed<Lockfile> {
         version: str(raw.version),
         resolved: str(raw.resolved),
         integrity: str(raw.integrity),
-        hasInstallScript: raw.hasInstallScript === true,
+        // a git dependency's `prepare` runs when npm packs the clone (npm docs, "Git URLs as Dependencies"),
+        // and hasInstallScript covers preinstall/install/postinstall only: the lock cannot say "no hooks"
+        hasInstallScript: raw.hasInstallScript === true ? true : isGitUrl(str(raw.resolved)) ? null : false,
         link: raw.link === true,
         bundled: raw.inBundle === true,
         dev: raw.dev === true || raw.devOptional === true,
@@ -84,6 +86,10 @@ function walkV1(doc: JsonDocument, deps: Record<string, unknown>, route: (string
     out.push(entry);
     if (isRecord(raw.dependencies)) walkV1(doc, raw.dependencies, [...here, 'dependencies'], out, depth + 1);
   }
+}
+
+function isGitUrl(url: string | undefined): boolean {
+  return url !== undefined && /^(?:git\+|git:|github:|gitlab:|bitbucket:)/.test(url);
 }
 
 /** The names an entry depends on (dependencies, optionalDependencies, peerDependencies), with their ranges. */

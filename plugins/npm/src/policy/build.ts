@@ -11,7 +11,8 @@ import type { Client, Lockfile, Manifest, Npmrc, StructuredConfig } from '../mod
 import type { YamlDocument } from '@inert/core';
 import { isRecord } from '../load/package-json.js';
 import { npmrcValue } from '../load/npmrc.js';
-import type { ClientVersion, Policy, PolicyRule } from './types.js';
+import { yarnReleaseVersion } from '../load/clients.js';
+import type { BerryDefault, ClientVersion, Policy, PolicyRule } from './types.js';
 
 const require = createRequire(import.meta.url);
 let semverLib: typeof Semver | undefined;
@@ -66,7 +67,11 @@ function rule(key: string, allow: boolean, at: Pointer, label: string, file: str
 
 function berryPolicy(ctx: PolicyContext, policy: Policy): void {
   const y = ctx.yarnrcYml;
-  if (y && y.value.enableScripts === false) policy.scriptsDisabled = { at: { doc: y.doc, route: ['enableScripts'], part: 'key' }, label: `enableScripts: false in ${y.path}` };
+  const at: Pointer | undefined = y && { doc: y.doc, route: ['enableScripts'], part: 'key' };
+  const setting = y ? y.value.enableScripts : undefined;
+  if (at && (setting === false || setting === 'false')) policy.scriptsDisabled = { at, label: `enableScripts: false in ${y!.path}` };
+  else if (at && (setting === true || setting === 'true')) policy.scriptsEnabled = { at, label: `enableScripts: true in ${y!.path}` };
+  else policy.berryDefault = berryDefault(policy.version, lockMetadataVersion(ctx.lock));
   const m = ctx.manifest;
   if (!m || !isRecord(m.json.dependenciesMeta)) return;
   // "dependenciesMeta": { "fsevents": { "built": false }, "esbuild@0.25.0": { "built": true } }
@@ -74,6 +79,33 @@ function berryPolicy(ctx: PolicyContext, policy: Policy): void {
     if (!isRecord(meta) || typeof meta.built !== 'boolean') continue;
     policy.rules.push(rule(key, meta.built, { doc: m.doc, route: ['dependenciesMeta', key, 'built'], part: 'key' }, `dependenciesMeta in ${m.path}`, m.path));
   }
+}
+
+/** yarn.lock `__metadata.version`: 8 up to Yarn 4.13, 9 from 4.14 (its LOCKFILE_VERSION). */
+function lockMetadataVersion(lock: Lockfile): number | undefined {
+  const m = /^berry (\d{1,4})$/.exec(lock.lockfileVersion);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Yarn 4.14.0 changed `enableScripts` from default true to default false, and its `yarn install`
+ * sets `enableScripts: true` (in memory and in .yarnrc.yml) when the existing yarn.lock has
+ * `__metadata.version` < 9 and no config source sets it (@yarnpkg/cli-dist 4.13.0 vs 4.14.0).
+ * So an old lock runs builds on every Yarn berry, and a new lock's fate depends on the version.
+ */
+export function berryDefault(v: ClientVersion | undefined, lockVersion: number | undefined): BerryDefault {
+  const name = v ? `Yarn ${v.major}${v.minor !== undefined ? `.${v.minor}` : '.x'} (${v.from})` : 'Yarn berry';
+  const known = v !== undefined && (v.major !== 4 || v.minor !== undefined);
+  const flipped = known && (v.major > 4 || (v.major === 4 && (v.minor ?? 0) >= 14));
+  if (known && !flipped) return { state: 'on', label: `${name}, where enableScripts defaults to true` };
+  if (lockVersion !== undefined && lockVersion < 9) {
+    const lock = `this yarn.lock (__metadata.version ${lockVersion}, older than Yarn 4.14)`;
+    return known
+      ? { state: 'on', label: `${name}, which turns enableScripts on when \`yarn install\` migrates ${lock}` }
+      : { state: 'on', label: `Yarn berry of any version: enableScripts defaults to true before 4.14, and 4.14+ turns it on when \`yarn install\` migrates ${lock}` };
+  }
+  if (flipped) return { state: 'off', label: `the Yarn 4.14+ default enableScripts: false (${name})` };
+  return { state: 'unknown', label: `${name}: enableScripts defaults to true before Yarn 4.14 and to false from 4.14, and the checkout does not pin the version` };
 }
 
 function pnpmPolicy(ctx: PolicyContext, policy: Policy): void {
@@ -108,38 +140,47 @@ function pnpmPolicy(ctx: PolicyContext, policy: Policy): void {
   if (policy.allowlist) delete policy.denylistOnly;
 }
 
-/** The client major version in force: packageManager, devEngines, engines, then the lockfile format. */
+/** The client version in force: Yarn's yarnPath release, packageManager, devEngines, engines, then the lockfile format. */
 export function clientVersion(ctx: PolicyContext): ClientVersion | undefined {
   const family = familyOf(ctx.lock.client);
   const json = ctx.manifest?.json ?? {};
-  const pm = typeof json.packageManager === 'string' ? /^(npm|pnpm|yarn|bun)@v?(\d+)/.exec(json.packageManager) : null;
-  if (pm && pm[1] === family) return { major: Number(pm[2]), from: `packageManager "${json.packageManager as string}"` };
+  // a yarnPath release is what every yarn command runs, whatever launched it (Corepack included)
+  const release = family === 'yarn' && ctx.yarnrcYml ? yarnReleaseVersion(ctx.yarnrcYml.value.yarnPath) : undefined;
+  if (release) return { ...majorMinor(release), from: `yarnPath ${String(ctx.yarnrcYml!.value.yarnPath)} in ${ctx.yarnrcYml!.path}` };
+  const pm = typeof json.packageManager === 'string' ? /^(npm|pnpm|yarn|bun)@v?(\d{1,9})(?:\.(\d{1,9}))?/.exec(json.packageManager) : null;
+  if (pm && pm[1] === family) return { major: Number(pm[2]), ...(pm[3] !== undefined ? { minor: Number(pm[3]) } : {}), from: `packageManager "${json.packageManager as string}"` };
   const dev = isRecord(json.devEngines) ? json.devEngines.packageManager : undefined;
   for (const d of Array.isArray(dev) ? dev : [dev]) {
     if (isRecord(d) && d.name === family && typeof d.version === 'string') {
-      const major = minMajor(d.version);
-      if (major !== undefined) return { major, from: `devEngines.packageManager ${family}@${d.version}` };
+      const min = minVersion(d.version);
+      if (min) return { ...min, from: `devEngines.packageManager ${family}@${d.version}` };
     }
   }
   const engine = isRecord(json.engines) ? json.engines[family] : undefined;
   if (typeof engine === 'string') {
-    const major = minMajor(engine);
-    if (major !== undefined) return { major, from: `engines.${family} "${engine}"` };
+    const min = minVersion(engine);
+    if (min) return { ...min, from: `engines.${family} "${engine}"` };
   }
   // lockfileVersion 5.x/6.0 are written by pnpm ≤ 8 only
   if (ctx.lock.client === 'pnpm' && /^[56]\./.test(ctx.lock.lockfileVersion)) return { major: 8, from: `lockfileVersion ${ctx.lock.lockfileVersion}` };
   return undefined;
 }
 
+function majorMinor(version: string): { major: number; minor: number } {
+  const [major, minor] = version.split('.').map(Number);
+  return { major: major!, minor: minor! };
+}
+
 export function familyOf(client: Client): string {
   return client === 'yarn-classic' || client === 'yarn-berry' ? 'yarn' : client;
 }
 
-/** The oldest major a range admits: machines lag, so the older behaviour is the one to assume. */
-function minMajor(range: string): number | undefined {
+/** The oldest version a range admits: machines lag, so the older behaviour is the one to assume. */
+function minVersion(range: string): { major: number; minor: number } | undefined {
   try {
     if (!semver().validRange(range)) return undefined;
-    return semver().minVersion(range)?.major;
+    const min = semver().minVersion(range);
+    return min ? { major: min.major, minor: min.minor } : undefined;
   } catch {
     return undefined;
   }

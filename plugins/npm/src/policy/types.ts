@@ -22,10 +22,21 @@ export interface PolicySwitch {
   label: string;
 }
 
-/** The client version in force and what told us. */
+/** The client version in force and what told us; `minor` when the source names one. */
 export interface ClientVersion {
   major: number;
+  minor?: number;
   from: string;
+}
+
+/**
+ * What Yarn berry does with dependency builds when `.yarnrc.yml` leaves `enableScripts` unset: Yarn
+ * 4.14 flipped the default to false, and its `yarn install` turns it back on for a lock written by an
+ * older Yarn. `unknown` when the checkout does not say which Yarn runs it.
+ */
+export interface BerryDefault {
+  state: 'on' | 'off' | 'unknown';
+  label: string;
 }
 
 export interface Policy {
@@ -41,6 +52,10 @@ export interface Policy {
   allowlist?: PolicySwitch;
   /** yarn berry `enableScripts: false`. */
   scriptsDisabled?: PolicySwitch;
+  /** yarn berry `enableScripts: true`, written by hand or by Yarn 4.14's migration of an older project. */
+  scriptsEnabled?: PolicySwitch;
+  /** yarn berry without an explicit `enableScripts`: what the Yarn version in force does. */
+  berryDefault?: BerryDefault;
   rules: PolicyRule[];
 }
 

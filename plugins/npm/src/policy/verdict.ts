@@ -1,6 +1,7 @@
 /**
  * The install-script verdict of one locked package: runs by default, allowed by a policy line, blocked,
  * or unknown. Client behaviour by version: https://docs.npmjs.com/cli/v12/commands/npm-install-scripts ·
+ * Yarn 4.14 default: https://github.com/yarnpkg/berry/pull/7089 ·
  * https://pnpm.io/settings/build · https://yarnpkg.com/configuration/yarnrc#enableScripts · https://bun.sh/docs/pm/lifecycle
  */
 import { createRequire } from 'node:module';
@@ -38,7 +39,11 @@ export function verdictFor(entry: LockEntry, policy: Policy): Verdict {
       return { verdict: 'runs-by-default', label: 'Yarn classic', note: '' };
     case 'yarn-berry':
       if (policy.scriptsDisabled) return { verdict: 'blocked', label: policy.scriptsDisabled.label, at: policy.scriptsDisabled.at, note: '' };
-      return { verdict: 'runs-by-default', label: 'Yarn berry (enableScripts defaults to true)', note: '' };
+      if (policy.scriptsEnabled) return { verdict: 'runs-by-default', label: policy.scriptsEnabled.label, at: policy.scriptsEnabled.at, note: '' };
+      if (policy.berryDefault?.state === 'off') return { verdict: 'blocked', label: policy.berryDefault.label, note: '' };
+      if (policy.berryDefault?.state === 'on') return { verdict: 'runs-by-default', label: policy.berryDefault.label, note: '' };
+      // the version in force is unknown: the older behaviour is assumed and the note says what 4.14 changes
+      return { verdict: 'runs-by-default', label: 'Yarn berry', note: ' before 4.14; the checkout pins no Yarn version, and Yarn \u2265 4.14 blocks them unless enableScripts or dependenciesMeta.built allows the package' };
     case 'bun':
       // the built-in list applies to npm-registry packages only
       if ((entry.sourceKind ?? 'registry') === 'registry' && BUN_DEFAULT_TRUSTED.has(entry.name)) {

@@ -22,7 +22,7 @@ export const setupPyDangerousCall = defineCheck<PipModel>()({
   remediation: 'Move build logic to a declarative backend or a reviewed build hook; compute versions with setuptools-scm instead of shelling out; never download or evaluate code from setup.py.',
   limitations: 'Calls through aliases the syntax tree cannot follow (getattr, imported helpers in other files) are not seen; the file is then also reported as core/opaque-manifest when facts are computed.',
   reads: ['build-script'],
-  examples: { bad: ['setup-py-dangerous-call--module-level'], good: ['clean--setup-py-literal'] },
+  examples: { bad: ['setup-py-dangerous-call--module-level', 'setup-py-dangerous-call--git-describe-version'], good: ['clean--setup-py-literal'] },
   since: 'next',
   run(model, report) {
     for (const s of model.setupPys) {

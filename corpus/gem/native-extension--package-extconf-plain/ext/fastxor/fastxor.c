@@ -1,0 +1,2 @@
+#include "ruby.h"
+void Init_fastxor(void) {}
