@@ -1,5 +1,5 @@
 /** Dockerfiles: RUN (shell, exec and heredoc forms) with ENV/ARG in effect. https://docs.docker.com/reference/dockerfile/ */
-import { splitLines } from '@inert/core';
+import { assignmentsIn, splitLines } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
@@ -10,13 +10,13 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
   let env: Record<string, string> = {};
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!;
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    const m = /^\s*([A-Z]+)\s+(.*)$/i.exec(first);
+    const m = instructionLine(first);
     if (!m || first.trimStart().startsWith('#')) continue;
-    const instruction = m[1]!.toUpperCase();
+    const instruction = m.keyword.toUpperCase();
+    const rest = m.args;
     // Gather continuation lines; comment lines inside an instruction are dropped, as Docker does.
     const start = i;
-    const body = [m[2]!];
+    const body = [rest];
     while (body[body.length - 1]!.trimEnd().endsWith(escape) && i + 1 < lines.length) {
       i++;
       if (lines[i]!.trimStart().startsWith('#')) { body.push(`${escape}`); continue; }
@@ -26,12 +26,21 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
     if (instruction === 'FROM') env = {};
     else if (instruction === 'ENV' || instruction === 'ARG') Object.assign(env, assignments(text.replaceAll(`${escape}\n`, ' ')));
     else if (instruction === 'RUN') {
-      const column = first.indexOf(m[2]!) + 1;
+      const column = first.indexOf(rest) + 1;
       const commands = run(text, lines, i, { file: path, line: start + 1, column, env: { ...env } }, escape, (next) => (i = next));
       pushAll(out, withinScalar(commands, { line: start + 1, column, endLine: i + 1 }, lines));
     }
   }
   return out;
+}
+
+/**
+ * `KEYWORD args` of an instruction's first line, as `/^\s*([A-Z]+)\s+(.*)$/i` read it: `(\S.*)?` after
+ * `\s+` instead of `(.*)`, so the two quantifiers cannot trade spaces (linear, #20 class 3).
+ */
+export function instructionLine(line: string): { keyword: string; args: string } | undefined {
+  const m = /^\s*([A-Z]+)\s+(\S.*)?$/i.exec(line);
+  return m ? { keyword: m[1]!, args: m[2] ?? '' } : undefined;
 }
 
 function run(text: string, lines: readonly string[], last: number, at: { file: string; line: number; column: number; env: Record<string, string> }, escape: string, skipTo: (i: number) => void): CiCommand[] {
@@ -60,7 +69,7 @@ function run(text: string, lines: readonly string[], last: number, at: { file: s
 }
 
 /** `A=1 B="two words"` or the legacy `A value with spaces`. */
-function assignments(text: string): Record<string, string> {
+export function assignments(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const trimmed = text.trim();
   if (!/^[A-Z_]\w*=/i.test(trimmed)) {
@@ -68,7 +77,10 @@ function assignments(text: string): Record<string, string> {
     if (key && /^[A-Z_]\w*$/i.test(key)) out[key] = rest.join(' ');
     return out;
   }
-  // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  for (const m of trimmed.matchAll(/([A-Z_]\w*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/gi)) out[m[1]!] = m[2]!.replace(/^["']|["']$/g, '');
+  for (const a of assignmentsIn(trimmed, isNameStart, isNameChar)) out[a.name] = a.value.replace(/^["']|["']$/g, '');
   return out;
 }
+
+/** `[A-Z_]\w*` with the `i` flag: a letter or `_`, then letters, digits and `_`. */
+const isNameStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 0x30 && c <= 0x39);

@@ -7,6 +7,8 @@
  * https://github.com/prebuild/prebuild-install#usage, https://docs.npmjs.com/cli/commands/npx
  */
 
+import { isLineTerminator } from '@inert/core';
+
 export type HookKind = 'fetch-and-run' | 'registry-run' | 'registry-run-pinned' | 'binding-build' | 'other';
 
 const DOWNLOADER = /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/i;
@@ -20,8 +22,7 @@ export function classifyHook(command: string, declared: ReadonlySet<string>): { 
   const body = command.trim();
   if (DOWNLOADER.test(body) && EXECUTES.test(body)) return { kind: 'fetch-and-run' };
   for (const m of body.matchAll(REGISTRY_RUNNER)) {
-    // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    const name = m[1]!.replace(/(?<=.)@[^/]*$/, '');
+    const name = withoutVersion(m[1]!);
     // `pnpm dlx`/`yarn dlx` install into a throwaway project, so a declared dependency does not make them local
     if (declared.has(name) && !/dlx\s/.test(m[0])) continue;
     // the capture stops before `@version`; an exact one pins the run (npm never lets a published version change)
@@ -31,4 +32,16 @@ export function classifyHook(command: string, declared: ReadonlySet<string>): { 
   }
   if (BINDING_BUILD.test(body)) return { kind: 'binding-build' };
   return { kind: 'other' };
+}
+
+/**
+ * `pkg@1`, `@scope/pkg@latest` → the package name: `spec.replace(/(?<=.)@[^/]*$/, '')`, which tried
+ * every `@` against the rest of the text, as one search from the last `/` (linear, #20 class 3).
+ */
+export function withoutVersion(spec: string): string {
+  for (let at = spec.indexOf('@', Math.max(1, spec.lastIndexOf('/') + 1)); at >= 0; at = spec.indexOf('@', at + 1)) {
+    // `(?<=.)`: the `@` follows a character other than a line terminator.
+    if (!isLineTerminator(spec.charCodeAt(at - 1))) return spec.slice(0, at);
+  }
+  return spec;
 }

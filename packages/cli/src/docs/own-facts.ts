@@ -39,9 +39,8 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
   const add = (q: QuestionId, ...items: string[]): void => void (facts[q] = [...(facts[q] ?? []), ...items]);
 
   // install-time-execution: pnpm refuses every dependency build, and inert's own packages have none.
-  // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const builds = [...yamlBlock(workspace, 'allowBuilds').matchAll(/^\s+'?([^':]+)'?:\s*(true|false)\s*$/gm)];
-  const allowed = builds.filter((b) => b[2] === 'true').map((b) => `\`${b[1]}\``);
+  const builds = yamlBlock(workspace, 'allowBuilds').split('\n').map(allowBuild).filter((b) => b !== undefined);
+  const allowed = builds.filter((b) => b.allowed).map((b) => `\`${b.name}\``);
   add('install-time-execution', builds.length === 0
     ? '[pnpm-workspace.yaml](../pnpm-workspace.yaml) has no `allowBuilds` list.'
     : `[pnpm-workspace.yaml](../pnpm-workspace.yaml) \`allowBuilds\` lists the ${builds.length} dependencies that ship a build script: ${allowed.length === 0 ? 'all are refused (`false`)' : `${allowed.join(', ')} may run it`}.`);
@@ -69,8 +68,7 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
     ? 'No pnpm-lock.yaml in the checkout.'
     : `[pnpm-lock.yaml](../pnpm-lock.yaml) (lockfile v${lockVersion ?? '?'}) is committed; ${hashed === packages.length ? 'every locked package carries an integrity hash' : `${hashed} of ${packages.length} locked packages carry an integrity hash`}.`);
   for (const [file, text] of [['.ci/run', ciRun], ['action.yml', action]] as const) {
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    const installs = text.split('\n').filter((l) => /\binstall\b/.test(l) && !/^\s*(#|-?\s*name:)/.test(l));
+    const installs = text.split('\n').filter((l) => /\binstall\b/.test(l) && !isCommentOrName(l));
     if (installs.length === 0) continue;
     const frozen = installs.every((l) => l.includes('--frozen-lockfile'));
     const release = /@inert\/cli@[\w.-]+/.exec(installs.join('\n'))?.[0];
@@ -102,8 +100,7 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
   add('publish-credentials', publishes.length === 0 ? 'No publish command, so no publish token is used anywhere in CI.' : `${publishes.filter((c) => c.auth === 'token').length} of ${publishes.length} publish commands use a stored token.`);
 
   // own-supply-chain: the tools CI pulls in, and the grammars committed as binaries.
-  // eslint-disable-next-line regexp/no-misleading-capturing-group, regexp/no-super-linear-move -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-  const actions = [...action.matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)@(\S+)/gm)].map((m) => `\`${m[1]}@${m[2]}\` (${/^[0-9a-f]{40}$/.test(m[2]!) ? 'a commit SHA' : 'a tag, not a commit SHA'})`);
+  const actions = action.split('\n').map(usesRef).filter((u) => u !== undefined).map((u) => `\`${u.action}@${u.ref}\` (${/^[0-9a-f]{40}$/.test(u.ref) ? 'a commit SHA' : 'a tag, not a commit SHA'})`);
   if (actions.length) add('own-supply-chain', `[action.yml](../action.yml) (inert as a GitHub Action) uses ${actions.join(', ')}.`);
   const npx = [...new Set([...`${ciRun}\n${action}`.matchAll(/npx -y (\S+)/g)].map((m) => m[1]!))];
   if (npx.length) add('own-supply-chain', `CI and the action run ${npx.map((n) => `\`${n}\``).join(', ')} through \`npx -y\`: pinned by exact version, which \`ci/adhoc-install\` accepts, but not by hash.`);
@@ -112,6 +109,36 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
 }
 
 /** The lines of a top-level YAML mapping (`key:` and its indented lines). */
+/**
+ * One `  name: true|false` line of the `allowBuilds` block, as `/^\s+'?([^':]+)'?:\s*(true|false)\s*$/m`
+ * read it, one line at a time so no quantifier can trade characters with another (#20 class 3).
+ */
+export function allowBuild(line: string): { name: string; allowed: boolean } | undefined {
+  if (!/^\s/.test(line)) return undefined;
+  const text = line.trim();
+  const colon = text.indexOf(':');
+  const value = text.slice(colon + 1).trim();
+  if (colon < 0 || (value !== 'true' && value !== 'false')) return undefined;
+  const name = text.slice(0, colon).replace(/^'|'$/g, '');
+  return name === '' || name.includes("'") ? undefined : { name, allowed: value === 'true' };
+}
+
+/** A comment or a step's `name:` line: `/^\s*(#|-?\s*name:)/` without its two overlapping `\s*`. */
+export function isCommentOrName(line: string): boolean {
+  const text = line.trimStart();
+  return text.startsWith('#') || /^-?\s*name:/.test(text);
+}
+
+/**
+ * `uses: owner/repo@ref` on one line, as `/^\s*(?:-\s*)?uses:\s*(\S+)@(\S+)/m` read it: the ref
+ * after the last `@` that has a character after it (#20 class 3).
+ */
+export function usesRef(line: string): { action: string; ref: string } | undefined {
+  const word = /^\s*(?:-\s*)?uses:\s*(\S+)/.exec(line)?.[1];
+  const at = word === undefined ? -1 : word.lastIndexOf('@', word.length - 2);
+  return word === undefined || at < 1 ? undefined : { action: word.slice(0, at), ref: word.slice(at + 1) };
+}
+
 function yamlBlock(text: string, key: string): string {
   const m = new RegExp(`^${key}:\\s*\\n((?:[ \\t]+.*\\n?)*)`, 'm').exec(text);
   return m?.[1] ?? '';

@@ -4,3 +4,4 @@ export { parseJson, type JsonDocument } from './json.js';
 export { parseYaml, type YamlDocument, type YamlFile, type YamlOptions } from './yaml.js';
 export { parseToml, type TomlDocument } from './toml.js';
 export { errorMessage, type ParseProblem, type Parsed, type ProblemKind } from './problem.js';
+export { assignmentsIn, hasLineTerminator, isLineTerminator, isSpace, skipSpaces, type Assignment } from './scan.js';

@@ -9,6 +9,7 @@ import type * as YamlLib from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { bracketDepth } from './lines.js';
+import { isSpace } from './scan.js';
 import { errorMessage, type Parsed, type ParseProblem } from './problem.js';
 
 const require = createRequire(import.meta.url);
@@ -63,8 +64,7 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
         return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
       }
       // A collection key needs a flow collection right after `{`, `[`, `,` or `?`, or an explicit `? ` key on its own line: most files skip the visit.
-      // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-      if (/[[{,?]\s*[[{]|(^|\n)\s*\? /.test(text) && nestedCollectionKeys(doc)) return { ok: false, problem: { file: path, kind: 'limit', reason: 'YAML mapping keys that are collections with collection keys of their own are refused (converting them grows exponentially with nesting)' } };
+      if (mayHaveCollectionKeys(text) && nestedCollectionKeys(doc)) return { ok: false, problem: { file: path, kind: 'limit', reason: 'YAML mapping keys that are collections with collection keys of their own are refused (converting them grows exponentially with nesting)' } };
       // logLevel 'error' above: the yaml package would otherwise print warnings (collection keys) through process.emitWarning; a library never prints.
       const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
       // `&a [x, *a]`: an alias inside its own anchor makes a cyclic value that every reader would walk forever.
@@ -118,6 +118,29 @@ function deeperThan(root: unknown, max: number): boolean {
  * LineCounter: after an error it may lack lines the lexer skipped (a quoted scalar spanning lines),
  * which put columns past the end of the line (found by fuzzing).
  */
+/**
+ * Whether `text` has a flow collection right after `[`, `{`, `,` or `?`, or a `? ` key first on a line:
+ * `/[[{,?]\s*[[{]|(^|\n)\s*\? /.test(text)` in one pass (that regex retried each line start over a
+ * run of blank lines: quadratic, #20 class 3). Each character is compared with the last character
+ * before the spaces that precede it, and with whether those spaces hold a line break.
+ */
+export function mayHaveCollectionKeys(text: string): boolean {
+  let before = -1; // the last character that is not a space; -1 at the start of the text
+  let newline = true; // the spaces since `before` hold a `\n` (or reach the start of the text)
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (isSpace(c)) {
+      if (c === 0x0a) newline = true;
+      continue;
+    }
+    if ((c === 0x5b || c === 0x7b) && (before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3f)) return true;
+    if (c === 0x3f && newline && text.charCodeAt(j + 1) === 0x20) return true;
+    before = c;
+    newline = false;
+  }
+  return false;
+}
+
 function lfPosition(text: string, offset: number): { line: number; col: number } {
   const at = Math.max(0, Math.min(offset, text.length));
   let line = 1;

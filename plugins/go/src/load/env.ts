@@ -2,7 +2,7 @@
  * Go environment settings a checkout carries: go.env and .envrc lines, Dockerfile ENV/ARG, and
  * `env:`/`variables:` maps in GitHub Actions and GitLab CI. https://go.dev/ref/mod#environment-variables
  */
-import { parseYaml, splitLines, type ParseProblem, type YamlDocument, type ParseLimits } from '@inert/core';
+import { assignmentsIn, parseYaml, splitLines, type ParseProblem, type YamlDocument, type ParseLimits } from '@inert/core';
 import type { EnvSetting } from '../model.js';
 
 export const GO_VARS = new Set(['GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOFLAGS', 'GOTOOLCHAIN']);
@@ -13,20 +13,27 @@ export function envFromLines(text: string, path: string, origin: string, dockerf
   splitLines(text).forEach((raw, i) => {
     let line = raw.trim();
     if (line.startsWith('#')) return;
+    // Where `line` starts in `raw`, so a column is an offset, not a search (one search per match was quadratic, #20 class 3).
+    let offset = raw.length - raw.trimStart().length;
     if (dockerfile) {
-      // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-      const m = /^(ENV|ARG)\s+(.*)$/i.exec(line);
+      // `(\S.*)?` after `\s+`, not `(.*)`: the two quantifiers cannot trade spaces (linear, #20 class 3).
+      const m = /^(ENV|ARG)\s+(\S.*)?$/i.exec(line);
       if (!m) return;
-      line = m[2]!;
+      const args = m[2] ?? '';
+      offset += line.length - args.length;
+      line = args;
       if (!line.includes('=')) {
         const [name, ...rest] = line.split(/\s+/);
         if (name && GO_VARS.has(name)) out.push({ name, value: unquote(rest.join(' ')), at: { file: path, line: i + 1, column: raw.indexOf(name) + 1 }, origin: `${origin} ${m[1]!.toUpperCase()}` });
         return;
       }
-    } else line = line.replace(/^export\s+/, '');
-    // eslint-disable-next-line regexp/no-super-linear-move -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    for (const m of line.matchAll(/([A-Z_][A-Z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
-      if (GO_VARS.has(m[1]!)) out.push({ name: m[1]!, value: unquote(m[2]!), at: { file: path, line: i + 1, column: raw.indexOf(m[0]) + 1 }, origin });
+    } else {
+      const unexported = line.replace(/^export\s+/, '');
+      offset += line.length - unexported.length;
+      line = unexported;
+    }
+    for (const a of assignmentsIn(line, isNameStart, isNameChar)) {
+      if (GO_VARS.has(a.name)) out.push({ name: a.name, value: unquote(a.value), at: { file: path, line: i + 1, column: offset + a.index + 1 }, origin });
     }
   });
   return out;
@@ -58,6 +65,10 @@ function collect(doc: YamlDocument, value: unknown, route: (string | number)[], 
     } else collect(doc, v, [...route, key], out, path, depth + 1);
   }
 }
+
+/** `[A-Z_][A-Z0-9_]*`: the names `envFromLines` reads (case matters, as in the shell). */
+const isNameStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 0x30 && c <= 0x39);
 
 function unquote(v: string): string {
   return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]) ? v.slice(1, -1) : v;

@@ -3,7 +3,7 @@
  * https://classic.yarnpkg.com/en/docs/yarnrc · https://yarnpkg.com/configuration/yarnrc ·
  * https://pnpm.io/pnpm-workspace_yaml · https://bun.sh/docs/runtime/bunfig
  */
-import { parseToml, parseYaml, splitLines, type Parsed, type TomlDocument, type YamlDocument, type ParseLimits } from '@inert/core';
+import { hasLineTerminator, isSpace, parseToml, parseYaml, skipSpaces, splitLines, type Parsed, type TomlDocument, type YamlDocument, type ParseLimits } from '@inert/core';
 import type { Npmrc, NpmrcEntry, StructuredConfig } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord } from './package-json.js';
@@ -12,14 +12,35 @@ import { isRecord } from './package-json.js';
 export function parseYarnrc(text: string, path: string): Npmrc {
   const entries: NpmrcEntry[] = [];
   splitLines(text).forEach((line, i) => {
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    const m = /^(\s*)("[^"]*"|\S+)\s+(.*?)\s*$/.exec(line);
-    if (!m || m[2]!.startsWith('#')) return;
-    const key = m[2]!.replace(/^"|"$/g, '').replace(/^--(install\.)?/, '');
-    const raw = m[3]!;
-    entries.push({ key, value: raw.replace(/^"|"$/g, ''), line: i + 1, valueColumn: line.indexOf(raw, m[1]!.length + m[2]!.length) + 1 });
+    const m = yarnrcLine(line);
+    if (!m || m.key.startsWith('#')) return;
+    const key = m.key.replace(/^"|"$/g, '').replace(/^--(install\.)?/, '');
+    const raw = m.value;
+    entries.push({ key, value: raw.replace(/^"|"$/g, ''), line: i + 1, valueColumn: line.indexOf(raw, m.keyEnd) + 1 });
   });
   return { path, dir: dirOf(path), entries };
+}
+
+/**
+ * One .yarnrc line as `/^(\s*)("[^"]*"|\S+)\s+(.*?)\s*$/` reads it — key (a quoted string, or else
+ * a word), spaces, value without its trailing spaces — in one pass instead of three quantifiers
+ * that trade spaces (linear, #20 class 3). `keyEnd` is where the key ends.
+ */
+export function yarnrcLine(line: string): { key: string; keyEnd: number; value: string } | undefined {
+  const start = skipSpaces(line, 0);
+  const quoteEnd = line.charCodeAt(start) === 0x22 ? line.indexOf('"', start + 1) + 1 : 0;
+  let wordEnd = start;
+  while (wordEnd < line.length && !isSpace(line.charCodeAt(wordEnd))) wordEnd++;
+  for (const keyEnd of quoteEnd > 0 ? [quoteEnd, wordEnd] : [wordEnd]) {
+    // `\s+` after the key, then `.*?\s*$`: the rest up to its trailing spaces, if no line terminator is left in it.
+    if (keyEnd === start || !isSpace(line.charCodeAt(keyEnd))) continue;
+    const valueStart = skipSpaces(line, keyEnd);
+    let valueEnd = line.length;
+    while (valueEnd > valueStart && isSpace(line.charCodeAt(valueEnd - 1))) valueEnd--;
+    if (hasLineTerminator(line.slice(valueStart, valueEnd))) continue;
+    return { key: line.slice(start, keyEnd), keyEnd, value: line.slice(valueStart, valueEnd) };
+  }
+  return undefined;
 }
 
 export function parseYamlConfig(text: string, path: string, limits?: ParseLimits): Parsed<StructuredConfig<YamlDocument>> {

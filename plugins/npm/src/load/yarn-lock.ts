@@ -59,11 +59,11 @@ function parseClassic(text: string, path: string): Lockfile {
     }
     // `  version "1.2.3"` / `  integrity sha512-…` (deeper lines are dependency lists)
     if (!current || indent !== 2) return;
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    const m = /^(\s+)("[^"]+"|\S+)\s+(.*)$/.exec(line);
-    if (!m || m[3]!.endsWith(':')) return;
+    // `(\S.*)?` after `\s+`, not `(.*)`: the two quantifiers cannot trade spaces (linear, #20 class 3).
+    const m = /^(\s+)("[^"]+"|\S+)\s+(\S.*)?$/.exec(line);
+    const raw = m?.[3] ?? '';
+    if (!m || raw.endsWith(':')) return;
     const key = m[2]!.replace(/^"|"$/g, '');
-    const raw = m[3]!;
     const column = line.length - raw.length + 1;
     current.fields.set(key, { value: raw.replace(/^"|"$/g, ''), line: i + 1, column });
   });

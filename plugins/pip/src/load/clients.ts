@@ -20,6 +20,20 @@ export function plainVersion(raw: unknown): string | undefined {
   return /^\d{1,9}(?:\.\d{1,9}){0,4}$/.test(v) ? v : undefined;
 }
 
+const OPERATORS = ['===', '==', '>=', '<=', '!=', '~=', '>', '<', '^', '~'] as const;
+
+/**
+ * One clause `op version` (the operator optional), as `/^\s*(?:(===|==|>=|<=|!=|~=|[><^~])\s*)?(\S*)\s*$/`
+ * reads it, without its quantifiers that trade spaces (linear, #20 class 3): the first operator the
+ * clause starts with, then one word; a second word is no match.
+ */
+export function constraintClause(clause: string): { op: string | undefined; version: string } | undefined {
+  const text = clause.trim();
+  const op = OPERATORS.find((o) => text.startsWith(o));
+  const version = op === undefined ? text : text.slice(op.length).trimStart();
+  return /\s/.test(version) ? undefined : { op, version };
+}
+
 /** What a version constraint pins down: an exact version, or `since` (inclusive) / `until` (exclusive). */
 export interface VersionBounds {
   version?: string;
@@ -38,11 +52,10 @@ export function boundsOf(spec: unknown, bareIsExact: boolean): VersionBounds | u
   let since: string | undefined;
   let until: string | undefined;
   for (const clause of spec.split(',')) {
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    const m = /^\s*(?:(===|==|>=|<=|!=|~=|[><^~])\s*)?(\S*)\s*$/.exec(clause);
+    const m = constraintClause(clause);
     if (!m) continue;
-    const op = m[1] ?? (bareIsExact ? '==' : '');
-    const v = plainVersion(m[2]);
+    const op = m.op ?? (bareIsExact ? '==' : '');
+    const v = plainVersion(m.version);
     if (!v) continue;
     if (op === '==') exact ??= v;
     else if (op === '>=') since = since === undefined || compare(v, since) > 0 ? v : since;

@@ -2,7 +2,7 @@
  * INI files as Python's configparser reads them (pip.conf/pip.ini, .pypirc, setup.cfg): sections, `key = value`
  * or `key: value`, indented continuation lines, `#`/`;` full-line comments. https://docs.python.org/3/library/configparser.html#supported-ini-file-structure
  */
-import { splitLines, type Parsed } from '@inert/core';
+import { hasLineTerminator, skipSpaces, splitLines, type Parsed } from '@inert/core';
 import type { IniEntry, IniFile } from '../model.js';
 import { dirOf } from './paths.js';
 
@@ -29,15 +29,27 @@ export function parseIni(text: string, path: string): Parsed<IniFile> {
       current = undefined;
       continue;
     }
-    // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-    const m = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(trimmed);
+    const m = keyValue(trimmed);
     if (!m) {
       return { ok: false, problem: { file: path, kind: 'syntax', reason: `line ${i + 1} is neither a section, a key = value nor a continuation`, line: i + 1, column: indent + 1 } };
     }
-    current = { section, key: m[1]!.trim().toLowerCase(), value: m[2]!.trim(), more: [], line: i + 1, column: indent + 1 };
+    current = { section, key: m.key.trim().toLowerCase(), value: m.value.trim(), more: [], line: i + 1, column: indent + 1 };
     entries.push(current);
   }
   return { ok: true, value: { path, dir: dirOf(path), entries } };
+}
+
+/**
+ * `key = value` / `key: value` split at the first `=` or `:`, as `/^([^=:]+?)\s*[=:]\s*(.*)$/` reads it,
+ * in one pass (linear, #20 class 3): no key, or a line terminator left in the value, is no match.
+ */
+export function keyValue(line: string): { key: string; value: string } | undefined {
+  let sep = 0;
+  while (sep < line.length && line[sep] !== '=' && line[sep] !== ':') sep++;
+  if (sep === 0 || sep === line.length) return undefined;
+  const start = skipSpaces(line, sep + 1);
+  if (hasLineTerminator(line, start)) return undefined;
+  return { key: line.slice(0, sep), value: line.slice(start) };
 }
 
 /** Every value of an entry (first line and continuations) with its position; empty parts dropped. */

@@ -1,4 +1,5 @@
 /** PEP 508 requirement strings and PEP 503 names, read without evaluating anything. https://packaging.python.org/en/latest/specifications/dependency-specifiers/ */
+import { isSpace, skipSpaces } from '@inert/core';
 
 /** PEP 503 normalised form: lower case, runs of `-`, `_`, `.` become one `-`. https://packaging.python.org/en/latest/specifications/name-normalization/ */
 export function normalizeName(name: string): string {
@@ -37,12 +38,32 @@ export function parseSpec(text: string): ParsedSpec {
     const egg = /[#&]egg=([^&\s]+)/.exec(body);
     return { name: egg?.[1], extras: '', specifier: '', url: body, markers };
   }
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- an existing pattern the ReDoS lint flags, listed for rewrite in docs/roadmap.md (#20 class 3)
-  const m = /^([^\s[\]<>=!~;@(),]+)\s*(?:(\[[^\]]*\])\s*)?(.*)$/s.exec(body);
+  const m = nameExtrasRest(body);
   if (!m) return { name: undefined, extras: '', specifier: body, url: undefined, markers };
-  const rest = m[3]!.trim();
-  return { name: m[1], extras: m[2] ?? '', specifier: rest.replace(/^\(|\)$/g, '').trim(), url: undefined, markers };
+  const rest = m.rest.trim();
+  return { name: m.name, extras: m.extras, specifier: rest.replace(/^\(|\)$/g, '').trim(), url: undefined, markers };
 }
+
+/**
+ * `name [extras] rest`, as `/^([^\s[\]<>=!~;@(),]+)\s*(?:(\[[^\]]*\])\s*)?(.*)$/s` reads it, in one
+ * pass (linear, #20 class 3): the name runs to the first space or delimiter; extras are a `[…]` that
+ * closes; the rest is everything after (its leading spaces are the caller's to trim).
+ */
+export function nameExtrasRest(body: string): { name: string; extras: string; rest: string } | undefined {
+  let end = 0;
+  while (end < body.length && !isSpace(body.charCodeAt(end)) && !NAME_DELIMITERS.includes(body[end]!)) end++;
+  if (end === 0) return undefined;
+  let at = skipSpaces(body, end);
+  let extras = '';
+  const close = body[at] === '[' ? body.indexOf(']', at + 1) : -1;
+  if (close >= 0) {
+    extras = body.slice(at, close + 1);
+    at = skipSpaces(body, close + 1);
+  }
+  return { name: body.slice(0, end), extras, rest: body.slice(at) };
+}
+
+const NAME_DELIMITERS = '[]<>=!~;@(),';
 
 function markerSplit(text: string): { body: string; markers: string | undefined } {
   // In `name @ url ; markers` the `;` must be preceded by whitespace (PEP 508), since URLs may hold `;`.

@@ -1,0 +1,39 @@
+/**
+ * Bundler server-credential keys without the regex eslint-plugin-regexp flagged super-linear
+ * (#20 class 3): read as the old regex read them, and linear on a pathological key.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectLinear, MB, repeatTo } from '@inert/testing';
+import { isServerCredentialKey } from './checks/credentials-committed.js';
+
+const OLD = /^BUNDLE_(?!MIRROR|BUILD|DISABLE|FROZEN|DEPLOYMENT|PATH|WITHOUT|WITH|JOBS|RETRY|BIN|GEMFILE|APP_CONFIG|CACHE|SET|FORCE|NO_|SPECIFIC|AUTO|SILENCE|CLEAN|IGNORE|LOCKFILE)[A-Z0-9_]+__[A-Z0-9_]+$/;
+
+describe('Bundler server-credential keys read as the replaced regex read them', () => {
+  it('on realistic keys', () => {
+    for (const [key, credential] of [
+      ['BUNDLE_GEMS__CONTRIBSYS__COM', true], ['BUNDLE_RUBYGEMS__PKG__GITHUB__COM', true], ['BUNDLE_GITHUB__COM', true],
+      ['BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/', false], ['BUNDLE_FROZEN', false], ['BUNDLE_PATH', false], ['BUNDLE_WITHOUT', false],
+      ['BUNDLE_X__', false], ['BUNDLE___X', false], ['BUNDLE_A___B', true], ['BUNDLE_localhost__8080', false], ['GEM_HOST_API_KEY', false],
+    ] as const) {
+      expect(isServerCredentialKey(key), key).toBe(credential);
+      expect(OLD.test(key), key).toBe(credential);
+    }
+  });
+
+  it('on generated keys of the pieces that trip it', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('_', '__', 'A', '9', 'a', '.', 'PATH', 'NO_', '\n'), { maxLength: 16 }).map((p) => `BUNDLE_${p.join('')}`), (key) => {
+      expect(isServerCredentialKey(key)).toBe(OLD.test(key));
+    }), { seed: 20261205, numRuns: 3000 });
+  });
+});
+
+describe('Bundler server-credential keys are linear', () => {
+  it.each([
+    ['1 MB of _ then a lower-case letter', (n: number) => `BUNDLE_X${repeatTo('_', n)}a`],
+    ['1 MB of A__ then a NUL', (n: number) => `BUNDLE_${repeatTo('A__', n)}\0`],
+    ['1 MB of NULs', (n: number) => `BUNDLE_${repeatTo('\0', n)}`],
+  ])('%s', (_what, make) => {
+    expectLinear(isServerCredentialKey, make, { start: MB });
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The Go environment reader without the regexes eslint-plugin-regexp flagged super-linear (#20 class 3):
+ * it reads every line as the old regexes did, and doubling a pathological input ~doubles its time.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '@inert/core';
+import { expectLinear, MB, repeatTo } from '@inert/testing';
+import { envFromLines, GO_VARS } from './load/env.js';
+
+/**
+ * envFromLines as it was, with the two regexes it replaced; kept only to compare against. Its column
+ * was `raw.indexOf(m[0]) + 1` (the first occurrence of the text, and one search per match: quadratic);
+ * the reader now gives the match's own position, as computed here.
+ */
+function oldEnvFromLines(text: string, dockerfile: boolean): [string, string, number][] {
+  const out: [string, string, number][] = [];
+  const unquote = (v: string) => (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]) ? v.slice(1, -1) : v);
+  splitLines(text).forEach((raw) => {
+    let line = raw.trim();
+    if (line.startsWith('#')) return;
+    const start = raw.length - raw.trimStart().length;
+    let offset: number;
+    if (dockerfile) {
+      const m = /^(ENV|ARG)\s+(.*)$/i.exec(line);
+      if (!m) return;
+      offset = start + line.length - m[2]!.length;
+      line = m[2]!;
+      if (!line.includes('=')) {
+        const [name, ...rest] = line.split(/\s+/);
+        if (name && GO_VARS.has(name)) out.push([name, unquote(rest.join(' ')), raw.indexOf(name) + 1]);
+        return;
+      }
+    } else {
+      offset = start + line.length - line.replace(/^export\s+/, '').length;
+      line = line.replace(/^export\s+/, '');
+    }
+    for (const m of line.matchAll(/([A-Z_][A-Z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+      if (GO_VARS.has(m[1]!)) out.push([m[1]!, unquote(m[2]!), offset + m.index + 1]);
+    }
+  });
+  return out;
+}
+
+const now = (text: string, dockerfile: boolean) => envFromLines(text, 'f', 'f', dockerfile).map((e) => [e.name, e.value, e.at.column]);
+
+const PIECES = ['ENV', 'ARG', 'env', 'export', ' ', '  ', '\t', 'GOFLAGS', 'GOPROXY', 'GOSUMDB', '9GOPRIVATE', 'xGOTOOLCHAIN', '=', '==', '"', "'", '\\', '\\"', 'off', 'a b', '_', '\u2028', '\u00a0', '#', '\n', '\r\n'];
+const lines = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((p) => p.join(''));
+
+describe('Go env lines read as the replaced regexes read them', () => {
+  it('on realistic lines', () => {
+    const go = 'GOFLAGS=-mod=mod\nexport GOPROXY="https://proxy.golang.org,direct"\nGONOSUMDB=\'corp.example/*\' GOPRIVATE=corp.example\n# GOSUMDB=off\nXGOSUMDB=on GOSUMDB=off\n';
+    expect(now(go, false)).toEqual(oldEnvFromLines(go, false));
+    expect(now(go, false)).toEqual([['GOFLAGS', '-mod=mod', 1], ['GOPROXY', 'https://proxy.golang.org,direct', 8], ['GONOSUMDB', 'corp.example/*', 1], ['GOPRIVATE', 'corp.example', 28], ['GOSUMDB', 'off', 13]]);
+    const docker = 'FROM golang:1.22\nENV GOTOOLCHAIN go1.22.5+path\nARG GOPROXY=off\nenv   GOFLAGS="-x \\" y" GOSUMDB=off\nENV\nRUN go build\n';
+    expect(now(docker, true)).toEqual(oldEnvFromLines(docker, true));
+    expect(now(docker, true)).toEqual([['GOTOOLCHAIN', 'go1.22.5+path', 5], ['GOPROXY', 'off', 5], ['GOFLAGS', '-x \\" y', 7], ['GOSUMDB', 'off', 25]]);
+  });
+
+  it('on generated lines of the pieces that trip them', () => {
+    fc.assert(fc.property(lines, fc.boolean(), (text, dockerfile) => {
+      expect(now(text, dockerfile)).toEqual(oldEnvFromLines(text, dockerfile));
+    }), { seed: 20261205, numRuns: 3000 });
+  });
+});
+
+describe('Go env lines are linear', () => {
+  // Each input hurt one of the old regexes: a name run with no `=` (retried from each start), spaces after ENV before a line separator.
+  it.each([
+    ['a 1 MB name with no =', (n: number) => repeatTo('GOFLAGS', n), false],
+    ['a 1 MB line of NULs', (n: number) => repeatTo('\0', n), false],
+    ['ENV, spaces, a line separator', (n: number) => `ENV${repeatTo(' ', n)}\u2028x`, true],
+    ['ENV then name runs', (n: number) => `ENV ${repeatTo('A_', n)}`, true],
+  ] as const)('%s', (_what, make, dockerfile) => {
+    expectLinear((text: string) => envFromLines(text, 'f', 'f', dockerfile), make, { start: MB });
+  });
+
+  // One setting per 11-16 characters: from 512 KB, where the garbage collector's steps no longer make
+  // one doubling of this allocation-heavy read look super-linear.
+  it.each([
+    ['unclosed quotes', (n: number) => repeatTo('GOFLAGS="x ', n)],
+    ['many distinct assignments (each column was a search from the line start)', (n: number) => Array.from({ length: n >> 4 }, (_, i) => `GOFLAGS=${i}`.padEnd(16)).join('')],
+  ] as const)('%s', (_what, make) => {
+    expectLinear((text: string) => envFromLines(text, 'f', 'f', false), make, { start: MB >> 1 });
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * pip readers without the regexes eslint-plugin-regexp flagged super-linear (#20 class 3): PEP 508
+ * names and extras, INI `key = value` lines and version clauses read as the old regexes read them,
+ * and doubling a pathological requirements.txt / pip.conf ~doubles the time of the whole read.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectLinear, MB, repeatTo } from '@inert/testing';
+import { boundsOf, constraintClause } from './load/clients.js';
+import { keyValue, parseIni } from './load/ini.js';
+import { nameExtrasRest, parseSpec } from './load/pep508.js';
+import { parseRequirements } from './load/requirements.js';
+
+/** The regexes replaced; kept only to compare against. */
+function oldNameExtrasRest(body: string) {
+  const m = /^([^\s[\]<>=!~;@(),]+)\s*(?:(\[[^\]]*\])\s*)?(.*)$/s.exec(body);
+  return m ? { name: m[1]!, extras: m[2] ?? '', rest: m[3]!.trim() } : undefined;
+}
+function oldKeyValue(line: string) {
+  const m = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(line);
+  return m ? { key: m[1]!.trim(), value: m[2]!.trim() } : undefined;
+}
+function oldClause(clause: string) {
+  const m = /^\s*(?:(===|==|>=|<=|!=|~=|[><^~])\s*)?(\S*)\s*$/.exec(clause);
+  return m ? { op: m[1], version: m[2]! } : undefined;
+}
+
+const chars = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((p) => p.join(''));
+
+describe('pip readers read as the replaced regexes read them', () => {
+  it('PEP 508 names, extras and the rest', () => {
+    expect(parseSpec('requests[security, socks] >=2.31 ; python_version >= "3.8"')).toEqual({ name: 'requests', extras: '[security, socks]', specifier: '>=2.31', url: undefined, markers: 'python_version >= "3.8"' });
+    expect(parseSpec('Django (>=4.2,<5)')).toMatchObject({ name: 'Django', extras: '', specifier: '>=4.2,<5' });
+    const mine = (b: string) => { const m = nameExtrasRest(b); return m && { ...m, rest: m.rest.trim() }; };
+    for (const b of ['numpy', 'a [x', 'a[x]y', 'a  [x] ( >=1 )', '[x]', 'pkg\u2028==1', ' a']) expect(mine(b), b).toEqual(oldNameExtrasRest(b));
+    fc.assert(fc.property(chars(['a', ' ', '\t', '\n', '[', ']', '>=', '1', ';', '(', '\u2028', '@']), (b) => {
+      expect(mine(b)).toEqual(oldNameExtrasRest(b));
+    }), { seed: 20261205, numRuns: 3000 });
+  });
+
+  it('INI key = value lines', () => {
+    expect(keyValue('index-url = https://pypi.org/simple')).toEqual({ key: 'index-url ', value: 'https://pypi.org/simple' });
+    expect(keyValue('repository: https://upload.pypi.org/legacy/')).toEqual({ key: 'repository', value: 'https://upload.pypi.org/legacy/' });
+    expect(keyValue('=x')).toBeUndefined();
+    const mine = (l: string) => { const m = keyValue(l); return m && { key: m.key.trim(), value: m.value.trim() }; };
+    for (const l of ['a=b=c', 'a: b', 'no separator', 'k = v\u2028w', 'k =\u2028 v', 'k\t:\tv']) expect(mine(l), l).toEqual(oldKeyValue(l));
+    fc.assert(fc.property(chars(['k', ' ', '\t', '=', ':', '\u2028', 'v']), (l) => {
+      expect(mine(l)).toEqual(oldKeyValue(l));
+    }), { seed: 20261205, numRuns: 3000 });
+  });
+
+  it('version clauses', () => {
+    expect(boundsOf('>=1.2, <2', false)).toEqual({ since: '1.2', until: '2' });
+    expect(boundsOf('== 1.4.2', false)).toEqual({ version: '1.4.2' });
+    expect(boundsOf('1.4', true)).toEqual({ version: '1.4' });
+    for (const c of ['>= 1', '~=1.2', '=== 1', '> =1', '1 2', '', '  ^1.0  ', '<> 1']) expect(constraintClause(c), c).toEqual(oldClause(c));
+    fc.assert(fc.property(chars(['=', '==', '>', '<', '!', '~', '^', ' ', '\t', '1', '.', '\u2028']), (c) => {
+      expect(constraintClause(c)).toEqual(oldClause(c));
+    }), { seed: 20261205, numRuns: 3000 });
+  });
+});
+
+describe('pip readers are linear', () => {
+  it.each([
+    ['requirements.txt: a 1 MB name', (n: number) => `${repeatTo('a', n)}\n`],
+    ['requirements.txt: a name, 1 MB of spaces, no extras', (n: number) => `a${repeatTo(' ', n)}!\n`],
+    ['requirements.txt: 1 MB of NULs', (n: number) => repeatTo('\0', n)],
+    ['requirements.txt: an unclosed [ then 1 MB of spaces', (n: number) => `a[${repeatTo(' ', n)}\n`],
+  ])('%s', (_what, make) => {
+    expectLinear((t: string) => parseRequirements(t, 'requirements.txt'), make, { start: MB });
+  });
+
+  it.each([
+    ['pip.conf: a 1 MB key with no separator', (n: number) => `[global]\n${repeatTo('k', n)}\n`],
+    ['pip.conf: a key, 1 MB of spaces, no separator', (n: number) => `[global]\nk${repeatTo(' ', n)}x\n`],
+    ['pip.conf: 1 MB of NULs', (n: number) => `[global]\n${repeatTo('\0', n)}\n`],
+  ])('%s', (_what, make) => {
+    expectLinear((t: string) => parseIni(t, 'pip.conf'), make, { start: MB });
+  });
+
+  it('version clauses: 1 MB of spaces between two words', () => {
+    expectLinear((c: string) => constraintClause(c), (n) => `>=1${repeatTo(' ', n)}2`, { start: MB });
+  });
+});
