@@ -1,21 +1,19 @@
 /**
  * Gradle data-file readers without the regexes eslint-plugin-regexp flagged super-linear (#20 class 3):
- * .properties lines, `<trust>` rules and their attributes read as the old regexes read them, and
- * doubling a pathological file ~doubles the time of the whole read.
+ * .properties lines read as the old regex read them (verification-metadata.xml is read with saxes,
+ * docs/decisions/0013), and doubling a pathological file ~doubles the time of the whole read.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectLinear, MB, repeatTo } from '@inert/testing';
 import { parseProperties, splitProperty } from './load/properties.js';
-import { attributes, parseVerification, trustBodies } from './load/verification.js';
+import { parseVerification } from './load/verification.js';
 
 /** The regexes replaced; kept only to compare against. */
 function oldSplitProperty(line: string) {
   const m = /^((?:\\.|[^\s:=\\])+)(?:\s|\s*[:=])\s*([\s\S]*)$/.exec(line);
   return m ? { key: m[1]!, value: m[2]! } : undefined;
 }
-const oldTrustBodies = (line: string) => [...line.matchAll(/<trust\s+([^>]*?)\/?>/g)].map((t) => t[1]!);
-const oldAttributes = (text: string) => [...text.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]);
 
 const chars = (pieces: string[], maxLength = 20) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((p) => p.join(''));
 
@@ -28,19 +26,6 @@ describe('Gradle data files read as the replaced regexes read them', () => {
     for (const line of ['a\\ b=c', 'a\\', 'a\\\u2028=b', '=v', ':', 'k\t\tv', 'k \u2028 v']) expect(splitProperty(line), line).toEqual(oldSplitProperty(line));
     fc.assert(fc.property(chars(['k', '\\', ' ', '\t', ':', '=', '\u2028', '\n', 'v']), (line) => {
       expect(splitProperty(line)).toEqual(oldSplitProperty(line));
-    }), { seed: 20261205, numRuns: 3000 });
-  });
-
-  it('<trust> rules and attributes', () => {
-    const line = '<trust group="^com[.]example($|([.].*))" regex="true"/><trust file=".*-javadoc[.]jar" regex="true" reason="docs"/>';
-    expect(trustBodies(line)).toEqual(['group="^com[.]example($|([.].*))" regex="true"', 'file=".*-javadoc[.]jar" regex="true" reason="docs"']);
-    expect(attributes(trustBodies(line)[1]!)).toEqual([['file', '.*-javadoc[.]jar'], ['regex', 'true'], ['reason', 'docs']]);
-    for (const l of [line, '<trust/>', '<trust />', '<trusted a="b">', '<trust\ta="b" >', '<trust a="b"', '<trust <trust a="1">']) {
-      expect(trustBodies(l), l).toEqual(oldTrustBodies(l));
-    }
-    fc.assert(fc.property(chars(['<trust', ' ', '>', '/', '/>', 'a', '="', '"', '-', '\u2028'], 16), (l) => {
-      expect(trustBodies(l)).toEqual(oldTrustBodies(l));
-      expect(attributes(l)).toEqual(oldAttributes(l));
     }), { seed: 20261205, numRuns: 3000 });
   });
 });

@@ -31,6 +31,9 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
 
   parser.on('error', (error) => {
     failure ??= { reason: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+    // Stop at the first error: saxes would go on and report one per bad character (1 MB of NULs: a
+    // million errors, each message built with its position), and the file is unread either way.
+    throw STOP;
   });
   parser.on('doctype', () => { doctype = true; });
   parser.on('opentagstart', () => { tagStart = Math.max(0, source.lastIndexOf('<', parser.position - 1)); });
@@ -75,10 +78,17 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
   try {
     parser.write(source).close();
   } catch (error) {
+    if (error === STOP) return unread(path, doctype, failure!);
     // saxes reports through the handler above; anything it throws still makes the file unread, never the scan.
     failure ??= { reason: error instanceof Error ? error.message : String(error), line: parser.line, column: parser.column + 1 };
   }
-  if (doctype) return { ok: false, problem: { file: path, kind: 'shape', reason: 'declares a DTD or entities, which Gradle never writes; not read' } };
-  if (failure) return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`, line: failure.line, column: failure.column } };
+  if (doctype || failure) return unread(path, doctype, failure);
   return { ok: true, value: meta };
+}
+
+const STOP = new Error('stop at the first XML error');
+
+function unread(path: string, doctype: boolean, failure: { reason: string; line: number; column: number } | undefined): Parsed<VerificationMetadata> {
+  if (doctype || !failure) return { ok: false, problem: { file: path, kind: 'shape', reason: 'declares a DTD or entities, which Gradle never writes; not read' } };
+  return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`, line: failure.line, column: failure.column } };
 }
