@@ -32,27 +32,23 @@ function curl(argv: readonly string[], env: Readonly<Record<string, string>>): D
   let remoteName = false;
   let dir: string | undefined;
   let url: string | undefined;
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a.startsWith('--')) {
-      const [name, inline] = splitLong(a);
-      const value = () => inline ?? argv[++i];
+  walkOptions(argv, {
+    valueLong: CURL_VALUE_LONG,
+    valueShort: CURL_VALUE_SHORT,
+    long(name, value) {
       if (name === '--output') output = value();
       else if (name === '--output-dir') dir = value();
       else if (name === '--url') url ??= value();
       else if (name === '--remote-name' || name === '--remote-name-all') remoteName = true;
-      else if (CURL_VALUE_LONG.has(name) && inline === undefined) i++;
-    } else if (a.startsWith('-') && a.length > 1) {
-      for (let k = 1; k < a.length; k++) {
-        const flag = a[k]!;
-        if (flag === 'O') remoteName = true;
-        if (!CURL_VALUE_SHORT.has(flag)) continue;
-        const value = k + 1 < a.length ? a.slice(k + 1) : argv[++i];
-        if (flag === 'o') output = value;
-        break;
-      }
-    } else url ??= a;
-  }
+      else return false;
+      return true;
+    },
+    short(flag, value) {
+      if (flag === 'O') remoteName = true;
+      else if (flag === 'o') output = value;
+    },
+    positional(a) { url ??= a; },
+  });
   return saved(url, output ?? (remoteName ? remote(url) : undefined), dir, env);
 }
 
@@ -60,27 +56,56 @@ function wget(argv: readonly string[], env: Readonly<Record<string, string>>): D
   let output: string | undefined;
   let dir: string | undefined;
   let url: string | undefined;
+  walkOptions(argv, {
+    valueLong: WGET_VALUE_LONG,
+    valueShort: WGET_VALUE_SHORT,
+    long(name, value) {
+      if (name === '--output-document') output = value();
+      else if (name === '--directory-prefix') dir = value();
+      else return false;
+      return true;
+    },
+    short(flag, value) {
+      if (flag === 'O') output = value;
+      else if (flag === 'P') dir = value;
+    },
+    positional(a) { url ??= a; },
+  });
+  // Without -O, wget saves under the URL's last path segment.
+  return saved(url, output ?? remote(url), dir, env);
+}
+
+interface OptionHandlers {
+  /** Long options that take a value (`--header h`), skipped with it when `long` does not handle them. */
+  valueLong: ReadonlySet<string>;
+  /** Short flags that take a value: the rest of the bundle (`-ofile`) or the next word. */
+  valueShort: ReadonlySet<string>;
+  /** A long option; `value()` takes its value (inline or the next word). Returns whether it was handled. */
+  long(name: string, value: () => string | undefined): boolean;
+  /** A short flag, with its value when it takes one. */
+  short(flag: string, value: string | undefined): void;
+  positional(word: string): void;
+}
+
+/** getopt_long as curl and wget read their arguments: `--name=v`/`--name v`, bundled short flags (`-fsSLo f`), positionals. */
+function walkOptions(argv: readonly string[], on: OptionHandlers): void {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith('--')) {
       const [name, inline] = splitLong(a);
-      const value = () => inline ?? argv[++i];
-      if (name === '--output-document') output = value();
-      else if (name === '--directory-prefix') dir = value();
-      else if (WGET_VALUE_LONG.has(name) && inline === undefined) i++;
+      if (!on.long(name, () => inline ?? argv[++i]) && on.valueLong.has(name) && inline === undefined) i++;
     } else if (a.startsWith('-') && a.length > 1) {
       for (let k = 1; k < a.length; k++) {
         const flag = a[k]!;
-        if (!WGET_VALUE_SHORT.has(flag)) continue;
-        const value = k + 1 < a.length ? a.slice(k + 1) : argv[++i];
-        if (flag === 'O') output = value;
-        else if (flag === 'P') dir = value;
+        if (!on.valueShort.has(flag)) {
+          on.short(flag, undefined);
+          continue;
+        }
+        on.short(flag, k + 1 < a.length ? a.slice(k + 1) : argv[++i]);
         break;
       }
-    } else url ??= a;
+    } else on.positional(a);
   }
-  // Without -O, wget saves under the URL's last path segment.
-  return saved(url, output ?? remote(url), dir, env);
 }
 
 function invokeWebRequest(argv: readonly string[], env: Readonly<Record<string, string>>): Download | undefined {
