@@ -4,10 +4,11 @@
  * files, checks, profile, command rules, OSV descriptor). The allow-list below is the debt still
  * open, one entry per file with the words it may still use and why; it may only shrink.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './source-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const coreSrc = join(root, 'packages/core/src');
@@ -84,13 +85,7 @@ const ALLOWED: Readonly<Record<string, Allowed>> = {
 };
 
 function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...sources(path));
-    else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) out.push(path);
-  }
-  return out;
+  return filesUnder(dir, (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
 }
 
 describe('the core knows no ecosystem', () => {

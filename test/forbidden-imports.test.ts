@@ -1,8 +1,9 @@
 /** The safety contract: engine and plugin sources never execute, spawn or reach the network. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './source-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FORBIDDEN_MODULES = ['child_process', 'vm', 'worker_threads', 'net', 'http', 'https', 'dgram', 'cluster', 'inspector', 'http2', 'tls'];
@@ -14,14 +15,7 @@ const variableImportRe = /(?<![\w.$])(?:import|require)\s*\(\s*(?![)'"]|$)/;
 const evalRe = /(?<![\w.])eval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/;
 
 function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist') continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...sources(path));
-    else if (/\.(ts|mts|js|mjs|cjs)$/.test(name) && !/\.test\.(ts|mts)$/.test(name)) out.push(path);
-  }
-  return out;
+  return filesUnder(dir, (name) => /\.(ts|mts|js|mjs|cjs)$/.test(name) && !/\.test\.(ts|mts)$/.test(name));
 }
 
 const files = ['packages', 'plugins'].flatMap((top) => {

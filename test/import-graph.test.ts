@@ -8,19 +8,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './source-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every `.ts` under `dir`, tests included (a test in a cycle is a cycle too). */
 function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist') continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...sources(path));
-    else if (/\.(ts|mts)$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
-  }
-  return out;
+  return filesUnder(dir, (name) => /\.(ts|mts)$/.test(name) && !name.endsWith('.d.ts'));
 }
 
 /** Module specifiers of static imports and re-exports (`import`, `import type`, `export … from`) and literal `import()`. */
