@@ -19,8 +19,10 @@ if (mode === 'floor') {
   for (const name of lockfiles(dir)) {
     const text = readFileSync(join(dir, name), 'utf8');
     if (name.endsWith('.json')) packages += Object.keys(JSON.parse(text).packages ?? {}).length;
-    else if (name.endsWith('.yaml')) packages += Object.keys(parseYaml(text, { uniqueKeys: false }).packages ?? {}).length;
-    else if (name.endsWith('.toml') || name.endsWith('.lock') && /^\[\[package\]\]/m.test(text)) packages += (parseToml(text).package ?? []).length;
+    else if (name.endsWith('.yaml'))
+      packages += Object.keys(parseYaml(text, { uniqueKeys: false }).packages ?? {}).length;
+    else if (name.endsWith('.toml') || (name.endsWith('.lock') && /^\[\[package\]\]/m.test(text)))
+      packages += (parseToml(text).package ?? []).length;
     else packages += text.split('\n').filter((l) => /^\S.*:$/.test(l)).length;
   }
 } else if (mode === 'walk') {
@@ -28,7 +30,9 @@ if (mode === 'floor') {
   const stack = [dir];
   while (stack.length) {
     const d = stack.pop();
-    for (const e of readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) stack.push(join(d, e.name)); else packages++;
+    for (const e of readdirSync(d, { withFileTypes: true }))
+      if (e.isDirectory()) stack.push(join(d, e.name));
+      else packages++;
   }
 } else if (mode === 'inert') {
   const { scan, DirectorySource, renderJson } = await import('../packages/core/dist/index.js');
@@ -48,9 +52,16 @@ if (mode === 'floor') {
   // The peer's npm validations (hosts, https, integrity) through its API, on the same lockfile.
   const require = createRequire(createRequire(import.meta.url).resolve('lockfile-lint/package.json'));
   const api = require('lockfile-lint-api');
-  for (const [name, type] of [['package-lock.json', 'npm'], ['yarn.lock', 'yarn']]) {
+  for (const [name, type] of [
+    ['package-lock.json', 'npm'],
+    ['yarn.lock', 'yarn'],
+  ]) {
     const lockfilePath = join(dir, name);
-    try { readFileSync(lockfilePath); } catch { continue; }
+    try {
+      readFileSync(lockfilePath);
+    } catch {
+      continue;
+    }
     const lockfile = new api.ParseLockfile({ lockfilePath, lockfileType: type }).parseSync();
     packages += Object.keys(lockfile.object).length;
     new api.ValidateHost({ packages: lockfile.object }).validate(['npm']);
@@ -68,9 +79,20 @@ if (mode === 'floor') {
 }
 
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, rss: peakRss(), packages, ...(loaded !== undefined ? { loadMs: loaded } : {}) }));
+process.stdout.write(
+  JSON.stringify({ ms, rss: peakRss(), packages, ...(loaded !== undefined ? { loadMs: loaded } : {}) }),
+);
 
 function lockfiles(d) {
-  const names = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'Cargo.lock', 'go.sum', 'uv.lock', 'poetry.lock', 'Gemfile.lock'];
+  const names = [
+    'package-lock.json',
+    'pnpm-lock.yaml',
+    'yarn.lock',
+    'Cargo.lock',
+    'go.sum',
+    'uv.lock',
+    'poetry.lock',
+    'Gemfile.lock',
+  ];
   return readdirSync(d).filter((n) => names.includes(n));
 }

@@ -14,4 +14,5 @@ function peakRss() {
   return process.resourceUsage().maxRSS * 1024;
 }
 module.exports = { peakRss };
-if (require.main !== module && process.env.INERT_BENCH_RSS === '1') process.on('exit', () => process.stderr.write(`\n@bench-rss ${peakRss()}\n`));
+if (require.main !== module && process.env.INERT_BENCH_RSS === '1')
+  process.on('exit', () => process.stderr.write(`\n@bench-rss ${peakRss()}\n`));

@@ -10,7 +10,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const QUESTIONS = ['install-time-execution', 'pre-install-execution', 'lockfile-integrity', 'name-identity', 'multi-source-resolution', 'namespace-allocation', 'maintainer-lifecycle', 'version-immutability', 'provenance', 'publish-credentials', 'blast-radius', 'own-supply-chain'];
+const QUESTIONS = [
+  'install-time-execution',
+  'pre-install-execution',
+  'lockfile-integrity',
+  'name-identity',
+  'multi-source-resolution',
+  'namespace-allocation',
+  'maintainer-lifecycle',
+  'version-immutability',
+  'provenance',
+  'publish-credentials',
+  'blast-radius',
+  'own-supply-chain',
+];
 const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -34,7 +47,7 @@ export const ${camelCase(id)} = defineCheck<${model}>()({
   id: '${id}',
   question: '${question}',
   title: '${titleOf(id)}',
-  description: 'TODO: what the check reads, the hazard it reports, and why it matters for ${eco} (cite the client documentation).',
+  description: 'TODO: what the check reads, the hazard it reports, and why it matters for ${eco} (cite the client docs).',
   severity: '${severity}',
   confidence: 'medium',
   messages: {
@@ -83,19 +96,27 @@ export function addToIndex(index, id) {
   const close = out.indexOf(']', open);
   const inside = out.slice(open + 'checks: ['.length, close);
   const multiline = inside.includes('\n');
-  const addition = multiline ? `${inside.trimEnd().replace(/,?$/, ',')}\n    ${name},\n  ` : `${inside.trimEnd()}, ${name}`;
+  const addition = multiline
+    ? `${inside.trimEnd().replace(/,?$/, ',')}\n    ${name},\n  `
+    : `${inside.trimEnd()}, ${name}`;
   out = `${out.slice(0, open + 'checks: ['.length)}${addition}${out.slice(close)}`;
   return out;
 }
 
 export async function newCheck(root, spec, options = {}) {
   const [eco, id, extra] = spec.split('/');
-  if (!eco || !id || extra !== undefined) throw new Error(`give the check as <ecosystem>/<id>, e.g. npm/lockfile-without-hash (got "${spec}")`);
-  if (!KEBAB.test(id)) throw new Error(`the id "${id}" must be kebab-case: lower-case words joined by "-", naming the hazard (not no-… or check-…)`);
+  if (!eco || !id || extra !== undefined)
+    throw new Error(`give the check as <ecosystem>/<id>, e.g. npm/lockfile-without-hash (got "${spec}")`);
+  if (!KEBAB.test(id))
+    throw new Error(
+      `the id "${id}" must be kebab-case: lower-case words joined by "-", naming the hazard (not no-… or check-…)`,
+    );
   const question = options.question ?? 'lockfile-integrity';
-  if (!QUESTIONS.includes(question)) throw new Error(`unknown question "${question}" (one of: ${QUESTIONS.join(', ')})`);
+  if (!QUESTIONS.includes(question))
+    throw new Error(`unknown question "${question}" (one of: ${QUESTIONS.join(', ')})`);
   const severity = options.severity ?? 'medium';
-  if (!SEVERITIES.includes(severity)) throw new Error(`unknown severity "${severity}" (one of: ${SEVERITIES.join(', ')})`);
+  if (!SEVERITIES.includes(severity))
+    throw new Error(`unknown severity "${severity}" (one of: ${SEVERITIES.join(', ')})`);
   const reads = options.reads ?? 'manifest';
   const pluginSrc = join(root, 'plugins', eco, 'src');
   if (!existsSync(join(pluginSrc, 'index.ts'))) throw new Error(`no plugin "${eco}" (plugins/${eco}/src/index.ts)`);
@@ -110,7 +131,10 @@ export async function newCheck(root, spec, options = {}) {
   written.push(`plugins/${eco}/src/checks/${id}.ts`);
   await writeFile(indexPath, addToIndex(index, id));
   written.push(`plugins/${eco}/src/index.ts`);
-  for (const [dir, body] of [[`${id}--example`, badCase(eco, id)], [`clean--${id}`, goodCase(eco, id)]]) {
+  for (const [dir, body] of [
+    [`${id}--example`, badCase(eco, id)],
+    [`clean--${id}`, goodCase(eco, id)],
+  ]) {
     const caseDir = join(root, 'corpus', eco, dir);
     await mkdir(caseDir, { recursive: true });
     await writeFile(join(caseDir, 'expected.json'), `${JSON.stringify(body, null, 2)}\n`);
@@ -120,19 +144,37 @@ export async function newCheck(root, spec, options = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { question: { type: 'string' }, severity: { type: 'string' }, reads: { type: 'string' }, root: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      question: { type: 'string' },
+      severity: { type: 'string' },
+      reads: { type: 'string' },
+      root: { type: 'string' },
+    },
+  });
   if (positionals.length !== 1) {
-    console.error('usage: pnpm new-check <ecosystem>/<id> [--question q] [--severity s] [--reads manifest|lockfile|client-config|…]');
+    console.error(
+      'usage: pnpm new-check <ecosystem>/<id> [--question q] [--severity s] [--reads manifest|lockfile|client-config|…]',
+    );
     process.exit(2);
   }
   const root = values.root ?? fileURLToPath(new URL('..', import.meta.url));
   try {
     const written = await newCheck(root, positionals[0], values);
     console.log(`wrote:\n  ${written.join('\n  ')}`);
-    // Build and regenerate the docs so the new check's page exists and the stale-docs test passes.
-    for (const [command, args] of [[join(root, 'node_modules/.bin/tsc'), ['-b']], [process.execPath, [join(root, 'scripts/generate-docs.mjs')]]]) {
+    // Format what was written (lint runs prettier --check), build, and regenerate the docs so the
+    // new check's page exists and the stale-docs test passes.
+    const prettier = join(root, 'tools/lint/node_modules/prettier/bin/prettier.cjs');
+    const sources = written.filter((path) => path.endsWith('.ts')).map((path) => join(root, path));
+    for (const [command, args] of [
+      [process.execPath, [prettier, '--write', '--log-level', 'warn', ...sources]],
+      [join(root, 'node_modules/.bin/tsc'), ['-b']],
+      [process.execPath, [join(root, 'scripts/generate-docs.mjs')]],
+    ]) {
       const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-      if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed; fix the error above, then run pnpm run docs`);
+      if (run.status !== 0)
+        throw new Error(`${command} ${args.join(' ')} failed; fix the error above, then run pnpm run docs`);
     }
     console.log(`next: fill in the TODOs, add the bad case's files, implement run(); see CONTRIBUTING.md`);
   } catch (error) {

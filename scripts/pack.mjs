@@ -18,7 +18,11 @@ export function publishablePackages() {
     for (const name of readdirSync(join(root, group)).sort()) {
       const dir = join(root, group, name);
       let manifest;
-      try { manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')); } catch { continue; }
+      try {
+        manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      } catch {
+        continue;
+      }
       if (manifest.private !== true) all.push({ dir, manifest });
     }
   }
@@ -46,7 +50,11 @@ export function packAll(dest) {
   // One pnpm run for all of them (each `npx pnpm` start costs seconds); one at a time, since every
   // prepack runs `tsc -b` over shared references.
   const filters = packages.flatMap(({ manifest }) => ['--filter', manifest.name]);
-  execFileSync('npx', ['-y', PNPM, '-r', ...filters, 'pack', '--pack-destination', dest, '--workspace-concurrency', '1'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    'npx',
+    ['-y', PNPM, '-r', ...filters, 'pack', '--pack-destination', dest, '--workspace-concurrency', '1'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const names = packages.map(({ manifest }) => tarballName(manifest));
   writeFileSync(join(dest, 'order.txt'), `${names.join('\n')}\n`);
   return names.map((n) => join(dest, n));

@@ -23,10 +23,17 @@ export function decodePng(bytes) {
     if (at + 12 + length > buf.length) throw new Error(`truncated PNG (${type} chunk)`);
     const data = buf.subarray(at + 8, at + 8 + length);
     // The CRC covers the type and the data: a mismatch means a corrupt file, not a blank one.
-    if (crc32(buf.subarray(at + 4, at + 8 + length)) !== buf.readUInt32BE(at + 8 + length)) throw new Error(`corrupt PNG (${type} CRC mismatch)`);
+    if (crc32(buf.subarray(at + 4, at + 8 + length)) !== buf.readUInt32BE(at + 8 + length))
+      throw new Error(`corrupt PNG (${type} CRC mismatch)`);
     at += 12 + length;
     if (type === 'IHDR') {
-      header = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), bitDepth: data[8], colorType: data[9], interlace: data[12] };
+      header = {
+        width: data.readUInt32BE(0),
+        height: data.readUInt32BE(4),
+        bitDepth: data[8],
+        colorType: data[9],
+        interlace: data[12],
+      };
     } else if (type === 'IDAT') {
       idat.push(data);
     } else if (type === 'IEND') {
@@ -36,11 +43,13 @@ export function decodePng(bytes) {
   if (!header) throw new Error('PNG without IHDR');
   const { width, height, bitDepth, colorType, interlace } = header;
   const channels = CHANNELS[colorType];
-  if (bitDepth !== 8 || !channels) throw new Error(`unsupported PNG: bit depth ${bitDepth}, colour type ${colorType} (only 8-bit RGB and RGBA)`);
+  if (bitDepth !== 8 || !channels)
+    throw new Error(`unsupported PNG: bit depth ${bitDepth}, colour type ${colorType} (only 8-bit RGB and RGBA)`);
   if (interlace !== 0) throw new Error('unsupported PNG: interlaced');
   const raw = inflateSync(Buffer.concat(idat));
   const stride = width * channels;
-  if (raw.length < height * (stride + 1)) throw new Error(`truncated PNG image data (${raw.length} bytes for ${width}x${height})`);
+  if (raw.length < height * (stride + 1))
+    throw new Error(`truncated PNG image data (${raw.length} bytes for ${width}x${height})`);
   const pixels = unfilter(raw, height, stride, channels);
   const rgba = new Uint8Array(width * height * 4);
   for (let i = 0, o = 0; i < pixels.length; i += channels, o += 4) {
@@ -66,12 +75,23 @@ function unfilter(raw, height, stride, bpp) {
       const c = y > 0 && x >= bpp ? out[prev + x - bpp] : 0;
       let predictor;
       switch (filter) {
-        case 0: predictor = 0; break;
-        case 1: predictor = a; break;
-        case 2: predictor = b; break;
-        case 3: predictor = (a + b) >> 1; break;
-        case 4: predictor = paeth(a, b, c); break;
-        default: throw new Error(`bad PNG filter type ${filter} on row ${y}`);
+        case 0:
+          predictor = 0;
+          break;
+        case 1:
+          predictor = a;
+          break;
+        case 2:
+          predictor = b;
+          break;
+        case 3:
+          predictor = (a + b) >> 1;
+          break;
+        case 4:
+          predictor = paeth(a, b, c);
+          break;
+        default:
+          throw new Error(`bad PNG filter type ${filter} on row ${y}`);
       }
       out[row + x] = (line[x] + predictor) & 0xff;
     }
@@ -130,8 +150,13 @@ export function measure(image) {
 export function blankReasons(image, limits = NOT_BLANK) {
   const m = measure(image);
   const reasons = [];
-  if (m.colours < limits.minColours) reasons.push(`only ${m.colours} distinct colours (want at least ${limits.minColours})`);
-  if (m.ink < limits.minInk) reasons.push(`only ${(m.ink * 100).toFixed(2)}% of pixels differ from the background ${m.background} (want ${limits.minInk * 100}%)`);
-  if (m.dark < limits.minDark) reasons.push(`only ${(m.dark * 100).toFixed(3)}% dark, text-like pixels (want ${limits.minDark * 100}%)`);
+  if (m.colours < limits.minColours)
+    reasons.push(`only ${m.colours} distinct colours (want at least ${limits.minColours})`);
+  if (m.ink < limits.minInk)
+    reasons.push(
+      `only ${(m.ink * 100).toFixed(2)}% of pixels differ from the background ${m.background} (want ${limits.minInk * 100}%)`,
+    );
+  if (m.dark < limits.minDark)
+    reasons.push(`only ${(m.dark * 100).toFixed(3)}% dark, text-like pixels (want ${limits.minDark * 100}%)`);
   return reasons;
 }

@@ -42,7 +42,10 @@ try {
 /** Renders the demo report and returns a one-line summary; throws a Failure when it looks blank. */
 async function check() {
   if (!existsSync(chromium)) {
-    throw new Failure(2, `${chromium} not found. Install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM to its path.`);
+    throw new Failure(
+      2,
+      `${chromium} not found. Install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM to its path.`,
+    );
   }
   const work = mkdtempSync(join(tmpdir(), 'inert-screenshot-'));
   try {
@@ -51,11 +54,25 @@ async function check() {
     if (!givenHtml) renderDemoReport(html);
 
     // A fresh profile and no background services: the render must depend on the report alone.
-    const shot = spawnSync(chromium, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--hide-scrollbars', `--user-data-dir=${join(work, 'profile')}`,
-      '--window-size=1280,2000', `--screenshot=${png}`, pathToFileURL(html).href,
-    ], { encoding: 'utf8', timeout: 120_000 });
+    const shot = spawnSync(
+      chromium,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--hide-scrollbars',
+        `--user-data-dir=${join(work, 'profile')}`,
+        '--window-size=1280,2000',
+        `--screenshot=${png}`,
+        pathToFileURL(html).href,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     if (shot.error) throw new Failure(2, `cannot run ${chromium}: ${shot.error.message}`);
     if (!existsSync(png)) throw new Failure(2, `chromium wrote no screenshot (exit ${shot.status}):\n${shot.stderr}`);
     if (keep) copyFileSync(png, resolve(keep));
@@ -64,7 +81,8 @@ async function check() {
     const m = measure(image);
     const summary = `${image.width}x${image.height}, ${m.colours} colours, background ${m.background}, ${(m.ink * 100).toFixed(1)}% ink, ${(m.dark * 100).toFixed(2)}% dark`;
     const reasons = blankReasons(image);
-    if (reasons.length > 0) throw new Failure(1, `${givenHtml ?? 'the HTML report'} rendered blank (${summary}): ${reasons.join('; ')}`);
+    if (reasons.length > 0)
+      throw new Failure(1, `${givenHtml ?? 'the HTML report'} rendered blank (${summary}): ${reasons.join('; ')}`);
     return `${givenHtml ?? 'the HTML report'} renders (${summary})${keep ? `; screenshot kept at ${keep}` : ''}`;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -76,6 +94,10 @@ function renderDemoReport(html) {
   const bin = join(root, 'packages/cli/dist/bin.js');
   if (!existsSync(bin)) throw new Failure(2, `${bin} not found: run \`pnpm build\` first.`);
   // Exit 1 means findings at or above --fail-on: the demo has them on purpose.
-  const scan = spawnSync(process.execPath, [bin, 'scan', join(root, 'corpus/demo'), '--format', 'html', '--output', html, '--quiet'], { encoding: 'utf8' });
+  const scan = spawnSync(
+    process.execPath,
+    [bin, 'scan', join(root, 'corpus/demo'), '--format', 'html', '--output', html, '--quiet'],
+    { encoding: 'utf8' },
+  );
   if (scan.status !== 0 && scan.status !== 1) throw new Failure(2, `inert scan exited ${scan.status}: ${scan.stderr}`);
 }

@@ -7,9 +7,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 describe('consumer project (test/consumer)', () => {
   it('type-checks against the published declarations and scans memory, a tarball and a directory', async () => {
-    const tsc = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/test/consumer/tsconfig.json`], { encoding: 'utf8' });
+    const tsc = spawnSync(
+      process.execPath,
+      [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/test/consumer/tsconfig.json`],
+      { encoding: 'utf8' },
+    );
     expect(tsc.stdout + tsc.stderr).toBe('');
-    const { main } = (await import(pathToFileURL(`${root}/node_modules/.inert-consumer/consumer.js`).href)) as { main: (dir: string) => Promise<{ memory: { check: string }[]; streamed: string[]; tarball: { check: string }[]; directory: { findings: unknown[] }; sarifRules: number }> };
+    const { main } = (await import(pathToFileURL(`${root}/node_modules/.inert-consumer/consumer.js`).href)) as {
+      main: (dir: string) => Promise<{
+        memory: { check: string }[];
+        streamed: string[];
+        tarball: { check: string }[];
+        directory: { findings: unknown[] };
+        sarifRules: number;
+      }>;
+    };
     const out = await main(`${root}/corpus/npm/install-scripts--transitive-lockfile-v3`);
     expect(out.memory.map((f) => f.check)).toEqual(['npm/install-scripts']);
     expect(out.streamed).toEqual(['npm/install-scripts']);

@@ -15,13 +15,38 @@ const coreSrc = join(root, 'packages/core/src');
 
 /** Package managers, their clients, registries, manifests named after them and CI systems (lower case). */
 const WORDS = [
-  'npm', 'npmjs', 'npx', 'yarn', 'pnpm', 'bun',
-  'pypi', 'pip', 'pipenv', 'poetry', 'pdm', 'uv', 'setuptools', 'setup.py',
-  'cargo', 'crates', 'crates.io', 'rustup',
-  'rubygems', 'gem', 'gems', 'gemfile', 'gemspec', 'bundler',
-  'golang', 'go.mod', 'go.sum',
-  'gradle', 'maven',
-  'github actions', 'gitlab', 'dockerfile',
+  'npm',
+  'npmjs',
+  'npx',
+  'yarn',
+  'pnpm',
+  'bun',
+  'pypi',
+  'pip',
+  'pipenv',
+  'poetry',
+  'pdm',
+  'uv',
+  'setuptools',
+  'setup.py',
+  'cargo',
+  'crates',
+  'crates.io',
+  'rustup',
+  'rubygems',
+  'gem',
+  'gems',
+  'gemfile',
+  'gemspec',
+  'bundler',
+  'golang',
+  'go.mod',
+  'go.sum',
+  'gradle',
+  'maven',
+  'github actions',
+  'gitlab',
+  'dockerfile',
 ];
 
 /** The words in `text`, whole and case-insensitive, as [line, word] pairs. */
@@ -44,15 +69,18 @@ interface Allowed {
 const ALLOWED: Readonly<Record<string, Allowed>> = {
   'source/archive-layout.ts': {
     words: ['npm', 'pip', 'cargo', 'rubygems', 'gem'],
-    reason: 'package-archive layouts (what each client strips, refuses or writes when it unpacks) still live beside the tar reader; they belong to each plugin as an archive descriptor, like Plugin.osv (follow-up of #24.1)',
+    reason:
+      'package-archive layouts (what each client strips, refuses or writes when it unpacks) still live beside the tar reader; they belong to each plugin as an archive descriptor, like Plugin.osv (follow-up of #24.1)',
   },
   'source/tar-source.ts': {
     words: ['npm', 'pypi', 'rubygems', 'gem'],
-    reason: 'picks the archive layout from the file name and content (.tgz, .gem, .crate, sdist); goes with archive-layout.ts',
+    reason:
+      'picks the archive layout from the file name and content (.tgz, .gem, .crate, sdist); goes with archive-layout.ts',
   },
   'source/tar-entries.ts': {
     words: ['npm'],
-    reason: 'cites the client whose tar library (node-tar) inert uses so that archives read as that client reads them: a fact about the library choice, in a comment',
+    reason:
+      'cites the client whose tar library (node-tar) inert uses so that archives read as that client reads them: a fact about the library choice, in a comment',
   },
   'source/zip-source.ts': {
     words: ['pip'],
@@ -64,23 +92,28 @@ const ALLOWED: Readonly<Record<string, Allowed>> = {
   },
   'hook-behaviour.ts': {
     words: ['npx', 'cargo', 'gem'],
-    reason: 'the hook patterns hold per-ecosystem data: credential files (.npmrc, .pypirc, .gem/credentials, .cargo/credentials), tokens and the benign native-build commands (node-gyp, npx only-allow); the plugins should supply them (follow-up)',
+    reason:
+      'the hook patterns hold per-ecosystem data: credential files (.npmrc, .pypirc, .gem/credentials, .cargo/credentials), tokens and the benign native-build commands (node-gyp, npx only-allow); the plugins should supply them (follow-up)',
   },
   'core-checks.ts': {
     words: ['npm', 'setup.py', 'gemfile', 'gradle'],
-    reason: 'the core checks\u2019 docs text and corpus example names (clean--npm-ci-with-lockfile) cite real manifests; renaming changes generated docs and corpus folders (follow-up)',
+    reason:
+      'the core checks\u2019 docs text and corpus example names (clean--npm-ci-with-lockfile) cite real manifests; renaming changes generated docs and corpus folders (follow-up)',
   },
   'questions.ts': {
     words: ['setup.py', 'cargo', 'gemfile', 'gradle'],
-    reason: 'a question\u2019s prose gives real examples of manifests that are programs; it is the text of generated docs (follow-up: examples from the plugins)',
+    reason:
+      'a question\u2019s prose gives real examples of manifests that are programs; it is the text of generated docs (follow-up: examples from the plugins)',
   },
   'report/cyclonedx.ts': {
     words: ['npm', 'gradle', 'maven'],
-    reason: 'npm scopes and Maven groups become CycloneDX groups by ecosystem id; the plugin should put the group in the inventory instead (follow-up: touches the readers)',
+    reason:
+      'npm scopes and Maven groups become CycloneDX groups by ecosystem id; the plugin should put the group in the inventory instead (follow-up: touches the readers)',
   },
   'report/github.ts': {
     words: ['github actions'],
-    reason: 'the reporter\u2019s output format is GitHub Actions workflow commands: the name of a format, not ecosystem knowledge',
+    reason:
+      'the reporter\u2019s output format is GitHub Actions workflow commands: the name of a format, not ecosystem knowledge',
   },
 };
 
@@ -115,9 +148,19 @@ describe('the core knows no ecosystem', () => {
   });
 
   it('the word match can fail (whole words, any case, in code and comments)', () => {
-    expect(mentions("const eco = 'npm';\n// reads Cargo.lock\nif (x === 'PyPI') y();\n/** GitHub  Actions */").map(([l, w]) => `${l}:${w}`)).toEqual(['1:npm', '2:cargo', '3:pypi', '4:github actions']);
+    expect(
+      mentions("const eco = 'npm';\n// reads Cargo.lock\nif (x === 'PyPI') y();\n/** GitHub  Actions */").map(
+        ([l, w]) => `${l}:${w}`,
+      ),
+    ).toEqual(['1:npm', '2:cargo', '3:pypi', '4:github actions']);
     expect(mentions('const gemstone = pipeline(npmrc, bundlerish, unpacking);')).toEqual([]);
-    expect(mentions('reads setup.py and go.mod')).toEqual([[1, 'setup.py'], [1, 'go.mod']]);
-    expect(mentions("good: ['clean--npm-ci'], pattern: /\\.cargo\\/credentials/")).toEqual([[1, 'npm'], [1, 'cargo']]);
+    expect(mentions('reads setup.py and go.mod')).toEqual([
+      [1, 'setup.py'],
+      [1, 'go.mod'],
+    ]);
+    expect(mentions("good: ['clean--npm-ci'], pattern: /\\.cargo\\/credentials/")).toEqual([
+      [1, 'npm'],
+      [1, 'cargo'],
+    ]);
   });
 });

@@ -20,11 +20,27 @@ describe('docs/library.md examples', () => {
     const files = examples.map((code, i) => `example-${i + 1}.ts`);
     examples.forEach((code, i) => writeFileSync(`${dir}/${files[i]}`, `export {};\n${code}`));
     // A deliberately wrong use of the API must fail, or this test proves nothing.
-    writeFileSync(`${dir}/broken.ts`, "export {};\nimport { scan } from '@inert/core';\nawait scan('not a source', { plugins: [] });\n");
-    const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, types: ['node'] } };
+    writeFileSync(
+      `${dir}/broken.ts`,
+      "export {};\nimport { scan } from '@inert/core';\nawait scan('not a source', { plugins: [] });\n",
+    );
+    const tsconfig = {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        noEmit: true,
+        types: ['node'],
+      },
+    };
     const tsc = (names: string[]) => {
       writeFileSync(`${dir}/tsconfig.json`, JSON.stringify({ ...tsconfig, files: names }));
-      const r = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${dir}/tsconfig.json`], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${dir}/tsconfig.json`], {
+        encoding: 'utf8',
+      });
       return (r.stdout + r.stderr).replaceAll(dir, '');
     };
     expect(tsc(files)).toBe('');

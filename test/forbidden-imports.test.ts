@@ -6,8 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder } from './source-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const FORBIDDEN_MODULES = ['child_process', 'vm', 'worker_threads', 'net', 'http', 'https', 'dgram', 'cluster', 'inspector', 'http2', 'tls'];
-const importRe = new RegExp(`(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)['"](?:node:)?(${FORBIDDEN_MODULES.join('|')})(?:/[^'"]*)?['"]`);
+const FORBIDDEN_MODULES = [
+  'child_process',
+  'vm',
+  'worker_threads',
+  'net',
+  'http',
+  'https',
+  'dgram',
+  'cluster',
+  'inspector',
+  'http2',
+  'tls',
+];
+const importRe = new RegExp(
+  `(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)['"](?:node:)?(${FORBIDDEN_MODULES.join('|')})(?:/[^'"]*)?['"]`,
+);
 const BATCH_WORKER_FILES = ['packages/cli/src/batch/pool.ts', 'packages/cli/src/batch/worker.ts'];
 // A dynamic import or require whose specifier is not a string literal could load any module (a
 // forbidden one, or a scanned file): every one must name its module as written.
@@ -35,14 +49,16 @@ describe('safety contract: no execution, no network', () => {
   });
 
   it('imports none of child_process, vm, worker_threads, net, http(s), dgram', () => {
-    const offenders = files.filter((f) => !BATCH_WORKER_FILES.includes(relative(root, f)) && importRe.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
+    const offenders = files
+      .filter((f) => !BATCH_WORKER_FILES.includes(relative(root, f)) && importRe.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f));
     expect(offenders).toEqual([]);
   });
 
   // The one exception: batch mode's pool runs inert's own worker module in threads (never a scanned
   // file). Those two files may import worker_threads and nothing else from the list, and a Worker is
   // only ever built from workerUrl(), the compiled worker beside the pool.
-  it('lets only the batch pool and its worker use worker_threads, and only for inert\'s own worker module', () => {
+  it("lets only the batch pool and its worker use worker_threads, and only for inert's own worker module", () => {
     for (const file of BATCH_WORKER_FILES) {
       const text = readFileSync(join(root, file), 'utf8');
       const without = text.replace(/(['"])(?:node:)?worker_threads\1/g, "'allowed'");
@@ -58,14 +74,22 @@ describe('safety contract: no execution, no network', () => {
     const offenders = files.flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')
-        .flatMap((line, i) => (!/^\s*(\/\/|\*)/.test(line) && variableImportRe.test(line) ? [`${relative(root, f)}:${i + 1}: ${line.trim()}`] : [])),
+        .flatMap((line, i) =>
+          !/^\s*(\/\/|\*)/.test(line) && variableImportRe.test(line)
+            ? [`${relative(root, f)}:${i + 1}: ${line.trim()}`]
+            : [],
+        ),
     );
     expect(offenders).toEqual([]);
   });
 
   it('calls neither eval nor the Function constructor', () => {
     const offenders = files
-      .filter((f) => readFileSync(f, 'utf8').split('\n').some((line) => !/^\s*(\/\/|\*)/.test(line) && evalRe.test(line)))
+      .filter((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .some((line) => !/^\s*(\/\/|\*)/.test(line) && evalRe.test(line)),
+      )
       .map((f) => relative(root, f));
     expect(offenders).toEqual([]);
   });

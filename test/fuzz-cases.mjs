@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const NAMES = /^(package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lock|\.npmrc|\.yarnrc\.yml|Cargo\.(toml|lock)|config\.toml|go\.(mod|sum|work)|modules\.txt|Gemfile(\.lock)?|.*\.gemspec|requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.lockfile|gradle-wrapper\.properties|verification-metadata\.xml|.*\.ya?ml|Dockerfile)$/;
+const NAMES =
+  /^(package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lock|\.npmrc|\.yarnrc\.yml|Cargo\.(toml|lock)|config\.toml|go\.(mod|sum|work)|modules\.txt|Gemfile(\.lock)?|.*\.gemspec|requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.lockfile|gradle-wrapper\.properties|verification-metadata\.xml|.*\.ya?ml|Dockerfile)$/;
 
 export function seeds() {
   const out = [];
@@ -14,7 +15,8 @@ export function seeds() {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
       if (e.isDirectory() && e.name !== 'node_modules' && e.name !== 'adversarial') walk(path, depth + 1);
-      else if (e.isFile() && NAMES.test(e.name) && statSync(path).size < 300_000) out.push({ name: e.name, text: readFileSync(path, 'utf8') });
+      else if (e.isFile() && NAMES.test(e.name) && statSync(path).size < 300_000)
+        out.push({ name: e.name, text: readFileSync(path, 'utf8') });
     }
   };
   walk(join(root, 'corpus'), 0);
@@ -35,7 +37,29 @@ function prng(seed) {
   };
 }
 
-const SPECIAL = ['{', '}', '[', ']', '"', "'", '\n', '\r\n', '\0', '\\', ':', '=', '#', '*', '&a', '<<', '${', '\u202e', '\ufeff', '- ', '  '];
+const SPECIAL = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '\n',
+  '\r\n',
+  '\0',
+  '\\',
+  ':',
+  '=',
+  '#',
+  '*',
+  '&a',
+  '<<',
+  '${',
+  '\u202e',
+  '\ufeff',
+  '- ',
+  '  ',
+];
 
 function mutate(text, rand) {
   let s = text;
@@ -46,12 +70,13 @@ function mutate(text, rand) {
     if (op === 0) s = s.slice(0, at) + SPECIAL[Math.floor(rand() * SPECIAL.length)] + s.slice(at);
     else if (op === 1) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(rand() * 40));
     else if (op === 2) s = s.slice(0, at);
-    else if (op === 3) { const len = Math.floor(rand() * 200); s = s.slice(0, at) + s.slice(at, at + len).repeat(2 + Math.floor(rand() * 3)) + s.slice(at + len); }
-    else s = s.slice(0, at) + String.fromCharCode(Math.floor(rand() * 0x2fff)) + s.slice(at + 1);
+    else if (op === 3) {
+      const len = Math.floor(rand() * 200);
+      s = s.slice(0, at) + s.slice(at, at + len).repeat(2 + Math.floor(rand() * 3)) + s.slice(at + len);
+    } else s = s.slice(0, at) + String.fromCharCode(Math.floor(rand() * 0x2fff)) + s.slice(at + 1);
   }
   return s;
 }
-
 
 /** The sequence of mutated inputs for `iterations` and `seed`. */
 export function* fuzzCases(iterations, seed) {
@@ -60,7 +85,13 @@ export function* fuzzCases(iterations, seed) {
   for (let i = 0; i < iterations; i++) {
     const base = inputs[Math.floor(rand() * inputs.length)];
     const text = mutate(base.text, rand);
-    const path = /\.ya?ml$/.test(base.name) ? (base.name.startsWith('pnpm') ? base.name : `.github/workflows/${base.name}`) : base.name === 'config.toml' ? '.cargo/config.toml' : base.name;
+    const path = /\.ya?ml$/.test(base.name)
+      ? base.name.startsWith('pnpm')
+        ? base.name
+        : `.github/workflows/${base.name}`
+      : base.name === 'config.toml'
+        ? '.cargo/config.toml'
+        : base.name;
     yield { i, name: base.name, path, text };
   }
 }

@@ -29,7 +29,10 @@ describe('fuzz: mutated manifests, lockfiles and CI files through every plugin',
       const lines = c.text.split(/\r\n|\r|\n/).length;
       for (const f of result.findings) {
         if (f.location.path !== c.path) continue;
-        expect(f.location.line, `${f.check} at line ${f.location.line} of a ${lines}-line ${c.name}`).toBeGreaterThanOrEqual(1);
+        expect(
+          f.location.line,
+          `${f.check} at line ${f.location.line} of a ${lines}-line ${c.name}`,
+        ).toBeGreaterThanOrEqual(1);
         expect(f.location.line).toBeLessThanOrEqual(lines + 1);
       }
       expect(() => JSON.parse(JSON.stringify(result))).not.toThrow();

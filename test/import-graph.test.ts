@@ -30,7 +30,8 @@ function specifiers(text: string): string[] {
 function target(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
   const base = resolve(dirname(from), spec);
-  for (const candidate of [base.replace(/\.(m?)js$/, '.$1ts'), base, `${base}.ts`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  for (const candidate of [base.replace(/\.(m?)js$/, '.$1ts'), base, `${base}.ts`, join(base, 'index.ts')])
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return undefined;
 }
 
@@ -68,17 +69,30 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   return out;
 }
 
-const packages = ['packages', 'plugins'].flatMap((top) => readdirSync(join(root, top)).map((name) => join(root, top, name)).filter((dir) => existsSync(join(dir, 'src'))));
+const packages = ['packages', 'plugins'].flatMap((top) =>
+  readdirSync(join(root, top))
+    .map((name) => join(root, top, name))
+    .filter((dir) => existsSync(join(dir, 'src'))),
+);
 
 describe('import graph', () => {
   it('finds every package and plugin', () => {
-    expect(packages.map((p) => relative(root, p).split(sep).join('/'))).toEqual(expect.arrayContaining(['packages/core', 'packages/cli', 'plugins/npm', 'plugins/ci']));
+    expect(packages.map((p) => relative(root, p).split(sep).join('/'))).toEqual(
+      expect.arrayContaining(['packages/core', 'packages/cli', 'plugins/npm', 'plugins/ci']),
+    );
   });
 
   for (const pkg of packages) {
     const name = relative(root, pkg).split(sep).join('/');
     const files = sources(join(pkg, 'src'));
-    const graph = new Map(files.map((f) => [f, specifiers(readFileSync(f, 'utf8')).map((s) => target(f, s)).filter((t): t is string => t !== undefined)]));
+    const graph = new Map(
+      files.map((f) => [
+        f,
+        specifiers(readFileSync(f, 'utf8'))
+          .map((s) => target(f, s))
+          .filter((t): t is string => t !== undefined),
+      ]),
+    );
 
     it(`${name}: no import cycle, type-only imports included`, () => {
       expect(cycles(graph).map((c) => c.map((f) => relative(root, f).split(sep).join('/')))).toEqual([]);
@@ -86,15 +100,48 @@ describe('import graph', () => {
 
     // Tests may read the repository's corpus helpers; the shipped sources may not leave their package.
     it(`${name}: no relative import leaves the package (other packages by name only)`, () => {
-      const leaving = files.filter((f) => !/\.test\.ts$/.test(f)).flatMap((f) => specifiers(readFileSync(f, 'utf8')).filter((s) => s.startsWith('.') && relative(pkg, resolve(dirname(f), s)).startsWith('..')).map((s) => `${relative(root, f)}: ${s}`));
+      const leaving = files
+        .filter((f) => !/\.test\.ts$/.test(f))
+        .flatMap((f) =>
+          specifiers(readFileSync(f, 'utf8'))
+            .filter((s) => s.startsWith('.') && relative(pkg, resolve(dirname(f), s)).startsWith('..'))
+            .map((s) => `${relative(root, f)}: ${s}`),
+        );
       expect(leaving).toEqual([]);
     });
   }
 
   it('the walk sees what it must (the test can fail)', () => {
-    expect(specifiers("import type { A } from './a.js';\nexport { b } from \"../b.js\";\nimport './side.js';\nconst x = await import('./lazy.js');\nimport {\n  c,\n  d,\n} from '../../../plugins/npm/src/index.js';")).toEqual(['./a.js', '../b.js', '../../../plugins/npm/src/index.js', './side.js', './lazy.js']);
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
-    expect(cycles(new Map([['a', ['a']], ['b', []]]))).toEqual([['a']]);
-    expect(cycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      specifiers(
+        "import type { A } from './a.js';\nexport { b } from \"../b.js\";\nimport './side.js';\nconst x = await import('./lazy.js');\nimport {\n  c,\n  d,\n} from '../../../plugins/npm/src/index.js';",
+      ),
+    ).toEqual(['./a.js', '../b.js', '../../../plugins/npm/src/index.js', './side.js', './lazy.js']);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['a']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([['a']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

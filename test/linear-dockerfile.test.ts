@@ -21,29 +21,75 @@ function oldAssignments(text: string): Record<string, string> {
     if (key && /^[A-Z_]\w*$/i.test(key)) out[key] = rest.join(' ');
     return out;
   }
-  for (const m of trimmed.matchAll(/([A-Z_]\w*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/gi)) out[m[1]!] = m[2]!.replace(/^["']|["']$/g, '');
+  for (const m of trimmed.matchAll(/([A-Z_]\w*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/gi))
+    out[m[1]!] = m[2]!.replace(/^["']|["']$/g, '');
   return out;
 }
 
-const PIECES = ['RUN', 'ENV', 'arg', 'FROM', ' ', '  ', '\t', '\u2028', '\u00a0', '\n', 'NODE_ENV', 'a', '9', '_', '=', '"', "'", '\\', '\\"', 'x y', '#', '-'];
+const PIECES = [
+  'RUN',
+  'ENV',
+  'arg',
+  'FROM',
+  ' ',
+  '  ',
+  '\t',
+  '\u2028',
+  '\u00a0',
+  '\n',
+  'NODE_ENV',
+  'a',
+  '9',
+  '_',
+  '=',
+  '"',
+  "'",
+  '\\',
+  '\\"',
+  'x y',
+  '#',
+  '-',
+];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((p) => p.join(''));
 
 describe('Dockerfile lines read as the replaced regexes read them', () => {
   it('on realistic lines', () => {
-    for (const line of ['FROM node:20', 'RUN npm ci', '  run   apt-get install -y curl  ', 'ENV', 'ENV ', '# syntax=docker/dockerfile:1', 'RUN\tmake', 'COPY . .', 'HEALTHCHECK CMD curl -f http://x/ || exit 1']) {
+    for (const line of [
+      'FROM node:20',
+      'RUN npm ci',
+      '  run   apt-get install -y curl  ',
+      'ENV',
+      'ENV ',
+      '# syntax=docker/dockerfile:1',
+      'RUN\tmake',
+      'COPY . .',
+      'HEALTHCHECK CMD curl -f http://x/ || exit 1',
+    ]) {
       expect(instructionLine(line), line).toEqual(oldInstruction(line));
     }
-    expect(instructionLine('  run   apt-get install -y curl  ')).toEqual({ keyword: 'run', args: 'apt-get install -y curl  ' });
-    expect(assignments('NPM_CONFIG_IGNORE_SCRIPTS=true A="two words" B=\'q\' C=')).toEqual({ NPM_CONFIG_IGNORE_SCRIPTS: 'true', A: 'two words', B: 'q', C: '' });
+    expect(instructionLine('  run   apt-get install -y curl  ')).toEqual({
+      keyword: 'run',
+      args: 'apt-get install -y curl  ',
+    });
+    expect(assignments('NPM_CONFIG_IGNORE_SCRIPTS=true A="two words" B=\'q\' C=')).toEqual({
+      NPM_CONFIG_IGNORE_SCRIPTS: 'true',
+      A: 'two words',
+      B: 'q',
+      C: '',
+    });
     expect(assignments('PATH /usr/local/bin:$PATH')).toEqual({ PATH: '/usr/local/bin:$PATH' });
-    for (const t of ['A=1 b_2=x "C=3"', 'X="a \\" b" Y=z', "Q='unclosed R=1", 'S="\\\u2028" T=1', '9A=1 _B=2']) expect(assignments(t), t).toEqual(oldAssignments(t));
+    for (const t of ['A=1 b_2=x "C=3"', 'X="a \\" b" Y=z', "Q='unclosed R=1", 'S="\\\u2028" T=1', '9A=1 _B=2'])
+      expect(assignments(t), t).toEqual(oldAssignments(t));
   });
 
   it('on generated lines of the pieces that trip them', () => {
-    fc.assert(fc.property(text, (t) => {
-      expect(instructionLine(t)).toEqual(oldInstruction(t));
-      expect(assignments(t)).toEqual(oldAssignments(t));
-    }), { seed: 20261205, numRuns: 3000 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(instructionLine(t)).toEqual(oldInstruction(t));
+        expect(assignments(t)).toEqual(oldAssignments(t));
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 });
 

@@ -6,19 +6,44 @@ import { stripComment } from '../plugins/pip/src/load/requirements.js';
 
 describe('linear readers agree with the regexes they replace', () => {
   it('requirements comments', () => {
-    for (const s of ['pkg==1 # c', '# only', 'pkg==1#frag', 'a  b #c', 'a#b #c', '  x\t# y # z', '', 'no comment', 'url#sha256=ab # note']) {
+    for (const s of [
+      'pkg==1 # c',
+      '# only',
+      'pkg==1#frag',
+      'a  b #c',
+      'a#b #c',
+      '  x\t# y # z',
+      '',
+      'no comment',
+      'url#sha256=ab # note',
+    ]) {
       expect(stripComment(s), s).toBe(s.replace(/(^|\s+)#.*$/s, '').trim());
     }
   });
 
   it('hash fragments', () => {
-    for (const s of ['https://x/p.whl#sha256=abc', 'https://x/p.whl#egg=p&sha512=00', 'https://x/p.whl#md5=ab', 'https://x/p.whl', 'https://x/#a#sha384=f', 'https://x/#SHA256=AB', 'https://x/#sha256=']) {
+    for (const s of [
+      'https://x/p.whl#sha256=abc',
+      'https://x/p.whl#egg=p&sha512=00',
+      'https://x/p.whl#md5=ab',
+      'https://x/p.whl',
+      'https://x/#a#sha384=f',
+      'https://x/#SHA256=AB',
+      'https://x/#sha256=',
+    ]) {
       expect(hasHashFragment(s), s).toBe(/#(.*&)?(sha256|sha384|sha512)=[0-9a-f]+/i.test(s));
     }
   });
 
   it('URL user info redaction', () => {
-    for (const s of ['https://u:p@h/x', 'https://h/x', '///@x@', 'a//@b//c@d', '//@', 'git+https://tok@github.com/a/b@main']) {
+    for (const s of [
+      'https://u:p@h/x',
+      'https://h/x',
+      '///@x@',
+      'a//@b//c@d',
+      '//@',
+      'git+https://tok@github.com/a/b@main',
+    ]) {
       expect(redactUserinfo(s), s).toBe(s.replace(/\/\/[^@]+@/, '//***@'));
     }
   });

@@ -15,8 +15,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('pnpm new-check', () => {
   it('adds the import and the list entry to one-line and multi-line check lists', () => {
     const one = "import { a } from './checks/a.js';\nexport const p = definePlugin<M>({\n  checks: [a, b],\n});\n";
-    expect(addToIndex(one, 'new-thing')).toBe("import { a } from './checks/a.js';\nimport { newThing } from './checks/new-thing.js';\nexport const p = definePlugin<M>({\n  checks: [a, b, newThing],\n});\n");
-    const multi = "import { a } from './checks/a.js';\nexport const p = definePlugin<M>({\n  checks: [\n    a,\n    b\n  ],\n});\n";
+    expect(addToIndex(one, 'new-thing')).toBe(
+      "import { a } from './checks/a.js';\nimport { newThing } from './checks/new-thing.js';\nexport const p = definePlugin<M>({\n  checks: [a, b, newThing],\n});\n",
+    );
+    const multi =
+      "import { a } from './checks/a.js';\nexport const p = definePlugin<M>({\n  checks: [\n    a,\n    b\n  ],\n});\n";
     expect(addToIndex(multi, 'x-y')).toContain('  checks: [\n    a,\n    b,\n    xY,\n  ],');
     expect(camelCase('lockfile-without-hash-2')).toBe('lockfileWithoutHash2');
   });
@@ -32,15 +35,35 @@ describe('pnpm new-check', () => {
   it('writes a draft check that the contract and the corpus runner accept unchanged', async () => {
     cpSync(join(repo, 'plugins/go/src'), join(tmp, 'plugins/go/src'), { recursive: true });
     cpSync(join(repo, 'corpus/go'), join(tmp, 'corpus/go'), { recursive: true });
-    const written = await newCheck(tmp, 'go/sumdb-key-override', { question: 'lockfile-integrity', severity: 'high', reads: 'client-config' });
-    expect(written).toEqual(['plugins/go/src/checks/sumdb-key-override.ts', 'plugins/go/src/index.ts', 'corpus/go/sumdb-key-override--example/expected.json', 'corpus/go/clean--sumdb-key-override/expected.json']);
+    const written = await newCheck(tmp, 'go/sumdb-key-override', {
+      question: 'lockfile-integrity',
+      severity: 'high',
+      reads: 'client-config',
+    });
+    expect(written).toEqual([
+      'plugins/go/src/checks/sumdb-key-override.ts',
+      'plugins/go/src/index.ts',
+      'corpus/go/sumdb-key-override--example/expected.json',
+      'corpus/go/clean--sumdb-key-override/expected.json',
+    ]);
     const { go } = (await import(pathToFileURL(join(tmp, 'plugins/go/src/index.ts')).href)) as { go: AnyPlugin };
     const draft = go.checks.find((c) => c.id === 'sumdb-key-override');
-    expect(draft).toMatchObject({ question: 'lockfile-integrity', severity: 'high', lifecycle: 'draft', reads: ['client-config'] });
-    expect(await pluginContractProblems(go, { pluginDir: join(tmp, 'plugins/go'), corpusDir: join(tmp, 'corpus/go') })).toEqual([]);
+    expect(draft).toMatchObject({
+      question: 'lockfile-integrity',
+      severity: 'high',
+      lifecycle: 'draft',
+      reads: ['client-config'],
+    });
+    expect(
+      await pluginContractProblems(go, { pluginDir: join(tmp, 'plugins/go'), corpusDir: join(tmp, 'corpus/go') }),
+    ).toEqual([]);
     for (const name of ['sumdb-key-override--example', 'clean--sumdb-key-override']) {
       const outcome = await runCorpusCase([go], join(tmp, 'corpus/go', name));
-      expect({ missing: outcome.missing, unexpected: outcome.unexpected, todoNowFound: outcome.todoNowFound }).toEqual({ missing: [], unexpected: [], todoNowFound: [] });
+      expect({ missing: outcome.missing, unexpected: outcome.unexpected, todoNowFound: outcome.todoNowFound }).toEqual({
+        missing: [],
+        unexpected: [],
+        todoNowFound: [],
+      });
     }
     // Once the bad case finds it, the contract says the draft is done.
     const bad = JSON.parse(readFileSync(join(tmp, 'corpus/go/sumdb-key-override--example/expected.json'), 'utf8'));

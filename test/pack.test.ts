@@ -8,7 +8,17 @@
  * too, with an empty npm cache and an unreachable registry: anything npm tried to fetch would fail the test.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +34,10 @@ const app = join(work, 'app');
 const INSTALL_HOOKS = ['preinstall', 'install', 'postinstall'];
 
 function listTarball(file: string): string[] {
-  return execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).split('\n').filter(Boolean).map((p) => p.replace(/^package\//, ''));
+  return execFileSync('tar', ['-tzf', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => p.replace(/^package\//, ''));
 }
 function readFromTarball(file: string, path: string): string {
   return execFileSync('tar', ['-xzOf', file, `package/${path}`], { encoding: 'utf8' });
@@ -40,10 +53,18 @@ function thirdPartyClosure(): Map<string, string> {
       throw new Error(`${name} (needed from ${fromDir}) is not installed: run pnpm install --frozen-lockfile first`);
     }
     const dir = realpathSync(link);
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
     const seen = found.get(manifest.name);
     if (seen !== undefined) {
-      if (seen !== dir) throw new Error(`two versions of ${manifest.name} in the closure (${seen}, ${dir}): the flat offline install below cannot hold both`);
+      if (seen !== dir)
+        throw new Error(
+          `two versions of ${manifest.name} in the closure (${seen}, ${dir}): the flat offline install below cannot hold both`,
+        );
       return;
     }
     found.set(manifest.name, dir);
@@ -101,13 +122,20 @@ describe('packed tarballs', () => {
       const file = join(tarballs, tarballName(manifest));
       const files = listTarball(file);
       const text = readFromTarball(file, 'package.json');
-      const packed = JSON.parse(text) as { version: string; exports: Record<string, unknown>; bin?: Record<string, string>; dependencies?: Record<string, string>; scripts?: Record<string, string> };
+      const packed = JSON.parse(text) as {
+        version: string;
+        exports: Record<string, unknown>;
+        bin?: Record<string, string>;
+        dependencies?: Record<string, string>;
+        scripts?: Record<string, string>;
+      };
       expect(packed.version).toBe(VERSION);
       // pnpm rewrote workspace:* to the exact version, and publishConfig dropped the `source` condition
       // (src/ is not shipped).
       expect(text).not.toContain('workspace:');
       expect(text).not.toContain('"source"');
-      for (const [name, spec] of Object.entries(packed.dependencies ?? {})) if (name.startsWith('@inert/')) expect(spec).toBe(VERSION);
+      for (const [name, spec] of Object.entries(packed.dependencies ?? {}))
+        if (name.startsWith('@inert/')) expect(spec).toBe(VERSION);
       for (const hook of INSTALL_HOOKS) expect(packed.scripts?.[hook]).toBeUndefined();
       const targets: string[] = [];
       const collect = (value: unknown): void => {
@@ -115,9 +143,12 @@ describe('packed tarballs', () => {
         else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) collect(v);
       };
       collect(packed.exports);
-      for (const target of [...targets, ...Object.values(packed.bin ?? {})]) expect(files).toContain(target.replace(/^\.\//, ''));
+      for (const target of [...targets, ...Object.values(packed.bin ?? {})])
+        expect(files).toContain(target.replace(/^\.\//, ''));
       // No tests, source maps pointing at absent sources, TypeScript sources, build info or credentials.
-      const unwanted = files.filter((f) => /\.test\.|\.map$|\.tsbuildinfo$|(^|\/)\.(?:env|npmrc)|^src\/|(?<!\.d)\.ts$/.test(f));
+      const unwanted = files.filter((f) =>
+        /\.test\.|\.map$|\.tsbuildinfo$|(^|\/)\.(?:env|npmrc)|^src\/|(?<!\.d)\.ts$/.test(f),
+      );
       expect(unwanted).toEqual([]);
       expect(files).toContain('package.json');
       expect(files.filter((f) => f.startsWith('dist/') && f.endsWith('.js')).length).toBeGreaterThan(0);
@@ -126,7 +157,9 @@ describe('packed tarballs', () => {
 
   it('@inert/cli ships a docs page for every check, where SARIF helpUri points', () => {
     const files = new Set(listTarball(join(tarballs, `inert-cli-${VERSION}.tgz`)));
-    const missing = catalogue(PLUGINS).filter((c) => !files.has(c.docsPath)).map((c) => c.docsPath);
+    const missing = catalogue(PLUGINS)
+      .filter((c) => !files.has(c.docsPath))
+      .map((c) => c.docsPath);
     expect(missing).toEqual([]);
     expect(files.has('dist/bin.js')).toBe(true);
     expect(files.has('config.schema.json')).toBe(true);
@@ -134,7 +167,11 @@ describe('packed tarballs', () => {
 
   it('@inert/cli ships every per-tool threat-model page the Markdown and HTML reports link', () => {
     const files = new Set(listTarball(join(tarballs, `inert-cli-${VERSION}.tgz`)));
-    const linked = PLUGINS.flatMap((p) => p.threatModelPages ? [...Object.values(p.threatModelPages.clients), ...p.threatModelPages.registries.map((r) => r.page)] : []);
+    const linked = PLUGINS.flatMap((p) =>
+      p.threatModelPages
+        ? [...Object.values(p.threatModelPages.clients), ...p.threatModelPages.registries.map((r) => r.page)]
+        : [],
+    );
     expect(linked.length).toBeGreaterThan(10);
     expect(linked.filter((page) => !files.has(page))).toEqual([]);
   });
@@ -152,13 +189,37 @@ describe('installed from the tarballs, offline', () => {
       cpSync(dir, copy, { recursive: true, dereference: true });
       return copy;
     });
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', thirdParty, ...copies], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { name: string; filename: string }[];
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', thirdParty, ...copies], {
+        cwd: work,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    ) as { name: string; filename: string }[];
     const dependencies: Record<string, string> = {};
     for (const p of packed) dependencies[p.name] = `file:${join(thirdParty, p.filename)}`;
-    for (const { manifest } of publishablePackages()) dependencies[manifest.name] = `file:${join(tarballs, tarballName(manifest))}`;
+    for (const { manifest } of publishablePackages())
+      dependencies[manifest.name] = `file:${join(tarballs, tarballName(manifest))}`;
     mkdirSync(app, { recursive: true });
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'inert-install-test', version: '1.0.0', private: true, dependencies }, null, 2));
-    install = spawnSync('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--cache', join(work, 'empty-npm-cache'), '--registry', 'http://127.0.0.1:9/'], { cwd: app, encoding: 'utf8' });
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'inert-install-test', version: '1.0.0', private: true, dependencies }, null, 2),
+    );
+    install = spawnSync(
+      'npm',
+      [
+        'install',
+        '--offline',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        '--cache',
+        join(work, 'empty-npm-cache'),
+        '--registry',
+        'http://127.0.0.1:9/',
+      ],
+      { cwd: app, encoding: 'utf8' },
+    );
   }, 300_000);
 
   it('installs with no network and no npm cache', () => {
@@ -180,7 +241,11 @@ describe('installed from the tarballs, offline', () => {
   it('`inert --version` and `npm exec inert` run the installed CLI', () => {
     const bin = join(app, 'node_modules/.bin/inert');
     expect(execFileSync(bin, ['--version'], { cwd: app, encoding: 'utf8' })).toBe(`inert ${VERSION}\n`);
-    const viaNpm = spawnSync('npm', ['exec', '--offline', '--cache', join(work, 'empty-npm-cache'), '--', 'inert', '--version'], { cwd: app, encoding: 'utf8' });
+    const viaNpm = spawnSync(
+      'npm',
+      ['exec', '--offline', '--cache', join(work, 'empty-npm-cache'), '--', 'inert', '--version'],
+      { cwd: app, encoding: 'utf8' },
+    );
     expect(viaNpm.stdout).toBe(`inert ${VERSION}\n`);
   });
 
@@ -192,17 +257,28 @@ describe('installed from the tarballs, offline', () => {
       const run = spawnSync(bin, ['scan', corpusCase, '--format', 'json'], { cwd: app, encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(1);
-      const findings = (JSON.parse(run.stdout) as { findings: { check: string; location: { path: string; line: number } }[] }).findings;
-      const expected = (JSON.parse(readFileSync(join(corpusCase, 'expected.json'), 'utf8')) as { findings: { check: string; path: string; line: number }[] }).findings;
-      expect(findings.map((f) => `${f.check} ${f.location.path}:${f.location.line}`).sort()).toEqual(expected.map((f) => `${f.check} ${f.path}:${f.line}`).sort());
+      const findings = (
+        JSON.parse(run.stdout) as { findings: { check: string; location: { path: string; line: number } }[] }
+      ).findings;
+      const expected = (
+        JSON.parse(readFileSync(join(corpusCase, 'expected.json'), 'utf8')) as {
+          findings: { check: string; path: string; line: number }[];
+        }
+      ).findings;
+      expect(findings.map((f) => `${f.check} ${f.location.path}:${f.location.line}`).sort()).toEqual(
+        expected.map((f) => `${f.check} ${f.path}:${f.line}`).sort(),
+      );
     }
     const corpusCase = join(root, 'corpus/npm/install-scripts--transitive-lockfile-v3');
 
     const sarif = spawnSync(bin, ['scan', corpusCase, '--format', 'sarif'], { cwd: app, encoding: 'utf8' });
-    const rules = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { helpUri?: string }[] } } }[] }).runs[0]!.tool.driver.rules;
+    const rules = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { helpUri?: string }[] } } }[] })
+      .runs[0]!.tool.driver.rules;
     const base = `https://unpkg.com/@inert/cli@${VERSION}/`;
     const installed = join(app, 'node_modules/@inert/cli');
-    const broken = rules.map((r) => r.helpUri ?? '').filter((u) => !u.startsWith(base) || !existsSync(join(installed, u.slice(base.length))));
+    const broken = rules
+      .map((r) => r.helpUri ?? '')
+      .filter((u) => !u.startsWith(base) || !existsSync(join(installed, u.slice(base.length))));
     expect(rules.length).toBeGreaterThan(50);
     expect(broken).toEqual([]);
   });

@@ -16,11 +16,17 @@ const required = process.env.INERT_REQUIRE_REAL_CORPUS === '1';
 
 describe('the real corpus', () => {
   it.runIf(required)('is present with every group when INERT_REQUIRE_REAL_CORPUS=1', () => {
-    expect(existsSync(real), `${real} is missing: set INERT_REAL_CORPUS or put ../shared beside the checkout`).toBe(true);
-    for (const group of GROUPS) expect(readdirSync(resolve(real, group)).length, `${group} is empty`).toBeGreaterThan(0);
+    expect(existsSync(real), `${real} is missing: set INERT_REAL_CORPUS or put ../shared beside the checkout`).toBe(
+      true,
+    );
+    for (const group of GROUPS)
+      expect(readdirSync(resolve(real, group)).length, `${group} is empty`).toBeGreaterThan(0);
   });
 
-  it.runIf(!required && !existsSync(real))('is absent: every real-corpus test is SKIPPED (set INERT_REQUIRE_REAL_CORPUS=1 to make this a failure)', () => {
-    console.warn(`inert: the real corpus ${real} is absent; the real-corpus tests are skipped`);
-  });
+  it.runIf(!required && !existsSync(real))(
+    'is absent: every real-corpus test is SKIPPED (set INERT_REQUIRE_REAL_CORPUS=1 to make this a failure)',
+    () => {
+      console.warn(`inert: the real corpus ${real} is absent; the real-corpus tests are skipped`);
+    },
+  );
 });

@@ -27,28 +27,56 @@ describe('scripts/release-check.mjs', () => {
     const problems = releaseProblems('v99.0.0', undefined, packages, versionSource, action);
     expect(problems).toContain(`packages/core/src/version.ts says VERSION = "${VERSION}", the tag says 99.0.0`);
     expect(problems).toContain(`action.yml installs @inert/cli@${VERSION}, the tag says 99.0.0`);
-    for (const { manifest } of packages) expect(problems).toContain(`${manifest.name} is version ${VERSION}, the tag says 99.0.0`);
+    for (const { manifest } of packages)
+      expect(problems).toContain(`${manifest.name} is version ${VERSION}, the tag says 99.0.0`);
   });
 
   it('stops a tag that is not vX.Y.Z', () => {
-    expect(releaseProblems('latest', undefined, packages, versionSource, action)).toEqual(['tag "latest" is not vX.Y.Z']);
+    expect(releaseProblems('latest', undefined, packages, versionSource, action)).toEqual([
+      'tag "latest" is not vX.Y.Z',
+    ]);
     expect(releaseProblems(undefined, undefined, packages, versionSource, action)).toEqual(['tag "" is not vX.Y.Z']);
   });
 
   it('needs repository.url to name the publishing repository (npm rejects provenance otherwise)', () => {
-    const pkg = (repository?: string | { url?: string }) => [{ dir: '/x', manifest: { name: '@inert/core', version: '1.2.3', ...(repository ? { repository } : {}) } }];
+    const pkg = (repository?: string | { url?: string }) => [
+      { dir: '/x', manifest: { name: '@inert/core', version: '1.2.3', ...(repository ? { repository } : {}) } },
+    ];
     const source = "export const VERSION = '1.2.3';";
     const act = 'npm install "@inert/cli@1.2.3"';
-    expect(releaseProblems('v1.2.3', 'acme/inert', pkg({ url: 'git+https://github.com/acme/inert.git' }), source, act)).toEqual([]);
+    expect(
+      releaseProblems('v1.2.3', 'acme/inert', pkg({ url: 'git+https://github.com/acme/inert.git' }), source, act),
+    ).toEqual([]);
     expect(releaseProblems('v1.2.3', 'acme/inert', pkg('https://github.com/acme/inert'), source, act)).toEqual([]);
-    expect(releaseProblems('v1.2.3', 'acme/inert', pkg(), source, act)).toEqual(['@inert/core: repository.url is null; npm provenance needs "git+https://github.com/acme/inert.git"']);
-    expect(releaseProblems('v1.2.3', 'acme/inert', pkg({ url: 'git+https://github.com/fork/inert.git' }), source, act)).toHaveLength(1);
-    expect(releaseProblems('v1.2.3', 'acme/inert', pkg({ url: 'git+https://github.com/acme/inert.git' }), source, 'npx @inert/cli')).toEqual(['action.yml installs no pinned @inert/cli@<version>']);
+    expect(releaseProblems('v1.2.3', 'acme/inert', pkg(), source, act)).toEqual([
+      '@inert/core: repository.url is null; npm provenance needs "git+https://github.com/acme/inert.git"',
+    ]);
+    expect(
+      releaseProblems('v1.2.3', 'acme/inert', pkg({ url: 'git+https://github.com/fork/inert.git' }), source, act),
+    ).toHaveLength(1);
+    expect(
+      releaseProblems(
+        'v1.2.3',
+        'acme/inert',
+        pkg({ url: 'git+https://github.com/acme/inert.git' }),
+        source,
+        'npx @inert/cli',
+      ),
+    ).toEqual(['action.yml installs no pinned @inert/cli@<version>']);
   });
 });
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { permissions?: Record<string, string>; environment?: string; steps: Step[] }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  environment?: string;
+  steps: Step[];
+}
 
 describe('.github/workflows/release.yml', () => {
   const text = readFileSync(`${root}/.github/workflows/release.yml`, 'utf8');
@@ -65,8 +93,10 @@ describe('.github/workflows/release.yml', () => {
 
   it('pins every action by commit, keeps no checkout credentials, uses no cache and no stored secret', () => {
     for (const s of steps.filter((x) => x.uses)) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
-    for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@'))) expect(s.with?.['persist-credentials']).toBe(false);
-    for (const s of steps.filter((x) => x.uses?.startsWith('actions/setup-node@'))) expect(s.with?.['package-manager-cache']).toBe(false);
+    for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@')))
+      expect(s.with?.['persist-credentials']).toBe(false);
+    for (const s of steps.filter((x) => x.uses?.startsWith('actions/setup-node@')))
+      expect(s.with?.['package-manager-cache']).toBe(false);
     expect(steps.some((s) => s.uses?.startsWith('actions/cache'))).toBe(false);
     expect(JSON.stringify(workflow)).not.toMatch(/secrets\.|NPM_TOKEN|NODE_AUTH_TOKEN/);
   });
@@ -84,20 +114,33 @@ describe('.github/workflows/release.yml', () => {
     expect(action).toContain(`"@inert/cli@${VERSION}"`);
     expect(action).not.toMatch(/pnpm|action_path/);
     const parsed = parse(action) as { inputs: Record<string, { default: string }>; runs: { steps: Step[] } };
-    expect(Object.keys(parsed.inputs)).toEqual(expect.arrayContaining(['config', 'baseline', 'osv', 'fail-on', 'format']));
+    expect(Object.keys(parsed.inputs)).toEqual(
+      expect.arrayContaining(['config', 'baseline', 'osv', 'fail-on', 'format']),
+    );
     expect(parsed.inputs.untrusted!.default).toBe('true');
     for (const s of parsed.runs.steps.filter((x) => x.run)) expect(s.run).not.toContain('${{');
   });
 
   it('inert itself finds nothing at or above medium in the release workflow or the action, and reads the publish as OIDC with provenance', () => {
     // The command the brief and docs/release.md name, on the built CLI (`pnpm test` builds first).
-    const run = spawnSync(process.execPath, [`${root}/packages/cli/dist/bin.js`, 'scan', '.', '--config', 'inert.config.json', '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(
+      process.execPath,
+      [`${root}/packages/cli/dist/bin.js`, 'scan', '.', '--config', 'inert.config.json', '--format', 'json'],
+      { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    );
     expect(run.status === 0 || run.status === 1).toBe(true);
-    const result = JSON.parse(run.stdout) as { findings: { severity: Severity; location: { path: string } }[]; inventory: { commands: { file: string; action: string; auth?: string; provenance?: boolean }[] } };
-    const mine = result.findings.filter((f) => ['.github/workflows/release.yml', 'action.yml'].includes(f.location.path) && atLeast(f.severity, 'medium'));
+    const result = JSON.parse(run.stdout) as {
+      findings: { severity: Severity; location: { path: string } }[];
+      inventory: { commands: { file: string; action: string; auth?: string; provenance?: boolean }[] };
+    };
+    const mine = result.findings.filter(
+      (f) => ['.github/workflows/release.yml', 'action.yml'].includes(f.location.path) && atLeast(f.severity, 'medium'),
+    );
     expect(mine).toEqual([]);
     // The workflow was read as CI (a parse failure would also leave it without findings).
-    const publishes = result.inventory.commands.filter((c) => c.file === '.github/workflows/release.yml' && c.action === 'publish');
+    const publishes = result.inventory.commands.filter(
+      (c) => c.file === '.github/workflows/release.yml' && c.action === 'publish',
+    );
     expect(publishes.map((c) => [c.auth, c.provenance])).toEqual([['oidc', true]]);
   });
 });

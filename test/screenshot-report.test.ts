@@ -15,7 +15,13 @@ const CHROMIUM = '/usr/bin/chromium';
 type Image = { width: number; height: number; rgba: Uint8Array };
 
 /** Encodes 8-bit RGB or RGBA pixels as a PNG, filtering row y with filters[y % filters.length]. */
-function encodePng(width: number, height: number, pixels: Uint8Array, channels: 3 | 4, filters: number[] = [0]): Buffer {
+function encodePng(
+  width: number,
+  height: number,
+  pixels: Uint8Array,
+  channels: 3 | 4,
+  filters: number[] = [0],
+): Buffer {
   const stride = width * channels;
   const raw = Buffer.alloc(height * (stride + 1));
   for (let y = 0; y < height; y++) {
@@ -27,7 +33,12 @@ function encodePng(width: number, height: number, pixels: Uint8Array, channels: 
       const b = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
       const c = y > 0 && x >= channels ? pixels[(y - 1) * stride + x - channels]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       const predictor = [0, a, b, (a + b) >> 1, paeth][filter]!;
       raw[y * (stride + 1) + 1 + x] = (v - predictor) & 0xff;
     }
@@ -44,7 +55,12 @@ function encodePng(width: number, height: number, pixels: Uint8Array, channels: 
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, channels === 4 ? 6 : 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Pseudo-random bytes, so every filter has something to predict. */
@@ -60,7 +76,12 @@ function page(width: number, height: number): Uint8Array {
   for (let y = 4; y < height - 4; y += 8) {
     for (let x = 4; x < width - 4; x++) {
       if ((x * 7 + y) % 5 === 0) continue; // gaps between "glyphs"
-      for (const [dy, shade] of [[0, 40], [1, 20], [2, 90 + (x % 40)]] as const) px.set([shade, shade + (x % 17), shade + 5], ((y + dy) * width + x) * 3);
+      for (const [dy, shade] of [
+        [0, 40],
+        [1, 20],
+        [2, 90 + (x % 40)],
+      ] as const)
+        px.set([shade, shade + (x % 17), shade + 5], ((y + dy) * width + x) * 3);
     }
   }
   return px;
@@ -75,7 +96,12 @@ describe('decodePng', () => {
       expect([image.width, image.height]).toEqual([width, height]);
       for (let i = 0; i < width * height; i++) {
         const rgba = [...image.rgba.subarray(i * 4, i * 4 + 4)];
-        expect(rgba).toEqual([pixels[i * channels], pixels[i * channels + 1], pixels[i * channels + 2], channels === 4 ? pixels[i * channels + 3] : 255]);
+        expect(rgba).toEqual([
+          pixels[i * channels],
+          pixels[i * channels + 1],
+          pixels[i * channels + 2],
+          channels === 4 ? pixels[i * channels + 3] : 255,
+        ]);
       }
     });
   }
@@ -117,27 +143,41 @@ describe('blankReasons', () => {
 
 describe('scripts/screenshot-report.mjs', () => {
   it('exits 2 and says how to install Chromium when it is missing', () => {
-    const run = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, CHROMIUM: '/nonexistent/chromium' } });
+    const run = spawnSync(process.execPath, [script], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM: '/nonexistent/chromium' },
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('apt-get install -y chromium');
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('renders the HTML report of corpus/demo in headless Chromium, and the screenshot is not blank', () => {
-    const run = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 150_000 });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/renders \(1280x2000/);
-  }, 180_000);
+  it.skipIf(!existsSync(CHROMIUM))(
+    'renders the HTML report of corpus/demo in headless Chromium, and the screenshot is not blank',
+    () => {
+      const run = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 150_000 });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/renders \(1280x2000/);
+    },
+    180_000,
+  );
 
-  it.skipIf(!existsSync(CHROMIUM))('exits 1 on a page that renders blank', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'inert-blank-'));
-    try {
-      writeFileSync(join(dir, 'blank.html'), '<!doctype html><html><body></body></html>');
-      const run = spawnSync(process.execPath, [script, '--html', join(dir, 'blank.html')], { encoding: 'utf8', timeout: 150_000 });
-      expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/rendered blank/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 180_000);
+  it.skipIf(!existsSync(CHROMIUM))(
+    'exits 1 on a page that renders blank',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'inert-blank-'));
+      try {
+        writeFileSync(join(dir, 'blank.html'), '<!doctype html><html><body></body></html>');
+        const run = spawnSync(process.execPath, [script, '--html', join(dir, 'blank.html')], {
+          encoding: 'utf8',
+          timeout: 150_000,
+        });
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/rendered blank/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 });

@@ -11,9 +11,27 @@ import type { DesignFact } from '@inert/core';
 import { ECOSYSTEM_PLUGINS } from '../packages/cli/src/plugins.js';
 
 const root = fileURLToPath(new URL('../docs/threat-model/', import.meta.url));
-const CLIENT = ['Code execution at install time', 'Code execution before install', 'Lockfile guarantees', 'Package name identity', 'Resolution across multiple sources', "The tool's own supply chain"];
-const REGISTRY = ['Namespace allocation', 'Maintainer lifecycle', 'Immutability', 'Provenance', 'Publish credentials', 'Blast radius and detection', "The registry's own supply chain"];
-const pages = (kind: 'clients' | 'registries') => readdirSync(join(root, kind)).filter((f) => f.endsWith('.md')).map((f) => ({ name: `${kind}/${f}`, text: readFileSync(join(root, kind, f), 'utf8') }));
+const CLIENT = [
+  'Code execution at install time',
+  'Code execution before install',
+  'Lockfile guarantees',
+  'Package name identity',
+  'Resolution across multiple sources',
+  "The tool's own supply chain",
+];
+const REGISTRY = [
+  'Namespace allocation',
+  'Maintainer lifecycle',
+  'Immutability',
+  'Provenance',
+  'Publish credentials',
+  'Blast radius and detection',
+  "The registry's own supply chain",
+];
+const pages = (kind: 'clients' | 'registries') =>
+  readdirSync(join(root, kind))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ name: `${kind}/${f}`, text: readFileSync(join(root, kind, f), 'utf8') }));
 
 /** The sections of a page by `## ` heading. */
 function sections(text: string): Map<string, string> {
@@ -33,7 +51,10 @@ function sections(text: string): Map<string, string> {
 
 /** Prose paragraphs: blocks that are not lists, tables, headings or code. */
 function paragraphs(section: string): string[] {
-  return section.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '' && !/^(?:[-*+]\s|[|#>]|\d+\.\s|```)/.test(p));
+  return section
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !/^(?:[-*+]\s|[|#>]|\d+\.\s|```)/.test(p));
 }
 
 /**
@@ -57,21 +78,41 @@ export function versionDisagreements(text: string, facts: readonly DesignFact[])
         else if (after[end] === ')' && --depth === 0) break;
       }
       const paren = after.slice(open, end + 1);
-      if (!paren.includes(f.versions)) out.push(`"${f.fact.slice(0, 60)}…" says ${JSON.stringify(paren.slice(0, 160))}, the profile says "${f.versions}"`);
+      if (!paren.includes(f.versions))
+        out.push(
+          `"${f.fact.slice(0, 60)}…" says ${JSON.stringify(paren.slice(0, 160))}, the profile says "${f.versions}"`,
+        );
     }
   }
   return out;
 }
 
-const facts: DesignFact[] = ECOSYSTEM_PLUGINS.flatMap((p) => Object.values(p.profile).flatMap((list) => [...(list ?? [])]));
+const facts: DesignFact[] = ECOSYSTEM_PLUGINS.flatMap((p) =>
+  Object.values(p.profile).flatMap((list) => [...(list ?? [])]),
+);
 
 describe('docs/threat-model', () => {
   it('has the eleven client and six registry pages', () => {
-    expect(pages('clients').map((p) => p.name).sort()).toEqual(['bun', 'bundler', 'cargo', 'go', 'gradle', 'npm', 'pip', 'pnpm', 'poetry', 'uv', 'yarn'].map((n) => `clients/${n}.md`));
-    expect(pages('registries').map((p) => p.name).sort()).toEqual(['crates-io', 'go-proxy', 'maven-central', 'npmjs', 'pypi', 'rubygems'].map((n) => `registries/${n}.md`));
+    expect(
+      pages('clients')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(
+      ['bun', 'bundler', 'cargo', 'go', 'gradle', 'npm', 'pip', 'pnpm', 'poetry', 'uv', 'yarn'].map(
+        (n) => `clients/${n}.md`,
+      ),
+    );
+    expect(
+      pages('registries')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['crates-io', 'go-proxy', 'maven-central', 'npmjs', 'pypi', 'rubygems'].map((n) => `registries/${n}.md`));
   });
 
-  for (const [kind, headings] of [['clients', CLIENT], ['registries', REGISTRY]] as const) {
+  for (const [kind, headings] of [
+    ['clients', CLIENT],
+    ['registries', REGISTRY],
+  ] as const) {
     for (const page of pages(kind)) {
       it(`${page.name}: every question answered in two or more paragraphs of prose with a source link`, () => {
         const s = sections(page.text);
@@ -85,16 +126,22 @@ describe('docs/threat-model', () => {
     }
   }
 
-  it('quotes profile facts with the profile\'s versions', () => {
+  it("quotes profile facts with the profile's versions", () => {
     const all = [...pages('clients'), ...pages('registries')];
-    const quotedAtAll = all.filter((p) => facts.some((f) => f.versions && p.text.includes(`"${f.fact.replace(/\.$/, '')}`)));
+    const quotedAtAll = all.filter((p) =>
+      facts.some((f) => f.versions && p.text.includes(`"${f.fact.replace(/\.$/, '')}`)),
+    );
     expect(quotedAtAll.length).toBeGreaterThan(3);
     for (const page of all) expect(versionDisagreements(page.text, facts), page.name).toEqual([]);
   });
 
   it('catches a quoted fact whose versions disagree with the profile (the check can fail)', () => {
     const fact: DesignFact = { fact: 'uv does a thing.', source: 'https://example.invalid', versions: 'uv >= 0.5' };
-    expect(versionDisagreements('As documented, "uv does a thing" ([docs](https://example.invalid); uv >= 0.5).', [fact])).toEqual([]);
-    expect(versionDisagreements('As documented, "uv does a thing" ([docs](https://example.invalid); uv >= 0.4).', [fact])).toHaveLength(1);
+    expect(
+      versionDisagreements('As documented, "uv does a thing" ([docs](https://example.invalid); uv >= 0.5).', [fact]),
+    ).toEqual([]);
+    expect(
+      versionDisagreements('As documented, "uv does a thing" ([docs](https://example.invalid); uv >= 0.4).', [fact]),
+    ).toHaveLength(1);
   });
 });

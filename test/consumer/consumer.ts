@@ -5,15 +5,49 @@ import { MemorySource, TarSource, scan, streamScan, type Finding } from '@inert/
 import { npm } from '@inert/plugin-npm';
 import { gzipSync } from 'node:zlib';
 
-export async function main(dir: string): Promise<{ memory: Finding[]; streamed: string[]; tarball: Finding[]; directory: ScanResult; sarifRules: number }> {
-  const lock = JSON.stringify({ name: 'x', lockfileVersion: 3, packages: { '': { name: 'x' }, 'node_modules/esbuild': { version: '0.21.5', resolved: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz', integrity: 'sha512-x', hasInstallScript: true } } });
-  const memory = await scan(new MemorySource({ files: { 'package-lock.json': lock } }), { plugins: [npm], signal: AbortSignal.timeout(30_000) });
+export async function main(
+  dir: string,
+): Promise<{ memory: Finding[]; streamed: string[]; tarball: Finding[]; directory: ScanResult; sarifRules: number }> {
+  const lock = JSON.stringify({
+    name: 'x',
+    lockfileVersion: 3,
+    packages: {
+      '': { name: 'x' },
+      'node_modules/esbuild': {
+        version: '0.21.5',
+        resolved: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz',
+        integrity: 'sha512-x',
+        hasInstallScript: true,
+      },
+    },
+  });
+  const memory = await scan(new MemorySource({ files: { 'package-lock.json': lock } }), {
+    plugins: [npm],
+    signal: AbortSignal.timeout(30_000),
+  });
   const streamed: string[] = [];
-  for await (const finding of streamScan(new MemorySource({ files: { 'package-lock.json': lock } }), { plugins: [npm] })) streamed.push(finding.check);
-  const tarball = await scan(new TarSource(tar({ 'package/package.json': '{"name":"evil","scripts":{"preinstall":"node x.js"}}' }), 'evil-1.0.0.tgz'), { plugins: [npm] });
+  for await (const finding of streamScan(new MemorySource({ files: { 'package-lock.json': lock } }), {
+    plugins: [npm],
+  }))
+    streamed.push(finding.check);
+  const tarball = await scan(
+    new TarSource(
+      tar({ 'package/package.json': '{"name":"evil","scripts":{"preinstall":"node x.js"}}' }),
+      'evil-1.0.0.tgz',
+    ),
+    { plugins: [npm] },
+  );
   const directory = await scanDirectory(dir);
-  const sarif = JSON.parse(renderSarif(directory, { checks: catalogue(PLUGINS) })) as { runs: { tool: { driver: { rules: unknown[] } } }[] };
-  return { memory: memory.findings, streamed, tarball: tarball.findings, directory, sarifRules: sarif.runs[0]!.tool.driver.rules.length };
+  const sarif = JSON.parse(renderSarif(directory, { checks: catalogue(PLUGINS) })) as {
+    runs: { tool: { driver: { rules: unknown[] } } }[];
+  };
+  return {
+    memory: memory.findings,
+    streamed,
+    tarball: tarball.findings,
+    directory,
+    sarifRules: sarif.runs[0]!.tool.driver.rules.length,
+  };
 }
 
 /** A gzip'd ustar archive of small text files. */

@@ -12,12 +12,39 @@ import { check, fc, timed } from './harness.js';
 
 const NAMES = ['x-1.0.0.tgz', 'x-1.0.0.tar.gz', 'x-0.1.0.crate', 'x-1.0.0.gem', 'x-1.0.0.tar'];
 
-const entry = fc.record({ name: fc.oneof(fc.constantFrom('package/package.json', 'package/../x', '/abs', 'package/a/b/c.js', 'metadata.gz', 'data.tar.gz', 'x-1.0.0/setup.py'), fc.string({ maxLength: 20 })), body: fc.uint8Array({ maxLength: 700 }) });
-const archive = fc.record({ entries: fc.array(entry, { maxLength: 5 }), gzip: fc.boolean(), paxSize: fc.option(fc.nat(2000)) }).map(({ entries, gzip, paxSize }) => {
-  const parts = entries.map((e, i) => (i === 0 && paxSize !== null ? Buffer.concat([pax({ size: paxSize }), file(e.name, Buffer.from(e.body))]) : file(e.name, Buffer.from(e.body))));
-  return (gzip ? tgz : tar)(...parts);
+const entry = fc.record({
+  name: fc.oneof(
+    fc.constantFrom(
+      'package/package.json',
+      'package/../x',
+      '/abs',
+      'package/a/b/c.js',
+      'metadata.gz',
+      'data.tar.gz',
+      'x-1.0.0/setup.py',
+    ),
+    fc.string({ maxLength: 20 }),
+  ),
+  body: fc.uint8Array({ maxLength: 700 }),
 });
-const damage = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), op: fc.constantFrom('set', 'truncate', 'cut'), byte: fc.nat(255) }), { maxLength: 3 });
+const archive = fc
+  .record({ entries: fc.array(entry, { maxLength: 5 }), gzip: fc.boolean(), paxSize: fc.option(fc.nat(2000)) })
+  .map(({ entries, gzip, paxSize }) => {
+    const parts = entries.map((e, i) =>
+      i === 0 && paxSize !== null
+        ? Buffer.concat([pax({ size: paxSize }), file(e.name, Buffer.from(e.body))])
+        : file(e.name, Buffer.from(e.body)),
+    );
+    return (gzip ? tgz : tar)(...parts);
+  });
+const damage = fc.array(
+  fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    op: fc.constantFrom('set', 'truncate', 'cut'),
+    byte: fc.nat(255),
+  }),
+  { maxLength: 3 },
+);
 
 function damaged(bytes: Buffer, list: readonly { at: number; op: string; byte: number }[]): Buffer {
   let b = Buffer.from(bytes);
@@ -31,21 +58,29 @@ function damaged(bytes: Buffer, list: readonly { at: number; op: string; byte: n
 }
 
 function assertArchiveError(error: unknown, name: string): void {
-  if (!(error instanceof ArchiveError) || !error.message.includes(name)) throw new Error(`${name}: threw ${String(error)}`);
+  if (!(error instanceof ArchiveError) || !error.message.includes(name))
+    throw new Error(`${name}: threw ${String(error)}`);
 }
 
 describe('property: package archives', () => {
   it('damaged archives under every name: entries or an ArchiveError naming the archive', async () => {
-    await check('archive damaged', 150, fc.tuple(archive, damage, fc.constantFrom(...NAMES)), async ([bytes, d, name]) => {
-      await timed(`TarSource ${name}`, () => {
-        try {
-          const source = new TarSource(damaged(bytes, d), name);
-          for (const f of source.entries()) if (f.path === '' || f.path.split('/').includes('..')) throw new Error(`${name}: entry path ${JSON.stringify(f.path)}`);
-        } catch (error) {
-          assertArchiveError(error, name);
-        }
-      });
-    });
+    await check(
+      'archive damaged',
+      150,
+      fc.tuple(archive, damage, fc.constantFrom(...NAMES)),
+      async ([bytes, d, name]) => {
+        await timed(`TarSource ${name}`, () => {
+          try {
+            const source = new TarSource(damaged(bytes, d), name);
+            for (const f of source.entries())
+              if (f.path === '' || f.path.split('/').includes('..'))
+                throw new Error(`${name}: entry path ${JSON.stringify(f.path)}`);
+          } catch (error) {
+            assertArchiveError(error, name);
+          }
+        });
+      },
+    );
   });
 
   it('random bytes as a wheel: entries or an ArchiveError', async () => {
@@ -63,7 +98,8 @@ describe('property: package archives', () => {
   it('reading time is linear in the number of entries (doubling at most ~doubles it)', () => {
     // CPU time, fastest of interleaved runs, re-measured before failing (@inert/testing expectLinear): wall
     // times on a loaded 2-core machine made this flaky. A quadratic reader would be ~4x per doubling.
-    const build = (n: number) => tgz(...Array.from({ length: n }, (_, i) => file(`package/d${i % 50}/f${i}.js`, 'x'.repeat(100)))) as Buffer;
+    const build = (n: number) =>
+      tgz(...Array.from({ length: n }, (_, i) => file(`package/d${i % 50}/f${i}.js`, 'x'.repeat(100)))) as Buffer;
     expectLinear((bytes: Buffer) => new TarSource(bytes, 'x.tgz'), build, { start: 1000, maxSize: 16_000, runs: 3 });
   });
 

@@ -37,11 +37,16 @@ function hash(text: string): number {
 }
 
 /** fast-check parameters of a property: its derived seed, its runs times FUZZ_RUNS, or a replay. */
-export function params(name: string, runs: number): { seed: number; numRuns: number; path?: string; endOnFailure?: boolean } {
+export function params(
+  name: string,
+  runs: number,
+): { seed: number; numRuns: number; path?: string; endOnFailure?: boolean } {
   if (REPLAY) {
     const at = REPLAY.indexOf(':');
     const seed = Number(at < 0 ? REPLAY : REPLAY.slice(0, at));
-    return at < 0 ? { seed, numRuns: Math.max(1, Math.round(runs * RUNS)) } : { seed, numRuns: 1, path: REPLAY.slice(at + 1), endOnFailure: true };
+    return at < 0
+      ? { seed, numRuns: Math.max(1, Math.round(runs * RUNS)) }
+      : { seed, numRuns: 1, path: REPLAY.slice(at + 1), endOnFailure: true };
   }
   return { seed: (SEED ^ hash(name)) | 0, numRuns: Math.max(1, Math.round(runs * RUNS)) };
 }
@@ -50,14 +55,26 @@ export function params(name: string, runs: number): { seed: number; numRuns: num
  * Runs a property and, on failure, rethrows with what replays it: the base seed, the property's
  * seed and the counterexample path (fast-check's own report, with the shrunk input, follows).
  */
-export async function check<T>(name: string, runs: number, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => unknown): Promise<void> {
+export async function check<T>(
+  name: string,
+  runs: number,
+  arbitrary: fc.Arbitrary<T>,
+  predicate: (value: T) => unknown,
+): Promise<void> {
   const p = params(name, runs);
-  const details = await fc.check(fc.asyncProperty(arbitrary, async (value) => { await predicate(value); }), p);
+  const details = await fc.check(
+    fc.asyncProperty(arbitrary, async (value) => {
+      await predicate(value);
+    }),
+    p,
+  );
   if (!details.failed) return;
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   const report = `${fc.defaultReportMessage(details) ?? 'property failed'}\nGot error: ${error}`;
   const replay = `FUZZ_REPLAY='${details.seed}:${details.counterexamplePath ?? ''}'`;
-  throw new Error(`property "${name}" failed (FUZZ_SEED=${SEED}, FUZZ_RUNS=${RUNS}; seed ${details.seed}, path ${details.counterexamplePath}).\nReplay: ${replay} npx vitest run test/property -t '${name}'\n${report}`);
+  throw new Error(
+    `property "${name}" failed (FUZZ_SEED=${SEED}, FUZZ_RUNS=${RUNS}; seed ${details.seed}, path ${details.counterexamplePath}).\nReplay: ${replay} npx vitest run test/property -t '${name}'\n${report}`,
+  );
 }
 
 /** Calls `fn` and fails when it takes longer than the per-input budget. */
@@ -73,7 +90,10 @@ export async function timed<T>(what: string, fn: () => T | Promise<T>, budget = 
 export function assertJson(value: unknown, what: string, options: { bigint?: boolean } = {}): void {
   let text: string;
   try {
-    text = JSON.stringify(value, options.bigint ? (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v) : undefined);
+    text = JSON.stringify(
+      value,
+      options.bigint ? (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v) : undefined,
+    );
   } catch (error) {
     throw new Error(`${what} is not JSON-serialisable: ${String(error)}`);
   }
@@ -81,13 +101,18 @@ export function assertJson(value: unknown, what: string, options: { bigint?: boo
 }
 
 /** Own keys of Object.prototype (and of Array/Function prototypes) before any input is parsed. */
-const PROTO_KEYS = [Object.prototype, Array.prototype, Function.prototype].map((p) => Reflect.ownKeys(p).map(String).sort().join(','));
+const PROTO_KEYS = [Object.prototype, Array.prototype, Function.prototype].map((p) =>
+  Reflect.ownKeys(p).map(String).sort().join(','),
+);
 
 /** Fails when parsing an input added anything to the shared prototypes. */
 export function assertNoPollution(what: string): void {
-  const now = [Object.prototype, Array.prototype, Function.prototype].map((p) => Reflect.ownKeys(p).map(String).sort().join(','));
+  const now = [Object.prototype, Array.prototype, Function.prototype].map((p) =>
+    Reflect.ownKeys(p).map(String).sort().join(','),
+  );
   const probe = {} as Record<string, unknown>;
-  if (probe.polluted !== undefined || now.some((k, i) => k !== PROTO_KEYS[i])) throw new Error(`${what} polluted a shared prototype`);
+  if (probe.polluted !== undefined || now.some((k, i) => k !== PROTO_KEYS[i]))
+    throw new Error(`${what} polluted a shared prototype`);
 }
 
 /** Line lengths of `text`, splitting as the parsers do: any of LF, CRLF, CR (`lf`: only LF, as sh does). */
@@ -100,7 +125,11 @@ export function lineLengths(text: string, endings: 'any' | 'lf' = 'any'): number
  * newline opens a last, empty line: the end-of-file position), 1 ≤ column ≤ that line's length + 1
  * (columns in UTF-16 code units; the +1 is the end of the line).
  */
-export function assertInside(lengths: readonly number[], pos: { line?: unknown; column?: unknown; endLine?: unknown; endColumn?: unknown }, what: string): void {
+export function assertInside(
+  lengths: readonly number[],
+  pos: { line?: unknown; column?: unknown; endLine?: unknown; endColumn?: unknown },
+  what: string,
+): void {
   const one = (line: unknown, column: unknown, label: string) => {
     if (line === undefined) return;
     if (typeof line !== 'number' || !Number.isInteger(line) || line < 1 || line > lengths.length) {
@@ -114,7 +143,8 @@ export function assertInside(lengths: readonly number[], pos: { line?: unknown; 
   };
   one(pos.line, pos.column, '');
   one(pos.endLine, pos.endColumn, 'end ');
-  if (typeof pos.line === 'number' && typeof pos.endLine === 'number' && pos.endLine < pos.line) throw new Error(`${what}: span ends (line ${pos.endLine}) before it starts (line ${pos.line})`);
+  if (typeof pos.line === 'number' && typeof pos.endLine === 'number' && pos.endLine < pos.line)
+    throw new Error(`${what}: span ends (line ${pos.endLine}) before it starts (line ${pos.line})`);
 }
 
 /**
@@ -137,10 +167,87 @@ export function assertInsideEither(text: string, pos: Parameters<typeof assertIn
 
 /** Characters and tokens that break parsers: NUL, lone surrogates, every line ending, BOMs, quotes, brackets, YAML/shell syntax, prototype keys. */
 export const NASTY = [
-  '\0', '\r', '\n', '\r\n', '\n\r', '\ufeff', '\ud800', '\udfff', '\udbff\udfff', '\u2028', '\u2029', '\u202e', '\u0085', '\t', '\v', '\f', ' ', '  ',
-  '"', "'", '`', '\\', '\\u0000', '\\uD800', '{', '}', '[', ']', '(', ')', ':', '=', ',', ';', '#', '-', '- ', '? ', '|', '>', '&', '*', '!', '%', '@', '~', '<<',
-  '&a ', '*a', '<<: *a', '---', '...', '${', '${{', '$(', '"""', "'''", '[[', ']]', '=>', '::', '//', '/*', '*/', '<!--', ']]>', '&#0;',
-  '__proto__', 'constructor', 'prototype', '"__proto__"', '{"__proto__":{"polluted":1}}', 'true', 'null', '-0', '1e999', '0x', '9'.repeat(40), 'é', '𝟘', '\u0301',
+  '\0',
+  '\r',
+  '\n',
+  '\r\n',
+  '\n\r',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '\udbff\udfff',
+  '\u2028',
+  '\u2029',
+  '\u202e',
+  '\u0085',
+  '\t',
+  '\v',
+  '\f',
+  ' ',
+  '  ',
+  '"',
+  "'",
+  '`',
+  '\\',
+  '\\u0000',
+  '\\uD800',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  ':',
+  '=',
+  ',',
+  ';',
+  '#',
+  '-',
+  '- ',
+  '? ',
+  '|',
+  '>',
+  '&',
+  '*',
+  '!',
+  '%',
+  '@',
+  '~',
+  '<<',
+  '&a ',
+  '*a',
+  '<<: *a',
+  '---',
+  '...',
+  '${',
+  '${{',
+  '$(',
+  '"""',
+  "'''",
+  '[[',
+  ']]',
+  '=>',
+  '::',
+  '//',
+  '/*',
+  '*/',
+  '<!--',
+  ']]>',
+  '&#0;',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '"__proto__"',
+  '{"__proto__":{"polluted":1}}',
+  'true',
+  'null',
+  '-0',
+  '1e999',
+  '0x',
+  '9'.repeat(40),
+  'é',
+  '𝟘',
+  '\u0301',
 ];
 
 /** One hostile piece: a nasty token, any code point, or a short ASCII run. */
@@ -154,14 +261,28 @@ export const piece = fc.oneof(
 export const hostileText = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
 
 /** Any text: hostile pieces, plain random strings, or random full-unicode strings. */
-export const anyText = fc.oneof(hostileText, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 }));
+export const anyText = fc.oneof(
+  hostileText,
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 100 }),
+);
 
 /** Deeply nested brackets (balanced or not), for recursion limits. */
-export const deepNesting = fc.record({ open: fc.constantFrom('[', '{"a":', '{', '[{"a":', '{a: ', '- ', 'a = [', 'x = {y = '), depth: fc.integer({ min: 100, max: 5000 }), close: fc.boolean() })
+export const deepNesting = fc
+  .record({
+    open: fc.constantFrom('[', '{"a":', '{', '[{"a":', '{a: ', '- ', 'a = [', 'x = {y = '),
+    depth: fc.integer({ min: 100, max: 5000 }),
+    close: fc.boolean(),
+  })
   .map(({ open, depth, close }) => open.repeat(depth) + (close ? (open.includes('{') ? '}' : ']').repeat(depth) : ''));
 
 /** One edit of a text; positions are fractions so they fit any length and shrink towards the start. */
-export interface Edit { op: 'insert' | 'delete' | 'truncate' | 'repeat' | 'replace' | 'swap-ending'; at: number; length: number; text: string }
+export interface Edit {
+  op: 'insert' | 'delete' | 'truncate' | 'repeat' | 'replace' | 'swap-ending';
+  at: number;
+  length: number;
+  text: string;
+}
 
 const edit: fc.Arbitrary<Edit> = fc.record({
   op: fc.constantFrom('insert', 'delete', 'truncate', 'repeat', 'replace', 'swap-ending'),
@@ -179,27 +300,60 @@ export function mutate(text: string, list: readonly Edit[]): string {
   for (const e of list) {
     const at = Math.min(s.length, Math.floor(e.at * (s.length + 1)));
     switch (e.op) {
-      case 'insert': s = s.slice(0, at) + e.text + s.slice(at); break;
-      case 'delete': s = s.slice(0, at) + s.slice(at + 1 + e.length); break;
-      case 'truncate': s = s.slice(0, at); break;
-      case 'repeat': s = s.slice(0, at) + s.slice(at, at + e.length).repeat(2 + (e.length % 3)) + s.slice(at + e.length); break;
-      case 'replace': s = s.slice(0, at) + e.text + s.slice(at + e.text.length); break;
-      case 'swap-ending': s = s.replace(/\r?\n/g, e.length % 2 === 0 ? '\r\n' : '\r'); break;
+      case 'insert':
+        s = s.slice(0, at) + e.text + s.slice(at);
+        break;
+      case 'delete':
+        s = s.slice(0, at) + s.slice(at + 1 + e.length);
+        break;
+      case 'truncate':
+        s = s.slice(0, at);
+        break;
+      case 'repeat':
+        s = s.slice(0, at) + s.slice(at, at + e.length).repeat(2 + (e.length % 3)) + s.slice(at + e.length);
+        break;
+      case 'replace':
+        s = s.slice(0, at) + e.text + s.slice(at + e.text.length);
+        break;
+      case 'swap-ending':
+        s = s.replace(/\r?\n/g, e.length % 2 === 0 ? '\r\n' : '\r');
+        break;
     }
   }
   return s;
 }
 
 /** Builds a JSON-like object with prototype-key names sprinkled in, serialised (then possibly mutated). */
-export const jsonKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'name', 'version', 'dependencies', 'scripts', ''), fc.string({ maxLength: 8 }));
+export const jsonKey = fc.oneof(
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'name',
+    'version',
+    'dependencies',
+    'scripts',
+    '',
+  ),
+  fc.string({ maxLength: 8 }),
+);
 export const jsonish: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
   v: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
+    fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+    ),
     fc.array(tie('v'), { maxLength: 4 }),
     fc.array(fc.tuple(jsonKey, tie('v')), { maxLength: 5 }).map((pairs) => {
       const o: Record<string, unknown> = {};
-      for (const [k, v] of pairs) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+      for (const [k, v] of pairs)
+        Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
       return o;
     }),
   ),
@@ -227,7 +381,12 @@ function caseFiles(dir: string, depth = 0, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, e.name);
     if (e.isDirectory() && e.name !== 'node_modules') caseFiles(path, depth + 1, out);
-    else if (e.isFile() && !/^(expected\.json|README\.md|PROVENANCE\.json|generate\.mjs)$/.test(e.name) && statSync(path).size <= MAX_SEED_BYTES) out.push(path);
+    else if (
+      e.isFile() &&
+      !/^(expected\.json|README\.md|PROVENANCE\.json|generate\.mjs)$/.test(e.name) &&
+      statSync(path).size <= MAX_SEED_BYTES
+    )
+      out.push(path);
   }
   return out;
 }
@@ -239,7 +398,10 @@ function loadCases(base: string, label: string): SeedCase[] {
     for (const c of readdirSync(join(base, eco.name), { withFileTypes: true })) {
       if (!c.isDirectory()) continue;
       const dir = join(base, eco.name, c.name);
-      const files = caseFiles(dir).map((file) => ({ path: relative(dir, file).split(sep).join('/'), text: readFileSync(file, 'utf8') }));
+      const files = caseFiles(dir).map((file) => ({
+        path: relative(dir, file).split(sep).join('/'),
+        text: readFileSync(file, 'utf8'),
+      }));
       if (files.length > 0) cases.push({ name: `${label}/${eco.name}/${c.name}`, files });
     }
   }

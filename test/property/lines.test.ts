@@ -29,12 +29,25 @@ describe('property: line helpers and decoding', () => {
   it('decodeText never throws: valid UTF-8/UTF-16 gives text, anything else an encoding problem', async () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 200 }),
-      fc.tuple(fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80]), fc.uint8Array({ maxLength: 50 })).map(([head, rest]) => Uint8Array.from([...head, ...rest])),
+      fc
+        .tuple(
+          fc.constantFrom(
+            [0xef, 0xbb, 0xbf],
+            [0xff, 0xfe],
+            [0xfe, 0xff],
+            [0xc0, 0x80],
+            [0xed, 0xa0, 0x80],
+            [0xf4, 0x90, 0x80, 0x80],
+          ),
+          fc.uint8Array({ maxLength: 50 }),
+        )
+        .map(([head, rest]) => Uint8Array.from([...head, ...rest])),
       fc.string({ unit: 'binary', maxLength: 50 }).map((s) => new TextEncoder().encode(s)),
     );
     await check('decode text', 300, bytes, async (b) => {
       const decoded = await timed('decodeText', () => decodeText(b, 'f'));
-      if (!decoded.ok && decoded.problem.kind !== 'encoding') throw new Error(`unexpected problem kind ${decoded.problem.kind}`);
+      if (!decoded.ok && decoded.problem.kind !== 'encoding')
+        throw new Error(`unexpected problem kind ${decoded.problem.kind}`);
       if (decoded.ok && typeof decoded.value !== 'string') throw new Error('not a string');
     });
   });

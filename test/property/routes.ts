@@ -8,7 +8,9 @@ export function routesOf(value: unknown, max = 300): Route[] {
   while (queue.length > 0 && out.length < max) {
     const [v, route] = queue.shift()!;
     if (v === null || typeof v !== 'object') continue;
-    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
+    const entries: [string | number, unknown][] = Array.isArray(v)
+      ? v.map((x, i) => [i, x])
+      : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
     for (const [k, child] of entries) {
       if (out.length >= max) break;
       const next = [...route, k];

@@ -59,7 +59,10 @@ export default tseslint.config(
       // typescript-eslint sees types through TypeScript 6; the build's tsc 7 infers some literals
       // differently, so an assertion TS 6 calls unnecessary can be one tsc 7 needs.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

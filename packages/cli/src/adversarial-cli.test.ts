@@ -9,9 +9,19 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCaptured } from './captured.js';
 
-type Case = { name: string; description: string; argv: string[]; exit: number; stderr?: string; stdout?: string; suppressed?: { check: string; path: string; reason: string }[] };
+type Case = {
+  name: string;
+  description: string;
+  argv: string[];
+  exit: number;
+  stderr?: string;
+  stdout?: string;
+  suppressed?: { check: string; path: string; reason: string }[];
+};
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const { cliCases } = (await import(join(repo, 'corpus/adversarial/cli-cases.mjs'))) as { cliCases: (target: string) => Case[] };
+const { cliCases } = (await import(join(repo, 'corpus/adversarial/cli-cases.mjs'))) as {
+  cliCases: (target: string) => Case[];
+};
 const tmp = mkdtempSync(join(tmpdir(), 'inert-cli-cases-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -28,7 +38,11 @@ describe('adversarial CLI cases', () => {
     if (c.stdout) expect(r.stdout).toContain(c.stdout);
     expect(r.stderr).not.toMatch(/root:x:0:0/);
     for (const s of c.suppressed ?? []) {
-      const found = (JSON.parse(r.stdout) as { findings: { check: string; location: { path: string }; suppressed?: { reason: string } }[] }).findings.find((f) => f.check === s.check && f.location.path === s.path);
+      const found = (
+        JSON.parse(r.stdout) as {
+          findings: { check: string; location: { path: string }; suppressed?: { reason: string } }[];
+        }
+      ).findings.find((f) => f.check === s.check && f.location.path === s.path);
       expect(found?.suppressed?.reason).toContain(s.reason);
     }
     expect(Date.now() - started).toBeLessThan(10_000);

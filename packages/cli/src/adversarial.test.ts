@@ -16,34 +16,71 @@ const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const committed = join(repo, 'corpus/adversarial');
 const generated = mkdtempSync(join(tmpdir(), 'inert-adversarial-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
-const { generate } = (await import(join(committed, 'generate.mjs'))) as { generate: (dir: string, o?: { manyFiles?: number }) => string[] };
+const { generate } = (await import(join(committed, 'generate.mjs'))) as {
+  generate: (dir: string, o?: { manyFiles?: number }) => string[];
+};
 const generatedCases = generate(generated, { manyFiles: Number(process.env.INERT_ADVERSARIAL_FILES ?? 100_000) });
-const cases = [...(await listCases(committed)).map((c) => join(committed, c)), ...generatedCases.map((c) => join(generated, c))];
+const cases = [
+  ...(await listCases(committed)).map((c) => join(committed, c)),
+  ...generatedCases.map((c) => join(generated, c)),
+];
 
 const bin = join(repo, 'packages/cli/dist/bin.js');
 const permissionFlag = Number(process.versions.node.split('.')[0]) >= 22 ? '--permission' : '--experimental-permission';
 
 describe('adversarial corpus', () => {
-  it.each(cases.map((c) => [c.slice(c.lastIndexOf('/') + 1), c]))('%s: completes with exactly the expected findings', async (_name, dir) => {
-    const started = Date.now();
-    const outcome = await runCorpusCase(PLUGINS, dir);
-    expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize) }).toEqual({ missing: [], unexpected: [] });
-    expect(Date.now() - started).toBeLessThan(60_000);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    // JSON output stays valid JSON whatever the names inside.
-    expect(() => JSON.parse(JSON.stringify(outcome.result))).not.toThrow();
-  });
+  it.each(cases.map((c) => [c.slice(c.lastIndexOf('/') + 1), c]))(
+    '%s: completes with exactly the expected findings',
+    async (_name, dir) => {
+      const started = Date.now();
+      const outcome = await runCorpusCase(PLUGINS, dir);
+      expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize) }).toEqual({
+        missing: [],
+        unexpected: [],
+      });
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      // JSON output stays valid JSON whatever the names inside.
+      expect(() => JSON.parse(JSON.stringify(outcome.result))).not.toThrow();
+    },
+  );
 
-  it.each(cases.map((c) => [c.slice(c.lastIndexOf('/') + 1), c]))('%s: same findings under the permission model', async (_name, dir) => {
-    expect(existsSync(bin), 'run "pnpm build" first').toBe(true);
-    const grants = ['packages', 'plugins', 'node_modules'].map((d) => `--allow-fs-read=${join(repo, d)}`);
-    const child = spawnSync(process.execPath, [permissionFlag, ...grants, `--allow-fs-read=${dir}`, '--no-warnings', bin, 'scan', dir, '--format', 'json', '--untrusted'], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
-    // Cases that hit a limit are incomplete scans: the CLI says so on stderr (and exits 3), nothing else.
-    expect(child.stderr).toMatch(/^(inert: scan incomplete: [^\n]*\n)?$/);
-    const sandboxed = JSON.parse(child.stdout) as { findings: { check: string; location: { path: string; line: number } }[] };
-    const direct = await runCorpusCase(PLUGINS, dir);
-    const key = (f: { check: string; location: { path: string; line: number } }) => `${f.check} ${f.location.path}:${f.location.line}`;
-    // The sandboxed run scans expected.json too (no ignore): compare findings outside it.
-    expect(sandboxed.findings.filter((f) => f.location.path !== 'expected.json').map(key).sort()).toEqual(direct.result.findings.map(key).sort());
-  });
+  it.each(cases.map((c) => [c.slice(c.lastIndexOf('/') + 1), c]))(
+    '%s: same findings under the permission model',
+    async (_name, dir) => {
+      expect(existsSync(bin), 'run "pnpm build" first').toBe(true);
+      const grants = ['packages', 'plugins', 'node_modules'].map((d) => `--allow-fs-read=${join(repo, d)}`);
+      const child = spawnSync(
+        process.execPath,
+        [
+          permissionFlag,
+          ...grants,
+          `--allow-fs-read=${dir}`,
+          '--no-warnings',
+          bin,
+          'scan',
+          dir,
+          '--format',
+          'json',
+          '--untrusted',
+        ],
+        { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 },
+      );
+      // Cases that hit a limit are incomplete scans: the CLI says so on stderr (and exits 3), nothing else.
+      expect(child.stderr).toMatch(/^(inert: scan incomplete: [^\n]*\n)?$/);
+      const sandboxed = JSON.parse(child.stdout) as {
+        findings: { check: string; location: { path: string; line: number } }[];
+      };
+      const direct = await runCorpusCase(PLUGINS, dir);
+      const key = (f: { check: string; location: { path: string; line: number } }) =>
+        `${f.check} ${f.location.path}:${f.location.line}`;
+      // The sandboxed run scans expected.json too (no ignore): compare findings outside it.
+      expect(
+        sandboxed.findings
+          .filter((f) => f.location.path !== 'expected.json')
+          .map(key)
+          .sort(),
+      ).toEqual(direct.result.findings.map(key).sort());
+    },
+  );
 });

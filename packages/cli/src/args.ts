@@ -142,7 +142,16 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
   else if (first === undefined) command = 'help';
-  else if (first === 'scan' || first === 'diff' || first === 'checks' || first === 'explain' || first === 'questions' || first === 'init' || first === 'help') command = first;
+  else if (
+    first === 'scan' ||
+    first === 'diff' ||
+    first === 'checks' ||
+    first === 'explain' ||
+    first === 'questions' ||
+    first === 'init' ||
+    first === 'help'
+  )
+    command = first;
   else throw new UsageError(`unknown command "${first}"; try: inert scan [path]`);
   return {
     command,
@@ -150,7 +159,10 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     format: values.format ?? 'text',
     output: values.output,
     failOn: values['fail-on'],
-    ecosystems: values.ecosystem?.flatMap((e) => e.split(',')).map((e) => e.trim()).filter(Boolean),
+    ecosystems: values.ecosystem
+      ?.flatMap((e) => e.split(','))
+      .map((e) => e.trim())
+      .filter(Boolean),
     config: values.config,
     includeDirs: values['include-dir'] ?? [],
     verbose: values.verbose ?? false,
@@ -175,7 +187,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
 function parseTimeout(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const seconds = Number(text);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout must be a number of seconds above 0 (got "${text}")`);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`--timeout must be a number of seconds above 0 (got "${text}")`);
   return seconds;
 }
 

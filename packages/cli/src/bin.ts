@@ -16,7 +16,11 @@ const code = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   ...nodeFileIo(process.cwd()),
   // https://no-color.org: any non-empty NO_COLOR turns colours off; FORCE_COLOR turns them on for pipes.
-  color: process.env.NO_COLOR ? false : process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true,
+  color: process.env.NO_COLOR
+    ? false
+    : process.env.FORCE_COLOR
+      ? process.env.FORCE_COLOR !== '0'
+      : process.stdout.isTTY === true,
   ...(process.stderr.isTTY && !process.env.CI ? { progress: (text: string) => void process.stderr.write(text) } : {}),
 });
 process.exitCode = code;

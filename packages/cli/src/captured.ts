@@ -11,6 +11,10 @@ export interface Captured {
 export async function runCaptured(argv: readonly string[], cwd: string, options: MainOptions = {}): Promise<Captured> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { ...nodeFileIo(cwd), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }, options);
+  const code = await main(
+    argv,
+    { ...nodeFileIo(cwd), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
+    options,
+  );
   return { code, stdout, stderr };
 }

@@ -18,10 +18,19 @@ function run(argv: string[]) {
 
 describe('check ids in a config', () => {
   it.each([
-    [{ checks: { 'npm/install-script': 'off' } }, 'checks.npm/install-script: no check "npm/install-script"; did you mean "npm/install-scripts"?'],
-    [{ suppress: [{ check: 'gem/lockfile-mising', reason: 'x' }] }, 'suppress[0].check: no check "gem/lockfile-mising"; did you mean "gem/lockfile-missing"?'],
+    [
+      { checks: { 'npm/install-script': 'off' } },
+      'checks.npm/install-script: no check "npm/install-script"; did you mean "npm/install-scripts"?',
+    ],
+    [
+      { suppress: [{ check: 'gem/lockfile-mising', reason: 'x' }] },
+      'suppress[0].check: no check "gem/lockfile-mising"; did you mean "gem/lockfile-missing"?',
+    ],
     [{ suppress: [{ check: 'nmp/*', reason: 'x' }] }, 'no check "nmp/*"; did you mean "npm/*"?'],
-    [{ checks: { 'npm/zzzzzzzzzzzzzzzzzzzzzz': 'off' } }, 'no check "npm/zzzzzzzzzzzzzzzzzzzzzz" ("inert checks" lists them)'],
+    [
+      { checks: { 'npm/zzzzzzzzzzzzzzzzzzzzzz': 'off' } },
+      'no check "npm/zzzzzzzzzzzzzzzzzzzzzz" ("inert checks" lists them)',
+    ],
   ])('%j is refused, naming the id', async (config, message) => {
     const path = join(tmp, 'c.json');
     writeFileSync(path, JSON.stringify(config));
@@ -32,7 +41,10 @@ describe('check ids in a config', () => {
 
   it('known ids and ecosystem wildcards pass', async () => {
     const path = join(tmp, 'ok.json');
-    writeFileSync(path, JSON.stringify({ checks: { 'npm/install-scripts': 'low' }, suppress: [{ check: 'ci/*', reason: 'reviewed' }] }));
+    writeFileSync(
+      path,
+      JSON.stringify({ checks: { 'npm/install-scripts': 'low' }, suppress: [{ check: 'ci/*', reason: 'reviewed' }] }),
+    );
     expect((await run(['scan', target, '--config', path])).code).toBe(0);
   });
 

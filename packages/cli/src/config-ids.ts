@@ -15,7 +15,9 @@ export function assertKnownCheckIds(config: CliConfig, known: readonly string[],
   for (const { key, id } of named) {
     if (id.endsWith('/*') ? ecosystems.has(id.slice(0, -2)) : known.includes(id)) continue;
     const guess = closest(id, id.endsWith('/*') ? [...ecosystems].map((e) => `${e}/*`) : known);
-    throw new UsageError(`${file}: ${key}: no check "${id}"${guess ? `; did you mean "${guess}"?` : ''} ("inert checks" lists them)`);
+    throw new UsageError(
+      `${file}: ${key}: no check "${id}"${guess ? `; did you mean "${guess}"?` : ''} ("inert checks" lists them)`,
+    );
   }
 }
 
@@ -35,7 +37,8 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length]!;

@@ -10,8 +10,18 @@ const accepted = [
   {},
   { failOn: 'medium', checks: { 'npm/install-scripts': 'off', 'pip/setup-py': 'low' } },
   { ignorePaths: ['corpus'], includeDirs: ['vendor'], limits: { maxFileBytes: 1024 } },
-  { suppress: [{ check: 'npm/*', path: 'fixtures', reason: 'test data' }, { check: 'npm/install-scripts', package: 'esbuild', reason: 'reviewed' }] },
-  { allow: { hosts: { npm: ['npm.acme.example', '*.acme.example', 'https://mirror.acme.example/npm/'] }, installScripts: { npm: [{ package: 'esbuild', version: '0.25.0', reason: 'reviewed by appsec' }] } } },
+  {
+    suppress: [
+      { check: 'npm/*', path: 'fixtures', reason: 'test data' },
+      { check: 'npm/install-scripts', package: 'esbuild', reason: 'reviewed' },
+    ],
+  },
+  {
+    allow: {
+      hosts: { npm: ['npm.acme.example', '*.acme.example', 'https://mirror.acme.example/npm/'] },
+      installScripts: { npm: [{ package: 'esbuild', version: '0.25.0', reason: 'reviewed by appsec' }] },
+    },
+  },
 ];
 const rejected = [
   { failOn: 'loud' },

@@ -8,26 +8,39 @@ export interface CliConfig extends ScanConfig {
 
 const KEYS = new Set(['$schema', 'failOn', 'checks', 'ignorePaths', 'includeDirs', 'limits', 'suppress', 'allow']);
 const SUPPRESS_KEYS = new Set(['check', 'path', 'package', 'fingerprint', 'reason']);
-const LIMIT_KEYS = new Set(['maxFileBytes', 'maxTotalBytes', 'maxDepth', 'maxEntries', 'maxNesting', 'maxAliases', 'maxParseMillis']);
+const LIMIT_KEYS = new Set([
+  'maxFileBytes',
+  'maxTotalBytes',
+  'maxDepth',
+  'maxEntries',
+  'maxNesting',
+  'maxAliases',
+  'maxParseMillis',
+]);
 
 /** Validates a parsed config file; `file` names it in errors. */
 export function validateConfig(value: unknown, file: string): CliConfig {
   const fail = (key: string, why: string): never => {
     throw new UsageError(`${file}: "${key}" ${why}`);
   };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('(root)', 'must be a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('(root)', 'must be a JSON object');
   const raw = value as Record<string, unknown>;
   const config: CliConfig = {};
-  for (const key of Object.keys(raw)) if (!KEYS.has(key)) fail(key, `is not a config key (known: ${[...KEYS].join(', ')})`);
+  for (const key of Object.keys(raw))
+    if (!KEYS.has(key)) fail(key, `is not a config key (known: ${[...KEYS].join(', ')})`);
   if (raw.failOn !== undefined) {
-    if (typeof raw.failOn !== 'string' || !isSeverity(raw.failOn)) fail('failOn', 'must be one of info, low, medium, high, critical');
+    if (typeof raw.failOn !== 'string' || !isSeverity(raw.failOn))
+      fail('failOn', 'must be one of info, low, medium, high, critical');
     config.failOn = raw.failOn as Severity;
   }
   if (raw.checks !== undefined) {
-    if (typeof raw.checks !== 'object' || raw.checks === null || Array.isArray(raw.checks)) fail('checks', 'must be an object of check id → severity or "off"');
+    if (typeof raw.checks !== 'object' || raw.checks === null || Array.isArray(raw.checks))
+      fail('checks', 'must be an object of check id → severity or "off"');
     const checks: Record<string, Severity | 'off'> = {};
     for (const [id, v] of Object.entries(raw.checks as Record<string, unknown>)) {
-      if (!/^[a-z]+\/[a-z0-9-]+$/.test(id)) fail(`checks.${id}`, 'is not a qualified check id like npm/install-scripts');
+      if (!/^[a-z]+\/[a-z0-9-]+$/.test(id))
+        fail(`checks.${id}`, 'is not a qualified check id like npm/install-scripts');
       if (typeof v !== 'string' || (v !== 'off' && !isSeverity(v))) fail(`checks.${id}`, 'must be "off" or a severity');
       checks[id] = v as Severity | 'off';
     }
@@ -50,15 +63,21 @@ export function validateConfig(value: unknown, file: string): CliConfig {
     config.limits = limits;
   }
   if (raw.suppress !== undefined) {
-    if (!Array.isArray(raw.suppress)) fail('suppress', 'must be an array of { check, path?, package?, fingerprint?, reason }');
+    if (!Array.isArray(raw.suppress))
+      fail('suppress', 'must be an array of { check, path?, package?, fingerprint?, reason }');
     config.suppress = (raw.suppress as unknown[]).map((entry, i) => {
       const at = `suppress[${i}]`;
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return fail(at, 'must be an object');
       const e = entry as Record<string, unknown>;
-      for (const k of Object.keys(e)) if (!SUPPRESS_KEYS.has(k)) fail(`${at}.${k}`, `is not a suppress key (known: ${[...SUPPRESS_KEYS].join(', ')})`);
-      if (typeof e.check !== 'string' || !/^[a-z]+\/([a-z0-9-]+|\*)$/.test(e.check)) fail(`${at}.check`, 'must be a qualified check id like npm/install-scripts (or npm/*)');
-      if (typeof e.reason !== 'string' || e.reason.trim() === '') fail(`${at}.reason`, 'is required: say why the finding is accepted');
-      for (const k of ['path', 'package', 'fingerprint']) if (e[k] !== undefined && typeof e[k] !== 'string') fail(`${at}.${k}`, 'must be a string');
+      for (const k of Object.keys(e))
+        if (!SUPPRESS_KEYS.has(k))
+          fail(`${at}.${k}`, `is not a suppress key (known: ${[...SUPPRESS_KEYS].join(', ')})`);
+      if (typeof e.check !== 'string' || !/^[a-z]+\/([a-z0-9-]+|\*)$/.test(e.check))
+        fail(`${at}.check`, 'must be a qualified check id like npm/install-scripts (or npm/*)');
+      if (typeof e.reason !== 'string' || e.reason.trim() === '')
+        fail(`${at}.reason`, 'is required: say why the finding is accepted');
+      for (const k of ['path', 'package', 'fingerprint'])
+        if (e[k] !== undefined && typeof e[k] !== 'string') fail(`${at}.${k}`, 'must be a string');
       return e as unknown as SuppressEntry;
     });
   }
@@ -71,30 +90,42 @@ const ECOSYSTEM = /^[a-z]+$/;
 /** `allow.hosts` and `allow.installScripts`, each an object of ecosystem → list. */
 function validateAllow(value: unknown, fail: (key: string, why: string) => never): Allow {
   if (!isObject(value)) return fail('allow', 'must be an object with hosts and/or installScripts');
-  const allow: { hosts?: Record<string, string[]>; installScripts?: Record<string, { package: string; version?: string; reason: string }[]> } = {};
-  for (const key of Object.keys(value)) if (key !== 'hosts' && key !== 'installScripts') fail(`allow.${key}`, 'is not an allow key (known: hosts, installScripts)');
+  const allow: {
+    hosts?: Record<string, string[]>;
+    installScripts?: Record<string, { package: string; version?: string; reason: string }[]>;
+  } = {};
+  for (const key of Object.keys(value))
+    if (key !== 'hosts' && key !== 'installScripts')
+      fail(`allow.${key}`, 'is not an allow key (known: hosts, installScripts)');
   if (value.hosts !== undefined) {
     if (!isObject(value.hosts)) fail('allow.hosts', 'must be an object of ecosystem → list of hostnames or URLs');
     allow.hosts = {};
     for (const [eco, list] of Object.entries(value.hosts)) {
       if (!ECOSYSTEM.test(eco)) fail(`allow.hosts.${eco}`, 'is not an ecosystem name like npm');
-      if (!Array.isArray(list) || list.some((h) => typeof h !== 'string' || h === '')) fail(`allow.hosts.${eco}`, 'must be an array of hostnames (npm.acme.example, *.acme.example) or URLs');
+      if (!Array.isArray(list) || list.some((h) => typeof h !== 'string' || h === ''))
+        fail(`allow.hosts.${eco}`, 'must be an array of hostnames (npm.acme.example, *.acme.example) or URLs');
       allow.hosts[eco] = list as string[];
     }
   }
   if (value.installScripts !== undefined) {
-    if (!isObject(value.installScripts)) fail('allow.installScripts', 'must be an object of ecosystem → list of { package, version?, reason }');
+    if (!isObject(value.installScripts))
+      fail('allow.installScripts', 'must be an object of ecosystem → list of { package, version?, reason }');
     allow.installScripts = {};
     for (const [eco, list] of Object.entries(value.installScripts)) {
       if (!ECOSYSTEM.test(eco)) fail(`allow.installScripts.${eco}`, 'is not an ecosystem name like npm');
-      if (!Array.isArray(list)) fail(`allow.installScripts.${eco}`, 'must be an array of { package, version?, reason }');
+      if (!Array.isArray(list))
+        fail(`allow.installScripts.${eco}`, 'must be an array of { package, version?, reason }');
       allow.installScripts[eco] = (list as unknown[]).map((entry, i) => {
         const at = `allow.installScripts.${eco}[${i}]`;
         if (!isObject(entry)) return fail(at, 'must be an object');
-        for (const k of Object.keys(entry)) if (!['package', 'version', 'reason'].includes(k)) fail(`${at}.${k}`, 'is not a key (known: package, version, reason)');
+        for (const k of Object.keys(entry))
+          if (!['package', 'version', 'reason'].includes(k))
+            fail(`${at}.${k}`, 'is not a key (known: package, version, reason)');
         if (typeof entry.package !== 'string' || entry.package === '') fail(`${at}.package`, 'must be a package name');
-        if (entry.version !== undefined && (typeof entry.version !== 'string' || entry.version === '')) fail(`${at}.version`, 'must be an exact version string');
-        if (typeof entry.reason !== 'string' || entry.reason.trim() === '') fail(`${at}.reason`, 'is required: say who reviewed the scripts and why they are needed');
+        if (entry.version !== undefined && (typeof entry.version !== 'string' || entry.version === ''))
+          fail(`${at}.version`, 'must be an exact version string');
+        if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
+          fail(`${at}.reason`, 'is required: say who reviewed the scripts and why they are needed');
         return entry as { package: string; version?: string; reason: string };
       });
     }

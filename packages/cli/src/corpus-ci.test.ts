@@ -11,7 +11,12 @@ describe('corpus/ci', async () => {
   for (const name of await listCases(corpus)) {
     it(name, async () => {
       const outcome = await runCorpusCase(PLUGINS, corpus + name);
-      expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize), todoNowFound: outcome.todoNowFound, clientMismatch: outcome.clientMismatch }).toEqual({ missing: [], unexpected: [], todoNowFound: [], clientMismatch: [] });
+      expect({
+        missing: outcome.missing,
+        unexpected: outcome.unexpected.map(summarize),
+        todoNowFound: outcome.todoNowFound,
+        clientMismatch: outcome.clientMismatch,
+      }).toEqual({ missing: [], unexpected: [], todoNowFound: [], clientMismatch: [] });
     });
   }
 

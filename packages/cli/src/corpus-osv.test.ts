@@ -9,7 +9,10 @@ describe('corpus/osv (each case scanned with its osv-db/ folder)', async () => {
   for (const name of await listCases(corpus)) {
     it(name, async () => {
       const outcome = await runCorpusCase(PLUGINS, corpus + name);
-      expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize) }).toEqual({ missing: [], unexpected: [] });
+      expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize) }).toEqual({
+        missing: [],
+        unexpected: [],
+      });
     });
   }
 });

@@ -10,11 +10,17 @@ const demo = fileURLToPath(new URL('../../../corpus/demo', import.meta.url));
 describe('corpus/demo', () => {
   it('has exactly the expected findings', async () => {
     const outcome = await runCorpusCase(PLUGINS, demo);
-    expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize) }).toEqual({ missing: [], unexpected: [] });
+    expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize) }).toEqual({
+      missing: [],
+      unexpected: [],
+    });
   });
 
   it('renders the threat model the docs show (docs/examples/demo-report.md)', async () => {
-    const result = await scan(new DirectorySource(demo), { plugins: PLUGINS, config: { ignorePaths: ['expected.json'] } });
+    const result = await scan(new DirectorySource(demo), {
+      plugins: PLUGINS,
+      config: { ignorePaths: ['expected.json'] },
+    });
     const md = renderMarkdown({ ...result, root: 'corpus/demo' }, { ecosystems: PLUGINS, docsBase: '../../' });
     await expect(md).toMatchFileSnapshot('../../../docs/examples/demo-report.md');
   });

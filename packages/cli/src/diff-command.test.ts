@@ -8,12 +8,18 @@ import { runCaptured } from './captured.js';
 import { PLUGINS } from './plugins.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const pair = (name: string) => [join(repo, 'corpus/diff', name, 'base'), join(repo, 'corpus/diff', name, 'head')] as const;
+const pair = (name: string) =>
+  [join(repo, 'corpus/diff', name, 'base'), join(repo, 'corpus/diff', name, 'head')] as const;
 const run = (argv: string[], cwd = repo) => runCaptured(argv, cwd);
 const tmp = mkdtempSync(join(tmpdir(), 'inert-diff-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-type Sarif = { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string } }[] }[] }[] };
+type Sarif = {
+  runs: {
+    results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string } }[] }[];
+  }[];
+};
 
 describe('inert diff arguments', () => {
   it('takes BASE HEAD, or --base BASE with HEAD the path argument or the current directory', async () => {
@@ -31,9 +37,15 @@ describe('inert diff arguments', () => {
     [['diff', 'a', 'b', 'c'], /needs two checkouts/],
     [['diff', '--base', 'a', 'b', 'c'], /at most one more path/],
     [['diff', 'corpus/diff/removed-finding/base', 'no-such-dir'], /not a directory/],
-    [['diff', 'corpus/diff/removed-finding/base', 'corpus/diff/removed-finding/head', '--format', 'html'], /diff writes text, json, markdown, sarif, github/],
+    [
+      ['diff', 'corpus/diff/removed-finding/base', 'corpus/diff/removed-finding/head', '--format', 'html'],
+      /diff writes text, json, markdown, sarif, github/,
+    ],
     [['diff', 'corpus/diff/removed-finding/base', 'corpus/diff/removed-finding/head', '--batch'], /scan options/],
-    [['diff', 'corpus/diff/removed-finding/base', 'corpus/diff/removed-finding/head', '--fail-on', 'severe'], /--fail-on must be one of/],
+    [
+      ['diff', 'corpus/diff/removed-finding/base', 'corpus/diff/removed-finding/head', '--fail-on', 'severe'],
+      /--fail-on must be one of/,
+    ],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -67,17 +79,25 @@ describe('inert diff formats', () => {
     const r = await run(['diff', ...pair('version-bump-with-install-script')]);
     const lines = r.stdout.split('\n');
     expect(lines[1]).toBe('1 new finding (1 high), 0 gone, 1 unchanged');
-    expect(r.stdout).toMatch(/New findings\nhigh {5}npm\/install-scripts {2}package-lock\.json:28:7\n {2}sharp@0\.34\.1 has install scripts[^\n]*\n {2}was high at sharp@0\.33\.5/);
+    expect(r.stdout).toMatch(
+      /New findings\nhigh {5}npm\/install-scripts {2}package-lock\.json:28:7\n {2}sharp@0\.34\.1 has install scripts[^\n]*\n {2}was high at sharp@0\.33\.5/,
+    );
     expect(r.stdout).toContain('~ npm sharp 0.33.5 → 0.34.1  package-lock.json:24');
-    expect((await run(['diff', ...pair('removed-finding')])).stdout).toContain('1 removed finding (--verbose lists them)');
-    expect((await run(['diff', ...pair('removed-finding'), '--verbose'])).stdout).toMatch(/Removed findings\n {2}low {6}ci\/unpinned-action {2}\.github\/workflows\/ci\.yml:13/);
+    expect((await run(['diff', ...pair('removed-finding')])).stdout).toContain(
+      '1 removed finding (--verbose lists them)',
+    );
+    expect((await run(['diff', ...pair('removed-finding'), '--verbose'])).stdout).toMatch(
+      /Removed findings\n {2}low {6}ci\/unpinned-action {2}\.github\/workflows\/ci\.yml:13/,
+    );
   });
 
   it('sarif: only the new results, paths relative to the working directory', async () => {
     const sarif = JSON.parse((await run(['diff', base, head, '--format', 'sarif'])).stdout) as Sarif;
     const run0 = sarif.runs[0]!;
     expect(run0.results.map((x) => x.ruleId)).toEqual(['ci/pr-code-in-privileged-trigger']);
-    expect(run0.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('corpus/diff/new-privileged-workflow/head/.github/workflows/preview.yml');
+    expect(run0.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      'corpus/diff/new-privileged-workflow/head/.github/workflows/preview.yml',
+    );
     expect(run0.invocations[0]!.executionSuccessful).toBe(true);
     // The unpinned action is in both trees: not a result of the diff.
     const full = JSON.parse((await run(['scan', head, '--format', 'sarif'])).stdout) as Sarif;
@@ -87,18 +107,28 @@ describe('inert diff formats', () => {
   it('github: an annotation per new finding and a summary line', async () => {
     const lines = (await run(['diff', base, head, '--format', 'github'])).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^::error file=corpus\/diff\/new-privileged-workflow\/head\/\.github\/workflows\/preview\.yml,line=15,.*title=inert ci\/pr-code-in-privileged-trigger \(critical\)::job preview runs on/);
-    expect(lines[1]).toBe('::warning title=inert diff::inert diff: 1 new finding (1 critical), 0 gone, 1 unchanged; dependencies 1 added');
+    expect(lines[0]).toMatch(
+      /^::error file=corpus\/diff\/new-privileged-workflow\/head\/\.github\/workflows\/preview\.yml,line=15,.*title=inert ci\/pr-code-in-privileged-trigger \(critical\)::job preview runs on/,
+    );
+    expect(lines[1]).toBe(
+      '::warning title=inert diff::inert diff: 1 new finding (1 critical), 0 gone, 1 unchanged; dependencies 1 added',
+    );
   });
 
   it('markdown: a summary line, the new findings table, dependency changes, removed findings collapsed', async () => {
     const md = (await run(['diff', ...pair('version-bump-with-install-script'), '--format', 'markdown'])).stdout;
-    expect(md).toMatch(/^## inert: supply-chain changes\n\n\*\*1 new finding \(1 high\), 0 gone, 1 unchanged\*\*; dependencies 1 changed \(1 with install-time code\)\.\n/);
+    expect(md).toMatch(
+      /^## inert: supply-chain changes\n\n\*\*1 new finding \(1 high\), 0 gone, 1 unchanged\*\*; dependencies 1 changed \(1 with install-time code\)\.\n/,
+    );
     expect(md).toContain('| high | [`npm/install-scripts`](https://unpkg.com/@inert/cli@');
-    expect(md).toContain('/docs/checks/npm/install-scripts.md) | package-lock.json:28 | sharp@0.34.1 has install scripts');
+    expect(md).toContain(
+      '/docs/checks/npm/install-scripts.md) | package-lock.json:28 | sharp@0.34.1 has install scripts',
+    );
     expect(md).toContain('| changed | npm sharp | 0.33.5 → 0.34.1 | yes (runs-by-default) | sha512 |');
     const removed = (await run(['diff', ...pair('removed-finding'), '--format', 'markdown'])).stdout;
-    expect(removed).toMatch(/<details><summary>Removed findings \(1\)<\/summary>\n\n\| Severity[^\n]*\n[^\n]*\n\| low \| \[`ci\/unpinned-action`\]\([^)]*docs\/checks\/ci\/unpinned-action\.md\) \|/);
+    expect(removed).toMatch(
+      /<details><summary>Removed findings \(1\)<\/summary>\n\n\| Severity[^\n]*\n[^\n]*\n\| low \| \[`ci\/unpinned-action`\]\([^)]*docs\/checks\/ci\/unpinned-action\.md\) \|/,
+    );
   });
 
   it('escapes what the trees control: a package name cannot add Markdown or terminal escapes', async () => {
@@ -107,7 +137,13 @@ describe('inert diff formats', () => {
     cpSync(pair('new-dependency-with-install-script')[0], b, { recursive: true });
     cpSync(pair('new-dependency-with-install-script')[1], h, { recursive: true });
     const lock = join(h, 'package-lock.json');
-    writeFileSync(lock, readFileSync(lock, 'utf8').replaceAll('node_modules/sharp', 'node_modules/sh[a](https://x.example)|rp\\u001b[31m'));
+    writeFileSync(
+      lock,
+      readFileSync(lock, 'utf8').replaceAll(
+        'node_modules/sharp',
+        'node_modules/sh[a](https://x.example)|rp\\u001b[31m',
+      ),
+    );
     const md = (await run(['diff', b, h, '--format', 'markdown'])).stdout;
     expect(md).toContain('| added | npm sh\\[a\\](https://x.example)\\|rp\\\\x1b\\[31m | 0.33.5 |');
     const text = (await run(['diff', b, h])).stdout;
@@ -123,7 +159,13 @@ describe('an incomplete side fails closed in every format', () => {
     const h = mkdtempSync(join(tmp, 'inc-head-'));
     cpSync(pair('removed-finding')[0], b, { recursive: true });
     cpSync(pair('removed-finding')[0], h, { recursive: true });
-    writeFileSync(join(h, 'package-lock.json'), readFileSync(join(h, 'package-lock.json'), 'utf8').replace('"requires": true,', `"requires": true,\n  "pad": "${'x'.repeat(4096)}",`));
+    writeFileSync(
+      join(h, 'package-lock.json'),
+      readFileSync(join(h, 'package-lock.json'), 'utf8').replace(
+        '"requires": true,',
+        `"requires": true,\n  "pad": "${'x'.repeat(4096)}",`,
+      ),
+    );
     const config = join(tmp, `${h.split('/').pop()}-config.json`);
     writeFileSync(config, JSON.stringify({ limits: { maxFileBytes: 3000 } }));
     return ['diff', b, h, '--config', config];
@@ -137,8 +179,14 @@ describe('an incomplete side fails closed in every format', () => {
   });
 
   it.each([
-    ['text', /Diff incomplete: the head scan could not read 1 thing, so what the change adds may be missing:\n {2}head: package-lock\.json: /],
-    ['markdown', /^## inert: supply-chain changes\n\n\*\*Diff incomplete: the head scan could not read 1 thing[^\n]*\*\* The change must not be read as clean:\n\n- head: package-lock\.json: /],
+    [
+      'text',
+      /Diff incomplete: the head scan could not read 1 thing, so what the change adds may be missing:\n {2}head: package-lock\.json: /,
+    ],
+    [
+      'markdown',
+      /^## inert: supply-chain changes\n\n\*\*Diff incomplete: the head scan could not read 1 thing[^\n]*\*\* The change must not be read as clean:\n\n- head: package-lock\.json: /,
+    ],
     ['github', /::error title=inert diff::[^\n]*Diff incomplete: the head scan could not read 1 thing/],
     ['json', /"head": \{\n\s+"root": "[^"]+",\n\s+"incomplete": \[\n\s+\{\n\s+"path": "package-lock\.json"/],
   ])('%s says so', async (format, pattern) => {
@@ -155,7 +203,9 @@ describe('an incomplete side fails closed in every format', () => {
     const sarif = JSON.parse((await run([...setup(), '--format', 'sarif'])).stdout) as Sarif;
     const invocation = sarif.runs[0]!.invocations[0]!;
     expect(invocation.executionSuccessful).toBe(false);
-    expect(invocation.toolExecutionNotifications!.map((n) => n.message.text).join('\n')).toMatch(/package-lock\.json: in the head checkout: file is \d+ bytes/);
+    expect(invocation.toolExecutionNotifications!.map((n) => n.message.text).join('\n')).toMatch(
+      /package-lock\.json: in the head checkout: file is \d+ bytes/,
+    );
   });
 });
 
@@ -165,7 +215,9 @@ describe('inert diff --osv', () => {
     const paths: string[] = [];
     const [base, head] = pair('new-malicious-version');
     const db = join(repo, 'corpus/diff/new-malicious-version/osv-db');
-    const r = await runCaptured(['diff', base, head, '--osv', db, '--format', 'json'], repo, { loadOsv: (path) => (paths.push(path), loadOsvDatabase(path, PLUGINS)) });
+    const r = await runCaptured(['diff', base, head, '--osv', db, '--format', 'json'], repo, {
+      loadOsv: (path) => (paths.push(path), loadOsvDatabase(path, PLUGINS)),
+    });
     expect(r.code).toBe(1);
     expect(paths).toEqual([db]);
   });

@@ -3,7 +3,21 @@
  * scans them (nothing executed), then compared (@inert/core diffScans). `--fail-on` counts only the
  * findings the change adds; an incomplete scan of either side exits 3 unless new findings already fail.
  */
-import { atLeast, catalogue, diffIncomplete, diffScans, escapeText, renderDiffGithub, renderDiffJson, renderDiffMarkdown, renderDiffSarif, renderDiffText, type DiffResult, type ScanResult, type Severity } from '@inert/core';
+import {
+  atLeast,
+  catalogue,
+  diffIncomplete,
+  diffScans,
+  escapeText,
+  renderDiffGithub,
+  renderDiffJson,
+  renderDiffMarkdown,
+  renderDiffSarif,
+  renderDiffText,
+  type DiffResult,
+  type ScanResult,
+  type Severity,
+} from '@inert/core';
 import { UsageError, type ParsedArgs } from './args.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
 import { PLUGINS } from './plugins.js';
@@ -25,16 +39,26 @@ export interface DiffTools {
 const DIFF_FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'];
 
 export async function diffCommand(args: ParsedArgs, tools: DiffTools): Promise<number> {
-  if (args.batch || args.writeBaseline || args.package) throw new UsageError('diff compares two checkouts: --batch, --write-baseline and --package are scan options');
-  if (!DIFF_FORMATS.includes(args.format)) throw new UsageError(`diff writes ${DIFF_FORMATS.join(', ')}, not "${args.format}"`);
+  if (args.batch || args.writeBaseline || args.package)
+    throw new UsageError('diff compares two checkouts: --batch, --write-baseline and --package are scan options');
+  if (!DIFF_FORMATS.includes(args.format))
+    throw new UsageError(`diff writes ${DIFF_FORMATS.join(', ')}, not "${args.format}"`);
   const [basePath, headPath] = paths(args);
   for (const path of [basePath, headPath]) {
-    if (!(await tools.isDirectory(path))) throw new UsageError(`cannot diff "${path}": not a directory (inert diff compares two checkouts, e.g. a git worktree of the base commit and the pull request's tree)`);
+    if (!(await tools.isDirectory(path)))
+      throw new UsageError(
+        `cannot diff "${path}": not a directory (inert diff compares two checkouts, e.g. a git worktree of the base commit and the pull request's tree)`,
+      );
   }
   const base = await tools.scan(basePath);
   const head = await tools.scan(headPath);
-  if (base.result.files.length + base.result.findings.length + head.result.files.length + head.result.findings.length === 0) {
-    tools.stderr(`inert: nothing scanned: neither ${escapeText(base.root)} nor ${escapeText(head.root)} holds a package-manager file inert reads; are they the right paths?\n`);
+  if (
+    base.result.files.length + base.result.findings.length + head.result.files.length + head.result.findings.length ===
+    0
+  ) {
+    tools.stderr(
+      `inert: nothing scanned: neither ${escapeText(base.root)} nor ${escapeText(head.root)} holds a package-manager file inert reads; are they the right paths?\n`,
+    );
     return EXIT_ERROR;
   }
   // The threshold: the command line, else the base's config (the side the change cannot edit), else high.
@@ -48,10 +72,14 @@ export async function diffCommand(args: ParsedArgs, tools: DiffTools): Promise<n
 function paths(args: ParsedArgs): [string, string] {
   const given = args.positionals;
   if (args.base !== undefined) {
-    if (given.length > 1) throw new UsageError(`diff --base <dir> takes at most one more path (the head), got ${given.length}`);
+    if (given.length > 1)
+      throw new UsageError(`diff --base <dir> takes at most one more path (the head), got ${given.length}`);
     return [args.base, given[0] ?? '.'];
   }
-  if (given.length !== 2) throw new UsageError(`diff needs two checkouts: inert diff BASE HEAD, or inert diff --base BASE [HEAD] (got ${given.length} path${given.length === 1 ? '' : 's'})`);
+  if (given.length !== 2)
+    throw new UsageError(
+      `diff needs two checkouts: inert diff BASE HEAD, or inert diff --base BASE [HEAD] (got ${given.length} path${given.length === 1 ? '' : 's'})`,
+    );
   return [given[0]!, given[1]!];
 }
 
@@ -63,7 +91,11 @@ function render(diff: DiffResult, args: ParsedArgs, tools: DiffTools): string {
     case 'markdown':
       return renderDiffMarkdown(diff, { docsBase: args.docsUrl ?? tools.docsBaseUrl });
     case 'sarif':
-      return renderDiffSarif(diff, { checks: catalogue(PLUGINS), docsBaseUrl: args.docsUrl ?? tools.docsBaseUrl, pathPrefix });
+      return renderDiffSarif(diff, {
+        checks: catalogue(PLUGINS),
+        docsBaseUrl: args.docsUrl ?? tools.docsBaseUrl,
+        pathPrefix,
+      });
     case 'github':
       return renderDiffGithub(diff, { pathPrefix });
     default:
@@ -75,7 +107,9 @@ function render(diff: DiffResult, args: ParsedArgs, tools: DiffTools): string {
 function exitCode(diff: DiffResult, failOn: Severity, tools: DiffTools): number {
   if (diff.findings.new.some((f) => atLeast(f.severity, failOn))) return EXIT_FINDINGS;
   if (diffIncomplete(diff)) {
-    tools.stderr('inert: diff incomplete: a scan of the base or the head could not read everything (listed in the report); what the change adds may be missing\n');
+    tools.stderr(
+      'inert: diff incomplete: a scan of the base or the head could not read everything (listed in the report); what the change adds may be missing\n',
+    );
     return EXIT_INCOMPLETE;
   }
   return EXIT_OK;

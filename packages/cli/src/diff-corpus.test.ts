@@ -13,7 +13,10 @@ import { runCaptured } from './captured.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const corpus = join(repo, 'corpus/diff');
-const cases = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(corpus, d.name, 'expected.json'))).map((d) => d.name).sort();
+const cases = readdirSync(corpus, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(corpus, d.name, 'expected.json')))
+  .map((d) => d.name)
+  .sort();
 
 const pkg = (p: InventoryPackage) => `${p.ecosystem} ${p.name}@${p.version ?? ''}`;
 const command = (c: InventoryCommand) => `${c.file}:${c.line} ${c.action} ${c.command}`;
@@ -41,9 +44,19 @@ export function summarizeDiff(d: DiffResult, exitCode: number) {
       installTime: d.dependencies.installTime.map(pkg),
       integrityLost: d.dependencies.integrityLost.map((c) => pkg(c.after)),
     },
-    sources: { added: d.sources.added.map((s) => `${s.ecosystem} ${s.url} (${s.role})`), removed: d.sources.removed.map((s) => `${s.ecosystem} ${s.url} (${s.role})`) },
-    commands: { added: d.commands.added.map(command), removed: d.commands.removed.map(command), weakened: d.commands.weakened.map((w) => `${command(w.after)}: ${w.change}`) },
-    advisories: { added: d.advisories.added.map((a) => `${a.id} ${a.ecosystem} ${a.package}@${a.version}`), removed: d.advisories.removed.map((a) => `${a.id} ${a.ecosystem} ${a.package}@${a.version}`) },
+    sources: {
+      added: d.sources.added.map((s) => `${s.ecosystem} ${s.url} (${s.role})`),
+      removed: d.sources.removed.map((s) => `${s.ecosystem} ${s.url} (${s.role})`),
+    },
+    commands: {
+      added: d.commands.added.map(command),
+      removed: d.commands.removed.map(command),
+      weakened: d.commands.weakened.map((w) => `${command(w.after)}: ${w.change}`),
+    },
+    advisories: {
+      added: d.advisories.added.map((a) => `${a.id} ${a.ecosystem} ${a.package}@${a.version}`),
+      removed: d.advisories.removed.map((a) => `${a.id} ${a.ecosystem} ${a.package}@${a.version}`),
+    },
     files: d.files,
   };
 }
@@ -64,10 +77,13 @@ const EMPTY: Summary = {
 
 /** The case's expectation with every absent list filled in as empty. */
 function expectation(name: string): Summary {
-  const raw = JSON.parse(readFileSync(join(corpus, name, 'expected.json'), 'utf8')) as Partial<Summary> & { description: string };
+  const raw = JSON.parse(readFileSync(join(corpus, name, 'expected.json'), 'utf8')) as Partial<Summary> & {
+    description: string;
+  };
   const { description: _description, ...given } = raw;
   const out = { ...EMPTY, ...given } as Summary;
-  for (const key of ['dependencies', 'sources', 'commands', 'advisories', 'files'] as const) (out as Record<string, unknown>)[key] = { ...EMPTY[key], ...(given[key] ?? {}) };
+  for (const key of ['dependencies', 'sources', 'commands', 'advisories', 'files'] as const)
+    (out as Record<string, unknown>)[key] = { ...EMPTY[key], ...(given[key] ?? {}) };
   return out;
 }
 
@@ -79,7 +95,19 @@ export async function diffCase(name: string, extra: string[] = []) {
 
 describe('corpus/diff', () => {
   it('has a case for every kind of change', () => {
-    expect(cases).toEqual(expect.arrayContaining(['new-dependency-with-install-script', 'new-registry-source', 'lost-integrity-hash', 'strict-install-turned-lax', 'new-publish-token', 'new-privileged-workflow', 'moved-finding-not-new', 'removed-finding', 'new-malicious-version']));
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        'new-dependency-with-install-script',
+        'new-registry-source',
+        'lost-integrity-hash',
+        'strict-install-turned-lax',
+        'new-publish-token',
+        'new-privileged-workflow',
+        'moved-finding-not-new',
+        'removed-finding',
+        'new-malicious-version',
+      ]),
+    );
   });
 
   it.each(cases)('%s', async (name) => {

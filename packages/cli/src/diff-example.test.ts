@@ -12,7 +12,16 @@ const repo = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('docs/examples/diff-pr-comment.md', () => {
   it('is the current output of inert diff --format markdown on corpus/diff/pull-request-example', async () => {
-    const r = await runCaptured(['diff', 'corpus/diff/pull-request-example/base', 'corpus/diff/pull-request-example/head', '--format', 'markdown'], repo);
+    const r = await runCaptured(
+      [
+        'diff',
+        'corpus/diff/pull-request-example/base',
+        'corpus/diff/pull-request-example/head',
+        '--format',
+        'markdown',
+      ],
+      repo,
+    );
     expect(r.code).toBe(1);
     // No machine-specific path may reach the committed example.
     expect(r.stdout).not.toContain(repo);

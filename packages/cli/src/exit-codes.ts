@@ -16,8 +16,18 @@ export const EXIT_INCOMPLETE = 3;
 
 /** The table in docs/cli.md (generated) and the help text: one source for both. `diff` is what the code means for `inert diff`. */
 export const EXIT_CODE_TABLE: readonly { code: number; short: string; meaning: string; diff: string }[] = [
-  { code: EXIT_OK, short: 'a complete scan, no finding at or above --fail-on', meaning: 'the scan is complete and no finding is at or above `--fail-on`', diff: 'both scans are complete and the change adds no finding at or above `--fail-on`' },
-  { code: EXIT_FINDINGS, short: 'findings at or above --fail-on', meaning: 'findings at or above `--fail-on` (whether or not the scan is complete; the report says when it is not)', diff: 'the change adds findings at or above `--fail-on` (findings already in the base never count)' },
+  {
+    code: EXIT_OK,
+    short: 'a complete scan, no finding at or above --fail-on',
+    meaning: 'the scan is complete and no finding is at or above `--fail-on`',
+    diff: 'both scans are complete and the change adds no finding at or above `--fail-on`',
+  },
+  {
+    code: EXIT_FINDINGS,
+    short: 'findings at or above --fail-on',
+    meaning: 'findings at or above `--fail-on` (whether or not the scan is complete; the report says when it is not)',
+    diff: 'the change adds findings at or above `--fail-on` (findings already in the base never count)',
+  },
   {
     code: EXIT_ERROR,
     short: 'could not scan: usage, path, archive, config or --osv error, nothing to scan',
@@ -28,7 +38,8 @@ export const EXIT_CODE_TABLE: readonly { code: number; short: string; meaning: s
   {
     code: EXIT_INCOMPLETE,
     short: 'incomplete scan (something could not be read), no finding at or above --fail-on',
-    meaning: 'the scan ran but is **incomplete** — a file or directory it could not read, a size, depth or entry limit hit, a plugin or check that failed — and no finding reached `--fail-on`: never a silent 0',
+    meaning:
+      'the scan ran but is **incomplete** — a file or directory it could not read, a size, depth or entry limit hit, a plugin or check that failed — and no finding reached `--fail-on`: never a silent 0',
     diff: 'the scan of the base or of the head is **incomplete** and the change adds no finding at or above `--fail-on`: what it adds may be missing, so the diff fails closed',
   },
 ];

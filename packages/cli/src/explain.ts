@@ -7,17 +7,37 @@ import { checkPage, GENERATED_HEADER } from './docs/generate.js';
 export function listChecks(plugins: readonly AnyPlugin[], format: 'text' | 'json'): string {
   const all = catalogue(plugins);
   if (format === 'json') {
-    return `${JSON.stringify(all.map((c) => ({ id: c.qualifiedId, question: c.meta.question, severity: c.meta.severity, confidence: c.meta.confidence, title: c.meta.title, docs: c.docsPath })), null, 2)}\n`;
+    return `${JSON.stringify(
+      all.map((c) => ({
+        id: c.qualifiedId,
+        question: c.meta.question,
+        severity: c.meta.severity,
+        confidence: c.meta.confidence,
+        title: c.meta.title,
+        docs: c.docsPath,
+      })),
+      null,
+      2,
+    )}\n`;
   }
   const width = Math.max(...all.map((c) => c.qualifiedId.length));
-  return all.map((c) => `${c.qualifiedId.padEnd(width)}  ${c.meta.severity.padEnd(8)}  ${c.meta.question.padEnd(23)}  ${c.meta.title}\n`).join('');
+  return all
+    .map(
+      (c) =>
+        `${c.qualifiedId.padEnd(width)}  ${c.meta.severity.padEnd(8)}  ${c.meta.question.padEnd(23)}  ${c.meta.title}\n`,
+    )
+    .join('');
 }
 
 /** The repository's corpus (examples for the docs pages), present in a checkout of inert, absent from an installed package. */
 const REPO_CORPUS = fileURLToPath(new URL('../../../corpus/', import.meta.url));
 
 /** The check's docs page (the same Markdown as docs/checks/<ecosystem>/<id>.md), or undefined for an unknown id; `null` corpus: examples named, not shown. */
-export async function explain(plugins: readonly AnyPlugin[], id: string, corpusDir: string | null = existsSync(REPO_CORPUS) ? REPO_CORPUS : null): Promise<string | undefined> {
+export async function explain(
+  plugins: readonly AnyPlugin[],
+  id: string,
+  corpusDir: string | null = existsSync(REPO_CORPUS) ? REPO_CORPUS : null,
+): Promise<string | undefined> {
   const check = catalogue(plugins).find((c) => c.qualifiedId === id);
   if (!check) return undefined;
   const page = await checkPage(check, corpusDir ?? undefined);

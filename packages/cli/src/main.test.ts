@@ -38,23 +38,70 @@ describe('inert scan', () => {
     expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'root', 'findings', 'answers', 'inventory', 'files']);
     expect(json.schemaVersion).toBe(1);
     expect(json.tool).toEqual({ name: 'inert', version: expect.any(String) });
-    expect(Object.keys(json.inventory)).toEqual(['packages', 'sources', 'hooks', 'executableManifests', 'commands', 'clients']);
+    expect(Object.keys(json.inventory)).toEqual([
+      'packages',
+      'sources',
+      'hooks',
+      'executableManifests',
+      'commands',
+      'clients',
+    ]);
     const finding = json.findings[0];
-    expect(Object.keys(finding).sort()).toEqual(['check', 'confidence', 'ecosystem', 'fingerprint', 'location', 'message', 'messageId', 'package', 'question', 'remediation', 'severity'].sort());
+    expect(Object.keys(finding).sort()).toEqual(
+      [
+        'check',
+        'confidence',
+        'ecosystem',
+        'fingerprint',
+        'location',
+        'message',
+        'messageId',
+        'package',
+        'question',
+        'remediation',
+        'severity',
+      ].sort(),
+    );
     expect(finding.location).toEqual({ path: 'package-lock.json', line: 19, column: 7, endLine: 19, endColumn: 25 });
     const esbuild = json.inventory.packages.find((p: { name: string }) => p.name === 'esbuild');
-    expect(esbuild).toEqual({ ecosystem: 'npm', name: 'esbuild', version: '0.21.5', source: { kind: 'registry', url: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz' }, integrity: 'sha512', installScripts: true, scriptsVerdict: 'runs-by-default', file: 'package-lock.json', line: 15, purl: 'pkg:npm/esbuild@0.21.5', hashes: [{ algorithm: 'sha512', hex: '0'.repeat(128) }] });
-    expect(json.answers).toContainEqual({ question: 'install-time-execution', ecosystem: 'npm', status: 'exposed', findings: 2 });
-    expect(json.files).toContainEqual({ path: 'package-lock.json', ecosystem: 'npm', kind: 'lockfile', status: 'parsed' });
+    expect(esbuild).toEqual({
+      ecosystem: 'npm',
+      name: 'esbuild',
+      version: '0.21.5',
+      source: { kind: 'registry', url: 'https://registry.npmjs.org/esbuild/-/esbuild-0.21.5.tgz' },
+      integrity: 'sha512',
+      installScripts: true,
+      scriptsVerdict: 'runs-by-default',
+      file: 'package-lock.json',
+      line: 15,
+      purl: 'pkg:npm/esbuild@0.21.5',
+      hashes: [{ algorithm: 'sha512', hex: '0'.repeat(128) }],
+    });
+    expect(json.answers).toContainEqual({
+      question: 'install-time-execution',
+      ecosystem: 'npm',
+      status: 'exposed',
+      findings: 2,
+    });
+    expect(json.files).toContainEqual({
+      path: 'package-lock.json',
+      ecosystem: 'npm',
+      kind: 'lockfile',
+      status: 'parsed',
+    });
   });
 
   it('renders SARIF and Markdown', async () => {
-    const sarif = JSON.parse((await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'sarif'])).stdout);
+    const sarif = JSON.parse(
+      (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'sarif'])).stdout,
+    );
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(2);
-    const md = (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'markdown'])).stdout;
+    const md = (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'markdown']))
+      .stdout;
     expect(md).toContain('| Can a dependency run code when it is installed? | **exposed (2)** |');
-    const html = (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'html'])).stdout;
+    const html = (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'html']))
+      .stdout;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<strong class="exposed2">exposed (2)</strong>');
   });
@@ -71,7 +118,10 @@ describe('inert scan', () => {
     const dir = join(tmp, 'hostile');
     const evil = 'evil\u001b[31mred\u202e';
     mkdirSync(join(dir, evil), { recursive: true });
-    writeFileSync(join(dir, evil, 'package.json'), JSON.stringify({ name: 'x\u001b]0;pwned\u0007', scripts: { postinstall: 'echo \u001b[2J' } }));
+    writeFileSync(
+      join(dir, evil, 'package.json'),
+      JSON.stringify({ name: 'x\u001b]0;pwned\u0007', scripts: { postinstall: 'echo \u001b[2J' } }),
+    );
     // the root hook is info, listed only with --verbose (#26)
     const r = await run(['scan', dir, '--verbose']);
     expect(r.stdout).toContain('evil\\x1b[31mred\\u202e/package.json');
@@ -80,7 +130,14 @@ describe('inert scan', () => {
   });
 
   it('filters plugins with --ecosystem', async () => {
-    const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--ecosystem', 'npm', '--format', 'json']);
+    const r = await run([
+      'scan',
+      corpus('npm/install-scripts--transitive-lockfile-v3'),
+      '--ecosystem',
+      'npm',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(r.stdout).findings).toHaveLength(2);
   });
 });
@@ -109,36 +166,85 @@ describe('usage errors exit 2 with a clear message', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}: "checks.npm/install-scripts" must be "off" or a severity`);
     writeFileSync(file, JSON.stringify({ failOn: 'low', colour: true }));
-    expect((await run(['scan', corpus('npm/clean--npm-ci-with-lockfile'), '--config', file])).stderr).toContain('"colour" is not a config key');
+    expect((await run(['scan', corpus('npm/clean--npm-ci-with-lockfile'), '--config', file])).stderr).toContain(
+      '"colour" is not a config key',
+    );
   });
 
   it('applies a good config: severity override and failOn', async () => {
     const file = join(tmp, 'config.json');
     writeFileSync(file, JSON.stringify({ failOn: 'critical', checks: { 'npm/install-scripts': 'critical' } }));
-    const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--config', file, '--format', 'json']);
+    const r = await run([
+      'scan',
+      corpus('npm/install-scripts--transitive-lockfile-v3'),
+      '--config',
+      file,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings.every((f: { severity: string }) => f.severity === 'critical')).toBe(true);
   });
 });
 
-describe('config allow: the organisation\'s own hosts and reviewed install scripts', () => {
+describe("config allow: the organisation's own hosts and reviewed install scripts", () => {
   it('keeps the findings, marked accepted with the reason, and they stop counting', async () => {
     const file = join(tmp, 'allow.json');
-    writeFileSync(file, JSON.stringify({ failOn: 'medium', allow: { hosts: { npm: ['registry.npmjs.evil.example'] } } }));
-    const before = await run(['scan', corpus('npm/resolved-unexpected-host--foreign-tarball'), '--format', 'json', '--fail-on', 'medium']);
+    writeFileSync(
+      file,
+      JSON.stringify({ failOn: 'medium', allow: { hosts: { npm: ['registry.npmjs.evil.example'] } } }),
+    );
+    const before = await run([
+      'scan',
+      corpus('npm/resolved-unexpected-host--foreign-tarball'),
+      '--format',
+      'json',
+      '--fail-on',
+      'medium',
+    ]);
     expect(before.code).toBe(1);
-    const r = await run(['scan', corpus('npm/resolved-unexpected-host--foreign-tarball'), '--config', file, '--format', 'json']);
+    const r = await run([
+      'scan',
+      corpus('npm/resolved-unexpected-host--foreign-tarball'),
+      '--config',
+      file,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const f = JSON.parse(r.stdout).findings.find((x: { check: string }) => x.check === 'npm/resolved-unexpected-host');
-    expect(f).toMatchObject({ host: 'registry.npmjs.evil.example', suppressed: { kind: 'config', reason: 'registry.npmjs.evil.example is an allowed npm host (config allow.hosts)' } });
+    expect(f).toMatchObject({
+      host: 'registry.npmjs.evil.example',
+      suppressed: { kind: 'config', reason: 'registry.npmjs.evil.example is an allowed npm host (config allow.hosts)' },
+    });
   });
 
   it('acknowledges reviewed install scripts by package and version', async () => {
     const file = join(tmp, 'allow-scripts.json');
-    writeFileSync(file, JSON.stringify({ allow: { installScripts: { npm: [{ package: 'esbuild', version: '0.21.5', reason: 'downloads its own binary only; reviewed' }] } } }));
-    const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--config', file, '--format', 'json']);
-    const findings = JSON.parse(r.stdout).findings.filter((x: { check: string }) => x.check === 'npm/install-scripts') as { package: { name: string }; suppressed?: { reason: string } }[];
-    expect(findings.find((x) => x.package.name === 'esbuild')?.suppressed?.reason).toBe('install scripts reviewed (config allow.installScripts): downloads its own binary only; reviewed');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        allow: {
+          installScripts: {
+            npm: [{ package: 'esbuild', version: '0.21.5', reason: 'downloads its own binary only; reviewed' }],
+          },
+        },
+      }),
+    );
+    const r = await run([
+      'scan',
+      corpus('npm/install-scripts--transitive-lockfile-v3'),
+      '--config',
+      file,
+      '--format',
+      'json',
+    ]);
+    const findings = JSON.parse(r.stdout).findings.filter(
+      (x: { check: string }) => x.check === 'npm/install-scripts',
+    ) as { package: { name: string }; suppressed?: { reason: string } }[];
+    expect(findings.find((x) => x.package.name === 'esbuild')?.suppressed?.reason).toBe(
+      'install scripts reviewed (config allow.installScripts): downloads its own binary only; reviewed',
+    );
     expect(findings.find((x) => x.package.name === 'sharp')?.suppressed).toBeUndefined();
   });
 });
@@ -146,11 +252,16 @@ describe('config allow: the organisation\'s own hosts and reviewed install scrip
 describe('limits', () => {
   it('reports a syntax-tree parse over limits.maxParseMillis as a finding naming the limit', async () => {
     const dir = mkdtempSync(join(tmp, 'slow-'));
-    writeFileSync(join(dir, 'Gemfile'), `source "https://rubygems.org"\n${Array.from({ length: 40_000 }, (_, i) => `gem "g${i}", "~> 1.${i}", require: false if ENV["X${i}"]\n`).join('')}`);
+    writeFileSync(
+      join(dir, 'Gemfile'),
+      `source "https://rubygems.org"\n${Array.from({ length: 40_000 }, (_, i) => `gem "g${i}", "~> 1.${i}", require: false if ENV["X${i}"]\n`).join('')}`,
+    );
     const file = join(tmp, 'slow.json');
     writeFileSync(file, JSON.stringify({ limits: { maxParseMillis: 1 } }));
     const r = JSON.parse((await run(['scan', dir, '--config', file, '--format', 'json'])).stdout);
-    expect(r.findings.find((f: { check: string }) => f.check === 'core/unparsed-file')?.message).toMatch(/Gemfile.*maxParseMillis/);
+    expect(r.findings.find((f: { check: string }) => f.check === 'core/unparsed-file')?.message).toMatch(
+      /Gemfile.*maxParseMillis/,
+    );
     expect(r.files.find((f: { path: string }) => f.path === 'Gemfile')?.status).toBe('unparsed');
   });
 });
@@ -164,8 +275,11 @@ describe('other commands', () => {
     expect((await run(['--version'])).stdout).toMatch(/^inert \d+\.\d+\.\d+/);
   });
 
-  it('explain prints the check\'s docs page (the committed one), and names the corpus cases when the corpus is absent', async () => {
-    const page = readFileSync(fileURLToPath(new URL('../../../docs/checks/pip/extra-index-url.md', import.meta.url)), 'utf8');
+  it("explain prints the check's docs page (the committed one), and names the corpus cases when the corpus is absent", async () => {
+    const page = readFileSync(
+      fileURLToPath(new URL('../../../docs/checks/pip/extra-index-url.md', import.meta.url)),
+      'utf8',
+    );
     const out = (await run(['explain', 'pip/extra-index-url'])).stdout;
     expect(out.startsWith('# `pip/extra-index-url`')).toBe(true);
     expect(out).toContain(page.slice(page.indexOf('# `pip/extra-index-url`')));
@@ -179,7 +293,16 @@ describe('other commands', () => {
     const dir = mkdtempSync(join(tmp, 'init-'));
     const io = (await import('node:path')).resolve;
     let out = '';
-    const base: Io = { stdout: (t) => void (out += t), stderr: () => {}, resolve: (p) => io(dir, p), isDirectory: async () => true, isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false, readFile: (p) => readFile(p, 'utf8'), readBytes: (p) => readFile(p), writeFile: (p, t) => writeFile(p, t) };
+    const base: Io = {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      resolve: (p) => io(dir, p),
+      isDirectory: async () => true,
+      isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
+      readFile: (p) => readFile(p, 'utf8'),
+      readBytes: (p) => readFile(p),
+      writeFile: (p, t) => writeFile(p, t),
+    };
     expect(await main(['init'], base)).toBe(0);
     expect(out).toContain('inert.config.json');
     const written = JSON.parse(readFileSync(join(dir, 'inert.config.json'), 'utf8'));
@@ -193,15 +316,24 @@ describe('suppressions and baselines', () => {
   const project = () => {
     const dir = mkdtempSync(join(tmp, 'sup-'));
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'p', version: '1.0.0' }));
-    writeFileSync(join(dir, '.npmrc'), '# inert-ignore npm/auth-token-committed: docs fixture, revoked\n//registry.npmjs.org/:_authToken=npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n//npm.acme.example/:_authToken=literal-secret\n');
+    writeFileSync(
+      join(dir, '.npmrc'),
+      '# inert-ignore npm/auth-token-committed: docs fixture, revoked\n//registry.npmjs.org/:_authToken=npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n//npm.acme.example/:_authToken=literal-secret\n',
+    );
     return dir;
   };
 
   it('honours inline comments, keeps suppressed findings in JSON, and exits on the rest', async () => {
     const dir = project();
     const r = await run(['scan', dir, '--format', 'json']);
-    const findings = JSON.parse(r.stdout).findings as { location: { line: number }; suppressed?: { kind: string; reason: string } }[];
-    expect(findings.map((f) => [f.location.line, f.suppressed?.kind])).toEqual([[2, 'inline'], [3, undefined]]);
+    const findings = JSON.parse(r.stdout).findings as {
+      location: { line: number };
+      suppressed?: { kind: string; reason: string };
+    }[];
+    expect(findings.map((f) => [f.location.line, f.suppressed?.kind])).toEqual([
+      [2, 'inline'],
+      [3, undefined],
+    ]);
     expect(r.code).toBe(1);
     const text = await run(['scan', dir]);
     expect(text.stdout).toContain('1 finding (1 high), 1 suppressed');
@@ -209,7 +341,10 @@ describe('suppressions and baselines', () => {
 
   it('--untrusted ignores inline comments and the tree\u2019s own config', async () => {
     const dir = project();
-    writeFileSync(join(dir, '.inert.json'), JSON.stringify({ suppress: [{ check: 'npm/*', reason: 'hide everything' }] }));
+    writeFileSync(
+      join(dir, '.inert.json'),
+      JSON.stringify({ suppress: [{ check: 'npm/*', reason: 'hide everything' }] }),
+    );
     const trusting = JSON.parse((await run(['scan', dir, '--format', 'json'])).stdout).findings;
     expect(trusting.every((f: { suppressed?: unknown }) => f.suppressed)).toBe(true);
     const untrusted = await run(['scan', dir, '--format', 'json', '--untrusted']);
@@ -219,7 +354,10 @@ describe('suppressions and baselines', () => {
 
   it('requires a reason for config suppressions', async () => {
     const dir = project();
-    writeFileSync(join(dir, 'inert.config.json'), JSON.stringify({ suppress: [{ check: 'npm/auth-token-committed' }] }));
+    writeFileSync(
+      join(dir, 'inert.config.json'),
+      JSON.stringify({ suppress: [{ check: 'npm/auth-token-committed' }] }),
+    );
     const r = await run(['scan', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"suppress[0].reason" is required');
@@ -230,7 +368,10 @@ describe('suppressions and baselines', () => {
     const baseline = join(dir, '..', `${dir.split('/').pop()}-baseline.json`);
     expect((await run(['scan', dir, '--write-baseline', baseline])).code).toBe(1);
     expect((await run(['scan', dir, '--baseline', baseline])).code).toBe(0);
-    writeFileSync(join(dir, '.npmrc'), readFileSync(join(dir, '.npmrc'), 'utf8') + '//other.example/:_password=new-secret\n');
+    writeFileSync(
+      join(dir, '.npmrc'),
+      readFileSync(join(dir, '.npmrc'), 'utf8') + '//other.example/:_password=new-secret\n',
+    );
     const again = await run(['scan', dir, '--baseline', baseline, '--format', 'sarif']);
     expect(again.code).toBe(1);
     const results = JSON.parse(again.stdout).runs[0].results as { suppressions?: { kind: string }[] }[];
@@ -243,10 +384,17 @@ describe('package archives', () => {
     const { execFileSync } = await import('node:child_process');
     const dir = mkdtempSync(join(tmp, 'pkg-'));
     mkdirSync(join(dir, 'package'));
-    writeFileSync(join(dir, 'package', 'package.json'), JSON.stringify({ name: 'evil', version: '1.0.0', scripts: { preinstall: 'node steal.js' } }));
+    writeFileSync(
+      join(dir, 'package', 'package.json'),
+      JSON.stringify({ name: 'evil', version: '1.0.0', scripts: { preinstall: 'node steal.js' } }),
+    );
     execFileSync('tar', ['-czf', join(dir, 'evil-1.0.0.tgz'), '-C', dir, 'package']);
     const r = await run(['scan', join(dir, 'evil-1.0.0.tgz'), '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).findings.map((f: { check: string; location: { path: string } }) => `${f.check} ${f.location.path}`)).toEqual(['npm/root-install-scripts package.json']);
+    expect(
+      JSON.parse(r.stdout).findings.map(
+        (f: { check: string; location: { path: string } }) => `${f.check} ${f.location.path}`,
+      ),
+    ).toEqual(['npm/root-install-scripts package.json']);
   });
 });

@@ -1,5 +1,35 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
-import { atLeast, catalogue, DirectorySource, escapeText, safeJson, isSeverity, parseJson, QUESTIONS, renderJson, renderHtml, renderMarkdown, renderSarif, renderText, renderCycloneDx, renderGithub, scan, toBaseline, VERSION, loadOsvDatabase, TarSource, ZipSource, ArchiveError, TopLevelSource, trimTrailing, type FileSource, type OsvDatabase, type Baseline, type ScanResult, type Severity } from '@inert/core';
+import {
+  atLeast,
+  catalogue,
+  DirectorySource,
+  escapeText,
+  safeJson,
+  isSeverity,
+  parseJson,
+  QUESTIONS,
+  renderJson,
+  renderHtml,
+  renderMarkdown,
+  renderSarif,
+  renderText,
+  renderCycloneDx,
+  renderGithub,
+  scan,
+  toBaseline,
+  VERSION,
+  loadOsvDatabase,
+  TarSource,
+  ZipSource,
+  ArchiveError,
+  TopLevelSource,
+  trimTrailing,
+  type FileSource,
+  type OsvDatabase,
+  type Baseline,
+  type ScanResult,
+  type Severity,
+} from '@inert/core';
 import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { assertKnownCheckIds } from './config-ids.js';
@@ -37,10 +67,17 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
         io.stdout(`inert ${VERSION}\n`);
         return EXIT_OK;
       case 'questions':
-        if (args.format !== 'text' && args.format !== 'json') throw new UsageError(`questions prints text or json, not "${args.format}"`);
-        io.stdout(args.format === 'json'
-          ? `${JSON.stringify(QUESTIONS.map((q) => ({ id: q.id, side: q.side, title: q.title, prose: q.prose })), null, 2)}\n`
-          : QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''));
+        if (args.format !== 'text' && args.format !== 'json')
+          throw new UsageError(`questions prints text or json, not "${args.format}"`);
+        io.stdout(
+          args.format === 'json'
+            ? `${JSON.stringify(
+                QUESTIONS.map((q) => ({ id: q.id, side: q.side, title: q.title, prose: q.prose })),
+                null,
+                2,
+              )}\n`
+            : QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''),
+        );
         return EXIT_OK;
       case 'checks':
         io.stdout((await import('./explain.js')).listChecks(PLUGINS, args.format === 'json' ? 'json' : 'text'));
@@ -59,7 +96,9 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
       io.stderr(`inert: ${escapeText(error.message)}\nRun "inert --help" for usage.\n`);
       return EXIT_ERROR;
     }
-    io.stderr(`inert: internal error: ${escapeText(error instanceof Error ? (error.stack ?? error.message) : String(error), { keepNewlines: true })}\nPlease report this with the command you ran.\n`);
+    io.stderr(
+      `inert: internal error: ${escapeText(error instanceof Error ? (error.stack ?? error.message) : String(error), { keepNewlines: true })}\nPlease report this with the command you ran.\n`,
+    );
     return EXIT_ERROR;
   }
 }
@@ -76,19 +115,28 @@ async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
   if (args.batch) {
     const { appendFile, listDirectory, exists } = io;
-    if (!appendFile || !listDirectory || !exists) throw new UsageError('--batch is not available here (the caller gave no directory listing or append)');
+    if (!appendFile || !listDirectory || !exists)
+      throw new UsageError('--batch is not available here (the caller gave no directory listing or append)');
     const { batchCommand } = await import('./batch/command.js');
     return await batchCommand(args, { ...io, appendFile, listDirectory, exists }, options.scanCheckout);
   }
   if (args.positionals.length > 1) throw new UsageError(`scan takes one path, got ${args.positionals.length}`);
   if (!FORMATS.has(args.format)) throw new UsageError(`unknown format "${args.format}" (${[...FORMATS].join(', ')})`);
-  const { result, root, failOn } = await scanTarget(args.positionals[0] ?? options.defaultPath ?? '.', args, io, options);
+  const { result, root, failOn } = await scanTarget(
+    args.positionals[0] ?? options.defaultPath ?? '.',
+    args,
+    io,
+    options,
+  );
   // Nothing read at all (an empty directory, a wrong path): no report that could pass for a clean one.
   if (result.files.length === 0 && result.findings.length === 0) {
-    io.stderr(`inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`);
+    io.stderr(
+      `inert: nothing scanned: ${escapeText(result.root)} holds no package-manager file inert reads (see "inert checks"); is it the right path?\n`,
+    );
     return EXIT_ERROR;
   }
-  if (args.writeBaseline) await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
+  if (args.writeBaseline)
+    await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
   const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
   if (args.output) await writeOutput(io, io.resolve(args.output), text);
   else io.stdout(text);
@@ -103,7 +151,10 @@ async function diffCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   const { diffCommand: run } = await import('./diff-command.js');
   const load = options.loadOsv ?? ((path: string) => loadOsvDatabase(path, PLUGINS));
   const loaded = new Map<string, Promise<OsvDatabase>>();
-  const shared: MainOptions = { ...options, loadOsv: (path) => loaded.get(path) ?? loaded.set(path, load(path)).get(path)! };
+  const shared: MainOptions = {
+    ...options,
+    loadOsv: (path) => loaded.get(path) ?? loaded.set(path, load(path)).get(path)!,
+  };
   return await run(args, {
     scan: (path) => scanTarget(path, args, io, shared),
     isDirectory: (path) => io.isDirectory(io.resolve(path)),
@@ -137,22 +188,37 @@ async function scanTarget(path: string, args: ParsedArgs, io: Io, options: MainO
   const root = source instanceof TopLevelSource ? source.root : target;
   // Only a --config from the command line is trusted to skip reading; a config found in the scanned
   // tree is read like any file there and can only mark findings suppressed (ScanConfig.configInTree).
-  const config: CliConfig = args.config ? await readConfig(io.resolve(args.config)) : args.untrusted || packageMode ? {} : await discoverConfig(new DirectorySource(root));
+  const config: CliConfig = args.config
+    ? await readConfig(io.resolve(args.config))
+    : args.untrusted || packageMode
+      ? {}
+      : await discoverConfig(new DirectorySource(root));
   const baseline = args.baseline ? await readBaseline(io.resolve(args.baseline), io) : undefined;
   if (args.advisories && !args.osv) throw new UsageError('--advisories needs --osv <dir|zip>');
   const osv = args.osv ? await loadOsv(io.resolve(args.osv), options.loadOsv) : undefined;
   const failOn = args.failOn ?? config.failOn ?? 'high';
-  if (!isSeverity(failOn)) throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
+  if (!isSeverity(failOn))
+    throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
   const plugins = selectPlugins(args.ecosystems);
   const result = await scan(source, {
     plugins,
-    config: { ...config, ...(packageMode ? { package: true } : {}), includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs], inlineSuppressions: !args.untrusted, ...(baseline ? { baseline } : {}), ...(osv ? { osv, advisories: args.advisories } : {}) },
+    config: {
+      ...config,
+      ...(packageMode ? { package: true } : {}),
+      includeDirs: [...(config.includeDirs ?? []), ...args.includeDirs],
+      inlineSuppressions: !args.untrusted,
+      ...(baseline ? { baseline } : {}),
+      ...(osv ? { osv, advisories: args.advisories } : {}),
+    },
     tool: { name: 'inert', version: VERSION },
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),
   });
   if (source instanceof TopLevelSource) {
     const name = target.slice(target.lastIndexOf('/') + 1);
-    if (!result.files.some((f) => f.path === name)) throw new UsageError(`inert does not read "${target}": it is not a package archive, nor a manifest, lockfile, client config or CI file of any ecosystem (scan its directory instead)`);
+    if (!result.files.some((f) => f.path === name))
+      throw new UsageError(
+        `inert does not read "${target}": it is not a package archive, nor a manifest, lockfile, client config or CI file of any ecosystem (scan its directory instead)`,
+      );
   }
   return { result, root, failOn, ...(config.failOn !== undefined ? { configFailOn: config.failOn } : {}) };
 }
@@ -161,7 +227,9 @@ async function scanTarget(path: string, args: ParsedArgs, io: Io, options: MainO
 function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
   if (result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn))) return EXIT_FINDINGS;
   if (result.incomplete) {
-    io.stderr(`inert: scan incomplete: ${result.incomplete.length} ${result.incomplete.length === 1 ? 'thing' : 'things'} could not be read (listed in the report); findings may be missing\n`);
+    io.stderr(
+      `inert: scan incomplete: ${result.incomplete.length} ${result.incomplete.length === 1 ? 'thing' : 'things'} could not be read (listed in the report); findings may be missing\n`,
+    );
     return EXIT_INCOMPLETE;
   }
   return EXIT_OK;
@@ -206,7 +274,8 @@ function docsBaseOf(args: ParsedArgs): string {
 function selectPlugins(ecosystems: readonly string[] | undefined) {
   if (!ecosystems) return PLUGINS;
   const known = PLUGINS.map((p) => p.ecosystem);
-  for (const e of ecosystems) if (!known.includes(e)) throw new UsageError(`unknown ecosystem "${e}" (known: ${known.join(', ')})`);
+  for (const e of ecosystems)
+    if (!known.includes(e)) throw new UsageError(`unknown ecosystem "${e}" (known: ${known.join(', ')})`);
   return PLUGINS.filter((p) => ecosystems.includes(p.ecosystem));
 }
 
@@ -233,7 +302,11 @@ function progressReporter(write: (text: string) => void) {
   return (event: { phase: 'walked' | 'loaded'; files: number; plugin?: string }) => {
     if (event.phase === 'walked') walked = event.files;
     if (Date.now() - started < 1000) return;
-    write(event.phase === 'walked' ? `walked ${event.files} files\n` : `${event.plugin}: ${event.files} of ${walked} files parsed\n`);
+    write(
+      event.phase === 'walked'
+        ? `walked ${event.files} files\n`
+        : `${event.plugin}: ${event.files} of ${walked} files parsed\n`,
+    );
   };
 }
 
@@ -253,30 +326,47 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
     } catch (error) {
       // ArchiveError names the archive and says what is wrong, never its content.
       if (error instanceof ArchiveError) throw new UsageError(error.message);
-      throw new UsageError(`cannot read the archive "${root}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
+      throw new UsageError(
+        `cannot read the archive "${root}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`,
+      );
     }
   }
-  if (/\.(zip|egg|jar)$/i.test(root)) throw new UsageError(`cannot scan "${root}": this zip archive kind is not read; unpack it and use --package <dir>`);
+  if (/\.(zip|egg|jar)$/i.test(root))
+    throw new UsageError(`cannot scan "${root}": this zip archive kind is not read; unpack it and use --package <dir>`);
   if (isFile) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
-  throw new UsageError(`cannot scan "${root}": no such directory or file (not a directory, a file or a package archive); inert scans a directory, a lockfile or manifest, or a package archive (.tgz, .tar.gz, .crate, .gem, .whl)`);
+  throw new UsageError(
+    `cannot scan "${root}": no such directory or file (not a directory, a file or a package archive); inert scans a directory, a lockfile or manifest, or a package archive (.tgz, .tar.gz, .crate, .gem, .whl)`,
+  );
 }
 
 async function packageDirectory(path: string, io: Io): Promise<FileSource> {
-  if (!(await io.isDirectory(path))) throw new UsageError(`--package needs an unpacked package directory; "${path}" is not one (an archive is scanned as a package without --package)`);
+  if (!(await io.isDirectory(path)))
+    throw new UsageError(
+      `--package needs an unpacked package directory; "${path}" is not one (an archive is scanned as a package without --package)`,
+    );
   return new DirectorySource(path);
 }
 
-async function loadOsv(path: string, load: (path: string) => Promise<OsvDatabase> = (p) => loadOsvDatabase(p, PLUGINS)): Promise<OsvDatabase> {
+async function loadOsv(
+  path: string,
+  load: (path: string) => Promise<OsvDatabase> = (p) => loadOsvDatabase(p, PLUGINS),
+): Promise<OsvDatabase> {
   let db: OsvDatabase;
   try {
     db = await load(path);
   } catch (error) {
-    throw new UsageError(`cannot read the OSV database "${path}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`);
+    throw new UsageError(
+      `cannot read the OSV database "${path}": ${(error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))}`,
+    );
   }
   // An empty or unreadable database would make every locked version look clean.
   if (db.advisories === 0) {
-    const why = db.problems[0] ? ` (${db.problems.length} unreadable file${db.problems.length === 1 ? '' : 's'}, e.g. ${db.problems[0].file}: ${db.problems[0].reason})` : '';
-    throw new UsageError(`the OSV database "${path}" holds no advisory${why}; pass an OSV export (a directory of *.json, a .zip, or one advisory file)`);
+    const why = db.problems[0]
+      ? ` (${db.problems.length} unreadable file${db.problems.length === 1 ? '' : 's'}, e.g. ${db.problems[0].file}: ${db.problems[0].reason})`
+      : '';
+    throw new UsageError(
+      `the OSV database "${path}" holds no advisory${why}; pass an OSV export (a directory of *.json, a .zip, or one advisory file)`,
+    );
   }
   return db;
 }
@@ -293,7 +383,10 @@ async function discoverConfig(source: DirectorySource): Promise<CliConfig> {
     const outcome = await source.read(name, TREE_CONFIG_BYTES);
     if (!outcome.ok && outcome.reason === 'no longer exists') continue;
     const path = `${source.root.replace(/\/$/, '')}/${name}`;
-    if (!outcome.ok) throw new UsageError(`cannot read config "${path}" in the scanned tree: ${outcome.reason}; remove it, or pass --untrusted (ignore it) or --config <file>`);
+    if (!outcome.ok)
+      throw new UsageError(
+        `cannot read config "${path}" in the scanned tree: ${outcome.reason}; remove it, or pass --untrusted (ignore it) or --config <file>`,
+      );
     const text = new TextDecoder('utf-8', { fatal: false }).decode(outcome.bytes);
     return { ...parseConfig(text, path), configInTree: name };
   }
@@ -322,9 +415,16 @@ async function readConfig(path: string): Promise<CliConfig> {
 
 function parseConfig(text: string, path: string): CliConfig {
   const parsed = parseJson(text, path);
-  if (!parsed.ok) throw new UsageError(`config ${path} is not valid JSON${parsed.problem.line ? ` (line ${parsed.problem.line})` : ''}: ${parsed.problem.kind === 'limit' ? parsed.problem.reason : 'fix the syntax'}`);
+  if (!parsed.ok)
+    throw new UsageError(
+      `config ${path} is not valid JSON${parsed.problem.line ? ` (line ${parsed.problem.line})` : ''}: ${parsed.problem.kind === 'limit' ? parsed.problem.reason : 'fix the syntax'}`,
+    );
   const config = validateConfig(parsed.value.value, path);
-  assertKnownCheckIds(config, catalogue(PLUGINS).map((c) => c.qualifiedId), path);
+  assertKnownCheckIds(
+    config,
+    catalogue(PLUGINS).map((c) => c.qualifiedId),
+    path,
+  );
   return config;
 }
 
@@ -334,7 +434,14 @@ async function writeOutput(io: Io, path: string, text: string): Promise<void> {
     await io.writeFile(path, text);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'its directory does not exist (inert creates no directories)' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (error instanceof Error ? error.message : String(error)));
+    const why =
+      code === 'ENOENT'
+        ? 'its directory does not exist (inert creates no directories)'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : (code ?? (error instanceof Error ? error.message : String(error)));
     throw new UsageError(`cannot write "${path}": ${why}`);
   }
 }

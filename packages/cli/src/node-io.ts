@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import type { Io } from './io.js';
 
 /** Everything but stdout/stderr, which the caller owns (a process's streams, or a worker's buffers). */
-export function nodeFileIo(cwd: string): Omit<Io, 'stdout' | 'stderr'> & Required<Pick<Io, 'appendFile' | 'listDirectory' | 'exists'>> {
+export function nodeFileIo(
+  cwd: string,
+): Omit<Io, 'stdout' | 'stderr'> & Required<Pick<Io, 'appendFile' | 'listDirectory' | 'exists'>> {
   return {
     resolve: (path) => resolve(cwd, path),
     isDirectory: async (path) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false,
@@ -17,7 +19,13 @@ export function nodeFileIo(cwd: string): Omit<Io, 'stdout' | 'stderr'> & Require
     listDirectory: async (path) =>
       (await readdir(path, { withFileTypes: true })).map((d) => ({
         name: d.name,
-        kind: d.isSymbolicLink() ? ('symlink' as const) : d.isDirectory() ? ('directory' as const) : d.isFile() ? ('file' as const) : ('other' as const),
+        kind: d.isSymbolicLink()
+          ? ('symlink' as const)
+          : d.isDirectory()
+            ? ('directory' as const)
+            : d.isFile()
+              ? ('file' as const)
+              : ('other' as const),
       })),
     exists: async (path) => (await lstat(path).catch(() => undefined)) !== undefined,
   };

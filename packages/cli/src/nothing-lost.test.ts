@@ -14,15 +14,26 @@ describe('files[] accounts for every claimed file', () => {
     const source = new DirectorySource(join(corpus, group));
     // The same walk the scan makes (vendor/ and node_modules/ entered only for the exact paths a plugin names).
     const skipDirs = new Set(DEFAULT_SKIPPED_DIRS);
-    const peek = PLUGINS.flatMap((p) => p.files.flatMap((r: { match: readonly string[] }) => r.match)).filter((m) => skipDirs.has(m.split('/')[0]!) && !/[*?{]/.test(m));
+    const peek = PLUGINS.flatMap((p) => p.files.flatMap((r: { match: readonly string[] }) => r.match)).filter(
+      (m) => skipDirs.has(m.split('/')[0]!) && !/[*?{]/.test(m),
+    );
     const walk = await source.walk({ limits: DEFAULT_LIMITS, skipDirs, peek });
     const result = await scan(source, { plugins: PLUGINS });
     for (const plugin of PLUGINS) {
-      const claimed = walk.files.filter((f) => plugin.files.some((r: { match: readonly string[] }) => r.match.some((m) => matchesGlob(f.path, m)))).map((f) => f.path).sort();
-      const listed = result.files.filter((f) => f.ecosystem === plugin.ecosystem).map((f) => f.path).sort();
+      const claimed = walk.files
+        .filter((f) =>
+          plugin.files.some((r: { match: readonly string[] }) => r.match.some((m) => matchesGlob(f.path, m))),
+        )
+        .map((f) => f.path)
+        .sort();
+      const listed = result.files
+        .filter((f) => f.ecosystem === plugin.ecosystem)
+        .map((f) => f.path)
+        .sort();
       expect(listed, `${plugin.ecosystem} in corpus/${group}`).toEqual(expect.arrayContaining(claimed));
       for (const f of result.files) expect(['parsed', 'present', 'unparsed', 'opaque', 'skipped']).toContain(f.status);
-      for (const f of result.files.filter((x) => x.status === 'unparsed' || x.status === 'skipped')) expect(f.reason, f.path).toBeTruthy();
+      for (const f of result.files.filter((x) => x.status === 'unparsed' || x.status === 'skipped'))
+        expect(f.reason, f.path).toBeTruthy();
     }
   });
 });

@@ -21,7 +21,22 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function runSandboxed(target: string, extra: string[] = []) {
   const grants = ['packages', 'plugins', 'node_modules'].map((d) => `--allow-fs-read=${join(repo, d)}`);
-  return spawnSync(process.execPath, [permissionFlag, ...grants, `--allow-fs-read=${target}`, '--no-warnings', bin, 'scan', target, '--format', 'json', ...extra], { encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(
+    process.execPath,
+    [
+      permissionFlag,
+      ...grants,
+      `--allow-fs-read=${target}`,
+      '--no-warnings',
+      bin,
+      'scan',
+      target,
+      '--format',
+      'json',
+      ...extra,
+    ],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
 }
 
 describe('the built CLI under the permission model', () => {
@@ -36,9 +51,12 @@ describe('the built CLI under the permission model', () => {
       cpSync(join(repo, 'corpus', group), copy, { recursive: true, verbatimSymlinks: true });
       const child = runSandboxed(copy);
       expect(child.stderr).toBe('');
-      const sandboxed = JSON.parse(child.stdout) as { findings: { check: string; location: { path: string; line: number } }[] };
+      const sandboxed = JSON.parse(child.stdout) as {
+        findings: { check: string; location: { path: string; line: number } }[];
+      };
       const direct = await scan(new DirectorySource(copy), { plugins: PLUGINS });
-      const key = (f: { check: string; location: { path: string; line: number } }) => `${f.check} ${f.location.path}:${f.location.line}`;
+      const key = (f: { check: string; location: { path: string; line: number } }) =>
+        `${f.check} ${f.location.path}:${f.location.line}`;
       expect(sandboxed.findings.map(key)).toEqual(direct.findings.map(key));
       if (group !== 'osv') expect(sandboxed.findings.length).toBeGreaterThan(0);
     });
@@ -46,14 +64,19 @@ describe('the built CLI under the permission model', () => {
 
   it('the guard works: code that tries to spawn, write or read outside the grants is refused', () => {
     const probe = join(work, 'probe.mjs');
-    writeFileSync(probe, `
+    writeFileSync(
+      probe,
+      `
       const results = [];
       try { (await import('node:child_process')).execFileSync('/bin/true'); results.push('spawned'); } catch (e) { results.push(e.code); }
       try { (await import('node:fs')).writeFileSync('${join(work, 'written')}', 'x'); results.push('wrote'); } catch (e) { results.push(e.code); }
       try { (await import('node:fs')).readFileSync('/etc/hostname'); results.push('read'); } catch (e) { results.push(e.code); }
       console.log(JSON.stringify(results));
-    `);
-    const child = spawnSync(process.execPath, [permissionFlag, `--allow-fs-read=${work}`, '--no-warnings', probe], { encoding: 'utf8' });
+    `,
+    );
+    const child = spawnSync(process.execPath, [permissionFlag, `--allow-fs-read=${work}`, '--no-warnings', probe], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(child.stdout)).toEqual(['ERR_ACCESS_DENIED', 'ERR_ACCESS_DENIED', 'ERR_ACCESS_DENIED']);
   });
 

@@ -12,35 +12,52 @@ import { PLUGINS } from './plugins.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const real = resolve(repo, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/real');
-const checkouts = existsSync(real) ? readdirSync(real, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((e) => readdirSync(join(real, e.name)).map((r) => join(e.name, r))) : [];
+const checkouts = existsSync(real)
+  ? readdirSync(real, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((e) => readdirSync(join(real, e.name)).map((r) => join(e.name, r)))
+  : [];
 // A line that is (or starts a run: with) a plain install/publish command of a client inert knows.
-const COMMAND = /^\s*(?:-\s+)?(?:run:\s+)?(npm (?:ci|install|i|publish)|pnpm (?:install|i|publish)|yarn install|pip3? install|python3? -m pip install|cargo (?:build|test|install|publish)|bundle install|gem (?:install|push)|uv (?:sync|pip install)|poetry install|go install)\b[^|&;$`]*$/;
+const COMMAND =
+  /^\s*(?:-\s+)?(?:run:\s+)?(npm (?:ci|install|i|publish)|pnpm (?:install|i|publish)|yarn install|pip3? install|python3? -m pip install|cargo (?:build|test|install|publish)|bundle install|gem (?:install|push)|uv (?:sync|pip install)|poetry install|go install)\b[^|&;$`]*$/;
 
 describe.skipIf(checkouts.length === 0)('real workflows', () => {
-  it.each(checkouts)('%s: literal install and publish commands are inventoried at their lines; the report renders', async (checkout) => {
-    const dir = join(real, checkout);
-    const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
-    const lines = new Set(result.inventory.commands.map((c) => `${c.file}:${c.line}`));
-    const missing: string[] = [];
-    const workflows = join(dir, '.github/workflows');
-    const files = existsSync(workflows) ? readdirSync(workflows).filter((f) => /\.ya?ml$/.test(f)).map((f) => `.github/workflows/${f}`) : [];
-    if (existsSync(join(dir, '.gitlab-ci.yml'))) files.push('.gitlab-ci.yml');
-    for (const file of files) {
-      readFileSync(join(dir, file), 'utf8').split('\n').forEach((text, i) => {
-        if (COMMAND.test(text) && !/\$\{\{/.test(text) && !lines.has(`${file}:${i + 1}`)) missing.push(`${file}:${i + 1}: ${text.trim()}`);
-      });
-    }
-    expect(missing).toEqual([]);
-    const md = renderMarkdown(result, { ecosystems: PLUGINS });
-    expect(md).toContain('# Supply-chain threat model');
-  });
+  it.each(checkouts)(
+    '%s: literal install and publish commands are inventoried at their lines; the report renders',
+    async (checkout) => {
+      const dir = join(real, checkout);
+      const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
+      const lines = new Set(result.inventory.commands.map((c) => `${c.file}:${c.line}`));
+      const missing: string[] = [];
+      const workflows = join(dir, '.github/workflows');
+      const files = existsSync(workflows)
+        ? readdirSync(workflows)
+            .filter((f) => /\.ya?ml$/.test(f))
+            .map((f) => `.github/workflows/${f}`)
+        : [];
+      if (existsSync(join(dir, '.gitlab-ci.yml'))) files.push('.gitlab-ci.yml');
+      for (const file of files) {
+        readFileSync(join(dir, file), 'utf8')
+          .split('\n')
+          .forEach((text, i) => {
+            if (COMMAND.test(text) && !/\$\{\{/.test(text) && !lines.has(`${file}:${i + 1}`))
+              missing.push(`${file}:${i + 1}: ${text.trim()}`);
+          });
+      }
+      expect(missing).toEqual([]);
+      const md = renderMarkdown(result, { ecosystems: PLUGINS });
+      expect(md).toContain('# Supply-chain threat model');
+    },
+  );
 
   it.each(checkouts)('%s: no phantom file, no repeated finding, no crash', async (checkout) => {
     const dir = join(real, checkout);
     const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
     const ci = result.findings.filter((f) => f.ecosystem === 'ci' || f.check.startsWith('ci/'));
     // Every file a CI finding (an unreadable-file one included) points at is in the checkout.
-    const phantom = ci.filter((f) => !existsSync(join(dir, f.location.path))).map((f) => `${f.check} ${f.location.path}: ${f.message}`);
+    const phantom = ci
+      .filter((f) => !existsSync(join(dir, f.location.path)))
+      .map((f) => `${f.check} ${f.location.path}: ${f.message}`);
     expect(phantom).toEqual([]);
     const seen = new Map<string, number>();
     for (const f of ci) {

@@ -9,7 +9,9 @@ import { PLUGINS } from './plugins.js';
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const real = resolve(repo, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/real');
 const checkouts = existsSync(real)
-  ? readdirSync(real, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((eco) => readdirSync(join(real, eco.name)).map((r) => `${eco.name}/${r}`))
+  ? readdirSync(real, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((eco) => readdirSync(join(real, eco.name)).map((r) => `${eco.name}/${r}`))
   : [];
 
 describe.skipIf(checkouts.length === 0)('real corpus, all plugins', () => {
@@ -22,7 +24,9 @@ describe.skipIf(checkouts.length === 0)('real corpus, all plugins', () => {
   it('mattermost desktop: every hasInstallScript lock entry is in the inventory with installScripts true', async () => {
     const dir = join(real, 'npm/mattermost__desktop');
     const { readFile } = await import('node:fs/promises');
-    const lock = JSON.parse(await readFile(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const lock = JSON.parse(await readFile(join(dir, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
     const flagged = Object.entries(lock.packages).filter(([k, v]) => k !== '' && v.hasInstallScript).length;
     const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
     const inv = result.inventory.packages.filter((p) => p.file === 'package-lock.json');

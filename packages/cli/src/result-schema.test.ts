@@ -13,13 +13,17 @@ const schema = JSON.parse(readFileSync(new URL('../../core/result.schema.json', 
 const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
 
 function errors(value: unknown): string[] {
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
 describe('result.schema.json', () => {
   // corpus/packages holds package trees packed into archives by package-vetting.test.ts, not cases;
   // corpus/diff holds base/head pairs with a diff expectation (diff-corpus.test.ts).
-  const groups = readdirSync(corpus, { withFileTypes: true }).filter((g) => g.isDirectory() && g.name !== 'demo' && g.name !== 'packages' && g.name !== 'diff').map((g) => g.name);
+  const groups = readdirSync(corpus, { withFileTypes: true })
+    .filter((g) => g.isDirectory() && g.name !== 'demo' && g.name !== 'packages' && g.name !== 'diff')
+    .map((g) => g.name);
   it.each(groups)('describes the JSON report of every case in corpus/%s', async (group) => {
     const cases = await listCases(join(corpus, group));
     expect(cases.length).toBeGreaterThan(0);
@@ -31,7 +35,11 @@ describe('result.schema.json', () => {
 
   it('describes the demo checkout, and refuses a report that breaks it', async () => {
     const { result } = await runCorpusCase(PLUGINS, join(corpus, 'demo'));
-    const json = JSON.parse(renderJson(result)) as { findings: Record<string, unknown>[]; inventory: { clients: Record<string, unknown>[] }; extra?: unknown };
+    const json = JSON.parse(renderJson(result)) as {
+      findings: Record<string, unknown>[];
+      inventory: { clients: Record<string, unknown>[] };
+      extra?: unknown;
+    };
     expect(errors(json)).toEqual([]);
     expect(json.inventory.clients.length).toBeGreaterThan(0);
     const broken = structuredClone(json);

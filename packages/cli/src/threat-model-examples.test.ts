@@ -26,12 +26,19 @@ describe('docs/examples threat-model reports of real checkouts', () => {
 
   it.skipIf(!present).each(EXAMPLES)('%s: the committed report is current', async (checkout) => {
     const dir = join(real, checkout);
-    const provenance = JSON.parse(await readFile(join(dir, 'PROVENANCE.json'), 'utf8')) as { repository: string; commit: string };
+    const provenance = JSON.parse(await readFile(join(dir, 'PROVENANCE.json'), 'utf8')) as {
+      repository: string;
+      commit: string;
+    };
     const result = await scan(new DirectorySource(dir), { plugins: PLUGINS, config: { inlineSuppressions: false } });
-    const md = renderMarkdown({ ...result, root: `${provenance.repository} at ${provenance.commit.slice(0, 12)}` }, { ecosystems: PLUGINS, docsBase: '../../' });
+    const md = renderMarkdown(
+      { ...result, root: `${provenance.repository} at ${provenance.commit.slice(0, 12)}` },
+      { ecosystems: PLUGINS, docsBase: '../../' },
+    );
     // The report must read as this checkout's threat model: no question it has findings for may read "not observed".
     for (const section of md.split('\n### ').slice(1)) {
-      if (section.includes('\n- **')) expect(section.split('\n\n')[1], section.split('\n')[0]).toMatch(/^\*\*exposed\*\*/);
+      if (section.includes('\n- **'))
+        expect(section.split('\n\n')[1], section.split('\n')[0]).toMatch(/^\*\*exposed\*\*/);
     }
     await expect(md).toMatchFileSnapshot(`../../../docs/examples/threat-model-${checkout.split('/')[1]}.md`);
   });

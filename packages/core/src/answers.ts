@@ -21,22 +21,46 @@ export function deriveAnswers(coverage: readonly EcosystemCoverage[], findings: 
     if (files.length === 0) continue;
     for (const q of QUESTIONS) {
       const relevant = checks.filter((c) => c.question === q.id);
-      const hits = findings.filter((f) => f.ecosystem === ecosystem && f.question === q.id && !f.check.startsWith('core/')).length;
+      const hits = findings.filter(
+        (f) => f.ecosystem === ecosystem && f.question === q.id && !f.check.startsWith('core/'),
+      ).length;
       if (hits > 0) {
         answers.push({ question: q.id, ecosystem, status: 'exposed', findings: hits });
         continue;
       }
       if (relevant.length === 0) {
-        answers.push({ question: q.id, ecosystem, status: 'unknown', findings: 0, reason: 'no inert check of this ecosystem answers this question from a checkout yet', assessed: false });
+        answers.push({
+          question: q.id,
+          ecosystem,
+          status: 'unknown',
+          findings: 0,
+          reason: 'no inert check of this ecosystem answers this question from a checkout yet',
+          assessed: false,
+        });
         continue;
       }
       const kinds = new Set<FileKind>(relevant.flatMap((c) => c.reads));
       const mine = files.filter((f) => kinds.has(f.kind));
       const unread = mine.filter((f) => f.status === 'unparsed' || f.status === 'opaque' || f.status === 'skipped');
       if (mine.length === 0) {
-        answers.push({ question: q.id, ecosystem, status: 'not-applicable', findings: 0, reason: `no ${[...kinds].join(' or ')} files` });
+        answers.push({
+          question: q.id,
+          ecosystem,
+          status: 'not-applicable',
+          findings: 0,
+          reason: `no ${[...kinds].join(' or ')} files`,
+        });
       } else if (unread.length > 0) {
-        answers.push({ question: q.id, ecosystem, status: 'unknown', findings: 0, reason: `could not read ${unread.map((f) => f.path).slice(0, 5).join(', ')}${unread.length > 5 ? ' …' : ''}` });
+        answers.push({
+          question: q.id,
+          ecosystem,
+          status: 'unknown',
+          findings: 0,
+          reason: `could not read ${unread
+            .map((f) => f.path)
+            .slice(0, 5)
+            .join(', ')}${unread.length > 5 ? ' …' : ''}`,
+        });
       } else {
         answers.push({ question: q.id, ecosystem, status: 'not-observed', findings: 0 });
       }

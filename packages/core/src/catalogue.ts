@@ -29,7 +29,12 @@ export function catalogue(plugins: readonly AnyPlugin[]): QualifiedCheck[] {
     ...plugins.flatMap((p) => [
       ...p.checks.map((c: CheckMeta) => entry(p.ecosystem, c)),
       // Blast radius: every ecosystem whose locks the OSV matcher reads.
-      ...(p.osv ? [entry(p.ecosystem, osvCheck('malicious', p.ecosystem), 'osv'), entry(p.ecosystem, osvCheck('vulnerable', p.ecosystem), 'osv')] : []),
+      ...(p.osv
+        ? [
+            entry(p.ecosystem, osvCheck('malicious', p.ecosystem), 'osv'),
+            entry(p.ecosystem, osvCheck('vulnerable', p.ecosystem), 'osv'),
+          ]
+        : []),
     ]),
   ];
 }

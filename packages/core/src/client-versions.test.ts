@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compareDotted, describeClient, describeClients, fitFact, groupClients } from './client-versions.js';
 import type { InventoryClient } from './inventory.js';
 
-const client = (c: Partial<InventoryClient>): InventoryClient => ({ ecosystem: 'npm', client: 'npm', evidence: 'test', file: 'package.json', ...c });
+const client = (c: Partial<InventoryClient>): InventoryClient => ({
+  ecosystem: 'npm',
+  client: 'npm',
+  evidence: 'test',
+  file: 'package.json',
+  ...c,
+});
 
 describe('compareDotted', () => {
   it('orders dotted numbers numerically, missing parts as 0, suffixes ignored', () => {
@@ -34,9 +40,14 @@ describe('fitFact', () => {
   it('every version of one client, and facts about a client the checkout does not use', () => {
     expect(fitFact({ client: 'npm' }, [client({ since: '7' })]).status).toBe('applies');
     const alternatives = ['npm', 'pnpm', 'yarn', 'bun'];
-    expect(fitFact({ client: 'pnpm', since: '10' }, [client({ since: '7' })], alternatives)).toEqual({ status: 'other-client', clients: ['npm'] });
+    expect(fitFact({ client: 'pnpm', since: '10' }, [client({ since: '7' })], alternatives)).toEqual({
+      status: 'other-client',
+      clients: ['npm'],
+    });
     // Without alternatives (RubyGems runs under Bundler), another client says nothing about this one.
-    expect(fitFact({ client: 'rubygems', since: '3.4.14' }, [client({ client: 'bundler', version: '2.5.6' })]).status).toBe('unknown');
+    expect(
+      fitFact({ client: 'rubygems', since: '3.4.14' }, [client({ client: 'bundler', version: '2.5.6' })]).status,
+    ).toBe('unknown');
     expect(fitFact({ client: 'pnpm' }, [])).toEqual({ status: 'unknown' });
   });
   it('with several ranges and no exact version, applies only when all agree', () => {
@@ -44,13 +55,25 @@ describe('fitFact', () => {
     expect(fitFact({ client: 'go', since: '1.21' }, [go('1.21'), go('1.22')]).status).toBe('applies');
     const mixed = fitFact({ client: 'go', until: '1.22' }, [go('1.21'), go('1.22')]);
     expect(mixed.status).toBe('may-apply');
-    expect(mixed.status !== 'unknown' && mixed.status !== 'other-client' && describeClients(mixed.basis)).toBe('go >= 1.21 and go >= 1.22');
+    expect(mixed.status !== 'unknown' && mixed.status !== 'other-client' && describeClients(mixed.basis)).toBe(
+      'go >= 1.21 and go >= 1.22',
+    );
     // A toolchain file's `1.97` channel selects what runs; an edition's minimum only bounds it.
     const cargo = (c: Partial<InventoryClient>) => client({ ecosystem: 'cargo', client: 'cargo', ...c });
-    expect(fitFact({ client: 'cargo', since: '1.70' }, [cargo({ since: '1.97', until: '1.98', selects: true }), cargo({ since: '1.51' })]).status).toBe('applies');
-    expect(fitFact({ client: 'cargo', since: '1.70' }, [cargo({ since: '1.97', until: '1.98' }), cargo({ since: '1.51' })]).status).toBe('may-apply');
+    expect(
+      fitFact({ client: 'cargo', since: '1.70' }, [
+        cargo({ since: '1.97', until: '1.98', selects: true }),
+        cargo({ since: '1.51' }),
+      ]).status,
+    ).toBe('applies');
+    expect(
+      fitFact({ client: 'cargo', since: '1.70' }, [cargo({ since: '1.97', until: '1.98' }), cargo({ since: '1.51' })])
+        .status,
+    ).toBe('may-apply');
     // Two exact pins that disagree about a fact: it may apply.
-    expect(fitFact({ client: 'npm', since: '12' }, [client({ version: '12.0.0' }), client({ version: '11.0.0' })]).status).toBe('may-apply');
+    expect(
+      fitFact({ client: 'npm', since: '12' }, [client({ version: '12.0.0' }), client({ version: '11.0.0' })]).status,
+    ).toBe('may-apply');
   });
   it('describes clients for readers', () => {
     expect(describeClient(client({ client: 'pnpm', version: '9.1.0' }))).toBe('pnpm 9.1.0');
@@ -61,8 +84,16 @@ describe('fitFact', () => {
   });
 
   it('groups identical clients per ecosystem, first seen first', () => {
-    const groups = groupClients([client({ since: '7', file: 'a' }), client({ since: '7', file: 'b' }), client({ ecosystem: 'cargo', since: '7', file: 'c' }), client({ version: '10.8.2', file: 'd' })]);
-    expect(groups.map((g) => [g.first.file, g.described, g.count])).toEqual([['a', 'npm >= 7', 2], ['c', 'npm >= 7', 1], ['d', 'npm 10.8.2', 1]]);
+    const groups = groupClients([
+      client({ since: '7', file: 'a' }),
+      client({ since: '7', file: 'b' }),
+      client({ ecosystem: 'cargo', since: '7', file: 'c' }),
+      client({ version: '10.8.2', file: 'd' }),
+    ]);
+    expect(groups.map((g) => [g.first.file, g.described, g.count])).toEqual([
+      ['a', 'npm >= 7', 2],
+      ['c', 'npm >= 7', 1],
+      ['d', 'npm 10.8.2', 1],
+    ]);
   });
 });
-

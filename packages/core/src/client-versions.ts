@@ -33,18 +33,27 @@ export function isDottedVersion(version: string): boolean {
   return numbers(version).length > 0;
 }
 
-interface Interval { since?: string; until?: string }
+interface Interval {
+  since?: string;
+  until?: string;
+}
 
 function intervalOf(client: InventoryClient): Interval | undefined {
-  if (client.version !== undefined) return isDottedVersion(client.version) ? { since: client.version, until: `${client.version}.0.1` } : undefined;
+  if (client.version !== undefined)
+    return isDottedVersion(client.version) ? { since: client.version, until: `${client.version}.0.1` } : undefined;
   if (client.since === undefined && client.until === undefined) return undefined;
-  return { ...(client.since !== undefined ? { since: client.since } : {}), ...(client.until !== undefined ? { until: client.until } : {}) };
+  return {
+    ...(client.since !== undefined ? { since: client.since } : {}),
+    ...(client.until !== undefined ? { until: client.until } : {}),
+  };
 }
 
 /** `inner` lies wholly inside `outer`. Open ends are infinite. */
 function within(inner: Interval, outer: Interval): boolean {
-  const lowOk = outer.since === undefined || (inner.since !== undefined && compareDotted(inner.since, outer.since) >= 0);
-  const highOk = outer.until === undefined || (inner.until !== undefined && compareDotted(inner.until, outer.until) <= 0);
+  const lowOk =
+    outer.since === undefined || (inner.since !== undefined && compareDotted(inner.since, outer.since) >= 0);
+  const highOk =
+    outer.until === undefined || (inner.until !== undefined && compareDotted(inner.until, outer.until) <= 0);
   return lowOk && highOk;
 }
 
@@ -60,19 +69,31 @@ function disjoint(a: Interval, b: Interval): boolean {
  * several clients of the fact's name, exact versions decide when there are any; the fit is `applies`
  * or `does-not-apply` only when every one of them agrees, `may-apply` otherwise.
  */
-export function fitFact(applies: FactApplies, clients: readonly InventoryClient[], alternatives: readonly string[] = []): FactFit {
+export function fitFact(
+  applies: FactApplies,
+  clients: readonly InventoryClient[],
+  alternatives: readonly string[] = [],
+): FactFit {
   const candidates = clients.filter((c) => c.client === applies.client && intervalOf(c) !== undefined);
   if (candidates.length === 0) {
     // Only an alternative client (Plugin.alternativeClients) rules a fact out; a client that runs beneath another does not.
-    const others = alternatives.includes(applies.client) ? [...new Set(clients.map((c) => c.client))].filter((name) => name !== applies.client && alternatives.includes(name)) : [];
-    if (others.length > 0 && !clients.some((c) => c.client === applies.client)) return { status: 'other-client', clients: others };
+    const others = alternatives.includes(applies.client)
+      ? [...new Set(clients.map((c) => c.client))].filter(
+          (name) => name !== applies.client && alternatives.includes(name),
+        )
+      : [];
+    if (others.length > 0 && !clients.some((c) => c.client === applies.client))
+      return { status: 'other-client', clients: others };
     return { status: 'unknown' };
   }
   // An exact or selected version is what runs (packageManager, a wrapper, a toolchain file); ranges only bound it.
   // Without one, every range counts: a monorepo's projects may each imply their own.
   const exact = candidates.filter((c) => c.version !== undefined || c.selects === true);
   const basis = exact.length > 0 ? exact : candidates;
-  const want: Interval = { ...(applies.since !== undefined ? { since: applies.since } : {}), ...(applies.until !== undefined ? { until: applies.until } : {}) };
+  const want: Interval = {
+    ...(applies.since !== undefined ? { since: applies.since } : {}),
+    ...(applies.until !== undefined ? { until: applies.until } : {}),
+  };
   const statuses = new Set(basis.map((c) => fitOne(intervalOf(c)!, want)));
   const status = statuses.size === 1 ? [...statuses][0]! : 'may-apply';
   return { status, client: basis[0]!, basis };
@@ -89,19 +110,26 @@ export function describeClients(clients: readonly InventoryClient[], max = 3): s
   const distinct = [...new Set(clients.map(describeClient))];
   const shown = distinct.slice(0, max);
   const rest = distinct.length - shown.length;
-  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0] ?? '';
+  return rest > 0
+    ? `${shown.join(', ')} and ${rest} more`
+    : shown.length > 1
+      ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`
+      : (shown[0] ?? '');
 }
 
 /** `tool 9.1.0`, `tool >= 7`, `tool < 7`, `tool 23.1–24` for a client, as a reader sees it. */
 export function describeClient(client: InventoryClient): string {
   if (client.version !== undefined) return `${client.client} ${client.version}`;
-  if (client.since !== undefined && client.until !== undefined) return `${client.client} ${client.since} to < ${client.until}`;
+  if (client.since !== undefined && client.until !== undefined)
+    return `${client.client} ${client.since} to < ${client.until}`;
   if (client.since !== undefined) return `${client.client} >= ${client.since}`;
   return `${client.client} < ${client.until ?? '?'}`;
 }
 
 /** One entry per ecosystem and distinct version or range, in first-seen order: a monorepo's 140 manifests saying `edition = 2024` are one. */
-export function groupClients(clients: readonly InventoryClient[]): { first: InventoryClient; described: string; count: number }[] {
+export function groupClients(
+  clients: readonly InventoryClient[],
+): { first: InventoryClient; described: string; count: number }[] {
   const groups = new Map<string, { first: InventoryClient; described: string; count: number }>();
   for (const c of clients) {
     const described = describeClient(c);

@@ -16,8 +16,10 @@ export const unparsedFile = {
     'not-regular': '{path} is {reason} and was not opened; answers that depend on it are unknown',
     directory: '{path}: {reason}',
   },
-  remediation: 'Fix the file (or the limit, with `--config`) so that inert can read it; a file the package manager accepts but inert cannot parse is worth an issue.',
-  limitations: 'The question the finding belongs to is the one the file mostly answers; every question that reads the file becomes unknown.',
+  remediation:
+    'Fix the file (or the limit, with `--config`) so that inert can read it; a file the package manager accepts but inert cannot parse is worth an issue.',
+  limitations:
+    'The question the finding belongs to is the one the file mostly answers; every question that reads the file becomes unknown.',
   reads: ['manifest', 'lockfile', 'client-config', 'registry-config', 'build-script', 'ci', 'credentials'],
   examples: { bad: ['unparsed-file--invalid-package-lock'], good: ['clean--npm-ci-with-lockfile'] },
   since: 'next',
@@ -53,7 +55,8 @@ export const opaqueManifest = {
   messages: {
     opaque: '{path}: {reason}; could not determine {facts} without running it',
   },
-  remediation: 'Prefer declarative manifests (pyproject.toml, gradle version catalogs) for the facts named, or review the file by hand.',
+  remediation:
+    'Prefer declarative manifests (pyproject.toml, gradle version catalogs) for the facts named, or review the file by hand.',
   limitations: 'inert does not evaluate the program, so the facts named stay unknown.',
   reads: ['manifest', 'build-script'],
   examples: { bad: ['opaque-manifest--computed-setup-py'], good: ['clean--npm-ci-with-lockfile'] },
@@ -69,10 +72,13 @@ export const inlineSuppression = {
   severity: 'low',
   confidence: 'high',
   messages: {
-    'no-reason': 'inert-ignore {checks} has no reason, so it suppresses nothing: write `inert-ignore {checks}: <why it is accepted>`',
-    unused: 'inert-ignore {checks} suppresses no finding: remove it (the hazard is gone, the line moved, or the check id is wrong)',
+    'no-reason':
+      'inert-ignore {checks} has no reason, so it suppresses nothing: write `inert-ignore {checks}: <why it is accepted>`',
+    unused:
+      'inert-ignore {checks} suppresses no finding: remove it (the hazard is gone, the line moved, or the check id is wrong)',
   },
-  remediation: 'Give every inert-ignore comment a reason after a colon; delete comments that no longer suppress anything.',
+  remediation:
+    'Give every inert-ignore comment a reason after a colon; delete comments that no longer suppress anything.',
   limitations: 'Comments are looked for in the files plugins read (not in JSON, which has no comments).',
   reads: ['manifest', 'lockfile', 'client-config', 'registry-config', 'build-script', 'ci'],
   examples: { bad: ['inline-suppression--no-reason-and-unused'], good: ['clean--npm-ci-with-lockfile'] },

@@ -19,10 +19,13 @@ export async function discover(
 ): Promise<Discovery> {
   const include = new Set(options.includeDirs ?? []);
   const skipDirs = new Set(DEFAULT_SKIPPED_DIRS.filter((d) => !include.has(d)));
-  const peek = plugins.flatMap((p) => p.files.flatMap((r: FileRule) => r.match)).filter((m) => skipDirs.has(m.split('/')[0]!) && !/[*?{]/.test(m));
+  const peek = plugins
+    .flatMap((p) => p.files.flatMap((r: FileRule) => r.match))
+    .filter((m) => skipDirs.has(m.split('/')[0]!) && !/[*?{]/.test(m));
   const walk = await source.walk({ limits: options.limits, skipDirs, peek });
   const ignorePaths = options.ignorePaths ?? [];
-  const ignored = (path: string) => ignorePaths.some((g) => matchesGlob(path, g) || path.startsWith(g.replace(/\/$/, '') + '/'));
+  const ignored = (path: string) =>
+    ignorePaths.some((g) => matchesGlob(path, g) || path.startsWith(g.replace(/\/$/, '') + '/'));
   if (ignorePaths.length > 0) {
     walk.files = walk.files.filter((f) => !ignored(f.path));
     walk.skipped = walk.skipped.filter((s) => !ignored(s.path));
@@ -34,7 +37,8 @@ export async function discover(
     const claimed: ClaimedFile[] = [];
     for (const file of candidates) {
       const rule = ruleFor(plugin, file.path);
-      if (rule) claimed.push({ path: file.path, kind: rule.kind, ...(file.size !== undefined ? { size: file.size } : {}) });
+      if (rule)
+        claimed.push({ path: file.path, kind: rule.kind, ...(file.size !== undefined ? { size: file.size } : {}) });
     }
     for (const skip of walk.skipped) {
       const rule = (skip.kind === 'symlink' || skip.kind === 'special') && ruleFor(plugin, skip.path);

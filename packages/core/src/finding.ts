@@ -59,8 +59,5 @@ export interface Finding {
  * file, and the package or the symbolic key the check pointed at.
  */
 export function fingerprint(parts: { check: string; path: string; key: string }): string {
-  return createHash('sha256')
-    .update(`${parts.check}\0${parts.path}\0${parts.key}`)
-    .digest('hex')
-    .slice(0, 32);
+  return createHash('sha256').update(`${parts.check}\0${parts.path}\0${parts.key}`).digest('hex').slice(0, 32);
 }

@@ -53,15 +53,31 @@ describe('hostile globs are refused, fast, and say why', () => {
     expect(globProblem('packages/*/*')).toBeUndefined();
   });
 
-  it('the plugins\' own kinds of rule are never refused', () => {
-    for (const g of ['.github/workflows/*.yml', 'src/bin/*/main.rs', '**/.npmrc', '*-gradle.lockfile', 'requirements*.txt', '{a,b}.txt']) expect(globProblem(g), g).toBeUndefined();
+  it("the plugins' own kinds of rule are never refused", () => {
+    for (const g of [
+      '.github/workflows/*.yml',
+      'src/bin/*/main.rs',
+      '**/.npmrc',
+      '*-gradle.lockfile',
+      'requirements*.txt',
+      '{a,b}.txt',
+    ])
+      expect(globProblem(g), g).toBeUndefined();
   });
 });
 
 describe('candidateFilter', () => {
   it('passes every path some pattern could match, by its last segment', () => {
     const pass = candidateFilter(['package.json', '.github/workflows/*.yml', 'gradle/*.versions.toml', 'Dockerfile.*']);
-    expect(['package.json', 'a/package.json', '.github/workflows/x.yml', 'gradle/libs.versions.toml', 'Dockerfile.dev'].every(pass)).toBe(true);
+    expect(
+      [
+        'package.json',
+        'a/package.json',
+        '.github/workflows/x.yml',
+        'gradle/libs.versions.toml',
+        'Dockerfile.dev',
+      ].every(pass),
+    ).toBe(true);
     expect(['README.md', 'a/package.json.bak', 'x.yaml'].some(pass)).toBe(false);
   });
 });

@@ -22,7 +22,14 @@ export const MAX_WILDCARDS = 2;
 type Compiled = { ok: true; test: (path: string) => boolean; leadingGlobstar: boolean } | { ok: false; reason: string };
 
 // nonegate: a leading `!` is literal (callers handle exclusions); windows: `\` escapes on every platform.
-const PICOMATCH: picomatch.PicomatchOptions = { dot: true, nobrace: true, noextglob: true, nonegate: true, strictSlashes: true, windows: false };
+const PICOMATCH: picomatch.PicomatchOptions = {
+  dot: true,
+  nobrace: true,
+  noextglob: true,
+  nonegate: true,
+  strictSlashes: true,
+  windows: false,
+};
 const cache = new Map<string, Compiled>();
 
 /**
@@ -56,13 +63,19 @@ function compile(pattern: string): Compiled {
   // A glob without special characters (most of a long `workspaces` list) is the path itself.
   if (!/[*?[\]{}()!+@\\]/.test(pattern)) return { ok: true, test: (path) => path === pattern, leadingGlobstar: false };
   const groups = count(pattern, '{');
-  if (groups > MAX_BRACE_GROUPS) return { ok: false, reason: `the glob has ${groups} brace groups; inert expands at most ${MAX_BRACE_GROUPS}` };
+  if (groups > MAX_BRACE_GROUPS)
+    return { ok: false, reason: `the glob has ${groups} brace groups; inert expands at most ${MAX_BRACE_GROUPS}` };
   // One more than the cap: brace-expansion stops silently at `max`, so a full list means "over".
   const globs = groups === 0 ? [pattern] : expand(pattern, { max: MAX_EXPANSIONS + 1, maxSteps: 100_000 });
-  if (globs.length > MAX_EXPANSIONS) return { ok: false, reason: `the glob's braces expand to more than ${MAX_EXPANSIONS} globs` };
+  if (globs.length > MAX_EXPANSIONS)
+    return { ok: false, reason: `the glob's braces expand to more than ${MAX_EXPANSIONS} globs` };
   for (const g of globs) {
     const wildcards = wildcardRuns(g);
-    if (wildcards > MAX_WILDCARDS) return { ok: false, reason: `the glob has ${wildcards} wildcards (* or **); inert matches at most ${MAX_WILDCARDS} per glob` };
+    if (wildcards > MAX_WILDCARDS)
+      return {
+        ok: false,
+        reason: `the glob has ${wildcards} wildcards (* or **); inert matches at most ${MAX_WILDCARDS} per glob`,
+      };
   }
   // Compiled on first use: globProblem checks every workspace glob, most of which never meet a path.
   let regexes: RegExp[] | undefined;
@@ -100,7 +113,12 @@ export function candidateFilter(patterns: readonly string[]): (path: string) => 
   const wild: RegExp[] = [];
   for (const pattern of patterns) {
     const last = pattern.slice(pattern.lastIndexOf('/') + 1);
-    if (/[*?{[]/.test(last)) wild.push(...(last.includes('{') ? expand(last, { max: MAX_EXPANSIONS }) : [last]).map((g) => picomatch.makeRe(g, PICOMATCH)));
+    if (/[*?{[]/.test(last))
+      wild.push(
+        ...(last.includes('{') ? expand(last, { max: MAX_EXPANSIONS }) : [last]).map((g) =>
+          picomatch.makeRe(g, PICOMATCH),
+        ),
+      );
     else literal.add(last);
   }
   return (path) => {

@@ -27,16 +27,23 @@ describe('analyseHookCommand', () => {
   });
 
   it('names the files a command runs', () => {
-    expect(filesRunBy('node ./scripts/setup.js && python3 tools/x.py --flag')).toEqual(['scripts/setup.js', 'tools/x.py']);
+    expect(filesRunBy('node ./scripts/setup.js && python3 tools/x.py --flag')).toEqual([
+      'scripts/setup.js',
+      'tools/x.py',
+    ]);
     expect(filesRunBy('node -e "1"')).toEqual([]);
   });
 });
 
 describe('analyseHookSource', () => {
   it('JavaScript: spawn, network, credential read, decoded eval', () => {
-    const a = analyseHookSource("const cp = require('child_process'); require('https'); fs.readFileSync(home + '/.npmrc'); eval(Buffer.from(s, 'base64').toString())");
+    const a = analyseHookSource(
+      "const cp = require('child_process'); require('https'); fs.readFileSync(home + '/.npmrc'); eval(Buffer.from(s, 'base64').toString())",
+    );
     expect(a.severity).toBe('critical');
-    expect(a.behaviours).toEqual(expect.arrayContaining(['eval-decoded', 'credential-read', 'process-spawn', 'network']));
+    expect(a.behaviours).toEqual(
+      expect.arrayContaining(['eval-decoded', 'credential-read', 'process-spawn', 'network']),
+    );
   });
 
   it('Python and Ruby: subprocess, urllib, system with an embedded pipe to sh', () => {

@@ -52,37 +52,85 @@ interface Rule {
 
 // Shell command lines (package.json scripts, Makefile-like hook strings).
 const COMMAND_RULES: readonly Rule[] = [
-  { behaviour: 'download-and-execute', pattern: /\b(?:curl|wget)\b[^|;&\n]{0,400}\|\s{0,8}(?:sudo\s{1,8})?(?:ba|z|da|k)?sh\b/ },
-  { behaviour: 'download-and-execute', pattern: /\b(?:curl|wget)\b[^|;&\n]{0,400}\|\s{0,8}(?:node|python3?|perl|ruby)\b/ },
+  {
+    behaviour: 'download-and-execute',
+    pattern: /\b(?:curl|wget)\b[^|;&\n]{0,400}\|\s{0,8}(?:sudo\s{1,8})?(?:ba|z|da|k)?sh\b/,
+  },
+  {
+    behaviour: 'download-and-execute',
+    pattern: /\b(?:curl|wget)\b[^|;&\n]{0,400}\|\s{0,8}(?:node|python3?|perl|ruby)\b/,
+  },
   { behaviour: 'download-and-execute', pattern: /\b(?:ba|z)?sh\s{1,8}-c\s{1,8}["']?\$\((?:curl|wget)\b/ },
-  { behaviour: 'download-and-execute', pattern: /\b(?:iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|;\n]{0,400}\|\s{0,8}(?:iex|Invoke-Expression)\b/i },
+  {
+    behaviour: 'download-and-execute',
+    pattern: /\b(?:iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|;\n]{0,400}\|\s{0,8}(?:iex|Invoke-Expression)\b/i,
+  },
   { behaviour: 'download', pattern: /\b(?:curl|wget)\s/ },
   { behaviour: 'eval-decoded', pattern: /\bbase64\s{1,8}(?:-d|--decode)\b[^\n]{0,200}\|\s{0,8}(?:ba|z)?sh\b/ },
   { behaviour: 'eval-decoded', pattern: /\bnode\s{1,8}-e\s[^\n]{0,400}(?:Buffer\.from|atob)\s{0,4}\(/ },
   { behaviour: 'shell', pattern: /\b(?:ba|z|da|k)?sh\s{1,8}-c\b/ },
   { behaviour: 'shell', pattern: /\b(?:nc|ncat|socat)\s[^\n]{0,200}-e\b/ },
-  { behaviour: 'credential-read', pattern: /(?:\.npmrc|\.pypirc|\.gem\/credentials|\.cargo\/credentials|\.aws\/credentials|\.ssh\/id_|\.docker\/config\.json|\.netrc|\.git-credentials)/ },
+  {
+    behaviour: 'credential-read',
+    pattern:
+      /(?:\.npmrc|\.pypirc|\.gem\/credentials|\.cargo\/credentials|\.aws\/credentials|\.ssh\/id_|\.docker\/config\.json|\.netrc|\.git-credentials)/,
+  },
   { behaviour: 'env-exfiltration', pattern: /\b(?:printenv|env)\b[^\n]{0,200}\|\s{0,8}(?:curl|wget|nc)\b/ },
-  { behaviour: 'native-build', pattern: /^\s*(?:node-gyp(?:-build)?(?:\s{1,8}rebuild)?|prebuild-install(?:\s{1,8}\|\|\s{1,8}node-gyp\s{1,8}rebuild)?(?:\s{1,8}--[\w-]{1,40})*|node-pre-gyp\s{1,8}install(?:\s{1,8}--[\w-]{1,40})*|cmake-js\s{1,8}(?:compile|rebuild)|npx\s{1,8}only-allow\s{1,8}\w{1,20}|husky(?:\s{1,8}install)?|simple-git-hooks|patch-package|tsc(?:\s{1,8}-b)?)\s*$/ },
-  { behaviour: 'runs-file', pattern: /\b(?:node|python3?|ruby|perl|sh|bash)\s{1,8}(?!-)[\w./-]{1,200}\.(?:m?js|cjs|py|rb|pl|sh)\b/ },
+  {
+    behaviour: 'native-build',
+    pattern:
+      /^\s*(?:node-gyp(?:-build)?(?:\s{1,8}rebuild)?|prebuild-install(?:\s{1,8}\|\|\s{1,8}node-gyp\s{1,8}rebuild)?(?:\s{1,8}--[\w-]{1,40})*|node-pre-gyp\s{1,8}install(?:\s{1,8}--[\w-]{1,40})*|cmake-js\s{1,8}(?:compile|rebuild)|npx\s{1,8}only-allow\s{1,8}\w{1,20}|husky(?:\s{1,8}install)?|simple-git-hooks|patch-package|tsc(?:\s{1,8}-b)?)\s*$/,
+  },
+  {
+    behaviour: 'runs-file',
+    pattern: /\b(?:node|python3?|ruby|perl|sh|bash)\s{1,8}(?!-)[\w./-]{1,200}\.(?:m?js|cjs|py|rb|pl|sh)\b/,
+  },
 ];
 
 // Source text of a file a hook runs (JavaScript, Python, Ruby): calls and reads that matter at install time.
 const SOURCE_RULES: readonly Rule[] = [
-  { behaviour: 'process-spawn', pattern: /\b(?:child_process|execSync|spawnSync|execFileSync|subprocess\.(?:run|call|Popen|check_output|check_call)|os\.system|os\.popen|Kernel\.system|IO\.popen|Open3\.|`[^`\n]{1,200}`\s*$)/m },
+  {
+    behaviour: 'process-spawn',
+    pattern:
+      /\b(?:child_process|execSync|spawnSync|execFileSync|subprocess\.(?:run|call|Popen|check_output|check_call)|os\.system|os\.popen|Kernel\.system|IO\.popen|Open3\.|`[^`\n]{1,200}`\s*$)/m,
+  },
   { behaviour: 'process-spawn', pattern: /\b(?:exec|spawn|execFile|fork)\s{0,4}\(\s{0,4}['"`]/ },
   { behaviour: 'process-spawn', pattern: /\b(?:std::process::Command|Command::new)\b/ },
   { behaviour: 'process-spawn', pattern: /(?<![\w.])system\s{0,4}\(/ },
   { behaviour: 'network', pattern: /\b(?:reqwest::|ureq::|TcpStream::connect|curl::easy)/ },
-  { behaviour: 'network', pattern: /\b(?:require\(\s{0,4}['"](?:node:)?(?:https?|net|dgram|tls)['"]\s{0,4}\)|from\s{1,8}['"](?:node:)?(?:https?|net|dgram|tls)['"]|fetch\s{0,4}\(|XMLHttpRequest|urllib\.request|urlopen\s{0,4}\(|requests\.(?:get|post)|http\.client|socket\.socket|Net::HTTP|open-uri|URI\.open)/ },
-  { behaviour: 'eval-decoded', pattern: /\b(?:eval|Function|exec|compile)\s{0,4}\([^\n]{0,200}(?:Buffer\.from|atob|b64decode|base64\.decode|decode64|unpack1?\(\s{0,4}['"]m)/ },
-  { behaviour: 'eval-decoded', pattern: /\b(?:Buffer\.from|atob|b64decode|decode64)\s{0,4}\([^\n]{0,300}\)[^\n]{0,100}\b(?:eval|exec|Function)\s{0,4}\(/ },
-  { behaviour: 'eval', pattern: /(?<![\w.])(?:eval|exec)\s{0,4}\(|new\s{1,8}Function\s{0,4}\(|\bvm\.runIn|\binstance_eval\b/ },
-  { behaviour: 'credential-read', pattern: /(?:\.npmrc|\.pypirc|\.gem\/credentials|\.cargo\/credentials|\.aws\/credentials|\.ssh\/id_|\.docker\/config\.json|\.netrc|\.git-credentials|NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|PYPI_TOKEN|GEM_HOST_API_KEY|CARGO_REGISTRY_TOKEN|AWS_SECRET_ACCESS_KEY)/ },
-  { behaviour: 'env-exfiltration', pattern: /(?:JSON\.stringify\(\s{0,4}process\.env\s{0,4}\)|dict\(\s{0,4}os\.environ\s{0,4}\)|ENV\.to_h)/ },
+  {
+    behaviour: 'network',
+    pattern:
+      /\b(?:require\(\s{0,4}['"](?:node:)?(?:https?|net|dgram|tls)['"]\s{0,4}\)|from\s{1,8}['"](?:node:)?(?:https?|net|dgram|tls)['"]|fetch\s{0,4}\(|XMLHttpRequest|urllib\.request|urlopen\s{0,4}\(|requests\.(?:get|post)|http\.client|socket\.socket|Net::HTTP|open-uri|URI\.open)/,
+  },
+  {
+    behaviour: 'eval-decoded',
+    pattern:
+      /\b(?:eval|Function|exec|compile)\s{0,4}\([^\n]{0,200}(?:Buffer\.from|atob|b64decode|base64\.decode|decode64|unpack1?\(\s{0,4}['"]m)/,
+  },
+  {
+    behaviour: 'eval-decoded',
+    pattern:
+      /\b(?:Buffer\.from|atob|b64decode|decode64)\s{0,4}\([^\n]{0,300}\)[^\n]{0,100}\b(?:eval|exec|Function)\s{0,4}\(/,
+  },
+  {
+    behaviour: 'eval',
+    pattern: /(?<![\w.])(?:eval|exec)\s{0,4}\(|new\s{1,8}Function\s{0,4}\(|\bvm\.runIn|\binstance_eval\b/,
+  },
+  {
+    behaviour: 'credential-read',
+    pattern:
+      /(?:\.npmrc|\.pypirc|\.gem\/credentials|\.cargo\/credentials|\.aws\/credentials|\.ssh\/id_|\.docker\/config\.json|\.netrc|\.git-credentials|NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|PYPI_TOKEN|GEM_HOST_API_KEY|CARGO_REGISTRY_TOKEN|AWS_SECRET_ACCESS_KEY)/,
+  },
+  {
+    behaviour: 'env-exfiltration',
+    pattern: /(?:JSON\.stringify\(\s{0,4}process\.env\s{0,4}\)|dict\(\s{0,4}os\.environ\s{0,4}\)|ENV\.to_h)/,
+  },
 ];
 
-const EMBEDDED_COMMAND_RULES = COMMAND_RULES.filter((r) => r.behaviour !== 'native-build' && r.behaviour !== 'runs-file');
+const EMBEDDED_COMMAND_RULES = COMMAND_RULES.filter(
+  (r) => r.behaviour !== 'native-build' && r.behaviour !== 'runs-file',
+);
 
 const SEVERITY_OF: Record<HookBehaviour, Severity> = {
   'download-and-execute': 'critical',
@@ -158,7 +206,8 @@ export function embeddedCommandEvidence(literal: string, offset: number): HookEv
 export function filesRunBy(command: string): string[] {
   const out: string[] = [];
   const re = /\b(?:node|python3?|ruby|perl|sh|bash)\s{1,8}((?!-)[\w./-]{1,200}\.(?:m?js|cjs|py|rb|pl|sh))\b/g;
-  for (const m of command.slice(0, MAX_TEXT).matchAll(re)) if (!out.includes(m[1]!)) out.push(m[1]!.replace(/^\.\//, ''));
+  for (const m of command.slice(0, MAX_TEXT).matchAll(re))
+    if (!out.includes(m[1]!)) out.push(m[1]!.replace(/^\.\//, ''));
   return out;
 }
 
@@ -175,8 +224,13 @@ function match(text: string, rules: readonly Rule[]): HookEvidence[] {
 }
 
 function finish(evidence: HookEvidence[]): HookAnalysis {
-  const behaviours = [...new Set(evidence.map((e) => e.behaviour))].sort((a, b) => ORDER.indexOf(SEVERITY_OF[b]) - ORDER.indexOf(SEVERITY_OF[a]));
-  const severity = behaviours.reduce<Severity>((s, b) => (ORDER.indexOf(SEVERITY_OF[b]) > ORDER.indexOf(s) ? SEVERITY_OF[b] : s), 'info');
+  const behaviours = [...new Set(evidence.map((e) => e.behaviour))].sort(
+    (a, b) => ORDER.indexOf(SEVERITY_OF[b]) - ORDER.indexOf(SEVERITY_OF[a]),
+  );
+  const severity = behaviours.reduce<Severity>(
+    (s, b) => (ORDER.indexOf(SEVERITY_OF[b]) > ORDER.indexOf(s) ? SEVERITY_OF[b] : s),
+    'info',
+  );
   return { behaviours, evidence, severity, summary: behaviours.map((b) => SUMMARY[b]).join('; ') };
 }
 

@@ -7,14 +7,29 @@ export * from './files.js';
 export * from './check.js';
 export * from './plugin.js';
 export * from './inventory.js';
-export { compareDotted, describeClient, describeClients, fitFact, groupClients, isDottedVersion, type FactFit } from './client-versions.js';
+export {
+  compareDotted,
+  describeClient,
+  describeClients,
+  fitFact,
+  groupClients,
+  isDottedVersion,
+  type FactFit,
+} from './client-versions.js';
 export * from './result.js';
 export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { globProblem, matchesGlob } from './glob.js';
 export { cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
-export { applySuppressions, hostMatches, toBaseline, type Allow, type SuppressEntry, type Baseline } from './suppress.js';
+export {
+  applySuppressions,
+  hostMatches,
+  toBaseline,
+  type Allow,
+  type SuppressEntry,
+  type Baseline,
+} from './suppress.js';
 export { VERSION } from './version.js';
 export * from './parse/index.js';
 export type { FileSource, WalkOptions, WalkResult, WalkFile, WalkSkip, ReadOutcome } from './source/file-source.js';

@@ -3,8 +3,10 @@ import { cutAt, trimTrailing } from './paths.js';
 
 describe('trimTrailing and cutAt (linear replacements for /x+$/ and /[x].*$/)', () => {
   it('behave like the regexes they replace', () => {
-    for (const s of ['', '/', 'a/b/', 'a/b///', '////', 'a//b', '/a']) expect(trimTrailing(s, '/'), s).toBe(s.replace(/\/+$/, ''));
-    for (const s of ['', 'a(b)', 'a_b(c', 'a(b_c', 'abc', '(', '_x']) expect(cutAt(s, '(_'), s).toBe(s.replace(/\(.*$/, '').replace(/_.*$/, ''));
+    for (const s of ['', '/', 'a/b/', 'a/b///', '////', 'a//b', '/a'])
+      expect(trimTrailing(s, '/'), s).toBe(s.replace(/\/+$/, ''));
+    for (const s of ['', 'a(b)', 'a_b(c', 'a(b_c', 'abc', '(', '_x'])
+      expect(cutAt(s, '(_'), s).toBe(s.replace(/\(.*$/, '').replace(/_.*$/, ''));
     for (const s of ['/p?x#y', '/p#y?x', '/p']) expect(cutAt(s, '#?'), s).toBe(s.replace(/[#?].*$/, ''));
   });
 

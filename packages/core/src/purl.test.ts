@@ -4,15 +4,33 @@ import { uriReference } from './report/cyclonedx.js';
 
 describe('packageUrl', () => {
   it('applies each type’s rules through packageurl-js', () => {
-    expect(packageUrl({ type: 'npm', namespace: '@babel', name: 'core', version: '7.24.0' })).toBe('pkg:npm/%40babel/core@7.24.0');
+    expect(packageUrl({ type: 'npm', namespace: '@babel', name: 'core', version: '7.24.0' })).toBe(
+      'pkg:npm/%40babel/core@7.24.0',
+    );
     expect(packageUrl({ type: 'pypi', name: 'Django_REST', version: '1.0' })).toBe('pkg:pypi/django-rest@1.0');
-    expect(packageUrl({ type: 'golang', namespace: 'github.com/foo', name: 'bar', version: 'v1.2.3' })).toBe('pkg:golang/github.com/foo/bar@v1.2.3');
-    expect(packageUrl({ type: 'gem', name: 'nokogiri', version: '1.16.0', qualifiers: { platform: 'x86_64-linux', empty: '' } })).toBe('pkg:gem/nokogiri@1.16.0?platform=x86_64-linux');
-    expect(packageUrl({ type: 'maven', namespace: 'org.slf4j', name: 'slf4j-api', version: '2.0.9' })).toBe('pkg:maven/org.slf4j/slf4j-api@2.0.9');
+    expect(packageUrl({ type: 'golang', namespace: 'github.com/foo', name: 'bar', version: 'v1.2.3' })).toBe(
+      'pkg:golang/github.com/foo/bar@v1.2.3',
+    );
+    expect(
+      packageUrl({
+        type: 'gem',
+        name: 'nokogiri',
+        version: '1.16.0',
+        qualifiers: { platform: 'x86_64-linux', empty: '' },
+      }),
+    ).toBe('pkg:gem/nokogiri@1.16.0?platform=x86_64-linux');
+    expect(packageUrl({ type: 'maven', namespace: 'org.slf4j', name: 'slf4j-api', version: '2.0.9' })).toBe(
+      'pkg:maven/org.slf4j/slf4j-api@2.0.9',
+    );
   });
 
   it('percent-encodes what an attacker puts in a name or qualifier', () => {
-    const purl = packageUrl({ type: 'npm', name: 'a b?c#d', version: '1.0.0', qualifiers: { vcs_url: 'git+https://x/y.git#abc' } })!;
+    const purl = packageUrl({
+      type: 'npm',
+      name: 'a b?c#d',
+      version: '1.0.0',
+      qualifiers: { vcs_url: 'git+https://x/y.git#abc' },
+    })!;
     expect(purl).toBe('pkg:npm/a%20b%3Fc%23d@1.0.0?vcs_url=git%2Bhttps%3A%2F%2Fx%2Fy.git%23abc');
   });
 
@@ -46,7 +64,9 @@ describe('digests', () => {
   });
 
   it('skips an over-long part without decoding it', () => {
-    expect(sriHashes(`sha512-${'A'.repeat(200_000)} sha1-${Buffer.alloc(20, 2).toString('base64')}`)).toEqual([{ algorithm: 'sha1', hex: '02'.repeat(20) }]);
+    expect(sriHashes(`sha512-${'A'.repeat(200_000)} sha1-${Buffer.alloc(20, 2).toString('base64')}`)).toEqual([
+      { algorithm: 'sha1', hex: '02'.repeat(20) },
+    ]);
   });
 });
 

@@ -11,7 +11,8 @@ import type { InventoryHash } from './inventory.js';
 // Loaded on first use, as the parsers are (start-up time, docs/decisions/0004).
 const require = createRequire(import.meta.url);
 let PackageURL: typeof PackageUrlClass | undefined;
-const purlClass = (): typeof PackageUrlClass => (PackageURL ??= (require('packageurl-js') as { PackageURL: typeof PackageUrlClass }).PackageURL);
+const purlClass = (): typeof PackageUrlClass =>
+  (PackageURL ??= (require('packageurl-js') as { PackageURL: typeof PackageUrlClass }).PackageURL);
 
 export interface PurlParts {
   type: string;
@@ -26,14 +27,27 @@ export function packageUrl(parts: PurlParts): string | undefined {
   const qualifiers: Record<string, string> = {};
   for (const [k, v] of Object.entries(parts.qualifiers ?? {})) if (v !== undefined && v !== '') qualifiers[k] = v;
   try {
-    return new (purlClass())(parts.type, parts.namespace || undefined, parts.name, parts.version || undefined, Object.keys(qualifiers).length ? qualifiers : undefined, undefined).toString();
+    return new (purlClass())(
+      parts.type,
+      parts.namespace || undefined,
+      parts.name,
+      parts.version || undefined,
+      Object.keys(qualifiers).length ? qualifiers : undefined,
+      undefined,
+    ).toString();
   } catch {
     return undefined;
   }
 }
 
 const ALGORITHMS = new Set<InventoryHash['algorithm']>(['md5', 'sha1', 'sha256', 'sha384', 'sha512']);
-const HEX_LENGTH: Record<InventoryHash['algorithm'], number> = { md5: 32, sha1: 40, sha256: 64, sha384: 96, sha512: 128 };
+const HEX_LENGTH: Record<InventoryHash['algorithm'], number> = {
+  md5: 32,
+  sha1: 40,
+  sha256: 64,
+  sha384: 96,
+  sha512: 128,
+};
 // Closed character classes with a bounded repetition: linear on any input.
 const SRI_PART = /^(sha1|sha256|sha384|sha512|md5)-([A-Z0-9+/]+={0,2})(?:\?.*)?$/i;
 const HEX = /^[0-9a-f]+$/i;

@@ -48,12 +48,23 @@ export class Reader {
     if (!this.walked.has(path)) return this.fail(path, 'unreadable', 'not a regular file found by the walk');
     const size = this.walked.get(path) ?? 0;
     if (size > this.limits.maxFileBytes) {
-      return this.fail(path, 'limit', `file is ${size} bytes, over the ${this.limits.maxFileBytes}-byte limit (maxFileBytes)`);
+      return this.fail(
+        path,
+        'limit',
+        `file is ${size} bytes, over the ${this.limits.maxFileBytes}-byte limit (maxFileBytes)`,
+      );
     }
     if (this.total + size > this.limits.maxTotalBytes || this.total >= this.limits.maxTotalBytes) {
-      return this.fail(path, 'limit', `reading it would pass the ${this.limits.maxTotalBytes}-byte total for one scan (maxTotalBytes)`);
+      return this.fail(
+        path,
+        'limit',
+        `reading it would pass the ${this.limits.maxTotalBytes}-byte total for one scan (maxTotalBytes)`,
+      );
     }
-    const outcome = await this.source.read(path, Math.min(this.limits.maxFileBytes, this.limits.maxTotalBytes - this.total));
+    const outcome = await this.source.read(
+      path,
+      Math.min(this.limits.maxFileBytes, this.limits.maxTotalBytes - this.total),
+    );
     if (!outcome.ok) return this.fail(path, outcome.kind, outcome.reason);
     this.total += outcome.bytes.byteLength;
     const text = decodeText(outcome.bytes, path);

@@ -12,7 +12,13 @@ export function resolvePointers(pointers: readonly Pointer[]): Location[] {
       if (!list) byDoc.set(p.doc, (list = []));
       list.push(i);
     } else {
-      out[i] = compact({ path: p.file, line: Math.max(1, p.line), column: Math.max(1, p.column ?? 1), endLine: p.endLine, endColumn: p.endColumn });
+      out[i] = compact({
+        path: p.file,
+        line: Math.max(1, p.line),
+        column: Math.max(1, p.column ?? 1),
+        endLine: p.endLine,
+        endColumn: p.endColumn,
+      });
     }
   });
   for (const [doc, indexes] of byDoc) {
@@ -39,7 +45,13 @@ export function pointerKey(p: Pointer): string {
   return 'doc' in p ? p.route.map(String).join('/') : `line`;
 }
 
-function compact(location: { path: string; line: number; column: number; endLine?: number | undefined; endColumn?: number | undefined }): Location {
+function compact(location: {
+  path: string;
+  line: number;
+  column: number;
+  endLine?: number | undefined;
+  endColumn?: number | undefined;
+}): Location {
   const out: Location = { path: location.path, line: location.line, column: location.column };
   if (location.endLine !== undefined) out.endLine = location.endLine;
   if (location.endColumn !== undefined) out.endColumn = location.endColumn;

@@ -90,12 +90,22 @@ export async function scan(source: FileSource, options: ScanOptions): Promise<Sc
  * about files it could not read. The generator's return value is the whole `ScanResult` (findings
  * sorted, answers derived), identical to what `scan` returns.
  */
-export async function* streamScan(source: FileSource, options: ScanOptions): AsyncGenerator<Finding, ScanResult, undefined> {
+export async function* streamScan(
+  source: FileSource,
+  options: ScanOptions,
+): AsyncGenerator<Finding, ScanResult, undefined> {
   const config = options.config ?? {};
-  const limits: Limits = config.configInTree === undefined ? { ...DEFAULT_LIMITS, ...config.limits } : lowerOnly(DEFAULT_LIMITS, config.limits);
+  const limits: Limits =
+    config.configInTree === undefined
+      ? { ...DEFAULT_LIMITS, ...config.limits }
+      : lowerOnly(DEFAULT_LIMITS, config.limits);
   const trusted = config.configInTree === undefined;
   options.signal?.throwIfAborted();
-  const { walk, claims } = await discover(source, options.plugins, { limits, includeDirs: config.includeDirs ?? [], ignorePaths: trusted ? (config.ignorePaths ?? []) : [] });
+  const { walk, claims } = await discover(source, options.plugins, {
+    limits,
+    includeDirs: config.includeDirs ?? [],
+    ignorePaths: trusted ? (config.ignorePaths ?? []) : [],
+  });
   options.onProgress?.({ phase: 'walked', files: walk.files.length });
   const walked = new Map<string, number | undefined>();
   for (const f of walk.files) walked.set(f.path, f.size);
@@ -108,17 +118,33 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
   const emit = async (pending: readonly Pending[]): Promise<Finding[]> => {
     if (pending.length === 0) return [];
     const batch = applySuppressions(toFindings(pending, config, seen), {
-      ...(config.inlineSuppressions === false ? {} : { texts: await reader.texts(new Set(pending.map((p) => ('doc' in p.hit.at ? p.hit.at.doc.path : p.hit.at.file)))) }),
+      ...(config.inlineSuppressions === false
+        ? {}
+        : {
+            texts: await reader.texts(
+              new Set(pending.map((p) => ('doc' in p.hit.at ? p.hit.at.doc.path : p.hit.at.file))),
+            ),
+          }),
       ...(config.suppress ? { entries: config.suppress } : {}),
       ...(config.baseline ? { baseline: config.baseline } : {}),
       ...(config.allow ? { allow: config.allow } : {}),
-      ...(config.configInTree !== undefined ? { treeConfig: { file: config.configInTree, checks: config.checks ?? {}, ignorePaths: config.ignorePaths ?? [] } } : {}),
+      ...(config.configInTree !== undefined
+        ? {
+            treeConfig: {
+              file: config.configInTree,
+              checks: config.checks ?? {},
+              ignorePaths: config.ignorePaths ?? [],
+            },
+          }
+        : {}),
     });
     findings.push(...batch);
     return batch;
   };
 
-  const commands = options.plugins.flatMap((p) => (p.commands ?? []).map((r): CommandRule => ({ ...r, ecosystem: r.ecosystem ?? p.ecosystem })));
+  const commands = options.plugins.flatMap((p) =>
+    (p.commands ?? []).map((r): CommandRule => ({ ...r, ecosystem: r.ecosystem ?? p.ecosystem })),
+  );
   for (const [i, plugin] of options.plugins.entries()) {
     options.signal?.throwIfAborted();
     const claimed = claims[i]!;
@@ -126,8 +152,19 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     problemsByPlugin.push(own);
     if (claimed.length === 0) continue;
     const before = reader.problems.length;
-    const context = { limits, ...(options.config?.package ? { package: true } : {}), isFile: (path: string) => walked.has(path), commands };
-    const models = await isolatedLoad(plugin, claimed, () => plugin.load(claimed, reader.forPlugin(), context), (files) => plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), context), own);
+    const context = {
+      limits,
+      ...(options.config?.package ? { package: true } : {}),
+      isFile: (path: string) => walked.has(path),
+      commands,
+    };
+    const models = await isolatedLoad(
+      plugin,
+      claimed,
+      () => plugin.load(claimed, reader.forPlugin(), context),
+      (files) => plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), context),
+      own,
+    );
     own.push(...uniqueProblems([...reader.problems.slice(before), ...models.flatMap((m) => m.problems ?? [])]));
     options.onProgress?.({ phase: 'loaded', files: claimed.length, plugin: plugin.ecosystem });
     const pending: Pending[] = [];
@@ -139,7 +176,11 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
         try {
           check.run(model, (hit: Hit) => pending.push({ meta: check, qualified, ecosystem: plugin.ecosystem, hit }));
         } catch (error) {
-          own.push({ file: claimed[0]!.path, kind: 'unreadable', reason: `check ${qualified} failed (${errorMessage(error)}); please report this` });
+          own.push({
+            file: claimed[0]!.path,
+            kind: 'unreadable',
+            reason: `check ${qualified} failed (${errorMessage(error)}); please report this`,
+          });
         }
       }
     }
@@ -150,24 +191,34 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
     options.signal?.throwIfAborted();
     const { hits, advisories } = applyOsv(inventory, config.osv, config.advisories === true, options.plugins);
     inventory.advisories = advisories;
-    yield* await emit(hits.map((h) => ({ meta: h.meta, qualified: `${h.ecosystem}/${h.meta.id}`, ecosystem: h.ecosystem, hit: h.hit })));
+    yield* await emit(
+      hits.map((h) => ({ meta: h.meta, qualified: `${h.ecosystem}/${h.meta.id}`, ecosystem: h.ecosystem, hit: h.hit })),
+    );
   }
   const files = scannedFiles(options.plugins, claims, problemsByPlugin, reader.read);
   const core: Pending[] = [];
   coreHits(options.plugins, walk.skipped, problemsByPlugin, core, files);
-  if (config.inlineSuppressions !== false) core.push(...suppressionHits(await reader.texts(new Set(walked.keys())), findings));
+  if (config.inlineSuppressions !== false)
+    core.push(...suppressionHits(await reader.texts(new Set(walked.keys())), findings));
   yield* await emit(core);
   findings.sort(byLocation);
   // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.
   const osvChecks = (p: AnyPlugin) => (config.osv && p.osv ? [osvCheck('malicious', p.ecosystem)] : []);
-  const coverage = options.plugins.map((p) => ({ ecosystem: p.ecosystem, checks: [...p.checks, ...osvChecks(p)], files: files.filter((f) => f.ecosystem === p.ecosystem) }));
+  const coverage = options.plugins.map((p) => ({
+    ecosystem: p.ecosystem,
+    checks: [...p.checks, ...osvChecks(p)],
+    files: files.filter((f) => f.ecosystem === p.ecosystem),
+  }));
   const gaps = scanGaps(walk.skipped, problemsByPlugin);
   return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
     root: source.root,
     findings,
-    answers: deriveAnswers(coverage, findings.filter((f) => !f.suppressed)),
+    answers: deriveAnswers(
+      coverage,
+      findings.filter((f) => !f.suppressed),
+    ),
     inventory,
     files,
     ...(gaps.length > 0 ? { incomplete: gaps } : {}),
@@ -182,8 +233,12 @@ export async function* streamScan(source: FileSource, options: ScanOptions): Asy
  */
 function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[][]): ScanGap[] {
   const gaps: ScanGap[] = [];
-  for (const s of skipped) if (s.kind === 'depth-limit' || s.kind === 'entry-limit' || s.kind === 'unreadable-dir') gaps.push({ path: s.path, reason: s.detail });
-  for (const list of problems) for (const p of list) if (p.kind === 'limit' || p.kind === 'unreadable') gaps.push({ path: p.file, reason: p.reason });
+  for (const s of skipped)
+    if (s.kind === 'depth-limit' || s.kind === 'entry-limit' || s.kind === 'unreadable-dir')
+      gaps.push({ path: s.path, reason: s.detail });
+  for (const list of problems)
+    for (const p of list)
+      if (p.kind === 'limit' || p.kind === 'unreadable') gaps.push({ path: p.file, reason: p.reason });
   return gaps;
 }
 
@@ -202,7 +257,12 @@ async function isolatedLoad(
   loadSome: (files: ClaimedFile[]) => Promise<PluginModel>,
   own: ParseProblem[],
 ): Promise<PluginModel[]> {
-  const failed = (file: string, error: unknown, how = '') => own.push({ file, kind: 'unreadable', reason: `the ${plugin.ecosystem} plugin failed on it${how} (${errorMessage(error)}); please report this` });
+  const failed = (file: string, error: unknown, how = '') =>
+    own.push({
+      file,
+      kind: 'unreadable',
+      reason: `the ${plugin.ecosystem} plugin failed on it${how} (${errorMessage(error)}); please report this`,
+    });
   const attempt = async (load: () => Promise<PluginModel>): Promise<PluginModel | { error: unknown }> => {
     try {
       return await load();
@@ -269,14 +329,25 @@ function mergeInventory(into: Inventory, from: Partial<Inventory>): void {
   if (from.advisories) (into.advisories ??= []).push(...from.advisories);
 }
 
-function scannedFiles(plugins: readonly AnyPlugin[], claims: readonly ClaimedFile[][], problems: readonly ParseProblem[][], read: ReadonlySet<string>): ScannedFile[] {
+function scannedFiles(
+  plugins: readonly AnyPlugin[],
+  claims: readonly ClaimedFile[][],
+  problems: readonly ParseProblem[][],
+  read: ReadonlySet<string>,
+): ScannedFile[] {
   const files: ScannedFile[] = [];
   plugins.forEach((plugin, i) => {
     for (const claimed of claims[i]!) {
       if (claimed.skipped) continue; // listed by coreHits with the reason it was skipped
       const problem = problems[i]!.find((p) => p.file === claimed.path);
-      const file: ScannedFile = { path: claimed.path, ecosystem: plugin.ecosystem, kind: claimed.kind, status: read.has(claimed.path) ? 'parsed' : 'present' };
-      if (problem) Object.assign(file, { status: problem.kind === 'opaque' ? 'opaque' : 'unparsed', reason: problem.reason });
+      const file: ScannedFile = {
+        path: claimed.path,
+        ecosystem: plugin.ecosystem,
+        kind: claimed.kind,
+        status: read.has(claimed.path) ? 'parsed' : 'present',
+      };
+      if (problem)
+        Object.assign(file, { status: problem.kind === 'opaque' ? 'opaque' : 'unparsed', reason: problem.reason });
       files.push(file);
     }
   });
@@ -291,38 +362,88 @@ function suppressionHits(texts: ReadonlyMap<string, string>, findings: readonly 
       const checks = m.ids.join(', ');
       const at = { file: path, line: m.line, column: m.column };
       if (m.reason === '') {
-        out.push({ meta: inlineSuppression, qualified: 'core/inline-suppression', ecosystem: 'core', hit: { messageId: 'no-reason', data: { checks }, at, key: `${path}:${m.line}` } });
+        out.push({
+          meta: inlineSuppression,
+          qualified: 'core/inline-suppression',
+          ecosystem: 'core',
+          hit: { messageId: 'no-reason', data: { checks }, at, key: `${path}:${m.line}` },
+        });
         continue;
       }
-      const used = findings.some((f) => f.location.path === path && f.suppressed?.kind === 'inline' && f.suppressed.line === m.line);
-      if (!used) out.push({ meta: inlineSuppression, qualified: 'core/inline-suppression', ecosystem: 'core', hit: { messageId: 'unused', data: { checks }, at, key: `${path}:${m.line}` } });
+      const used = findings.some(
+        (f) => f.location.path === path && f.suppressed?.kind === 'inline' && f.suppressed.line === m.line,
+      );
+      if (!used)
+        out.push({
+          meta: inlineSuppression,
+          qualified: 'core/inline-suppression',
+          ecosystem: 'core',
+          hit: { messageId: 'unused', data: { checks }, at, key: `${path}:${m.line}` },
+        });
     }
   }
   return out;
 }
 
 /** Turns walk skips and parse problems into core findings (and skipped file entries). */
-function coreHits(plugins: readonly AnyPlugin[], skipped: Awaited<ReturnType<FileSource['walk']>>['skipped'], problems: readonly ParseProblem[][], pending: Pending[], files: ScannedFile[]): void {
-  const core = (meta: CheckMeta, ecosystem: string, hit: Hit) => pending.push({ meta, qualified: `core/${meta.id}`, ecosystem, hit });
+function coreHits(
+  plugins: readonly AnyPlugin[],
+  skipped: Awaited<ReturnType<FileSource['walk']>>['skipped'],
+  problems: readonly ParseProblem[][],
+  pending: Pending[],
+  files: ScannedFile[],
+): void {
+  const core = (meta: CheckMeta, ecosystem: string, hit: Hit) =>
+    pending.push({ meta, qualified: `core/${meta.id}`, ecosystem, hit });
   for (const skip of skipped) {
     const plugin = plugins.find((p) => ruleFor(p, skip.path));
     const rule = plugin && ruleFor(plugin, skip.path);
     if (skip.kind === 'symlink') {
       if (!rule && skip.target !== 'directory') continue;
-      core(symlinkNotFollowed, plugin?.ecosystem ?? 'core', { messageId: skip.target === 'directory' ? 'directory' : 'file', data: { path: skip.path }, at: fileStart(skip.path), key: skip.path });
+      core(symlinkNotFollowed, plugin?.ecosystem ?? 'core', {
+        messageId: skip.target === 'directory' ? 'directory' : 'file',
+        data: { path: skip.path },
+        at: fileStart(skip.path),
+        key: skip.path,
+      });
     } else if (skip.kind === 'special') {
       if (!rule) continue;
-      core(unparsedFile, plugin.ecosystem, { messageId: 'not-regular', data: { path: skip.path, reason: skip.detail.replace(/^not a regular file \((.*)\)$/, 'a $1, not a regular file') }, at: fileStart(skip.path), key: skip.path });
+      core(unparsedFile, plugin.ecosystem, {
+        messageId: 'not-regular',
+        data: {
+          path: skip.path,
+          reason: skip.detail.replace(/^not a regular file \((.*)\)$/, 'a $1, not a regular file'),
+        },
+        at: fileStart(skip.path),
+        key: skip.path,
+      });
     } else {
-      core(unparsedFile, 'core', { messageId: 'directory', data: { path: skip.path, reason: skip.detail }, at: fileStart(skip.path), key: skip.path });
+      core(unparsedFile, 'core', {
+        messageId: 'directory',
+        data: { path: skip.path, reason: skip.detail },
+        at: fileStart(skip.path),
+        key: skip.path,
+      });
     }
-    if (rule) files.push({ path: skip.path, ecosystem: plugin.ecosystem, kind: rule.kind, status: 'skipped', reason: skip.detail });
+    if (rule)
+      files.push({
+        path: skip.path,
+        ecosystem: plugin.ecosystem,
+        kind: rule.kind,
+        status: 'skipped',
+        reason: skip.detail,
+      });
   }
   plugins.forEach((plugin, i) => {
     for (const p of problems[i]!) {
       const at: Pointer = { file: p.file, line: p.line ?? 1, column: p.column ?? 1 };
       if (p.kind === 'opaque') {
-        core(opaqueManifest, plugin.ecosystem, { messageId: 'opaque', data: { path: p.file, reason: p.reason, facts: (p.facts ?? ['its dependencies']).join(', ') }, at, key: `${p.file}:${(p.facts ?? []).join(',')}` });
+        core(opaqueManifest, plugin.ecosystem, {
+          messageId: 'opaque',
+          data: { path: p.file, reason: p.reason, facts: (p.facts ?? ['its dependencies']).join(', ') },
+          at,
+          key: `${p.file}:${(p.facts ?? []).join(',')}`,
+        });
       } else {
         const messageId = p.kind === 'limit' ? 'limit' : p.kind === 'unreadable' ? 'unreadable' : 'invalid';
         core(unparsedFile, plugin.ecosystem, { messageId, data: { path: p.file, reason: p.reason }, at, key: p.file });
@@ -351,14 +472,19 @@ function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<s
     if (given === 'off' && trusted) return;
     const base0 = hit.severity ?? meta.severity;
     // A config in the scanned tree may raise a severity, never lower it (nor turn it off: see applySuppressions).
-    const override = given === 'off' || given === undefined ? undefined : trusted || severityRank(given) > severityRank(base0) ? given : undefined;
+    const override =
+      given === 'off' || given === undefined
+        ? undefined
+        : trusted || severityRank(given) > severityRank(base0)
+          ? given
+          : undefined;
     const location = locations[i]!;
     const pkg = hit.package;
     const baseKey = hit.key ?? (pkg ? `${pkg.name}@${pkg.version ?? ''}` : `${hit.messageId}:${pointerKey(hit.at)}`);
     const base = `${qualified}\0${location.path}\0${baseKey}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const template = (meta.messages)[hit.messageId] ?? hit.messageId;
+    const template = meta.messages[hit.messageId] ?? hit.messageId;
     const finding: Finding = {
       check: qualified,
       messageId: hit.messageId,
@@ -374,7 +500,8 @@ function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<s
     if (related[i]) finding.related = related[i];
     if (pkg) finding.package = { ...pkg };
     if (hit.host !== undefined) finding.host = hit.host;
-    if (hit.evidence !== undefined) finding.evidence = hit.evidence.length > 200 ? `${hit.evidence.slice(0, 200)}…` : hit.evidence;
+    if (hit.evidence !== undefined)
+      finding.evidence = hit.evidence.length > 200 ? `${hit.evidence.slice(0, 200)}…` : hit.evidence;
     findings.push(finding);
   });
   return findings.sort(byLocation);
@@ -383,7 +510,12 @@ function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<s
 // Code-unit order, not localeCompare: the same order on every machine whatever its locale (baselines,
 // SARIF and snapshots compare outputs), and no ICU collator to build (~8 ms on a cold first call).
 function byLocation(a: Finding, b: Finding): number {
-  return compareStrings(a.location.path, b.location.path) || a.location.line - b.location.line || a.location.column - b.location.column || compareStrings(a.check, b.check);
+  return (
+    compareStrings(a.location.path, b.location.path) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    compareStrings(a.check, b.check)
+  );
 }
 
 function compareStrings(a: string, b: string): number {

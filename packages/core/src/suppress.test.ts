@@ -4,16 +4,31 @@ import { applySuppressions, hostMatches, toBaseline } from './suppress.js';
 import { parseMarker } from './suppress.js';
 
 const finding = (path: string, line: number, check = 'npm/auth-token-committed'): Finding => ({
-  check, messageId: 'm', question: 'publish-credentials', ecosystem: 'npm', severity: 'high', confidence: 'high',
-  message: 'x', location: { path, line, column: 1 }, remediation: 'r', fingerprint: `${path}:${line}:${check}`,
+  check,
+  messageId: 'm',
+  question: 'publish-credentials',
+  ecosystem: 'npm',
+  severity: 'high',
+  confidence: 'high',
+  message: 'x',
+  location: { path, line, column: 1 },
+  remediation: 'r',
+  fingerprint: `${path}:${line}:${check}`,
 });
 
 describe('applySuppressions', () => {
-  const npmrc = '# inert-ignore npm/auth-token-committed: test fixture token, revoked\n//r/:_authToken=abc\nalways-auth=true # inert-ignore npm/other-check\n//s/:_password=x # inert-ignore npm/auth-token-committed, npm/registry-config: kept\n//t/:_auth=y\n';
-  const texts = new Map([['.npmrc', npmrc], ['a.json', '{}']]);
+  const npmrc =
+    '# inert-ignore npm/auth-token-committed: test fixture token, revoked\n//r/:_authToken=abc\nalways-auth=true # inert-ignore npm/other-check\n//s/:_password=x # inert-ignore npm/auth-token-committed, npm/registry-config: kept\n//t/:_auth=y\n';
+  const texts = new Map([
+    ['.npmrc', npmrc],
+    ['a.json', '{}'],
+  ]);
 
   it('reads comments on the same line and on the line above, for the named checks only', () => {
-    const fs = applySuppressions([finding('.npmrc', 2), finding('.npmrc', 3), finding('.npmrc', 4), finding('.npmrc', 5)], { texts });
+    const fs = applySuppressions(
+      [finding('.npmrc', 2), finding('.npmrc', 3), finding('.npmrc', 4), finding('.npmrc', 5)],
+      { texts },
+    );
     expect(fs.map((f) => f.suppressed)).toEqual([
       { kind: 'inline', reason: 'test fixture token, revoked', line: 1 },
       undefined,
@@ -23,9 +38,15 @@ describe('applySuppressions', () => {
   });
 
   it('matches config entries by check, path prefix, package or fingerprint', () => {
-    const fs = applySuppressions([finding('a/.npmrc', 1), finding('b/.npmrc', 1), finding('c/.npmrc', 1, 'npm/lockfile-missing')], {
-      entries: [{ check: 'npm/auth-token-committed', path: 'a', reason: 'fixture' }, { check: 'npm/*', fingerprint: 'c/.npmrc:1:npm/lockfile-missing', reason: 'fp' }],
-    });
+    const fs = applySuppressions(
+      [finding('a/.npmrc', 1), finding('b/.npmrc', 1), finding('c/.npmrc', 1, 'npm/lockfile-missing')],
+      {
+        entries: [
+          { check: 'npm/auth-token-committed', path: 'a', reason: 'fixture' },
+          { check: 'npm/*', fingerprint: 'c/.npmrc:1:npm/lockfile-missing', reason: 'fp' },
+        ],
+      },
+    );
     expect(fs.map((f) => f.suppressed?.reason)).toEqual(['fixture', undefined, 'fp']);
   });
 
@@ -38,11 +59,40 @@ describe('applySuppressions', () => {
   });
 
   it('accepts findings about allowed hosts and reviewed install scripts, per ecosystem, with the reason', () => {
-    const hosted = (host: string, ecosystem = 'npm'): Finding => ({ ...finding('package-lock.json', 1, 'npm/resolved-unexpected-host'), ecosystem, host, fingerprint: `${host}:${ecosystem}` });
-    const scripts = (name: string, version: string): Finding => ({ ...finding('package-lock.json', 2, 'npm/install-scripts'), question: 'install-time-execution', package: { name, version }, fingerprint: `${name}@${version}` });
-    const fs = applySuppressions([hosted('npm.acme.example'), hosted('x.mirror.acme.example'), hosted('npm.acme.example.evil.example'), hosted('npm.acme.example', 'cargo'), scripts('esbuild', '0.25.0'), scripts('esbuild', '0.26.0'), scripts('sharp', '1.0.0')], {
-      allow: { hosts: { npm: ['https://npm.acme.example/registry/', '*.mirror.acme.example'] }, installScripts: { npm: [{ package: 'esbuild', version: '0.25.0', reason: 'reviewed by appsec' }, { package: 'sharp', reason: 'prebuilt binaries' }] } },
+    const hosted = (host: string, ecosystem = 'npm'): Finding => ({
+      ...finding('package-lock.json', 1, 'npm/resolved-unexpected-host'),
+      ecosystem,
+      host,
+      fingerprint: `${host}:${ecosystem}`,
     });
+    const scripts = (name: string, version: string): Finding => ({
+      ...finding('package-lock.json', 2, 'npm/install-scripts'),
+      question: 'install-time-execution',
+      package: { name, version },
+      fingerprint: `${name}@${version}`,
+    });
+    const fs = applySuppressions(
+      [
+        hosted('npm.acme.example'),
+        hosted('x.mirror.acme.example'),
+        hosted('npm.acme.example.evil.example'),
+        hosted('npm.acme.example', 'cargo'),
+        scripts('esbuild', '0.25.0'),
+        scripts('esbuild', '0.26.0'),
+        scripts('sharp', '1.0.0'),
+      ],
+      {
+        allow: {
+          hosts: { npm: ['https://npm.acme.example/registry/', '*.mirror.acme.example'] },
+          installScripts: {
+            npm: [
+              { package: 'esbuild', version: '0.25.0', reason: 'reviewed by appsec' },
+              { package: 'sharp', reason: 'prebuilt binaries' },
+            ],
+          },
+        },
+      },
+    );
     expect(fs.map((f) => f.suppressed?.reason)).toEqual([
       'npm.acme.example is an allowed npm host (config allow.hosts)',
       'x.mirror.acme.example is an allowed npm host (config allow.hosts)',
@@ -68,10 +118,13 @@ describe('applySuppressions', () => {
 
 describe('parseMarker (the inert-ignore comment reader)', () => {
   // The regex it replaced, kept here as the reference for what a marker is (tests only: it backtracks).
-  const OLD = /(?:#|\/\/|;|--|\/\*|<!--)\s*inert-ignore\s+([a-z]+\/[a-z0-9-]+(?:\s*,\s*[a-z]+\/[a-z0-9-]+)*)\s*(?::\s*(.*?)\s*)?(?:\*\/|-->)?\s*$/;
+  const OLD =
+    /(?:#|\/\/|;|--|\/\*|<!--)\s*inert-ignore\s+([a-z]+\/[a-z0-9-]+(?:\s*,\s*[a-z]+\/[a-z0-9-]+)*)\s*(?::\s*(.*?)\s*)?(?:\*\/|-->)?\s*$/;
   const old = (text: string) => {
     const m = OLD.exec(text);
-    return m ? { ids: m[1]!.split(',').map((s) => s.trim()), reason: m[2] === undefined ? undefined : m[2] } : undefined;
+    return m
+      ? { ids: m[1]!.split(',').map((s) => s.trim()), reason: m[2] === undefined ? undefined : m[2] }
+      : undefined;
   };
 
   it('reads the same ids and reason as the old regex on real-shaped comments', () => {

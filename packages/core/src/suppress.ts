@@ -58,7 +58,11 @@ export function parseMarker(text: string): { index: number; ids: string[]; reaso
   return undefined;
 }
 
-function markerAt(text: string, index: number, from: number): { index: number; ids: string[]; reason: string | undefined } | undefined {
+function markerAt(
+  text: string,
+  index: number,
+  from: number,
+): { index: number; ids: string[]; reason: string | undefined } | undefined {
   let i = from;
   if (!isSpace(text[i])) return undefined;
   while (isSpace(text[i])) i++;
@@ -124,7 +128,8 @@ export function applySuppressions(findings: Finding[], options: SuppressOptions)
 
 /** Why a config in the scanned tree turns a finding off, or undefined. */
 function treeConfigReason(tree: NonNullable<SuppressOptions['treeConfig']>, f: Finding): string | undefined {
-  if (tree.checks[f.check] === 'off') return `turned off by ${tree.file} in the scanned tree (checks["${f.check}"]: "off")`;
+  if (tree.checks[f.check] === 'off')
+    return `turned off by ${tree.file} in the scanned tree (checks["${f.check}"]: "off")`;
   const glob = tree.ignorePaths.find((g) => isIgnoredPath(f.location.path, g));
   if (glob !== undefined) return `ignored by ${tree.file} in the scanned tree (ignorePaths: "${glob}")`;
   return undefined;
@@ -147,11 +152,20 @@ export function toBaseline(findings: readonly Finding[]): Baseline {
     inertBaseline: 1,
     findings: findings
       .filter((f) => !f.suppressed || f.suppressed.kind === 'baseline')
-      .map((f) => ({ fingerprint: f.fingerprint, check: f.check, path: f.location.path, ...(f.package ? { package: f.package.name } : {}) })),
+      .map((f) => ({
+        fingerprint: f.fingerprint,
+        check: f.check,
+        path: f.location.path,
+        ...(f.package ? { package: f.package.name } : {}),
+      })),
   };
 }
 
-function inlineFor(f: Finding, texts: ReadonlyMap<string, string> | undefined, cache: Map<string, string[]>): Suppression | undefined {
+function inlineFor(
+  f: Finding,
+  texts: ReadonlyMap<string, string> | undefined,
+  cache: Map<string, string[]>,
+): Suppression | undefined {
   const text = texts?.get(f.location.path);
   if (text === undefined || f.location.path.endsWith('.json')) return undefined;
   let fileLines = cache.get(f.location.path);
@@ -170,13 +184,17 @@ function inlineFor(f: Finding, texts: ReadonlyMap<string, string> | undefined, c
 }
 
 /** Every inert-ignore comment of a file: its line, the ids it names and its reason ('' when none). */
-export function inlineMarkers(path: string, text: string): { line: number; column: number; ids: string[]; reason: string }[] {
+export function inlineMarkers(
+  path: string,
+  text: string,
+): { line: number; column: number; ids: string[]; reason: string }[] {
   if (path.endsWith('.json')) return [];
   const out: { line: number; column: number; ids: string[]; reason: string }[] = [];
   splitLines(text).forEach((lineText, i) => {
     if (!lineText.includes('inert-ignore')) return;
     const marker = parseMarker(lineText);
-    if (marker) out.push({ line: i + 1, column: marker.index + 1, ids: marker.ids, reason: (marker.reason ?? '').trim() });
+    if (marker)
+      out.push({ line: i + 1, column: marker.index + 1, ids: marker.ids, reason: (marker.reason ?? '').trim() });
   });
   return out;
 }
@@ -184,7 +202,12 @@ export function inlineMarkers(path: string, text: string): { line: number; colum
 function entryMatches(e: SuppressEntry, f: Finding): boolean {
   if (e.fingerprint !== undefined) return e.fingerprint === f.fingerprint;
   if (e.check !== f.check && !(e.check.endsWith('/*') && f.check.startsWith(e.check.slice(0, -1)))) return false;
-  if (e.path !== undefined && e.path !== f.location.path && !f.location.path.startsWith(`${e.path.replace(/\/$/, '')}/`)) return false;
+  if (
+    e.path !== undefined &&
+    e.path !== f.location.path &&
+    !f.location.path.startsWith(`${e.path.replace(/\/$/, '')}/`)
+  )
+    return false;
   if (e.package !== undefined && e.package !== f.package?.name) return false;
   return true;
 }
@@ -195,7 +218,9 @@ function allowedBy(allow: Allow, f: Finding): string | undefined {
     return `${f.host} is an allowed ${f.ecosystem} host (config allow.hosts)`;
   }
   if (f.question === 'install-time-execution' && f.package) {
-    const entry = (allow.installScripts?.[f.ecosystem] ?? []).find((a) => a.package === f.package!.name && (a.version === undefined || a.version === f.package!.version));
+    const entry = (allow.installScripts?.[f.ecosystem] ?? []).find(
+      (a) => a.package === f.package!.name && (a.version === undefined || a.version === f.package!.version),
+    );
     if (entry) return `install scripts reviewed (config allow.installScripts): ${entry.reason}`;
   }
   return undefined;

@@ -25,17 +25,23 @@ describe('syntax/bundled grammars', () => {
     expect(checkPinned('python', bytes)).toBe(bytes);
     bytes[bytes.length - 1]! ^= 1;
     expect(() => checkPinned('python', bytes)).toThrow(/python\.wasm has sha256 [0-9a-f]{64}, not the pinned/);
-    expect(() => checkPinned('ruby', new Uint8Array(readFileSync(new URL('kotlin.wasm', grammars))))).toThrow(/not the pinned/);
+    expect(() => checkPinned('ruby', new Uint8Array(readFileSync(new URL('kotlin.wasm', grammars))))).toThrow(
+      /not the pinned/,
+    );
   });
 
   it('name the pinned devDependency versions and a licence for each grammar', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string>; files: string[] };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      devDependencies: Record<string, string>;
+      files: string[];
+    };
     for (const [language, grammar] of Object.entries(GRAMMARS)) {
       expect(pkg.devDependencies[grammar.package], grammar.package).toBe(grammar.version);
       expect(GRAMMAR_VERSIONS[language as keyof typeof GRAMMARS]).toBe(`${grammar.package}@${grammar.version}`);
       const licences = readFileSync(new URL('LICENSES.md', grammars), 'utf8');
       expect(licences).toContain(`\`${language}.wasm\`: ${grammar.package}@${grammar.version} (${grammar.license})`);
-      if (language !== 'groovy') expect(existsSync(new URL(`LICENSE.${language}`, grammars)), `LICENSE.${language}`).toBe(true);
+      if (language !== 'groovy')
+        expect(existsSync(new URL(`LICENSE.${language}`, grammars)), `LICENSE.${language}`).toBe(true);
     }
     expect(pkg.files).toContain('grammars');
   });
@@ -46,7 +52,12 @@ describe('syntax/safety', () => {
     for (const file of readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
       const text = readFileSync(new URL(file, here), 'utf8');
       const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      expect(imports.filter((m) => /^(node:)?(child_process|vm|worker_threads|net|http|https|http2|dgram|tls|dns|cluster)$/.test(m!)), file).toEqual([]);
+      expect(
+        imports.filter((m) =>
+          /^(node:)?(child_process|vm|worker_threads|net|http|https|http2|dgram|tls|dns|cluster)$/.test(m!),
+        ),
+        file,
+      ).toEqual([]);
       expect(text, file).not.toMatch(/\beval\(|new Function\(|\bfetch\(|import\(/);
     }
   });

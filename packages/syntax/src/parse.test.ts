@@ -21,13 +21,22 @@ describe('syntax/positions', () => {
     const src = 'gem "😀", "x"\n';
     const root = await tree('ruby', src);
     const strings = findAll(root, 'string');
-    expect(strings.map((s) => [s.startColumn, s.endColumn, s.startIndex, s.endIndex])).toEqual([[5, 9, 4, 8], [11, 14, 10, 13]]);
+    expect(strings.map((s) => [s.startColumn, s.endColumn, s.startIndex, s.endIndex])).toEqual([
+      [5, 9, 4, 8],
+      [11, 14, 10, 13],
+    ]);
     expect(strings.map((s) => src.slice(s.startIndex, s.endIndex))).toEqual(['"😀"', '"x"']);
   });
 
   it('keeps CRLF lines: the \\r belongs to its line, the next line starts at column 1', async () => {
     const root = await tree('kotlin', 'plugins {\r\n    id("a")\r\n}\r\n');
-    expect(findAll(root, 'call_expression')[1]).toMatchObject({ startLine: 2, startColumn: 5, endLine: 2, endColumn: 12, text: 'id("a")' });
+    expect(findAll(root, 'call_expression')[1]).toMatchObject({
+      startLine: 2,
+      startColumn: 5,
+      endLine: 2,
+      endColumn: 12,
+      text: 'id("a")',
+    });
   });
 
   it('gives lazily sliced text, parents, named children and field names as plain data', async () => {
@@ -35,7 +44,10 @@ describe('syntax/positions', () => {
     const call = findAll(root, 'call')[0]!;
     expect(call.text).toBe('setup(name="x")');
     expect(call.parent?.type).toBe('expression_statement');
-    expect(call.children.map((c) => [c.type, c.fieldName])).toEqual([['identifier', 'function'], ['argument_list', 'arguments']]);
+    expect(call.children.map((c) => [c.type, c.fieldName])).toEqual([
+      ['identifier', 'function'],
+      ['argument_list', 'arguments'],
+    ]);
     expect(call.children[1]!.children.map((c) => c.type)).toEqual(['(', 'keyword_argument', ')']);
     expect(call.children[1]!.namedChildren.map((c) => c.type)).toEqual(['keyword_argument']);
     expect(root.parent).toBeUndefined();
@@ -59,21 +71,28 @@ describe('syntax/errors', () => {
     expect(result).toMatchObject({ ok: true, hasError: true });
     if (!result.ok) return;
     const missing = findAll(result.tree, (n) => n.isMissing);
-    expect(missing.map((n) => [n.type, n.fieldName, n.startColumn, n.text, n.isError, n.parent?.type])).toEqual([['identifier', 'right', 9, '', true, 'for_statement']]);
+    expect(missing.map((n) => [n.type, n.fieldName, n.startColumn, n.text, n.isError, n.parent?.type])).toEqual([
+      ['identifier', 'right', 9, '', true, 'for_statement'],
+    ]);
     expect(findAll(result.tree, 'ERROR')).toEqual([]);
   });
 
   it('refuses an unknown language and a non-string source without throwing', async () => {
     expect(await parseSource('cobol' as Language, 'x')).toMatchObject({ ok: false, kind: 'unavailable' });
     expect(await parseSource('../../etc/passwd' as Language, 'x')).toMatchObject({ ok: false, kind: 'unavailable' });
-    expect(await parseSource('python', undefined as unknown as string)).toMatchObject({ ok: false, kind: 'unavailable' });
+    expect(await parseSource('python', undefined as unknown as string)).toMatchObject({
+      ok: false,
+      kind: 'unavailable',
+    });
     expect(await parseSource('toString' as Language, 'x')).toMatchObject({ ok: false, kind: 'unavailable' });
   });
 });
 
 describe('syntax/hostile input', () => {
   it('parses 100,000 nested parentheses without overflowing the stack', async () => {
-    const result = await parseSource('python', `x = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`, { timeoutMs: 20_000 });
+    const result = await parseSource('python', `x = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`, {
+      timeoutMs: 20_000,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const deepest = findAll(result.tree, 'integer')[0]!;
@@ -89,7 +108,9 @@ describe('syntax/hostile input', () => {
       const started = Date.now();
       const result = await parseSource(language, garbage);
       // Ruby and Groovy spend seconds in error recovery on this input: the budget stops them.
-      expect(result.ok ? result.hasError : result.kind, language).toSatisfy((v: unknown) => v === true || v === 'limit');
+      expect(result.ok ? result.hasError : result.kind, language).toSatisfy(
+        (v: unknown) => v === true || v === 'limit',
+      );
       expect(Date.now() - started, language).toBeLessThan(8000);
     }
   });
@@ -107,11 +128,18 @@ describe('syntax/hostile input', () => {
     const slow = await parseSource('groovy', 'def x = [1, 2, 3].collect { it * 2 }\n'.repeat(60_000), { timeoutMs: 1 });
     expect(slow).toMatchObject({ ok: false, kind: 'limit' });
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(await parseSource('python', 'x = 1\n'.repeat(1000), { maxNodes: 50 })).toMatchObject({ ok: false, kind: 'limit' });
+    expect(await parseSource('python', 'x = 1\n'.repeat(1000), { maxNodes: 50 })).toMatchObject({
+      ok: false,
+      kind: 'limit',
+    });
   });
 
   it('keeps working after limits and garbage (parsers are freed, the runtime is intact)', async () => {
-    await Promise.all(Array.from({ length: 20 }, (_, i) => parseSource(i % 2 ? 'ruby' : 'groovy', '(((('.repeat(5000), { timeoutMs: i % 3 ? 1 : 2000 })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        parseSource(i % 2 ? 'ruby' : 'groovy', '(((('.repeat(5000), { timeoutMs: i % 3 ? 1 : 2000 }),
+      ),
+    );
     const root = await tree('ruby', 'gem "rails"\n');
     expect(findAll(root, 'call')).toHaveLength(1);
   });

@@ -57,13 +57,19 @@ const loaded = new Map<Language, Promise<TsLanguage>>();
 
 /** Parses `text` with the grammar of `language`; resolves to a plain tree or a reason, and never rejects. */
 export async function parseSource(language: Language, text: string, options: ParseOptions = {}): Promise<SyntaxResult> {
-  if (!Object.hasOwn(PINNED, language)) return { ok: false, kind: 'unavailable', reason: `no grammar for ${JSON.stringify(String(language))}` };
+  if (!Object.hasOwn(PINNED, language))
+    return { ok: false, kind: 'unavailable', reason: `no grammar for ${JSON.stringify(String(language))}` };
   if (typeof text !== 'string') return { ok: false, kind: 'unavailable', reason: 'the source is not text' };
   const maxBytes = budget(options.maxBytes, DEFAULTS.maxBytes);
   const timeoutMs = budget(options.timeoutMs, DEFAULTS.timeoutMs);
   const maxNodes = budget(options.maxNodes, DEFAULTS.maxNodes);
   // UTF-8 never takes fewer bytes than UTF-16 code units: a long string is refused without counting.
-  if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes) return { ok: false, kind: 'limit', reason: `the source is larger than ${maxBytes} bytes, the limit for syntax trees` };
+  if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes)
+    return {
+      ok: false,
+      kind: 'limit',
+      reason: `the source is larger than ${maxBytes} bytes, the limit for syntax trees`,
+    };
   let grammar: TsLanguage;
   try {
     grammar = await load(language);
@@ -79,13 +85,28 @@ export async function parseSource(language: Language, text: string, options: Par
     const deadline = Date.now() + timeoutMs;
     // web-tree-sitter calls this periodically during the parse; returning true cancels it (parse gives null).
     tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
-    if (!tree) return { ok: false, kind: 'limit', reason: `parsing took longer than the ${timeoutMs} ms budget (limit maxParseMillis)` };
+    if (!tree)
+      return {
+        ok: false,
+        kind: 'limit',
+        reason: `parsing took longer than the ${timeoutMs} ms budget (limit maxParseMillis)`,
+      };
     const { root, stopped } = copyTree(tree, text, maxNodes, deadline);
-    if (stopped === 'nodes') return { ok: false, kind: 'limit', reason: `the syntax tree has more than ${maxNodes} nodes` };
-    if (stopped === 'time') return { ok: false, kind: 'limit', reason: `reading the syntax tree took longer than the ${timeoutMs} ms budget (limit maxParseMillis)` };
+    if (stopped === 'nodes')
+      return { ok: false, kind: 'limit', reason: `the syntax tree has more than ${maxNodes} nodes` };
+    if (stopped === 'time')
+      return {
+        ok: false,
+        kind: 'limit',
+        reason: `reading the syntax tree took longer than the ${timeoutMs} ms budget (limit maxParseMillis)`,
+      };
     return { ok: true, tree: root, hasError: root.hasError };
   } catch (error) {
-    return { ok: false, kind: 'unavailable', reason: `the ${language} grammar failed while parsing: ${message(error)}` };
+    return {
+      ok: false,
+      kind: 'unavailable',
+      reason: `the ${language} grammar failed while parsing: ${message(error)}`,
+    };
   } finally {
     try {
       tree?.delete();
@@ -122,14 +143,17 @@ function load(language: Language): Promise<TsLanguage> {
 /** Returns the grammar's bytes if their sha256 is the one pinned in `grammars.ts`, else throws. */
 export function checkPinned(language: Language, bytes: Uint8Array): Uint8Array {
   const sum = createHash('sha256').update(bytes).digest('hex');
-  if (sum !== PINNED[language].sha256) throw new Error(`grammars/${language}.wasm has sha256 ${sum}, not the pinned ${PINNED[language].sha256}`);
+  if (sum !== PINNED[language].sha256)
+    throw new Error(`grammars/${language}.wasm has sha256 ${sum}, not the pinned ${PINNED[language].sha256}`);
   return bytes;
 }
 
 /** web-tree-sitter (its CommonJS build) is loaded on the first parse: scans without setup.py, Gemfile or Gradle scripts never load it. */
 async function startRuntime(): Promise<WebTreeSitter> {
   const lib = require('web-tree-sitter') as WebTreeSitter;
-  const wasmBinary = new Uint8Array(await readFile(new URL(import.meta.resolve('web-tree-sitter/web-tree-sitter.wasm'))));
+  const wasmBinary = new Uint8Array(
+    await readFile(new URL(import.meta.resolve('web-tree-sitter/web-tree-sitter.wasm'))),
+  );
   await lib.Parser.init({ wasmBinary });
   return (wts = lib);
 }

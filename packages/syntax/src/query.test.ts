@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CALL_TYPES, ancestor, callArguments, callName, childByField, findAll, parseSource, stringValue, type Language, type SyntaxNode } from './index.js';
+import {
+  CALL_TYPES,
+  ancestor,
+  callArguments,
+  callName,
+  childByField,
+  findAll,
+  parseSource,
+  stringValue,
+  type Language,
+  type SyntaxNode,
+} from './index.js';
 
 async function parse(language: Language, text: string): Promise<SyntaxNode> {
   const result = await parseSource(language, text);
@@ -40,7 +51,13 @@ describe('syntax/python setup.py', () => {
   it('finds setup() with its keyword arguments, literal values and positions', async () => {
     const root = await parse('python', SETUP_PY);
     expect(root.type).toBe('module');
-    expect(calls(root, 'python').map((c) => callName(c, 'python'))).toEqual(['os.environ.get', 'install.run', 'subprocess.check_call', 'setup', 'find_packages']);
+    expect(calls(root, 'python').map((c) => callName(c, 'python'))).toEqual([
+      'os.environ.get',
+      'install.run',
+      'subprocess.check_call',
+      'setup',
+      'find_packages',
+    ]);
     const setup = calls(root, 'python').find((c) => callName(c, 'python') === 'setup')!;
     expect(setup).toMatchObject({ type: 'call', startLine: 15, startColumn: 1, endLine: 22, endColumn: 2 });
     const args = callArguments(setup, 'python');
@@ -51,7 +68,10 @@ describe('syntax/python setup.py', () => {
     expect(kw.get('name')).toMatchObject({ type: 'string', startLine: 16, startColumn: 10, endColumn: 20 });
     expect(stringValue(kw.get('version')!, 'python')).toBeUndefined(); // an identifier
     expect(stringValue(kw.get('description')!, 'python')).toBeUndefined(); // an f-string
-    expect(findAll(kw.get('install_requires')!, 'string').map((s) => stringValue(s, 'python'))).toEqual(['flask==3.0.3', 'requests>=2.31']);
+    expect(findAll(kw.get('install_requires')!, 'string').map((s) => stringValue(s, 'python'))).toEqual([
+      'flask==3.0.3',
+      'requests>=2.31',
+    ]);
     const cmdclass = kw.get('cmdclass')!;
     expect(cmdclass).toMatchObject({ type: 'dictionary', startLine: 21, startColumn: 14 });
     const pair = findAll(cmdclass, 'pair')[0]!;
@@ -60,12 +80,22 @@ describe('syntax/python setup.py', () => {
     // The process call sits inside the command class that cmdclass installs.
     const curl = calls(root, 'python').find((c) => callName(c, 'python') === 'subprocess.check_call')!;
     expect(ancestor(curl, ['class_definition'])?.namedChildren[0]?.text).toBe('PostInstall');
-    expect(callArguments(curl, 'python')[0]!.namedChildren.map((s) => stringValue(s, 'python'))).toEqual(['curl', '-fsSL', 'https://example.invalid/x.sh']);
+    expect(callArguments(curl, 'python')[0]!.namedChildren.map((s) => stringValue(s, 'python'))).toEqual([
+      'curl',
+      '-fsSL',
+      'https://example.invalid/x.sh',
+    ]);
   });
 
   it('names dotted callees whatever the spacing and refuses computed callees', async () => {
     const root = await parse('python', 'os . system("a")\ngetattr(os, "system")("b")\nf()()\n');
-    expect(calls(root, 'python').map((c) => callName(c, 'python'))).toEqual(['os.system', undefined, 'getattr', undefined, 'f']);
+    expect(calls(root, 'python').map((c) => callName(c, 'python'))).toEqual([
+      'os.system',
+      undefined,
+      'getattr',
+      undefined,
+      'f',
+    ]);
   });
 });
 
@@ -91,8 +121,28 @@ describe('syntax/ruby Gemfile', () => {
     const root = await parse('ruby', GEMFILE);
     expect(root.type).toBe('program');
     const all = calls(root, 'ruby');
-    expect(all.map((c) => callName(c, 'ruby'))).toEqual(['source', 'ruby', 'gem', 'gem', 'gem', 'group', 'gem', 'source', 'gem']);
-    expect(all.map((c) => stringValue(callArguments(c, 'ruby')[0]!, 'ruby'))).toEqual(['https://rubygems.org', '3.2.0', 'rails', 'pg', 'internal', 'development', 'rspec-rails', 'https://gems.example.com', 'private-gem']);
+    expect(all.map((c) => callName(c, 'ruby'))).toEqual([
+      'source',
+      'ruby',
+      'gem',
+      'gem',
+      'gem',
+      'group',
+      'gem',
+      'source',
+      'gem',
+    ]);
+    expect(all.map((c) => stringValue(callArguments(c, 'ruby')[0]!, 'ruby'))).toEqual([
+      'https://rubygems.org',
+      '3.2.0',
+      'rails',
+      'pg',
+      'internal',
+      'development',
+      'rspec-rails',
+      'https://gems.example.com',
+      'private-gem',
+    ]);
     const pg = callArguments(all[3]!, 'ruby');
     expect(pg.map((a) => a.type)).toEqual(['string', 'string', 'pair']);
     expect(stringValue(childByField(pg[2]!, 'key')!, 'ruby')).toBe('require');
@@ -102,15 +152,32 @@ describe('syntax/ruby Gemfile', () => {
     const rspec = all[6]!;
     expect(rspec).toMatchObject({ startLine: 10, startColumn: 3, endLine: 10, endColumn: 65 });
     expect(callName(ancestor(rspec, ['call'])!, 'ruby')).toBe('group');
-    expect(callArguments(rspec, 'ruby').slice(1).map((p) => [childByField(p, 'key')!.text, stringValue(childByField(p, 'value')!, 'ruby')])).toEqual([['github', 'rspec/rspec-rails'], ['branch', 'main']]);
+    expect(
+      callArguments(rspec, 'ruby')
+        .slice(1)
+        .map((p) => [childByField(p, 'key')!.text, stringValue(childByField(p, 'value')!, 'ruby')]),
+    ).toEqual([
+      ['github', 'rspec/rspec-rails'],
+      ['branch', 'main'],
+    ]);
     // A block-scoped source: the gem inside is a descendant of the source call's do-block.
     expect(childByField(all[7]!, 'block')?.type).toBe('do_block');
     expect(callName(ancestor(all[8]!, ['call'])!, 'ruby')).toBe('source');
   });
 
   it('keeps static receivers and reads backticks as subshells', async () => {
-    const root = await parse('ruby', 'Kernel.system "ls"\nNet::HTTP.get(uri)\nspec.files = `git ls-files -z`.split("\\x0")\nx.y.z 2\n');
-    expect(calls(root, 'ruby').map((c) => callName(c, 'ruby'))).toEqual(['Kernel.system', 'Net::HTTP.get', 'spec.files', 'split', 'z', 'x.y']);
+    const root = await parse(
+      'ruby',
+      'Kernel.system "ls"\nNet::HTTP.get(uri)\nspec.files = `git ls-files -z`.split("\\x0")\nx.y.z 2\n',
+    );
+    expect(calls(root, 'ruby').map((c) => callName(c, 'ruby'))).toEqual([
+      'Kernel.system',
+      'Net::HTTP.get',
+      'spec.files',
+      'split',
+      'z',
+      'x.y',
+    ]);
     expect(findAll(root, 'subshell')).toHaveLength(1);
   });
 });
@@ -138,21 +205,39 @@ describe('syntax/groovy build.gradle', () => {
     expect(root.type).toBe('program');
     const all = calls(root, 'groovy');
     expect(all.map((c) => `${c.type}:${callName(c, 'groovy')}`)).toEqual([
-      'method_invocation:plugins', 'juxt_function_call:id', 'juxt_function_call:id', 'juxt_function_call:version',
-      'method_invocation:repositories', 'method_invocation:mavenCentral', 'method_invocation:maven', 'juxt_function_call:url', 'method_invocation:maven', 'juxt_function_call:url',
-      'method_invocation:dependencies', 'juxt_function_call:implementation', 'method_invocation:testImplementation',
+      'method_invocation:plugins',
+      'juxt_function_call:id',
+      'juxt_function_call:id',
+      'juxt_function_call:version',
+      'method_invocation:repositories',
+      'method_invocation:mavenCentral',
+      'method_invocation:maven',
+      'juxt_function_call:url',
+      'method_invocation:maven',
+      'juxt_function_call:url',
+      'method_invocation:dependencies',
+      'juxt_function_call:implementation',
+      'method_invocation:testImplementation',
     ]);
     const value = (c: SyntaxNode) => stringValue(callArguments(c, 'groovy')[0]!, 'groovy');
     // `id 'x' version 'y'` is two sibling command calls in this grammar.
     const [, , boot, version] = all;
     expect([value(boot!), value(version!)]).toEqual(['org.springframework.boot', '3.2.0']);
-    expect(callArguments(boot!, 'groovy')[0]).toMatchObject({ type: 'character_literal', startLine: 3, startColumn: 8 });
+    expect(callArguments(boot!, 'groovy')[0]).toMatchObject({
+      type: 'character_literal',
+      startLine: 3,
+      startColumn: 8,
+    });
     expect(version).toMatchObject({ startLine: 3, startColumn: 35 });
     const urls = all.filter((c) => callName(c, 'groovy') === 'url');
     expect(urls.map(value)).toEqual(['https://repo.example.com/releases', undefined]);
     expect(callName(ancestor(urls[0]!, CALL_TYPES.groovy)!, 'groovy')).toBe('maven');
     expect(value(all[11]!)).toBe('com.squareup.okhttp3:okhttp:4.12.0');
-    expect(callArguments(all[12]!, 'groovy')[0]).toMatchObject({ type: 'string_literal', startLine: 14, startColumn: 24 });
+    expect(callArguments(all[12]!, 'groovy')[0]).toMatchObject({
+      type: 'string_literal',
+      startLine: 14,
+      startColumn: 24,
+    });
     expect(value(all[12]!)).toBe('org.junit.jupiter:junit-jupiter:5.10.0');
   });
 });
@@ -179,8 +264,22 @@ describe('syntax/kotlin build.gradle.kts', () => {
     const root = await parse('kotlin', BUILD_GRADLE_KTS);
     expect(root.type).toBe('source_file');
     const all = calls(root, 'kotlin');
-    expect(all.map((c) => callName(c, 'kotlin'))).toEqual(['plugins', 'kotlin', 'id', 'repositories', 'mavenCentral', 'maven', 'maven', 'uri', 'dependencies', 'implementation', 'testImplementation', 'kotlin']);
-    const first = (name: string, nth = 0) => callArguments(all.filter((c) => callName(c, 'kotlin') === name)[nth]!, 'kotlin')[0];
+    expect(all.map((c) => callName(c, 'kotlin'))).toEqual([
+      'plugins',
+      'kotlin',
+      'id',
+      'repositories',
+      'mavenCentral',
+      'maven',
+      'maven',
+      'uri',
+      'dependencies',
+      'implementation',
+      'testImplementation',
+      'kotlin',
+    ]);
+    const first = (name: string, nth = 0) =>
+      callArguments(all.filter((c) => callName(c, 'kotlin') === name)[nth]!, 'kotlin')[0];
     expect(stringValue(first('maven')!, 'kotlin')).toBe('https://repo.example.com/releases');
     expect(first('maven')).toMatchObject({ type: 'string_literal', startLine: 8, startColumn: 11, endColumn: 46 });
     expect(callArguments(all[6]!, 'kotlin')).toEqual([]); // maven { … } has only a lambda

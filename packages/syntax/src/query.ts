@@ -6,7 +6,10 @@ import type { Language } from './parse.js';
 import { selectNodes, type SyntaxNode } from './tree.js';
 
 /** Every node, in pre-order, whose type is `match` (or one of them) or that satisfies the predicate; iterative, so deep trees are safe. */
-export function findAll(root: SyntaxNode, match: string | readonly string[] | ((node: SyntaxNode) => boolean)): SyntaxNode[] {
+export function findAll(
+  root: SyntaxNode,
+  match: string | readonly string[] | ((node: SyntaxNode) => boolean),
+): SyntaxNode[] {
   if (typeof match === 'function') return selectNodes(root, undefined, match);
   return selectNodes(root, new Set(typeof match === 'string' ? [match] : match), undefined);
 }
@@ -82,8 +85,10 @@ export function callName(node: SyntaxNode, language: Language): string | undefin
  */
 export function callArguments(node: SyntaxNode, language: Language): SyntaxNode[] {
   const list =
-    language === 'kotlin' ? node.children.find((c) => c.type === 'value_arguments')
-      : language === 'groovy' ? (childByField(node, 'arguments') ?? childByField(node, 'args'))
+    language === 'kotlin'
+      ? node.children.find((c) => c.type === 'value_arguments')
+      : language === 'groovy'
+        ? (childByField(node, 'arguments') ?? childByField(node, 'args'))
         : childByField(node, 'arguments');
   if (!list) return [];
   const args = list.namedChildren.filter((a) => !a.type.endsWith('comment'));

@@ -23,7 +23,8 @@ export function stringValue(node: SyntaxNode, language: Language): string | unde
 
 /** `"a"`, `'a'`, `r"\d"`, `b"x"`, `"""doc"""`, `"a" "b"`; not `f"{x}"` or `t"{x}"`. https://docs.python.org/3/reference/lexical_analysis.html#string-and-bytes-literals */
 function python(node: SyntaxNode): string | undefined {
-  if (node.type === 'concatenated_string') return join(node.namedChildren.filter((c) => c.type !== 'comment').map(python));
+  if (node.type === 'concatenated_string')
+    return join(node.namedChildren.filter((c) => c.type !== 'comment').map(python));
   if (node.type !== 'string' || node.children.some((c) => c.type === 'interpolation')) return undefined;
   const open = node.children[0];
   const close = node.children[node.children.length - 1];
@@ -73,7 +74,12 @@ function groovy(node: SyntaxNode): string | undefined {
   const close = node.children[node.children.length - 1];
   if (!open || !close || open.isNamed || close.isNamed || open === close) return undefined;
   const gstring = open.text.startsWith('"');
-  if (node.namedChildren.some((c) => c.type !== 'escape_sequence' && c.type !== 'string_fragment' && c.type !== 'multiline_string_fragment')) return undefined;
+  if (
+    node.namedChildren.some(
+      (c) => c.type !== 'escape_sequence' && c.type !== 'string_fragment' && c.type !== 'multiline_string_fragment',
+    )
+  )
+    return undefined;
   // The grammar has no interpolation node: an unescaped `$` in a double-quoted fragment makes a GString.
   if (gstring && node.namedChildren.some((c) => c.type !== 'escape_sequence' && c.text.includes('$'))) return undefined;
   return decode(inner(node, open, close), javaEscape);
@@ -90,7 +96,11 @@ function kotlin(node: SyntaxNode): string | undefined {
   const template = /\$[\p{L}_{`]/u;
   if (node.type === 'multiline_string_literal') return template.test(raw) ? undefined : raw;
   // Scan rather than test the whole string: in `"\\$x"` the `$` starts a template, in `"\$x"` it does not.
-  return decode(raw, (s, i) => (s[i] === '$' ? (template.test(s.slice(i, i + 2)) ? undefined : ['$', 1]) : kotlinEscape(s, i)), '\\$');
+  return decode(
+    raw,
+    (s, i) => (s[i] === '$' ? (template.test(s.slice(i, i + 2)) ? undefined : ['$', 1]) : kotlinEscape(s, i)),
+    '\\$',
+  );
 }
 
 /** Decodes one escape at `s[i]` (a backslash): the text it stands for and the length it used, or undefined to give up. */
@@ -145,7 +155,9 @@ function rubyEscape(s: string, i: number): [string, number] | undefined {
   if (c === 'u' && s[i + 2] === '{') {
     const m = /^\{[ \t]*([0-9a-f]{1,6}(?:[ \t]+[0-9a-f]{1,6})*)[ \t]*\}/i.exec(s.slice(i + 2));
     const points = m?.[1]!.split(/[ \t]+/).map((h) => parseInt(h, 16));
-    return points && points.every((p) => p <= 0x10ffff) ? [String.fromCodePoint(...points), 2 + m![0].length] : undefined;
+    return points && points.every((p) => p <= 0x10ffff)
+      ? [String.fromCodePoint(...points), 2 + m![0].length]
+      : undefined;
   }
   if (c === 'u') return hex(s, i + 2, 4, 2);
   if (c === 'c' || c === 'C' || c === 'M' || c === '') return undefined;

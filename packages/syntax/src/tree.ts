@@ -63,7 +63,8 @@ class Store {
     this.next[i] = -1;
     this.flags[i] = flags;
     // An ERROR or MISSING node marks its ancestors up to the first already marked: linear overall.
-    if (type === ERROR_TYPE || flags & MISSING) for (let n = i; n >= 0 && !(this.flags[n]! & ERROR_BELOW); n = this.parent[n]!) this.flags[n]! |= ERROR_BELOW;
+    if (type === ERROR_TYPE || flags & MISSING)
+      for (let n = i; n >= 0 && !(this.flags[n]! & ERROR_BELOW); n = this.parent[n]!) this.flags[n]! |= ERROR_BELOW;
     return i;
   }
 
@@ -71,7 +72,8 @@ class Store {
   seal(): void {
     this.after = new Int32Array(this.count);
     if (this.count > 0) this.after[0] = this.count;
-    for (let i = 1; i < this.count; i++) this.after[i] = this.next[i]! >= 0 ? this.next[i]! : this.after[this.parent[i]!]!;
+    for (let i = 1; i < this.count; i++)
+      this.after[i] = this.next[i]! >= 0 ? this.next[i]! : this.after[this.parent[i]!]!;
   }
 
   node(i: number): SyntaxNode {
@@ -226,7 +228,11 @@ export class SyntaxNode {
  * (if given). Pre-order indexes make a subtree one range: no stack, and no objects for nodes whose
  * type does not match.
  */
-export function selectNodes(root: SyntaxNode, types: ReadonlySet<string> | undefined, test: ((node: SyntaxNode) => boolean) | undefined): SyntaxNode[] {
+export function selectNodes(
+  root: SyntaxNode,
+  types: ReadonlySet<string> | undefined,
+  test: ((node: SyntaxNode) => boolean) | undefined,
+): SyntaxNode[] {
   const [store, index] = internals(root);
   const out: SyntaxNode[] = [];
   for (let i = index, end = store.after[index] ?? index; i < end; i++) {
@@ -244,7 +250,12 @@ export type CopyStop = 'nodes' | 'time';
  * Copies a tree in one iterative pre-order walk (hostile inputs nest 100,000 deep, so no recursion);
  * stops and says why after `maxNodes` nodes or once `deadline` (a `Date.now()` value) has passed.
  */
-export function copyTree(tree: Tree, source: string, maxNodes: number, deadline: number): { root: SyntaxNode; stopped?: CopyStop } {
+export function copyTree(
+  tree: Tree,
+  source: string,
+  maxNodes: number,
+  deadline: number,
+): { root: SyntaxNode; stopped?: CopyStop } {
   const language = tree.language;
   const store = new Store(source, language.types, language.fields, Math.min(maxNodes, 1024 + (source.length >> 1)));
   // Every cursor getter is a call into WASM, so ask for little per node: named-ness is a property of
@@ -255,7 +266,14 @@ export function copyTree(tree: Tree, source: string, maxNodes: number, deadline:
   const cursor = tree.walk();
   const add = (parent: number) => {
     const id = cursor.nodeTypeId;
-    return store.add(parent, id, cursor.currentFieldId, cursor.startIndex, cursor.endIndex, named(id) | (mayMiss && cursor.nodeIsMissing ? MISSING : 0));
+    return store.add(
+      parent,
+      id,
+      cursor.currentFieldId,
+      cursor.startIndex,
+      cursor.endIndex,
+      named(id) | (mayMiss && cursor.nodeIsMissing ? MISSING : 0),
+    );
   };
   try {
     let current = add(-1);

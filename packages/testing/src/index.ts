@@ -35,7 +35,12 @@ export function testPlugin(plugin: AnyPlugin, repoRoot: URL, options: TestPlugin
     for (const name of cases) {
       it(name, async () => {
         const outcome = await runCorpusCase([plugin, ...(options.alongside ?? [])], corpusDir + name);
-        expect({ missing: outcome.missing, unexpected: outcome.unexpected.map(summarize), todoNowFound: outcome.todoNowFound, clientMismatch: outcome.clientMismatch }).toEqual({ missing: [], unexpected: [], todoNowFound: [], clientMismatch: [] });
+        expect({
+          missing: outcome.missing,
+          unexpected: outcome.unexpected.map(summarize),
+          todoNowFound: outcome.todoNowFound,
+          clientMismatch: outcome.clientMismatch,
+        }).toEqual({ missing: [], unexpected: [], todoNowFound: [], clientMismatch: [] });
       });
     }
   });

@@ -3,7 +3,10 @@ import { expectLinear, measureDoubling } from './linear.js';
 
 describe('expectLinear', () => {
   it('passes a one-pass scan', () => {
-    const m = expectLinear((s: string) => s.indexOf('!'), (n) => 'a'.repeat(n));
+    const m = expectLinear(
+      (s: string) => s.indexOf('!'),
+      (n) => 'a'.repeat(n),
+    );
     expect(m.ratio).toBeLessThanOrEqual(3);
   });
 

@@ -46,14 +46,17 @@ function time(run: () => unknown): number {
   return (used.user + used.system) / 1000;
 }
 
-
 /**
  * Measures the doubling ratio of `fn` on `makeInput` (see `expectLinear`), without asserting. It is
  * taken over two doublings (n to 4n): a garbage-collector step that one doubling crosses (measured
  * at x4 for one doubling of a linear reader, then x1.6 for the next) averages out, a quadratic
  * reader's x4 per doubling does not.
  */
-export function measureDoubling<T>(fn: (input: T) => unknown, makeInput: (n: number) => T, options: LinearOptions = {}): LinearMeasurement {
+export function measureDoubling<T>(
+  fn: (input: T) => unknown,
+  makeInput: (n: number) => T,
+  options: LinearOptions = {},
+): LinearMeasurement {
   const { start = 1 << 12, maxSize = 1 << 24, minMs = 8, runs = 5 } = options;
   let n = start;
   let input = makeInput(n);
@@ -85,7 +88,11 @@ export function measureDoubling<T>(fn: (input: T) => unknown, makeInput: (n: num
  * multiplies the time by at most `maxRatio` (default 3), measured from `n` to `4n`. `makeInput` should build the input that hurt the
  * code it replaced (a long run of one character, a line of NULs, deep nesting).
  */
-export function expectLinear<T>(fn: (input: T) => unknown, makeInput: (n: number) => T, options: LinearOptions = {}): LinearMeasurement {
+export function expectLinear<T>(
+  fn: (input: T) => unknown,
+  makeInput: (n: number) => T,
+  options: LinearOptions = {},
+): LinearMeasurement {
   const { maxRatio = 3, attempts = 3 } = options;
   const seen: LinearMeasurement[] = [];
   for (let i = 0; i < attempts; i++) {
@@ -93,8 +100,15 @@ export function expectLinear<T>(fn: (input: T) => unknown, makeInput: (n: number
     if (m.ratio <= maxRatio) return m;
     seen.push(m);
   }
-  const detail = seen.map((m) => `n=${m.size}: ${m.small.toFixed(2)} ms, 4n: ${m.large.toFixed(2)} ms (x${m.ratio.toFixed(2)} per doubling)`).join('; ');
-  throw new Error(`not linear: each doubling of the input multiplied the CPU time by more than ${maxRatio} in ${attempts} measurements (${detail})`);
+  const detail = seen
+    .map(
+      (m) =>
+        `n=${m.size}: ${m.small.toFixed(2)} ms, 4n: ${m.large.toFixed(2)} ms (x${m.ratio.toFixed(2)} per doubling)`,
+    )
+    .join('; ');
+  throw new Error(
+    `not linear: each doubling of the input multiplied the CPU time by more than ${maxRatio} in ${attempts} measurements (${detail})`,
+  );
 }
 
 /** `unit` repeated to exactly `n` characters: a pathological line (`repeatTo('a', n)`, `repeatTo('\0', n)`). */

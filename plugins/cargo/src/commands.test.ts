@@ -5,7 +5,15 @@ import { commands } from './commands.js';
 
 const rule = commands[0]!;
 const run = (argv: string[], env: Record<string, string> = {}, idToken = false) =>
-  rule.classify({ argv, env, text: argv.join(' '), file: 'ci.yml', line: 1, column: 1, idToken } satisfies ShellCommand);
+  rule.classify({
+    argv,
+    env,
+    text: argv.join(' '),
+    file: 'ci.yml',
+    line: 1,
+    column: 1,
+    idToken,
+  } satisfies ShellCommand);
 
 describe('cargo command rules', () => {
   it.each([
@@ -37,15 +45,30 @@ describe('cargo command rules', () => {
   });
 
   it('tells a stored token from trusted publishing', () => {
-    expect(run(['cargo', 'publish'], { CARGO_REGISTRY_TOKEN: '${{ secrets.CRATES_TOKEN }}' })).toMatchObject({ action: 'publish', auth: 'token' });
+    expect(run(['cargo', 'publish'], { CARGO_REGISTRY_TOKEN: '${{ secrets.CRATES_TOKEN }}' })).toMatchObject({
+      action: 'publish',
+      auth: 'token',
+    });
     expect(run(['cargo', 'publish', '--token', '${{ secrets.CRATES_TOKEN }}'])?.auth).toBe('token');
-    expect(run(['cargo', 'publish', '--registry', 'corp'], { CARGO_REGISTRIES_CORP_TOKEN: '${{ secrets.CORP }}' })?.auth).toBe('token');
-    expect(run(['cargo', 'publish'], { CARGO_REGISTRY_TOKEN: '${{ steps.auth.outputs.token }}' }, true)?.auth).toBe('oidc');
+    expect(
+      run(['cargo', 'publish', '--registry', 'corp'], { CARGO_REGISTRIES_CORP_TOKEN: '${{ secrets.CORP }}' })?.auth,
+    ).toBe('token');
+    expect(run(['cargo', 'publish'], { CARGO_REGISTRY_TOKEN: '${{ steps.auth.outputs.token }}' }, true)?.auth).toBe(
+      'oidc',
+    );
     expect(run(['cargo', 'publish'])?.auth).toBe('none-visible');
   });
 
   it('classifies the crates.io trusted publishing action', () => {
-    const step: ActionStep = { uses: 'rust-lang/crates-io-auth-action@v1', with: {}, env: {}, file: 'release.yml', line: 9, column: 7, idToken: true };
+    const step: ActionStep = {
+      uses: 'rust-lang/crates-io-auth-action@v1',
+      with: {},
+      env: {},
+      file: 'release.yml',
+      line: 9,
+      column: 7,
+      idToken: true,
+    };
     expect(rule.actions).toEqual(['rust-lang/crates-io-auth-action']);
     expect(rule.classifyAction?.(step)).toMatchObject({ auth: 'oidc' });
     expect(rule.classifyAction?.({ ...step, idToken: false })).toMatchObject({ auth: 'none-visible' });

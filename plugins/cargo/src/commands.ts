@@ -5,7 +5,30 @@
 import type { ActionStep, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 
 /** Commands that resolve (and may rewrite) Cargo.lock before compiling or fetching. */
-const BUILDS = new Set(['build', 'b', 'test', 't', 'run', 'r', 'check', 'c', 'clippy', 'doc', 'd', 'bench', 'rustc', 'rustdoc', 'fix', 'package', 'tree', 'metadata', 'vendor', 'nextest', 'llvm-cov', 'miri']);
+const BUILDS = new Set([
+  'build',
+  'b',
+  'test',
+  't',
+  'run',
+  'r',
+  'check',
+  'c',
+  'clippy',
+  'doc',
+  'd',
+  'bench',
+  'rustc',
+  'rustdoc',
+  'fix',
+  'package',
+  'tree',
+  'metadata',
+  'vendor',
+  'nextest',
+  'llvm-cov',
+  'miri',
+]);
 /** Global options that take a value as the next word (`cargo --config k=v build`). */
 const VALUED = new Set(['--config', '-Z', '-C', '--color', '--manifest-path', '--target-dir']);
 const TOKEN_ENV = /^CARGO_REGISTR(Y|IES_[A-Z0-9_]+)_TOKEN$/;
@@ -24,23 +47,49 @@ function parse(argv: readonly string[]): { sub: string | undefined; args: string
   return { sub: words[i], args: [...words.slice(0, i), ...words.slice(i + 1)] };
 }
 
-const has = (args: readonly string[], ...flags: string[]) => args.some((a) => flags.includes(a) || flags.some((f) => f.startsWith('--') && a.startsWith(`${f}=`)));
+const has = (args: readonly string[], ...flags: string[]) =>
+  args.some((a) => flags.includes(a) || flags.some((f) => f.startsWith('--') && a.startsWith(`${f}=`)));
 
 function cargo(c: ShellCommand): CommandVerdict | undefined {
   const { sub, args } = parse(c.argv);
   // --frozen is --locked plus --offline; --offline alone may pick other versions from the local cache.
   const locked = has(args, '--locked', '--frozen');
   if (sub === 'install' || sub === 'binstall') return install(sub, args, locked);
-  if (sub === 'update' || sub === 'generate-lockfile') return { action: 'install', classification: 'lax', reason: `cargo ${sub} rewrites Cargo.lock` };
-  if (sub === 'fetch') return locked ? { action: 'install', classification: 'strict', reason: 'cargo fetch --locked downloads exactly what Cargo.lock pins' } : { action: 'install', classification: 'lax', reason: 'cargo fetch without --locked may update Cargo.lock first' };
+  if (sub === 'update' || sub === 'generate-lockfile')
+    return { action: 'install', classification: 'lax', reason: `cargo ${sub} rewrites Cargo.lock` };
+  if (sub === 'fetch')
+    return locked
+      ? {
+          action: 'install',
+          classification: 'strict',
+          reason: 'cargo fetch --locked downloads exactly what Cargo.lock pins',
+        }
+      : {
+          action: 'install',
+          classification: 'lax',
+          reason: 'cargo fetch without --locked may update Cargo.lock first',
+        };
   if (sub === 'publish') return publish(c, args);
   if (sub !== undefined && BUILDS.has(sub)) {
     // Offline: nothing is fetched, so no new release can arrive (#21: offline is never lax); the lock may still be rewritten from the cache.
-    if (!locked && (has(args, '--offline') || args.some((a, i) => a === 'net.offline=true' && args[i - 1] === '--config') || /^(true|1)$/i.test(c.env.CARGO_NET_OFFLINE ?? ''))) {
-      return { action: 'build', classification: 'local', reason: `cargo ${sub} offline downloads nothing: only crates already in the local cache (or vendored) are used, though Cargo.lock may still be rewritten from them` };
+    if (
+      !locked &&
+      (has(args, '--offline') ||
+        args.some((a, i) => a === 'net.offline=true' && args[i - 1] === '--config') ||
+        /^(true|1)$/i.test(c.env.CARGO_NET_OFFLINE ?? ''))
+    ) {
+      return {
+        action: 'build',
+        classification: 'local',
+        reason: `cargo ${sub} offline downloads nothing: only crates already in the local cache (or vendored) are used, though Cargo.lock may still be rewritten from them`,
+      };
     }
     return locked
-      ? { action: 'build', classification: 'strict', reason: `cargo ${sub} --locked fails instead of changing Cargo.lock` }
+      ? {
+          action: 'build',
+          classification: 'strict',
+          reason: `cargo ${sub} --locked fails instead of changing Cargo.lock`,
+        }
       : { action: 'build', classification: 'lax', reason: `cargo ${sub} without --locked may update Cargo.lock` };
   }
   return undefined;
@@ -49,15 +98,43 @@ function cargo(c: ShellCommand): CommandVerdict | undefined {
 /** `cargo install` ignores the crate's packaged Cargo.lock unless `--locked`. https://doc.rust-lang.org/cargo/commands/cargo-install.html */
 function install(sub: string, args: readonly string[], locked: boolean): CommandVerdict {
   if (has(args, '--path')) {
-    return locked ? { action: 'build', classification: 'strict', reason: 'cargo install --path --locked uses the checkout\u2019s Cargo.lock' } : { action: 'build', classification: 'lax', reason: 'cargo install --path ignores Cargo.lock without --locked' };
+    return locked
+      ? {
+          action: 'build',
+          classification: 'strict',
+          reason: 'cargo install --path --locked uses the checkout\u2019s Cargo.lock',
+        }
+      : { action: 'build', classification: 'lax', reason: 'cargo install --path ignores Cargo.lock without --locked' };
   }
   const git = has(args, '--git');
-  const pinned = git ? has(args, '--rev') : has(args, '--version', '--vers') || args.some((a) => /^[\w-]+@[=^~]?\d/.test(a));
-  if (!pinned) return { action: 'install', classification: 'adhoc', reason: git ? `cargo ${sub} --git without --rev installs whatever the branch points at` : `cargo ${sub} without --version installs the newest version` };
-  if (sub === 'binstall') return { action: 'install', classification: 'lax', reason: 'cargo binstall downloads a prebuilt binary that no lock or checksum in the checkout pins' };
+  const pinned = git
+    ? has(args, '--rev')
+    : has(args, '--version', '--vers') || args.some((a) => /^[\w-]+@[=^~]?\d/.test(a));
+  if (!pinned)
+    return {
+      action: 'install',
+      classification: 'adhoc',
+      reason: git
+        ? `cargo ${sub} --git without --rev installs whatever the branch points at`
+        : `cargo ${sub} without --version installs the newest version`,
+    };
+  if (sub === 'binstall')
+    return {
+      action: 'install',
+      classification: 'lax',
+      reason: 'cargo binstall downloads a prebuilt binary that no lock or checksum in the checkout pins',
+    };
   return locked
-    ? { action: 'install', classification: 'strict', reason: 'cargo install --locked at a fixed version uses the crate\u2019s published Cargo.lock' }
-    : { action: 'install', classification: 'lax', reason: 'cargo install without --locked resolves the crate\u2019s dependencies afresh' };
+    ? {
+        action: 'install',
+        classification: 'strict',
+        reason: 'cargo install --locked at a fixed version uses the crate\u2019s published Cargo.lock',
+      }
+    : {
+        action: 'install',
+        classification: 'lax',
+        reason: 'cargo install without --locked resolves the crate\u2019s dependencies afresh',
+      };
 }
 
 /**
@@ -69,18 +146,47 @@ function publish(c: ShellCommand, args: readonly string[]): CommandVerdict {
   const fromArg = i < 0 ? undefined : args[i]!.includes('=') ? args[i]!.slice(8) : (args[i + 1] ?? '');
   const token = fromArg ?? Object.entries(c.env).find(([k]) => TOKEN_ENV.test(k))?.[1];
   const dry = has(args, '--dry-run', '-n');
-  if (token === undefined) return { action: 'publish', classification: 'unknown', reason: dry ? 'cargo publish --dry-run uploads nothing' : 'no registry token visible in the workflow', auth: 'none-visible' };
+  if (token === undefined)
+    return {
+      action: 'publish',
+      classification: 'unknown',
+      reason: dry ? 'cargo publish --dry-run uploads nothing' : 'no registry token visible in the workflow',
+      auth: 'none-visible',
+    };
   const oidc = /steps\.[\w-]+\.outputs\./.test(token);
-  return { action: 'publish', classification: 'unknown', reason: oidc ? 'a short-lived token minted by trusted publishing' : 'the registry token comes from a stored, long-lived secret', auth: oidc ? 'oidc' : 'token' };
+  return {
+    action: 'publish',
+    classification: 'unknown',
+    reason: oidc
+      ? 'a short-lived token minted by trusted publishing'
+      : 'the registry token comes from a stored, long-lived secret',
+    auth: oidc ? 'oidc' : 'token',
+  };
 }
 
 /** rust-lang/crates-io-auth-action exchanges the job's OIDC token for a short-lived crates.io token. */
 function authAction(step: ActionStep): CommandVerdict {
   return step.idToken === false
-    ? { action: 'other', classification: 'unknown', reason: 'crates.io trusted publishing action in a job without id-token: write (it cannot mint a token)', auth: 'none-visible' }
-    : { action: 'other', classification: 'unknown', reason: 'crates.io trusted publishing: a short-lived token minted from the job\u2019s OIDC token', auth: 'oidc' };
+    ? {
+        action: 'other',
+        classification: 'unknown',
+        reason: 'crates.io trusted publishing action in a job without id-token: write (it cannot mint a token)',
+        auth: 'none-visible',
+      }
+    : {
+        action: 'other',
+        classification: 'unknown',
+        reason: 'crates.io trusted publishing: a short-lived token minted from the job\u2019s OIDC token',
+        auth: 'oidc',
+      };
 }
 
 export const commands: readonly CommandRule[] = [
-  { ecosystem: 'cargo', programs: ['cargo'], classify: cargo, actions: ['rust-lang/crates-io-auth-action'], classifyAction: authAction },
+  {
+    ecosystem: 'cargo',
+    programs: ['cargo'],
+    classify: cargo,
+    actions: ['rust-lang/crates-io-auth-action'],
+    classifyAction: authAction,
+  },
 ];

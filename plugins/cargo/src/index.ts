@@ -24,7 +24,19 @@ export const cargo = definePlugin<CargoModel>({
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
   load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
-  checks: [buildScript, configExecutable, toolchainPath, lockfileMissing, lockEntryWithoutChecksum, gitDependencyUnpinned, sourceReplacement, alternativeRegistry, insecureSource, nameCollision, credentialsCommitted],
+  checks: [
+    buildScript,
+    configExecutable,
+    toolchainPath,
+    lockfileMissing,
+    lockEntryWithoutChecksum,
+    gitDependencyUnpinned,
+    sourceReplacement,
+    alternativeRegistry,
+    insecureSource,
+    nameCollision,
+    credentialsCommitted,
+  ],
   profile,
   threatModelPages: {
     clients: { cargo: 'docs/threat-model/clients/cargo.md' },

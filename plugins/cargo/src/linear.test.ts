@@ -12,19 +12,39 @@ const oldReplaceName = (key: string) => key.replace(/^([^:@]+).*$/, '$1');
 
 describe('[replace] package ids read as the replaced regex read them', () => {
   it('on realistic ids', () => {
-    for (const [key, name] of [['foo:0.1.0', 'foo'], ['https://github.com/rust-lang/cargo#cargo:0.1.0', 'https'], ['bar@1.2.3', 'bar'], ['plain', 'plain'], [':x', ':x'], ['a:b\nc', 'a:b\nc']]) {
+    for (const [key, name] of [
+      ['foo:0.1.0', 'foo'],
+      ['https://github.com/rust-lang/cargo#cargo:0.1.0', 'https'],
+      ['bar@1.2.3', 'bar'],
+      ['plain', 'plain'],
+      [':x', ':x'],
+      ['a:b\nc', 'a:b\nc'],
+    ]) {
       expect(replaceName(key!), key).toBe(name);
       expect(oldReplaceName(key!)).toBe(name);
     }
-    const manifest = parseManifest('[package]\nname = "app"\n\n[replace]\n"foo:0.1.0" = { git = "https://example.com/foo" }\n', 'Cargo.toml', '', new Set());
+    const manifest = parseManifest(
+      '[package]\nname = "app"\n\n[replace]\n"foo:0.1.0" = { git = "https://example.com/foo" }\n',
+      'Cargo.toml',
+      '',
+      new Set(),
+    );
     if (!manifest.ok) throw new Error(manifest.problem.reason);
     expect(manifest.value.dependencies.map((d) => [d.section, d.name])).toEqual([['replace', 'foo']]);
   });
 
   it('on generated ids of the pieces that trip it', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(':', '@', 'a', '.', '\n', '\r', '\u2028', ' '), { maxLength: 20 }).map((p) => p.join('')), (key) => {
-      expect(replaceName(key)).toBe(oldReplaceName(key));
-    }), { seed: 20261205, numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom(':', '@', 'a', '.', '\n', '\r', '\u2028', ' '), { maxLength: 20 })
+          .map((p) => p.join('')),
+        (key) => {
+          expect(replaceName(key)).toBe(oldReplaceName(key));
+        },
+      ),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 });
 

@@ -17,7 +17,8 @@ export const profile: EcosystemProfile = {
       fact: 'Cargo compiles and runs each dependency\u2019s build script, and loads its proc-macros into the compiler, whenever it builds, checks or tests a crate that uses it. The only documented way to skip one is a `[target.<triple>.<links>]` override in config for a package that declares `links`; no setting skips build scripts or proc-macros in general.',
       source: 'https://doc.rust-lang.org/cargo/reference/build-scripts.html#overriding-build-scripts',
       versions: EVERY,
-      unverified: 'that no general setting skips build scripts or proc-macros is not stated in the Cargo docs; it is the absence of any such option (the build-scripts reference documents only the per-`links` override)',
+      unverified:
+        'that no general setting skips build scripts or proc-macros is not stated in the Cargo docs; it is the absence of any such option (the build-scripts reference documents only the per-`links` override)',
     },
   ],
   'pre-install-execution': [
@@ -29,7 +30,8 @@ export const profile: EcosystemProfile = {
     {
       fact: 'A rust-toolchain.toml (or legacy rust-toolchain) selects the toolchain rustup runs for cargo and rustc in that directory and below; its `path` points at a custom toolchain directory whose binaries then run.',
       source: 'https://rust-lang.github.io/rustup/overrides.html#the-toolchain-file',
-      versions: 'rustup >= 1.24 for the `rust-toolchain.toml` name and the `path` key (the TOML format in `rust-toolchain` since 1.23, the plain file since 1.5)',
+      versions:
+        'rustup >= 1.24 for the `rust-toolchain.toml` name and the `path` key (the TOML format in `rust-toolchain` since 1.23, the plain file since 1.5)',
     },
   ],
   'lockfile-integrity': [
@@ -100,7 +102,8 @@ export const profile: EcosystemProfile = {
       fact: 'crates.io supports trusted publishing (OIDC) from GitHub Actions and, in public beta, GitLab CI/CD; it does not publish build provenance attestations for crates.',
       source: TRUSTED,
       versions: CRATES_IO,
-      unverified: 'that crates.io publishes no build provenance attestations is not stated by crates.io (its trusted-publishing docs and usage policy do not mention attestations); only third parties say so, and the Sigstore RFC (rust-lang/rfcs#3403) was closed unmerged',
+      unverified:
+        'that crates.io publishes no build provenance attestations is not stated by crates.io (its trusted-publishing docs and usage policy do not mention attestations); only third parties say so, and the Sigstore RFC (rust-lang/rfcs#3403) was closed unmerged',
     },
   ],
   'publish-credentials': [

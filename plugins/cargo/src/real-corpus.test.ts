@@ -10,7 +10,8 @@ const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const real = resolve(repo, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/real');
 const run = async (path: string) => scan(new DirectorySource(join(real, path)), { plugins: [cargo] });
 const lockCount = (file: string) => (readFileSync(file, 'utf8').match(/^\[\[package\]\]$/gm) ?? []).length;
-const ids = (r: Awaited<ReturnType<typeof run>>) => r.findings.map((f) => `${f.check}:${f.messageId}:${f.location.path}:${f.location.line}`).sort();
+const ids = (r: Awaited<ReturnType<typeof run>>) =>
+  r.findings.map((f) => `${f.check}:${f.messageId}:${f.location.path}:${f.location.line}`).sort();
 
 describe.skipIf(!existsSync(join(real, 'cargo')))('cargo plugin on real checkouts', () => {
   it('lapce: every lock package in the inventory, 24 git packages locked to a commit, no checksum gaps', async () => {
@@ -23,7 +24,9 @@ describe.skipIf(!existsSync(join(real, 'cargo')))('cargo plugin on real checkout
     // Hand-checked: 22 declared with rev; locale_config follows a branch, wasi-experimental-http the default branch.
     expect(git.filter((p) => p.source.url?.includes('?rev='))).toHaveLength(22);
     expect(lock.filter((p) => p.source.kind === 'registry').every((p) => p.integrity === 'sha256')).toBe(true);
-    expect(r.findings.some((f) => f.check === 'cargo/lock-entry-without-checksum' || f.check === 'core/unparsed-file')).toBe(false);
+    expect(
+      r.findings.some((f) => f.check === 'cargo/lock-entry-without-checksum' || f.check === 'core/unparsed-file'),
+    ).toBe(false);
     expect(ids(r)).toEqual([
       'cargo/git-dependency-unpinned:branch:lapce-proxy/Cargo.toml:67',
       'cargo/git-dependency-unpinned:default:lapce-proxy/Cargo.toml:63',
@@ -62,9 +65,14 @@ describe.skipIf(!existsSync(join(real, 'cargo')))('cargo plugin on real checkout
     expect(r.inventory.packages).toEqual([]);
   });
 
-  it.skipIf(!existsSync(join(real, 'ci/zizmorcore__zizmor')))('zizmor: a clean workspace with a pinned toolchain channel', async () => {
-    const r = await run('ci/zizmorcore__zizmor');
-    expect(r.findings).toEqual([]);
-    expect(r.inventory.packages.filter((p) => p.file === 'Cargo.lock')).toHaveLength(lockCount(join(real, 'ci/zizmorcore__zizmor/Cargo.lock')));
-  });
+  it.skipIf(!existsSync(join(real, 'ci/zizmorcore__zizmor')))(
+    'zizmor: a clean workspace with a pinned toolchain channel',
+    async () => {
+      const r = await run('ci/zizmorcore__zizmor');
+      expect(r.findings).toEqual([]);
+      expect(r.inventory.packages.filter((p) => p.file === 'Cargo.lock')).toHaveLength(
+        lockCount(join(real, 'ci/zizmorcore__zizmor/Cargo.lock')),
+      );
+    },
+  );
 });

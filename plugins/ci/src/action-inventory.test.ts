@@ -24,17 +24,39 @@ describe('GitHub Actions in the inventory', () => {
     const result = await scan(new MemorySource({ files: { '.github/workflows/ci.yml': workflow } }), { plugins: [ci] });
     const actions = result.inventory.packages.filter((p) => p.ecosystem === 'ci');
     expect(actions.map((p) => [p.name, p.version, p.purl, p.integrity, p.line])).toEqual([
-      ['actions/checkout', '11bd71901bbe5b1630ceea73d27597364c9af683', 'pkg:githubactions/actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', 'git-commit', 6],
+      [
+        'actions/checkout',
+        '11bd71901bbe5b1630ceea73d27597364c9af683',
+        'pkg:githubactions/actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683',
+        'git-commit',
+        6,
+      ],
       ['Actions/Setup-Node', 'v4', 'pkg:githubactions/actions/setup-node@v4', null, 7],
       ['github/codeql-action/upload-sarif', 'v3', 'pkg:githubactions/github/codeql-action%2Fupload-sarif@v3', null, 8],
-      ['acme/workflows/.github/workflows/release.yml', 'main', 'pkg:githubactions/acme/workflows%2F.github%2Fworkflows%2Frelease.yml@main', null, 14],
+      [
+        'acme/workflows/.github/workflows/release.yml',
+        'main',
+        'pkg:githubactions/acme/workflows%2F.github%2Fworkflows%2Frelease.yml@main',
+        null,
+        14,
+      ],
     ]);
     expect(actions[0]!.source).toEqual({ kind: 'git', url: 'https://github.com/actions/checkout' });
     expect(actions.every((p) => p.installScripts === false && p.file === '.github/workflows/ci.yml')).toBe(true);
   });
 
   it('reads no target from local, docker, expression-computed, ref-less or path-escaping uses', () => {
-    for (const uses of ['./x', 'docker://a:1', '${{ x }}@v1', 'owner/repo', 'owner/repo@', 'owner/repo/../x@v1', '@v1', 'owner@v1']) expect(parseUses(uses)).toBeUndefined();
+    for (const uses of [
+      './x',
+      'docker://a:1',
+      '${{ x }}@v1',
+      'owner/repo',
+      'owner/repo@',
+      'owner/repo/../x@v1',
+      '@v1',
+      'owner@v1',
+    ])
+      expect(parseUses(uses)).toBeUndefined();
     expect(parseUses('o/r/a/b@v1')).toEqual({ owner: 'o', repo: 'r', path: 'a/b', ref: 'v1' });
   });
 });

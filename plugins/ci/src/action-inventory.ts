@@ -22,7 +22,12 @@ export function actionPackages(actions: readonly ActionStep[]): InventoryPackage
     if (seen.has(key)) continue;
     seen.add(key);
     const repoPath = target.path ? `${target.repo.toLowerCase()}/${target.path}` : target.repo.toLowerCase();
-    const purl = packageUrl({ type: 'githubactions', namespace: target.owner.toLowerCase(), name: repoPath, version: target.ref });
+    const purl = packageUrl({
+      type: 'githubactions',
+      namespace: target.owner.toLowerCase(),
+      name: repoPath,
+      version: target.ref,
+    });
     out.push({
       ecosystem: 'ci',
       name: `${target.owner}/${target.repo}${target.path ? `/${target.path}` : ''}`,

@@ -22,12 +22,18 @@ const CACHE_ACTIONS: Readonly<Record<string, (w: Inputs, major: number | undefin
   'actions/setup-python': (w) => (w.cache ? 'explicit' : undefined),
   'graalvm/setup-graalvm': (w) => (w.cache ? 'explicit' : undefined),
   // https://github.com/actions/setup-go/blob/main/action.yml: `cache` defaults to true since v4
-  'actions/setup-go': (w, major) => (off(w.cache) ? undefined : on(w.cache) ? 'explicit' : major === undefined || major >= 4 ? 'default' : undefined),
+  'actions/setup-go': (w, major) =>
+    off(w.cache) ? undefined : on(w.cache) ? 'explicit' : major === undefined || major >= 4 ? 'default' : undefined,
   // https://github.com/actions/setup-node/blob/main/action.yml: `cache: npm|yarn|pnpm`
   'actions/setup-node': (w) => (w.cache === 'npm' || w.cache === 'yarn' || w.cache === 'pnpm' ? 'explicit' : undefined),
   'actions/setup-dotnet': (w) => (on(w.cache) ? 'explicit' : undefined),
   // https://github.com/astral-sh/setup-uv/blob/main/action.yml: `enable-cache: auto` (the default before v10) caches on GitHub-hosted runners
-  'astral-sh/setup-uv': (w, major) => (on(w['enable-cache']) ? 'explicit' : (major === undefined || major < 10) && !off(w['enable-cache']) ? 'default' : undefined),
+  'astral-sh/setup-uv': (w, major) =>
+    on(w['enable-cache'])
+      ? 'explicit'
+      : (major === undefined || major < 10) && !off(w['enable-cache'])
+        ? 'default'
+        : undefined,
   'swatinem/rust-cache': (w) => (on(w['lookup-only']) ? undefined : 'explicit'),
   'ruby/setup-ruby': (w) => (on(w['bundler-cache']) ? 'explicit' : undefined),
   'pyo3/maturin-action': (w) => (on(w.sccache) ? 'explicit' : undefined),
@@ -57,8 +63,14 @@ export function cacheUse(step: Step): CacheUse | undefined {
 
 /** Actions that publish or release what the job built, beyond the ecosystems' publish rules (zizmor's list, trimmed to releases). */
 export const RELEASE_ACTIONS = new Set([
-  'softprops/action-gh-release', 'ncipollo/release-action', 'goreleaser/goreleaser-action', 'jreleaser/release-action',
-  'pypa/gh-action-pypi-publish', 'rubygems/release-gem', 'js-devtools/npm-publish', 'redhat-actions/push-to-registry',
+  'softprops/action-gh-release',
+  'ncipollo/release-action',
+  'goreleaser/goreleaser-action',
+  'jreleaser/release-action',
+  'pypa/gh-action-pypi-publish',
+  'rubygems/release-gem',
+  'js-devtools/npm-publish',
+  'redhat-actions/push-to-registry',
 ]);
 
 /** The step publishes or releases: a release action, or `docker/build-push-action` with `push: true`. */

@@ -7,19 +7,43 @@ const rules: CommandRule[] = [
     programs: ['npm'],
     classify: (c) => {
       const [, sub] = c.argv;
-      if (sub === 'ci') return { action: 'install', classification: 'strict', reason: 'npm ci installs exactly the lock' };
-      if (sub === 'install' || sub === 'i') return c.argv.length > 2 ? { action: 'install', classification: 'adhoc', reason: 'installs named packages' } : { action: 'install', classification: 'lax', reason: 'npm install may rewrite package-lock.json' };
+      if (sub === 'ci')
+        return { action: 'install', classification: 'strict', reason: 'npm ci installs exactly the lock' };
+      if (sub === 'install' || sub === 'i')
+        return c.argv.length > 2
+          ? { action: 'install', classification: 'adhoc', reason: 'installs named packages' }
+          : { action: 'install', classification: 'lax', reason: 'npm install may rewrite package-lock.json' };
       if (sub === 'publish') {
         const token = Object.values(c.env).some((v) => v.includes('secrets.'));
-        return { action: 'publish', classification: 'strict', reason: token ? 'NODE_AUTH_TOKEN from a secret' : 'no token visible', auth: token ? 'token' : c.idToken ? 'oidc' : 'none-visible', provenance: c.argv.includes('--provenance') };
+        return {
+          action: 'publish',
+          classification: 'strict',
+          reason: token ? 'NODE_AUTH_TOKEN from a secret' : 'no token visible',
+          auth: token ? 'token' : c.idToken ? 'oidc' : 'none-visible',
+          provenance: c.argv.includes('--provenance'),
+        };
       }
       return undefined;
     },
     actions: ['pypa/gh-action-pypi-publish'],
-    classifyAction: (s) => ({ action: 'publish', classification: 'strict', reason: s.with.password ? 'password input' : 'trusted publishing', auth: s.with.password ? 'token' : 'oidc' }),
+    classifyAction: (s) => ({
+      action: 'publish',
+      classification: 'strict',
+      reason: s.with.password ? 'password input' : 'trusted publishing',
+      auth: s.with.password ? 'token' : 'oidc',
+    }),
   },
 ];
-const eco = definePlugin({ ecosystem: 'npm', title: 'x', url: 'x', files: [], load: () => ({ projects: [], problems: [], inventory: {} }), checks: [], profile: {}, commands: rules });
+const eco = definePlugin({
+  ecosystem: 'npm',
+  title: 'x',
+  url: 'x',
+  files: [],
+  load: () => ({ projects: [], problems: [], inventory: {} }),
+  checks: [],
+  profile: {},
+  commands: rules,
+});
 
 const workflow = `name: release
 on: push
@@ -60,9 +84,13 @@ jobs:
 
 describe('the CI plugin', () => {
   it('finds commands at their exact lines and applies rules', async () => {
-    const source = new MemorySource({ files: { '.github/workflows/release.yml': workflow, 'scripts/release.sh': '#!/bin/sh\nset -e\nnpm install\n' } });
+    const source = new MemorySource({
+      files: { '.github/workflows/release.yml': workflow, 'scripts/release.sh': '#!/bin/sh\nset -e\nnpm install\n' },
+    });
     const result = await scan(source, { plugins: [eco, ci] });
-    const got = result.findings.map((f) => `${f.check}:${f.messageId}:${f.ecosystem}:${f.location.path}:${f.location.line}:${f.location.column}`);
+    const got = result.findings.map(
+      (f) => `${f.check}:${f.messageId}:${f.ecosystem}:${f.location.path}:${f.location.line}:${f.location.column}`,
+    );
     expect(got).toEqual([
       'ci/unpinned-action:tag:ci:.github/workflows/release.yml:13:15',
       'ci/lax-install:lax:npm:.github/workflows/release.yml:15:14',
@@ -98,15 +126,29 @@ describe('GitLab CI and Dockerfiles', () => {
 
   it('reads RUN in shell, exec and heredoc forms with continuation lines', async () => {
     const dockerfile = `# syntax=docker/dockerfile:1\nFROM node:20\nENV NPM_CONFIG_LOGLEVEL=warn\nRUN --mount=type=cache,target=/root/.npm \\\n    npm install && \\\n    curl -sSL https://x.example/i.sh | sh\nRUN ["npm", "ci"]\nRUN <<EOF\nnpm i -g pnpm\nEOF\n`;
-    const result = await scan(new MemorySource({ files: { 'Dockerfile': dockerfile } }), { plugins: [eco, ci] });
-    expect(result.findings.map((f) => `${f.check}:${f.location.line}`)).toEqual(['ci/lax-install:5', 'ci/curl-pipe-shell:6', 'ci/adhoc-install:9']);
-    expect(result.inventory.commands.map((c) => `${c.line}:${c.command}`)).toContain('7:\'npm\' \'ci\'');
+    const result = await scan(new MemorySource({ files: { Dockerfile: dockerfile } }), { plugins: [eco, ci] });
+    expect(result.findings.map((f) => `${f.check}:${f.location.line}`)).toEqual([
+      'ci/lax-install:5',
+      'ci/curl-pipe-shell:6',
+      'ci/adhoc-install:9',
+    ]);
+    expect(result.inventory.commands.map((c) => `${c.line}:${c.command}`)).toContain("7:'npm' 'ci'");
   });
 
   it('marks commands behind variables as unknown instead of guessing', async () => {
     const wf = 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: $PM install\n';
     const result = await scan(new MemorySource({ files: { '.github/workflows/a.yml': wf } }), { plugins: [eco, ci] });
-    expect(result.inventory.commands).toEqual([{ ecosystem: 'ci', file: '.github/workflows/a.yml', line: 6, command: '$PM install', action: 'other', classification: 'unknown', job: 'a' }]);
+    expect(result.inventory.commands).toEqual([
+      {
+        ecosystem: 'ci',
+        file: '.github/workflows/a.yml',
+        line: 6,
+        command: '$PM install',
+        action: 'other',
+        classification: 'unknown',
+        job: 'a',
+      },
+    ]);
   });
 });
 
@@ -116,10 +158,20 @@ describe('CI commands from quoted and folded YAML scalars (found by fuzzing)', (
     const { readWorkflow } = await import('./github-actions.js');
     const gitlab = readGitlabCi('job:\n  script: ["echo a\\nEOF\\nnpm ci"]\n', '.gitlab-ci.yml');
     if ('reason' in gitlab) throw new Error(gitlab.reason);
-    expect(gitlab.commands.map((c) => [c.command.argv[0], c.command.line, c.command.column])).toEqual([['echo', 2, 13], ['EOF', 2, 12], ['npm', 2, 12]]);
-    const github = readWorkflow('jobs:\n  a:\n    steps:\n      - run: npm ci &&\n          npm publish\n', '.github/workflows/x.yml');
+    expect(gitlab.commands.map((c) => [c.command.argv[0], c.command.line, c.command.column])).toEqual([
+      ['echo', 2, 13],
+      ['EOF', 2, 12],
+      ['npm', 2, 12],
+    ]);
+    const github = readWorkflow(
+      'jobs:\n  a:\n    steps:\n      - run: npm ci &&\n          npm publish\n',
+      '.github/workflows/x.yml',
+    );
     if ('reason' in github) throw new Error(github.reason);
-    expect(github.commands.map((c) => [c.command.argv.join(' '), c.command.line, c.command.column])).toEqual([['npm ci', 4, 14], ['npm publish', 4, 14]]);
+    expect(github.commands.map((c) => [c.command.argv.join(' '), c.command.line, c.command.column])).toEqual([
+      ['npm ci', 4, 14],
+      ['npm publish', 4, 14],
+    ]);
   });
 });
 
@@ -133,6 +185,17 @@ describe('Dockerfile commands (found by fuzzing)', () => {
       expect(c.command.line).toBeLessThanOrEqual(lines.length);
       expect(c.command.column).toBeLessThanOrEqual(lines[c.command.line - 1]!.length + 1);
     }
-    expect(readDockerfile('FROM x\nRUN sh -c "npm ci && curl x | sh"\n', 'Dockerfile').map((c) => [c.command.argv[0], c.command.line, c.command.column])).toEqual([['sh', 2, 5], ['npm', 2, 5], ['curl', 2, 15], ['sh', 2, 24]]);
+    expect(
+      readDockerfile('FROM x\nRUN sh -c "npm ci && curl x | sh"\n', 'Dockerfile').map((c) => [
+        c.command.argv[0],
+        c.command.line,
+        c.command.column,
+      ]),
+    ).toEqual([
+      ['sh', 2, 5],
+      ['npm', 2, 5],
+      ['curl', 2, 15],
+      ['sh', 2, 24],
+    ]);
   });
 });

@@ -19,28 +19,56 @@ export function classify(model: CiModel, rules: readonly CommandRule[]): void {
     for (const rule of rules) {
       if (!rule.actions?.includes(name) || !rule.classifyAction) continue;
       const verdict = safe(model, step.file, () => rule.classifyAction!(step));
-      if (verdict) model.verdicts.push({ ecosystem: rule.ecosystem ?? 'ci', verdict, at: { file: step.file, line: step.line, column: step.column }, text: `uses: ${step.uses}`, ...(step.job !== undefined ? { job: step.job } : {}), ...(step.idToken !== undefined ? { idToken: step.idToken } : {}) });
+      if (verdict)
+        model.verdicts.push({
+          ecosystem: rule.ecosystem ?? 'ci',
+          verdict,
+          at: { file: step.file, line: step.line, column: step.column },
+          text: `uses: ${step.uses}`,
+          ...(step.job !== undefined ? { job: step.job } : {}),
+          ...(step.idToken !== undefined ? { idToken: step.idToken } : {}),
+        });
     }
   }
   for (const v of model.verdicts) {
     if (v.verdict.action === 'other') continue;
     model.inventory.commands!.push({
-      ecosystem: v.ecosystem, file: v.at.file, line: v.at.line, command: v.text, action: v.verdict.action, classification: v.verdict.classification,
-      ...(v.verdict.auth ? { auth: v.verdict.auth } : {}), ...(v.verdict.provenance !== undefined ? { provenance: v.verdict.provenance } : {}), ...(v.job ? { job: v.job } : {}),
+      ecosystem: v.ecosystem,
+      file: v.at.file,
+      line: v.at.line,
+      command: v.text,
+      action: v.verdict.action,
+      classification: v.verdict.classification,
+      ...(v.verdict.auth ? { auth: v.verdict.auth } : {}),
+      ...(v.verdict.provenance !== undefined ? { provenance: v.verdict.provenance } : {}),
+      ...(v.job ? { job: v.job } : {}),
     });
   }
 }
 
 function classifyCommand(model: CiModel, c: CiCommand, byProgram: ReadonlyMap<string, readonly CommandRule[]>): void {
   const at = { file: c.command.file, line: c.command.line, column: c.command.column };
-  const base = { at, ...(c.command.job !== undefined ? { job: c.command.job } : {}), ...(c.command.idToken !== undefined ? { idToken: c.command.idToken } : {}) };
+  const base = {
+    at,
+    ...(c.command.job !== undefined ? { job: c.command.job } : {}),
+    ...(c.command.idToken !== undefined ? { idToken: c.command.idToken } : {}),
+  };
   const axis = matrixAxis(c.command.argv, c.jobModel?.matrix ?? {});
   if (c.dynamic && !axis) {
-    model.inventory.commands!.push({ ecosystem: 'ci', file: at.file, line: at.line, command: c.command.text, action: 'other', classification: 'unknown', ...(c.command.job ? { job: c.command.job } : {}) });
+    model.inventory.commands!.push({
+      ecosystem: 'ci',
+      file: at.file,
+      line: at.line,
+      command: c.command.text,
+      action: 'other',
+      classification: 'unknown',
+      ...(c.command.job ? { job: c.command.job } : {}),
+    });
     return;
   }
   if (!axis) {
-    for (const { ecosystem, verdict } of judge(model, c.command, byProgram)) model.verdicts.push({ ecosystem, verdict, text: c.command.text, ...base });
+    for (const { ecosystem, verdict } of judge(model, c.command, byProgram))
+      model.verdicts.push({ ecosystem, verdict, text: c.command.text, ...base });
     return;
   }
   // One variant per value of one axis: linear in the axis, whatever the other axes hold.
@@ -58,8 +86,15 @@ function classifyCommand(model: CiModel, c: CiCommand, byProgram: ReadonlyMap<st
   }
   for (const g of groups.values()) {
     const axes = `matrix.${axis.name} = ${g.values.join(', ')}`;
-    const verdict: CommandVerdict = g.values.length === 1 ? g.verdict : { ...g.verdict, reason: `${g.verdict.reason} (for ${axes})` };
-    const v: CiVerdict = { ecosystem: g.ecosystem, verdict, text: g.values.length === 1 ? g.text : c.command.text, axes, ...base };
+    const verdict: CommandVerdict =
+      g.values.length === 1 ? g.verdict : { ...g.verdict, reason: `${g.verdict.reason} (for ${axes})` };
+    const v: CiVerdict = {
+      ecosystem: g.ecosystem,
+      verdict,
+      text: g.values.length === 1 ? g.text : c.command.text,
+      axes,
+      ...base,
+    };
     model.verdicts.push(v);
   }
 }
@@ -71,10 +106,16 @@ function classifyCommand(model: CiModel, c: CiCommand, byProgram: ReadonlyMap<st
  * the rules.
  */
 export function printsAndExits(argv: readonly string[]): boolean {
-  return argv.some((a, i) => i > 0 && (a === '--help' || a === '-h')) || /^(--version|-V|version|help)$/.test(argv[1] ?? '');
+  return (
+    argv.some((a, i) => i > 0 && (a === '--help' || a === '-h')) || /^(--version|-V|version|help)$/.test(argv[1] ?? '')
+  );
 }
 
-function judge(model: CiModel, command: ShellCommand, byProgram: ReadonlyMap<string, readonly CommandRule[]>): { ecosystem: EcosystemId; verdict: CommandVerdict }[] {
+function judge(
+  model: CiModel,
+  command: ShellCommand,
+  byProgram: ReadonlyMap<string, readonly CommandRule[]>,
+): { ecosystem: EcosystemId; verdict: CommandVerdict }[] {
   const out: { ecosystem: EcosystemId; verdict: CommandVerdict }[] = [];
   if (printsAndExits(command.argv)) return out;
   for (const rule of byProgram.get(basename(command.argv[0] ?? '')) ?? []) {
@@ -85,7 +126,10 @@ function judge(model: CiModel, command: ShellCommand, byProgram: ReadonlyMap<str
 }
 
 /** The first matrix axis with literal values that a word of argv uses. */
-function matrixAxis(argv: readonly string[], matrix: MatrixAxes): { name: string; values: readonly string[] } | undefined {
+function matrixAxis(
+  argv: readonly string[],
+  matrix: MatrixAxes,
+): { name: string; values: readonly string[] } | undefined {
   for (const word of argv) {
     if (!word.includes('matrix.')) continue;
     for (const m of word.matchAll(MATRIX_REF)) {
@@ -101,7 +145,11 @@ function safe<T>(model: CiModel, file: string, fn: () => T): T | undefined {
   try {
     return fn();
   } catch (error) {
-    model.problems.push({ file, kind: 'unreadable', reason: `a command rule failed (${error instanceof Error ? error.message : String(error)}); please report this` });
+    model.problems.push({
+      file,
+      kind: 'unreadable',
+      reason: `a command rule failed (${error instanceof Error ? error.message : String(error)}); please report this`,
+    });
     return undefined;
   }
 }

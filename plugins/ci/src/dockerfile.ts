@@ -19,15 +19,26 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
     const body = [rest];
     while (body[body.length - 1]!.trimEnd().endsWith(escape) && i + 1 < lines.length) {
       i++;
-      if (lines[i]!.trimStart().startsWith('#')) { body.push(`${escape}`); continue; }
+      if (lines[i]!.trimStart().startsWith('#')) {
+        body.push(`${escape}`);
+        continue;
+      }
       body.push(lines[i]!);
     }
     const text = body.join('\n');
     if (instruction === 'FROM') env = {};
-    else if (instruction === 'ENV' || instruction === 'ARG') Object.assign(env, assignments(text.replaceAll(`${escape}\n`, ' ')));
+    else if (instruction === 'ENV' || instruction === 'ARG')
+      Object.assign(env, assignments(text.replaceAll(`${escape}\n`, ' ')));
     else if (instruction === 'RUN') {
       const column = first.indexOf(rest) + 1;
-      const commands = run(text, lines, i, { file: path, line: start + 1, column, env: { ...env } }, escape, (next) => (i = next));
+      const commands = run(
+        text,
+        lines,
+        i,
+        { file: path, line: start + 1, column, env: { ...env } },
+        escape,
+        (next) => (i = next),
+      );
       pushAll(out, withinScalar(commands, { line: start + 1, column, endLine: i + 1 }, lines));
     }
   }
@@ -43,7 +54,14 @@ export function instructionLine(line: string): { keyword: string; args: string }
   return m ? { keyword: m[1]!, args: m[2] ?? '' } : undefined;
 }
 
-function run(text: string, lines: readonly string[], last: number, at: { file: string; line: number; column: number; env: Record<string, string> }, escape: string, skipTo: (i: number) => void): CiCommand[] {
+function run(
+  text: string,
+  lines: readonly string[],
+  last: number,
+  at: { file: string; line: number; column: number; env: Record<string, string> },
+  escape: string,
+  skipTo: (i: number) => void,
+): CiCommand[] {
   let script = text.replace(/^(--[a-z-]+(=\S*)?\s+)+/, '');
   const column = at.column + (text.length - script.length);
   // RUN <<EOF … EOF: the body is the script.
@@ -53,19 +71,32 @@ function run(text: string, lines: readonly string[], last: number, at: { file: s
     let i = last + 1;
     while (i < lines.length && lines[i]!.trim() !== heredoc[1]) body.push(lines[i++]!);
     skipTo(i);
-    return commandsFromScript(body.join('\n'), { file: at.file, firstLine: at.line + 1, firstColumn: 1, env: at.env, origin: 'dockerfile' });
+    return commandsFromScript(body.join('\n'), {
+      file: at.file,
+      firstLine: at.line + 1,
+      firstColumn: 1,
+      env: at.env,
+      origin: 'dockerfile',
+    });
   }
   // Exec form: RUN ["npm", "ci"]
   if (script.trim().startsWith('[')) {
     try {
       const argv = JSON.parse(script.replaceAll(`${escape}\n`, ' ')) as unknown;
-      if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) script = argv.map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
+      if (Array.isArray(argv) && argv.every((a) => typeof a === 'string'))
+        script = argv.map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
     } catch {
       // not JSON: Docker runs it as a shell command too
     }
   }
   if (escape === '`') script = script.replaceAll('`\n', '\\\n');
-  return commandsFromScript(script, { file: at.file, firstLine: at.line, firstColumn: column, env: at.env, origin: 'dockerfile' });
+  return commandsFromScript(script, {
+    file: at.file,
+    firstLine: at.line,
+    firstColumn: column,
+    env: at.env,
+    origin: 'dockerfile',
+  });
 }
 
 /** `A=1 B="two words"` or the legacy `A value with spaces`. */

@@ -14,9 +14,68 @@ export interface Download {
 }
 
 const CURL_VALUE_SHORT = new Set([...'oHdDuAeExXwmTFbcrCKzQYyt']);
-const CURL_VALUE_LONG = new Set(['--header', '--data', '--data-raw', '--data-binary', '--user', '--user-agent', '--referer', '--proxy', '--request', '--write-out', '--max-time', '--connect-timeout', '--retry', '--retry-delay', '--retry-max-time', '--upload-file', '--form', '--cookie', '--cookie-jar', '--range', '--continue-at', '--cert', '--cacert', '--config', '--proto', '--proto-redir', '--limit-rate', '--resolve', '--netrc-file', '--oauth2-bearer', '--max-redirs', '--keepalive-time', '--speed-limit', '--speed-time']);
+const CURL_VALUE_LONG = new Set([
+  '--header',
+  '--data',
+  '--data-raw',
+  '--data-binary',
+  '--user',
+  '--user-agent',
+  '--referer',
+  '--proxy',
+  '--request',
+  '--write-out',
+  '--max-time',
+  '--connect-timeout',
+  '--retry',
+  '--retry-delay',
+  '--retry-max-time',
+  '--upload-file',
+  '--form',
+  '--cookie',
+  '--cookie-jar',
+  '--range',
+  '--continue-at',
+  '--cert',
+  '--cacert',
+  '--config',
+  '--proto',
+  '--proto-redir',
+  '--limit-rate',
+  '--resolve',
+  '--netrc-file',
+  '--oauth2-bearer',
+  '--max-redirs',
+  '--keepalive-time',
+  '--speed-limit',
+  '--speed-time',
+]);
 const WGET_VALUE_SHORT = new Set([...'oaOPtTUeiwBQ']);
-const WGET_VALUE_LONG = new Set(['--output-file', '--append-output', '--tries', '--timeout', '--user-agent', '--header', '--user', '--password', '--http-user', '--http-password', '--input-file', '--wait', '--base', '--quota', '--execute', '--directory-prefix', '--output-document', '--ca-certificate', '--load-cookies', '--save-cookies', '--post-data', '--method', '--body-data']);
+const WGET_VALUE_LONG = new Set([
+  '--output-file',
+  '--append-output',
+  '--tries',
+  '--timeout',
+  '--user-agent',
+  '--header',
+  '--user',
+  '--password',
+  '--http-user',
+  '--http-password',
+  '--input-file',
+  '--wait',
+  '--base',
+  '--quota',
+  '--execute',
+  '--directory-prefix',
+  '--output-document',
+  '--ca-certificate',
+  '--load-cookies',
+  '--save-cookies',
+  '--post-data',
+  '--method',
+  '--body-data',
+]);
 
 /** `curl -fsSLo x URL`, `curl -LO URL`, `wget -qO x URL`, `wget URL`, `Invoke-WebRequest -Uri URL -OutFile x`; undefined when nothing is saved to a file. */
 export function downloadOf(argv: readonly string[], env: Readonly<Record<string, string>>): Download | undefined {
@@ -47,7 +106,9 @@ function curl(argv: readonly string[], env: Readonly<Record<string, string>>): D
       if (flag === 'O') remoteName = true;
       else if (flag === 'o') output = value;
     },
-    positional(a) { url ??= a; },
+    positional(a) {
+      url ??= a;
+    },
   });
   return saved(url, output ?? (remoteName ? remote(url) : undefined), dir, env);
 }
@@ -69,7 +130,9 @@ function wget(argv: readonly string[], env: Readonly<Record<string, string>>): D
       if (flag === 'O') output = value;
       else if (flag === 'P') dir = value;
     },
-    positional(a) { url ??= a; },
+    positional(a) {
+      url ??= a;
+    },
   });
   // Without -O, wget saves under the URL's last path segment.
   return saved(url, output ?? remote(url), dir, env);
@@ -117,7 +180,13 @@ function invokeWebRequest(argv: readonly string[], env: Readonly<Record<string, 
     if (name === '-outfile') output = argv[++i];
     else if (name === '-uri') url = argv[++i];
     else if (a.startsWith('-')) {
-      if (!a.includes(':') && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-') && !/^(-usebasicparsing|-passthru|-skipcertificatecheck)$/.test(name)) i++;
+      if (
+        !a.includes(':') &&
+        argv[i + 1] !== undefined &&
+        !argv[i + 1]!.startsWith('-') &&
+        !/^(-usebasicparsing|-passthru|-skipcertificatecheck)$/.test(name)
+      )
+        i++;
     } else url ??= a;
   }
   return saved(url, output, undefined, env);
@@ -137,8 +206,14 @@ function remote(url: string | undefined): string | undefined {
   return last === '' || path.endsWith('//') ? undefined : last;
 }
 
-function saved(url: string | undefined, file: string | undefined, dir: string | undefined, env: Readonly<Record<string, string>>): Download | undefined {
-  if (url === undefined || file === undefined || file === '-' || file === '/dev/null' || file.toLowerCase() === '$null') return undefined;
+function saved(
+  url: string | undefined,
+  file: string | undefined,
+  dir: string | undefined,
+  env: Readonly<Record<string, string>>,
+): Download | undefined {
+  if (url === undefined || file === undefined || file === '-' || file === '/dev/null' || file.toLowerCase() === '$null')
+    return undefined;
   return { url: expand(url, env), file: dir !== undefined && !file.startsWith('/') ? `${dir}/${file}` : file };
 }
 
@@ -171,14 +246,19 @@ const HASH_IN_TEXT = /\b(sha(1|224|256|384|512)sum|shasum|b2sum|md5sum|openssl|G
  * `cosign verify-blob`, `minisign -V`, `slsa-verifier`, `gh attestation verify`, `Get-FileHash`, or a
  * hash compared in a test (`[ "$(sha256sum x | cut …)" = "$SUM" ]`, `sha256sum x | grep -q $SUM`).
  */
-export function verifies(argv: readonly string[], pipeline: readonly (readonly string[])[], substitutions: readonly string[]): boolean {
+export function verifies(
+  argv: readonly string[],
+  pipeline: readonly (readonly string[])[],
+  substitutions: readonly string[],
+): boolean {
   const program = basename(argv[0] ?? '');
   if (HASHERS.test(program)) {
     if (argv.some((a) => a === '--check' || (/^-[a-z]+$/i.test(a) && a.includes('c')))) return true;
     return pipeline.some((p) => /^(grep|cmp|diff|test)$/.test(basename(p[0] ?? '')));
   }
   if ((program === 'gpg' || program === 'gpg2') && argv.includes('--verify')) return true;
-  if (program === 'gpgv' || program === 'slsa-verifier' || program === 'sigstore' || /^get-filehash$/i.test(program)) return true;
+  if (program === 'gpgv' || program === 'slsa-verifier' || program === 'sigstore' || /^get-filehash$/i.test(program))
+    return true;
   if (program === 'cosign' && /^verify/.test(argv[1] ?? '')) return true;
   if (program === 'minisign' && argv.includes('-V')) return true;
   if (program === 'signify' && argv.some((a) => /^-[CV]/.test(a))) return true;
@@ -188,8 +268,35 @@ export function verifies(argv: readonly string[], pipeline: readonly (readonly s
   return (argv.length === 0 || /^(\[|\[\[|test|if)$/.test(program)) && substitutions.some((s) => HASH_IN_TEXT.test(s));
 }
 
-const INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'python', 'python3', 'node', 'perl', 'ruby', 'pwsh', 'powershell', 'source', '.']);
-const PACKAGE_INSTALLERS = new Set(['dpkg', 'apt', 'apt-get', 'rpm', 'yum', 'dnf', 'zypper', 'msiexec', 'installer', 'start-process', 'add-appxpackage']);
+const INTERPRETERS = new Set([
+  'sh',
+  'bash',
+  'zsh',
+  'dash',
+  'ksh',
+  'python',
+  'python3',
+  'node',
+  'perl',
+  'ruby',
+  'pwsh',
+  'powershell',
+  'source',
+  '.',
+]);
+const PACKAGE_INSTALLERS = new Set([
+  'dpkg',
+  'apt',
+  'apt-get',
+  'rpm',
+  'yum',
+  'dnf',
+  'zypper',
+  'msiexec',
+  'installer',
+  'start-process',
+  'add-appxpackage',
+]);
 
 /** What a command does to a file it names. */
 export type Use = 'run' | 'install' | 'executable' | 'extract' | 'move';
@@ -212,30 +319,49 @@ export function useOf(argv: readonly string[]): UseOf | undefined {
     return file === undefined ? undefined : { use: 'run', paths: [file] };
   }
   if (PACKAGE_INSTALLERS.has(lower)) {
-    const installs = lower === 'dpkg' ? args.some((a) => a === '--install' || /^-[a-zA-Z]*i/.test(a))
-      : lower === 'rpm' ? args.some((a) => a === '--install' || a === '--upgrade' || /^-[a-zA-Z]*[iU]/.test(a))
-        : lower === 'msiexec' ? args.some((a) => /^[/-](i|package)$/i.test(a))
-          : lower === 'installer' ? args.includes('-pkg')
-            : lower === 'start-process' || lower === 'add-appxpackage' ? true
-              : args.includes('install') || args.includes('localinstall');
+    const installs =
+      lower === 'dpkg'
+        ? args.some((a) => a === '--install' || /^-[a-zA-Z]*i/.test(a))
+        : lower === 'rpm'
+          ? args.some((a) => a === '--install' || a === '--upgrade' || /^-[a-zA-Z]*[iU]/.test(a))
+          : lower === 'msiexec'
+            ? args.some((a) => /^[/-](i|package)$/i.test(a))
+            : lower === 'installer'
+              ? args.includes('-pkg')
+              : lower === 'start-process' || lower === 'add-appxpackage'
+                ? true
+                : args.includes('install') || args.includes('localinstall');
     return installs ? { use: 'install', paths: operands } : undefined;
   }
   if (program === 'chmod') {
     const mode = args.find((a) => !a.startsWith('-') || /^-[rwx]/.test(a)) ?? '';
-    const executable = (mode.includes('x') && /^[ugoa]*[+=]/.test(mode)) || (/^[0-7]{3,5}$/.test(mode) && /[1357]/.test(mode.slice(-3)));
+    const executable =
+      (mode.includes('x') && /^[ugoa]*[+=]/.test(mode)) || (/^[0-7]{3,5}$/.test(mode) && /[1357]/.test(mode.slice(-3)));
     return executable ? { use: 'executable', paths: args.filter((a) => a !== mode && !a.startsWith('-')) } : undefined;
   }
   if (program === 'tar') {
     const first = args[0] ?? '';
-    const extracts = args.some((a) => a === '--extract' || a === '--get' || /^-[a-zA-Z]*x/.test(a)) || (/^[a-z]+$/i.test(first) && first.includes('x'));
+    const extracts =
+      args.some((a) => a === '--extract' || a === '--get' || /^-[a-zA-Z]*x/.test(a)) ||
+      (/^[a-z]+$/i.test(first) && first.includes('x'));
     if (!extracts) return undefined;
     const file = tarFile(args);
-    return file === undefined ? undefined : { use: 'extract', paths: [file, ...destination(args, '-C', '--directory')] };
+    return file === undefined
+      ? undefined
+      : { use: 'extract', paths: [file, ...destination(args, '-C', '--directory')] };
   }
   if (program === 'unzip' || program === '7z' || program === '7za' || /^expand-archive$/i.test(program)) {
-    const file = lower === 'expand-archive' ? valueAfter(args, '-path') ?? operands[0] : operands.find((a) => /\.(zip|7z|tar|tgz|gz|xz|bz2)$/i.test(a));
+    const file =
+      lower === 'expand-archive'
+        ? (valueAfter(args, '-path') ?? operands[0])
+        : operands.find((a) => /\.(zip|7z|tar|tgz|gz|xz|bz2)$/i.test(a));
     if (file === undefined || (program.startsWith('7z') && args[0] !== 'x' && args[0] !== 'e')) return undefined;
-    const to = lower === 'expand-archive' ? valueAfter(args, '-destinationpath') : program === 'unzip' ? valueAfter(args, '-d') : args.find((a) => a.startsWith('-o'))?.slice(2);
+    const to =
+      lower === 'expand-archive'
+        ? valueAfter(args, '-destinationpath')
+        : program === 'unzip'
+          ? valueAfter(args, '-d')
+          : args.find((a) => a.startsWith('-o'))?.slice(2);
     return { use: 'extract', paths: [file, ...(to !== undefined ? [to] : [])] };
   }
   if (program === 'mv' || program === 'cp' || program === 'install' || /^(move-item|copy-item)$/i.test(program)) {

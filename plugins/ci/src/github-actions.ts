@@ -6,7 +6,16 @@
  * actions' command inputs, at their exact lines.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
  */
-import { splitLines, parseYaml, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument, type ParseLimits } from '@inert/core';
+import {
+  splitLines,
+  parseYaml,
+  type ActionStep,
+  type ParseProblem,
+  type Route,
+  type Span,
+  type YamlDocument,
+  type ParseLimits,
+} from '@inert/core';
 import { trimTrailing } from '@inert/core';
 import { actionCommands } from './action-inputs.js';
 import type { CiCommand, CiWorkflow, Job, Located, MatrixAxes, Permissions, ScriptExpression, Step } from './model.js';
@@ -25,7 +34,14 @@ export function readWorkflow(text: string, path: string, limits?: ParseLimits): 
   if (!parsed.ok) return parsed.problem;
   const doc = parsed.value.documents[0];
   const root = doc?.value;
-  const workflow: CiWorkflow = { path, triggers: [], permissions: { kind: 'default' }, jobs: [], composite: false, validatesWrapper: false };
+  const workflow: CiWorkflow = {
+    path,
+    triggers: [],
+    permissions: { kind: 'default' },
+    jobs: [],
+    composite: false,
+    validatesWrapper: false,
+  };
   const out: WorkflowRead = { commands: [], actions: [], workflow };
   if (!doc || !isDict(root)) return out;
   const reader = new WorkflowReader(doc, text, path, out);
@@ -36,7 +52,12 @@ export function readWorkflow(text: string, path: string, limits?: ParseLimits): 
 class WorkflowReader {
   private readonly lines: readonly string[];
 
-  constructor(private readonly doc: YamlDocument, text: string, private readonly path: string, private readonly out: WorkflowRead) {
+  constructor(
+    private readonly doc: YamlDocument,
+    text: string,
+    private readonly path: string,
+    private readonly out: WorkflowRead,
+  ) {
     this.lines = splitLines(text);
   }
 
@@ -50,7 +71,8 @@ class WorkflowReader {
     const workflowEnv = strings(root.env);
     this.unsecureCommands(root.env, [], undefined);
     if (isDict(root.jobs)) {
-      for (const [id, job] of Object.entries(root.jobs)) if (isDict(job)) workflow.jobs.push(this.job(id, job, ['jobs', id], workflowEnv));
+      for (const [id, job] of Object.entries(root.jobs))
+        if (isDict(job)) workflow.jobs.push(this.job(id, job, ['jobs', id], workflowEnv));
     } else if (isDict(root.runs) && Array.isArray(root.runs.steps)) {
       workflow.composite = true;
       workflow.jobs.push(this.job('(composite)', { steps: root.runs.steps }, ['runs'], workflowEnv));
@@ -62,8 +84,15 @@ class WorkflowReader {
     const perms = raw.permissions === undefined ? workflow.permissions : permissions(raw.permissions);
     const env = { ...workflowEnv, ...strings(raw.env) };
     const job: Job = {
-      id, at: this.locate(route, 'key'), needs: list(raw.needs), permissions: perms, matrix: matrixAxes(raw.strategy), services: [], steps: [],
-      idToken: writes(perms, 'id-token'), env,
+      id,
+      at: this.locate(route, 'key'),
+      needs: list(raw.needs),
+      permissions: perms,
+      matrix: matrixAxes(raw.strategy),
+      services: [],
+      steps: [],
+      idToken: writes(perms, 'id-token'),
+      env,
     };
     if (raw.permissions !== undefined) job.permissionsAt = this.locate([...route, 'permissions']);
     this.unsecureCommands(raw.env, route, id);
@@ -73,11 +102,20 @@ class WorkflowReader {
     if (typeof raw['runs-on'] === 'string') job.runsOn = raw['runs-on'];
     else if (Array.isArray(raw['runs-on'])) job.runsOn = raw['runs-on'].map(String).join(', ');
     const container = isDict(raw.container) ? raw.container.image : raw.container;
-    if (typeof container === 'string') job.container = { image: container, at: this.locate([...route, 'container', ...(isDict(raw.container) ? ['image'] : [])]) };
+    if (typeof container === 'string')
+      job.container = {
+        image: container,
+        at: this.locate([...route, 'container', ...(isDict(raw.container) ? ['image'] : [])]),
+      };
     if (isDict(raw.services)) {
       for (const [name, s] of Object.entries(raw.services)) {
         const image = isDict(s) ? s.image : undefined;
-        if (typeof image === 'string') (job.services as { name: string; image: string; at: Located }[]).push({ name, image, at: this.locate([...route, 'services', name, 'image']) });
+        if (typeof image === 'string')
+          (job.services as { name: string; image: string; at: Located }[]).push({
+            name,
+            image,
+            at: this.locate([...route, 'services', name, 'image']),
+          });
       }
     }
     if (typeof raw.uses === 'string') {
@@ -86,7 +124,16 @@ class WorkflowReader {
       if (raw.secrets === 'inherit') job.secrets = 'inherit';
       else if (isDict(raw.secrets)) job.secrets = strings(raw.secrets);
       if (raw.secrets !== undefined) job.secretsAt = this.locate([...route, 'secrets'], 'key');
-      this.out.actions.push({ uses: raw.uses, with: strings(raw.with), env, file: this.path, line: job.usesAt.line, column: job.usesAt.column, job: id, idToken: job.idToken });
+      this.out.actions.push({
+        uses: raw.uses,
+        with: strings(raw.with),
+        env,
+        file: this.path,
+        line: job.usesAt.line,
+        column: job.usesAt.column,
+        job: id,
+        idToken: job.idToken,
+      });
     }
     const defaultsRun = isDict(raw.defaults) && isDict(raw.defaults.run) ? raw.defaults.run : {};
     const steps = Array.isArray(raw.steps) ? raw.steps : [];
@@ -98,16 +145,31 @@ class WorkflowReader {
 
   private step(job: Job, raw: Dict, route: Route, index: number, defaultsRun: Dict): Step {
     const workflow = this.out.workflow;
-    const step: Step = { index, at: this.locate(route), with: strings(raw.with), withAt: {}, env: { ...job.env, ...strings(raw.env) }, expressions: [] };
+    const step: Step = {
+      index,
+      at: this.locate(route),
+      with: strings(raw.with),
+      withAt: {},
+      env: { ...job.env, ...strings(raw.env) },
+      expressions: [],
+    };
     this.unsecureCommands(raw.env, route, job.id);
     if (typeof raw.id === 'string') step.id = raw.id;
     if (typeof raw.name === 'string') step.name = raw.name;
     if (typeof raw.if === 'string' || typeof raw.if === 'boolean') step.if = String(raw.if);
-    const shell = typeof raw.shell === 'string' ? raw.shell : typeof defaultsRun.shell === 'string' ? defaultsRun.shell : undefined;
+    const shell =
+      typeof raw.shell === 'string' ? raw.shell : typeof defaultsRun.shell === 'string' ? defaultsRun.shell : undefined;
     if (shell !== undefined) step.shell = shell;
-    const cwd = typeof raw['working-directory'] === 'string' ? raw['working-directory'] : typeof defaultsRun['working-directory'] === 'string' ? defaultsRun['working-directory'] : undefined;
+    const cwd =
+      typeof raw['working-directory'] === 'string'
+        ? raw['working-directory']
+        : typeof defaultsRun['working-directory'] === 'string'
+          ? defaultsRun['working-directory']
+          : undefined;
     if (cwd !== undefined) step.workingDirectory = cwd;
-    if (isDict(raw.with)) for (const key of Object.keys(step.with)) (step.withAt as Record<string, Located>)[key] = this.locate([...route, 'with', key]);
+    if (isDict(raw.with))
+      for (const key of Object.keys(step.with))
+        (step.withAt as Record<string, Located>)[key] = this.locate([...route, 'with', key]);
     if (typeof raw.uses === 'string') {
       step.uses = raw.uses;
       step.usesAt = this.locate([...route, 'uses']);
@@ -118,9 +180,19 @@ class WorkflowReader {
         if (step.with.ref !== undefined) step.checkout.ref = step.with.ref;
         if (step.with.repository !== undefined) step.checkout.repository = step.with.repository;
       }
-      this.out.actions.push({ uses: raw.uses, with: step.with, env: step.env, file: this.path, line: step.usesAt.line, column: step.usesAt.column, job: job.id, idToken: job.idToken });
+      this.out.actions.push({
+        uses: raw.uses,
+        with: step.with,
+        env: step.env,
+        file: this.path,
+        line: step.usesAt.line,
+        column: step.usesAt.column,
+        job: job.id,
+        idToken: job.idToken,
+      });
       if (validatesWrapper(raw.uses)) workflow.validatesWrapper = true;
-      if (name === 'actions/github-script' && step.with.script !== undefined) step.expressions.push(...this.expressions(step.with.script, this.span([...route, 'with', 'script']), 'script'));
+      if (name === 'actions/github-script' && step.with.script !== undefined)
+        step.expressions.push(...this.expressions(step.with.script, this.span([...route, 'with', 'script']), 'script'));
       for (const input of actionCommands(name, step.with)) {
         const at = this.span([...route, 'with', input.input]);
         this.script(input.script, at, job, step, cwd, input.synthetic === true);
@@ -141,10 +213,21 @@ class WorkflowReader {
     const header = (this.lines[at.line - 1] ?? '').slice(at.column - 1);
     const block = /^[|>]/.test(header);
     const context: ScriptContext = {
-      file: this.path, firstLine: block ? at.line + 1 : at.line, firstColumn: block ? indentOf(this.lines[at.line] ?? '') + 1 : at.column,
-      env: step.env, job: job.id, origin: 'github-actions', idToken: job.idToken, indented: block, ...(cwd !== undefined ? { cwd } : {}),
+      file: this.path,
+      firstLine: block ? at.line + 1 : at.line,
+      firstColumn: block ? indentOf(this.lines[at.line] ?? '') + 1 : at.column,
+      env: step.env,
+      job: job.id,
+      origin: 'github-actions',
+      idToken: job.idToken,
+      indented: block,
+      ...(cwd !== undefined ? { cwd } : {}),
       // Windows runners default to pwsh.
-      ...(step.shell !== undefined ? { shell: step.shell } : /windows/i.test(job.runsOn ?? '') ? { shell: 'pwsh' } : {}),
+      ...(step.shell !== undefined
+        ? { shell: step.shell }
+        : /windows/i.test(job.runsOn ?? '')
+          ? { shell: 'pwsh' }
+          : {}),
     };
     const commands = commandsFromScript(script, context);
     if (synthetic) for (const c of commands) Object.assign(c.command, { line: at.line, column: at.column });
@@ -153,7 +236,8 @@ class WorkflowReader {
       c.jobModel = job;
       c.workflow = this.out.workflow;
       this.out.commands.push(c);
-      if (!this.out.workflow.gradlew && /(^|[/\\])gradlew(\.bat)?$/.test(c.command.argv[0] ?? '')) this.out.workflow.gradlew = { line: c.command.line, column: c.command.column };
+      if (!this.out.workflow.gradlew && /(^|[/\\])gradlew(\.bat)?$/.test(c.command.argv[0] ?? ''))
+        this.out.workflow.gradlew = { line: c.command.line, column: c.command.column };
     }
   }
 
@@ -196,7 +280,11 @@ class WorkflowReader {
   /** Records `ACTIONS_ALLOW_UNSECURE_COMMANDS` in the `env:` at `route`, whatever its value (the check judges it). */
   private unsecureCommands(env: unknown, route: Route, job: string | undefined): void {
     if (!isDict(env) || env.ACTIONS_ALLOW_UNSECURE_COMMANDS === undefined) return;
-    const found = { at: this.locate([...route, 'env', 'ACTIONS_ALLOW_UNSECURE_COMMANDS']), value: String(env.ACTIONS_ALLOW_UNSECURE_COMMANDS), ...(job !== undefined ? { job } : {}) };
+    const found = {
+      at: this.locate([...route, 'env', 'ACTIONS_ALLOW_UNSECURE_COMMANDS']),
+      value: String(env.ACTIONS_ALLOW_UNSECURE_COMMANDS),
+      ...(job !== undefined ? { job } : {}),
+    };
     (this.out.workflow.unsecureCommands ??= []).push(found);
   }
 
@@ -215,7 +303,9 @@ export function validatesWrapper(uses: string): boolean {
   const [name, ref = ''] = uses.split('@');
   if (name === 'gradle/actions/wrapper-validation' || name === 'gradle/wrapper-validation-action') return true;
   const major = /^v?(\d+)/.exec(ref)?.[1];
-  return name === 'gradle/actions/setup-gradle' && (major === undefined ? /^[0-9a-f]{40}$/.test(ref) : Number(major) >= 4);
+  return (
+    name === 'gradle/actions/setup-gradle' && (major === undefined ? /^[0-9a-f]{40}$/.test(ref) : Number(major) >= 4)
+  );
 }
 
 /** `on: push`, `on: [push, pull_request]`, `on: { pull_request_target: … }`. */
@@ -237,8 +327,11 @@ function releaseTriggers(on: unknown): string[] {
   if (isDict(push)) {
     // `tags: ['!**']` (hono's "avoid publishing on tags") pushes no tag.
     const tags = Array.isArray(push.tags) ? push.tags : typeof push.tags === 'string' ? [push.tags] : [];
-    if (tags.some((t) => typeof t === 'string' && !t.startsWith('!')) || push['tags-ignore'] !== undefined) out.push('`push` of tags');
-    const branches = Array.isArray(push.branches) ? push.branches.filter((b): b is string => typeof b === 'string') : [];
+    if (tags.some((t) => typeof t === 'string' && !t.startsWith('!')) || push['tags-ignore'] !== undefined)
+      out.push('`push` of tags');
+    const branches = Array.isArray(push.branches)
+      ? push.branches.filter((b): b is string => typeof b === 'string')
+      : [];
     const release = branches.find((b) => b.toLowerCase().includes('release'));
     if (release !== undefined) out.push(`\`push\` to \`${release}\``);
   }
@@ -269,13 +362,14 @@ function matrixAxes(strategy: unknown): MatrixAxes {
   if (!isDict(matrix)) return out;
   const add = (key: string, value: unknown) => {
     if (value === null || typeof value === 'object') return;
-    const values = out[key] ??= [];
+    const values = (out[key] ??= []);
     if (!values.includes(String(value))) values.push(String(value));
   };
   for (const [key, value] of Object.entries(matrix)) {
     if (key === 'exclude') continue;
     if (key === 'include') {
-      for (const entry of Array.isArray(value) ? value : []) if (isDict(entry)) for (const [k, v] of Object.entries(entry)) add(k, v);
+      for (const entry of Array.isArray(value) ? value : [])
+        if (isDict(entry)) for (const [k, v] of Object.entries(entry)) add(k, v);
       continue;
     }
     if (Array.isArray(value)) for (const v of value) add(key, v);
@@ -285,7 +379,11 @@ function matrixAxes(strategy: unknown): MatrixAxes {
 }
 
 function list(value: unknown): string[] {
-  return typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string')
+      : [];
 }
 
 function strings(value: unknown): Record<string, string> {

@@ -8,7 +8,19 @@ import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
 type Dict = Record<string, unknown>;
 
-const RESERVED = new Set(['stages', 'variables', 'include', 'default', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec']);
+const RESERVED = new Set([
+  'stages',
+  'variables',
+  'include',
+  'default',
+  'workflow',
+  'image',
+  'services',
+  'cache',
+  'before_script',
+  'after_script',
+  'spec',
+]);
 const SCRIPT_KEYS = ['before_script', 'script', 'after_script'] as const;
 
 export interface GitlabRead {
@@ -20,7 +32,9 @@ export interface GitlabRead {
 export function readGitlabCi(text: string, path: string, limits?: ParseLimits): GitlabRead | ParseProblem {
   const parsed = parseYaml(text, path, { ...limits, merge: true });
   if (!parsed.ok) return parsed.problem;
-  const doc = parsed.value.documents.find((d) => isDict(d.value) && !('spec' in (d.value) && Object.keys(d.value).length === 1));
+  const doc = parsed.value.documents.find(
+    (d) => isDict(d.value) && !('spec' in d.value && Object.keys(d.value).length === 1),
+  );
   const out: GitlabRead = { commands: [], includes: [] };
   if (!doc || !isDict(doc.value)) return out;
   const root = doc.value;
@@ -37,22 +51,34 @@ export function readGitlabCi(text: string, path: string, limits?: ParseLimits): 
       (items as unknown[]).forEach((item, i) => {
         if (typeof item !== 'string') return;
         const route = Array.isArray(job[key]) ? [jobId, key, i] : [jobId, key];
-        const [at, jobAt] = doc.locate([{ route, part: 'value' }, { route: [jobId], part: 'value' }]) as [Span, Span];
+        const [at, jobAt] = doc.locate([
+          { route, part: 'value' },
+          { route: [jobId], part: 'value' },
+        ]) as [Span, Span];
         // Inherited through a `<<: *anchor` merge: reported where the anchor's text is (a hidden job).
         if (at.line === jobAt.line && at.column === jobAt.column) return;
         const header = (lines[at.line - 1] ?? '').slice(at.column - 1);
         const block = /^[|>]/.test(header);
         const next = lines[at.line] ?? '';
-        pushAll(out.commands, withinScalar(commandsFromScript(item, {
-          file: path,
-          firstLine: block ? at.line + 1 : at.line,
-          firstColumn: block ? next.length - next.trimStart().length + 1 : at.column + (/^["']/.test(header) ? 1 : 0),
-          env,
-          job: jobId,
-          origin: 'gitlab-ci',
-          idToken,
-          indented: block,
-        }), at, lines));
+        pushAll(
+          out.commands,
+          withinScalar(
+            commandsFromScript(item, {
+              file: path,
+              firstLine: block ? at.line + 1 : at.line,
+              firstColumn: block
+                ? next.length - next.trimStart().length + 1
+                : at.column + (/^["']/.test(header) ? 1 : 0),
+              env,
+              job: jobId,
+              origin: 'gitlab-ci',
+              idToken,
+              indented: block,
+            }),
+            at,
+            lines,
+          ),
+        );
       });
     }
   }
@@ -74,7 +100,14 @@ function includes(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const out: string[] = [];
   for (const item of list) {
-    const local = typeof item === 'string' ? (/^https?:/.test(item) ? undefined : item) : isDict(item) && typeof item.local === 'string' ? item.local : undefined;
+    const local =
+      typeof item === 'string'
+        ? /^https?:/.test(item)
+          ? undefined
+          : item
+        : isDict(item) && typeof item.local === 'string'
+          ? item.local
+          : undefined;
     if (local && !local.includes('*')) out.push(local.replace(/^\/+/, ''));
   }
   return out;

@@ -9,10 +9,22 @@ import type { CiModel } from './model.js';
 import { profile } from './profile.js';
 
 export const CI_FILES = [
-  { kind: 'ci' as const, match: ['.github/workflows/*.yml', '.github/workflows/*.yaml'], description: 'GitHub Actions workflows' },
+  {
+    kind: 'ci' as const,
+    match: ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
+    description: 'GitHub Actions workflows',
+  },
   { kind: 'ci' as const, match: ['action.yml', 'action.yaml'], description: 'GitHub Actions composite actions' },
-  { kind: 'ci' as const, match: ['.gitlab-ci.yml', '.gitlab-ci.yaml'], description: 'GitLab CI (and its local includes)' },
-  { kind: 'ci' as const, match: ['Dockerfile', '*.Dockerfile', 'Dockerfile.*', 'Containerfile'], description: 'Dockerfiles: RUN, ENV, ARG' },
+  {
+    kind: 'ci' as const,
+    match: ['.gitlab-ci.yml', '.gitlab-ci.yaml'],
+    description: 'GitLab CI (and its local includes)',
+  },
+  {
+    kind: 'ci' as const,
+    match: ['Dockerfile', '*.Dockerfile', 'Dockerfile.*', 'Containerfile'],
+    description: 'Dockerfiles: RUN, ENV, ARG',
+  },
 ];
 
 export const ci = definePlugin<CiModel>({

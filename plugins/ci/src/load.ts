@@ -22,25 +22,47 @@ const MAX_ACTION_DEPTH = 3;
 /** Whether the walk found a regular file at a path (LoadContext.isFile); without it, nothing named by another file is read. */
 type IsFile = (path: string) => boolean;
 
-export async function loadCi(files: readonly ClaimedFile[], readClaimed: ReadFile, rules: readonly CommandRule[], isFile: IsFile = () => false, limits?: ParseLimits): Promise<CiModel> {
+export async function loadCi(
+  files: readonly ClaimedFile[],
+  readClaimed: ReadFile,
+  rules: readonly CommandRule[],
+  isFile: IsFile = () => false,
+  limits?: ParseLimits,
+): Promise<CiModel> {
   // Files another file names (a script, a local action) are read only when the checkout holds them:
   // a word that is not a file is never an unreadable file.
   const read: Reader = (path, optional) => (optional && !isFile(path) ? Promise.resolve(undefined) : readClaimed(path));
-  const model: CiModel = { problems: [], inventory: { commands: [], packages: [] }, commands: [], actions: [], workflows: [], verdicts: [] };
+  const model: CiModel = {
+    problems: [],
+    inventory: { commands: [], packages: [] },
+    commands: [],
+    actions: [],
+    workflows: [],
+    verdicts: [],
+  };
   const gitlab: string[] = [];
   const actionFiles: ClaimedFile[] = [];
   const followed = new Set<string>();
   for (const file of files) {
     if (file.skipped) continue;
     const name = basename(file.path);
-    if (/^action\.ya?ml$/.test(name)) { actionFiles.push(file); continue; }
-    if (/^\.gitlab-ci\.ya?ml$/.test(name)) { gitlab.push(file.path); continue; }
+    if (/^action\.ya?ml$/.test(name)) {
+      actionFiles.push(file);
+      continue;
+    }
+    if (/^\.gitlab-ci\.ya?ml$/.test(name)) {
+      gitlab.push(file.path);
+      continue;
+    }
     const text = await read(file.path);
     if (text === undefined) continue;
     if (/dockerfile|containerfile/i.test(name)) pushAll(model.commands, readDockerfile(text, file.path));
     else {
       const got = readWorkflow(text, file.path, limits);
-      if ('kind' in got) { model.problems.push(got); continue; }
+      if ('kind' in got) {
+        model.problems.push(got);
+        continue;
+      }
       add(model, got);
       model.workflows.push(got.workflow);
       await followLocalActions(model, got.workflow, got.workflow.jobs, read, followed, 0, limits);
@@ -72,7 +94,15 @@ function add(model: CiModel, got: WorkflowRead): void {
  * permissions: its steps are read as the caller's (once, for the first caller, so nothing repeats),
  * and a wrapper validation inside it counts for every workflow that uses it.
  */
-async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: readonly Job[], read: Reader, followed: Set<string>, depth: number, limits: ParseLimits | undefined): Promise<void> {
+async function followLocalActions(
+  model: CiModel,
+  workflow: CiWorkflow,
+  jobs: readonly Job[],
+  read: Reader,
+  followed: Set<string>,
+  depth: number,
+  limits: ParseLimits | undefined,
+): Promise<void> {
   if (depth >= MAX_ACTION_DEPTH) return;
   for (const job of jobs) {
     for (const step of job.steps) {
@@ -84,14 +114,26 @@ async function followLocalActions(model: CiModel, workflow: CiWorkflow, jobs: re
       const text = await read(path.path);
       if (text === undefined) continue;
       const got = readWorkflow(text, path.path, limits);
-      if ('kind' in got) { if (!followed.has(path.path)) model.problems.push(got); followed.add(path.path); continue; }
+      if ('kind' in got) {
+        if (!followed.has(path.path)) model.problems.push(got);
+        followed.add(path.path);
+        continue;
+      }
       if (got.workflow.validatesWrapper) workflow.validatesWrapper = true;
       if (followed.has(path.path)) continue;
       followed.add(path.path);
       for (const c of got.commands) asCaller(c, workflow, job, step);
       for (const a of got.actions) Object.assign(a, { job: job.id, idToken: job.idToken });
       add(model, got);
-      await followLocalActions(model, workflow, got.workflow.jobs.map((j) => ({ ...j, id: job.id, idToken: job.idToken, permissions: job.permissions })), read, followed, depth + 1, limits);
+      await followLocalActions(
+        model,
+        workflow,
+        got.workflow.jobs.map((j) => ({ ...j, id: job.id, idToken: job.idToken, permissions: job.permissions })),
+        read,
+        followed,
+        depth + 1,
+        limits,
+      );
     }
   }
 }
@@ -112,7 +154,12 @@ async function actionFile(dir: string, read: Reader): Promise<{ path: string } |
 }
 
 /** GitLab files and their local includes (read even when not claimed: a CI file names them). */
-async function readGitlab(model: CiModel, gitlab: string[], read: Reader, limits: ParseLimits | undefined): Promise<void> {
+async function readGitlab(
+  model: CiModel,
+  gitlab: string[],
+  read: Reader,
+  limits: ParseLimits | undefined,
+): Promise<void> {
   const seen = new Set<string>();
   for (let i = 0; i < gitlab.length && i < MAX_INCLUDES; i++) {
     const path = gitlab[i]!;
@@ -141,7 +188,12 @@ async function localScripts(commands: readonly CiCommand[], read: Reader): Promi
     const { command, dynamic } = c;
     if (dynamic) continue;
     const [program, first] = command.argv;
-    const target = SHELLS.has(basename(program ?? '')) && first && !first.startsWith('-') ? first : program?.includes('/') ? program : undefined;
+    const target =
+      SHELLS.has(basename(program ?? '')) && first && !first.startsWith('-')
+        ? first
+        : program?.includes('/')
+          ? program
+          : undefined;
     if (!target || target.startsWith('/') || /(^|\/)gradlew(\.bat)?$/.test(target)) continue;
     if (!/(^|\/)[^/.]+$|\.(sh|bash)$/.test(target)) continue;
     const path = command.cwd?.includes('$') ? undefined : normalise(command.cwd ? `${command.cwd}/${target}` : target);
@@ -149,7 +201,15 @@ async function localScripts(commands: readonly CiCommand[], read: Reader): Promi
     done.add(path);
     const text = await read(path, true);
     if (text === undefined) continue;
-    for (const s of commandsFromScript(text, { file: path, firstLine: 1, firstColumn: 1, env: command.env, origin: 'script', ...(command.job !== undefined ? { job: command.job } : {}), ...(command.idToken !== undefined ? { idToken: command.idToken } : {}) })) {
+    for (const s of commandsFromScript(text, {
+      file: path,
+      firstLine: 1,
+      firstColumn: 1,
+      env: command.env,
+      origin: 'script',
+      ...(command.job !== undefined ? { job: command.job } : {}),
+      ...(command.idToken !== undefined ? { idToken: command.idToken } : {}),
+    })) {
       if (c.step) s.step = c.step;
       if (c.jobModel) s.jobModel = c.jobModel;
       if (c.workflow) s.workflow = c.workflow;

@@ -6,10 +6,31 @@ import type { Job } from './model.js';
  * Events an outsider can fire (a fork's pull request, an issue, a comment) whose jobs run in the base
  * repository's context: its secrets, its token, and the default branch's cache scope.
  */
-export const OUTSIDER_TRIGGERS: ReadonlySet<string> = new Set(['pull_request_target', 'issues', 'issue_comment', 'pull_request_review', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'workflow_run']);
+export const OUTSIDER_TRIGGERS: ReadonlySet<string> = new Set([
+  'pull_request_target',
+  'issues',
+  'issue_comment',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'discussion',
+  'discussion_comment',
+  'workflow_run',
+]);
 
 /** Write scopes whose token lets the code change what others run or receive. */
-const WRITE_SCOPES = ['contents', 'packages', 'actions', 'pull-requests', 'issues', 'deployments', 'statuses', 'checks', 'security-events', 'pages', 'attestations'];
+const WRITE_SCOPES = [
+  'contents',
+  'packages',
+  'actions',
+  'pull-requests',
+  'issues',
+  'deployments',
+  'statuses',
+  'checks',
+  'security-events',
+  'pages',
+  'attestations',
+];
 
 /** Phrases for the message (`the secrets \`NPM_TOKEN\``, `a token that writes \`contents\``); empty when the job shows none. */
 export function privileges(job: Job): string[] {
@@ -25,7 +46,13 @@ export function privileges(job: Job): string[] {
     for (const v of Object.values(step.with)) scan(v);
     if (step.run) scan(step.run);
   }
-  if (secrets.size > 0) out.push(`the secrets ${[...secrets].slice(0, 5).map((s) => `\`${s}\``).join(', ')}${secrets.size > 5 ? ` and ${secrets.size - 5} more` : ''}`);
+  if (secrets.size > 0)
+    out.push(
+      `the secrets ${[...secrets]
+        .slice(0, 5)
+        .map((s) => `\`${s}\``)
+        .join(', ')}${secrets.size > 5 ? ` and ${secrets.size - 5} more` : ''}`,
+    );
   const p = job.permissions;
   if (p.kind === 'all' && p.level === 'write') out.push('a `write-all` token');
   else {

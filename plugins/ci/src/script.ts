@@ -22,7 +22,21 @@ export interface ScriptContext {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'command', 'exec', 'nohup', 'nice', 'xvfb-run', 'call', 'start']);
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh']);
 /** `python -m <module>` runs the same client as `<module>` on PATH. */
-const MODULE_CLIENTS = new Set(['pip', 'pip3', 'uv', 'pipx', 'poetry', 'pdm', 'pipenv', 'twine', 'conda', 'build', 'hatch', 'flit', 'maturin']);
+const MODULE_CLIENTS = new Set([
+  'pip',
+  'pip3',
+  'uv',
+  'pipx',
+  'poetry',
+  'pdm',
+  'pipenv',
+  'twine',
+  'conda',
+  'build',
+  'hatch',
+  'flit',
+  'maturin',
+]);
 
 /**
  * Splits a script; `sh -c "…"` bodies are split too, at the line of the `sh` command. A `cd` to a
@@ -56,7 +70,13 @@ export function commandsFromScript(script: string, context: ScriptContext, depth
         ...(context.idToken !== undefined ? { idToken: context.idToken } : {}),
       };
       const offset = c.argv.length - argv.length;
-      out.push({ command, pipeline: argvs, position, substitutions: c.substitutions, dynamic: c.dynamicWords.includes(offset) });
+      out.push({
+        command,
+        pipeline: argvs,
+        position,
+        substitutions: c.substitutions,
+        dynamic: c.dynamicWords.includes(offset),
+      });
       const inner = SHELLS.has(basename(argv[0] ?? '')) ? argv.indexOf('-c') : -1;
       if (inner > 0 && argv[inner + 1] !== undefined && depth < 3) {
         const inherited: ScriptContext = { ...context, firstLine: line, firstColumn: column, indented: false };
@@ -91,7 +111,10 @@ export function withinScalar(commands: CiCommand[], scalar: Span, lines: readonl
  * `sudo -E env CI=1 npm ci` → `npm ci` with `{ CI: '1' }`; `python3 -m pip install x` → `pip install x`.
  * The program keeps its path as written (`./uv`, `.venv/bin/pip`); rules match its basename.
  */
-function unwrap(argv: readonly string[], assignments: Readonly<Record<string, string>>): { argv: string[]; env: Record<string, string> } {
+function unwrap(
+  argv: readonly string[],
+  assignments: Readonly<Record<string, string>>,
+): { argv: string[]; env: Record<string, string> } {
   const env = { ...assignments };
   let start = 0;
   while (start < argv.length && WRAPPERS.has(basename(argv[start]!))) {
@@ -104,7 +127,12 @@ function unwrap(argv: readonly string[], assignments: Readonly<Record<string, st
     }
   }
   const rest = argv.slice(start);
-  if (/^(python|py)(\d+(\.\d+)*)?$/.test(basename(rest[0] ?? '')) && rest[1] === '-m' && MODULE_CLIENTS.has(rest[2] ?? '')) return { argv: rest.slice(2), env };
+  if (
+    /^(python|py)(\d+(\.\d+)*)?$/.test(basename(rest[0] ?? '')) &&
+    rest[1] === '-m' &&
+    MODULE_CLIENTS.has(rest[2] ?? '')
+  )
+    return { argv: rest.slice(2), env };
   return { argv: rest, env };
 }
 
@@ -128,7 +156,11 @@ function changeDirectory(cwd: string | undefined, to: string | undefined, dynami
 function forShell(script: string, shell: string | undefined): string {
   const name = shell?.split(/\s/)[0];
   // Backslashes are path separators there (`.\\uv.exe`), not escapes.
-  if (name === 'pwsh' || name === 'powershell') return script.replaceAll('\\', '/').replace(/`\r?\n/g, ' \\\n').replace(/`(.)/g, '$1');
+  if (name === 'pwsh' || name === 'powershell')
+    return script
+      .replaceAll('\\', '/')
+      .replace(/`\r?\n/g, ' \\\n')
+      .replace(/`(.)/g, '$1');
   if (name === 'cmd') return script.replaceAll('\\', '/').replace(/\^\r?\n/g, ' \\\n');
   return script;
 }

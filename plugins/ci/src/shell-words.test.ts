@@ -5,15 +5,28 @@ const argvs = (script: string) => splitShell(script).map((p) => p.commands.map((
 
 describe('splitShell', () => {
   it('splits on && || ; | & and newlines', () => {
-    expect(argvs('npm ci && npm test || echo fail; a | b & c\nd')).toEqual([[['npm', 'ci']], [['npm', 'test']], [['echo', 'fail']], [['a'], ['b']], [['c']], [['d']]]);
+    expect(argvs('npm ci && npm test || echo fail; a | b & c\nd')).toEqual([
+      [['npm', 'ci']],
+      [['npm', 'test']],
+      [['echo', 'fail']],
+      [['a'], ['b']],
+      [['c']],
+      [['d']],
+    ]);
   });
 
   it('keeps operators out of the command text', () => {
-    expect(splitShell('npm ci && npm test; make').map((p) => p.commands[0]!.text)).toEqual(['npm ci', 'npm test', 'make']);
+    expect(splitShell('npm ci && npm test; make').map((p) => p.commands[0]!.text)).toEqual([
+      'npm ci',
+      'npm test',
+      'make',
+    ]);
   });
 
   it('removes quotes and honours escapes', () => {
-    expect(argvs(`pip install "requests==2.31" 'a b' c\\ d "x\\"y"`)).toEqual([[['pip', 'install', 'requests==2.31', 'a b', 'c d', 'x"y']]]);
+    expect(argvs(`pip install "requests==2.31" 'a b' c\\ d "x\\"y"`)).toEqual([
+      [['pip', 'install', 'requests==2.31', 'a b', 'c d', 'x"y']],
+    ]);
   });
 
   it('joins line continuations and keeps the first line of the command', () => {
@@ -24,12 +37,22 @@ describe('splitShell', () => {
 
   it('separates env assignments and marks expansions dynamic', () => {
     const [p] = splitShell('CI=1 NODE_ENV=production $PM install "${FLAGS}"');
-    expect(p!.commands[0]).toMatchObject({ assignments: { CI: '1', NODE_ENV: 'production' }, argv: ['$PM', 'install', '${FLAGS}'], dynamicWords: [0, 2] });
+    expect(p!.commands[0]).toMatchObject({
+      assignments: { CI: '1', NODE_ENV: 'production' },
+      argv: ['$PM', 'install', '${FLAGS}'],
+      dynamicWords: [0, 2],
+    });
   });
 
   it('reads a quoted redirection target as one word (a here-string with spaces does not swallow the script)', () => {
-    const script = 'sha256sum --strict --check - <<<"$SHA256 *$HOME/bin/tool"\nchmod a+x ~/bin/tool\ncat > \'a b.txt\' <<< \'x\ny\'\nnext';
-    expect(argvs(script)).toEqual([[['sha256sum', '--strict', '--check', '-']], [['chmod', 'a+x', '~/bin/tool']], [['cat']], [['next']]]);
+    const script =
+      "sha256sum --strict --check - <<<\"$SHA256 *$HOME/bin/tool\"\nchmod a+x ~/bin/tool\ncat > 'a b.txt' <<< 'x\ny'\nnext";
+    expect(argvs(script)).toEqual([
+      [['sha256sum', '--strict', '--check', '-']],
+      [['chmod', 'a+x', '~/bin/tool']],
+      [['cat']],
+      [['next']],
+    ]);
     expect(splitShell(script).map((p) => p.commands[0]!.line)).toEqual([0, 1, 2, 4]);
   });
 
@@ -41,24 +64,42 @@ describe('splitShell', () => {
   });
 
   it('finds curl piped into a shell', () => {
-    expect(argvs('curl -fsSL https://get.example.com | sudo bash -s -- --yes')).toEqual([[['curl', '-fsSL', 'https://get.example.com'], ['sudo', 'bash', '-s', '--', '--yes']]]);
+    expect(argvs('curl -fsSL https://get.example.com | sudo bash -s -- --yes')).toEqual([
+      [
+        ['curl', '-fsSL', 'https://get.example.com'],
+        ['sudo', 'bash', '-s', '--', '--yes'],
+      ],
+    ]);
   });
 
   it('drops redirections and skips heredoc bodies', () => {
-    expect(argvs('npm ci > log.txt 2>&1\ncat <<EOF > f\nnpm install evil\nEOF\nnpm test')).toEqual([[['npm', 'ci']], [['cat']], [['npm', 'test']]]);
+    expect(argvs('npm ci > log.txt 2>&1\ncat <<EOF > f\nnpm install evil\nEOF\nnpm test')).toEqual([
+      [['npm', 'ci']],
+      [['cat']],
+      [['npm', 'test']],
+    ]);
   });
 
   it('takes a heredoc delimiter only from the same line (fuzzing: `<<` then a newline swallowed the next line)', () => {
     const [pipeline] = splitShell('cat <<\nnpm ci').slice(1);
     expect(pipeline?.commands[0]).toMatchObject({ argv: ['npm', 'ci'], line: 1, column: 1 });
-    expect(splitShell('<<\n\rA\u0000').flatMap((p) => p.commands).every((c) => c.line === 1)).toBe(true);
+    expect(
+      splitShell('<<\n\rA\u0000')
+        .flatMap((p) => p.commands)
+        .every((c) => c.line === 1),
+    ).toBe(true);
   });
 
   it('skips comments and shell keywords', () => {
-    expect(argvs('# npm install\nif [ -f x ]; then npm ci; else npm install; fi # trailing')).toEqual([[['[', '-f', 'x', ']']], [['npm', 'ci']], [['npm', 'install']]]);
+    expect(argvs('# npm install\nif [ -f x ]; then npm ci; else npm install; fi # trailing')).toEqual([
+      [['[', '-f', 'x', ']']],
+      [['npm', 'ci']],
+      [['npm', 'install']],
+    ]);
   });
 
   it('never throws on garbage', () => {
-    for (const s of ['"unterminated', "'", '$(', '`', '<<', 'a >', '\\', '${', '<(((']) expect(() => splitShell(s)).not.toThrow();
+    for (const s of ['"unterminated', "'", '$(', '`', '<<', 'a >', '\\', '${', '<((('])
+      expect(() => splitShell(s)).not.toThrow();
   });
 });

@@ -53,16 +53,54 @@ class Splitter {
     const s = this.s;
     while (this.i < s.length) {
       const c = s[this.i]!;
-      if (c === '\\' && s[this.i + 1] === '\n') { this.i += 2; this.newline(); continue; }
-      if (c === '\\' && s[this.i + 1] === '\r' && s[this.i + 2] === '\n') { this.i += 3; this.newline(); continue; }
-      if (c === '\\') { this.append(s[this.i + 1] ?? ''); this.i += 2; continue; }
-      if (c === "'") { this.single(); continue; }
-      if (c === '"') { this.double(); continue; }
-      if (c === '`') { this.backtick(); continue; }
-      if (c === '$') { this.dollar(); continue; }
-      if (c === '#' && !this.inWord) { while (this.i < s.length && s[this.i] !== '\n') this.i++; continue; }
-      if (c === '\n') { this.endWord(); this.endPipeline(); this.i++; this.newline(); this.skipHeredocs(); continue; }
-      if (c === ' ' || c === '\t' || c === '\r') { this.endWord(); this.i++; continue; }
+      if (c === '\\' && s[this.i + 1] === '\n') {
+        this.i += 2;
+        this.newline();
+        continue;
+      }
+      if (c === '\\' && s[this.i + 1] === '\r' && s[this.i + 2] === '\n') {
+        this.i += 3;
+        this.newline();
+        continue;
+      }
+      if (c === '\\') {
+        this.append(s[this.i + 1] ?? '');
+        this.i += 2;
+        continue;
+      }
+      if (c === "'") {
+        this.single();
+        continue;
+      }
+      if (c === '"') {
+        this.double();
+        continue;
+      }
+      if (c === '`') {
+        this.backtick();
+        continue;
+      }
+      if (c === '$') {
+        this.dollar();
+        continue;
+      }
+      if (c === '#' && !this.inWord) {
+        while (this.i < s.length && s[this.i] !== '\n') this.i++;
+        continue;
+      }
+      if (c === '\n') {
+        this.endWord();
+        this.endPipeline();
+        this.i++;
+        this.newline();
+        this.skipHeredocs();
+        continue;
+      }
+      if (c === ' ' || c === '\t' || c === '\r') {
+        this.endWord();
+        this.i++;
+        continue;
+      }
       if (c === ';' || c === '&') {
         this.endWord();
         this.endPipeline();
@@ -71,20 +109,41 @@ class Splitter {
       }
       if (c === '|') {
         this.endWord();
-        if (s[this.i + 1] === '|') { this.endPipeline(); this.i += 2; continue; }
-        this.endCommand(); this.i += s[this.i + 1] === '&' ? 2 : 1; continue;
+        if (s[this.i + 1] === '|') {
+          this.endPipeline();
+          this.i += 2;
+          continue;
+        }
+        this.endCommand();
+        this.i += s[this.i + 1] === '&' ? 2 : 1;
+        continue;
       }
-      if ((c === '<' || c === '>') && s[this.i + 1] === '(') { this.processSubstitution(); continue; }
-      if (c === '<' || c === '>') { this.redirect(); continue; }
-      if ((c === '(' || c === ')') && !this.inWord) { this.endWord(); this.endPipeline(); this.i++; continue; }
-      this.append(c); this.i++;
+      if ((c === '<' || c === '>') && s[this.i + 1] === '(') {
+        this.processSubstitution();
+        continue;
+      }
+      if (c === '<' || c === '>') {
+        this.redirect();
+        continue;
+      }
+      if ((c === '(' || c === ')') && !this.inWord) {
+        this.endWord();
+        this.endPipeline();
+        this.i++;
+        continue;
+      }
+      this.append(c);
+      this.i++;
     }
     this.endWord();
     this.endPipeline();
     return this.pipelines;
   }
 
-  private newline(): void { this.line++; this.lineStart = this.i; }
+  private newline(): void {
+    this.line++;
+    this.lineStart = this.i;
+  }
 
   private append(text: string): void {
     if (!this.inWord) this.startWord();
@@ -94,7 +153,15 @@ class Splitter {
   private startWord(): void {
     this.inWord = true;
     if (!this.current) {
-      this.current = { argv: [], assignments: {}, line: this.line, column: this.i - this.lineStart + 1, text: '', dynamicWords: [], substitutions: [] };
+      this.current = {
+        argv: [],
+        assignments: {},
+        line: this.line,
+        column: this.i - this.lineStart + 1,
+        text: '',
+        dynamicWords: [],
+        substitutions: [],
+      };
       (this.current as SimpleCommand & { start?: number }).start = this.i;
     }
   }
@@ -118,7 +185,16 @@ class Splitter {
         this.i += 2;
       } else if (c === '$') this.dollar();
       else if (c === '`') this.backtick();
-      else { if (c === '\n') { this.i++; this.newline(); this.word += c; continue; } this.word += c; this.i++; }
+      else {
+        if (c === '\n') {
+          this.i++;
+          this.newline();
+          this.word += c;
+          continue;
+        }
+        this.word += c;
+        this.i++;
+      }
     }
     this.i++;
   }
@@ -136,7 +212,10 @@ class Splitter {
     } else if (/[\w@*#?$!-]/.test(next)) {
       const m = /^\$([A-Z_]\w*|[0-9@*#?$!-])/i.exec(this.s.slice(this.i))!;
       this.expansion(m[0], this.i + m[0].length);
-    } else { this.append('$'); this.i++; }
+    } else {
+      this.append('$');
+      this.i++;
+    }
   }
 
   private backtick(): void {
@@ -167,7 +246,11 @@ class Splitter {
     let quote = '';
     for (let k = open; k < this.s.length; k++) {
       const c = this.s[k]!;
-      if (quote) { if (c === '\\' && quote === '"') k++; else if (c === quote) quote = ''; continue; }
+      if (quote) {
+        if (c === '\\' && quote === '"') k++;
+        else if (c === quote) quote = '';
+        continue;
+      }
       if (c === '"' || c === "'") quote = c;
       else if (c === '(') depth++;
       else if (c === ')' && --depth === 0) return k;
@@ -178,7 +261,11 @@ class Splitter {
   private redirect(): void {
     // `2>&1`, `> out.txt`, `<<EOF`, `<<-'EOF'`, `<<< "$x"`: drop the operator and its target.
     if (this.inWord && !/^\d+$/.test(this.word)) this.endWord();
-    else if (this.inWord) { this.word = ''; this.inWord = false; this.wordDynamic = false; }
+    else if (this.inWord) {
+      this.word = '';
+      this.inWord = false;
+      this.wordDynamic = false;
+    }
     // The delimiter is on the same line: `\s*` let `<<` + newline take the next line's first word as one (found by fuzzing).
     const heredoc = /^<<(-?)[ \t]*(['"]?)([A-Z_]\w*)\2/i.exec(this.s.slice(this.i));
     if (heredoc && !this.s.startsWith('<<<', this.i)) {
@@ -187,7 +274,10 @@ class Splitter {
       return;
     }
     while ('<>&|'.includes(this.s[this.i] ?? 'x')) this.i++;
-    if (/^\d|^-/.test(this.s[this.i] ?? '') && this.s[this.i - 1] === '&') { this.i++; return; }
+    if (/^\d|^-/.test(this.s[this.i] ?? '') && this.s[this.i - 1] === '&') {
+      this.i++;
+      return;
+    }
     while (this.s[this.i] === ' ' || this.s[this.i] === '\t') this.i++;
     const saved = this.current;
     const savedPipeline = this.pipeline;
@@ -231,7 +321,10 @@ class Splitter {
 
   private countLines(from: number, to: number): void {
     for (let k = from; k < to && k < this.s.length; k++) {
-      if (this.s[k] === '\n') { this.line++; this.lineStart = k + 1; }
+      if (this.s[k] === '\n') {
+        this.line++;
+        this.lineStart = k + 1;
+      }
     }
   }
 

@@ -6,11 +6,27 @@ import { readWorkflow } from './github-actions.js';
 import { ci } from './index.js';
 import { commandsFromScript } from './script.js';
 
-const npmRules: CommandRule[] = [{
-  programs: ['npm'],
-  classify: (c) => c.argv[1] === 'ci' ? { action: 'install', classification: 'strict', reason: 'npm ci' } : c.argv[1] === 'install' ? { action: 'install', classification: 'lax', reason: 'npm install' } : undefined,
-}];
-const eco = definePlugin({ ecosystem: 'npm', title: 'x', url: 'x', files: [], load: () => ({ projects: [], problems: [], inventory: {} }), checks: [], profile: {}, commands: npmRules });
+const npmRules: CommandRule[] = [
+  {
+    programs: ['npm'],
+    classify: (c) =>
+      c.argv[1] === 'ci'
+        ? { action: 'install', classification: 'strict', reason: 'npm ci' }
+        : c.argv[1] === 'install'
+          ? { action: 'install', classification: 'lax', reason: 'npm install' }
+          : undefined,
+  },
+];
+const eco = definePlugin({
+  ecosystem: 'npm',
+  title: 'x',
+  url: 'x',
+  files: [],
+  load: () => ({ projects: [], problems: [], inventory: {} }),
+  checks: [],
+  profile: {},
+  commands: npmRules,
+});
 
 const workflow = `on:
   pull_request_target:
@@ -64,50 +80,113 @@ describe('the workflow model', () => {
     expect(w.triggers).toEqual(['pull_request_target', 'push']);
     expect(w.permissions).toEqual({ kind: 'scoped', scopes: { contents: 'read' } });
     const [build, call] = w.jobs;
-    expect(build).toMatchObject({ id: 'build', if: "github.actor != 'x'", needs: ['lint'], runsOn: 'self-hosted, linux', environment: 'release', idToken: true, matrix: { os: ['a', 'b', 'c'], extra: ['1'] } });
+    expect(build).toMatchObject({
+      id: 'build',
+      if: "github.actor != 'x'",
+      needs: ['lint'],
+      runsOn: 'self-hosted, linux',
+      environment: 'release',
+      idToken: true,
+      matrix: { os: ['a', 'b', 'c'], extra: ['1'] },
+    });
     expect(build!.container).toMatchObject({ image: 'node:20', at: { line: 16 } });
     expect(build!.services).toMatchObject([{ name: 'db', image: 'postgres@sha256:0123', at: { line: 19 } }]);
-    expect(build!.steps[0]!.checkout).toMatchObject({ ref: '${{ github.event.pull_request.head.sha }}', persistCredentials: false, at: { line: 29 } });
-    expect(build!.steps[1]).toMatchObject({ id: 's', name: 'build it', shell: 'bash', workingDirectory: 'web', env: { A: 'job', B: 'step' }, run: 'npm ci', runAt: { line: 39 } });
-    expect(call).toMatchObject({ id: 'call', uses: 'org/repo/.github/workflows/release.yml@v1', secrets: 'inherit', usesAt: { line: 41 }, secretsAt: { line: 42 } });
-    expect(read.commands.map((c) => [c.command.argv.join(' '), c.command.line, c.command.cwd, c.step?.id, c.jobModel?.id])).toEqual([['npm ci', 39, 'web', 's', 'build']]);
+    expect(build!.steps[0]!.checkout).toMatchObject({
+      ref: '${{ github.event.pull_request.head.sha }}',
+      persistCredentials: false,
+      at: { line: 29 },
+    });
+    expect(build!.steps[1]).toMatchObject({
+      id: 's',
+      name: 'build it',
+      shell: 'bash',
+      workingDirectory: 'web',
+      env: { A: 'job', B: 'step' },
+      run: 'npm ci',
+      runAt: { line: 39 },
+    });
+    expect(call).toMatchObject({
+      id: 'call',
+      uses: 'org/repo/.github/workflows/release.yml@v1',
+      secrets: 'inherit',
+      usesAt: { line: 41 },
+      secretsAt: { line: 42 },
+    });
+    expect(
+      read.commands.map((c) => [c.command.argv.join(' '), c.command.line, c.command.cwd, c.step?.id, c.jobModel?.id]),
+    ).toEqual([['npm ci', 39, 'web', 's', 'build']]);
   });
 
   it('follows a local composite action into its action.yml: its steps run as the caller job', async () => {
-    const wf = 'on: push\npermissions:\n  id-token: write\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./.github/actions/setup\n      - run: ./gradlew build\n';
-    const action = 'runs:\n  using: composite\n  steps:\n    - uses: gradle/actions/setup-gradle@v4\n    - run: npm install\n      shell: bash\n';
-    const result = await scan(new MemorySource({ files: { '.github/workflows/a.yml': wf, '.github/actions/setup/action.yml': action } }), { plugins: [eco, ci] });
+    const wf =
+      'on: push\npermissions:\n  id-token: write\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./.github/actions/setup\n      - run: ./gradlew build\n';
+    const action =
+      'runs:\n  using: composite\n  steps:\n    - uses: gradle/actions/setup-gradle@v4\n    - run: npm install\n      shell: bash\n';
+    const result = await scan(
+      new MemorySource({ files: { '.github/workflows/a.yml': wf, '.github/actions/setup/action.yml': action } }),
+      { plugins: [eco, ci] },
+    );
     // setup-gradle v4 in the local action validates the wrapper for the calling workflow: no gradle-wrapper finding.
-    expect(result.findings.map((f) => `${f.check}:${f.location.path}:${f.location.line}`)).toEqual(['ci/unpinned-action:.github/actions/setup/action.yml:4', 'ci/lax-install:.github/actions/setup/action.yml:5']);
+    expect(result.findings.map((f) => `${f.check}:${f.location.path}:${f.location.line}`)).toEqual([
+      'ci/unpinned-action:.github/actions/setup/action.yml:4',
+      'ci/lax-install:.github/actions/setup/action.yml:5',
+    ]);
     expect(result.inventory.commands).toMatchObject([{ command: 'npm install', job: 'a' }]);
   });
 
   it('reads commands inside known actions\u2019 inputs (run-on-arch-action run:, actions-rs/cargo command/args)', () => {
-    const wf = 'jobs:\n  a:\n    steps:\n      - uses: uraimo/run-on-arch-action@v2\n        with:\n          install: |\n            apt-get update\n          run: |\n            npm install\n      - uses: actions-rs/cargo@v1\n        with:\n          command: build\n          args: --release --locked\n';
+    const wf =
+      'jobs:\n  a:\n    steps:\n      - uses: uraimo/run-on-arch-action@v2\n        with:\n          install: |\n            apt-get update\n          run: |\n            npm install\n      - uses: actions-rs/cargo@v1\n        with:\n          command: build\n          args: --release --locked\n';
     const read = readWorkflow(wf, '.github/workflows/x.yml');
     if ('kind' in read) throw new Error(read.reason);
-    expect(read.commands.map((c) => [c.command.argv.join(' '), c.command.line])).toEqual([['apt-get update', 7], ['npm install', 9], ['cargo build --release --locked', 12]]);
+    expect(read.commands.map((c) => [c.command.argv.join(' '), c.command.line])).toEqual([
+      ['apt-get update', 7],
+      ['npm install', 9],
+      ['cargo build --release --locked', 12],
+    ]);
   });
 
   it('tracks cd within a step, reads pwsh and cmd continuations, and recognises clients by path and as modules', () => {
     const ctx = { file: 'x', firstLine: 1, firstColumn: 1, env: {}, origin: 'github-actions' };
-    expect(commandsFromScript('cd web && npm ci\ncd ../api; ./scripts/x.sh', ctx).map((c) => [c.command.argv[0], c.command.cwd])).toEqual([['npm', 'web'], ['./scripts/x.sh', 'web/../api']]);
+    expect(
+      commandsFromScript('cd web && npm ci\ncd ../api; ./scripts/x.sh', ctx).map((c) => [
+        c.command.argv[0],
+        c.command.cwd,
+      ]),
+    ).toEqual([
+      ['npm', 'web'],
+      ['./scripts/x.sh', 'web/../api'],
+    ]);
     expect(commandsFromScript('cd $DIR\nnpm ci', ctx)[0]!.command.cwd).toBe('$$DIR');
-    expect(commandsFromScript('.\\uv.exe sync `\n  --locked', { ...ctx, shell: 'pwsh' }).map((c) => c.command.argv)).toEqual([['./uv.exe', 'sync', '--locked']]);
-    expect(commandsFromScript('python3 -m pip install -r r.txt', ctx)[0]!.command.argv).toEqual(['pip', 'install', '-r', 'r.txt']);
+    expect(
+      commandsFromScript('.\\uv.exe sync `\n  --locked', { ...ctx, shell: 'pwsh' }).map((c) => c.command.argv),
+    ).toEqual([['./uv.exe', 'sync', '--locked']]);
+    expect(commandsFromScript('python3 -m pip install -r r.txt', ctx)[0]!.command.argv).toEqual([
+      'pip',
+      'install',
+      '-r',
+      'r.txt',
+    ]);
   });
 });
 
 describe('matrices are never expanded', () => {
   it('judges a command once per value of one axis and reports one finding per step, naming the values', async () => {
-    const wf = 'on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n        cmd: [install, ci, install]\n        node: [18, 20, 22]\n    steps:\n      - run: npm ${{ matrix.cmd }} --node=${{ matrix.node }}\n';
+    const wf =
+      'on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n        cmd: [install, ci, install]\n        node: [18, 20, 22]\n    steps:\n      - run: npm ${{ matrix.cmd }} --node=${{ matrix.node }}\n';
     const result = await scan(new MemorySource({ files: { '.github/workflows/a.yml': wf } }), { plugins: [eco, ci] });
     expect(result.findings.map((f) => `${f.check}:${f.location.line}`)).toEqual(['ci/lax-install:10']);
-    expect(result.inventory.commands.map((c) => `${c.classification}:${c.command}`)).toEqual(['lax:npm install --node=${{ matrix.node }}', 'strict:npm ci --node=${{ matrix.node }}']);
+    expect(result.inventory.commands.map((c) => `${c.classification}:${c.command}`)).toEqual([
+      'lax:npm install --node=${{ matrix.node }}',
+      'strict:npm ci --node=${{ matrix.node }}',
+    ]);
   });
 
   it('a 10-axis matrix of 10 values each (10^10 jobs) in a ~449 KB workflow is read in linear time', async () => {
-    const axes = Array.from({ length: 10 }, (_, i) => `        a${i}: [${Array.from({ length: 10 }, (_, j) => `v${j}`).join(', ')}]`).join('\n');
+    const axes = Array.from(
+      { length: 10 },
+      (_, i) => `        a${i}: [${Array.from({ length: 10 }, (_, j) => `v${j}`).join(', ')}]`,
+    ).join('\n');
     const run = Array.from({ length: 10 }, (_, i) => `\${{ matrix.a${i} }}`).join(' ');
     const step = `      - run: npm install ${run}\n`;
     const head = `on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n${axes}\n    steps:\n`;
@@ -169,7 +248,8 @@ describe('docs/ci/action-inputs.md', () => {
 
 describe('script expressions', () => {
   it('each `${{ }}` of a run: block is placed on its own line and column; a folded scalar falls back to its start', () => {
-    const wf = 'on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo "${{ github.event.issue.title }}"\n          echo ok ${{ github.event.issue.body }} ${{ github.event.issue.title }}\n      - run: >\n          echo\n          "${{ github.event.issue.title }}"\n';
+    const wf =
+      'on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo "${{ github.event.issue.title }}"\n          echo ok ${{ github.event.issue.body }} ${{ github.event.issue.title }}\n      - run: >\n          echo\n          "${{ github.event.issue.title }}"\n';
     const read = readWorkflow(wf, 'w.yml');
     if ('kind' in read) throw new Error(read.reason);
     const [first, second] = read.workflow.jobs[0]!.steps;
@@ -183,8 +263,15 @@ describe('script expressions', () => {
   });
 
   it('is linear: 4x as many unclosed or closed expressions take ~4x the time', () => {
-    for (const make of [(n: number) => '${{ '.repeat(n) + '}}', (n: number) => 'echo ${{ github.event.issue.title }}\n'.repeat(n)]) {
-      const wf = (n: number) => `on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n${make(n).split('\n').map((l) => `          ${l}`).join('\n')}\n`;
+    for (const make of [
+      (n: number) => '${{ '.repeat(n) + '}}',
+      (n: number) => 'echo ${{ github.event.issue.title }}\n'.repeat(n),
+    ]) {
+      const wf = (n: number) =>
+        `on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n${make(n)
+          .split('\n')
+          .map((l) => `          ${l}`)
+          .join('\n')}\n`;
       const [a, b] = [wf(5_000), wf(20_000)];
       readWorkflow(a, 'w.yml');
       readWorkflow(b, 'w.yml');
@@ -196,7 +283,7 @@ describe('script expressions', () => {
 });
 
 describe('docs/ci/audits.md', () => {
-  it('has one row per CI check, in the plugin\'s order, each linking its generated page', async () => {
+  it("has one row per CI check, in the plugin's order, each linking its generated page", async () => {
     const { CHECKS } = await import('./checks/index.js');
     const doc = readFileSync(new URL('../../../docs/ci/audits.md', import.meta.url), 'utf8');
     const rows = [...doc.matchAll(/^\| `ci\/([a-z-]+)` \|.*\[[a-z-]+\]\(\.\.\/checks\/ci\/([a-z-]+)\.md\) \|$/gm)];

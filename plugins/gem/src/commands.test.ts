@@ -34,7 +34,15 @@ describe('gem command rules', () => {
 
   it('gem push: no key and no OIDC → none-visible; OIDC-capable job → oidc', () => {
     expect(run('gem push x.gem')?.auth).toBe('none-visible');
-    const c: ShellCommand = { argv: ['gem', 'push', 'x.gem'], env: {}, text: 'gem push x.gem', file: 'ci.yml', line: 1, column: 1, idToken: true };
+    const c: ShellCommand = {
+      argv: ['gem', 'push', 'x.gem'],
+      env: {},
+      text: 'gem push x.gem',
+      file: 'ci.yml',
+      line: 1,
+      column: 1,
+      idToken: true,
+    };
     expect(commands.find((r) => r.programs.includes('gem'))!.classify(c)?.auth).toBe('oidc');
     expect(run('gem push x.gem', { GEM_HOST_API_KEY: 'rubygems_abc' })?.auth).toBe('token');
   });
@@ -42,7 +50,17 @@ describe('gem command rules', () => {
   it('gem push with a stored key is token-authenticated; the release action is OIDC', () => {
     expect(run('gem push pkg/x.gem', { GEM_HOST_API_KEY: '${{ secrets.RUBYGEMS_API_KEY }}' })?.auth).toBe('token');
     const rule = commands.find((r) => r.actions?.includes('rubygems/release-gem'))!;
-    expect(rule.classifyAction!({ uses: 'rubygems/release-gem@v1', with: {}, env: {}, file: 'x', line: 1, column: 1, idToken: true })?.auth).toBe('oidc');
+    expect(
+      rule.classifyAction!({
+        uses: 'rubygems/release-gem@v1',
+        with: {},
+        env: {},
+        file: 'x',
+        line: 1,
+        column: 1,
+        idToken: true,
+      })?.auth,
+    ).toBe('oidc');
   });
 });
 

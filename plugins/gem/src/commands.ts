@@ -7,35 +7,85 @@ const STRICT_FLAG = /^--(frozen|deployment)(=(true|1))?$/;
 function bundle(c: ShellCommand): CommandVerdict | undefined {
   const [, first = 'install', ...more] = c.argv;
   // `bundle --jobs 4` is `bundle install --jobs 4`.
-  const sub = first.startsWith('-') && first !== '--version' && first !== '--help' && first !== '-v' ? 'install' : first;
+  const sub =
+    first.startsWith('-') && first !== '--version' && first !== '--help' && first !== '-v' ? 'install' : first;
   const rest = sub === first ? more : c.argv.slice(1);
   if (sub !== 'install' && sub !== 'i') {
-    if (sub === 'update' || sub === 'lock') return { action: 'install', classification: 'lax', reason: `bundle ${sub} re-resolves and rewrites Gemfile.lock (and evaluates the Gemfile as Ruby)` };
+    if (sub === 'update' || sub === 'lock')
+      return {
+        action: 'install',
+        classification: 'lax',
+        reason: `bundle ${sub} re-resolves and rewrites Gemfile.lock (and evaluates the Gemfile as Ruby)`,
+      };
     return undefined;
   }
-  if (rest.includes('--local')) return { action: 'install', classification: 'local', reason: 'bundle install --local installs only gems already in vendor/cache or installed, downloading nothing' };
-  const strict = rest.some((a) => STRICT_FLAG.test(a)) || TRUE.test(c.env.BUNDLE_FROZEN ?? '') || TRUE.test(c.env.BUNDLE_DEPLOYMENT ?? '');
+  if (rest.includes('--local'))
+    return {
+      action: 'install',
+      classification: 'local',
+      reason: 'bundle install --local installs only gems already in vendor/cache or installed, downloading nothing',
+    };
+  const strict =
+    rest.some((a) => STRICT_FLAG.test(a)) ||
+    TRUE.test(c.env.BUNDLE_FROZEN ?? '') ||
+    TRUE.test(c.env.BUNDLE_DEPLOYMENT ?? '');
   return strict
-    ? { action: 'install', classification: 'strict', reason: 'bundle install in frozen/deployment mode fails instead of changing Gemfile.lock (the Gemfile is still evaluated as Ruby)' }
-    : { action: 'install', classification: 'lax', reason: 'bundle install may re-resolve and rewrite Gemfile.lock (set BUNDLE_FROZEN=true or pass --frozen)' };
+    ? {
+        action: 'install',
+        classification: 'strict',
+        reason:
+          'bundle install in frozen/deployment mode fails instead of changing Gemfile.lock (the Gemfile is still evaluated as Ruby)',
+      }
+    : {
+        action: 'install',
+        classification: 'lax',
+        reason: 'bundle install may re-resolve and rewrite Gemfile.lock (set BUNDLE_FROZEN=true or pass --frozen)',
+      };
 }
 
 function gem(c: ShellCommand): CommandVerdict | undefined {
   const [, sub, ...rest] = c.argv;
   if (sub === 'install' || sub === 'i') {
-    if (rest.some((a) => a === '-g' || a === '--file' || a.startsWith('--file='))) return { action: 'install', classification: 'lax', reason: 'gem install --file resolves a Gemfile without honouring its lock strictly' };
-    const names = rest.filter((a, i) => !a.startsWith('-') && !/^(-v|--version|-s|--source|--platform|-i|--install-dir)$/.test(rest[i - 1] ?? ''));
-    if (rest.includes('--local') || rest.includes('-l')) return { action: 'install', classification: 'local', reason: 'gem install --local installs from local .gem files only' };
-    if (names.length > 0 && names.every((n) => n.endsWith('.gem'))) return { action: 'install', classification: 'local', reason: 'gem install of a local .gem file (still runs its extension build)' };
+    if (rest.some((a) => a === '-g' || a === '--file' || a.startsWith('--file=')))
+      return {
+        action: 'install',
+        classification: 'lax',
+        reason: 'gem install --file resolves a Gemfile without honouring its lock strictly',
+      };
+    const names = rest.filter(
+      (a, i) =>
+        !a.startsWith('-') && !/^(-v|--version|-s|--source|--platform|-i|--install-dir)$/.test(rest[i - 1] ?? ''),
+    );
+    if (rest.includes('--local') || rest.includes('-l'))
+      return {
+        action: 'install',
+        classification: 'local',
+        reason: 'gem install --local installs from local .gem files only',
+      };
+    if (names.length > 0 && names.every((n) => n.endsWith('.gem')))
+      return {
+        action: 'install',
+        classification: 'local',
+        reason: 'gem install of a local .gem file (still runs its extension build)',
+      };
     const pinned = rest.some((a) => a === '-v' || a === '--version' || a.startsWith('--version='));
-    return { action: 'install', classification: 'adhoc', reason: pinned ? 'gem install pins a version, but outside any lock and without a checksum' : 'gem install installs whatever version is newest today, outside any lock' };
+    return {
+      action: 'install',
+      classification: 'adhoc',
+      reason: pinned
+        ? 'gem install pins a version, but outside any lock and without a checksum'
+        : 'gem install installs whatever version is newest today, outside any lock',
+    };
   }
   if (sub === 'push') {
     const key = c.env.GEM_HOST_API_KEY;
     const auth: CommandVerdict['auth'] = key !== undefined ? 'token' : c.idToken ? 'oidc' : 'none-visible';
-    const reason = auth === 'token'
-      ? 'gem push with GEM_HOST_API_KEY (a long-lived API key unless it was minted by trusted publishing in this job)'
-      : auth === 'oidc' ? 'gem push in a job that can mint an OIDC token (trusted publishing via rubygems/configure-rubygems-credentials)' : 'gem push; credentials not visible (~/.gem/credentials or a key configured elsewhere)';
+    const reason =
+      auth === 'token'
+        ? 'gem push with GEM_HOST_API_KEY (a long-lived API key unless it was minted by trusted publishing in this job)'
+        : auth === 'oidc'
+          ? 'gem push in a job that can mint an OIDC token (trusted publishing via rubygems/configure-rubygems-credentials)'
+          : 'gem push; credentials not visible (~/.gem/credentials or a key configured elsewhere)';
     return { action: 'publish', classification: 'unknown', reason, auth };
   }
   return undefined;
@@ -54,5 +104,10 @@ function releaseAction(step: ActionStep): CommandVerdict {
 
 export const commands: readonly CommandRule[] = [
   { programs: ['bundle', 'bundler'], classify: bundle },
-  { programs: ['gem'], classify: gem, actions: ['rubygems/release-gem', 'rubygems/configure-rubygems-credentials'], classifyAction: releaseAction },
+  {
+    programs: ['gem'],
+    classify: gem,
+    actions: ['rubygems/release-gem', 'rubygems/configure-rubygems-credentials'],
+    classifyAction: releaseAction,
+  },
 ];

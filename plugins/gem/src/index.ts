@@ -26,7 +26,21 @@ export const gem = definePlugin<GemModel>({
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
   load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
-  checks: [gemfileExecutable, dangerousCall, nativeExtension, bundlerPlugin, lockfileMissing, lockfileNoChecksums, lockfileChecksumMissingEntry, multipleGlobalSources, sourceInsecure, gitSourceUnpinned, pathSourceOutsideRepo, bundleConfigRisk, credentialsCommitted],
+  checks: [
+    gemfileExecutable,
+    dangerousCall,
+    nativeExtension,
+    bundlerPlugin,
+    lockfileMissing,
+    lockfileNoChecksums,
+    lockfileChecksumMissingEntry,
+    multipleGlobalSources,
+    sourceInsecure,
+    gitSourceUnpinned,
+    pathSourceOutsideRepo,
+    bundleConfigRisk,
+    credentialsCommitted,
+  ],
   profile,
   threatModelPages: {
     clients: { bundler: 'docs/threat-model/clients/bundler.md', rubygems: 'docs/threat-model/clients/bundler.md' },

@@ -7,14 +7,24 @@ import { describe, expect, it } from 'vitest';
 import { expectLinear, MB, repeatTo } from '@inert/testing';
 import { isServerCredentialKey } from './checks/credentials-committed.js';
 
-const OLD = /^BUNDLE_(?!MIRROR|BUILD|DISABLE|FROZEN|DEPLOYMENT|PATH|WITHOUT|WITH|JOBS|RETRY|BIN|GEMFILE|APP_CONFIG|CACHE|SET|FORCE|NO_|SPECIFIC|AUTO|SILENCE|CLEAN|IGNORE|LOCKFILE)[A-Z0-9_]+__[A-Z0-9_]+$/;
+const OLD =
+  /^BUNDLE_(?!MIRROR|BUILD|DISABLE|FROZEN|DEPLOYMENT|PATH|WITHOUT|WITH|JOBS|RETRY|BIN|GEMFILE|APP_CONFIG|CACHE|SET|FORCE|NO_|SPECIFIC|AUTO|SILENCE|CLEAN|IGNORE|LOCKFILE)[A-Z0-9_]+__[A-Z0-9_]+$/;
 
 describe('Bundler server-credential keys read as the replaced regex read them', () => {
   it('on realistic keys', () => {
     for (const [key, credential] of [
-      ['BUNDLE_GEMS__CONTRIBSYS__COM', true], ['BUNDLE_RUBYGEMS__PKG__GITHUB__COM', true], ['BUNDLE_GITHUB__COM', true],
-      ['BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/', false], ['BUNDLE_FROZEN', false], ['BUNDLE_PATH', false], ['BUNDLE_WITHOUT', false],
-      ['BUNDLE_X__', false], ['BUNDLE___X', false], ['BUNDLE_A___B', true], ['BUNDLE_localhost__8080', false], ['GEM_HOST_API_KEY', false],
+      ['BUNDLE_GEMS__CONTRIBSYS__COM', true],
+      ['BUNDLE_RUBYGEMS__PKG__GITHUB__COM', true],
+      ['BUNDLE_GITHUB__COM', true],
+      ['BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/', false],
+      ['BUNDLE_FROZEN', false],
+      ['BUNDLE_PATH', false],
+      ['BUNDLE_WITHOUT', false],
+      ['BUNDLE_X__', false],
+      ['BUNDLE___X', false],
+      ['BUNDLE_A___B', true],
+      ['BUNDLE_localhost__8080', false],
+      ['GEM_HOST_API_KEY', false],
     ] as const) {
       expect(isServerCredentialKey(key), key).toBe(credential);
       expect(OLD.test(key), key).toBe(credential);
@@ -22,9 +32,17 @@ describe('Bundler server-credential keys read as the replaced regex read them', 
   });
 
   it('on generated keys of the pieces that trip it', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('_', '__', 'A', '9', 'a', '.', 'PATH', 'NO_', '\n'), { maxLength: 16 }).map((p) => `BUNDLE_${p.join('')}`), (key) => {
-      expect(isServerCredentialKey(key)).toBe(OLD.test(key));
-    }), { seed: 20261205, numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom('_', '__', 'A', '9', 'a', '.', 'PATH', 'NO_', '\n'), { maxLength: 16 })
+          .map((p) => `BUNDLE_${p.join('')}`),
+        (key) => {
+          expect(isServerCredentialKey(key)).toBe(OLD.test(key));
+        },
+      ),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 });
 

@@ -6,7 +6,13 @@ export const osv: OsvDescriptor = { ecosystem: 'RubyGems', compare: compareGem }
 
 // --- RubyGems Gem::Version (https://guides.rubygems.org/patterns/#prerelease-gems)
 export function compareGem(a: string, b: string): number | undefined {
-  const seg = (v: string) => (/^\d+(\.[0-9a-z]+)*(-[0-9A-Z.-]+)?$/i.test(v.trim()) ? v.trim().replace(/-/g, '.pre.').split(/\.|(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/i) : undefined);
+  const seg = (v: string) =>
+    /^\d+(\.[0-9a-z]+)*(-[0-9A-Z.-]+)?$/i.test(v.trim())
+      ? v
+          .trim()
+          .replace(/-/g, '.pre.')
+          .split(/\.|(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/i)
+      : undefined;
   const [x, y] = [seg(a), seg(b)];
   if (!x || !y) return undefined;
   // Gem::Version#canonical_segments: zeros before the prerelease part and at the end do not count.

@@ -3,50 +3,162 @@ import type { EcosystemProfile } from '@inert/core';
 
 export const profile: EcosystemProfile = {
   'install-time-execution': [
-    { fact: 'Installing a gem with `extensions` runs its extconf.rb, Rakefile, CMake or Cargo build on the installing machine, for every gem in the resolved set (GEM and GIT sources; Bundler does not build extensions of PATH gems).', source: 'https://guides.rubygems.org/gems-with-extensions/', versions: 'every RubyGems and Bundler version (the set of builders grew over time)' },
-    { fact: 'RubyGems loads the `rubygems_plugin.rb` of the latest installed version of each gem on every `gem` command, and bundle install loads those of the bundle\u2019s installed and PATH gems before installing; plugins can register pre/post install hooks.', source: 'https://guides.rubygems.org/plugins/', versions: 'every RubyGems version; bundle install from Bundler 1.14 (plugins of PATH gems from 1.16)' },
-    { fact: 'A gem\u2019s RubyGems plugin is loaded right after that gem is installed, so it already runs during the rest of the same `gem install`.', source: 'https://github.com/ruby/rubygems/pull/6673', versions: 'rubygems >= 3.4.14', applies: { client: 'rubygems', since: '3.4.14' } },
-    { fact: 'Bundler plugins declared with `plugin` in the Gemfile are installed by bundle install outside Gemfile.lock, with frozen/deployment mode forced off; their plugins.rb runs when they are registered and on Bundler hook events.', source: 'https://github.com/ruby/rubygems/blob/master/bundler/lib/bundler/plugin.rb', versions: 'bundler >= 1.14, where plugins are on by default (the `plugins` setting turns them off; 1.13 needs it set)', applies: { client: 'bundler', since: '1.14.0' } },
+    {
+      fact: 'Installing a gem with `extensions` runs its extconf.rb, Rakefile, CMake or Cargo build on the installing machine, for every gem in the resolved set (GEM and GIT sources; Bundler does not build extensions of PATH gems).',
+      source: 'https://guides.rubygems.org/gems-with-extensions/',
+      versions: 'every RubyGems and Bundler version (the set of builders grew over time)',
+    },
+    {
+      fact: 'RubyGems loads the `rubygems_plugin.rb` of the latest installed version of each gem on every `gem` command, and bundle install loads those of the bundle\u2019s installed and PATH gems before installing; plugins can register pre/post install hooks.',
+      source: 'https://guides.rubygems.org/plugins/',
+      versions: 'every RubyGems version; bundle install from Bundler 1.14 (plugins of PATH gems from 1.16)',
+    },
+    {
+      fact: 'A gem\u2019s RubyGems plugin is loaded right after that gem is installed, so it already runs during the rest of the same `gem install`.',
+      source: 'https://github.com/ruby/rubygems/pull/6673',
+      versions: 'rubygems >= 3.4.14',
+      applies: { client: 'rubygems', since: '3.4.14' },
+    },
+    {
+      fact: 'Bundler plugins declared with `plugin` in the Gemfile are installed by bundle install outside Gemfile.lock, with frozen/deployment mode forced off; their plugins.rb runs when they are registered and on Bundler hook events.',
+      source: 'https://github.com/ruby/rubygems/blob/master/bundler/lib/bundler/plugin.rb',
+      versions:
+        'bundler >= 1.14, where plugins are on by default (the `plugins` setting turns them off; 1.13 needs it set)',
+      applies: { client: 'bundler', since: '1.14.0' },
+    },
   ],
   'pre-install-execution': [
-    { fact: 'Every bundle command evaluates the Gemfile as Ruby, and with it the gemspecs it loads with `gemspec` and those of its `path:` and `git:` gems: there is no safe bundle command on an untrusted checkout.', source: 'https://bundler.io/man/gemfile.5.html', versions: 'every bundler version', applies: { client: 'bundler' } },
+    {
+      fact: 'Every bundle command evaluates the Gemfile as Ruby, and with it the gemspecs it loads with `gemspec` and those of its `path:` and `git:` gems: there is no safe bundle command on an untrusted checkout.',
+      source: 'https://bundler.io/man/gemfile.5.html',
+      versions: 'every bundler version',
+      applies: { client: 'bundler' },
+    },
   ],
   'lockfile-integrity': [
-    { fact: 'Gemfile.lock pins names and versions; a CHECKSUMS section adds a sha256 per registry gem that bundle install verifies. Bundler 2.6 adds `bundle lock --add-checksums` and the `lockfile_checksums` setting (2.5 already keeps a CHECKSUMS section that is present).', source: 'https://bundler.io/blog/2024/12/19/bundler-v2-6.html', versions: 'bundler >= 2.6 (a hidden opt-in in 2.5)', applies: { client: 'bundler', since: '2.6.0' } },
-    { fact: 'Bundler 4 writes a CHECKSUMS section into new lockfiles by default (`lockfile_checksums` defaults to true); existing lockfiles without one stay without until `bundle lock --add-checksums`.', source: 'https://bundler.io/man/bundle-config.1.html', versions: 'bundler >= 4', applies: { client: 'bundler', since: '4.0.0' } },
-    { fact: '`bundle install` in frozen or deployment mode (BUNDLE_FROZEN / BUNDLE_DEPLOYMENT) refuses to change Gemfile.lock and fails when the Gemfile and the lock disagree.', source: 'https://bundler.io/man/bundle-config.1.html', versions: 'every bundler version', applies: { client: 'bundler' } },
-    { fact: 'In frozen mode bundle install refuses a lock whose CHECKSUMS section lacks an entry for a gem (from 2.6.7, PR #8563) or, from 2.7.2, has a registry gem\u2019s entry without a checksum.', source: 'https://github.com/ruby/rubygems/pull/8888', versions: 'bundler >= 2.7.2 (missing entries refused from 2.6.7)', applies: { client: 'bundler', since: '2.7.2' }, unverified: 'the 2.6.7 release of PR #8563 is inferred from PR dates (opened 2025-03-12, after the 2.6.6 release PR of 2025-03-11); 2.7.2 for PR #8888 rests on PR dates (after the 2.7.1 release) and the bundler-v2.7.2 release notes as copied by mirrors, not on the GitHub release page itself' },
-    { fact: 'Bundler computes no checksum for GIT and PATH gems, so CHECKSUMS holds no sha256 for them and the frozen-mode checksum check covers registry gems only; a GIT section pins the commit in `revision`.', source: 'https://github.com/ruby/rubygems/pull/8888', versions: 'every bundler version that writes CHECKSUMS (>= 2.5)', applies: { client: 'bundler' } },
+    {
+      fact: 'Gemfile.lock pins names and versions; a CHECKSUMS section adds a sha256 per registry gem that bundle install verifies. Bundler 2.6 adds `bundle lock --add-checksums` and the `lockfile_checksums` setting (2.5 already keeps a CHECKSUMS section that is present).',
+      source: 'https://bundler.io/blog/2024/12/19/bundler-v2-6.html',
+      versions: 'bundler >= 2.6 (a hidden opt-in in 2.5)',
+      applies: { client: 'bundler', since: '2.6.0' },
+    },
+    {
+      fact: 'Bundler 4 writes a CHECKSUMS section into new lockfiles by default (`lockfile_checksums` defaults to true); existing lockfiles without one stay without until `bundle lock --add-checksums`.',
+      source: 'https://bundler.io/man/bundle-config.1.html',
+      versions: 'bundler >= 4',
+      applies: { client: 'bundler', since: '4.0.0' },
+    },
+    {
+      fact: '`bundle install` in frozen or deployment mode (BUNDLE_FROZEN / BUNDLE_DEPLOYMENT) refuses to change Gemfile.lock and fails when the Gemfile and the lock disagree.',
+      source: 'https://bundler.io/man/bundle-config.1.html',
+      versions: 'every bundler version',
+      applies: { client: 'bundler' },
+    },
+    {
+      fact: 'In frozen mode bundle install refuses a lock whose CHECKSUMS section lacks an entry for a gem (from 2.6.7, PR #8563) or, from 2.7.2, has a registry gem\u2019s entry without a checksum.',
+      source: 'https://github.com/ruby/rubygems/pull/8888',
+      versions: 'bundler >= 2.7.2 (missing entries refused from 2.6.7)',
+      applies: { client: 'bundler', since: '2.7.2' },
+      unverified:
+        'the 2.6.7 release of PR #8563 is inferred from PR dates (opened 2025-03-12, after the 2.6.6 release PR of 2025-03-11); 2.7.2 for PR #8888 rests on PR dates (after the 2.7.1 release) and the bundler-v2.7.2 release notes as copied by mirrors, not on the GitHub release page itself',
+    },
+    {
+      fact: 'Bundler computes no checksum for GIT and PATH gems, so CHECKSUMS holds no sha256 for them and the frozen-mode checksum check covers registry gems only; a GIT section pins the commit in `revision`.',
+      source: 'https://github.com/ruby/rubygems/pull/8888',
+      versions: 'every bundler version that writes CHECKSUMS (>= 2.5)',
+      applies: { client: 'bundler' },
+    },
   ],
   'name-identity': [
-    { fact: 'rubygems.org compares names case-insensitively and refuses a new name that equals an existing gem\u2019s after upper-casing and removing `-`/`_`, unless that gem has under 10,000 downloads and no release in five years, the pusher already owns it, or staff listed the name as an exception; `.` differences, homoglyphs and letter swaps are not covered.', source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/gem_typo.rb', versions: 'rubygems.org, as of 2026 (the older edit-distance check was dropped in 2020)' },
+    {
+      fact: 'rubygems.org compares names case-insensitively and refuses a new name that equals an existing gem\u2019s after upper-casing and removing `-`/`_`, unless that gem has under 10,000 downloads and no release in five years, the pusher already owns it, or staff listed the name as an exception; `.` differences, homoglyphs and letter swaps are not covered.',
+      source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/gem_typo.rb',
+      versions: 'rubygems.org, as of 2026 (the older edit-distance check was dropped in 2020)',
+    },
   ],
   'multi-source-resolution': [
-    { fact: 'Several global `source` lines let any gem outside a `source … do` block resolve from any of them; Bundler before 4 allows this (Bundler 2 warns).', source: 'https://bundler.io/man/gemfile.5.html', versions: 'bundler < 4', applies: { client: 'bundler', until: '4.0.0' } },
-    { fact: 'Bundler 4 refuses a Gemfile or lockfile with several global sources: gems from a second server must sit in a `source … do` block, which pins them to it.', source: 'https://github.com/ruby/rubygems/pull/8968', versions: 'bundler >= 4', applies: { client: 'bundler', since: '4.0.0' } },
-    { fact: 'Bundler 1.16.0 to 2.2.17 (except 2.2.10) can install a gem meant to come from one source from another (CVE-2020-36327); 2.2.18 fixes it.', source: 'https://github.com/advisories/GHSA-fp4w-jxhp-m23p', versions: 'bundler 1.16.0 – 2.2.17, except 2.2.10', applies: { client: 'bundler', since: '1.16.0', until: '2.2.18' } },
-    { fact: 'A `mirror.<url>` setting (BUNDLE_MIRROR__…) silently sends every request for that source to another server.', source: 'https://bundler.io/man/bundle-config.1.html', versions: 'every supported bundler version', applies: { client: 'bundler' } },
+    {
+      fact: 'Several global `source` lines let any gem outside a `source … do` block resolve from any of them; Bundler before 4 allows this (Bundler 2 warns).',
+      source: 'https://bundler.io/man/gemfile.5.html',
+      versions: 'bundler < 4',
+      applies: { client: 'bundler', until: '4.0.0' },
+    },
+    {
+      fact: 'Bundler 4 refuses a Gemfile or lockfile with several global sources: gems from a second server must sit in a `source … do` block, which pins them to it.',
+      source: 'https://github.com/ruby/rubygems/pull/8968',
+      versions: 'bundler >= 4',
+      applies: { client: 'bundler', since: '4.0.0' },
+    },
+    {
+      fact: 'Bundler 1.16.0 to 2.2.17 (except 2.2.10) can install a gem meant to come from one source from another (CVE-2020-36327); 2.2.18 fixes it.',
+      source: 'https://github.com/advisories/GHSA-fp4w-jxhp-m23p',
+      versions: 'bundler 1.16.0 – 2.2.17, except 2.2.10',
+      applies: { client: 'bundler', since: '1.16.0', until: '2.2.18' },
+    },
+    {
+      fact: 'A `mirror.<url>` setting (BUNDLE_MIRROR__…) silently sends every request for that source to another server.',
+      source: 'https://bundler.io/man/bundle-config.1.html',
+      versions: 'every supported bundler version',
+      applies: { client: 'bundler' },
+    },
   ],
   'namespace-allocation': [
-    { fact: 'rubygems.org names are first come, first served in one flat namespace. When every version of a gem is yanked, anyone can push to the name once 100 days have passed since the gem record last changed (normally the last yank), or at once if the gem was first created less than 30 days ago; staff can release a name early.', source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/rubygem.rb', versions: 'rubygems.org, as of 2026' },
+    {
+      fact: 'rubygems.org names are first come, first served in one flat namespace. When every version of a gem is yanked, anyone can push to the name once 100 days have passed since the gem record last changed (normally the last yank), or at once if the gem was first created less than 30 days ago; staff can release a name early.',
+      source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/rubygem.rb',
+      versions: 'rubygems.org, as of 2026',
+    },
   ],
   'maintainer-lifecycle': [
-    { fact: 'Gem owners are managed with `gem owner`; a gem can require MFA of its owners for pushes and other privileged actions with the `rubygems_mfa_required` metadata.', source: 'https://guides.rubygems.org/mfa-requirement-opt-in/', versions: 'rubygems.org, as of 2026' },
+    {
+      fact: 'Gem owners are managed with `gem owner`; a gem can require MFA of its owners for pushes and other privileged actions with the `rubygems_mfa_required` metadata.',
+      source: 'https://guides.rubygems.org/mfa-requirement-opt-in/',
+      versions: 'rubygems.org, as of 2026',
+    },
   ],
   'version-immutability': [
-    { fact: 'A gem version can be published only once: yanking removes it from the index and deletes its .gem file, and the same name and version can never be pushed again (copies already taken by mirrors remain).', source: 'https://blog.rubygems.org/2015/04/13/permadelete-on-yank.html', versions: 'rubygems.org, as of 2026 (files deleted on yank since April 2015)' },
-    { fact: 'Owners can yank a version only while it is at most 30 days old and has at most 100,000 downloads; an older or more downloaded version can be removed only by RubyGems support (for a legal or security risk), and a refused yank is logged on the gem.', source: 'https://github.com/rubygems/rubygems.org/pull/4628', versions: 'rubygems.org since 2024-04-19 (PR #4628), as of 2026' },
+    {
+      fact: 'A gem version can be published only once: yanking removes it from the index and deletes its .gem file, and the same name and version can never be pushed again (copies already taken by mirrors remain).',
+      source: 'https://blog.rubygems.org/2015/04/13/permadelete-on-yank.html',
+      versions: 'rubygems.org, as of 2026 (files deleted on yank since April 2015)',
+    },
+    {
+      fact: 'Owners can yank a version only while it is at most 30 days old and has at most 100,000 downloads; an older or more downloaded version can be removed only by RubyGems support (for a legal or security risk), and a refused yank is logged on the gem.',
+      source: 'https://github.com/rubygems/rubygems.org/pull/4628',
+      versions: 'rubygems.org since 2024-04-19 (PR #4628), as of 2026',
+    },
   ],
   provenance: [
-    { fact: 'rubygems.org supports trusted publishing from GitHub Actions (rubygems/release-gem) and stores Sigstore attestations for gems pushed that way.', source: 'https://guides.rubygems.org/trusted-publishing/', versions: 'rubygems.org, as of 2026', unverified: 'attestations are seen only in rubygems.org\u2019s source (an Attestation model) and publishers\u2019 release notes, not in a rubygems.org guide or blog post; the stored trusted-publishing guides name GitHub Actions as the only supported publisher, so whether GitLab or Buildkite publishers (present in the source) are live is not confirmed' },
+    {
+      fact: 'rubygems.org supports trusted publishing from GitHub Actions (rubygems/release-gem) and stores Sigstore attestations for gems pushed that way.',
+      source: 'https://guides.rubygems.org/trusted-publishing/',
+      versions: 'rubygems.org, as of 2026',
+      unverified:
+        'attestations are seen only in rubygems.org\u2019s source (an Attestation model) and publishers\u2019 release notes, not in a rubygems.org guide or blog post; the stored trusted-publishing guides name GitHub Actions as the only supported publisher, so whether GitLab or Buildkite publishers (present in the source) are live is not confirmed',
+    },
   ],
   'publish-credentials': [
-    { fact: 'API keys (prefix `rubygems_`) can be limited by scope, to one gem and by an expiry date; rubygems.org revokes keys that GitHub secret scanning reports and emails their owner. Trusted publishing replaces them with short-lived keys minted from a CI OIDC token.', source: 'https://guides.rubygems.org/api-key-scopes/', versions: 'rubygems.org, as of 2026' },
+    {
+      fact: 'API keys (prefix `rubygems_`) can be limited by scope, to one gem and by an expiry date; rubygems.org revokes keys that GitHub secret scanning reports and emails their owner. Trusted publishing replaces them with short-lived keys minted from a CI OIDC token.',
+      source: 'https://guides.rubygems.org/api-key-scopes/',
+      versions: 'rubygems.org, as of 2026',
+    },
   ],
   'blast-radius': [
-    { fact: 'Malicious gems are yanked by the rubygems.org team and recorded as OSV `MAL-` advisories (OpenSSF malicious-packages).', source: 'https://github.com/ossf/malicious-packages', versions: 'rubygems.org and OpenSSF malicious-packages, as of 2026', unverified: 'the MAL- records are confirmed (osv/malicious/rubygems) and rubygems.org shows such versions as yanked; that the rubygems.org team (rather than the owner) yanks them, as a policy, is not confirmed from a rubygems.org policy page' },
+    {
+      fact: 'Malicious gems are yanked by the rubygems.org team and recorded as OSV `MAL-` advisories (OpenSSF malicious-packages).',
+      source: 'https://github.com/ossf/malicious-packages',
+      versions: 'rubygems.org and OpenSSF malicious-packages, as of 2026',
+      unverified:
+        'the MAL- records are confirmed (osv/malicious/rubygems) and rubygems.org shows such versions as yanked; that the rubygems.org team (rather than the owner) yanks them, as a policy, is not confirmed from a rubygems.org policy page',
+    },
   ],
   'own-supply-chain': [
-    { fact: 'Bundler itself is pinned by the `BUNDLED WITH` line: bundle install runs exactly that version, installing it first when it is missing; from Bundler 2.5 the `version` setting can override it (`system` keeps the running Bundler).', source: 'https://bundler.io/blog/2022/01/23/bundler-v2-3.html', versions: 'bundler >= 2.3 with RubyGems >= 3.3', applies: { client: 'bundler', since: '2.3.0' } },
+    {
+      fact: 'Bundler itself is pinned by the `BUNDLED WITH` line: bundle install runs exactly that version, installing it first when it is missing; from Bundler 2.5 the `version` setting can override it (`system` keeps the running Bundler).',
+      source: 'https://bundler.io/blog/2022/01/23/bundler-v2-3.html',
+      versions: 'bundler >= 2.3 with RubyGems >= 3.3',
+      applies: { client: 'bundler', since: '2.3.0' },
+    },
   ],
 };

@@ -22,7 +22,17 @@ export const go = definePlugin<GoModel>({
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
   load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
-  checks: [replaceLocalPath, replaceToOtherModule, goSumMissing, goSumEntryMissing, checksumDbDisabled, proxyConfig, toolchainDownload, vendorUnverified, modulePathCaseVariant],
+  checks: [
+    replaceLocalPath,
+    replaceToOtherModule,
+    goSumMissing,
+    goSumEntryMissing,
+    checksumDbDisabled,
+    proxyConfig,
+    toolchainDownload,
+    vendorUnverified,
+    modulePathCaseVariant,
+  ],
   profile,
   threatModelPages: {
     clients: { go: 'docs/threat-model/clients/go.md' },

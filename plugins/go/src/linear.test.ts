@@ -15,7 +15,8 @@ import { envFromLines, GO_VARS } from './load/env.js';
  */
 function oldEnvFromLines(text: string, dockerfile: boolean): [string, string, number][] {
   const out: [string, string, number][] = [];
-  const unquote = (v: string) => (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]) ? v.slice(1, -1) : v);
+  const unquote = (v: string) =>
+    v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]) ? v.slice(1, -1) : v;
   splitLines(text).forEach((raw) => {
     let line = raw.trim();
     if (line.startsWith('#')) return;
@@ -42,25 +43,69 @@ function oldEnvFromLines(text: string, dockerfile: boolean): [string, string, nu
   return out;
 }
 
-const now = (text: string, dockerfile: boolean) => envFromLines(text, 'f', 'f', dockerfile).map((e) => [e.name, e.value, e.at.column]);
+const now = (text: string, dockerfile: boolean) =>
+  envFromLines(text, 'f', 'f', dockerfile).map((e) => [e.name, e.value, e.at.column]);
 
-const PIECES = ['ENV', 'ARG', 'env', 'export', ' ', '  ', '\t', 'GOFLAGS', 'GOPROXY', 'GOSUMDB', '9GOPRIVATE', 'xGOTOOLCHAIN', '=', '==', '"', "'", '\\', '\\"', 'off', 'a b', '_', '\u2028', '\u00a0', '#', '\n', '\r\n'];
+const PIECES = [
+  'ENV',
+  'ARG',
+  'env',
+  'export',
+  ' ',
+  '  ',
+  '\t',
+  'GOFLAGS',
+  'GOPROXY',
+  'GOSUMDB',
+  '9GOPRIVATE',
+  'xGOTOOLCHAIN',
+  '=',
+  '==',
+  '"',
+  "'",
+  '\\',
+  '\\"',
+  'off',
+  'a b',
+  '_',
+  '\u2028',
+  '\u00a0',
+  '#',
+  '\n',
+  '\r\n',
+];
 const lines = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((p) => p.join(''));
 
 describe('Go env lines read as the replaced regexes read them', () => {
   it('on realistic lines', () => {
-    const go = 'GOFLAGS=-mod=mod\nexport GOPROXY="https://proxy.golang.org,direct"\nGONOSUMDB=\'corp.example/*\' GOPRIVATE=corp.example\n# GOSUMDB=off\nXGOSUMDB=on GOSUMDB=off\n';
+    const go =
+      'GOFLAGS=-mod=mod\nexport GOPROXY="https://proxy.golang.org,direct"\nGONOSUMDB=\'corp.example/*\' GOPRIVATE=corp.example\n# GOSUMDB=off\nXGOSUMDB=on GOSUMDB=off\n';
     expect(now(go, false)).toEqual(oldEnvFromLines(go, false));
-    expect(now(go, false)).toEqual([['GOFLAGS', '-mod=mod', 1], ['GOPROXY', 'https://proxy.golang.org,direct', 8], ['GONOSUMDB', 'corp.example/*', 1], ['GOPRIVATE', 'corp.example', 28], ['GOSUMDB', 'off', 13]]);
-    const docker = 'FROM golang:1.22\nENV GOTOOLCHAIN go1.22.5+path\nARG GOPROXY=off\nenv   GOFLAGS="-x \\" y" GOSUMDB=off\nENV\nRUN go build\n';
+    expect(now(go, false)).toEqual([
+      ['GOFLAGS', '-mod=mod', 1],
+      ['GOPROXY', 'https://proxy.golang.org,direct', 8],
+      ['GONOSUMDB', 'corp.example/*', 1],
+      ['GOPRIVATE', 'corp.example', 28],
+      ['GOSUMDB', 'off', 13],
+    ]);
+    const docker =
+      'FROM golang:1.22\nENV GOTOOLCHAIN go1.22.5+path\nARG GOPROXY=off\nenv   GOFLAGS="-x \\" y" GOSUMDB=off\nENV\nRUN go build\n';
     expect(now(docker, true)).toEqual(oldEnvFromLines(docker, true));
-    expect(now(docker, true)).toEqual([['GOTOOLCHAIN', 'go1.22.5+path', 5], ['GOPROXY', 'off', 5], ['GOFLAGS', '-x \\" y', 7], ['GOSUMDB', 'off', 25]]);
+    expect(now(docker, true)).toEqual([
+      ['GOTOOLCHAIN', 'go1.22.5+path', 5],
+      ['GOPROXY', 'off', 5],
+      ['GOFLAGS', '-x \\" y', 7],
+      ['GOSUMDB', 'off', 25],
+    ]);
   });
 
   it('on generated lines of the pieces that trip them', () => {
-    fc.assert(fc.property(lines, fc.boolean(), (text, dockerfile) => {
-      expect(now(text, dockerfile)).toEqual(oldEnvFromLines(text, dockerfile));
-    }), { seed: 20261205, numRuns: 3000 });
+    fc.assert(
+      fc.property(lines, fc.boolean(), (text, dockerfile) => {
+        expect(now(text, dockerfile)).toEqual(oldEnvFromLines(text, dockerfile));
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 });
 
@@ -79,8 +124,14 @@ describe('Go env lines are linear', () => {
   // about 2 MB of this input) no longer make
   // one doubling of this allocation-heavy read look super-linear.
   it.each([
-    ['unclosed quotes (names that are not Go settings: the quote scan, not the allocation of 190,000 results, is what doubles)', (n: number) => repeatTo('XFLAGS="x ', n)],
-    ['many distinct assignments (each column was a search from the line start)', (n: number) => Array.from({ length: n >> 4 }, (_, i) => `GOFLAGS=${i}`.padEnd(16)).join('')],
+    [
+      'unclosed quotes (names that are not Go settings: the quote scan, not the allocation of 190,000 results, is what doubles)',
+      (n: number) => repeatTo('XFLAGS="x ', n),
+    ],
+    [
+      'many distinct assignments (each column was a search from the line start)',
+      (n: number) => Array.from({ length: n >> 4 }, (_, i) => `GOFLAGS=${i}`.padEnd(16)).join(''),
+    ],
   ] as const)('%s', (_what, make) => {
     expectLinear((text: string) => envFromLines(text, 'f', 'f', false), make, { start: MB * 2 });
   });

@@ -7,7 +7,8 @@ const PUBLISH = /^(?:publish\w*|uploadArchives)$/;
 // `publishToMavenLocal` and `publish<Publication>PublicationToMavenLocal` only copy into ~/.m2: nothing leaves the machine.
 // https://docs.gradle.org/current/userguide/publishing_maven.html#publishing_maven:tasks
 const LOCAL_ONLY = /ToMavenLocal$/;
-const SECRET_ENV = /^(ORG_GRADLE_PROJECT_\w*(password|token|key|secret)\w*|GRADLE_PUBLISH_(KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(PASSWORD|TOKEN))$/i;
+const SECRET_ENV =
+  /^(ORG_GRADLE_PROJECT_\w*(password|token|key|secret)\w*|GRADLE_PUBLISH_(KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(PASSWORD|TOKEN))$/i;
 
 /** `--dependency-verification=m`, `--dependency-verification m`, `-F m`, `-Dorg.gradle.dependency.verification=m`. */
 function verificationMode(args: readonly string[]): string | undefined {
@@ -23,15 +24,38 @@ function verificationMode(args: readonly string[]): string | undefined {
 function gradle(c: ShellCommand): CommandVerdict | undefined {
   const args = c.argv.slice(1);
   const tasks = args.filter((a) => !a.startsWith('-'));
-  if (args.includes('--write-locks') || args.includes('--update-locks')) return { action: 'install', classification: 'lax', reason: 'gradle --write-locks re-resolves and rewrites the lockfiles' };
+  if (args.includes('--write-locks') || args.includes('--update-locks'))
+    return {
+      action: 'install',
+      classification: 'lax',
+      reason: 'gradle --write-locks re-resolves and rewrites the lockfiles',
+    };
   const mode = verificationMode(args);
-  if (mode === 'off' || mode === 'lenient') return { action: 'build', classification: 'lax', reason: `dependency verification is ${mode} for this build` };
-  if (args.includes('--write-verification-metadata')) return { action: 'install', classification: 'lax', reason: '--write-verification-metadata trusts and records whatever the repositories serve now' };
-  if (tasks.some((t) => { const task = t.split(':').pop() ?? ''; return PUBLISH.test(task) && !LOCAL_ONLY.test(task); })) {
+  if (mode === 'off' || mode === 'lenient')
+    return { action: 'build', classification: 'lax', reason: `dependency verification is ${mode} for this build` };
+  if (args.includes('--write-verification-metadata'))
+    return {
+      action: 'install',
+      classification: 'lax',
+      reason: '--write-verification-metadata trusts and records whatever the repositories serve now',
+    };
+  if (
+    tasks.some((t) => {
+      const task = t.split(':').pop() ?? '';
+      return PUBLISH.test(task) && !LOCAL_ONLY.test(task);
+    })
+  ) {
     const secret = Object.entries(c.env).some(([k, v]) => SECRET_ENV.test(k) && /secrets\./.test(v));
-    return { action: 'publish', classification: 'strict', reason: secret ? 'publishes with repository credentials from stored secrets' : 'no stored credential visible', auth: secret ? 'token' : c.idToken ? 'oidc' : 'none-visible' };
+    return {
+      action: 'publish',
+      classification: 'strict',
+      reason: secret ? 'publishes with repository credentials from stored secrets' : 'no stored credential visible',
+      auth: secret ? 'token' : c.idToken ? 'oidc' : 'none-visible',
+    };
   }
   return undefined;
 }
 
-export const commands: readonly CommandRule[] = [{ ecosystem: 'gradle', programs: ['gradle', 'gradlew', 'gradlew.bat'], classify: gradle }];
+export const commands: readonly CommandRule[] = [
+  { ecosystem: 'gradle', programs: ['gradle', 'gradlew', 'gradlew.bat'], classify: gradle },
+];

@@ -25,11 +25,26 @@ export const gradle = definePlugin<GradleModel>({
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
   load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
-  checks: [buildScriptExecutable, configTimeExec, applyFromRemote, wrapperMissingSha256, wrapperUrlInsecure, noDependencyVerification, verificationWeakened, dynamicVersion, mavenLocal, repoInsecure, reposWithoutContentFilter, credentialsCommitted],
+  checks: [
+    buildScriptExecutable,
+    configTimeExec,
+    applyFromRemote,
+    wrapperMissingSha256,
+    wrapperUrlInsecure,
+    noDependencyVerification,
+    verificationWeakened,
+    dynamicVersion,
+    mavenLocal,
+    repoInsecure,
+    reposWithoutContentFilter,
+    credentialsCommitted,
+  ],
   profile,
   threatModelPages: {
     clients: { gradle: 'docs/threat-model/clients/gradle.md' },
-    registries: [{ name: 'Maven Central and the Gradle Plugin Portal', page: 'docs/threat-model/registries/maven-central.md' }],
+    registries: [
+      { name: 'Maven Central and the Gradle Plugin Portal', page: 'docs/threat-model/registries/maven-central.md' },
+    ],
   },
   commands,
   osv,

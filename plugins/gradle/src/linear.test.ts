@@ -15,18 +15,26 @@ function oldSplitProperty(line: string) {
   return m ? { key: m[1]!, value: m[2]! } : undefined;
 }
 
-const chars = (pieces: string[], maxLength = 20) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((p) => p.join(''));
+const chars = (pieces: string[], maxLength = 20) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((p) => p.join(''));
 
 describe('Gradle data files read as the replaced regexes read them', () => {
   it('.properties lines', () => {
-    expect(splitProperty('distributionUrl=https\\://services.gradle.org/x.zip')).toEqual({ key: 'distributionUrl', value: 'https\\://services.gradle.org/x.zip' });
+    expect(splitProperty('distributionUrl=https\\://services.gradle.org/x.zip')).toEqual({
+      key: 'distributionUrl',
+      value: 'https\\://services.gradle.org/x.zip',
+    });
     expect(splitProperty('org.gradle.jvmargs = -Xmx2g')).toEqual({ key: 'org.gradle.jvmargs', value: '= -Xmx2g' }); // one space separates: as before
     expect(splitProperty('k:v')).toEqual({ key: 'k', value: 'v' });
     expect(splitProperty('lonely')).toBeUndefined();
-    for (const line of ['a\\ b=c', 'a\\', 'a\\\u2028=b', '=v', ':', 'k\t\tv', 'k \u2028 v']) expect(splitProperty(line), line).toEqual(oldSplitProperty(line));
-    fc.assert(fc.property(chars(['k', '\\', ' ', '\t', ':', '=', '\u2028', '\n', 'v']), (line) => {
-      expect(splitProperty(line)).toEqual(oldSplitProperty(line));
-    }), { seed: 20261205, numRuns: 3000 });
+    for (const line of ['a\\ b=c', 'a\\', 'a\\\u2028=b', '=v', ':', 'k\t\tv', 'k \u2028 v'])
+      expect(splitProperty(line), line).toEqual(oldSplitProperty(line));
+    fc.assert(
+      fc.property(chars(['k', '\\', ' ', '\t', ':', '=', '\u2028', '\n', 'v']), (line) => {
+        expect(splitProperty(line)).toEqual(oldSplitProperty(line));
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 });
 
@@ -40,14 +48,25 @@ describe('Gradle data-file readers are linear', () => {
   });
 
   it('gradle.properties: escapes (256 KB: unescaping costs more per character)', () => {
-    expectLinear((t: string) => parseProperties(t, 'gradle.properties'), (n) => `${repeatTo('\\ ', n)}=v`, { start: MB >> 2 });
+    expectLinear(
+      (t: string) => parseProperties(t, 'gradle.properties'),
+      (n) => `${repeatTo('\\ ', n)}=v`,
+      { start: MB >> 2 },
+    );
   });
 
-  const xml = (line: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<verification-metadata>\n<configuration>\n<trusted-artifacts>\n${line}\n</trusted-artifacts>\n</configuration>\n</verification-metadata>\n`;
+  const xml = (line: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<verification-metadata>\n<configuration>\n<trusted-artifacts>\n${line}\n</trusted-artifacts>\n</configuration>\n</verification-metadata>\n`;
   it.each([
     ['verification-metadata.xml: 1 MB of <trust with no >', (n: number) => xml(repeatTo('<trust ', n))],
-    ['verification-metadata.xml: a <trust> with a 1 MB attribute name and no =', (n: number) => xml(`<trust ${repeatTo('a', n)}>`)],
-    ['verification-metadata.xml: attributes with an unclosed quote (256 KB: one attribute per 6 characters)', (n: number) => xml(`<trust ${repeatTo('a="', n >> 2)}>`)],
+    [
+      'verification-metadata.xml: a <trust> with a 1 MB attribute name and no =',
+      (n: number) => xml(`<trust ${repeatTo('a', n)}>`),
+    ],
+    [
+      'verification-metadata.xml: attributes with an unclosed quote (256 KB: one attribute per 6 characters)',
+      (n: number) => xml(`<trust ${repeatTo('a="', n >> 2)}>`),
+    ],
     ['verification-metadata.xml: 1 MB of NULs', (n: number) => xml(repeatTo('\0', n))],
   ])('%s', (_what, make) => {
     expectLinear((t: string) => parseVerification(t, 'gradle/verification-metadata.xml'), make, { start: MB });

@@ -8,7 +8,20 @@ export const osv: OsvDescriptor = { ecosystem: 'Maven', compare: compareMaven };
 const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
 
 export function compareMaven(a: string, b: string): number | undefined {
-  const items = (v: string) => v.trim().toLowerCase().split(/[.-]|(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/).map((s) => ({ a: 'alpha', b: 'beta', m: 'milestone', cr: 'rc', ga: '', final: '', release: '' } as Record<string, string>)[s] ?? s);
+  const items = (v: string) =>
+    v
+      .trim()
+      .toLowerCase()
+      .split(/[.-]|(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/)
+      .map(
+        (s) =>
+          (
+            ({ a: 'alpha', b: 'beta', m: 'milestone', cr: 'rc', ga: '', final: '', release: '' }) as Record<
+              string,
+              string
+            >
+          )[s] ?? s,
+      );
   const [x, y] = [items(a), items(b)];
   if (x.some((s) => s === undefined) || y.some((s) => s === undefined)) return undefined;
   for (let i = 0; i < Math.max(x.length, y.length); i++) {

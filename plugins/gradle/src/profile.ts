@@ -10,7 +10,8 @@ export const profile: EcosystemProfile = {
       fact: 'Resolving dependencies runs no code from them; applied plugins and buildscript classpath dependencies run inside the build JVM with the user\u2019s privileges.',
       source: 'https://docs.gradle.org/current/userguide/plugins.html',
       versions: EVERY,
-      unverified: 'Gradle\u2019s docs state only that applying a plugin runs its code; no Gradle page found says that resolving a dependency runs none of its code, or that plugin and buildscript code runs unsandboxed with the user\u2019s privileges (the resolver source only fetches metadata and files, which supports but does not state it).',
+      unverified:
+        'Gradle\u2019s docs state only that applying a plugin runs its code; no Gradle page found says that resolving a dependency runs none of its code, or that plugin and buildscript code runs unsandboxed with the user\u2019s privileges (the resolver source only fetches metadata and files, which supports but does not state it).',
     },
   ],
   'pre-install-execution': [
@@ -61,7 +62,8 @@ export const profile: EcosystemProfile = {
     },
     {
       fact: '`exclusiveContent {}` makes its repositories the only source of the groups it includes: every other repository stops being asked for them.',
-      source: 'https://docs.gradle.org/current/javadoc/org/gradle/api/artifacts/repositories/ExclusiveContentRepository.html',
+      source:
+        'https://docs.gradle.org/current/javadoc/org/gradle/api/artifacts/repositories/ExclusiveContentRepository.html',
       versions: 'gradle >= 6.2',
       applies: { client: 'gradle', since: '6.2' },
     },
@@ -110,7 +112,8 @@ export const profile: EcosystemProfile = {
       fact: 'Maven Central\u2019s Publisher API authenticates every request with a Central Portal user token (a generated username/password pair sent as a Bearer header); Maven Central has no OIDC trusted publishing, so CI holds that long-lived token.',
       source: 'https://central.sonatype.org/publish/publish-portal-api/',
       versions: CENTRAL,
-      unverified: 'the Publisher API page\u2019s authentication section lists only user tokens; that no other Sonatype page or option offers OIDC trusted publishing is an absence not confirmed.',
+      unverified:
+        'the Publisher API page\u2019s authentication section lists only user tokens; that no other Sonatype page or option offers OIDC trusted publishing is an absence not confirmed.',
     },
   ],
   'blast-radius': [
@@ -118,7 +121,8 @@ export const profile: EcosystemProfile = {
       fact: 'Malicious Maven artifacts are reported as OSV `MAL-` advisories; publishers cannot remove a Central release, so locks keep resolving it unless Sonatype takes it down.',
       source: 'https://github.com/ossf/malicious-packages',
       versions: CENTRAL,
-      unverified: 'MAL- entries for Maven exist in ossf/malicious-packages, and Sonatype\u2019s Publisher Portal guide says publishers cannot remove a release; no Sonatype policy page found says whether or how fast Sonatype itself takes malicious releases down (only a syndicated copy of a 2021 Sonatype blog post reporting one such removal).',
+      unverified:
+        'MAL- entries for Maven exist in ossf/malicious-packages, and Sonatype\u2019s Publisher Portal guide says publishers cannot remove a release; no Sonatype policy page found says whether or how fast Sonatype itself takes malicious releases down (only a syndicated copy of a 2021 Sonatype blog post reporting one such removal).',
     },
   ],
   'own-supply-chain': [

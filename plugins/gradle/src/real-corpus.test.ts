@@ -13,7 +13,10 @@ const real = resolve(repo, process.env.INERT_REAL_CORPUS ?? '../shared/corpus/re
 const run = async (name: string) => scan(new DirectorySource(join(real, name)), { plugins: [gradle] });
 /** The model for a few files of a checkout, read through the plugin's own loader. */
 const model = async (name: string, paths: string[]) =>
-  load(paths.filter((p) => existsSync(join(real, name, p))).map((path) => ({ path, kind: 'lockfile' as const })), async (p) => readFileSync(join(real, name, p), 'utf8'));
+  load(
+    paths.filter((p) => existsSync(join(real, name, p))).map((path) => ({ path, kind: 'lockfile' as const })),
+    async (p) => readFileSync(join(real, name, p), 'utf8'),
+  );
 const WRAPPER = 'gradle/wrapper/gradle-wrapper.properties';
 
 describe.skipIf(!existsSync(real))('gradle wrappers and verification metadata on real checkouts', () => {
@@ -46,7 +49,11 @@ describe.skipIf(!existsSync(real))('gradle wrappers and verification metadata on
     const c = m.catalogs[0]!;
     expect(c.libraries.length).toBeGreaterThan(50);
     expect(c.plugins.length).toBeGreaterThan(5);
-    expect(c.libraries.find((l) => l.name === 'accompanist-permissions')).toMatchObject({ group: 'com.google.accompanist', version: '0.37.0', line: 72 });
+    expect(c.libraries.find((l) => l.name === 'accompanist-permissions')).toMatchObject({
+      group: 'com.google.accompanist',
+      version: '0.37.0',
+      line: 72,
+    });
   });
 });
 
@@ -59,7 +66,9 @@ describe.skipIf(!existsSync(real))('gradle plugin on real checkouts', () => {
 
   it('jabref: the wrapper has no distributionSha256Sum', async () => {
     const r = await run('JabRef__jabref');
-    expect(r.findings.map((f) => `${f.check} ${f.location.path}`)).toEqual(['gradle/wrapper-missing-sha256 gradle/wrapper/gradle-wrapper.properties']);
+    expect(r.findings.map((f) => `${f.check} ${f.location.path}`)).toEqual([
+      'gradle/wrapper-missing-sha256 gradle/wrapper/gradle-wrapper.properties',
+    ]);
   });
 
   it('Auditor: sha512 verification metadata with verify-metadata true is not weakened', async () => {
@@ -73,7 +82,9 @@ describe.skipIf(!existsSync(real))('gradle plugin on real checkouts', () => {
     const files = [...new Set(r.inventory.packages.map((p) => p.file))];
     expect(files.length).toBeGreaterThanOrEqual(4);
     for (const file of files) {
-      const lines = readFileSync(join(real, 'Electric-Coin-Company__kotlin-bip39', file), 'utf8').split('\n').filter((l) => /^[^#:=\s]+:[^:=\s]+:[^:=\s]+=/.test(l));
+      const lines = readFileSync(join(real, 'Electric-Coin-Company__kotlin-bip39', file), 'utf8')
+        .split('\n')
+        .filter((l) => /^[^#:=\s]+:[^:=\s]+:[^:=\s]+=/.test(l));
       expect(r.inventory.packages.filter((p) => p.file === file)).toHaveLength(lines.length);
     }
     expect(r.inventory.packages.every((p) => p.installScripts === false)).toBe(true);

@@ -42,7 +42,9 @@ describe('npm command rules', () => {
 
   it('classifies npm publish with and without provenance', () => {
     expect(classify(['npm', 'publish'])).toMatchObject({ action: 'publish', provenance: false, auth: 'none-visible' });
-    expect(classify(['npm', 'publish', '--provenance'], { env: { NODE_AUTH_TOKEN: '${{ secrets.NPM }}' } })).toMatchObject({ provenance: true, auth: 'token' });
+    expect(
+      classify(['npm', 'publish', '--provenance'], { env: { NODE_AUTH_TOKEN: '${{ secrets.NPM }}' } }),
+    ).toMatchObject({ provenance: true, auth: 'token' });
     expect(classify(['npm', 'publish'], { idToken: true })).toMatchObject({ provenance: true, auth: 'oidc' });
   });
 

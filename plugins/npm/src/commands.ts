@@ -1,7 +1,20 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
 import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 
-const INSTALL = new Set(['install', 'i', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall', 'add']);
+const INSTALL = new Set([
+  'install',
+  'i',
+  'in',
+  'ins',
+  'inst',
+  'insta',
+  'instal',
+  'isnt',
+  'isnta',
+  'isntal',
+  'isntall',
+  'add',
+]);
 
 /** Words after the program, without the program and with `--flag=value` split off. */
 function words(c: ShellCommand): { sub: string | undefined; args: string[]; flags: Set<string> } {
@@ -13,7 +26,11 @@ function words(c: ShellCommand): { sub: string | undefined; args: string[]; flag
 
 function isCi(c: ShellCommand): boolean {
   const v = c.env.CI;
-  return c.origin === 'github-actions' || c.origin === 'gitlab-ci' || (v !== undefined && v !== '' && v !== 'false' && v !== '0');
+  return (
+    c.origin === 'github-actions' ||
+    c.origin === 'gitlab-ci' ||
+    (v !== undefined && v !== '' && v !== 'false' && v !== '0')
+  );
 }
 
 /** `pkg@1.2.3`, `@scope/pkg@1.2.3`: an exact version (npm never lets a published version change). */
@@ -23,7 +40,17 @@ function exactVersion(spec: string): boolean {
 }
 
 /** Flags of npx / npm exec / pnpm dlx / bunx that take the next word as their value. */
-const RUNNER_VALUE_FLAGS = new Set(['-p', '--package', '-c', '--call', '--registry', '--cache', '--userconfig', '-w', '--workspace']);
+const RUNNER_VALUE_FLAGS = new Set([
+  '-p',
+  '--package',
+  '-c',
+  '--call',
+  '--registry',
+  '--cache',
+  '--userconfig',
+  '-w',
+  '--workspace',
+]);
 
 /**
  * `npx pkg`, `npm exec pkg`, `pnpm dlx pkg`, `yarn dlx pkg`, `bunx pkg`: a package run from the registry.
@@ -31,23 +58,48 @@ const RUNNER_VALUE_FLAGS = new Set(['-p', '--package', '-c', '--call', '--regist
  * `-p pkg@1.2.3`) is pinned; anything else is whatever the registry serves today.
  */
 function registryRun(who: string, args: readonly string[]): CommandVerdict | undefined {
-  if (args.includes('--no-install') || args.includes('--no')) return { action: 'install', classification: 'local', reason: `${who} --no-install runs only a binary already installed from the lock` };
+  if (args.includes('--no-install') || args.includes('--no'))
+    return {
+      action: 'install',
+      classification: 'local',
+      reason: `${who} --no-install runs only a binary already installed from the lock`,
+    };
   const packages: string[] = [];
   let target: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--') { target ??= args[i + 1]; break; }
-    if (a.startsWith('--package=')) { packages.push(a.slice(10)); continue; }
-    if (RUNNER_VALUE_FLAGS.has(a)) { if (a === '-p' || a === '--package') packages.push(args[i + 1] ?? ''); i++; continue; }
+    if (a === '--') {
+      target ??= args[i + 1];
+      break;
+    }
+    if (a.startsWith('--package=')) {
+      packages.push(a.slice(10));
+      continue;
+    }
+    if (RUNNER_VALUE_FLAGS.has(a)) {
+      if (a === '-p' || a === '--package') packages.push(args[i + 1] ?? '');
+      i++;
+      continue;
+    }
     if (a.startsWith('-')) continue;
     target = a;
     break;
   }
   const specs = packages.length > 0 ? packages : target !== undefined ? [target] : [];
   if (specs.length === 0) return undefined;
-  if (specs.every((p) => /^(\.{0,2}\/|file:)/.test(p))) return { action: 'install', classification: 'local', reason: `${who} ${specs[0]}: a local package` };
-  if (specs.every(exactVersion)) return { action: 'install', classification: 'strict', reason: `${who} ${specs.join(' ')}: pinned to an exact version (no integrity hash outside a lockfile)` };
-  return { action: 'install', classification: 'adhoc', reason: `${who} ${specs.join(' ')} downloads and runs whatever version the registry serves today, outside any lock` };
+  if (specs.every((p) => /^(\.{0,2}\/|file:)/.test(p)))
+    return { action: 'install', classification: 'local', reason: `${who} ${specs[0]}: a local package` };
+  if (specs.every(exactVersion))
+    return {
+      action: 'install',
+      classification: 'strict',
+      reason: `${who} ${specs.join(' ')}: pinned to an exact version (no integrity hash outside a lockfile)`,
+    };
+  return {
+    action: 'install',
+    classification: 'adhoc',
+    reason: `${who} ${specs.join(' ')} downloads and runs whatever version the registry serves today, outside any lock`,
+  };
 }
 
 function scriptsNote(flags: Set<string>): string {
@@ -55,12 +107,19 @@ function scriptsNote(flags: Set<string>): string {
 }
 
 function publish(c: ShellCommand, flags: Set<string>, program: string): CommandVerdict {
-  const provenance = flags.has('--provenance') || /^(true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
+  const provenance =
+    flags.has('--provenance') || /^(true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
   const token = Object.keys(c.env).some((k) => /NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN/i.test(k));
   const auth = c.idToken ? 'oidc' : token ? 'token' : 'none-visible';
   // npm ≥ 11.5 publishes with provenance automatically under trusted publishing (OIDC)
   const withProvenance = provenance || (c.idToken === true && program === 'npm');
-  return { action: 'publish', classification: 'unknown', reason: `${program} publish ${withProvenance ? 'with' : 'without'} provenance`, auth, provenance: withProvenance };
+  return {
+    action: 'publish',
+    classification: 'unknown',
+    reason: `${program} publish ${withProvenance ? 'with' : 'without'} provenance`,
+    auth,
+    provenance: withProvenance,
+  };
 }
 
 const npmRule: CommandRule = {
@@ -68,13 +127,33 @@ const npmRule: CommandRule = {
   programs: ['npm'],
   classify(c) {
     const { sub, args, flags } = words(c);
-    if (sub === 'ci' || sub === 'clean-install' || sub === 'install-clean' || sub === 'ic') return { action: 'install', classification: 'strict', reason: `npm ci installs exactly package-lock.json${scriptsNote(flags)}` };
+    if (sub === 'ci' || sub === 'clean-install' || sub === 'install-clean' || sub === 'ic')
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `npm ci installs exactly package-lock.json${scriptsNote(flags)}`,
+      };
     if (sub !== undefined && INSTALL.has(sub)) {
-      if (flags.has('--offline')) return { action: 'install', classification: 'local', reason: `npm ${sub} --offline installs only from the local cache` };
-      if (flags.has('-g') || flags.has('--global') || args.length > 0) return { action: 'install', classification: 'adhoc', reason: `npm ${sub} ${args.join(' ') || '(global)'} installs named packages outside the lock` };
-      return { action: 'install', classification: 'lax', reason: `npm ${sub} may rewrite package-lock.json instead of failing${scriptsNote(flags)}` };
+      if (flags.has('--offline'))
+        return {
+          action: 'install',
+          classification: 'local',
+          reason: `npm ${sub} --offline installs only from the local cache`,
+        };
+      if (flags.has('-g') || flags.has('--global') || args.length > 0)
+        return {
+          action: 'install',
+          classification: 'adhoc',
+          reason: `npm ${sub} ${args.join(' ') || '(global)'} installs named packages outside the lock`,
+        };
+      return {
+        action: 'install',
+        classification: 'lax',
+        reason: `npm ${sub} may rewrite package-lock.json instead of failing${scriptsNote(flags)}`,
+      };
     }
-    if (sub === 'update' || sub === 'up' || sub === 'upgrade') return { action: 'install', classification: 'lax', reason: 'npm update resolves new versions' };
+    if (sub === 'update' || sub === 'up' || sub === 'upgrade')
+      return { action: 'install', classification: 'lax', reason: 'npm update resolves new versions' };
     if (sub === 'publish') return publish(c, flags, 'npm');
     if (sub === 'exec' || sub === 'x') return registryRun(`npm ${sub}`, c.argv.slice(c.argv.indexOf(sub) + 1));
     return undefined;
@@ -96,13 +175,34 @@ const pnpmRule: CommandRule = {
     const { sub, args, flags } = words(c);
     if (sub === 'dlx') return registryRun('pnpm dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'publish') return publish(c, flags, 'pnpm');
-    if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0)) return { action: 'install', classification: 'adhoc', reason: `pnpm ${sub} ${args.join(' ')} adds packages outside the lock` };
-    if (sub === 'update' || sub === 'up') return { action: 'install', classification: 'lax', reason: 'pnpm update resolves new versions' };
+    if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))
+      return {
+        action: 'install',
+        classification: 'adhoc',
+        reason: `pnpm ${sub} ${args.join(' ')} adds packages outside the lock`,
+      };
+    if (sub === 'update' || sub === 'up')
+      return { action: 'install', classification: 'lax', reason: 'pnpm update resolves new versions' };
     if (sub !== undefined && sub !== 'install' && sub !== 'i') return undefined;
-    if (flags.has('--no-frozen-lockfile') || flags.has('--fix-lockfile')) return { action: 'install', classification: 'lax', reason: 'pnpm install --no-frozen-lockfile may rewrite pnpm-lock.yaml' };
-    if (flags.has('--frozen-lockfile')) return { action: 'install', classification: 'strict', reason: `pnpm install --frozen-lockfile fails when the lock is out of date${scriptsNote(flags)}` };
+    if (flags.has('--no-frozen-lockfile') || flags.has('--fix-lockfile'))
+      return {
+        action: 'install',
+        classification: 'lax',
+        reason: 'pnpm install --no-frozen-lockfile may rewrite pnpm-lock.yaml',
+      };
+    if (flags.has('--frozen-lockfile'))
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `pnpm install --frozen-lockfile fails when the lock is out of date${scriptsNote(flags)}`,
+      };
     // pnpm turns frozen-lockfile on by default when it detects CI
-    if (isCi(c)) return { action: 'install', classification: 'strict', reason: 'pnpm install in CI defaults to --frozen-lockfile' };
+    if (isCi(c))
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: 'pnpm install in CI defaults to --frozen-lockfile',
+      };
     return { action: 'install', classification: 'lax', reason: 'pnpm install outside CI may rewrite pnpm-lock.yaml' };
   },
 };
@@ -115,13 +215,30 @@ const yarnRule: CommandRule = {
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return publish(c, flags, 'yarn');
     if (sub === 'publish') return publish(c, flags, 'yarn');
-    if (sub === 'add' || (sub === 'global' && args[0] === 'add')) return { action: 'install', classification: 'adhoc', reason: 'yarn add installs named packages outside the lock' };
-    if (sub === 'upgrade' || sub === 'up') return { action: 'install', classification: 'lax', reason: `yarn ${sub} resolves new versions` };
+    if (sub === 'add' || (sub === 'global' && args[0] === 'add'))
+      return {
+        action: 'install',
+        classification: 'adhoc',
+        reason: 'yarn add installs named packages outside the lock',
+      };
+    if (sub === 'upgrade' || sub === 'up')
+      return { action: 'install', classification: 'lax', reason: `yarn ${sub} resolves new versions` };
     if (sub !== undefined && sub !== 'install') return undefined;
-    if (flags.has('--immutable') || flags.has('--frozen-lockfile')) return { action: 'install', classification: 'strict', reason: `yarn install ${flags.has('--immutable') ? '--immutable' : '--frozen-lockfile'} fails when the lock would change${scriptsNote(flags)}` };
-    if (flags.has('--no-immutable')) return { action: 'install', classification: 'lax', reason: 'yarn install --no-immutable may rewrite yarn.lock' };
+    if (flags.has('--immutable') || flags.has('--frozen-lockfile'))
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `yarn install ${flags.has('--immutable') ? '--immutable' : '--frozen-lockfile'} fails when the lock would change${scriptsNote(flags)}`,
+      };
+    if (flags.has('--no-immutable'))
+      return { action: 'install', classification: 'lax', reason: 'yarn install --no-immutable may rewrite yarn.lock' };
     // berry enables enableImmutableInstalls on CI; classic does not, and which one runs is unknown here
-    return { action: 'install', classification: 'lax', reason: 'yarn install without --immutable/--frozen-lockfile may rewrite yarn.lock (Yarn berry is immutable on CI by default; Yarn classic is not)' };
+    return {
+      action: 'install',
+      classification: 'lax',
+      reason:
+        'yarn install without --immutable/--frozen-lockfile may rewrite yarn.lock (Yarn berry is immutable on CI by default; Yarn classic is not)',
+    };
   },
 };
 
@@ -132,11 +249,26 @@ const bunRule: CommandRule = {
     const { sub, args, flags } = words(c);
     if (sub === 'publish') return publish(c, flags, 'bun');
     if (sub === 'x') return registryRun('bun x', c.argv.slice(c.argv.indexOf('x') + 1));
-    if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0)) return { action: 'install', classification: 'adhoc', reason: `bun ${sub} ${args.join(' ')} adds packages outside the lock` };
-    if (sub === 'update') return { action: 'install', classification: 'lax', reason: 'bun update resolves new versions' };
+    if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))
+      return {
+        action: 'install',
+        classification: 'adhoc',
+        reason: `bun ${sub} ${args.join(' ')} adds packages outside the lock`,
+      };
+    if (sub === 'update')
+      return { action: 'install', classification: 'lax', reason: 'bun update resolves new versions' };
     if (sub !== 'install' && sub !== 'i') return undefined;
-    if (flags.has('--frozen-lockfile') || flags.has('--ci')) return { action: 'install', classification: 'strict', reason: `bun install --frozen-lockfile fails when the lock would change${scriptsNote(flags)}` };
-    return { action: 'install', classification: 'lax', reason: 'bun install without --frozen-lockfile may rewrite bun.lock' };
+    if (flags.has('--frozen-lockfile') || flags.has('--ci'))
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `bun install --frozen-lockfile fails when the lock would change${scriptsNote(flags)}`,
+      };
+    return {
+      action: 'install',
+      classification: 'lax',
+      reason: 'bun install without --frozen-lockfile may rewrite bun.lock',
+    };
   },
 };
 

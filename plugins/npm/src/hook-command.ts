@@ -14,8 +14,10 @@ export type HookKind = 'fetch-and-run' | 'registry-run' | 'registry-run-pinned' 
 const DOWNLOADER = /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/i;
 // A pipe into a shell or interpreter, or a process/command substitution around the download.
 const EXECUTES = /\|\s*(?:sudo\s+)?(?:sh|bash|zsh|dash|node|python3?|perl|ruby|iex|Invoke-Expression)\b|<\(|\$\(/i;
-const BINDING_BUILD = /^(?:node-gyp(?:\s+(?:rebuild|build|configure))*|prebuild-install(?:\s+-[\w-]+(?:[=\s]\w+)?)*(?:\s*\|\|\s*node-gyp\s+rebuild)?|node-gyp-build(?:-optional)?|node-pre-gyp\s+install(?:\s+-[\w-]+(?:=\w+)?)*|cmake-js\s+(?:compile|rebuild|build))$/;
-const REGISTRY_RUNNER = /(?:^|[;&|]\s*)(?:npx|pnpx|bunx|npm\s+exec|pnpm\s+dlx|yarn\s+dlx)\s+(?:-[\w=.-]*\s+)*(@?[\w.-]+(?:\/[\w.-]+)?)/g;
+const BINDING_BUILD =
+  /^(?:node-gyp(?:\s+(?:rebuild|build|configure))*|prebuild-install(?:\s+-[\w-]+(?:[=\s]\w+)?)*(?:\s*\|\|\s*node-gyp\s+rebuild)?|node-gyp-build(?:-optional)?|node-pre-gyp\s+install(?:\s+-[\w-]+(?:=\w+)?)*|cmake-js\s+(?:compile|rebuild|build))$/;
+const REGISTRY_RUNNER =
+  /(?:^|[;&|]\s*)(?:npx|pnpx|bunx|npm\s+exec|pnpm\s+dlx|yarn\s+dlx)\s+(?:-[\w=.-]*\s+)*(@?[\w.-]+(?:\/[\w.-]+)?)/g;
 
 /** Classifies one script body; `declared` are the names the manifest lists as dependencies. */
 export function classifyHook(command: string, declared: ReadonlySet<string>): { kind: HookKind; detail?: string } {
@@ -27,7 +29,8 @@ export function classifyHook(command: string, declared: ReadonlySet<string>): { 
     if (declared.has(name) && !/dlx\s/.test(m[0])) continue;
     // the capture stops before `@version`; an exact one pins the run (npm never lets a published version change)
     const version = /^@([\w.+-]{1,100})(?=$|[\s;&|])/.exec(body.slice((m.index ?? 0) + m[0].length))?.[1];
-    if (version !== undefined && /^v?\d{1,9}\.\d{1,9}\.\d{1,9}(?:-[\w.]{1,50})?$/.test(version)) return { kind: 'registry-run-pinned', detail: `${m[1]!}@${version}` };
+    if (version !== undefined && /^v?\d{1,9}\.\d{1,9}\.\d{1,9}(?:-[\w.]{1,50})?$/.test(version))
+      return { kind: 'registry-run-pinned', detail: `${m[1]!}@${version}` };
     return { kind: 'registry-run', detail: m[1]! };
   }
   if (BINDING_BUILD.test(body)) return { kind: 'binding-build' };

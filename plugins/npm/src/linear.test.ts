@@ -19,7 +19,9 @@ const oldWithoutVersion = (spec: string) => spec.replace(/(?<=.)@[^/]*$/, '');
 /** The yarn.lock field line as the old regex split it (key, value), or undefined. */
 function oldYarnField(line: string) {
   const m = /^(\s+)("[^"]+"|\S+)\s+(.*)$/.exec(line);
-  return !m || m[3]!.endsWith(':') ? undefined : [m[2]!.replace(/^"|"$/g, ''), m[3]!.replace(/^"|"$/g, ''), line.length - m[3]!.length + 1];
+  return !m || m[3]!.endsWith(':')
+    ? undefined
+    : [m[2]!.replace(/^"|"$/g, ''), m[3]!.replace(/^"|"$/g, ''), line.length - m[3]!.length + 1];
 }
 function yarnField(line: string) {
   const lock = parseYarnLock(`a@^1:\n${line}\n`, 'yarn.lock');
@@ -33,40 +35,83 @@ const chars = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLe
 
 describe('npm readers read as the replaced regexes read them', () => {
   it('.yarnrc lines', () => {
-    expect(yarnrcLine('registry "https://registry.yarnpkg.com"')).toEqual({ key: 'registry', keyEnd: 8, value: '"https://registry.yarnpkg.com"' });
-    expect(yarnrcLine('  "--install.ignore-scripts" true  ')).toEqual({ key: '"--install.ignore-scripts"', keyEnd: 28, value: 'true' });
+    expect(yarnrcLine('registry "https://registry.yarnpkg.com"')).toEqual({
+      key: 'registry',
+      keyEnd: 8,
+      value: '"https://registry.yarnpkg.com"',
+    });
+    expect(yarnrcLine('  "--install.ignore-scripts" true  ')).toEqual({
+      key: '"--install.ignore-scripts"',
+      keyEnd: 28,
+      value: 'true',
+    });
     expect(yarnrcLine('lonely')).toBeUndefined();
-    for (const line of ['ignore-scripts true', '"a b" c', '"a"b c', '"unclosed c d', '# comment here', 'k v\u2028w', 'k \u2028 v', '\t', 'k  v  w  ']) expect(yarnrcLine(line), line).toEqual(oldYarnrcLine(line));
-    fc.assert(fc.property(chars([' ', '\t', '\u2028', '\u00a0', '"', 'k', 'v', '#', '-']), (line) => {
-      expect(yarnrcLine(line)).toEqual(oldYarnrcLine(line));
-    }), { seed: 20261205, numRuns: 3000 });
+    for (const line of [
+      'ignore-scripts true',
+      '"a b" c',
+      '"a"b c',
+      '"unclosed c d',
+      '# comment here',
+      'k v\u2028w',
+      'k \u2028 v',
+      '\t',
+      'k  v  w  ',
+    ])
+      expect(yarnrcLine(line), line).toEqual(oldYarnrcLine(line));
+    fc.assert(
+      fc.property(chars([' ', '\t', '\u2028', '\u00a0', '"', 'k', 'v', '#', '-']), (line) => {
+        expect(yarnrcLine(line)).toEqual(oldYarnrcLine(line));
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 
   it('npx package versions', () => {
-    for (const [spec, name] of [['cowsay@1.5.0', 'cowsay'], ['@scope/pkg@latest', '@scope/pkg'], ['@scope/pkg', '@scope/pkg'], ['pkg', 'pkg'], ['a@b/c@d', 'a@b/c'], ['@x', '@x']]) {
+    for (const [spec, name] of [
+      ['cowsay@1.5.0', 'cowsay'],
+      ['@scope/pkg@latest', '@scope/pkg'],
+      ['@scope/pkg', '@scope/pkg'],
+      ['pkg', 'pkg'],
+      ['a@b/c@d', 'a@b/c'],
+      ['@x', '@x'],
+    ]) {
       expect(withoutVersion(spec!), spec).toBe(name);
       expect(oldWithoutVersion(spec!)).toBe(name);
     }
-    fc.assert(fc.property(chars(['@', '/', 'a', '\n', '\u2028', '.']), (spec) => {
-      expect(withoutVersion(spec)).toBe(oldWithoutVersion(spec));
-    }), { seed: 20261205, numRuns: 3000 });
+    fc.assert(
+      fc.property(chars(['@', '/', 'a', '\n', '\u2028', '.']), (spec) => {
+        expect(withoutVersion(spec)).toBe(oldWithoutVersion(spec));
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 
   it('yarn.lock fields', () => {
     expect(yarnField('  version "1.2.3"')).toEqual(['1.2.3', undefined, undefined]);
-    expect(yarnField('  resolved "https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#0123"')).toEqual([undefined, 'https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#0123', undefined]);
+    expect(yarnField('  resolved "https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#0123"')).toEqual([
+      undefined,
+      'https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#0123',
+      undefined,
+    ]);
     // Keys and values as the old regex split them, for the three fields the reader keeps.
     const keep = (line: string) => {
       const f = oldYarnField(line);
       if (!f) return undefined;
-      const fields = [f[0] === 'version' ? f[1] : undefined, f[0] === 'resolved' ? f[1] : undefined, f[0] === 'integrity' ? f[1] : undefined];
+      const fields = [
+        f[0] === 'version' ? f[1] : undefined,
+        f[0] === 'resolved' ? f[1] : undefined,
+        f[0] === 'integrity' ? f[1] : undefined,
+      ];
       return fields.some((x) => x !== undefined) ? fields : undefined;
     };
-    fc.assert(fc.property(chars(['version', 'integrity', '"', ' ', '\u2028', '\u00a0', 'x', ':', '"resolved"']), (body) => {
-      const line = `  ${body}`;
-      if (line.length - line.trimStart().length !== 2) return;
-      expect(yarnField(line)).toEqual(keep(line));
-    }), { seed: 20261205, numRuns: 2000 });
+    fc.assert(
+      fc.property(chars(['version', 'integrity', '"', ' ', '\u2028', '\u00a0', 'x', ':', '"resolved"']), (body) => {
+        const line = `  ${body}`;
+        if (line.length - line.trimStart().length !== 2) return;
+        expect(yarnField(line)).toEqual(keep(line));
+      }),
+      { seed: 20261205, numRuns: 2000 },
+    );
   });
 });
 
@@ -83,7 +128,10 @@ describe('npm readers are linear', () => {
   it.each([
     ['yarn.lock: a 1 MB field line', (n: number) => `a@^1:\n  version ${repeatTo('1', n)}\n`],
     ['yarn.lock: 1 MB of NULs', (n: number) => `a@^1:\n  ${repeatTo('\0', n)}\n`],
-    ['yarn.lock: a field, 1 MB of spaces, a line separator', (n: number) => `a@^1:\n  version${repeatTo(' ', n)}\u2028x\n`],
+    [
+      'yarn.lock: a field, 1 MB of spaces, a line separator',
+      (n: number) => `a@^1:\n  version${repeatTo(' ', n)}\u2028x\n`,
+    ],
   ])('%s', (_what, make) => {
     expectLinear((t: string) => parseYarnLock(t, 'yarn.lock'), make, { start: MB });
   });

@@ -1,5 +1,13 @@
 /** The npm plugin's model: manifests, lockfiles of every client and client config, grouped by project. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import type { HookAnalysis, Inventory, JsonDocument, ParseProblem, Pointer, TomlDocument, YamlDocument } from '@inert/core';
+import type {
+  HookAnalysis,
+  Inventory,
+  JsonDocument,
+  ParseProblem,
+  Pointer,
+  TomlDocument,
+  YamlDocument,
+} from '@inert/core';
 import type { Client } from './client.js';
 import type { Policy } from './policy/types.js';
 

@@ -4,7 +4,19 @@ import { osv } from './osv.js';
 
 // The ordering cases the core's versions.test.ts held for this ecosystem before the descriptor moved here (#24.1).
 testOsvOrder(osv, {
-  ordered: ['0.0.1', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0', '1.2.3', '1.10.0', '10.0.0'],
+  ordered: [
+    '0.0.1',
+    '1.0.0-alpha',
+    '1.0.0-alpha.1',
+    '1.0.0-alpha.beta',
+    '1.0.0-beta.2',
+    '1.0.0-beta.11',
+    '1.0.0-rc.1',
+    '1.0.0',
+    '1.2.3',
+    '1.10.0',
+    '10.0.0',
+  ],
   unparsable: [['latest', '1.0.0']],
 });
 

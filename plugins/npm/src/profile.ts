@@ -45,7 +45,8 @@ export const profile: EcosystemProfile = {
     {
       fact: 'Yarn 4.14.0 made `enableScripts: false` the default (4.13.0 still defaults to true), so dependency build scripts no longer run unless enabled. Its `yarn install` keeps older projects running them: when the existing yarn.lock has `__metadata.version` below 9 (the lock format before 4.14; a Yarn 1 lock counts too) and no config source sets `enableScripts`, it applies `enableScripts: true` to that install and writes it (with `approvedGitRepositories: ["**"]`) into .yarnrc.yml.',
       source: 'https://github.com/yarnpkg/berry/pull/7089',
-      versions: 'yarn >= 4.14 (settings table and install-command migration read in the @yarnpkg/cli-dist 4.13.0 and 4.14.0 bundles)',
+      versions:
+        'yarn >= 4.14 (settings table and install-command migration read in the @yarnpkg/cli-dist 4.13.0 and 4.14.0 bundles)',
       applies: { client: 'yarn', since: '4.14' },
     },
     {
@@ -57,20 +58,24 @@ export const profile: EcosystemProfile = {
     {
       fact: 'Bun runs dependency lifecycle scripts only for packages in `trustedDependencies` or, when that field is absent, on its built-in list of popular packages (from 1.0.17); defining `trustedDependencies` replaces the built-in list (from 1.0.31). From 1.3.5 the built-in list applies to npm-registry packages only, not to file, link, git or github dependencies (CVE-2026-24910).',
       source: 'https://bun.sh/docs/pm/lifecycle',
-      versions: 'every bun 1.x version (built-in list from 1.0.17, npm-only from 1.3.5)', applies: { client: 'bun' },
-      unverified: 'Bun\u2019s lifecycle page says the built-in list dates from 1.0.16, but the 1.0.17 release notes (https://bun.com/blog/bun-v1.0.17) announce it; 1.3.5 is the fixed version named by CVE-2026-24910 / GHSA-xp39-vp6q-phvj',
+      versions: 'every bun 1.x version (built-in list from 1.0.17, npm-only from 1.3.5)',
+      applies: { client: 'bun' },
+      unverified:
+        'Bun\u2019s lifecycle page says the built-in list dates from 1.0.16, but the 1.0.17 release notes (https://bun.com/blog/bun-v1.0.17) announce it; 1.3.5 is the fixed version named by CVE-2026-24910 / GHSA-xp39-vp6q-phvj',
     },
   ],
   'pre-install-execution': [
     {
       fact: '`yarnPath` (berry) and `yarn-path` (classic) make every yarn command execute the named checked-in JavaScript file; `plugins` in .yarnrc.yml are loaded by every command.',
       source: 'https://yarnpkg.com/configuration/yarnrc#yarnPath',
-      versions: 'every yarn version (`yarn-path` in yarn 1, `yarnPath` and `plugins` from yarn 2)', applies: { client: 'yarn' },
+      versions: 'every yarn version (`yarn-path` in yarn 1, `yarnPath` and `plugins` from yarn 2)',
+      applies: { client: 'yarn' },
     },
     {
       fact: 'pnpm loads `.pnpmfile.cjs` (`.pnpmfile.mjs` too from pnpm 11) and runs its hooks during resolution; `ignore-scripts` does not prevent it, only `--ignore-pnpmfile` does.',
       source: 'https://pnpm.io/pnpmfile',
-      versions: 'every pnpm version (`.pnpmfile.mjs` from pnpm 11)', applies: { client: 'pnpm' },
+      versions: 'every pnpm version (`.pnpmfile.mjs` from pnpm 11)',
+      applies: { client: 'pnpm' },
     },
     {
       fact: 'The project\u2019s own preinstall/install/postinstall/prepare scripts run on a plain `npm install` in the checkout; npm 12\u2019s `allowScripts` gates dependency scripts only.',
@@ -100,12 +105,14 @@ export const profile: EcosystemProfile = {
     {
       fact: 'In CI, pnpm install fails when a pnpm-lock.yaml is present but needs an update (frozen-if-exists, unless `frozen-lockfile` or `prefer-frozen-lockfile` is set); without a lockfile it resolves and writes one. pnpm-lock.yaml records `resolution.integrity` per registry package. The CI default arrived in pnpm 4.10.0 (pnpm/pnpm#2378, `frozenLockfileIfExists: isCI`, CI detected by `is-ci`).',
       source: 'https://pnpm.io/cli/install',
-      versions: 'pnpm >= 4.10', applies: { client: 'pnpm', since: '4.10' },
+      versions: 'pnpm >= 4.10',
+      applies: { client: 'pnpm', since: '4.10' },
     },
     {
       fact: '`bun install --frozen-lockfile` (and `bun ci`) refuses to update the lockfile: an install that would add, remove or change a locked package fails.',
       source: 'https://bun.sh/docs/install/lockfile',
-      versions: 'every bun 1.x version', applies: { client: 'bun' },
+      versions: 'every bun 1.x version',
+      applies: { client: 'bun' },
     },
     {
       fact: 'Bun before 1.2 writes a binary bun.lockb by default, which cannot be reviewed in a diff; the text bun.lock exists since 1.1.39 and is the default from 1.2.',
@@ -119,7 +126,8 @@ export const profile: EcosystemProfile = {
       fact: 'New npm package names must be lowercase and URL-safe, and npm asks that an unscoped name not be spelled like an existing one; the registry refuses a new unscoped name it finds too similar to an existing one, including one that differs only in `.`, `-` or `_`.',
       source: 'https://docs.npmjs.com/package-name-guidelines',
       versions: REGISTRY,
-      unverified: 'npm documents no rule for the registry\u2019s check: the punctuation rule comes from npm\u2019s 2017 announcement, and that the check now refuses names differing by more than punctuation is known only from users\u2019 reports of the error',
+      unverified:
+        'npm documents no rule for the registry\u2019s check: the punctuation rule comes from npm\u2019s 2017 announcement, and that the check now refuses names differing by more than punctuation is known only from users\u2019 reports of the error',
     },
     {
       fact: '`npm:` aliases install one package under another name, so the name in package.json need not be the package that is fetched.',
@@ -158,7 +166,8 @@ export const profile: EcosystemProfile = {
       fact: 'An npm package owner can add an owner (`npm owner add` emails the new user an invitation to accept) and then remove themselves, transferring an unscoped package; consumers see the next version from the new owner.',
       source: 'https://docs.npmjs.com/transferring-a-package-from-a-user-account-to-another-user-account',
       versions: REGISTRY,
-      unverified: 'that neither the package\u2019s dependents nor its other owners are notified of a transfer is inferred from npm\u2019s transfer docs describing no such notice',
+      unverified:
+        'that neither the package\u2019s dependents nor its other owners are notified of a transfer is inferred from npm\u2019s transfer docs describing no such notice',
     },
   ],
   'version-immutability': [
@@ -179,7 +188,8 @@ export const profile: EcosystemProfile = {
   'publish-credentials': [
     {
       fact: 'The npm registry accepts only granular access tokens: new write tokens default to a 7-day lifetime with a 90-day maximum (from October 2025), classic tokens were revoked on 2025-12-09, and `npm login` now yields two-hour session tokens.',
-      source: 'https://github.blog/changelog/2025-12-09-npm-classic-tokens-revoked-session-based-auth-and-cli-token-management-now-available/',
+      source:
+        'https://github.blog/changelog/2025-12-09-npm-classic-tokens-revoked-session-based-auth-and-cli-token-management-now-available/',
       versions: REGISTRY,
     },
     {
@@ -194,7 +204,8 @@ export const profile: EcosystemProfile = {
       fact: 'Install scripts run with the installing user\u2019s privileges and environment (CI secrets included); nothing sandboxes them. From npm 7 an npm run as root runs them with the uid and gid of the working directory\u2019s owner.',
       source: 'https://docs.npmjs.com/cli/using-npm/scripts#user',
       versions: 'every npm version (pnpm, Yarn and Bun alike)',
-      unverified: 'that no client (npm, pnpm, Yarn, Bun) sandboxes scripts is inferred from their docs describing none; npm\u2019s docs state only which uid and gid scripts run as',
+      unverified:
+        'that no client (npm, pnpm, Yarn, Bun) sandboxes scripts is inferred from their docs describing none; npm\u2019s docs state only which uid and gid scripts run as',
     },
   ],
   'own-supply-chain': [

@@ -40,7 +40,9 @@ describe.skipIf(!existsSync(base))('real corpus: npm', () => {
     expect(checks(r, 'npm/yarn-path').map((f) => f.location.line)).toHaveLength(1);
     expect(checks(r, 'npm/yarn-plugin')).toHaveLength(2);
     // enableScripts: false blocks every dependency's scripts
-    expect(r.inventory.packages.every((p) => p.scriptsVerdict === undefined || p.scriptsVerdict === 'blocked')).toBe(true);
+    expect(r.inventory.packages.every((p) => p.scriptsVerdict === undefined || p.scriptsVerdict === 'blocked')).toBe(
+      true,
+    );
     expect(checks(r, 'npm/scripts-policy-permissive')).toEqual([]);
   });
 
@@ -59,24 +61,36 @@ describe.skipIf(!existsSync(base))('real corpus: npm', () => {
     const bunCount = (file: string) => (text('honojs__hono', file).match(/^ {4}"[^"]+": \[/gm) ?? []).length;
     expect(count(r, 'bun.lock')).toBe(bunCount('bun.lock'));
     expect(count(r, 'benchmarks/routers/bun.lock')).toBe(bunCount('benchmarks/routers/bun.lock'));
-    const classic = text('honojs__hono', 'benchmarks/jsx/yarn.lock').split('\n').filter((l) => /^"?[^\s#].*:$/.test(l)).length;
+    const classic = text('honojs__hono', 'benchmarks/jsx/yarn.lock')
+      .split('\n')
+      .filter((l) => /^"?[^\s#].*:$/.test(l)).length;
     expect(count(r, 'benchmarks/jsx/yarn.lock')).toBe(classic);
-    const v3 = JSON.parse(text('honojs__hono', 'benchmarks/query-param/package-lock.json')) as { packages: Record<string, unknown> };
+    const v3 = JSON.parse(text('honojs__hono', 'benchmarks/query-param/package-lock.json')) as {
+      packages: Record<string, unknown>;
+    };
     expect(count(r, 'benchmarks/query-param/package-lock.json')).toBe(Object.keys(v3.packages).length - 1);
     // bun.lock does not record scripts; esbuild is on Bun's built-in trusted list, so it runs
     const bunRuns = checks(r, 'npm/install-scripts').filter((f) => f.location.path === 'bun.lock');
     expect(bunRuns.some((f) => f.package?.name === 'esbuild' && f.severity === 'high')).toBe(true);
-    expect(r.inventory.packages.filter((p) => p.file === 'bun.lock').every((p) => p.installScripts === null)).toBe(true);
+    expect(r.inventory.packages.filter((p) => p.file === 'bun.lock').every((p) => p.installScripts === null)).toBe(
+      true,
+    );
   });
 
   it('mattermost desktop (package-lock v3 with hasInstallScript)', async () => {
     const r = await scanRepo('mattermost__desktop');
     expect(checks(r, 'core/unparsed-file')).toEqual([]);
-    const lock = JSON.parse(text('mattermost__desktop', 'package-lock.json')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const lock = JSON.parse(text('mattermost__desktop', 'package-lock.json')) as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
     expect(count(r, 'package-lock.json')).toBe(Object.keys(lock.packages).length - 1);
-    const withScripts = Object.entries(lock.packages).filter(([k, v]) => k !== '' && v.hasInstallScript === true).map(([k]) => k.slice(k.lastIndexOf('node_modules/') + 13));
+    const withScripts = Object.entries(lock.packages)
+      .filter(([k, v]) => k !== '' && v.hasInstallScript === true)
+      .map(([k]) => k.slice(k.lastIndexOf('node_modules/') + 13));
     expect(withScripts).toHaveLength(7);
-    const inv = r.inventory.packages.filter((p) => p.file === 'package-lock.json' && p.installScripts === true).map((p) => p.name);
+    const inv = r.inventory.packages
+      .filter((p) => p.file === 'package-lock.json' && p.installScripts === true)
+      .map((p) => p.name);
     expect(inv.sort()).toEqual(withScripts.sort());
     // no packageManager/engines npm: npm <= 11 behaviour assumed, so they run (high), except the
     // optional darwin-only fsevents, whose hooks run only on macOS (low)
@@ -94,7 +108,9 @@ describe.skipIf(!existsSync(base))('real corpus: npm', () => {
     expect(count(r, 'pnpm-lock.yaml')).toBe(pnpmPackageCount(lock));
     // the first document locks pnpm itself
     expect(r.inventory.packages.some((p) => p.name === '@pnpm/exe.darwin-arm64')).toBe(true);
-    const allowed = checks(r, 'npm/install-scripts').map((f) => f.package?.name).sort();
+    const allowed = checks(r, 'npm/install-scripts')
+      .map((f) => f.package?.name)
+      .sort();
     expect(allowed).toEqual(['@parcel/watcher', '@swc/core']);
     expect(checks(r, 'npm/registry-config').map((f) => f.messageId)).toEqual(['unscoped']);
     expect(r.inventory.sources.map((s) => s.url)).toEqual(['https://node-registry.bit.cloud/']);
@@ -103,7 +119,9 @@ describe.skipIf(!existsSync(base))('real corpus: npm', () => {
   it('typescript-eslint (two-document lock, allowBuilds all false, catalog alias)', async () => {
     const r = await scanRepo('typescript-eslint__typescript-eslint');
     expect(checks(r, 'core/unparsed-file')).toEqual([]);
-    expect(count(r, 'pnpm-lock.yaml')).toBe(pnpmPackageCount(text('typescript-eslint__typescript-eslint', 'pnpm-lock.yaml')));
+    expect(count(r, 'pnpm-lock.yaml')).toBe(
+      pnpmPackageCount(text('typescript-eslint__typescript-eslint', 'pnpm-lock.yaml')),
+    );
     expect(checks(r, 'npm/install-scripts')).toEqual([]);
     expect(r.inventory.packages.every((p) => p.scriptsVerdict === 'blocked')).toBe(true);
     expect(checks(r, 'npm/alias-dependency').map((f) => f.location.path)).toContain('pnpm-workspace.yaml');
@@ -114,6 +132,8 @@ describe.skipIf(!existsSync(base))('real corpus: npm', () => {
     expect(checks(r, 'core/unparsed-file')).toEqual([]);
     expect(count(r, 'pnpm-lock.yaml')).toBe(pnpmPackageCount(text('vitejs__vite', 'pnpm-lock.yaml')));
     // playground members share the root lock; only create-vite templates (not workspace members) are unlocked
-    expect(checks(r, 'npm/lockfile-missing').every((f) => f.location.path.startsWith('packages/create-vite/template-'))).toBe(true);
+    expect(
+      checks(r, 'npm/lockfile-missing').every((f) => f.location.path.startsWith('packages/create-vite/template-')),
+    ).toBe(true);
   });
 });

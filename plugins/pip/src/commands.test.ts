@@ -51,11 +51,16 @@ describe('pip command rules', () => {
 
   it('UV_LOCKED makes uv sync strict; an extra index is named in the reason', () => {
     expect(classify('uv sync', { UV_LOCKED: '1' })?.classification).toBe('strict');
-    expect(classify('pip install -r r.txt', { PIP_EXTRA_INDEX_URL: 'https://x/simple' })?.reason).toMatch(/extra index/);
+    expect(classify('pip install -r r.txt', { PIP_EXTRA_INDEX_URL: 'https://x/simple' })?.reason).toMatch(
+      /extra index/,
+    );
   });
 
   it('publish auth: twine with TWINE_PASSWORD is a token, uv publish under id-token is OIDC', () => {
-    expect(classify('twine upload dist/*', { TWINE_PASSWORD: '${{ secrets.PYPI }}' })).toMatchObject({ action: 'publish', auth: 'token' });
+    expect(classify('twine upload dist/*', { TWINE_PASSWORD: '${{ secrets.PYPI }}' })).toMatchObject({
+      action: 'publish',
+      auth: 'token',
+    });
     expect(classify('uv publish --trusted-publishing always')).toMatchObject({ action: 'publish', auth: 'oidc' });
     expect(classify('uv publish', {}, true)).toMatchObject({ auth: 'oidc' });
     expect(classify('uv publish --token abc')).toMatchObject({ auth: 'token' });
@@ -63,10 +68,24 @@ describe('pip command rules', () => {
 
   it('pypa/gh-action-pypi-publish: password input is a token; id-token without password is OIDC with attestations', () => {
     const rule = commands.find((r) => r.actions?.includes('pypa/gh-action-pypi-publish'))!;
-    const step = (w: Record<string, string>, idToken: boolean): ActionStep => ({ uses: 'pypa/gh-action-pypi-publish@release/v1', with: w, env: {}, file: 'ci.yml', line: 1, column: 1, idToken });
-    expect(rule.classifyAction!(step({ password: '${{ secrets.PYPI_TOKEN }}' }, false))).toMatchObject({ auth: 'token', provenance: false });
+    const step = (w: Record<string, string>, idToken: boolean): ActionStep => ({
+      uses: 'pypa/gh-action-pypi-publish@release/v1',
+      with: w,
+      env: {},
+      file: 'ci.yml',
+      line: 1,
+      column: 1,
+      idToken,
+    });
+    expect(rule.classifyAction!(step({ password: '${{ secrets.PYPI_TOKEN }}' }, false))).toMatchObject({
+      auth: 'token',
+      provenance: false,
+    });
     expect(rule.classifyAction!(step({}, true))).toMatchObject({ auth: 'oidc', provenance: true });
-    expect(rule.classifyAction!(step({ attestations: 'false' }, true))).toMatchObject({ auth: 'oidc', provenance: false });
+    expect(rule.classifyAction!(step({ attestations: 'false' }, true))).toMatchObject({
+      auth: 'oidc',
+      provenance: false,
+    });
   });
 
   it('ignores unrelated commands', () => {
@@ -101,7 +120,10 @@ describe('flag-aware classification (#21): offline and local installs, tool runn
     ['pip install -e git+https://github.com/org/repo@main#egg=repo', 'adhoc'],
     ['pip install -e git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567#egg=repo', 'strict'],
     ['pip install https://files.example.com/x-1.0-py3-none-any.whl', 'adhoc'],
-    ['pip install https://files.example.com/x-1.0-py3-none-any.whl#sha256=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', 'strict'],
+    [
+      'pip install https://files.example.com/x-1.0-py3-none-any.whl#sha256=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      'strict',
+    ],
     ['pip install git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567 requests', 'adhoc'],
     ['pip install ./local', 'local'],
     ['pip install ./dist/x-1.0-py3-none-any.whl', 'local'],
@@ -111,19 +133,34 @@ describe('flag-aware classification (#21): offline and local installs, tool runn
     ['conda-lock install conda-lock.yml', 'strict'],
   ])('%s is %s', (line, classification) => {
     const v = classify(line);
-    expect(v?.classification === 'unknown' && v.action === 'other' ? 'other' : v?.action === 'other' ? 'other' : v?.classification).toBe(classification);
+    expect(
+      v?.classification === 'unknown' && v.action === 'other'
+        ? 'other'
+        : v?.action === 'other'
+          ? 'other'
+          : v?.classification,
+    ).toBe(classification);
   });
 
   it('a direct URL is named as such, not as a package name, with why it is or is not pinned', () => {
-    expect(classify('pip install git+https://github.com/org/repo')?.reason).toMatch(/direct URL.*no ref, so the default branch/);
-    expect(classify('pip install git+https://github.com/org/repo@v1.2.0')?.reason).toMatch(/ref `v1\.2\.0` is a branch, tag or short hash/);
+    expect(classify('pip install git+https://github.com/org/repo')?.reason).toMatch(
+      /direct URL.*no ref, so the default branch/,
+    );
+    expect(classify('pip install git+https://github.com/org/repo@v1.2.0')?.reason).toMatch(
+      /ref `v1\.2\.0` is a branch, tag or short hash/,
+    );
     expect(classify('pip install git+ssh://git@github.com/org/repo.git#egg=repo')?.reason).toMatch(/no ref/);
     expect(classify('pip install https://files.example.com/x-1.0.tar.gz')?.reason).toMatch(/without a hash fragment/);
-    expect(classify('pip install git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567')?.reason).toMatch(/pinned to a commit/);
+    expect(
+      classify('pip install git+https://github.com/org/repo@0123456789abcdef0123456789abcdef01234567')?.reason,
+    ).toMatch(/pinned to a commit/);
   });
 
   it('anaconda upload: a token from ANACONDA_API_TOKEN or -t', () => {
-    expect(classify('anaconda upload dist/x.tar.bz2', { ANACONDA_API_TOKEN: '${{ secrets.A }}' })).toMatchObject({ action: 'publish', auth: 'token' });
+    expect(classify('anaconda upload dist/x.tar.bz2', { ANACONDA_API_TOKEN: '${{ secrets.A }}' })).toMatchObject({
+      action: 'publish',
+      auth: 'token',
+    });
     expect(classify('anaconda -t tok upload x')).toMatchObject({ action: 'publish', auth: 'token' });
     expect(classify('anaconda upload x')).toMatchObject({ action: 'publish', auth: 'none-visible' });
   });

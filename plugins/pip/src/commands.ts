@@ -6,7 +6,8 @@ import type { ActionStep, CommandRule, CommandVerdict, ShellCommand } from '@ine
 import { hasHashFragment, isCommitId, isVcsUrl, redact, vcsRef } from './load/pep508.js';
 
 const truthy = (v: string | undefined): boolean => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim());
-const has = (args: readonly string[], ...flags: string[]): boolean => args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
+const has = (args: readonly string[], ...flags: string[]): boolean =>
+  args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
 const base = (p: string): string => p.slice(p.replace(/\\/g, '/').lastIndexOf('/') + 1).replace(/\.exe$/i, '');
 
 /** Positional arguments (not flags, not flag values) after the subcommand. */
@@ -23,24 +24,69 @@ function positionals(args: readonly string[], withValue: ReadonlySet<string>): s
   return out;
 }
 
-const PIP_VALUE_FLAGS = new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--trusted-host', '-t', '--target', '--prefix', '--root', '--only-binary', '--no-binary', '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--report', '--config-settings', '-C', '--python', '-p', '--cache-dir', '--log']);
-const isLocal = (p: string): boolean => /^(\.{1,2}(\/|$)|\/|file:)/.test(p) || /\.(whl|tar\.gz|zip)$/.test(p) && !/:\/\//.test(p);
+const PIP_VALUE_FLAGS = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-e',
+  '--editable',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '--trusted-host',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--only-binary',
+  '--no-binary',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--src',
+  '--upgrade-strategy',
+  '--progress-bar',
+  '--report',
+  '--config-settings',
+  '-C',
+  '--python',
+  '-p',
+  '--cache-dir',
+  '--log',
+]);
+const isLocal = (p: string): boolean =>
+  /^(\.{1,2}(\/|$)|\/|file:)/.test(p) || (/\.(whl|tar\.gz|zip)$/.test(p) && !/:\/\//.test(p));
 /** `git+https://…`, `https://…/x.whl`, `name @ https://…`: a direct URL, not a name resolved on an index. */
 const isUrl = (p: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^\S+\s*@\s*[a-z+]+:\/\//i.test(p);
 /** `tool==1.2.3`, `tool@1.2.3` (uvx): an exact version. PyPI versions are never replaced, though files can be added to one. */
-export const exactPin = (spec: string): boolean => /^[A-Z0-9][\w.-]*(\[[^\]]*\])?(==|@)v?\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?$/i.test(spec.trim()) && !/@latest$/.test(spec);
+export const exactPin = (spec: string): boolean =>
+  /^[A-Z0-9][\w.-]*(\[[^\]]*\])?(==|@)v?\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?$/i.test(spec.trim()) &&
+  !/@latest$/.test(spec);
 /**
  * Why a direct URL is or is not pinned: a VCS URL by a full commit after `@`, an archive URL by a
  * `#sha256=`-style fragment pip checks the download against (https://pip.pypa.io/en/stable/topics/secure-installs/).
  * The same reading as the direct-url-dependency check (load/pep508.ts). `name @ url` is judged by its URL.
  */
 function directUrl(spec: string): { pinned: boolean; why: string } {
-  const url = spec.includes(' @') || /^[\w.-]+@[a-z+]+:\/\//i.test(spec) ? spec.slice(spec.indexOf('@') + 1).trim() : spec;
+  const url =
+    spec.includes(' @') || /^[\w.-]+@[a-z+]+:\/\//i.test(spec) ? spec.slice(spec.indexOf('@') + 1).trim() : spec;
   const shown = redact(spec);
-  if (!isVcsUrl(url)) return hasHashFragment(url) ? { pinned: true, why: `${shown}: an archive checked against the hash in its URL` } : { pinned: false, why: `${shown}: an archive URL without a hash fragment, whose bytes the server can change` };
+  if (!isVcsUrl(url))
+    return hasHashFragment(url)
+      ? { pinned: true, why: `${shown}: an archive checked against the hash in its URL` }
+      : { pinned: false, why: `${shown}: an archive URL without a hash fragment, whose bytes the server can change` };
   const ref = vcsRef(url);
   if (isCommitId(ref)) return { pinned: true, why: `${shown}: pinned to a commit` };
-  return { pinned: false, why: ref ? `${shown}: ref \`${ref}\` is a branch, tag or short hash and can move` : `${shown}: no ref, so the default branch as it is at install time` };
+  return {
+    pinned: false,
+    why: ref
+      ? `${shown}: ref \`${ref}\` is a branch, tag or short hash and can move`
+      : `${shown}: no ref, so the default branch as it is at install time`,
+  };
 }
 
 /** The values of `-e`/`--editable`. */
@@ -48,22 +94,38 @@ function editableValues(args: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '-e' || a === '--editable') { if (args[i + 1] !== undefined) out.push(args[i + 1]!); i++; }
-    else if (a.startsWith('--editable=')) out.push(a.slice(11));
+    if (a === '-e' || a === '--editable') {
+      if (args[i + 1] !== undefined) out.push(args[i + 1]!);
+      i++;
+    } else if (a.startsWith('--editable=')) out.push(a.slice(11));
   }
   return out;
 }
 
 /** `pip install …` and `uv pip install|sync …` share pip's flags. */
-function pipInstall(args: readonly string[], env: Readonly<Record<string, string>>, who: 'pip' | 'uv pip', sync: boolean): CommandVerdict {
-  const requireHashes = has(args, '--require-hashes') || (who === 'pip' ? truthy(env['PIP_REQUIRE_HASHES']) : truthy(env['UV_REQUIRE_HASHES']));
-  const extra = has(args, '--extra-index-url') || (who === 'pip' && env['PIP_EXTRA_INDEX_URL'] !== undefined) || (who === 'uv pip' && env['UV_EXTRA_INDEX_URL'] !== undefined);
+function pipInstall(
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  who: 'pip' | 'uv pip',
+  sync: boolean,
+): CommandVerdict {
+  const requireHashes =
+    has(args, '--require-hashes') ||
+    (who === 'pip' ? truthy(env['PIP_REQUIRE_HASHES']) : truthy(env['UV_REQUIRE_HASHES']));
+  const extra =
+    has(args, '--extra-index-url') ||
+    (who === 'pip' && env['PIP_EXTRA_INDEX_URL'] !== undefined) ||
+    (who === 'uv pip' && env['UV_EXTRA_INDEX_URL'] !== undefined);
   const note = extra ? '; an extra index is searched too' : '';
   const names = positionals(args, PIP_VALUE_FLAGS);
   const reqFiles = has(args, '-r', '--requirement') || (sync && names.length > 0);
   // --no-index: nothing comes from an index; only --find-links directories and local archives.
   if (has(args, '--no-index') || (who === 'uv pip' && (has(args, '--offline') || truthy(env['UV_OFFLINE'])))) {
-    return { action: 'install', classification: 'local', reason: `${who} install ${has(args, '--no-index') ? '--no-index' : '--offline'}: only local archives and build outputs are considered, nothing is downloaded` };
+    return {
+      action: 'install',
+      classification: 'local',
+      reason: `${who} install ${has(args, '--no-index') ? '--no-index' : '--offline'}: only local archives and build outputs are considered, nothing is downloaded`,
+    };
   }
   // `-e git+https://…#egg=x` is a VCS checkout, not a local path: its value is a URL too
   const editableUrls = editableValues(args).filter(isUrl);
@@ -72,19 +134,56 @@ function pipInstall(args: readonly string[], env: Readonly<Record<string, string
     const verdicts = urls.map(directUrl);
     const loose = verdicts.find((v) => !v.pinned);
     const named = names.filter((n) => !isUrl(n) && !isLocal(n));
-    if (loose) return { action: 'install', classification: 'adhoc', reason: `${who} install from a direct URL, not a name on an index (${loose.why})` };
-    if (named.length > 0) return { action: 'install', classification: 'adhoc', reason: `${who} install ${named.slice(0, 3).join(' ')}: resolved from the index at run time, no lock, no hashes (beside a pinned direct URL)${note}` };
-    return { action: 'install', classification: 'strict', reason: `${who} install from a direct URL (${verdicts[0]!.why}); its dependencies still resolve from the index` };
+    if (loose)
+      return {
+        action: 'install',
+        classification: 'adhoc',
+        reason: `${who} install from a direct URL, not a name on an index (${loose.why})`,
+      };
+    if (named.length > 0)
+      return {
+        action: 'install',
+        classification: 'adhoc',
+        reason: `${who} install ${named.slice(0, 3).join(' ')}: resolved from the index at run time, no lock, no hashes (beside a pinned direct URL)${note}`,
+      };
+    return {
+      action: 'install',
+      classification: 'strict',
+      reason: `${who} install from a direct URL (${verdicts[0]!.why}); its dependencies still resolve from the index`,
+    };
   }
   const local = (has(args, '-e', '--editable') || names.length > 0) && names.every(isLocal) && !reqFiles;
-  if (local && (names.length > 0 || has(args, '-e', '--editable'))) return { action: 'install', classification: 'local', reason: `${who} install of a path builds and runs this checkout's own build code${note}` };
+  if (local && (names.length > 0 || has(args, '-e', '--editable')))
+    return {
+      action: 'install',
+      classification: 'local',
+      reason: `${who} install of a path builds and runs this checkout's own build code${note}`,
+    };
   if (names.length > 0 && !sync && !names.every(isLocal)) {
-    return { action: 'install', classification: 'adhoc', reason: `${who} install ${names.slice(0, 3).join(' ')}: resolved from the index at run time, no lock, no hashes${note}` };
+    return {
+      action: 'install',
+      classification: 'adhoc',
+      reason: `${who} install ${names.slice(0, 3).join(' ')}: resolved from the index at run time, no lock, no hashes${note}`,
+    };
   }
   if (reqFiles) {
-    if (requireHashes) return { action: 'install', classification: 'strict', reason: `${who} ${sync ? 'sync' : 'install -r'} with --require-hashes: every file is checked against its pinned hash${note}` };
-    if (has(args, '--no-index')) return { action: 'install', classification: 'local', reason: `${who} --no-index: only local archives are considered` };
-    return { action: 'install', classification: 'lax', reason: `${who} ${sync ? 'sync' : 'install -r'} without --require-hashes: hashes are checked only if the file carries them on every line${note}` };
+    if (requireHashes)
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `${who} ${sync ? 'sync' : 'install -r'} with --require-hashes: every file is checked against its pinned hash${note}`,
+      };
+    if (has(args, '--no-index'))
+      return {
+        action: 'install',
+        classification: 'local',
+        reason: `${who} --no-index: only local archives are considered`,
+      };
+    return {
+      action: 'install',
+      classification: 'lax',
+      reason: `${who} ${sync ? 'sync' : 'install -r'} without --require-hashes: hashes are checked only if the file carries them on every line${note}`,
+    };
   }
   return { action: 'install', classification: 'unknown', reason: `${who} install with no requirements inert can see` };
 }
@@ -93,11 +192,20 @@ function pipRule(cmd: ShellCommand): CommandVerdict | undefined {
   const argv = cmd.argv;
   const p = base(argv[0] ?? '');
   // python -m pip …, pip …, pip3 …
-  const at = /^python/.test(p) ? (argv[1] === '-m' && /^pip3?$/.test(argv[2] ?? '') ? 3 : -1) : /^pip3?(\.\d+)?$/.test(p) ? 1 : -1;
+  const at = /^python/.test(p)
+    ? argv[1] === '-m' && /^pip3?$/.test(argv[2] ?? '')
+      ? 3
+      : -1
+    : /^pip3?(\.\d+)?$/.test(p)
+      ? 1
+      : -1;
   if (at < 0) return undefined;
   const args = argv.slice(at);
   const sub = args.find((a) => !a.startsWith('-'));
-  if (sub !== 'install') return sub === 'download' || sub === 'wheel' ? { action: 'other', classification: 'unknown', reason: `pip ${sub} resolves and may build sdists` } : undefined;
+  if (sub !== 'install')
+    return sub === 'download' || sub === 'wheel'
+      ? { action: 'other', classification: 'unknown', reason: `pip ${sub} resolves and may build sdists` }
+      : undefined;
   return pipInstall(args.slice(args.indexOf(sub) + 1), cmd.env, 'pip', false);
 }
 
@@ -115,47 +223,142 @@ function uvRule(cmd: ShellCommand): CommandVerdict | undefined {
     case 'run':
       if (sub === 'run' && (has(rest, '--no-project') || has(rest, '--script'))) {
         // --no-project: the project is neither locked nor installed; --with still installs named packages.
-        if (has(rest, '--with')) return { action: 'install', classification: 'adhoc', reason: 'uv run --with installs the named packages from the index at run time' };
-        return { action: 'other', classification: 'unknown', reason: 'uv run --no-project installs nothing from the project’s lock' };
+        if (has(rest, '--with'))
+          return {
+            action: 'install',
+            classification: 'adhoc',
+            reason: 'uv run --with installs the named packages from the index at run time',
+          };
+        return {
+          action: 'other',
+          classification: 'unknown',
+          reason: 'uv run --no-project installs nothing from the project’s lock',
+        };
       }
-      if (locked) return { action: 'install', classification: 'strict', reason: `uv ${sub} --locked: fails if uv.lock is out of date, installs exactly the lock` };
-      if (frozen) return { action: 'install', classification: 'strict', reason: `uv ${sub} --frozen: installs uv.lock as is (without checking it matches pyproject.toml)` };
-      if (offline) return { action: 'install', classification: 'local', reason: `uv ${sub} --offline: only the local cache is used, nothing is downloaded` };
-      return { action: 'install', classification: 'lax', reason: `uv ${sub} re-locks when pyproject.toml changed, so uv.lock may be rewritten before installing` };
+      if (locked)
+        return {
+          action: 'install',
+          classification: 'strict',
+          reason: `uv ${sub} --locked: fails if uv.lock is out of date, installs exactly the lock`,
+        };
+      if (frozen)
+        return {
+          action: 'install',
+          classification: 'strict',
+          reason: `uv ${sub} --frozen: installs uv.lock as is (without checking it matches pyproject.toml)`,
+        };
+      if (offline)
+        return {
+          action: 'install',
+          classification: 'local',
+          reason: `uv ${sub} --offline: only the local cache is used, nothing is downloaded`,
+        };
+      return {
+        action: 'install',
+        classification: 'lax',
+        reason: `uv ${sub} re-locks when pyproject.toml changed, so uv.lock may be rewritten before installing`,
+      };
     case 'lock':
-      if (locked || has(rest, '--check')) return { action: 'other', classification: 'strict', reason: 'uv lock --locked/--check only verifies the lock' };
-      return { action: 'other', classification: 'lax', reason: 'uv lock resolves and rewrites uv.lock (may build sdists for metadata)' };
+      if (locked || has(rest, '--check'))
+        return { action: 'other', classification: 'strict', reason: 'uv lock --locked/--check only verifies the lock' };
+      return {
+        action: 'other',
+        classification: 'lax',
+        reason: 'uv lock resolves and rewrites uv.lock (may build sdists for metadata)',
+      };
     case 'pip':
-      if (rest[0] === 'install' || rest[0] === 'sync') return pipInstall(rest.slice(1), cmd.env, 'uv pip', rest[0] === 'sync');
+      if (rest[0] === 'install' || rest[0] === 'sync')
+        return pipInstall(rest.slice(1), cmd.env, 'uv pip', rest[0] === 'sync');
       return undefined;
     case 'tool':
       return rest[0] === 'install' || rest[0] === 'run' ? toolRun(`uv tool ${rest[0]}`, rest.slice(1)) : undefined;
     case 'add':
-      return { action: 'install', classification: 'lax', reason: 'uv add resolves a new dependency and rewrites uv.lock' };
+      return {
+        action: 'install',
+        classification: 'lax',
+        reason: 'uv add resolves a new dependency and rewrites uv.lock',
+      };
     case 'build':
       return { action: 'build', classification: 'local', reason: 'uv build runs the project\u2019s build backend' };
     case 'publish': {
-      const token = has(rest, '--token', '-t', '--password', '-p') || cmd.env['UV_PUBLISH_TOKEN'] !== undefined || cmd.env['UV_PUBLISH_PASSWORD'] !== undefined;
-      const oidc = !token && (cmd.idToken === true || /^always$/.test(rest[rest.indexOf('--trusted-publishing') + 1] ?? ''));
-      return { action: 'publish', classification: 'unknown', reason: token ? 'uv publish with a long-lived token or password' : oidc ? 'uv publish with trusted publishing (OIDC)' : 'uv publish; credentials not visible', auth: token ? 'token' : oidc ? 'oidc' : 'none-visible' };
+      const token =
+        has(rest, '--token', '-t', '--password', '-p') ||
+        cmd.env['UV_PUBLISH_TOKEN'] !== undefined ||
+        cmd.env['UV_PUBLISH_PASSWORD'] !== undefined;
+      const oidc =
+        !token && (cmd.idToken === true || /^always$/.test(rest[rest.indexOf('--trusted-publishing') + 1] ?? ''));
+      return {
+        action: 'publish',
+        classification: 'unknown',
+        reason: token
+          ? 'uv publish with a long-lived token or password'
+          : oidc
+            ? 'uv publish with trusted publishing (OIDC)'
+            : 'uv publish; credentials not visible',
+        auth: token ? 'token' : oidc ? 'oidc' : 'none-visible',
+      };
     }
     default:
       return undefined;
   }
 }
 
-const TOOL_VALUE_FLAGS = new Set(['--from', '--with', '-w', '--with-requirements', '--with-editable', '--python', '-p', '--index', '--default-index', '--index-url', '--extra-index-url', '--find-links', '-f', '--constraints', '-c', '--overrides', '--spec', '--pip-args', '--cache-dir', '--directory', '--project']);
+const TOOL_VALUE_FLAGS = new Set([
+  '--from',
+  '--with',
+  '-w',
+  '--with-requirements',
+  '--with-editable',
+  '--python',
+  '-p',
+  '--index',
+  '--default-index',
+  '--index-url',
+  '--extra-index-url',
+  '--find-links',
+  '-f',
+  '--constraints',
+  '-c',
+  '--overrides',
+  '--spec',
+  '--pip-args',
+  '--cache-dir',
+  '--directory',
+  '--project',
+]);
 
 /** `uvx tool`, `uv tool run|install`, `pipx run|install`: the tool and the version it is pinned to, if any. */
 function toolRun(who: string, args: readonly string[]): CommandVerdict {
-  const from = args.findIndex((a) => a === '--from' || a === '--spec' || a.startsWith('--from=') || a.startsWith('--spec='));
-  const spec = from < 0 ? positionals(args, TOOL_VALUE_FLAGS)[0] : args[from]!.includes('=') ? args[from]!.slice(args[from]!.indexOf('=') + 1) : args[from + 1];
-  if (spec === undefined) return { action: 'install', classification: 'unknown', reason: `${who} with no tool inert can see` };
-  if (isLocal(spec)) return { action: 'install', classification: 'local', reason: `${who} ${spec}: a tool built from a local path` };
-  if (has(args, '--with', '-w') && !exactPin(spec)) return { action: 'install', classification: 'adhoc', reason: `${who} ${spec} resolves the tool and its --with packages from the index at run time` };
+  const from = args.findIndex(
+    (a) => a === '--from' || a === '--spec' || a.startsWith('--from=') || a.startsWith('--spec='),
+  );
+  const spec =
+    from < 0
+      ? positionals(args, TOOL_VALUE_FLAGS)[0]
+      : args[from]!.includes('=')
+        ? args[from]!.slice(args[from]!.indexOf('=') + 1)
+        : args[from + 1];
+  if (spec === undefined)
+    return { action: 'install', classification: 'unknown', reason: `${who} with no tool inert can see` };
+  if (isLocal(spec))
+    return { action: 'install', classification: 'local', reason: `${who} ${spec}: a tool built from a local path` };
+  if (has(args, '--with', '-w') && !exactPin(spec))
+    return {
+      action: 'install',
+      classification: 'adhoc',
+      reason: `${who} ${spec} resolves the tool and its --with packages from the index at run time`,
+    };
   return exactPin(spec)
-    ? { action: 'install', classification: 'strict', reason: `${who} ${spec}: pinned to an exact version (no hash: PyPI accepts new files for an existing version)` }
-    : { action: 'install', classification: 'adhoc', reason: `${who} ${spec} runs whatever version the index serves today` };
+    ? {
+        action: 'install',
+        classification: 'strict',
+        reason: `${who} ${spec}: pinned to an exact version (no hash: PyPI accepts new files for an existing version)`,
+      }
+    : {
+        action: 'install',
+        classification: 'adhoc',
+        reason: `${who} ${spec} runs whatever version the index serves today`,
+      };
 }
 
 function pipxRule(cmd: ShellCommand): CommandVerdict | undefined {
@@ -168,21 +371,58 @@ function pipxRule(cmd: ShellCommand): CommandVerdict | undefined {
 function condaRule(cmd: ShellCommand): CommandVerdict | undefined {
   const program = base(cmd.argv[0] ?? '');
   const words = cmd.argv.slice(1);
-  if (program === 'conda-lock') return words[0] === 'install' ? { action: 'install', classification: 'strict', reason: 'conda-lock install installs exactly the lock (with hashes)' } : undefined;
+  if (program === 'conda-lock')
+    return words[0] === 'install'
+      ? {
+          action: 'install',
+          classification: 'strict',
+          reason: 'conda-lock install installs exactly the lock (with hashes)',
+        }
+      : undefined;
   const sub = words[0] === 'env' ? `env ${words[1] ?? ''}` : words[0];
   const rest = words[0] === 'env' ? words.slice(2) : words.slice(1);
-  if (sub !== 'install' && sub !== 'create' && sub !== 'env create' && sub !== 'env update' && sub !== 'update') return undefined;
-  if (has(rest, '--offline') || has(rest, '--use-local')) return { action: 'install', classification: 'local', reason: `${program} ${sub} --offline: only the local package cache is used` };
+  if (sub !== 'install' && sub !== 'create' && sub !== 'env create' && sub !== 'env update' && sub !== 'update')
+    return undefined;
+  if (has(rest, '--offline') || has(rest, '--use-local'))
+    return {
+      action: 'install',
+      classification: 'local',
+      reason: `${program} ${sub} --offline: only the local package cache is used`,
+    };
   const file = rest.findIndex((a) => a === '--file' || a === '-f' || a.startsWith('--file='));
   if (file >= 0) {
-    const name = rest[file]!.includes('=') ? rest[file]!.slice(7) : rest[file + 1] ?? '';
-    if (/lock|explicit/i.test(name)) return { action: 'install', classification: 'strict', reason: `${program} ${sub} --file ${name}: an explicit (locked) package list` };
-    return { action: 'install', classification: 'lax', reason: `${program} ${sub} --file ${name}: an environment file is solved afresh on every run, no lock` };
+    const name = rest[file]!.includes('=') ? rest[file]!.slice(7) : (rest[file + 1] ?? '');
+    if (/lock|explicit/i.test(name))
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `${program} ${sub} --file ${name}: an explicit (locked) package list`,
+      };
+    return {
+      action: 'install',
+      classification: 'lax',
+      reason: `${program} ${sub} --file ${name}: an environment file is solved afresh on every run, no lock`,
+    };
   }
-  if (sub === 'update' || sub === 'env update') return { action: 'install', classification: 'lax', reason: `${program} ${sub} solves new versions` };
-  const names = positionals(rest, new Set(['-n', '--name', '-p', '--prefix', '-c', '--channel', '--override-channels', '--solver', '--python']));
-  if (names.length === 0) return sub === 'env create' ? { action: 'install', classification: 'lax', reason: `${program} env create solves environment.yml afresh, no lock` } : undefined;
-  return { action: 'install', classification: 'adhoc', reason: `${program} ${sub} ${names.slice(0, 3).join(' ')}: solved from the channels at run time, no lock, no hashes` };
+  if (sub === 'update' || sub === 'env update')
+    return { action: 'install', classification: 'lax', reason: `${program} ${sub} solves new versions` };
+  const names = positionals(
+    rest,
+    new Set(['-n', '--name', '-p', '--prefix', '-c', '--channel', '--override-channels', '--solver', '--python']),
+  );
+  if (names.length === 0)
+    return sub === 'env create'
+      ? {
+          action: 'install',
+          classification: 'lax',
+          reason: `${program} env create solves environment.yml afresh, no lock`,
+        }
+      : undefined;
+  return {
+    action: 'install',
+    classification: 'adhoc',
+    reason: `${program} ${sub} ${names.slice(0, 3).join(' ')}: solved from the channels at run time, no lock, no hashes`,
+  };
 }
 
 /** `anaconda upload`: anaconda.org has no trusted publishing; a token is `-t`/`--token` or ANACONDA_API_TOKEN. */
@@ -191,7 +431,14 @@ function anacondaRule(cmd: ShellCommand): CommandVerdict | undefined {
   const at = words.indexOf('upload');
   if (at < 0) return undefined;
   const token = has(words.slice(0, at), '-t', '--token') || cmd.env['ANACONDA_API_TOKEN'] !== undefined;
-  return { action: 'publish', classification: 'unknown', reason: token ? 'anaconda upload with an API token (anaconda.org has no trusted publishing)' : 'anaconda upload; credentials not visible', auth: token ? 'token' : 'none-visible' };
+  return {
+    action: 'publish',
+    classification: 'unknown',
+    reason: token
+      ? 'anaconda upload with an API token (anaconda.org has no trusted publishing)'
+      : 'anaconda upload; credentials not visible',
+    auth: token ? 'token' : 'none-visible',
+  };
 }
 
 function poetryRule(cmd: ShellCommand): CommandVerdict | undefined {
@@ -199,17 +446,36 @@ function poetryRule(cmd: ShellCommand): CommandVerdict | undefined {
   switch (sub) {
     case 'install':
     case 'sync':
-      return { action: 'install', classification: 'strict', reason: `poetry ${sub} installs poetry.lock and refuses a lock whose content-hash no longer matches pyproject.toml (it creates one only when none exists)` };
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `poetry ${sub} installs poetry.lock and refuses a lock whose content-hash no longer matches pyproject.toml (it creates one only when none exists)`,
+      };
     case 'lock':
-      return { action: 'other', classification: has(rest, '--check') ? 'strict' : 'lax', reason: has(rest, '--check') ? 'poetry lock --check only verifies' : 'poetry lock resolves and rewrites poetry.lock' };
+      return {
+        action: 'other',
+        classification: has(rest, '--check') ? 'strict' : 'lax',
+        reason: has(rest, '--check')
+          ? 'poetry lock --check only verifies'
+          : 'poetry lock resolves and rewrites poetry.lock',
+      };
     case 'update':
     case 'add':
       return { action: 'install', classification: 'lax', reason: `poetry ${sub} re-resolves and rewrites poetry.lock` };
     case 'build':
       return { action: 'build', classification: 'local', reason: 'poetry build runs the build backend' };
     case 'publish': {
-      const token = has(rest, '-p', '--password', '-u', '--username') || Object.keys(cmd.env).some((k) => /^POETRY_(PYPI_TOKEN|HTTP_BASIC)_/.test(k));
-      return { action: 'publish', classification: 'unknown', reason: token ? 'poetry publish with a token or password' : 'poetry publish; credentials not visible (Poetry has no trusted publishing)', auth: token ? 'token' : 'none-visible' };
+      const token =
+        has(rest, '-p', '--password', '-u', '--username') ||
+        Object.keys(cmd.env).some((k) => /^POETRY_(PYPI_TOKEN|HTTP_BASIC)_/.test(k));
+      return {
+        action: 'publish',
+        classification: 'unknown',
+        reason: token
+          ? 'poetry publish with a token or password'
+          : 'poetry publish; credentials not visible (Poetry has no trusted publishing)',
+        auth: token ? 'token' : 'none-visible',
+      };
     }
     default:
       return undefined;
@@ -218,37 +484,93 @@ function poetryRule(cmd: ShellCommand): CommandVerdict | undefined {
 
 function pipenvRule(cmd: ShellCommand): CommandVerdict | undefined {
   const [sub, ...rest] = cmd.argv.slice(1);
-  if (sub === 'sync') return { action: 'install', classification: 'strict', reason: 'pipenv sync installs exactly Pipfile.lock (with hashes) and never re-locks' };
-  if (sub === 'update' || sub === 'lock') return { action: sub === 'lock' ? 'other' : 'install', classification: 'lax', reason: `pipenv ${sub} re-resolves and rewrites Pipfile.lock` };
+  if (sub === 'sync')
+    return {
+      action: 'install',
+      classification: 'strict',
+      reason: 'pipenv sync installs exactly Pipfile.lock (with hashes) and never re-locks',
+    };
+  if (sub === 'update' || sub === 'lock')
+    return {
+      action: sub === 'lock' ? 'other' : 'install',
+      classification: 'lax',
+      reason: `pipenv ${sub} re-resolves and rewrites Pipfile.lock`,
+    };
   if (sub !== 'install') return undefined;
-  const names = positionals(rest, new Set(['--python', '--pypi-mirror', '-r', '--requirements', '--index', '--extra-pip-args', '--categories']));
-  if (names.length > 0) return { action: 'install', classification: 'adhoc', reason: `pipenv install ${names.slice(0, 3).join(' ')} adds packages and re-locks` };
-  if (has(rest, '--deploy')) return { action: 'install', classification: 'strict', reason: 'pipenv install --deploy aborts when Pipfile.lock is out of date' };
+  const names = positionals(
+    rest,
+    new Set(['--python', '--pypi-mirror', '-r', '--requirements', '--index', '--extra-pip-args', '--categories']),
+  );
+  if (names.length > 0)
+    return {
+      action: 'install',
+      classification: 'adhoc',
+      reason: `pipenv install ${names.slice(0, 3).join(' ')} adds packages and re-locks`,
+    };
+  if (has(rest, '--deploy'))
+    return {
+      action: 'install',
+      classification: 'strict',
+      reason: 'pipenv install --deploy aborts when Pipfile.lock is out of date',
+    };
   return { action: 'install', classification: 'lax', reason: 'pipenv install re-locks when the Pipfile changed' };
 }
 
 function pdmRule(cmd: ShellCommand): CommandVerdict | undefined {
   const [sub, ...rest] = cmd.argv.slice(1);
-  if (sub === 'sync') return { action: 'install', classification: 'strict', reason: 'pdm sync installs exactly pdm.lock' };
+  if (sub === 'sync')
+    return { action: 'install', classification: 'strict', reason: 'pdm sync installs exactly pdm.lock' };
   if (sub === 'install') {
-    if (has(rest, '--check')) return { action: 'install', classification: 'strict', reason: 'pdm install --check fails when pdm.lock is out of date' };
-    if (has(rest, '--frozen-lockfile')) return { action: 'install', classification: 'lax', reason: 'pdm install --frozen-lockfile stops PDM writing the lock but may still resolve other versions (use pdm sync or --check)' };
+    if (has(rest, '--check'))
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: 'pdm install --check fails when pdm.lock is out of date',
+      };
+    if (has(rest, '--frozen-lockfile'))
+      return {
+        action: 'install',
+        classification: 'lax',
+        reason:
+          'pdm install --frozen-lockfile stops PDM writing the lock but may still resolve other versions (use pdm sync or --check)',
+      };
     return { action: 'install', classification: 'lax', reason: 'pdm install re-locks when pyproject.toml changed' };
   }
-  if (sub === 'add' || sub === 'update' || sub === 'lock') return { action: sub === 'lock' ? 'other' : 'install', classification: has(rest, '--check') ? 'strict' : 'lax', reason: `pdm ${sub} resolves and rewrites pdm.lock` };
+  if (sub === 'add' || sub === 'update' || sub === 'lock')
+    return {
+      action: sub === 'lock' ? 'other' : 'install',
+      classification: has(rest, '--check') ? 'strict' : 'lax',
+      reason: `pdm ${sub} resolves and rewrites pdm.lock`,
+    };
   if (sub === 'publish') {
     const token = has(rest, '-P', '--password', '-u', '--username') || cmd.env['PDM_PUBLISH_PASSWORD'] !== undefined;
-    return { action: 'publish', classification: 'unknown', reason: token ? 'pdm publish with a password or token' : 'pdm publish; credentials not visible', auth: token ? 'token' : cmd.idToken ? 'oidc' : 'none-visible' };
+    return {
+      action: 'publish',
+      classification: 'unknown',
+      reason: token ? 'pdm publish with a password or token' : 'pdm publish; credentials not visible',
+      auth: token ? 'token' : cmd.idToken ? 'oidc' : 'none-visible',
+    };
   }
   return undefined;
 }
 
 function twineRule(cmd: ShellCommand): CommandVerdict | undefined {
-  const args = base(cmd.argv[0] ?? '') === 'twine' ? cmd.argv.slice(1) : cmd.argv[1] === '-m' && cmd.argv[2] === 'twine' ? cmd.argv.slice(3) : undefined;
+  const args =
+    base(cmd.argv[0] ?? '') === 'twine'
+      ? cmd.argv.slice(1)
+      : cmd.argv[1] === '-m' && cmd.argv[2] === 'twine'
+        ? cmd.argv.slice(3)
+        : undefined;
   if (!args || args[0] !== 'upload') return undefined;
   const token = has(args, '-p', '--password') || cmd.env['TWINE_PASSWORD'] !== undefined;
   const provenance = has(args, '--attestations');
-  return { action: 'publish', classification: 'unknown', reason: token ? 'twine upload with a password or API token' : 'twine upload; credentials not visible', auth: token ? 'token' : 'none-visible', provenance };
+  return {
+    action: 'publish',
+    classification: 'unknown',
+    reason: token ? 'twine upload with a password or API token' : 'twine upload; credentials not visible',
+    auth: token ? 'token' : 'none-visible',
+    provenance,
+  };
 }
 
 /** pypa/gh-action-pypi-publish: OIDC when no `password` input and the job can mint a token; attestations on by default for OIDC (v1.11.0+). */
@@ -257,8 +579,13 @@ function publishAction(step: ActionStep): CommandVerdict | undefined {
   const oidc = (password === undefined || password === '') && step.idToken === true;
   const attestationsOff = /^false$/i.test(step.with['attestations'] ?? '');
   return {
-    action: 'publish', classification: 'unknown',
-    reason: password ? 'PyPI publish action with a long-lived API token (password input)' : oidc ? 'PyPI publish action with trusted publishing (OIDC)' : 'PyPI publish action without a password and without id-token: write (trusted publishing cannot work)',
+    action: 'publish',
+    classification: 'unknown',
+    reason: password
+      ? 'PyPI publish action with a long-lived API token (password input)'
+      : oidc
+        ? 'PyPI publish action with trusted publishing (OIDC)'
+        : 'PyPI publish action without a password and without id-token: write (trusted publishing cannot work)',
     auth: password ? 'token' : oidc ? 'oidc' : 'none-visible',
     provenance: oidc && !attestationsOff,
   };
@@ -270,7 +597,13 @@ export const commands: readonly CommandRule[] = [
   { ecosystem: 'pip', programs: ['poetry'], classify: poetryRule },
   { ecosystem: 'pip', programs: ['pipenv'], classify: pipenvRule },
   { ecosystem: 'pip', programs: ['pdm'], classify: pdmRule },
-  { ecosystem: 'pip', programs: ['twine', 'python', 'python3'], classify: twineRule, actions: ['pypa/gh-action-pypi-publish'], classifyAction: publishAction },
+  {
+    ecosystem: 'pip',
+    programs: ['twine', 'python', 'python3'],
+    classify: twineRule,
+    actions: ['pypa/gh-action-pypi-publish'],
+    classifyAction: publishAction,
+  },
   { ecosystem: 'pip', programs: ['pipx'], classify: pipxRule },
   { ecosystem: 'pip', programs: ['conda', 'mamba', 'micromamba', 'conda-lock'], classify: condaRule },
   { ecosystem: 'pip', programs: ['anaconda'], classify: anacondaRule },

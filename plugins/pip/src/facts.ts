@@ -18,17 +18,31 @@ const INDEX_KEYS = new Set(['index-url', 'extra-index-url', 'find-links', 'trust
 export function indexUrls(model: PipModel): IndexUrl[] {
   const out: IndexUrl[] = [];
   for (const req of model.requirements) {
-    for (const o of req.options) if (INDEX_KEYS.has(o.name)) out.push({ url: o.value, key: o.name, origin: 'requirements', at: { file: req.path, line: o.line, column: o.column } });
+    for (const o of req.options)
+      if (INDEX_KEYS.has(o.name))
+        out.push({
+          url: o.value,
+          key: o.name,
+          origin: 'requirements',
+          at: { file: req.path, line: o.line, column: o.column },
+        });
   }
   for (const conf of model.pipConfs) {
     for (const e of conf.entries) {
       if (!INDEX_KEYS.has(e.key.replace(/_/g, '-'))) continue;
-      for (const v of splitWords(iniValues(e))) out.push({ url: v.value, key: e.key.replace(/_/g, '-'), origin: 'pip.conf', at: { file: conf.path, line: v.line, column: v.column } });
+      for (const v of splitWords(iniValues(e)))
+        out.push({
+          url: v.value,
+          key: e.key.replace(/_/g, '-'),
+          origin: 'pip.conf',
+          at: { file: conf.path, line: v.line, column: v.column },
+        });
     }
   }
   for (const t of model.tomls) {
     for (const s of t.uvSettings) out.push({ url: s.value, key: s.key, origin: 'uv', at: s.at });
-    for (const s of t.sources) if (s.url !== undefined) out.push({ url: s.url, key: 'source', origin: s.tool, at: s.at });
+    for (const s of t.sources)
+      if (s.url !== undefined) out.push({ url: s.url, key: 'source', origin: s.tool, at: s.at });
   }
   return out;
 }

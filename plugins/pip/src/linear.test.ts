@@ -29,34 +29,64 @@ const chars = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLe
 
 describe('pip readers read as the replaced regexes read them', () => {
   it('PEP 508 names, extras and the rest', () => {
-    expect(parseSpec('requests[security, socks] >=2.31 ; python_version >= "3.8"')).toEqual({ name: 'requests', extras: '[security, socks]', specifier: '>=2.31', url: undefined, markers: 'python_version >= "3.8"' });
+    expect(parseSpec('requests[security, socks] >=2.31 ; python_version >= "3.8"')).toEqual({
+      name: 'requests',
+      extras: '[security, socks]',
+      specifier: '>=2.31',
+      url: undefined,
+      markers: 'python_version >= "3.8"',
+    });
     expect(parseSpec('Django (>=4.2,<5)')).toMatchObject({ name: 'Django', extras: '', specifier: '>=4.2,<5' });
-    const mine = (b: string) => { const m = nameExtrasRest(b); return m && { ...m, rest: m.rest.trim() }; };
-    for (const b of ['numpy', 'a [x', 'a[x]y', 'a  [x] ( >=1 )', '[x]', 'pkg\u2028==1', ' a']) expect(mine(b), b).toEqual(oldNameExtrasRest(b));
-    fc.assert(fc.property(chars(['a', ' ', '\t', '\n', '[', ']', '>=', '1', ';', '(', '\u2028', '@']), (b) => {
-      expect(mine(b)).toEqual(oldNameExtrasRest(b));
-    }), { seed: 20261205, numRuns: 3000 });
+    const mine = (b: string) => {
+      const m = nameExtrasRest(b);
+      return m && { ...m, rest: m.rest.trim() };
+    };
+    for (const b of ['numpy', 'a [x', 'a[x]y', 'a  [x] ( >=1 )', '[x]', 'pkg\u2028==1', ' a'])
+      expect(mine(b), b).toEqual(oldNameExtrasRest(b));
+    fc.assert(
+      fc.property(chars(['a', ' ', '\t', '\n', '[', ']', '>=', '1', ';', '(', '\u2028', '@']), (b) => {
+        expect(mine(b)).toEqual(oldNameExtrasRest(b));
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 
   it('INI key = value lines', () => {
-    expect(keyValue('index-url = https://pypi.org/simple')).toEqual({ key: 'index-url ', value: 'https://pypi.org/simple' });
-    expect(keyValue('repository: https://upload.pypi.org/legacy/')).toEqual({ key: 'repository', value: 'https://upload.pypi.org/legacy/' });
+    expect(keyValue('index-url = https://pypi.org/simple')).toEqual({
+      key: 'index-url ',
+      value: 'https://pypi.org/simple',
+    });
+    expect(keyValue('repository: https://upload.pypi.org/legacy/')).toEqual({
+      key: 'repository',
+      value: 'https://upload.pypi.org/legacy/',
+    });
     expect(keyValue('=x')).toBeUndefined();
-    const mine = (l: string) => { const m = keyValue(l); return m && { key: m.key.trim(), value: m.value.trim() }; };
-    for (const l of ['a=b=c', 'a: b', 'no separator', 'k = v\u2028w', 'k =\u2028 v', 'k\t:\tv']) expect(mine(l), l).toEqual(oldKeyValue(l));
-    fc.assert(fc.property(chars(['k', ' ', '\t', '=', ':', '\u2028', 'v']), (l) => {
-      expect(mine(l)).toEqual(oldKeyValue(l));
-    }), { seed: 20261205, numRuns: 3000 });
+    const mine = (l: string) => {
+      const m = keyValue(l);
+      return m && { key: m.key.trim(), value: m.value.trim() };
+    };
+    for (const l of ['a=b=c', 'a: b', 'no separator', 'k = v\u2028w', 'k =\u2028 v', 'k\t:\tv'])
+      expect(mine(l), l).toEqual(oldKeyValue(l));
+    fc.assert(
+      fc.property(chars(['k', ' ', '\t', '=', ':', '\u2028', 'v']), (l) => {
+        expect(mine(l)).toEqual(oldKeyValue(l));
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 
   it('version clauses', () => {
     expect(boundsOf('>=1.2, <2', false)).toEqual({ since: '1.2', until: '2' });
     expect(boundsOf('== 1.4.2', false)).toEqual({ version: '1.4.2' });
     expect(boundsOf('1.4', true)).toEqual({ version: '1.4' });
-    for (const c of ['>= 1', '~=1.2', '=== 1', '> =1', '1 2', '', '  ^1.0  ', '<> 1']) expect(constraintClause(c), c).toEqual(oldClause(c));
-    fc.assert(fc.property(chars(['=', '==', '>', '<', '!', '~', '^', ' ', '\t', '1', '.', '\u2028']), (c) => {
-      expect(constraintClause(c)).toEqual(oldClause(c));
-    }), { seed: 20261205, numRuns: 3000 });
+    for (const c of ['>= 1', '~=1.2', '=== 1', '> =1', '1 2', '', '  ^1.0  ', '<> 1'])
+      expect(constraintClause(c), c).toEqual(oldClause(c));
+    fc.assert(
+      fc.property(chars(['=', '==', '>', '<', '!', '~', '^', ' ', '\t', '1', '.', '\u2028']), (c) => {
+        expect(constraintClause(c)).toEqual(oldClause(c));
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
   });
 });
 
@@ -79,6 +109,10 @@ describe('pip readers are linear', () => {
   });
 
   it('version clauses: 1 MB of spaces between two words', () => {
-    expectLinear((c: string) => constraintClause(c), (n) => `>=1${repeatTo(' ', n)}2`, { start: MB });
+    expectLinear(
+      (c: string) => constraintClause(c),
+      (n) => `>=1${repeatTo(' ', n)}2`,
+      { start: MB },
+    );
   });
 });

@@ -14,7 +14,8 @@ describe('pip profile', () => {
   it('applies ranges name a client the inventory uses and dotted bounds', () => {
     for (const f of facts.filter((x) => x.applies)) {
       expect(CLIENTS.has(f.applies!.client), f.fact).toBe(true);
-      for (const v of [f.applies!.since, f.applies!.until]) if (v !== undefined) expect(isDottedVersion(v) && /^\d+(\.\d+)*$/.test(v), v).toBe(true);
+      for (const v of [f.applies!.since, f.applies!.until])
+        if (v !== undefined) expect(isDottedVersion(v) && /^\d+(\.\d+)*$/.test(v), v).toBe(true);
     }
   });
 });

@@ -46,7 +46,9 @@ describe.skipIf(!existsSync(python))('real corpus: python', () => {
 
   it('Chia-Network/chia-blockchain: the supplemental Poetry source is reported; every poetry.lock package is inventoried', async () => {
     const r = await run('Chia-Network__chia-blockchain');
-    expect(ids(r, 'pip/index-not-explicit').map((f) => `${f.location.path}:${f.location.line}:${f.messageId}`)).toEqual(['pyproject.toml:37:poetrySource']);
+    expect(ids(r, 'pip/index-not-explicit').map((f) => `${f.location.path}:${f.location.line}:${f.messageId}`)).toEqual(
+      ['pyproject.toml:37:poetrySource'],
+    );
     const lock = r.inventory.packages.filter((p) => p.file === 'poetry.lock');
     expect(lock.length).toBeGreaterThan(100);
     expect(lock.filter((p) => p.source.url === 'https://pypi.chia.net/simple').length).toBeGreaterThan(0);
@@ -59,15 +61,17 @@ describe.skipIf(!existsSync(python))('real corpus: python', () => {
     expect(lock.length).toBeGreaterThan(300);
     expect(lock.some((p) => p.source.kind === 'url')).toBe(true);
     // Short commit ids in [tool.uv.sources] git entries (uv.lock pins the full commit, hence low); URL wheels are hashed in uv.lock.
-    expect(ids(r, 'pip/direct-url-dependency').map((f) => `${f.location.line}:${f.package?.name}:${f.severity}`)).toEqual(
-      ['216:torchtitan:low', '218:dion:low', '219:flash-attn-4:low', '241:flash-linear-attention:low'],
-    );
+    expect(
+      ids(r, 'pip/direct-url-dependency').map((f) => `${f.location.line}:${f.package?.name}:${f.severity}`),
+    ).toEqual(['216:torchtitan:low', '218:dion:low', '219:flash-attn-4:low', '241:flash-linear-attention:low']);
     expect(r.findings.filter((f) => f.check.startsWith('core/'))).toEqual([]);
   });
 
   it('pypa/flit: flit_core builds itself from the tree (backend-path = ["."])', async () => {
     const r = await run('pypa__flit');
-    expect(ids(r, 'pip/in-tree-build-backend').map((f) => `${f.location.path}:${f.location.line}`)).toEqual(['flit_core/pyproject.toml:4']);
+    expect(ids(r, 'pip/in-tree-build-backend').map((f) => `${f.location.path}:${f.location.line}`)).toEqual([
+      'flit_core/pyproject.toml:4',
+    ]);
   });
 
   it('every --index-url / --extra-index-url line in the corpus is reported at its line', async () => {

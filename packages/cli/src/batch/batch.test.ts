@@ -21,18 +21,27 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('--shard arithmetic', () => {
   it('puts every checkout in exactly one of n shards, whatever the names and n', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 200 }), fc.integer({ min: 1, max: 64 }), (ids, n) => {
-        for (const id of ids) {
-          const owners = Array.from({ length: n }, (_, i) => i + 1).filter((i) => inShard(id, { index: i, count: n }));
-          expect(owners).toEqual([shardOf(id, n)]);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 200 }),
+        fc.integer({ min: 1, max: 64 }),
+        (ids, n) => {
+          for (const id of ids) {
+            const owners = Array.from({ length: n }, (_, i) => i + 1).filter((i) =>
+              inShard(id, { index: i, count: n }),
+            );
+            expect(owners).toEqual([shardOf(id, n)]);
+          }
+        },
+      ),
     );
   });
 
   it('keeps a checkout in its shard when others are added or the list is reordered', () => {
     const before = ['org/a', 'org/b', 'org/c'].map((id) => shardOf(id, 8));
-    const after = ['org/zz', 'org/c', 'org/b', 'org/a'].map((id) => shardOf(id, 8)).slice(1).reverse();
+    const after = ['org/zz', 'org/c', 'org/b', 'org/a']
+      .map((id) => shardOf(id, 8))
+      .slice(1)
+      .reverse();
     expect(after).toEqual(before);
   });
 
@@ -86,13 +95,17 @@ describe('runBatch', () => {
     let inFlight = 0;
     let maxInFlight = 0;
     const lines: string[] = [];
-    const summary = await runBatch(ids.map(entry), async (e) => {
-      inFlight++;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      await sleep((Number(e.id.slice(1)) * 7919) % 13);
-      inFlight--;
-      return { exitCode: Number(e.id.slice(1)) % 3 === 0 ? 1 : 0, report: `{"id":"${e.id}"}` };
-    }, { jobs: 3, write: (l) => void lines.push(l) });
+    const summary = await runBatch(
+      ids.map(entry),
+      async (e) => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await sleep((Number(e.id.slice(1)) * 7919) % 13);
+        inFlight--;
+        return { exitCode: Number(e.id.slice(1)) % 3 === 0 ? 1 : 0, report: `{"id":"${e.id}"}` };
+      },
+      { jobs: 3, write: (l) => void lines.push(l) },
+    );
     expect(lines.map((l) => JSON.parse(l).checkout)).toEqual(ids);
     expect(maxInFlight).toBeLessThanOrEqual(3);
     expect(maxInFlight).toBeGreaterThan(1);
@@ -102,10 +115,14 @@ describe('runBatch', () => {
 
   it('turns a checkout that throws into an error line and scans the others', async () => {
     const lines: string[] = [];
-    const summary = await runBatch(['ok1', 'boom', 'ok2'].map(entry), async (e) => {
-      if (e.id === 'boom') throw new Error('parser exploded');
-      return { exitCode: 0, report: '{}' };
-    }, { jobs: 2, write: (l) => void lines.push(l) });
+    const summary = await runBatch(
+      ['ok1', 'boom', 'ok2'].map(entry),
+      async (e) => {
+        if (e.id === 'boom') throw new Error('parser exploded');
+        return { exitCode: 0, report: '{}' };
+      },
+      { jobs: 2, write: (l) => void lines.push(l) },
+    );
     expect(lines.map((l) => JSON.parse(l))).toEqual([
       { inertBatch: 1, checkout: 'ok1', exitCode: 0, result: {} },
       { inertBatch: 1, checkout: 'boom', exitCode: 2, error: 'internal error: parser exploded' },
@@ -116,10 +133,21 @@ describe('runBatch', () => {
 
   it('skips what an earlier run finished, and an empty batch resolves', async () => {
     const seen: string[] = [];
-    const summary = await runBatch(['a', 'b', 'c'].map(entry), async (e) => (seen.push(e.id), { exitCode: 0, report: '{}' }), { jobs: 4, done: new Set(['a', 'c']), write: () => undefined });
+    const summary = await runBatch(
+      ['a', 'b', 'c'].map(entry),
+      async (e) => (seen.push(e.id), { exitCode: 0, report: '{}' }),
+      { jobs: 4, done: new Set(['a', 'c']), write: () => undefined },
+    );
     expect(seen).toEqual(['b']);
     expect(summary.skipped).toBe(2);
-    expect(await runBatch([], async () => ({ exitCode: 0 }), { jobs: 1, write: () => undefined })).toEqual({ total: 0, skipped: 0, clean: 0, withFindings: 0, incomplete: 0, failed: 0 });
+    expect(await runBatch([], async () => ({ exitCode: 0 }), { jobs: 1, write: () => undefined })).toEqual({
+      total: 0,
+      skipped: 0,
+      clean: 0,
+      withFindings: 0,
+      incomplete: 0,
+      failed: 0,
+    });
   });
 
   it('escapes checkout names into valid JSON lines', () => {
@@ -140,13 +168,24 @@ describe('runBatch', () => {
 
 describe('inert scan --batch (the built CLI, with worker threads)', () => {
   const corpus = (c: string) => join(repo, 'corpus', c);
-  const run = (args: string[]) => spawnSync(process.execPath, [bin, 'scan', '--batch', ...args], { encoding: 'utf8', cwd: tmp, timeout: 120_000 });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [bin, 'scan', '--batch', ...args], { encoding: 'utf8', cwd: tmp, timeout: 120_000 });
 
   it('scans each checkout in list order, reports the one it cannot read, and exits 2', () => {
     const list = join(tmp, 'e2e.txt');
-    writeFileSync(list, [corpus('npm/install-scripts--blocked-by-npmrc'), join(tmp, 'missing'), corpus('npm/install-scripts--transitive-lockfile-v3')].join('\n'));
+    writeFileSync(
+      list,
+      [
+        corpus('npm/install-scripts--blocked-by-npmrc'),
+        join(tmp, 'missing'),
+        corpus('npm/install-scripts--transitive-lockfile-v3'),
+      ].join('\n'),
+    );
     const r = run([list, '--jobs', '2']);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.checkout.split('/').pop(), l.exitCode])).toEqual([
       ['install-scripts--blocked-by-npmrc', 0],
       ['missing', 2],
@@ -155,13 +194,24 @@ describe('inert scan --batch (the built CLI, with worker threads)', () => {
     expect(lines[1].error).toMatch(/not a directory, a file or a package archive/);
     expect(lines[2].result.findings.map((f: { check: string }) => f.check)).toContain('npm/install-scripts');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/3 checkouts: 1 clean, 1 with findings at or above --fail-on, 0 incomplete, 1 could not be scanned/);
+    expect(r.stderr).toMatch(
+      /3 checkouts: 1 clean, 1 with findings at or above --fail-on, 0 incomplete, 1 could not be scanned/,
+    );
   });
 
   it('covers every checkout exactly once across shards, and --resume finishes a cut-short run', () => {
     const fleet = join(repo, 'corpus', 'npm');
-    const all = run([fleet, '--jobs', '2', '--quiet']).stdout.trim().split('\n').map((l) => JSON.parse(l).checkout);
-    const shards = [1, 2, 3].flatMap((i) => run([fleet, '--shard', `${i}/3`, '--quiet']).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).checkout));
+    const all = run([fleet, '--jobs', '2', '--quiet'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).checkout);
+    const shards = [1, 2, 3].flatMap((i) =>
+      run([fleet, '--shard', `${i}/3`, '--quiet'])
+        .stdout.trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).checkout),
+    );
     expect([...shards].sort()).toEqual([...all].sort());
     expect(new Set(shards).size).toBe(shards.length);
 

@@ -32,14 +32,19 @@ export function sharedScanArgs(args: ParsedArgs, io: Io): string[] {
 
 export async function batchCommand(args: ParsedArgs, io: BatchIo, scanWith?: ScanCheckout): Promise<number> {
   const target = args.positionals[0];
-  if (!target || args.positionals.length > 1) throw new UsageError('--batch takes one list file (one checkout path per line) or one directory of checkouts');
-  if (args.format !== 'text' && args.format !== 'json' && args.format !== 'ndjson') throw new UsageError('--batch writes NDJSON (one JSON report per line); --format cannot change that');
-  if (args.baseline || args.writeBaseline) throw new UsageError('--baseline and --write-baseline are per checkout; they cannot be used with --batch');
-  if (args.resume && !args.output) throw new UsageError('--resume needs --output: the NDJSON file of the run to continue');
+  if (!target || args.positionals.length > 1)
+    throw new UsageError('--batch takes one list file (one checkout path per line) or one directory of checkouts');
+  if (args.format !== 'text' && args.format !== 'json' && args.format !== 'ndjson')
+    throw new UsageError('--batch writes NDJSON (one JSON report per line); --format cannot change that');
+  if (args.baseline || args.writeBaseline)
+    throw new UsageError('--baseline and --write-baseline are per checkout; they cannot be used with --batch');
+  if (args.resume && !args.output)
+    throw new UsageError('--resume needs --output: the NDJSON file of the run to continue');
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (typeof shard === 'string') throw new UsageError(shard);
   const jobs = args.jobs === undefined ? availableParallelism() : Number(args.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256 (got "${args.jobs}")`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+    throw new UsageError(`--jobs must be a whole number from 1 to 256 (got "${args.jobs}")`);
 
   let list;
   try {
@@ -62,19 +67,31 @@ export async function batchCommand(args: ParsedArgs, io: BatchIo, scanWith?: Sca
   }
   const write = output ? (line: string) => io.appendFile(output, line) : (line: string) => io.stdout(line);
 
-  const pool = scanWith ? undefined : new ScanPool({ size: jobs, scanArgs: sharedScanArgs(args, io), timeoutMs: (args.timeout ?? 600) * 1000, maxHeapMb: 4096 });
+  const pool = scanWith
+    ? undefined
+    : new ScanPool({
+        size: jobs,
+        scanArgs: sharedScanArgs(args, io),
+        timeoutMs: (args.timeout ?? 600) * 1000,
+        maxHeapMb: 4096,
+      });
   // A refused entry (a link among the checkouts) gets an error line, so the run fails closed.
-  const scanCheckout: ScanCheckout = async (entry: BatchEntry) => (entry.refused ? { exitCode: 2, error: entry.refused } : (scanWith ?? ((e) => pool!.scan(e)))(entry));
+  const scanCheckout: ScanCheckout = async (entry: BatchEntry) =>
+    entry.refused ? { exitCode: 2, error: entry.refused } : (scanWith ?? ((e) => pool!.scan(e)))(entry);
   try {
     const summary = await runBatch(entries, scanCheckout, {
       jobs,
       ...(done ? { done } : {}),
       write,
-      ...(io.progress && !args.quiet ? { onDone: (n: number, total: number) => io.progress!(`batch: ${n} of ${total} checkouts scanned\n`) } : {}),
+      ...(io.progress && !args.quiet
+        ? { onDone: (n: number, total: number) => io.progress!(`batch: ${n} of ${total} checkouts scanned\n`) }
+        : {}),
     });
     if (!args.quiet) {
       const shardNote = shard ? ` (shard ${shard.index}/${shard.count} of ${list.entries.length})` : '';
-      io.stderr(`inert: batch: ${summary.total} checkouts${shardNote}: ${summary.clean} clean, ${summary.withFindings} with findings at or above --fail-on, ${summary.incomplete} incomplete, ${summary.failed} could not be scanned${summary.skipped ? `, ${summary.skipped} already done (--resume)` : ''}\n`);
+      io.stderr(
+        `inert: batch: ${summary.total} checkouts${shardNote}: ${summary.clean} clean, ${summary.withFindings} with findings at or above --fail-on, ${summary.incomplete} incomplete, ${summary.failed} could not be scanned${summary.skipped ? `, ${summary.skipped} already done (--resume)` : ''}\n`,
+      );
     }
     return batchExitCode(summary);
   } finally {

@@ -52,7 +52,12 @@ export async function readBatchList(target: string, io: ListIo): Promise<BatchLi
     for (const { name, kind } of names) {
       if (name.startsWith('.')) continue;
       if (kind === 'directory') entries.push({ id: name, path: join(absolute, name) });
-      else if (kind === 'symlink') entries.push({ id: name, path: join(absolute, name), refused: 'a symbolic link; batch mode never follows links' });
+      else if (kind === 'symlink')
+        entries.push({
+          id: name,
+          path: join(absolute, name),
+          refused: 'a symbolic link; batch mode never follows links',
+        });
     }
     return { entries, rejected };
   }

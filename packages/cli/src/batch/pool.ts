@@ -20,7 +20,9 @@ export interface PoolOptions {
 
 /** The compiled worker next to this module; under the test runner (sources in src/) the built one in dist/. */
 function workerUrl(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+  return import.meta.url.endsWith('.ts')
+    ? new URL('../../dist/batch/worker.js', import.meta.url)
+    : new URL('./worker.js', import.meta.url);
 }
 
 interface Task {
@@ -63,13 +65,21 @@ export class ScanPool {
       }
       const task = this.queue.shift()!;
       slot.task = task;
-      slot.timer = setTimeout(() => this.fail(slot, `the scan took longer than ${Math.round(this.options.timeoutMs / 1000)} s and was stopped`), this.options.timeoutMs);
+      slot.timer = setTimeout(
+        () =>
+          this.fail(slot, `the scan took longer than ${Math.round(this.options.timeoutMs / 1000)} s and was stopped`),
+        this.options.timeoutMs,
+      );
       slot.worker.postMessage({ argv: ['scan', task.entry.path, ...this.options.scanArgs] });
     }
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb }, stdout: true, stderr: true });
+    const worker = new Worker(workerUrl(), {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
+      stdout: true,
+      stderr: true,
+    });
     const slot: Slot = { worker };
     worker.on('message', (outcome: CheckoutOutcome) => this.finish(slot, outcome));
     worker.on('error', (error) => this.fail(slot, `the scan crashed: ${error.message}`));

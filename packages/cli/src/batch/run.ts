@@ -45,9 +45,20 @@ export function batchLine(entry: BatchEntry, outcome: CheckoutOutcome): string {
   return `${head},"error":${JSON.stringify(outcome.error ?? 'the scan produced no report')}}\n`;
 }
 
-export async function runBatch(entries: readonly BatchEntry[], scanCheckout: ScanCheckout, options: BatchRunOptions): Promise<BatchSummary> {
+export async function runBatch(
+  entries: readonly BatchEntry[],
+  scanCheckout: ScanCheckout,
+  options: BatchRunOptions,
+): Promise<BatchSummary> {
   const todo = entries.filter((e) => !options.done?.has(e.id));
-  const summary: BatchSummary = { total: entries.length, skipped: entries.length - todo.length, clean: 0, withFindings: 0, incomplete: 0, failed: 0 };
+  const summary: BatchSummary = {
+    total: entries.length,
+    skipped: entries.length - todo.length,
+    clean: 0,
+    withFindings: 0,
+    incomplete: 0,
+    failed: 0,
+  };
   const jobs = Math.max(1, Math.floor(options.jobs));
   // Lines leave in list order. A checkout starts only while it is within `window` of the oldest
   // unwritten one, so a slow checkout holds back at most `window` finished reports in memory.
@@ -81,7 +92,12 @@ export async function runBatch(entries: readonly BatchEntry[], scanCheckout: Sca
         const index = next++;
         running++;
         scanCheckout(todo[index]!)
-          .catch((error: unknown): CheckoutOutcome => ({ exitCode: 2, error: `internal error: ${error instanceof Error ? error.message : String(error)}` }))
+          .catch(
+            (error: unknown): CheckoutOutcome => ({
+              exitCode: 2,
+              error: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+            }),
+          )
           .then((outcome) => {
             running--;
             finished++;
@@ -120,7 +136,8 @@ export function resumeFrom(previous: string): { done: Set<string>; keep: string 
       continue;
     }
     const checkout = (parsed as { checkout?: unknown }).checkout;
-    if ((parsed as { inertBatch?: unknown }).inertBatch !== 1 || typeof checkout !== 'string' || done.has(checkout)) continue;
+    if ((parsed as { inertBatch?: unknown }).inertBatch !== 1 || typeof checkout !== 'string' || done.has(checkout))
+      continue;
     done.add(checkout);
     keep += `${line}\n`;
   }

@@ -22,7 +22,14 @@ parentPort?.on('message', (message: { argv: string[] }) => {
 
 async function scanOne(argv: string[]): Promise<CheckoutOutcome> {
   const { code: exitCode, stdout, stderr } = await runCaptured(argv, process.cwd(), { loadOsv: loadOsvOnce });
-  if (exitCode === 2) return { exitCode, error: stderr.replace(/\nRun "inert --help" for usage\.\n?$/, '').replace(/^inert: /, '').trim() };
+  if (exitCode === 2)
+    return {
+      exitCode,
+      error: stderr
+        .replace(/\nRun "inert --help" for usage\.\n?$/, '')
+        .replace(/^inert: /, '')
+        .trim(),
+    };
   try {
     return { exitCode, report: JSON.stringify(JSON.parse(stdout)) };
   } catch {

@@ -67,7 +67,9 @@ export function matchFindings(base: readonly Finding[], head: readonly Finding[]
       if (h.suppressed && !b.suppressed) out.suppressedByChange.push(h);
       continue;
     }
-    const added: NewFinding = b ? { ...h, previous: { severity: b.severity, message: b.message, ...(b.package ? { package: b.package } : {}) } } : { ...h };
+    const added: NewFinding = b
+      ? { ...h, previous: { severity: b.severity, message: b.message, ...(b.package ? { package: b.package } : {}) } }
+      : { ...h };
     (h.suppressed ? out.newSuppressed : out.new).push(added);
   }
   out.gone = base.filter((b) => !taken.has(b));
@@ -79,7 +81,12 @@ export function matchFindings(base: readonly Finding[], head: readonly Finding[]
 
 /** Most severe first, then by file and line: a reviewer's order. */
 export function bySeverity(a: Finding, b: Finding): number {
-  return severityRank(b.severity) - severityRank(a.severity) || compare(a.location.path, b.location.path) || a.location.line - b.location.line || compare(a.check, b.check);
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    compare(a.location.path, b.location.path) ||
+    a.location.line - b.location.line ||
+    compare(a.check, b.check)
+  );
 }
 
 function compare(a: string, b: string): number {

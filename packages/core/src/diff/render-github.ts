@@ -12,7 +12,18 @@ import type { DiffResult } from './types.js';
 
 export function renderDiffGithub(diff: DiffResult, options: GithubOptions = {}): string {
   const findings = diff.findings.new.map(({ previous: _previous, ...f }) => f);
-  const scanned = renderGithub({ schemaVersion: 1, tool: diff.tool, root: diff.head.root, findings, answers: [], inventory: emptyInventory(), files: [] }, options);
+  const scanned = renderGithub(
+    {
+      schemaVersion: 1,
+      tool: diff.tool,
+      root: diff.head.root,
+      findings,
+      answers: [],
+      inventory: emptyInventory(),
+      files: [],
+    },
+    options,
+  );
   // Every annotation is one line (its data escapes CR and LF); the last line is the scan summary, replaced here.
   const annotations = scanned.split('\n').filter(Boolean).slice(0, -1);
   const inventory = inventoryLine(diff);

@@ -10,6 +10,21 @@ import { gaps } from './summary.js';
 
 export function renderDiffSarif(diff: DiffResult, options: SarifOptions): string {
   const findings = diff.findings.new.map(({ previous: _previous, ...f }) => f);
-  const incomplete = gaps(diff).map(({ side, gap }) => ({ path: gap.path, reason: `${side === 'base' ? 'in the base checkout' : 'in the head checkout'}: ${gap.reason}` }));
-  return renderSarif({ schemaVersion: 1, tool: diff.tool, root: diff.head.root, findings, answers: [], inventory: emptyInventory(), files: [], ...(incomplete.length > 0 ? { incomplete } : {}) }, options);
+  const incomplete = gaps(diff).map(({ side, gap }) => ({
+    path: gap.path,
+    reason: `${side === 'base' ? 'in the base checkout' : 'in the head checkout'}: ${gap.reason}`,
+  }));
+  return renderSarif(
+    {
+      schemaVersion: 1,
+      tool: diff.tool,
+      root: diff.head.root,
+      findings,
+      answers: [],
+      inventory: emptyInventory(),
+      files: [],
+      ...(incomplete.length > 0 ? { incomplete } : {}),
+    },
+    options,
+  );
 }

@@ -10,7 +10,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function findingsLine(diff: DiffResult): string {
   const f = diff.findings;
   const counts = f.new.length > 0 ? ` (${severityCounts(f.new)})` : '';
-  const parts = [`${plural(f.new.length, 'new finding')}${counts}`, `${f.gone.length} gone`, `${f.unchanged} unchanged`];
+  const parts = [
+    `${plural(f.new.length, 'new finding')}${counts}`,
+    `${f.gone.length} gone`,
+    `${f.unchanged} unchanged`,
+  ];
   if (f.newSuppressed.length > 0) parts.push(`${f.newSuppressed.length} new but suppressed in head`);
   if (f.suppressedByChange.length > 0) parts.push(`${f.suppressedByChange.length} suppressed by the change`);
   return parts.join(', ');
@@ -20,14 +24,25 @@ export function findingsLine(diff: DiffResult): string {
 export function inventoryLine(diff: DiffResult): string {
   const d = diff.dependencies;
   const parts: string[] = [];
-  const deps = [d.added.length && `${d.added.length} added`, d.removed.length && `${d.removed.length} removed`, d.changed.length && `${d.changed.length} changed`].filter(Boolean);
-  if (deps.length > 0) parts.push(`dependencies ${deps.join(', ')}${d.installTime.length ? ` (${d.installTime.length} with install-time code)` : ''}`);
-  if (d.integrityLost.length > 0) parts.push(`${plural(d.integrityLost.length, 'entry', 'entries')} lost ${d.integrityLost.length === 1 ? 'its' : 'their'} integrity hash`);
+  const deps = [
+    d.added.length && `${d.added.length} added`,
+    d.removed.length && `${d.removed.length} removed`,
+    d.changed.length && `${d.changed.length} changed`,
+  ].filter(Boolean);
+  if (deps.length > 0)
+    parts.push(
+      `dependencies ${deps.join(', ')}${d.installTime.length ? ` (${d.installTime.length} with install-time code)` : ''}`,
+    );
+  if (d.integrityLost.length > 0)
+    parts.push(
+      `${plural(d.integrityLost.length, 'entry', 'entries')} lost ${d.integrityLost.length === 1 ? 'its' : 'their'} integrity hash`,
+    );
   if (diff.sources.added.length > 0) parts.push(`${plural(diff.sources.added.length, 'source')} added`);
   if (diff.commands.weakened.length > 0) parts.push(`${plural(diff.commands.weakened.length, 'command')} weakened`);
   const publish = diff.commands.added.filter((c) => c.action === 'publish').length;
   if (publish > 0) parts.push(`${plural(publish, 'publish command')} added`);
-  if (diff.advisories.added.length > 0) parts.push(`${plural(diff.advisories.added.length, 'advisory', 'advisories')} newly matched`);
+  if (diff.advisories.added.length > 0)
+    parts.push(`${plural(diff.advisories.added.length, 'advisory', 'advisories')} newly matched`);
   return parts.join('; ');
 }
 
@@ -43,7 +58,11 @@ export function where(item: { file: string; line?: number }): string {
 
 /** `yes`, `no`, `unknown` for a package's install-time hooks. */
 export function hooks(p: InventoryPackage): string {
-  return p.installScripts === true ? `yes${p.scriptsVerdict ? ` (${p.scriptsVerdict})` : ''}` : p.installScripts === false ? 'no' : 'unknown';
+  return p.installScripts === true
+    ? `yes${p.scriptsVerdict ? ` (${p.scriptsVerdict})` : ''}`
+    : p.installScripts === false
+      ? 'no'
+      : 'unknown';
 }
 
 /** `registry https://registry.example/…`, `git https://…`: where a package comes from. */
@@ -69,8 +88,10 @@ export function changeText(before: InventoryPackage, after: InventoryPackage): s
   const parts: string[] = [];
   if (before.version !== after.version) parts.push(`${before.version ?? '?'} → ${after.version ?? '?'}`);
   if (originKey(before) !== originKey(after)) parts.push(`source ${origin(before)} → ${origin(after)}`);
-  if (before.installScripts !== after.installScripts) parts.push(`install-time code ${hooks(before)} → ${hooks(after)}`);
-  if (before.integrity !== after.integrity) parts.push(`integrity ${before.integrity ?? 'none'} → ${after.integrity ?? 'none'}`);
+  if (before.installScripts !== after.installScripts)
+    parts.push(`install-time code ${hooks(before)} → ${hooks(after)}`);
+  if (before.integrity !== after.integrity)
+    parts.push(`integrity ${before.integrity ?? 'none'} → ${after.integrity ?? 'none'}`);
   return parts.join(', ') || 'entry changed';
 }
 
@@ -80,7 +101,12 @@ export function sourceText(s: InventorySource): string {
 
 /** `install strict (job test)`. */
 export function commandText(c: InventoryCommand): string {
-  const extras = [c.classification, c.auth, c.provenance === true ? 'provenance' : undefined, c.job ? `job ${c.job}` : undefined].filter(Boolean);
+  const extras = [
+    c.classification,
+    c.auth,
+    c.provenance === true ? 'provenance' : undefined,
+    c.job ? `job ${c.job}` : undefined,
+  ].filter(Boolean);
   return `${c.action}: ${c.command} (${extras.join(', ')})`;
 }
 
@@ -94,7 +120,9 @@ export function gaps(diff: DiffResult): { side: 'base' | 'head'; gap: ScanGap }[
 
 /** The sentence every format prints for an incomplete diff. */
 export function incompleteSentence(diff: DiffResult): string {
-  const sides = [diff.base.incomplete?.length ? 'base' : '', diff.head.incomplete?.length ? 'head' : ''].filter(Boolean).join(' and ');
+  const sides = [diff.base.incomplete?.length ? 'base' : '', diff.head.incomplete?.length ? 'head' : '']
+    .filter(Boolean)
+    .join(' and ');
   const n = gaps(diff).length;
   return `Diff incomplete: the ${sides} scan${sides.includes('and') ? 's' : ''} could not read ${plural(n, 'thing')}, so what the change adds may be missing`;
 }

@@ -12,7 +12,11 @@ const metas = new Map<string, CheckMeta>();
 export function osvCheck(kind: 'malicious' | 'vulnerable', ecosystem: string): CheckMeta {
   const key = `${kind}:${ecosystem}`;
   let meta = metas.get(key);
-  if (!meta) metas.set(key, (meta = kind === 'malicious' ? knownMaliciousVersion(ecosystem) : knownVulnerableVersion(ecosystem)));
+  if (!meta)
+    metas.set(
+      key,
+      (meta = kind === 'malicious' ? knownMaliciousVersion(ecosystem) : knownVulnerableVersion(ecosystem)),
+    );
   return meta;
 }
 
@@ -27,11 +31,19 @@ export interface OsvHit {
  * plugin describes. A plugin with a descriptor the database was not loaded with is an error, not a
  * silent "no match": load the database with the plugins you scan with.
  */
-export function applyOsv(inventory: Inventory, db: OsvDatabase, reportVulnerabilities: boolean, plugins: readonly (HasOsvDescriptor & { readonly ecosystem: string })[]): { hits: OsvHit[]; advisories: InventoryAdvisory[] } {
+export function applyOsv(
+  inventory: Inventory,
+  db: OsvDatabase,
+  reportVulnerabilities: boolean,
+  plugins: readonly (HasOsvDescriptor & { readonly ecosystem: string })[],
+): { hits: OsvHit[]; advisories: InventoryAdvisory[] } {
   const osvEcosystem = new Map<string, string>();
   for (const p of plugins) {
     if (!p.osv) continue;
-    if (!db.ecosystems.has(p.osv.ecosystem)) throw new Error(`the OSV database was loaded without the ${p.ecosystem} plugin (OSV ecosystem "${p.osv.ecosystem}"): load it with the plugins the scan runs`);
+    if (!db.ecosystems.has(p.osv.ecosystem))
+      throw new Error(
+        `the OSV database was loaded without the ${p.ecosystem} plugin (OSV ecosystem "${p.osv.ecosystem}"): load it with the plugins the scan runs`,
+      );
     osvEcosystem.set(p.ecosystem, p.osv.ecosystem);
   }
   const hits: OsvHit[] = [];
@@ -40,13 +52,37 @@ export function applyOsv(inventory: Inventory, db: OsvDatabase, reportVulnerabil
     const osvEco = osvEcosystem.get(pkg.ecosystem);
     if (!osvEco || pkg.version === undefined) continue;
     for (const { advisory, how } of matchVersion(db, osvEco, pkg.name, pkg.version)) {
-      advisories.push({ ecosystem: pkg.ecosystem, id: advisory.id, package: pkg.name, version: pkg.version, malicious: advisory.malicious, ...(advisory.summary ? { summary: advisory.summary } : {}), match: how });
+      advisories.push({
+        ecosystem: pkg.ecosystem,
+        id: advisory.id,
+        package: pkg.name,
+        version: pkg.version,
+        malicious: advisory.malicious,
+        ...(advisory.summary ? { summary: advisory.summary } : {}),
+        match: how,
+      });
       const data = { name: pkg.name, version: pkg.version, id: advisory.id, summary: advisory.summary ?? '' };
-      const base = { data, at: { file: pkg.file, line: pkg.line ?? 1 }, package: { name: pkg.name, version: pkg.version }, key: `${pkg.name}@${pkg.version}:${advisory.id}` };
+      const base = {
+        data,
+        at: { file: pkg.file, line: pkg.line ?? 1 },
+        package: { name: pkg.name, version: pkg.version },
+        key: `${pkg.name}@${pkg.version}:${advisory.id}`,
+      };
       if (advisory.malicious) {
-        hits.push({ meta: osvCheck('malicious', pkg.ecosystem), ecosystem: pkg.ecosystem, hit: how === 'could-not-compare' ? { ...base, messageId: 'unsure', severity: 'high', confidence: 'low' } : { ...base, messageId: 'malicious' } });
+        hits.push({
+          meta: osvCheck('malicious', pkg.ecosystem),
+          ecosystem: pkg.ecosystem,
+          hit:
+            how === 'could-not-compare'
+              ? { ...base, messageId: 'unsure', severity: 'high', confidence: 'low' }
+              : { ...base, messageId: 'malicious' },
+        });
       } else if (reportVulnerabilities && how !== 'could-not-compare') {
-        hits.push({ meta: osvCheck('vulnerable', pkg.ecosystem), ecosystem: pkg.ecosystem, hit: { ...base, messageId: 'vulnerable' } });
+        hits.push({
+          meta: osvCheck('vulnerable', pkg.ecosystem),
+          ecosystem: pkg.ecosystem,
+          hit: { ...base, messageId: 'vulnerable' },
+        });
       }
     }
   }

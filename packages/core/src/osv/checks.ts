@@ -11,10 +11,13 @@ export function knownMaliciousVersion(ecosystem: string): CheckMeta {
     confidence: 'high',
     messages: {
       malicious: '{name}@{version} is reported as malicious: {id} {summary}',
-      unsure: '{name}@{version} may be affected by malicious-package advisory {id}: its ranges could not be compared with this version, check by hand',
+      unsure:
+        '{name}@{version} may be affected by malicious-package advisory {id}: its ranges could not be compared with this version, check by hand',
     },
-    remediation: 'Remove the version from the lockfile and every cache, treat any machine that installed it as compromised (rotate its credentials), and pin a clean version.',
-    limitations: 'Only as current as the database you pass; GIT ranges are matched only when the advisory lists versions; versions the ordering cannot parse are reported as could-not-compare.',
+    remediation:
+      'Remove the version from the lockfile and every cache, treat any machine that installed it as compromised (rotate its credentials), and pin a clean version.',
+    limitations:
+      'Only as current as the database you pass; GIT ranges are matched only when the advisory lists versions; versions the ordering cannot parse are reported as could-not-compare.',
     reads: ['lockfile'],
     examples: { bad: [`known-malicious-version--${ecosystem}`], good: ['clean--no-advisory-match'] },
     since: 'next',

@@ -59,7 +59,8 @@ function descriptorsOf(plugins: readonly HasOsvDescriptor[]): Map<string, OsvDes
     if (known && known !== osv) throw new Error(`two plugins describe the OSV ecosystem "${osv.ecosystem}"`);
     out.set(osv.ecosystem, osv);
   }
-  if (out.size === 0) throw new Error('no plugin describes an OSV ecosystem (Plugin.osv): there is nothing to match advisories against');
+  if (out.size === 0)
+    throw new Error('no plugin describes an OSV ecosystem (Plugin.osv): there is nothing to match advisories against');
   return out;
 }
 
@@ -90,7 +91,8 @@ export async function loadOsvDatabase(path: string, plugins: readonly HasOsvDesc
   const info = await lstat(path);
   if (info.isFile() && path.toLowerCase().endsWith('.zip')) {
     if (info.size > MAX_ZIP_BYTES) throw new Error(`${path} is over 2 GiB; unzip it and pass the directory`);
-    for (const entry of await readZip(await readFile(path), MAX_FILE_BYTES)) if (entry.name.endsWith('.json')) add(entry.name, entry.data.toString('utf8'));
+    for (const entry of await readZip(await readFile(path), MAX_FILE_BYTES))
+      if (entry.name.endsWith('.json')) add(entry.name, entry.data.toString('utf8'));
   } else if (info.isDirectory()) {
     // Bulk exports hold hundreds of thousands of small files: synchronous reads are ~5x faster
     // here than a pool of async ones (measured: 20,000 files in 0.35 s vs 1.9 s).
@@ -148,10 +150,18 @@ function toAdvisory(text: string, ecosystems: ReadonlyMap<string, OsvDescriptor>
     const pkg = (a as { package?: { ecosystem?: unknown; name?: unknown } }).package;
     const eco = typeof pkg?.ecosystem === 'string' ? pkg.ecosystem.split(':')[0]! : '';
     if (!ecosystems.has(eco) || typeof pkg?.name !== 'string') continue;
-    const versions = Array.isArray((a as { versions?: unknown }).versions) ? ((a as { versions: unknown[] }).versions.filter((v) => typeof v === 'string') as string[]) : [];
+    const versions = Array.isArray((a as { versions?: unknown }).versions)
+      ? ((a as { versions: unknown[] }).versions.filter((v) => typeof v === 'string') as string[])
+      : [];
     const ranges = Array.isArray((a as { ranges?: unknown }).ranges)
-      ? ((a as { ranges: unknown[] }).ranges.filter((r) => typeof r === 'object' && r !== null && Array.isArray((r as { events?: unknown }).events)) as { type: string; events: unknown[] }[])
-          .map((r) => ({ type: String(r.type), events: r.events.map(toEvent).filter((e): e is OsvEvent => e !== undefined) }))
+      ? (
+          (a as { ranges: unknown[] }).ranges.filter(
+            (r) => typeof r === 'object' && r !== null && Array.isArray((r as { events?: unknown }).events),
+          ) as { type: string; events: unknown[] }[]
+        ).map((r) => ({
+          type: String(r.type),
+          events: r.events.map(toEvent).filter((e): e is OsvEvent => e !== undefined),
+        }))
       : [];
     affected.push({ ecosystem: eco, name: pkg.name, versions, ranges });
   }

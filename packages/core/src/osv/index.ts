@@ -1,4 +1,11 @@
-export { loadOsvDatabase, osvKey, type OsvDatabase, type OsvAdvisory, type OsvAffected, type OsvEvent } from './database.js';
+export {
+  loadOsvDatabase,
+  osvKey,
+  type OsvDatabase,
+  type OsvAdvisory,
+  type OsvAffected,
+  type OsvEvent,
+} from './database.js';
 export type { OsvDescriptor, HasOsvDescriptor } from './descriptor.js';
 export { matchVersion, type OsvMatch } from './match.js';
 export { compareDigitStrings, compareSemver } from './versions.js';

@@ -2,13 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { compareDigitStrings, compareSemver } from './versions.js';
 
 // SEMVER ranges use SemVer 2.0.0 whatever the ecosystem; each ecosystem's own order is tested in its plugin (osv.test.ts).
-const ordered = ['0.0.1', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0', '1.2.3', '1.10.0', '10.0.0'];
+const ordered = [
+  '0.0.1',
+  '1.0.0-alpha',
+  '1.0.0-alpha.1',
+  '1.0.0-alpha.beta',
+  '1.0.0-beta.2',
+  '1.0.0-beta.11',
+  '1.0.0-rc.1',
+  '1.0.0',
+  '1.2.3',
+  '1.10.0',
+  '10.0.0',
+];
 
 describe('compareSemver', () => {
   it('orders SemVer 2.0.0 versions (https://semver.org/#spec-item-11)', () => {
     for (let i = 0; i < ordered.length; i++) {
       for (let j = 0; j < ordered.length; j++) {
-        expect([ordered[i], ordered[j], compareSemver(ordered[i]!, ordered[j]!)]).toEqual([ordered[i], ordered[j], Math.sign(i - j)]);
+        expect([ordered[i], ordered[j], compareSemver(ordered[i]!, ordered[j]!)]).toEqual([
+          ordered[i],
+          ordered[j],
+          Math.sign(i - j),
+        ]);
       }
     }
   });

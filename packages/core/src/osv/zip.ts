@@ -12,7 +12,11 @@ export interface ZipEntry {
  * look like "no advisory" for the packages it lost.
  */
 export async function readZip(zip: Buffer, maxEntryBytes: number): Promise<ZipEntry[]> {
-  const entries = await readZipEntries(zip, { maxEntryBytes, maxBytes: Number.MAX_SAFE_INTEGER, maxEntries: 2_000_000 });
+  const entries = await readZipEntries(zip, {
+    maxEntryBytes,
+    maxBytes: Number.MAX_SAFE_INTEGER,
+    maxEntries: 2_000_000,
+  });
   return entries.map((e) => ({ name: e.name, data: Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength) }));
 }
 

@@ -62,7 +62,11 @@ export class RouteTrie {
       const node = stack.pop()!;
       if (!node.children) continue;
       let uncovered = false;
-      for (const child of node.children.values()) if (!child.scanned) { uncovered = true; break; }
+      for (const child of node.children.values())
+        if (!child.scanned) {
+          uncovered = true;
+          break;
+        }
       if (uncovered) out.push(node);
       else for (const child of node.children.values()) stack.push(child);
     }
@@ -88,7 +92,18 @@ interface Frame {
   expectKey: boolean;
 }
 
-const QUOTE = 34, BACKSLASH = 92, NL = 10, CR = 13, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, SLASH = 47, STAR = 42;
+const QUOTE = 34,
+  BACKSLASH = 92,
+  NL = 10,
+  CR = 13,
+  LBRACE = 123,
+  RBRACE = 125,
+  LBRACKET = 91,
+  RBRACKET = 93,
+  COMMA = 44,
+  COLON = 58,
+  SLASH = 47,
+  STAR = 42;
 
 /**
  * Records spans on `root`'s nodes; lines and columns are 1-based (columns in UTF-16 units). Scans the
@@ -111,10 +126,23 @@ export function recordPositions(text: string, root: RouteTrie, from = 0, startLi
   };
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === NL) { line++; lineStart = i + 1; continue; }
-    if (c === CR) { if (text.charCodeAt(i + 1) !== NL) { line++; lineStart = i + 1; } continue; }
+    if (c === NL) {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === CR) {
+      if (text.charCodeAt(i + 1) !== NL) {
+        line++;
+        lineStart = i + 1;
+      }
+      continue;
+    }
     if (c <= 32 || c === COMMA || c === COLON) {
-      if (c === COMMA) { const top = stack[stack.length - 1]; if (top && !top.array) top.expectKey = true; }
+      if (c === COMMA) {
+        const top = stack[stack.length - 1];
+        if (top && !top.array) top.expectKey = true;
+      }
       continue;
     }
     if (c === SLASH && (text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === STAR)) {
@@ -125,7 +153,10 @@ export function recordPositions(text: string, root: RouteTrie, from = 0, startLi
       const stop = end < 0 ? n : block ? end + 1 : end - 1;
       for (let k = i; k <= stop && k < n; k++) {
         const d = text.charCodeAt(k);
-        if (d === NL || (d === CR && text.charCodeAt(k + 1) !== NL)) { line++; lineStart = k + 1; }
+        if (d === NL || (d === CR && text.charCodeAt(k + 1) !== NL)) {
+          line++;
+          lineStart = k + 1;
+        }
       }
       i = stop;
       continue;
@@ -136,7 +167,10 @@ export function recordPositions(text: string, root: RouteTrie, from = 0, startLi
       // indexOf is native and fast; backslashes before the quote decide whether it ends the string.
       for (;;) {
         j = text.indexOf('"', j);
-        if (j < 0) { j = n; break; }
+        if (j < 0) {
+          j = n;
+          break;
+        }
         let k = j - 1;
         while (text.charCodeAt(k) === BACKSLASH) k--;
         if ((j - k) % 2 === 1) break;
@@ -148,7 +182,8 @@ export function recordPositions(text: string, root: RouteTrie, from = 0, startLi
           const raw = text.slice(i + 1, j);
           const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
           top.pending = top.node.children.get(key);
-          if (top.pending) top.pending.key = { line, column: i - lineStart + 1, endLine: line, endColumn: j - lineStart + 2 };
+          if (top.pending)
+            top.pending.key = { line, column: i - lineStart + 1, endLine: line, endColumn: j - lineStart + 2 };
         } else top.pending = undefined;
       } else {
         const node = valueNode();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseJson } from './json.js';
 
 describe('parseJson', () => {
-  const text = '{\n  "name": "x",\n  "packages": {\n    "": { "name": "x" },\n    "node_modules/a": {\n      "version": "1.0.0",\n      "hasInstallScript": true\n    }\n  },\n  "list": [1, {"k": "v"}]\n}\n';
+  const text =
+    '{\n  "name": "x",\n  "packages": {\n    "": { "name": "x" },\n    "node_modules/a": {\n      "version": "1.0.0",\n      "hasInstallScript": true\n    }\n  },\n  "list": [1, {"k": "v"}]\n}\n';
 
   it('locates keys and values of many routes in one pass', () => {
     const parsed = parseJson(text, 'package-lock.json');
@@ -42,14 +43,20 @@ describe('parseJson', () => {
   });
 
   it('reads JSONC with comments and trailing commas when asked', () => {
-    const parsed = parseJson('// bun.lock\n{\n  "lockfileVersion": 1, /* c */\n  "a": [1,],\n}\n', 'bun.lock', { comments: true });
+    const parsed = parseJson('// bun.lock\n{\n  "lockfileVersion": 1, /* c */\n  "a": [1,],\n}\n', 'bun.lock', {
+      comments: true,
+    });
     expect(parsed.ok && parsed.value.value).toEqual({ lockfileVersion: 1, a: [1] });
   });
 
   it('ends JSONC line comments at CR as well as LF, and counts CR line breaks in block comments (found by fuzzing)', () => {
     const parsed = parseJson('//\r{\n  "a": 0, /* x\ry */ "b": 1\n}', 'bun.lock', { comments: true });
     if (!parsed.ok) throw new Error(parsed.problem.reason);
-    const spans = parsed.value.locate([{ route: [], part: 'value' }, { route: ['a'], part: 'key' }, { route: ['b'], part: 'key' }]);
+    const spans = parsed.value.locate([
+      { route: [], part: 'value' },
+      { route: ['a'], part: 'key' },
+      { route: ['b'], part: 'key' },
+    ]);
     expect(spans[0]).toMatchObject({ line: 2, column: 1, endLine: 5, endColumn: 2 });
     expect(spans[1]).toMatchObject({ line: 3, column: 3 });
     expect(spans[2]).toMatchObject({ line: 4, column: 6 });

@@ -22,11 +22,22 @@ export interface JsonDocument extends Locatable {
 }
 
 /** Parses JSON; never throws. `maxNesting` refuses deep documents before parsing. */
-export function parseJson(text: string, path: string, options: { maxNesting?: number; comments?: boolean } = {}): Parsed<JsonDocument> {
+export function parseJson(
+  text: string,
+  path: string,
+  options: { maxNesting?: number; comments?: boolean } = {},
+): Parsed<JsonDocument> {
   const maxNesting = options.maxNesting ?? 256;
   const depth = bracketDepth(text, '"');
   if (depth > maxNesting) {
-    return { ok: false, problem: { file: path, kind: 'limit', reason: `JSON nested ${depth} levels deep, over the limit of ${maxNesting} (maxNesting)` } };
+    return {
+      ok: false,
+      problem: {
+        file: path,
+        kind: 'limit',
+        reason: `JSON nested ${depth} levels deep, over the limit of ${maxNesting} (maxNesting)`,
+      },
+    };
   }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -44,7 +55,11 @@ class PositionedJson implements JsonDocument {
   /** Kept across calls: a later call (findings after inventory lines) re-scans only the values it needs. */
   private readonly trie = new RouteTrie();
 
-  constructor(readonly path: string, readonly text: string, readonly value: unknown) {}
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly value: unknown,
+  ) {}
 
   locate(requests: readonly LocateRequest[]): Span[] {
     const root = this.trie;
@@ -63,7 +78,15 @@ class PositionedJson implements JsonDocument {
 
 function firstErrorOffset(text: string, comments: boolean): number {
   let at = -1;
-  visit(text, { onError: (_e, offset) => { if (at < 0) at = offset; } }, { disallowComments: !comments, allowTrailingComma: comments });
+  visit(
+    text,
+    {
+      onError: (_e, offset) => {
+        if (at < 0) at = offset;
+      },
+    },
+    { disallowComments: !comments, allowTrailingComma: comments },
+  );
   return at < 0 ? 0 : at;
 }
 
@@ -76,17 +99,38 @@ function parseJsonc(text: string): unknown {
     const top = stack[stack.length - 1];
     if (!top) result = value;
     else if (Array.isArray(top.container)) top.container.push(value);
-    else Object.defineProperty(top.container, top.key!, { value, enumerable: true, writable: true, configurable: true });
+    else
+      Object.defineProperty(top.container, top.key!, { value, enumerable: true, writable: true, configurable: true });
   };
-  visit(text, {
-    onObjectBegin: () => { const o: Record<string, unknown> = {}; put(o); stack.push({ container: o, key: undefined }); },
-    onArrayBegin: () => { const a: unknown[] = []; put(a); stack.push({ container: a, key: undefined }); },
-    onObjectEnd: () => { stack.pop(); },
-    onArrayEnd: () => { stack.pop(); },
-    onObjectProperty: (name) => { stack[stack.length - 1]!.key = name; },
-    onLiteralValue: (value) => put(value),
-    onError: (_e, offset) => { if (failed < 0) failed = offset; },
-  }, { allowTrailingComma: true, disallowComments: false });
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        const o: Record<string, unknown> = {};
+        put(o);
+        stack.push({ container: o, key: undefined });
+      },
+      onArrayBegin: () => {
+        const a: unknown[] = [];
+        put(a);
+        stack.push({ container: a, key: undefined });
+      },
+      onObjectEnd: () => {
+        stack.pop();
+      },
+      onArrayEnd: () => {
+        stack.pop();
+      },
+      onObjectProperty: (name) => {
+        stack[stack.length - 1]!.key = name;
+      },
+      onLiteralValue: (value) => put(value),
+      onError: (_e, offset) => {
+        if (failed < 0) failed = offset;
+      },
+    },
+    { allowTrailingComma: true, disallowComments: false },
+  );
   if (failed >= 0) throw new SyntaxError(`invalid JSONC at offset ${failed}`);
   return result;
 }

@@ -58,8 +58,9 @@ export function bracketDepth(text: string, quotes: string): number {
         j++;
       }
       i = j;
-    } else if (c === 91 || c === 123) { if (++depth > max) max = depth; }
-    else if ((c === 93 || c === 125) && depth > 0) depth--;
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return max;
 }

@@ -8,7 +8,17 @@
 export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The characters `.` does not match without the `s` flag: LF, CR, U+2028, U+2029. */
@@ -45,16 +55,26 @@ export interface Assignment {
  * character followed by `nameChar` characters (`nameStart` must imply `nameChar`), in one pass: a run
  * of name characters not followed by `=` is skipped whole instead of retried from each position.
  */
-export function assignmentsIn(text: string, nameStart: (code: number) => boolean, nameChar: (code: number) => boolean): Assignment[] {
+export function assignmentsIn(
+  text: string,
+  nameStart: (code: number) => boolean,
+  nameChar: (code: number) => boolean,
+): Assignment[] {
   const out: Assignment[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!nameStart(text.charCodeAt(i))) { i++; continue; }
+    if (!nameStart(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     let eq = i + 1;
     while (eq < n && nameChar(text.charCodeAt(eq))) eq++;
     // Every start inside this run ends at the same `eq`: if that is not `=`, none of them matches.
-    if (text.charCodeAt(eq) !== 0x3d) { i = eq; continue; }
+    if (text.charCodeAt(eq) !== 0x3d) {
+      i = eq;
+      continue;
+    }
     const end = valueEnd(text, eq + 1);
     out.push({ name: text.slice(i, eq), value: text.slice(eq + 1, end), index: i, text: text.slice(i, end) });
     i = end;
@@ -66,7 +86,7 @@ export function assignmentsIn(text: string, nameStart: (code: number) => boolean
 function valueEnd(text: string, start: number): number {
   const first = text.charCodeAt(start);
   if (first === 0x22) {
-    for (let k = start + 1; k < text.length;) {
+    for (let k = start + 1; k < text.length; ) {
       const c = text.charCodeAt(k);
       if (c === 0x22) return k + 1;
       if (c !== 0x5c) k++;

@@ -50,7 +50,10 @@ describe('parseToml', () => {
   });
 
   it('accepts TOML 1.1 multi-line inline tables', () => {
-    const parsed = parseToml('[dependencies]\nx = {\n  git = "https://example.com/x",\n  rev = "abc",\n}\ny = "1"\n', 'Cargo.toml');
+    const parsed = parseToml(
+      '[dependencies]\nx = {\n  git = "https://example.com/x",\n  rev = "abc",\n}\ny = "1"\n',
+      'Cargo.toml',
+    );
     if (!parsed.ok) throw new Error(parsed.problem.reason);
     expect(parsed.value.locate([{ route: ['dependencies', 'y'], part: 'key' }])[0]).toMatchObject({ line: 6 });
   });
@@ -76,7 +79,19 @@ describe('tableHeader', () => {
   };
 
   it('reads headers as the regex it replaced did', () => {
-    for (const line of ['[dependencies]', '[[bin]]', "[target.'cfg(unix)'.dependencies]", '[ a.b ] # c', '[[ x ]]  # ]', '[a] b', '[a]]', '[[a]', 'x = [1]', '[a] # b ] c', '[]']) {
+    for (const line of [
+      '[dependencies]',
+      '[[bin]]',
+      "[target.'cfg(unix)'.dependencies]",
+      '[ a.b ] # c',
+      '[[ x ]]  # ]',
+      '[a] b',
+      '[a]]',
+      '[[a]',
+      'x = [1]',
+      '[a] # b ] c',
+      '[]',
+    ]) {
       expect(tableHeader(line), line).toEqual(old(line));
     }
   });

@@ -25,12 +25,24 @@ export function parseToml(text: string, path: string, options: { maxNesting?: nu
   const { parse, TomlError } = lib();
   try {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const value = parse(source, { integersAsBigInt: 'asNeeded', maxDepth: options.maxNesting ?? 256 }) as Record<string, unknown>;
+    const value = parse(source, { integersAsBigInt: 'asNeeded', maxDepth: options.maxNesting ?? 256 }) as Record<
+      string,
+      unknown
+    >;
     return { ok: true, value: new PositionedToml(path, source, value) };
   } catch (error) {
     if (error instanceof TomlError) {
       const kind = /nested/i.test(error.message) ? 'limit' : 'syntax';
-      return { ok: false, problem: { file: path, kind, reason: `invalid TOML at line ${error.line}, column ${error.column}: ${error.message.split('\n')[0]}`, line: error.line, column: error.column } };
+      return {
+        ok: false,
+        problem: {
+          file: path,
+          kind,
+          reason: `invalid TOML at line ${error.line}, column ${error.column}: ${error.message.split('\n')[0]}`,
+          line: error.line,
+          column: error.column,
+        },
+      };
     }
     return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid TOML: ${errorMessage(error)}` } };
   }
@@ -40,7 +52,11 @@ class PositionedToml implements TomlDocument {
   private index: Map<string, Span> | undefined;
   private lines: string[] | undefined;
 
-  constructor(readonly path: string, readonly text: string, readonly value: Record<string, unknown>) {}
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly value: Record<string, unknown>,
+  ) {}
 
   locate(requests: readonly LocateRequest[]): Span[] {
     this.index ??= indexKeys((this.lines = splitLines(this.text)));
@@ -105,7 +121,12 @@ function indexKeys(lines: readonly string[]): Map<string, Span> {
     const eq = keyEnd(trimmed);
     if (eq < 0) continue;
     const keys = splitKey(trimmed.slice(0, eq));
-    index.set(routeKey([...table, ...keys]), { line: i + 1, column: indent + 1, endLine: i + 1, endColumn: line.length + 1 });
+    index.set(routeKey([...table, ...keys]), {
+      line: i + 1,
+      column: indent + 1,
+      endLine: i + 1,
+      endColumn: line.length + 1,
+    });
     const rest = trimmed.slice(eq + 1);
     const triple = /^\s*("""|''')/.exec(rest);
     if (triple && rest.indexOf(triple[1]!, rest.indexOf(triple[1]!) + 3) < 0) open = triple[1]!;
@@ -119,7 +140,10 @@ function keyEnd(text: string): number {
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quote) { if (c === quote) quote = ''; continue; }
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
     if (c === '"' || c === "'") quote = c;
     else if (c === '=') return i;
   }
@@ -132,10 +156,16 @@ function splitKey(text: string): string[] {
   let current = '';
   let quote = '';
   for (const c of text) {
-    if (quote) { if (c === quote) quote = ''; else current += c; continue; }
+    if (quote) {
+      if (c === quote) quote = '';
+      else current += c;
+      continue;
+    }
     if (c === '"' || c === "'") quote = c;
-    else if (c === '.') { keys.push(current.trim()); current = ''; }
-    else current += c;
+    else if (c === '.') {
+      keys.push(current.trim());
+      current = '';
+    } else current += c;
   }
   keys.push(current.trim());
   return keys;
@@ -147,7 +177,11 @@ function netBrackets(text: string): number {
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quote) { if (c === '\\' && quote === '"') i++; else if (c === quote) quote = ''; continue; }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
     if (c === '#') break;
     if (c === '"' || c === "'") quote = c;
     else if (c === '[' || c === '{') net++;

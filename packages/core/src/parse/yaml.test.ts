@@ -14,7 +14,8 @@ describe('parseYaml', () => {
   });
 
   it('parses every document and locates routes in each', () => {
-    const text = "lockfileVersion: '9.0'\n---\nlockfileVersion: '9.0'\npackages:\n  /a@1.0.0:\n    resolution: {integrity: sha512-x}\n";
+    const text =
+      "lockfileVersion: '9.0'\n---\nlockfileVersion: '9.0'\npackages:\n  /a@1.0.0:\n    resolution: {integrity: sha512-x}\n";
     const parsed = parseYaml(text, 'pnpm-lock.yaml');
     if (!parsed.ok) throw new Error(parsed.problem.reason);
     expect(parsed.value.documents).toHaveLength(2);
@@ -30,7 +31,12 @@ describe('parseYaml', () => {
 
   it('refuses a billion-laughs alias bomb quickly', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const started = Date.now();
     const parsed = parseYaml(lines.join('\n'), 'bomb.yaml');
     expect(parsed.ok).toBe(false);
@@ -59,7 +65,10 @@ describe('parseYaml', () => {
     const parsed = parseYaml('? {a: [1, {b: 2}]}\n: x\nc: 3\n', 'keys.yaml');
     if (!parsed.ok) throw new Error(parsed.problem.reason);
     const doc = parsed.value.documents[0]!;
-    const spans = doc.locate([{ route: ['c'], part: 'key' }, { route: ['missing'], part: 'value' }]);
+    const spans = doc.locate([
+      { route: ['c'], part: 'key' },
+      { route: ['missing'], part: 'value' },
+    ]);
     expect(spans[0]).toMatchObject({ line: 3, column: 1 });
     // Nested collection keys are refused before conversion, quickly (250 levels took 5 s).
     const started = Date.now();
@@ -85,7 +94,10 @@ describe('parseYaml', () => {
   });
 
   it('reports error positions inside the file after a quoted scalar that spans lines (found by fuzzing)', () => {
-    const parsed = parseYaml('"""{\n  build: { script: [ "|" ], id_tokens: { ID: { aud: x } }, extends: [ .a, .b ] }\n}\n', 'q.yaml');
+    const parsed = parseYaml(
+      '"""{\n  build: { script: [ "|" ], id_tokens: { ID: { aud: x } }, extends: [ .a, .b ] }\n}\n',
+      'q.yaml',
+    );
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problem).toMatchObject({ line: 2, column: 26 });
   });

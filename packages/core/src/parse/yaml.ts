@@ -43,7 +43,14 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
   const maxNesting = options.maxNesting ?? 256;
   const depth = bracketDepth(text, '"\'');
   if (depth > maxNesting) {
-    return { ok: false, problem: { file: path, kind: 'limit', reason: `YAML flow collections nested ${depth} levels deep, over the limit of ${maxNesting} (maxNesting)` } };
+    return {
+      ok: false,
+      problem: {
+        file: path,
+        kind: 'limit',
+        reason: `YAML flow collections nested ${depth} levels deep, over the limit of ${maxNesting} (maxNesting)`,
+      },
+    };
   }
   // Each block level costs at least one column of indentation or a `- `/`? ` indicator, or a `k:` line
   // at its parent's column: only a file whose lines start that deep can nest past the budget.
@@ -51,7 +58,15 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
   const { LineCounter, parseAllDocuments } = lib();
   const lineCounter = new LineCounter();
   try {
-    const docs = parseAllDocuments(text, { lineCounter, logLevel: 'error', uniqueKeys: false, merge: options.merge ?? false, customTags: [], prettyErrors: false, keepSourceTokens: false });
+    const docs = parseAllDocuments(text, {
+      lineCounter,
+      logLevel: 'error',
+      uniqueKeys: false,
+      merge: options.merge ?? false,
+      customTags: [],
+      prettyErrors: false,
+      keepSourceTokens: false,
+    });
     if (!Array.isArray(docs)) return { ok: true, value: { path, documents: [] } };
     const documents: YamlDocument[] = [];
     for (const [index, doc] of docs.entries()) {
@@ -61,15 +76,41 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
       if (error && /call stack/i.test(error.message)) return { ok: false, problem: nestingProblem(path, maxNesting) };
       if (error) {
         const pos = lfPosition(text, error.pos[0]);
-        return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
+        return {
+          ok: false,
+          problem: {
+            file: path,
+            kind: 'syntax',
+            reason: `invalid YAML at line ${pos.line}, column ${pos.col}: ${error.message.split('\n')[0]}`,
+            line: pos.line,
+            column: pos.col,
+          },
+        };
       }
       // A collection key needs a flow collection right after `{`, `[`, `,` or `?`, or an explicit `? ` key on its own line: most files skip the visit.
-      if (mayHaveCollectionKeys(text) && nestedCollectionKeys(doc)) return { ok: false, problem: { file: path, kind: 'limit', reason: 'YAML mapping keys that are collections with collection keys of their own are refused (converting them grows exponentially with nesting)' } };
+      if (mayHaveCollectionKeys(text) && nestedCollectionKeys(doc))
+        return {
+          ok: false,
+          problem: {
+            file: path,
+            kind: 'limit',
+            reason:
+              'YAML mapping keys that are collections with collection keys of their own are refused (converting them grows exponentially with nesting)',
+          },
+        };
       // logLevel 'error' above: the yaml package would otherwise print warnings (collection keys) through process.emitWarning; a library never prints.
       const value: unknown = doc.toJS({ maxAliasCount: options.maxAliases ?? 100 });
       // `&a [x, *a]`: an alias inside its own anchor makes a cyclic value that every reader would walk forever.
       // Only an anchor can make a cycle: files without `&` (most lockfiles) skip the walk.
-      if (text.includes('&') && cyclic(value)) return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid YAML: an alias refers to an anchor that encloses it (document ${index + 1} is cyclic)` } };
+      if (text.includes('&') && cyclic(value))
+        return {
+          ok: false,
+          problem: {
+            file: path,
+            kind: 'syntax',
+            reason: `invalid YAML: an alias refers to an anchor that encloses it (document ${index + 1} is cyclic)`,
+          },
+        };
       if (mayNest && deeperThan(value, maxNesting)) return { ok: false, problem: nestingProblem(path, maxNesting) };
       documents.push(new PositionedYaml(path, index, doc, value, lineCounter));
     }
@@ -82,13 +123,17 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
 }
 
 function nestingProblem(path: string, maxNesting: number): ParseProblem {
-  return { file: path, kind: 'limit', reason: `YAML collections nested more than ${maxNesting} levels deep, over the limit (maxNesting)` };
+  return {
+    file: path,
+    kind: 'limit',
+    reason: `YAML collections nested more than ${maxNesting} levels deep, over the limit (maxNesting)`,
+  };
 }
 
 /** The largest column at which a line's content starts after its indentation and block indicators (`-`, `?`, `:`). */
 function blockIndicatorColumn(text: string): number {
   let max = 0;
-  for (let start = 0; start < text.length;) {
+  for (let start = 0; start < text.length; ) {
     let i = start;
     for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 45 || c === 63 || c === 58; c = text.charCodeAt(++i));
     if (i - start > max) max = i - start;
@@ -108,7 +153,8 @@ function deeperThan(root: unknown, max: number): boolean {
     if (value === null || typeof value !== 'object' || seen.has(value)) continue;
     if (depth + 1 > max) return true;
     seen.add(value);
-    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
+    for (const child of Object.values(value))
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
   }
   return false;
 }
@@ -133,7 +179,8 @@ export function mayHaveCollectionKeys(text: string): boolean {
       if (c === 0x0a) newline = true;
       continue;
     }
-    if ((c === 0x5b || c === 0x7b) && (before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3f)) return true;
+    if ((c === 0x5b || c === 0x7b) && (before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3f))
+      return true;
     if (c === 0x3f && newline && text.charCodeAt(j + 1) === 0x20) return true;
     before = c;
     newline = false;
@@ -222,7 +269,10 @@ class PositionedYaml implements YamlDocument {
           const pair = this.pairs(node).get(String(segment));
           if (!isPair(pair)) break;
           node = pair.value;
-          const span = last && part === 'key' ? this.span(pair.key as Node, undefined) : this.span(pair.value as Node | null, pair.key as Node);
+          const span =
+            last && part === 'key'
+              ? this.span(pair.key as Node, undefined)
+              : this.span(pair.value as Node | null, pair.key as Node);
           if (span) best = span;
         } else if (isSeq(node) && typeof segment === 'number') {
           node = node.items[segment];

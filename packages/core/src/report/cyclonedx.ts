@@ -40,14 +40,17 @@ export function renderCycloneDx(result: ScanResult): string {
   const { Enums, Models, Serialize, Spec } = cyclonedx();
   const groups = groupPackages(result.inventory.packages);
   const bom = new Models.Bom();
-  bom.metadata.tools.components.add(new Models.Component(Enums.ComponentType.Application, result.tool.name, {
-    version: result.tool.version,
-    bomRef: `tool:${result.tool.name}`,
-  }));
+  bom.metadata.tools.components.add(
+    new Models.Component(Enums.ComponentType.Application, result.tool.name, {
+      version: result.tool.version,
+      bomRef: `tool:${result.tool.name}`,
+    }),
+  );
   bom.metadata.properties.add(new Models.Property('inert:root', result.root));
   // An incomplete inventory must not look complete: files that could not be read are named.
   for (const f of result.files) {
-    if (f.status === 'unparsed' || f.status === 'skipped') bom.metadata.properties.add(new Models.Property('inert:unread-file', f.path));
+    if (f.status === 'unparsed' || f.status === 'skipped')
+      bom.metadata.properties.add(new Models.Property('inert:unread-file', f.path));
   }
   const components = new Map<string, Component>();
   for (const g of groups) {
@@ -65,7 +68,9 @@ export function renderCycloneDx(result: ScanResult): string {
       }
     }
   }
-  const normalized = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6).makeForBom().normalize(bom, { sortLists: true }) as unknown as NormalizedBom;
+  const normalized = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
+    .makeForBom()
+    .normalize(bom, { sortLists: true }) as unknown as NormalizedBom;
   const byRef = new Map(groups.map((g) => [g.ref, g]));
   for (const c of normalized.components ?? []) {
     const g = c['bom-ref'] !== undefined ? byRef.get(c['bom-ref']) : undefined;
@@ -81,7 +86,9 @@ interface NormalizedBom {
 function groupPackages(packages: readonly InventoryPackage[]): Entry[] {
   const byRef = new Map<string, Entry>();
   for (const p of packages) {
-    const ref = p.purl ?? `inert:${p.ecosystem}:${p.name}${p.version !== undefined ? `@${p.version}` : ''}:${p.file}${p.line !== undefined ? `:${p.line}` : ''}`;
+    const ref =
+      p.purl ??
+      `inert:${p.ecosystem}:${p.name}${p.version !== undefined ? `@${p.version}` : ''}:${p.file}${p.line !== undefined ? `:${p.line}` : ''}`;
     const e = byRef.get(ref);
     if (e) e.packages.push(p);
     else byRef.set(ref, { ref, packages: [p] });
@@ -104,16 +111,20 @@ function component(g: Entry, Enums: Enums, Models: Models): Component {
   for (const p of g.packages) {
     for (const h of p.hashes ?? []) {
       if (h.artifact === undefined) {
-        if (!c.hashes.has(HASH_ALGORITHM[h.algorithm] as HashAlgorithm)) c.hashes.set(HASH_ALGORITHM[h.algorithm] as HashAlgorithm, h.hex);
+        if (!c.hashes.has(HASH_ALGORITHM[h.algorithm] as HashAlgorithm))
+          c.hashes.set(HASH_ALGORITHM[h.algorithm] as HashAlgorithm, h.hex);
         continue;
       }
       let ref = files.get(h.artifact);
       if (!ref) {
-        ref = new Models.ExternalReference(uriReference(h.artifact), Enums.ExternalReferenceType.Distribution, { comment: `file ${h.artifact}, as ${p.file} records it` });
+        ref = new Models.ExternalReference(uriReference(h.artifact), Enums.ExternalReferenceType.Distribution, {
+          comment: `file ${h.artifact}, as ${p.file} records it`,
+        });
         files.set(h.artifact, ref);
         c.externalReferences.add(ref);
       }
-      if (!ref.hashes.has(HASH_ALGORITHM[h.algorithm] as HashAlgorithm)) ref.hashes.set(HASH_ALGORITHM[h.algorithm] as HashAlgorithm, h.hex);
+      if (!ref.hashes.has(HASH_ALGORITHM[h.algorithm] as HashAlgorithm))
+        ref.hashes.set(HASH_ALGORITHM[h.algorithm] as HashAlgorithm, h.hex);
     }
   }
   const urls = new Set<string>();
@@ -121,14 +132,21 @@ function component(g: Entry, Enums: Enums, Models: Models): Component {
     const url = p.source.url;
     if (url === undefined || urls.has(url)) continue;
     urls.add(url);
-    c.externalReferences.add(new Models.ExternalReference(uriReference(url), referenceType(p.source.kind, Enums), { comment: `${p.source.kind} source, from ${p.file}` }));
+    c.externalReferences.add(
+      new Models.ExternalReference(uriReference(url), referenceType(p.source.kind, Enums), {
+        comment: `${p.source.kind} source, from ${p.file}`,
+      }),
+    );
   }
   c.properties.add(new Models.Property('inert:ecosystem', first.ecosystem));
-  for (const kind of new Set(g.packages.map((p) => p.source.kind))) c.properties.add(new Models.Property('inert:source', kind));
+  for (const kind of new Set(g.packages.map((p) => p.source.kind)))
+    c.properties.add(new Models.Property('inert:source', kind));
   // A declared range (no lock pinned it) is kept as a property: `version` is for one version.
-  if (first.purl === undefined && first.version !== undefined) c.properties.add(new Models.Property('inert:declared-version', first.version));
+  if (first.purl === undefined && first.version !== undefined)
+    c.properties.add(new Models.Property('inert:declared-version', first.version));
   for (const p of g.packages) {
-    if (p.installScripts === true) c.properties.add(new Models.Property('inert:install-scripts', p.scriptsVerdict ?? 'unknown'));
+    if (p.installScripts === true)
+      c.properties.add(new Models.Property('inert:install-scripts', p.scriptsVerdict ?? 'unknown'));
   }
   return c;
 }

@@ -18,7 +18,10 @@ export function toMarkdown(blocks: readonly Block[]): string {
     else if ('paragraph' in b) out.push(md(b.paragraph), '');
     else if ('list' in b) out.push(...b.list.map((item) => `- ${md(item)}`), '');
     else {
-      out.push(`| ${b.table.head.map(escapeMarkdown).join(' | ')} |`, `| ${b.table.head.map(() => '---').join(' | ')} |`);
+      out.push(
+        `| ${b.table.head.map(escapeMarkdown).join(' | ')} |`,
+        `| ${b.table.head.map(() => '---').join(' | ')} |`,
+      );
       for (const row of b.table.rows) out.push(`| ${row.map((cell) => md(cell).replace(/\|/g, '\\|')).join(' | ')} |`);
       out.push('');
     }
@@ -48,13 +51,19 @@ ${body.join('\n')}
 }
 
 function md(inlines: readonly Inline[]): string {
-  return inlines.map((i) => {
-    if (typeof i === 'string') return escapeMarkdown(i);
-    if ('code' in i) return codeSpan(escapeText(i.code));
-    if ('strong' in i) return `**${escapeMarkdown(i.strong)}**`;
-    if ('rich' in i) return i.rich.split(/(`[^`]*`)/).map((part) => (part.startsWith('`') ? part : escapeMarkdown(part))).join('');
-    return `[${escapeMarkdown(i.link)}](${i.href.replace(/[()\s]/g, encodeURIComponent)})`;
-  }).join('');
+  return inlines
+    .map((i) => {
+      if (typeof i === 'string') return escapeMarkdown(i);
+      if ('code' in i) return codeSpan(escapeText(i.code));
+      if ('strong' in i) return `**${escapeMarkdown(i.strong)}**`;
+      if ('rich' in i)
+        return i.rich
+          .split(/(`[^`]*`)/)
+          .map((part) => (part.startsWith('`') ? part : escapeMarkdown(part)))
+          .join('');
+      return `[${escapeMarkdown(i.link)}](${i.href.replace(/[()\s]/g, encodeURIComponent)})`;
+    })
+    .join('');
 }
 
 function codeSpan(text: string): string {
@@ -63,16 +72,25 @@ function codeSpan(text: string): string {
 }
 
 function inlineHtml(inlines: readonly Inline[]): string {
-  return inlines.map((i) => {
-    if (typeof i === 'string') return html(i);
-    if ('code' in i) return `<code>${html(i.code)}</code>`;
-    if ('strong' in i) return `<strong class="${html(i.strong.replace(/\W/g, ''))}">${html(i.strong)}</strong>`;
-    if ('rich' in i) return i.rich.split(/(`[^`]*`)/).map((part) => (part.startsWith('`') ? `<code>${html(part.slice(1, -1))}</code>` : html(part))).join('');
-    return /^(https?:|\.\.?\/|#)/.test(i.href) ? `<a href="${html(i.href)}">${html(i.link)}</a>` : html(i.link);
-  }).join('');
+  return inlines
+    .map((i) => {
+      if (typeof i === 'string') return html(i);
+      if ('code' in i) return `<code>${html(i.code)}</code>`;
+      if ('strong' in i) return `<strong class="${html(i.strong.replace(/\W/g, ''))}">${html(i.strong)}</strong>`;
+      if ('rich' in i)
+        return i.rich
+          .split(/(`[^`]*`)/)
+          .map((part) => (part.startsWith('`') ? `<code>${html(part.slice(1, -1))}</code>` : html(part)))
+          .join('');
+      return /^(https?:|\.\.?\/|#)/.test(i.href) ? `<a href="${html(i.href)}">${html(i.link)}</a>` : html(i.link);
+    })
+    .join('');
 }
 
 /** Escapes for HTML text and attribute values; control characters are made visible first. */
 export function html(text: string): string {
-  return escapeText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return escapeText(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }

@@ -7,11 +7,20 @@ function dangerous(cp: number): boolean {
   if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f)) return true; // C0, DEL, C1
   if (cp >= 0xd800 && cp <= 0xdfff) return true; // surrogates (lone when alone)
   const bidi = [0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
-  const invisible = [0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x2028, 0x2029];
-  return bidi.includes(cp) || invisible.includes(cp) || (cp >= 0x206a && cp <= 0x206f) || (cp >= 0xfff9 && cp <= 0xfffb) || (cp >= 0xe0000 && cp <= 0xe007f);
+  const invisible = [
+    0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x2028, 0x2029,
+  ];
+  return (
+    bidi.includes(cp) ||
+    invisible.includes(cp) ||
+    (cp >= 0x206a && cp <= 0x206f) ||
+    (cp >= 0xfff9 && cp <= 0xfffb) ||
+    (cp >= 0xe0000 && cp <= 0xe007f)
+  );
 }
 
-const RAW_DANGER = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]/;
+const RAW_DANGER =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]/;
 
 describe('escapeText, exhaustively over code points', () => {
   it('escapes every dangerous code point (controls, bidi, zero-width, separators, tags, surrogates) and nothing printable', () => {
@@ -32,15 +41,23 @@ describe('escapeText, exhaustively over code points', () => {
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       if (!dangerous(cp)) continue;
       const hostile = `a${String.fromCodePoint(cp)}b`;
-      for (const out of [escapeText(hostile), escapeText(hostile, { keepNewlines: true }).replace(/\n/g, ''), escapeMarkdown(hostile), html(hostile)]) {
-        if (RAW_DANGER.test(out) || /[\u{e0000}-\u{e007f}]/u.test(out)) throw new Error(`U+${cp.toString(16)} survives: ${JSON.stringify(out)}`);
+      for (const out of [
+        escapeText(hostile),
+        escapeText(hostile, { keepNewlines: true }).replace(/\n/g, ''),
+        escapeMarkdown(hostile),
+        html(hostile),
+      ]) {
+        if (RAW_DANGER.test(out) || /[\u{e0000}-\u{e007f}]/u.test(out))
+          throw new Error(`U+${cp.toString(16)} survives: ${JSON.stringify(out)}`);
       }
     }
   });
 
   it('neutralises ANSI escapes, control characters and bidi overrides with visible escapes', () => {
     const hostile = 'evil\u001b[2J\u001b]0;title\u0007name\r\u202egnp.exe\u0000\u061c\u2066x\u{e0041}';
-    expect(escapeText(hostile)).toBe('evil\\x1b[2J\\x1b]0;title\\x07name\\x0d\\u202egnp.exe\\x00\\u061c\\u2066x\\u{e0041}');
+    expect(escapeText(hostile)).toBe(
+      'evil\\x1b[2J\\x1b]0;title\\x07name\\x0d\\u202egnp.exe\\x00\\u061c\\u2066x\\u{e0041}',
+    );
   });
 
   it('escapes newlines unless asked to keep them', () => {
@@ -67,12 +84,14 @@ describe('safeJson (JSON and SARIF output)', () => {
       const text = safeJson(value, 2);
       // Newlines outside strings are the indentation (JSON.stringify escapes every C0 control in strings).
       const body = text.replace(/\n/g, '');
-      if (RAW_DANGER.test(body) || /[\u{e0000}-\u{e007f}]/u.test(body)) throw new Error(`U+${cp.toString(16)} raw in JSON`);
+      if (RAW_DANGER.test(body) || /[\u{e0000}-\u{e007f}]/u.test(body))
+        throw new Error(`U+${cp.toString(16)} raw in JSON`);
       if (Buffer.from(text, 'utf8').toString('utf8') !== text) throw new Error(`U+${cp.toString(16)}: not well-formed`);
       const back = (JSON.parse(text) as { s: string }).s;
       // Surrogates come back as visible text; everything else exactly.
       if (cp >= 0xd800 && cp <= 0xdfff) {
-        if (back !== `a\\u${cp.toString(16)}b`) throw new Error(`U+${cp.toString(16)} came back as ${JSON.stringify(back)}`);
+        if (back !== `a\\u${cp.toString(16)}b`)
+          throw new Error(`U+${cp.toString(16)} came back as ${JSON.stringify(back)}`);
       } else if (back !== value.s) throw new Error(`U+${cp.toString(16)} changed`);
     }
   });

@@ -60,7 +60,13 @@ export function safeJson(value: unknown, indent?: number): string {
   // so its absence from the plain output proves no string has one; when `\ud` appears at all (a real
   // escape, or harmless text), the replacer pass runs as before.
   let text = JSON.stringify(value, undefined, indent);
-  if (text.includes('\\ud')) text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' && HAS_LONE_SURROGATE.test(v) ? v.replace(LONE_SURROGATE, visibleEscape) : v), indent);
+  if (text.includes('\\ud'))
+    text = JSON.stringify(
+      value,
+      (_key, v: unknown) =>
+        typeof v === 'string' && HAS_LONE_SURROGATE.test(v) ? v.replace(LONE_SURROGATE, visibleEscape) : v,
+      indent,
+    );
   return text.replace(JSON_UNSAFE, (c) => {
     // JSON.stringify escapes every C0 control inside strings: a raw one is the indentation's newline.
     if (c === '\n' || c === '\r' || c === '\t') return c;

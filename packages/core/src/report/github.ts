@@ -11,7 +11,13 @@ import { trimTrailing } from '../paths.js';
 import type { Severity } from '../severity.js';
 import { escapeText } from './escape.js';
 
-const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'notice',
+  info: 'notice',
+};
 
 export interface GithubOptions {
   /**
@@ -41,7 +47,8 @@ export function renderGithub(result: ScanResult, options: GithubOptions = {}): s
     const l = f.location;
     const props = [`file=${escapeCommandProperty(safe(`${prefix}${l.path}`))}`, `line=${l.line}`, `col=${l.column}`];
     if (l.endLine !== undefined) props.push(`endLine=${l.endLine}`);
-    if (l.endColumn !== undefined && (l.endLine === undefined || l.endLine === l.line)) props.push(`endColumn=${l.endColumn}`);
+    if (l.endColumn !== undefined && (l.endLine === undefined || l.endLine === l.line))
+      props.push(`endColumn=${l.endColumn}`);
     props.push(`title=${escapeCommandProperty(safe(`inert ${f.check} (${f.severity})`))}`);
     const message = `${f.message}\n\nFix: ${f.remediation}${f.package ? `\nPackage: ${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : ''}`;
     lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeCommandData(safe(message, true))}\n`);
@@ -55,7 +62,13 @@ export function renderGithub(result: ScanResult, options: GithubOptions = {}): s
 
 /** `services/api` → `services/api/`; `.`, `./` and empty → nothing. */
 export function pathPrefix(prefix: string | undefined): string {
-  const cleaned = trimTrailing((prefix ?? '').replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\.$/, ''), '/');
+  const cleaned = trimTrailing(
+    (prefix ?? '')
+      .replace(/\\/g, '/')
+      .replace(/^(\.\/)+/, '')
+      .replace(/^\.$/, ''),
+    '/',
+  );
   return cleaned ? `${cleaned}/` : '';
 }
 

@@ -24,23 +24,43 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
     const key = `${f.severity}\0${f.check}\0${f.messageId}`;
-    const g = groups.get(key) ?? { check: f.check, messageId: f.messageId, severity: f.severity, findings: [], subjects: [], subjectsAreFiles: false };
+    const g = groups.get(key) ?? {
+      check: f.check,
+      messageId: f.messageId,
+      severity: f.severity,
+      findings: [],
+      subjects: [],
+      subjectsAreFiles: false,
+    };
     g.findings.push(f);
     groups.set(key, g);
   }
   const confidence = (g: FindingGroup): number => Math.max(...g.findings.map((f) => CONFIDENCES.indexOf(f.confidence)));
   const out = [...groups.values()];
   for (const g of out) {
-    g.findings.sort((a, b) => compare(a.location.path, b.location.path) || a.location.line - b.location.line || a.location.column - b.location.column);
+    g.findings.sort(
+      (a, b) =>
+        compare(a.location.path, b.location.path) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column,
+    );
     g.subjectsAreFiles = g.findings.every((f) => !f.package);
     g.subjects = [...new Set(g.findings.map((f) => f.package?.name ?? f.location.path))];
   }
-  return out.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || confidence(b) - confidence(a) || b.findings.length - a.findings.length || compare(a.check, b.check) || compare(a.messageId, b.messageId));
+  return out.sort(
+    (a, b) =>
+      severityRank(b.severity) - severityRank(a.severity) ||
+      confidence(b) - confidence(a) ||
+      b.findings.length - a.findings.length ||
+      compare(a.check, b.check) ||
+      compare(a.messageId, b.messageId),
+  );
 }
 
 /** `esbuild, sharp and 12 more` (at most `shown` names). */
 export function subjectList(subjects: readonly string[], shown = 3): string {
-  if (subjects.length <= shown) return subjects.length <= 1 ? (subjects[0] ?? '') : `${subjects.slice(0, -1).join(', ')} and ${subjects.at(-1)!}`;
+  if (subjects.length <= shown)
+    return subjects.length <= 1 ? (subjects[0] ?? '') : `${subjects.slice(0, -1).join(', ')} and ${subjects.at(-1)!}`;
   return `${subjects.slice(0, shown).join(', ')} and ${subjects.length - shown} more`;
 }
 
@@ -52,7 +72,12 @@ export function groupSubjects(g: FindingGroup): string {
 
 /** Counts per severity, most severe first, only the non-zero ones: `2 high, 25 medium`. */
 export function severityCounts(findings: readonly Finding[]): string {
-  return [...SEVERITIES].reverse().map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ');
+  return [...SEVERITIES]
+    .reverse()
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
 }
 
 /** The first sentence of a remediation, for a one-line "do first" item. */

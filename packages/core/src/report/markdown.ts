@@ -19,7 +19,13 @@ function withGaps(result: ScanResult, blocks: Block[]): Block[] {
   const gaps = result.incomplete ?? [];
   if (gaps.length === 0) return blocks;
   const notice: Block[] = [
-    { paragraph: [{ strong: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing.` }] },
+    {
+      paragraph: [
+        {
+          strong: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing.`,
+        },
+      ],
+    },
     { list: gaps.slice(0, 50).map((g) => [{ code: g.path }, `: ${g.reason}`]) },
   ];
   return [blocks[0]!, ...notice, ...blocks.slice(1)];

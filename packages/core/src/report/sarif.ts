@@ -12,9 +12,21 @@ import type { Severity } from '../severity.js';
 import { pathPrefix } from './github.js';
 import { safeJson } from './escape.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
 const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0',
+};
 
 export interface SarifOptions {
   checks: readonly QualifiedCheck[];
@@ -43,14 +55,19 @@ export function renderSarif(full: ScanResult, options: SarifOptions): string {
     const shown = Math.min(max, full.findings.length);
     if (size <= maxBytes || shown === 0) return text;
     // Shrink in proportion to the overshoot, with a margin for the fixed part (rules, notification).
-    max = Math.max(0, Math.min(shown - 1, Math.floor((shown * maxBytes) / size * 0.9)));
+    max = Math.max(0, Math.min(shown - 1, Math.floor(((shown * maxBytes) / size) * 0.9)));
   }
 }
 
 function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxBytes: number): string {
   const prefix = pathPrefix(options.pathPrefix);
   const physical = (location: Location) => physicalLocation(location, prefix);
-  const kept = full.findings.length <= max ? full.findings : [...full.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)).slice(0, max);
+  const kept =
+    full.findings.length <= max
+      ? full.findings
+      : [...full.findings]
+          .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
+          .slice(0, max);
   const result = { ...full, findings: kept };
   const used = new Set(result.findings.map((f) => f.check));
   const rules = options.checks.filter((c) => used.has(c.qualifiedId) || c.ecosystem !== 'core');
@@ -60,18 +77,44 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, rules: rules.map((r) => rule(r, options.docsBaseUrl)) } },
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            rules: rules.map((r) => rule(r, options.docsBaseUrl)),
+          },
+        },
         originalUriBaseIds: rootBase(repositoryRoot(result.root, prefix)),
-        invocations: [invocation(full, kept.length, max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`, prefix)],
+        invocations: [
+          invocation(
+            full,
+            kept.length,
+            max === (options.maxResults ?? 25_000) ? `${max} results` : `${maxBytes} bytes`,
+            prefix,
+          ),
+        ],
         results: result.findings.map((f) => ({
           ruleId: f.check,
           ...(ruleIndex.has(f.check) ? { ruleIndex: ruleIndex.get(f.check) } : {}),
           level: LEVEL[f.severity],
           message: { text: f.message },
           locations: [{ physicalLocation: physical(f.location) }],
-          ...(f.related?.length ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physical(r) })) } : {}),
+          ...(f.related?.length
+            ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physical(r) })) }
+            : {}),
           partialFingerprints: { 'inert/v1': f.fingerprint },
-          ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: f.suppressed.reason }] } : {}),
+          ...(f.suppressed
+            ? {
+                suppressions: [
+                  {
+                    kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external',
+                    status: 'accepted',
+                    justification: f.suppressed.reason,
+                  },
+                ],
+              }
+            : {}),
           properties: {
             severity: f.severity,
             confidence: f.confidence,
@@ -114,8 +157,15 @@ function rule(check: QualifiedCheck, docsBaseUrl: string | undefined) {
 function physicalLocation(location: Location, prefix: string) {
   const region: Record<string, number> = { startLine: location.line, startColumn: location.column };
   if (location.endLine !== undefined) region.endLine = location.endLine;
-  if (location.endColumn !== undefined && (location.endLine ?? location.line) >= location.line) region.endColumn = location.endColumn;
-  return { artifactLocation: { uri: `${prefix}${location.path}`.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' }, region };
+  if (location.endColumn !== undefined && (location.endLine ?? location.line) >= location.line)
+    region.endColumn = location.endColumn;
+  return {
+    artifactLocation: {
+      uri: `${prefix}${location.path}`.split('/').map(encodeURIComponent).join('/'),
+      uriBaseId: 'ROOT',
+    },
+    region,
+  };
 }
 
 /** The scanned root without its trailing `prefix` (the repository root), or the root itself when it does not end so. */
@@ -135,8 +185,37 @@ function rootBase(root: string) {
 function invocation(full: ScanResult, kept: number, limit: string, prefix: string) {
   const notifications: { level: 'error' | 'warning'; message: { text: string }; locations?: unknown[] }[] = [];
   const gaps = full.incomplete ?? [];
-  if (gaps.length > 0) notifications.push({ level: 'error', message: { text: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing` } });
-  for (const g of gaps.slice(0, 100)) notifications.push({ level: 'error', message: { text: `${g.path}: ${g.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: `${prefix}${g.path}`.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' } } }] });
-  if (kept < full.findings.length) notifications.push({ level: 'warning', message: { text: `${full.findings.length - kept} of ${full.findings.length} results were left out, least severe first, to stay within GitHub code scanning's limits (${limit}); the JSON report has them all` } });
-  return { executionSuccessful: gaps.length === 0, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) };
+  if (gaps.length > 0)
+    notifications.push({
+      level: 'error',
+      message: {
+        text: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing`,
+      },
+    });
+  for (const g of gaps.slice(0, 100))
+    notifications.push({
+      level: 'error',
+      message: { text: `${g.path}: ${g.reason}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: {
+              uri: `${prefix}${g.path}`.split('/').map(encodeURIComponent).join('/'),
+              uriBaseId: 'ROOT',
+            },
+          },
+        },
+      ],
+    });
+  if (kept < full.findings.length)
+    notifications.push({
+      level: 'warning',
+      message: {
+        text: `${full.findings.length - kept} of ${full.findings.length} results were left out, least severe first, to stay within GitHub code scanning's limits (${limit}); the JSON report has them all`,
+      },
+    });
+  return {
+    executionSuccessful: gaps.length === 0,
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+  };
 }

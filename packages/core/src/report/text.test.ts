@@ -33,10 +33,30 @@ const result = (findings: Finding[]): ScanResult => ({
 });
 
 const sample = result([
-  finding({ check: 'npm/auth-token-committed', question: 'publish-credentials', location: { path: '.npmrc', line: 2, column: 1 }, severity: 'critical' }),
-  finding({ check: 'npm/install-scripts', question: 'install-time-execution', location: { path: 'package-lock.json', line: 40, column: 7 } }),
-  finding({ check: 'npm/root-install-scripts', question: 'install-time-execution', location: { path: 'package.json', line: 5, column: 5 }, severity: 'medium' }),
-  finding({ check: 'npm/install-scripts', question: 'install-time-execution', location: { path: 'package-lock.json', line: 90, column: 7 }, fingerprint: 'x', suppressed: { kind: 'config', reason: 'reviewed' } }),
+  finding({
+    check: 'npm/auth-token-committed',
+    question: 'publish-credentials',
+    location: { path: '.npmrc', line: 2, column: 1 },
+    severity: 'critical',
+  }),
+  finding({
+    check: 'npm/install-scripts',
+    question: 'install-time-execution',
+    location: { path: 'package-lock.json', line: 40, column: 7 },
+  }),
+  finding({
+    check: 'npm/root-install-scripts',
+    question: 'install-time-execution',
+    location: { path: 'package.json', line: 5, column: 5 },
+    severity: 'medium',
+  }),
+  finding({
+    check: 'npm/install-scripts',
+    question: 'install-time-execution',
+    location: { path: 'package-lock.json', line: 90, column: 7 },
+    fingerprint: 'x',
+    suppressed: { kind: 'config', reason: 'reviewed' },
+  }),
 ]);
 
 describe('renderText', () => {
@@ -58,8 +78,21 @@ describe('renderText', () => {
 
   it('starts with counts and the three things to do first; info only with --verbose; repeats folded', () => {
     const many = result([
-      ...['esbuild', 'sharp', 'vite', 'rollup'].map((name, i) => finding({ check: 'npm/install-scripts', question: 'install-time-execution', package: { name }, location: { path: 'package-lock.json', line: 10 + i, column: 5 }, fingerprint: name })),
-      finding({ check: 'npm/root-install-scripts', question: 'install-time-execution', severity: 'info', location: { path: 'package.json', line: 5, column: 5 } }),
+      ...['esbuild', 'sharp', 'vite', 'rollup'].map((name, i) =>
+        finding({
+          check: 'npm/install-scripts',
+          question: 'install-time-execution',
+          package: { name },
+          location: { path: 'package-lock.json', line: 10 + i, column: 5 },
+          fingerprint: name,
+        }),
+      ),
+      finding({
+        check: 'npm/root-install-scripts',
+        question: 'install-time-execution',
+        severity: 'info',
+        location: { path: 'package.json', line: 5, column: 5 },
+      }),
     ]);
     const text = renderText(many);
     const lines = text.split('\n');
@@ -67,7 +100,9 @@ describe('renderText', () => {
     expect(lines[1]).toBe('Do first:');
     expect(lines[2]).toBe('  1. high npm/install-scripts (4 findings: esbuild, sharp, vite and 1 more)');
     expect(lines[3]).toBe('     Fix it.');
-    expect(text).toContain('high     npm/install-scripts, 4 findings: esbuild, sharp, vite and 1 more\n  package-lock.json:10:5  npm/install-scripts found\n  and 3 more like it (--verbose lists them)\n');
+    expect(text).toContain(
+      'high     npm/install-scripts, 4 findings: esbuild, sharp, vite and 1 more\n  package-lock.json:10:5  npm/install-scripts found\n  and 3 more like it (--verbose lists them)\n',
+    );
     expect(text).not.toContain('root-install-scripts found');
     const verbose = renderText(many, { verbose: true });
     expect(verbose).toContain('package-lock.json:13:5');
@@ -78,11 +113,20 @@ describe('renderText', () => {
     const text = renderText(sample);
     expect(text).toContain('install-time-execution   EXPOSED 2\n');
     expect(text).toContain('lockfile-integrity       ok\n');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('3 findings (1 critical, 1 high, 1 medium), 1 suppressed in /repo: 2 files claimed (1 parsed), 0 locked packages, ecosystems: npm.');
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '3 findings (1 critical, 1 high, 1 medium), 1 suppressed in /repo: 2 files claimed (1 parsed), 0 locked packages, ecosystems: npm.',
+    );
   });
 
   it('colours only when asked, and escapes hostile strings before colouring', () => {
-    const hostile = result([finding({ check: 'npm/install-scripts', question: 'install-time-execution', message: 'evil\u001b[2J\u202e', location: { path: 'a\nb/package-lock.json', line: 1, column: 1 } })]);
+    const hostile = result([
+      finding({
+        check: 'npm/install-scripts',
+        question: 'install-time-execution',
+        message: 'evil\u001b[2J\u202e',
+        location: { path: 'a\nb/package-lock.json', line: 1, column: 1 },
+      }),
+    ]);
     const plain = renderText(hostile);
     expect(plain).not.toContain('\u001b');
     expect(plain).not.toContain('\u202e');
@@ -95,7 +139,14 @@ describe('renderText', () => {
   });
 
   it('with verbose, shows evidence, related locations, the fix, and the files not fully read', () => {
-    const verbose = result([finding({ check: 'npm/install-scripts', question: 'install-time-execution', evidence: 'node install.js', related: [{ path: 'package.json', line: 3, column: 5 }] })]);
+    const verbose = result([
+      finding({
+        check: 'npm/install-scripts',
+        question: 'install-time-execution',
+        evidence: 'node install.js',
+        related: [{ path: 'package.json', line: 3, column: 5 }],
+      }),
+    ]);
     const text = renderText(verbose, { verbose: true, summary: false });
     expect(text).toContain('      evidence: node install.js\n      see package.json:3:5\n      fix: Fix it.\n');
     expect(text).toContain('Files not fully read\n  yarn.lock  unparsed: invalid at line 3\n');
@@ -104,7 +155,14 @@ describe('renderText', () => {
 
   it('with verbose, lists the client versions the checkout selects or implies, escaped', () => {
     const r = result([]);
-    r.inventory.clients.push({ ecosystem: 'npm', client: 'pnpm', version: '9.1.0', evidence: 'package.json packageManager', file: 'a\u001b[2Jb/package.json', line: 5 });
+    r.inventory.clients.push({
+      ecosystem: 'npm',
+      client: 'pnpm',
+      version: '9.1.0',
+      evidence: 'package.json packageManager',
+      file: 'a\u001b[2Jb/package.json',
+      line: 5,
+    });
     const text = renderText(r, { verbose: true, summary: false });
     expect(text).toContain('Client versions selected or implied\n  pnpm 9.1.0');
     expect(text).toContain('/package.json:5  package.json packageManager');

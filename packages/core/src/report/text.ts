@@ -22,10 +22,18 @@ export interface TextOptions {
 type Paint = (style: keyof typeof STYLES, text: string) => string;
 
 const STYLES = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', magenta: '35', green: '32' } as const;
-const SEVERITY_STYLE: Record<Severity, keyof typeof STYLES> = { critical: 'magenta', high: 'red', medium: 'yellow', low: 'cyan', info: 'dim' };
+const SEVERITY_STYLE: Record<Severity, keyof typeof STYLES> = {
+  critical: 'magenta',
+  high: 'red',
+  medium: 'yellow',
+  low: 'cyan',
+  info: 'dim',
+};
 
 export function renderText(result: ScanResult, options: TextOptions = {}): string {
-  const paint: Paint = options.color ? (style, text) => `\u001b[${STYLES[style]}m${text}\u001b[0m` : (_style, text) => text;
+  const paint: Paint = options.color
+    ? (style, text) => `\u001b[${STYLES[style]}m${text}\u001b[0m`
+    : (_style, text) => text;
   const verbose = options.verbose === true;
   const active = result.findings.filter((f) => !f.suppressed);
   const groups = groupFindings(active);
@@ -51,14 +59,22 @@ function overview(result: ScanResult, groups: readonly FindingGroup[], paint: Pa
   if (active.length === 0) return [];
   const info = active.filter((f) => f.severity === 'info').length;
   const hidden = !verbose && info > 0 ? ` (${info} info not listed: --verbose lists them)` : '';
-  const lines = [paint('bold', `${active.length} finding${active.length === 1 ? '' : 's'}: ${severityCounts(active)}${hidden}`)];
+  const lines = [
+    paint('bold', `${active.length} finding${active.length === 1 ? '' : 's'}: ${severityCounts(active)}${hidden}`),
+  ];
   const first = doFirst(groups);
   if (first.length > 0) {
     lines.push('Do first:');
     first.forEach((g, i) => {
       const f = g.findings[0]!;
-      const about = g.findings.length === 1 ? `${f.location.path}:${f.location.line}` : `${g.findings.length} findings: ${groupSubjects(g)}`;
-      lines.push(`  ${i + 1}. ${paint(SEVERITY_STYLE[g.severity], g.severity)} ${g.check} (${escapeText(about)})`, `     ${escapeText(firstSentence(f.remediation))}`);
+      const about =
+        g.findings.length === 1
+          ? `${f.location.path}:${f.location.line}`
+          : `${g.findings.length} findings: ${groupSubjects(g)}`;
+      lines.push(
+        `  ${i + 1}. ${paint(SEVERITY_STYLE[g.severity], g.severity)} ${g.check} (${escapeText(about)})`,
+        `     ${escapeText(firstSentence(f.remediation))}`,
+      );
     });
   }
   return [...lines, ''];
@@ -88,15 +104,21 @@ function findingLines(f: Finding, verbose: boolean): string[] {
 function notParsed(result: ScanResult): string[] {
   const files = result.files.filter((f) => f.status === 'unparsed' || f.status === 'skipped' || f.status === 'opaque');
   if (files.length === 0) return [];
-  return ['Files not fully read', ...files.map((f) => `  ${escapeText(f.path)}  ${f.status}: ${escapeText(f.reason ?? '')}`), ''];
+  return [
+    'Files not fully read',
+    ...files.map((f) => `  ${escapeText(f.path)}  ${f.status}: ${escapeText(f.reason ?? '')}`),
+    '',
+  ];
 }
 
 /** Which client versions the checkout selects or implies: the facts in `--format markdown` are fitted to them. */
 function clientLines(result: ScanResult): string[] {
   const clients = result.inventory.clients ?? [];
   if (clients.length === 0) return [];
-  const lines = groupClients(clients).map(({ first: c, described, count }) =>
-    `  ${described.padEnd(22)} ${escapeText(c.file)}${c.line ? `:${c.line}` : ''}  ${escapeText(c.evidence)}${count > 1 ? ` (and ${count - 1} more)` : ''}`);
+  const lines = groupClients(clients).map(
+    ({ first: c, described, count }) =>
+      `  ${described.padEnd(22)} ${escapeText(c.file)}${c.line ? `:${c.line}` : ''}  ${escapeText(c.evidence)}${count > 1 ? ` (and ${count - 1} more)` : ''}`,
+  );
   return ['Client versions selected or implied', ...lines, ''];
 }
 
@@ -109,7 +131,12 @@ function summary(result: ScanResult): string {
     .map(([s, n]) => `${n} ${s}`);
   const parsed = result.files.filter((f) => f.status === 'parsed').length;
   const ecosystems = [...new Set(result.files.map((f) => f.ecosystem))].sort();
-  const head = (active.length === 0 ? 'No findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) + (suppressed > 0 ? `, ${suppressed} suppressed` : '') + (result.incomplete ? ' (scan INCOMPLETE, see below)' : '');
+  const head =
+    (active.length === 0
+      ? 'No findings'
+      : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) +
+    (suppressed > 0 ? `, ${suppressed} suppressed` : '') +
+    (result.incomplete ? ' (scan INCOMPLETE, see below)' : '');
   const packages = result.inventory.packages.length;
   return `${head} in ${escapeText(result.root)}: ${result.files.length} files claimed (${parsed} parsed), ${packages} locked packages, ecosystems: ${ecosystems.join(', ') || 'none'}.`;
 }
@@ -120,7 +147,14 @@ function incompleteLines(result: ScanResult, paint: Paint): string[] {
   if (gaps.length === 0) return [];
   const shown = gaps.slice(0, 20).map((g) => `  ${escapeText(g.path)}: ${escapeText(g.reason)}`);
   const more = gaps.length > 20 ? [`  … and ${gaps.length - 20} more (the JSON report lists them all)`] : [];
-  return [paint('red', `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing:`), ...shown, ...more];
+  return [
+    paint(
+      'red',
+      `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing:`,
+    ),
+    ...shown,
+    ...more,
+  ];
 }
 
 const CELL: Record<string, string> = { 'not-observed': 'ok', 'not-applicable': 'n/a', unknown: '?' };
@@ -138,20 +172,38 @@ function answersTable(result: ScanResult, paint: Paint, verbose: boolean): strin
   if (ecosystems.length === 0) return [];
   const questions = [...new Set(result.answers.map((a) => a.question))];
   const answer = (e: string, q: string) => result.answers.find((x) => x.ecosystem === e && x.question === q);
-  const cellText = (a: Answer | undefined, compact: boolean): string => (!a || a.assessed === false ? '-' : a.status === 'exposed' ? `${compact ? '!' : 'EXPOSED'} ${a.findings}` : CELL[a.status]!);
+  const cellText = (a: Answer | undefined, compact: boolean): string =>
+    !a || a.assessed === false
+      ? '-'
+      : a.status === 'exposed'
+        ? `${compact ? '!' : 'EXPOSED'} ${a.findings}`
+        : CELL[a.status]!;
   const rows = questions.filter((q) => verbose || ecosystems.some((e) => cellText(answer(e, q), false) !== '-'));
-  const widths = (compact: boolean) => ecosystems.map((e) => Math.max(e.length, ...rows.map((q) => cellText(answer(e, q), compact).length)) + 2);
+  const widths = (compact: boolean) =>
+    ecosystems.map((e) => Math.max(e.length, ...rows.map((q) => cellText(answer(e, q), compact).length)) + 2);
   let compact = false;
   let w = widths(false);
   if (QUESTION_WIDTH + w.reduce((a, b) => a + b, 0) > TABLE_WIDTH) [compact, w] = [true, widths(true)];
-  const lines = [paint('bold', `${'question'.padEnd(QUESTION_WIDTH)}${ecosystems.map((e, i) => e.padEnd(w[i]!)).join('')}`.trimEnd())];
+  const lines = [
+    paint(
+      'bold',
+      `${'question'.padEnd(QUESTION_WIDTH)}${ecosystems.map((e, i) => e.padEnd(w[i]!)).join('')}`.trimEnd(),
+    ),
+  ];
   for (const q of rows) {
     const cells = ecosystems.map((e, i) => {
       const a = answer(e, q);
       const text = cellText(a, compact);
       // Padding goes outside the colour so columns stay aligned; the last cell is not padded.
       const padded = i === ecosystems.length - 1 ? text : text.padEnd(w[i]!);
-      const style = a?.status === 'exposed' && a.assessed !== false ? 'red' : text === '?' ? 'yellow' : text === 'ok' ? 'green' : undefined;
+      const style =
+        a?.status === 'exposed' && a.assessed !== false
+          ? 'red'
+          : text === '?'
+            ? 'yellow'
+            : text === 'ok'
+              ? 'green'
+              : undefined;
       return style ? paint(style, text) + padded.slice(text.length) : padded;
     });
     lines.push(`${q.padEnd(QUESTION_WIDTH)}${cells.join('')}`.trimEnd());

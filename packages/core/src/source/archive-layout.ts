@@ -46,9 +46,15 @@ export function npmLayout(entries: readonly RawTarEntry[]): ArchiveLayout {
   // Skips are reported where npm would have written them (the first segment stripped).
   const shown = (path: string) => path.split('/').slice(1).join('/') || path;
   entries.forEach((entry, index) => {
-    if (/Link$/.test(entry.type)) return out.skip(shown(entry.path), 'symlink', `${entry.type === 'Link' ? 'hard' : 'symbolic'} link to ${entry.linkpath ?? '?'}: npm does not write links from a package archive`);
+    if (/Link$/.test(entry.type))
+      return out.skip(
+        shown(entry.path),
+        'symlink',
+        `${entry.type === 'Link' ? 'hard' : 'symbolic'} link to ${entry.linkpath ?? '?'}: npm does not write links from a package archive`,
+      );
     if (!isFileType(entry.type)) {
-      if (entry.type !== 'Directory') out.skip(shown(entry.path), 'special', `${entry.type} entry: npm does not write it`);
+      if (entry.type !== 'Directory')
+        out.skip(shown(entry.path), 'special', `${entry.type} entry: npm does not write it`);
       return;
     }
     let path = entry.path;
@@ -63,8 +69,10 @@ export function npmLayout(entries: readonly RawTarEntry[]): ArchiveLayout {
     parts.splice(0, 1);
     const stripped = parts.join('/');
     if (stripped === '') return;
-    if (parts.length > 1024) return out.skip(shown(entry.path), 'refused', 'path deeper than 1024 segments: npm (node-tar) skips it');
-    if (stripped.replace(/^\/+/, '').split('/').includes('..')) return out.skip(shown(entry.path), 'refused', "path contains '..': npm (node-tar) skips it");
+    if (parts.length > 1024)
+      return out.skip(shown(entry.path), 'refused', 'path deeper than 1024 segments: npm (node-tar) skips it');
+    if (stripped.replace(/^\/+/, '').split('/').includes('..'))
+      return out.skip(shown(entry.path), 'refused', "path contains '..': npm (node-tar) skips it");
     out.write(stripped, entry, index);
   });
   return out.done();
@@ -77,7 +85,11 @@ export function npmLayout(entries: readonly RawTarEntry[]): ArchiveLayout {
  * whole sdist. Links inside the tree are written; inert reports them and never follows them.
  */
 export function sdistLayout(entries: readonly RawTarEntry[]): ArchiveLayout {
-  return refusingLayout(entries, hasLeadingDir(entries) ? 1 : 0, 'pip refuses to unpack the whole sdist (tarfile data_filter)');
+  return refusingLayout(
+    entries,
+    hasLeadingDir(entries) ? 1 : 0,
+    'pip refuses to unpack the whole sdist (tarfile data_filter)',
+  );
 }
 
 /** Cargo: every entry must sit under `<name>-<version>/`, stripped; other entries make cargo reject the crate. */
@@ -95,9 +107,15 @@ function refusingLayout(entries: readonly RawTarEntry[], strip: number, refusal:
   entries.forEach((entry, index) => {
     const parts = entry.path.split('/').slice(strip);
     const rel = parts.join('/');
-    if (entry.path.startsWith('/') || parts.includes('..')) return out.skip(entry.path, 'refused', `path is absolute or leaves the package root: ${refusal}`);
+    if (entry.path.startsWith('/') || parts.includes('..'))
+      return out.skip(entry.path, 'refused', `path is absolute or leaves the package root: ${refusal}`);
     if (entry.type === 'Directory' || rel === '' || rel === '/') return;
-    if (/Link$/.test(entry.type)) return out.skip(rel, 'symlink', `${entry.type === 'Link' ? 'hard' : 'symbolic'} link to ${entry.linkpath ?? '?'} not followed`);
+    if (/Link$/.test(entry.type))
+      return out.skip(
+        rel,
+        'symlink',
+        `${entry.type === 'Link' ? 'hard' : 'symbolic'} link to ${entry.linkpath ?? '?'} not followed`,
+      );
     if (!isFileType(entry.type)) return out.skip(rel, 'special', `${entry.type} entry: ${refusal}`);
     out.write(rel, entry, index);
   });
@@ -138,11 +156,16 @@ class Writer {
       let next = node.children.get(segment);
       if (!next) node.children.set(segment, (next = { children: new Map() }));
       if (i < segments.length - 1 && next.file) {
-        return this.skip(entry.path, 'refused', `a parent directory is a file written earlier (${segments.slice(0, i + 1).join('/')}): the write fails`);
+        return this.skip(
+          entry.path,
+          'refused',
+          `a parent directory is a file written earlier (${segments.slice(0, i + 1).join('/')}): the write fails`,
+        );
       }
       node = next;
     }
-    if (node.children.size > 0) return this.skip(entry.path, 'refused', 'a directory of files already written is at this path: the write fails');
+    if (node.children.size > 0)
+      return this.skip(entry.path, 'refused', 'a directory of files already written is at this path: the write fails');
     node.file = true;
     this.files.delete(path);
     this.files.set(path, { path, entryPath: entry.path, index, data: entry.data ?? new Uint8Array() });

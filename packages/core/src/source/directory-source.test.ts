@@ -36,7 +36,11 @@ afterAll(() => {
   rmSync(outside, { recursive: true, force: true });
 });
 
-const options = (overrides = {}) => ({ limits: { ...DEFAULT_LIMITS, maxDepth: 4, ...overrides }, skipDirs: new Set(['node_modules']), peek: [] });
+const options = (overrides = {}) => ({
+  limits: { ...DEFAULT_LIMITS, maxDepth: 4, ...overrides },
+  skipDirs: new Set(['node_modules']),
+  peek: [],
+});
 
 describe('DirectorySource', () => {
   it('reports symlinks, loops, FIFOs and deep directories without following or hanging', async () => {
@@ -91,7 +95,10 @@ describe('DirectorySource with names that are not UTF-8', () => {
       writeFileSync(Buffer.concat([nested, Buffer.from('/package.json')]), '{}');
       const source = new DirectorySource(dir);
       const walk = await source.walk(options());
-      expect(walk.files.map((f) => f.path).sort()).toEqual(['caf\\xe9\\xff/.npmrc', 'caf\\xe9\\xff/sub\\xc3/package.json']);
+      expect(walk.files.map((f) => f.path).sort()).toEqual([
+        'caf\\xe9\\xff/.npmrc',
+        'caf\\xe9\\xff/sub\\xc3/package.json',
+      ]);
       expect(walk.skipped).toEqual([]);
       const read = await source.read('caf\\xe9\\xff/.npmrc', 1024);
       expect(read.ok && Buffer.from(read.bytes).toString()).toBe('token');

@@ -108,7 +108,11 @@ export class DirectorySource implements FileSource {
     try {
       entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      skipped.push({ path: rel || '.', kind: 'unreadable-dir', detail: `directory could not be listed: ${ioReason(error)}` });
+      skipped.push({
+        path: rel || '.',
+        kind: 'unreadable-dir',
+        detail: `directory could not be listed: ${ioReason(error)}`,
+      });
       return [];
     }
     const named = entries.map((entry) => {
@@ -116,7 +120,10 @@ export class DirectorySource implements FileSource {
       const path = rel ? `${rel}/${name}` : name;
       // Below a raw path, or a name that does not survive UTF-8: open it by its bytes.
       if (typeof dir !== 'string' || name !== entry.name.toString('utf8') || !Buffer.from(name).equals(entry.name)) {
-        this.rawPaths.set(path, Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from('/'), entry.name]));
+        this.rawPaths.set(
+          path,
+          Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from('/'), entry.name]),
+        );
       }
       return { name, entry };
     });

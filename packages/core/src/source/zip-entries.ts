@@ -30,12 +30,21 @@ export class ZipError extends Error {
 }
 
 /** Every file entry (directories omitted), in central-directory order. Rejects with `ZipError`. */
-export async function readZipEntries(zip: Uint8Array, limits: ZipLimits, accept: (name: string) => boolean = () => true): Promise<RawZipEntry[]> {
+export async function readZipEntries(
+  zip: Uint8Array,
+  limits: ZipLimits,
+  accept: (name: string) => boolean = () => true,
+): Promise<RawZipEntry[]> {
   const buffer = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const file = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true }, (error, z) => (error ? reject(new ZipError(error.message)) : resolve(z)));
+    yauzl.fromBuffer(
+      buffer,
+      { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true },
+      (error, z) => (error ? reject(new ZipError(error.message)) : resolve(z)),
+    );
   });
-  if (file.entryCount > limits.maxEntries) throw new ZipError(`${file.entryCount} entries, over the limit of ${limits.maxEntries}`);
+  if (file.entryCount > limits.maxEntries)
+    throw new ZipError(`${file.entryCount} entries, over the limit of ${limits.maxEntries}`);
   const entries: RawZipEntry[] = [];
   let total = 0;
   return await new Promise<RawZipEntry[]>((resolve, reject) => {
@@ -47,8 +56,12 @@ export async function readZipEntries(zip: Uint8Array, limits: ZipLimits, accept:
     file.on('end', () => resolve(entries));
     file.on('entry', (entry: yauzl.Entry) => {
       if (entry.fileName.endsWith('/') || !accept(entry.fileName)) return file.readEntry();
-      if (entry.uncompressedSize > limits.maxEntryBytes) return fail(`entry "${entry.fileName}" is ${entry.uncompressedSize} bytes, over the ${limits.maxEntryBytes}-byte limit`);
-      if (entry.uncompressedSize > limits.maxBytes - total) return fail(`more than ${limits.maxBytes} bytes uncompressed`);
+      if (entry.uncompressedSize > limits.maxEntryBytes)
+        return fail(
+          `entry "${entry.fileName}" is ${entry.uncompressedSize} bytes, over the ${limits.maxEntryBytes}-byte limit`,
+        );
+      if (entry.uncompressedSize > limits.maxBytes - total)
+        return fail(`more than ${limits.maxBytes} bytes uncompressed`);
       total += entry.uncompressedSize;
       file.openReadStream(entry, (error, stream) => {
         if (error) return fail(`entry "${entry.fileName}": ${error.message}`);

@@ -22,7 +22,11 @@ export class ZipSource extends LaidOutArchive {
     if (bytes.byteLength === 0) throw new ArchiveError(name, 'the file is empty');
     let raw;
     try {
-      raw = await readZipEntries(bytes, { maxBytes: max.maxBytes, maxEntryBytes: max.maxBytes, maxEntries: max.maxEntries });
+      raw = await readZipEntries(bytes, {
+        maxBytes: max.maxBytes,
+        maxEntryBytes: max.maxBytes,
+        maxEntries: max.maxEntries,
+      });
     } catch (error) {
       throw new ArchiveError(name, error instanceof Error ? error.message : String(error));
     }

@@ -32,7 +32,10 @@ export async function pluginContractProblems(plugin: AnyPlugin, paths: ContractP
   for (const check of checks) {
     const q = `${plugin.ecosystem}/${check.id}`;
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(check.id)) problems.push(`${q}: id is not kebab-case`);
-    for (const [role, names] of [['bad', check.examples.bad], ['good', check.examples.good]] as const) {
+    for (const [role, names] of [
+      ['bad', check.examples.bad],
+      ['good', check.examples.good],
+    ] as const) {
       for (const name of names) {
         const expected = await readExpected(join(paths.corpusDir, name));
         if (!expected) {
@@ -42,8 +45,12 @@ export async function pluginContractProblems(plugin: AnyPlugin, paths: ContractP
         const mine = expected.findings.filter((f) => f.check === q);
         // A draft (just written by the new-check generator) may keep its bad example's finding under `todo`.
         const pending = check.lifecycle === 'draft' ? (expected.todo ?? []).filter((f) => f.check === q) : [];
-        if (role === 'bad' && mine.length === 0 && pending.length === 0) problems.push(`${q}: bad example ${name} expects no ${q} finding`);
-        if (check.lifecycle === 'draft' && role === 'bad' && mine.length > 0) problems.push(`${q}: the bad example ${name} finds it: the check is no longer a draft (remove lifecycle: 'draft')`);
+        if (role === 'bad' && mine.length === 0 && pending.length === 0)
+          problems.push(`${q}: bad example ${name} expects no ${q} finding`);
+        if (check.lifecycle === 'draft' && role === 'bad' && mine.length > 0)
+          problems.push(
+            `${q}: the bad example ${name} finds it: the check is no longer a draft (remove lifecycle: 'draft')`,
+          );
         if (role === 'good' && mine.length > 0) problems.push(`${q}: good example ${name} expects a ${q} finding`);
       }
     }

@@ -76,7 +76,10 @@ export async function runCorpusCase(plugins: readonly AnyPlugin[], caseDir: stri
   // A case with an `osv-db/` folder is scanned with that offline OSV database.
   const osv = await loadOsvDatabase(join(caseDir, 'osv-db'), plugins).catch(() => undefined);
   const ignorePaths = ['expected.json', 'osv-db', ...(expected.config?.ignorePaths ?? [])];
-  const result = await scan(new DirectorySource(caseDir), { plugins, config: { ...expected.config, ignorePaths, ...(osv ? { osv } : {}) } });
+  const result = await scan(new DirectorySource(caseDir), {
+    plugins,
+    config: { ...expected.config, ignorePaths, ...(osv ? { osv } : {}) },
+  });
   const remaining = [...result.findings];
   const missing: ExpectedFinding[] = [];
   for (const want of expected.findings) {
@@ -85,18 +88,36 @@ export async function runCorpusCase(plugins: readonly AnyPlugin[], caseDir: stri
     else remaining.splice(i, 1);
   }
   const todoNowFound = (expected.todo ?? []).filter((t) => result.findings.some((f) => matches(f, t)));
-  return { result, expected, missing, unexpected: remaining, todoNowFound, clientMismatch: compareClients(expected.clients, result) };
+  return {
+    result,
+    expected,
+    missing,
+    unexpected: remaining,
+    todoNowFound,
+    clientMismatch: compareClients(expected.clients, result),
+  };
 }
 
 function clientKey(c: ExpectedClient): string {
-  return JSON.stringify([c.ecosystem, c.client, c.version ?? null, c.since ?? null, c.until ?? null, c.file, c.line ?? null]);
+  return JSON.stringify([
+    c.ecosystem,
+    c.client,
+    c.version ?? null,
+    c.since ?? null,
+    c.until ?? null,
+    c.file,
+    c.line ?? null,
+  ]);
 }
 
 function compareClients(want: readonly ExpectedClient[] | undefined, result: ScanResult): string[] {
   if (!want) return [];
   const have = result.inventory.clients.map(clientKey);
   const wanted = want.map(clientKey);
-  return [...wanted.filter((k) => !have.includes(k)).map((k) => `- ${k}`), ...have.filter((k) => !wanted.includes(k)).map((k) => `+ ${k}`)];
+  return [
+    ...wanted.filter((k) => !have.includes(k)).map((k) => `- ${k}`),
+    ...have.filter((k) => !wanted.includes(k)).map((k) => `+ ${k}`),
+  ];
 }
 
 /** True when a produced finding satisfies an expected one. */
@@ -115,6 +136,8 @@ export function matches(f: Finding, want: ExpectedFinding): boolean {
 /** A compact, readable form of a finding for assertion messages and for writing `expected.json`. */
 export function summarize(f: Finding): ExpectedFinding {
   const out: ExpectedFinding = { check: f.check, messageId: f.messageId, path: f.location.path, line: f.location.line };
-  if (f.package) out.package = f.package.version !== undefined ? { name: f.package.name, version: f.package.version } : { name: f.package.name };
+  if (f.package)
+    out.package =
+      f.package.version !== undefined ? { name: f.package.name, version: f.package.version } : { name: f.package.name };
   return out;
 }

@@ -10,7 +10,11 @@ export interface Growth {
   large: number;
 }
 
-export async function measureGrowth(run: (size: number) => unknown, n: number, options: { factor?: number; runs?: number } = {}): Promise<Growth> {
+export async function measureGrowth(
+  run: (size: number) => unknown,
+  n: number,
+  options: { factor?: number; runs?: number } = {},
+): Promise<Growth> {
   const factor = options.factor ?? 4;
   const runs = options.runs ?? 5;
   await run(n);

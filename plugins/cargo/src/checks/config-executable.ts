@@ -11,7 +11,10 @@ export const configExecutable = defineCheck<CargoModel>()({
     'A `.cargo/config.toml` (or legacy `.cargo/config`) inside the checkout applies to every cargo command run in that directory or below. `build.rustc-wrapper`, `rustc-workspace-wrapper`, `rustc` and `rustdoc` run the named program for every compilation — and cargo already runs the wrapper to query `rustc -vV` for `cargo metadata`, which editors call when a project is opened. `target.*.linker` (or a `-C linker=` rustflag) runs at every link, including of build scripts; `target.*.runner` runs `cargo run`/`test`/`bench` binaries through a program; a credential provider other than the built-in `cargo:` ones runs whenever cargo needs a registry token; `[env]` can set `LD_PRELOAD`, `PATH` or `CC` for rustc and build scripts; an alias can redefine a built-in alias such as `cargo b` or smuggle `--config` flags; `doc.browser` runs on `cargo doc --open`.',
   severity: 'medium',
   severityRule: [
-    { severity: 'high', when: 'a linker, credential provider or `[env]` program points at a file in the checkout, a wrapper points at an absolute path, or `[env]` sets LD_PRELOAD/DYLD_INSERT_LIBRARIES' },
+    {
+      severity: 'high',
+      when: 'a linker, credential provider or `[env]` program points at a file in the checkout, a wrapper points at an absolute path, or `[env]` sets LD_PRELOAD/DYLD_INSERT_LIBRARIES',
+    },
     { severity: 'medium', when: 'a runner, or a program named without a path (already installed on the machine)' },
     { severity: 'low', when: '`doc.browser`: it runs only on `cargo doc --open`' },
   ],
@@ -25,10 +28,19 @@ export const configExecutable = defineCheck<CargoModel>()({
     env: '{file} sets {key} = {value} for rustc and build scripts',
     browser: '{file} sets {key} = {value}: cargo doc --open runs it',
   },
-  remediation: 'Review the program before running any cargo command in the checkout; prefer tools installed and pinned outside the repository; remove aliases that redefine built-ins; keep credential providers in `~/.cargo/config.toml`.',
-  limitations: 'Config outside the checkout (`~/.cargo/config.toml`, parent directories), `include`d files, `--config` arguments and `CARGO_*` environment variables are not seen; what the program does is not analysed.',
+  remediation:
+    'Review the program before running any cargo command in the checkout; prefer tools installed and pinned outside the repository; remove aliases that redefine built-ins; keep credential providers in `~/.cargo/config.toml`.',
+  limitations:
+    'Config outside the checkout (`~/.cargo/config.toml`, parent directories), `include`d files, `--config` arguments and `CARGO_*` environment variables are not seen; what the program does is not analysed.',
   reads: ['client-config'],
-  examples: { bad: ['config-executable--wrapper-runner-alias', 'config-executable--credential-provider-env-linker', 'config-executable--bare-sccache-and-mold'], good: ['clean--locked-registry-crates', 'clean--config-builtin-providers'] },
+  examples: {
+    bad: [
+      'config-executable--wrapper-runner-alias',
+      'config-executable--credential-provider-env-linker',
+      'config-executable--bare-sccache-and-mold',
+    ],
+    good: ['clean--locked-registry-crates', 'clean--config-builtin-providers'],
+  },
   since: 'next',
   run(model, report) {
     for (const c of model.configs) {

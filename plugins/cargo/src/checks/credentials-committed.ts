@@ -16,16 +16,24 @@ export const credentialsCommitted = defineCheck<CargoModel>()({
   severity: 'critical',
   severityRule: [
     { severity: 'critical', when: 'a crates.io-shaped token, or any token in a registry or `[registry]` table' },
-    { severity: 'high', when: 'a value of a token-named `[env]` variable that is not crates.io-shaped: it may belong to a private registry or be a test value' },
+    {
+      severity: 'high',
+      when: 'a value of a token-named `[env]` variable that is not crates.io-shaped: it may belong to a private registry or be a test value',
+    },
   ],
   confidence: 'high',
   messages: {
     token: '{file} holds a registry token ({redacted}) at {key}',
   },
-  remediation: 'Revoke the token on the registry now, remove the file from the repository and its history, and publish from CI with crates.io trusted publishing (rust-lang/crates-io-auth-action) instead.',
-  limitations: 'Tokens in other files or in git history are not searched; a token that looks like a placeholder (`${…}`, `<…>`, `xxx`) is skipped.',
+  remediation:
+    'Revoke the token on the registry now, remove the file from the repository and its history, and publish from CI with crates.io trusted publishing (rust-lang/crates-io-auth-action) instead.',
+  limitations:
+    'Tokens in other files or in git history are not searched; a token that looks like a placeholder (`${…}`, `<…>`, `xxx`) is skipped.',
   reads: ['credentials', 'client-config'],
-  examples: { bad: ['credentials-committed--credentials-toml', 'credentials-committed--token-in-config-env'], good: ['clean--locked-registry-crates'] },
+  examples: {
+    bad: ['credentials-committed--credentials-toml', 'credentials-committed--token-in-config-env'],
+    good: ['clean--locked-registry-crates'],
+  },
   since: 'next',
   run(model, report) {
     const files: { path: string; doc: TomlDocument }[] = [...model.credentials, ...model.configs];
@@ -39,13 +47,24 @@ export const credentialsCommitted = defineCheck<CargoModel>()({
       }
       for (const [name, v] of entries(doc.value.env)) {
         const value = str(v) ?? str(table(v).value);
-        if (value !== undefined && (TOKEN_ENV.test(name) || CRATES_IO_TOKEN.test(value))) found.push([['env', name], value]);
+        if (value !== undefined && (TOKEN_ENV.test(name) || CRATES_IO_TOKEN.test(value)))
+          found.push([['env', name], value]);
       }
       for (const [route, value] of found) {
         if (placeholder(value)) continue;
         // A token that is not crates.io-shaped may belong to a private registry or be a test value.
         const severity = CRATES_IO_TOKEN.test(value) || route[0] !== 'env' ? undefined : 'high';
-        report({ messageId: 'token', ...(severity ? { severity } : {}), data: { file: path, key: route.join('.'), redacted: `${value.slice(0, 3)}\u2026 (${value.length} characters)` }, at: { doc, route, part: 'value' }, key: route.join('.') });
+        report({
+          messageId: 'token',
+          ...(severity ? { severity } : {}),
+          data: {
+            file: path,
+            key: route.join('.'),
+            redacted: `${value.slice(0, 3)}\u2026 (${value.length} characters)`,
+          },
+          at: { doc, route, part: 'value' },
+          key: route.join('.'),
+        });
       }
     }
   },

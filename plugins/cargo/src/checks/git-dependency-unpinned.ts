@@ -20,16 +20,35 @@ export const gitDependencyUnpinned = defineCheck<CargoModel>()({
     namedRev: '{name} uses rev {ref} of {git}, a named reference rather than a commit',
   },
   remediation: 'Pin `rev = "<full commit sha>"` (keep the tag or branch in a comment).',
-  limitations: 'An abbreviated commit hash is accepted as a pin; whether the repository can still serve that commit is not checked.',
+  limitations:
+    'An abbreviated commit hash is accepted as a pin; whether the repository can still serve that commit is not checked.',
   reads: ['manifest', 'client-config'],
-  examples: { bad: ['git-dependency-unpinned--branch-tag-default', 'git-dependency-unpinned--named-rev-and-patch'], good: ['clean--git-dependency-pinned-rev'] },
+  examples: {
+    bad: ['git-dependency-unpinned--branch-tag-default', 'git-dependency-unpinned--named-rev-and-patch'],
+    good: ['clean--git-dependency-pinned-rev'],
+  },
   since: 'next',
   run(model, report) {
     const check = (d: Dependency, doc: CargoModel['manifests'][number]['doc']) => {
       if (!d.git) return;
-      const messageId = d.rev !== undefined ? (COMMIT.test(d.rev) ? undefined : 'namedRev') : d.branch !== undefined ? 'branch' : d.tag !== undefined ? 'tag' : 'default';
+      const messageId =
+        d.rev !== undefined
+          ? COMMIT.test(d.rev)
+            ? undefined
+            : 'namedRev'
+          : d.branch !== undefined
+            ? 'branch'
+            : d.tag !== undefined
+              ? 'tag'
+              : 'default';
       if (!messageId) return;
-      report({ messageId, data: { name: d.name, ref: d.rev ?? d.branch ?? d.tag ?? '', git: d.git }, at: { doc, route: d.route, part: 'key' }, package: { name: d.name }, key: d.route.join('.') });
+      report({
+        messageId,
+        data: { name: d.name, ref: d.rev ?? d.branch ?? d.tag ?? '', git: d.git },
+        at: { doc, route: d.route, part: 'key' },
+        package: { name: d.name },
+        key: d.route.join('.'),
+      });
     };
     for (const m of model.manifests) for (const d of m.dependencies) check(d, m.doc);
     for (const c of model.configs) for (const d of c.patches) check(d, c.doc);

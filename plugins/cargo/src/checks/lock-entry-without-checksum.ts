@@ -14,10 +14,15 @@ export const lockEntryWithoutChecksum = defineCheck<CargoModel>()({
     missing: '{name} {version} is locked from {source} without a checksum',
     none: '{name} {version} has checksum `<none>` in the v1 [metadata] table',
   },
-  remediation: 'Regenerate the entry (`cargo update -p {name} --precise {version}`) so cargo records its checksum, find out why it was missing, and build with `--locked`.',
-  limitations: 'Checksums are not verified against the registry (inert is offline); a forged checksum looks like a real one.',
+  remediation:
+    'Regenerate the entry (`cargo update -p {name} --precise {version}`) so cargo records its checksum, find out why it was missing, and build with `--locked`.',
+  limitations:
+    'Checksums are not verified against the registry (inert is offline); a forged checksum looks like a real one.',
   reads: ['lockfile'],
-  examples: { bad: ['lock-entry-without-checksum--registry-entry', 'lock-entry-without-checksum--v1-metadata-none'], good: ['clean--locked-registry-crates', 'clean--lock-v1-metadata-checksums', 'clean--git-dependency-pinned-rev'] },
+  examples: {
+    bad: ['lock-entry-without-checksum--registry-entry', 'lock-entry-without-checksum--v1-metadata-none'],
+    good: ['clean--locked-registry-crates', 'clean--lock-v1-metadata-checksums', 'clean--git-dependency-pinned-rev'],
+  },
   since: 'next',
   run(model, report) {
     for (const lock of model.locks) {
@@ -25,7 +30,8 @@ export const lockEntryWithoutChecksum = defineCheck<CargoModel>()({
         if (!p.source || p.source.startsWith('git+') || p.checksum) continue;
         const data = { name: p.name, version: p.version, source: p.source };
         const pkg = { name: p.name, version: p.version };
-        if (p.checksumRoute) report({ messageId: 'none', data, at: { doc: lock.doc, route: p.checksumRoute, part: 'key' }, package: pkg });
+        if (p.checksumRoute)
+          report({ messageId: 'none', data, at: { doc: lock.doc, route: p.checksumRoute, part: 'key' }, package: pkg });
         else report({ messageId: 'missing', data, at: { doc: lock.doc, route: p.route, part: 'key' }, package: pkg });
       }
     }

@@ -14,16 +14,25 @@ export const lockfileMissing = defineCheck<CargoModel>()({
     missing: '{crate} builds binaries and no Cargo.lock is committed',
   },
   remediation: 'Commit Cargo.lock and build with `--locked` in CI.',
-  limitations: 'Binary targets are recognised from [[bin]] tables and auto-discovered src/main.rs and src/bin/ files; a crate excluded from the workspace above it is treated as covered by that workspace\u2019s lock.',
+  limitations:
+    'Binary targets are recognised from [[bin]] tables and auto-discovered src/main.rs and src/bin/ files; a crate excluded from the workspace above it is treated as covered by that workspace\u2019s lock.',
   reads: ['manifest', 'lockfile', 'build-script'],
-  examples: { bad: ['lockfile-missing--binary-without-lock', 'lockfile-missing--src-bin-workspace'], good: ['clean--locked-registry-crates', 'clean--build-disabled'] },
+  examples: {
+    bad: ['lockfile-missing--binary-without-lock', 'lockfile-missing--src-bin-workspace'],
+    good: ['clean--locked-registry-crates', 'clean--build-disabled'],
+  },
   since: 'next',
   run(model, report) {
     // A published crate is locked by its dependents (crates.io ignores a library's Cargo.lock).
     if (model.packageMode) return;
     for (const m of model.manifests) {
       if (!m.hasBinaries || locked(model, m)) continue;
-      report({ messageId: 'missing', data: { crate: m.name ?? m.path }, at: { doc: m.doc, route: ['package'], part: 'key' }, key: m.path });
+      report({
+        messageId: 'missing',
+        data: { crate: m.name ?? m.path },
+        at: { doc: m.doc, route: ['package'], part: 'key' },
+        key: m.path,
+      });
     }
   },
 });

@@ -11,12 +11,18 @@ export const nameCollision = defineCheck<CargoModel>()({
   severity: 'medium',
   confidence: 'medium',
   messages: {
-    collision: '{name} ({source}) and {other} ({otherSource}) are the same name for crates.io but different crates here',
+    collision:
+      '{name} ({source}) and {other} ({otherSource}) are the same name for crates.io but different crates here',
   },
-  remediation: 'Rename one of them (or depend on it through a `package = "…"` rename) so the names are distinct after normalisation, and check where each one comes from.',
-  limitations: 'Only names within one Cargo.lock are compared; look-alike names (e.g. `serde-json` vs `serde_jsan`) are not.',
+  remediation:
+    'Rename one of them (or depend on it through a `package = "…"` rename) so the names are distinct after normalisation, and check where each one comes from.',
+  limitations:
+    'Only names within one Cargo.lock are compared; look-alike names (e.g. `serde-json` vs `serde_jsan`) are not.',
   reads: ['lockfile'],
-  examples: { bad: ['name-collision--dash-underscore'], good: ['clean--locked-registry-crates', 'clean--renamed-dependency'] },
+  examples: {
+    bad: ['name-collision--dash-underscore'],
+    good: ['clean--locked-registry-crates', 'clean--renamed-dependency'],
+  },
   since: 'next',
   run(model, report) {
     for (const lock of model.locks) {
@@ -26,7 +32,13 @@ export const nameCollision = defineCheck<CargoModel>()({
         const first = seen.get(key);
         if (!first) seen.set(key, p);
         else if (first.name !== p.name) {
-          report({ messageId: 'collision', data: { name: p.name, source: p.source ?? 'path', other: first.name, otherSource: first.source ?? 'path' }, at: { doc: lock.doc, route: [...p.route, 'name'], part: 'value' }, package: { name: p.name, version: p.version }, related: [{ doc: lock.doc, route: [...first.route, 'name'], part: 'value' }] });
+          report({
+            messageId: 'collision',
+            data: { name: p.name, source: p.source ?? 'path', other: first.name, otherSource: first.source ?? 'path' },
+            at: { doc: lock.doc, route: [...p.route, 'name'], part: 'value' },
+            package: { name: p.name, version: p.version },
+            related: [{ doc: lock.doc, route: [...first.route, 'name'], part: 'value' }],
+          });
         }
       }
     }

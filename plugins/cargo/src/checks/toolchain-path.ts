@@ -13,15 +13,24 @@ export const toolchainPath = defineCheck<CargoModel>()({
   messages: {
     path: '{file} sets toolchain path = {value}: cargo and rustc run from that directory',
   },
-  remediation: 'Use a pinned `channel` (e.g. "1.83.0") instead of a path, or review the toolchain directory as code; run untrusted checkouts with `RUSTUP_TOOLCHAIN` set to a toolchain you installed.',
+  remediation:
+    'Use a pinned `channel` (e.g. "1.83.0") instead of a path, or review the toolchain directory as code; run untrusted checkouts with `RUSTUP_TOOLCHAIN` set to a toolchain you installed.',
   limitations: 'Toolchain overrides set by `rustup override` outside the checkout are not seen.',
   reads: ['client-config'],
-  examples: { bad: ['toolchain-path--custom-path'], good: ['clean--locked-registry-crates', 'clean--toolchain-channel'] },
+  examples: {
+    bad: ['toolchain-path--custom-path'],
+    good: ['clean--locked-registry-crates', 'clean--toolchain-channel'],
+  },
   since: 'next',
   run(model, report) {
     for (const t of model.toolchains) {
       if (!t.doc || t.customPath === undefined) continue;
-      report({ messageId: 'path', data: { file: t.path, value: t.customPath }, at: { doc: t.doc, route: ['toolchain', 'path'], part: 'key' }, key: t.path });
+      report({
+        messageId: 'path',
+        data: { file: t.path, value: t.customPath },
+        at: { doc: t.doc, route: ['toolchain', 'path'], part: 'key' },
+        key: t.path,
+      });
     }
   },
 });

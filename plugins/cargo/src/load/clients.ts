@@ -34,10 +34,15 @@ export function clients(model: CargoModel): InventoryClient[] {
   const out: InventoryClient[] = [];
   for (const lock of model.locks) {
     const raw = lock.doc.value.version;
-    const declared = typeof raw === 'number' && Number.isInteger(raw) ? raw : typeof raw === 'bigint' ? Number(raw) : undefined;
+    const declared =
+      typeof raw === 'number' && Number.isInteger(raw) ? raw : typeof raw === 'bigint' ? Number(raw) : undefined;
     const since = declared !== undefined && Object.hasOwn(LOCK_SINCE, declared) ? LOCK_SINCE[declared] : undefined;
     if (since === undefined) continue;
-    const client = at({ ecosystem: 'cargo', client: 'cargo', since, evidence: `Cargo.lock version = ${declared}`, file: lock.path }, lock.doc, ['version']);
+    const client = at(
+      { ecosystem: 'cargo', client: 'cargo', since, evidence: `Cargo.lock version = ${declared}`, file: lock.path },
+      lock.doc,
+      ['version'],
+    );
     // `version = 4.0` parses to the same number; cargo wants an integer.
     const written = client.line !== undefined ? lineText(lock.doc, client.line) : undefined;
     if (written !== undefined && /=\s*\d+\s*(#.*)?$/.test(written)) out.push(client);
@@ -50,7 +55,10 @@ export function clients(model: CargoModel): InventoryClient[] {
     const name = t.path.slice(t.path.lastIndexOf('/') + 1);
     const base = { ecosystem: 'cargo', client: 'cargo', evidence: `${name} channel`, file: t.path };
     // `1.78` is the newest 1.78.x release that rustup installs.
-    const range = patch !== undefined ? { version: `${Number(major)}.${Number(minor)}.${Number(patch)}` } : { since: `${Number(major)}.${Number(minor)}`, until: `${Number(major)}.${Number(minor) + 1}`, selects: true };
+    const range =
+      patch !== undefined
+        ? { version: `${Number(major)}.${Number(minor)}.${Number(patch)}` }
+        : { since: `${Number(major)}.${Number(minor)}`, until: `${Number(major)}.${Number(minor) + 1}`, selects: true };
     const client: InventoryClient = { ...base, ...range };
     if (t.doc) out.push(at(client, t.doc, ['toolchain', 'channel']));
     else out.push(t.channelLine !== undefined ? { ...client, line: t.channelLine } : client);
@@ -61,11 +69,28 @@ export function clients(model: CargoModel): InventoryClient[] {
     const pkg = table(root[pkgKey]);
     const ws = table(root.workspace);
     const wsPkg = table(ws.package);
-    const push = (value: unknown, route: Route, since: (v: string) => string | undefined, shown: (v: string) => string) => {
+    const push = (
+      value: unknown,
+      route: Route,
+      since: (v: string) => string | undefined,
+      shown: (v: string) => string,
+    ) => {
       const v = str(value);
       const s = v === undefined ? undefined : since(v);
       if (v === undefined || s === undefined) return;
-      out.push(at({ ecosystem: 'cargo', client: 'cargo', since: s, evidence: `Cargo.toml ${route.join('.')}${shown(v)}`, file: m.path }, m.doc, route));
+      out.push(
+        at(
+          {
+            ecosystem: 'cargo',
+            client: 'cargo',
+            since: s,
+            evidence: `Cargo.toml ${route.join('.')}${shown(v)}`,
+            file: m.path,
+          },
+          m.doc,
+          route,
+        ),
+      );
     };
     const rustVersion = (v: string) => (RUST_VERSION.test(v) ? v.split('.').map(Number).join('.') : undefined);
     const edition = (v: string) => (Object.hasOwn(EDITION_SINCE, v) ? EDITION_SINCE[v] : undefined);

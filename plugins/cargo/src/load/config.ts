@@ -10,8 +10,12 @@ export function parseConfig(text: string, path: string, limits?: ParseLimits): P
   const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return parsed;
   const patches: Dependency[] = [];
-  for (const [source, deps] of entries(parsed.value.value.patch)) collectDependencies(deps, ['patch', source], 'patch', patches);
-  return { ok: true, value: { path, dir: dirOf(dirOf(path)), doc: parsed.value, patches, programs: programSettings(parsed.value.value) } };
+  for (const [source, deps] of entries(parsed.value.value.patch))
+    collectDependencies(deps, ['patch', source], 'patch', patches);
+  return {
+    ok: true,
+    value: { path, dir: dirOf(dirOf(path)), doc: parsed.value, patches, programs: programSettings(parsed.value.value) },
+  };
 }
 
 /**
@@ -29,7 +33,15 @@ export function parseToolchain(text: string, path: string, limits?: ParseLimits)
   const t = table(parsed.value.value.toolchain);
   const channel = str(t.channel);
   const custom = str(t.path);
-  return { ok: true, value: { path, doc: parsed.value, ...(channel !== undefined ? { channel } : {}), ...(custom !== undefined ? { customPath: custom } : {}) } };
+  return {
+    ok: true,
+    value: {
+      path,
+      doc: parsed.value,
+      ...(channel !== undefined ? { channel } : {}),
+      ...(custom !== undefined ? { customPath: custom } : {}),
+    },
+  };
 }
 
 /** Credentials have the config format: `[registry] token`, `[registries.<name>] token`. https://doc.rust-lang.org/cargo/reference/config.html#credentials */

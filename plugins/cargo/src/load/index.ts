@@ -1,5 +1,12 @@
 /** Loads Cargo manifests, locks, config, toolchain and credential files; builds the inventory. https://doc.rust-lang.org/cargo/reference/manifest.html */
-import { analyseHookSource, analysisFromEvidence, dirOf, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
+import {
+  analyseHookSource,
+  analysisFromEvidence,
+  dirOf,
+  type ClaimedFile,
+  type LoadContext,
+  type ReadFile,
+} from '@inert/core';
 import type { CargoModel } from '../model.js';
 import { parseConfig, parseCredentials, parseToolchain } from './config.js';
 import { clients } from './clients.js';
@@ -8,7 +15,16 @@ import { parseLockfile } from './lockfile.js';
 import { parseManifest } from './manifest.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<CargoModel> {
-  const model: CargoModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, manifests: [], locks: [], configs: [], toolchains: [], credentials: [] };
+  const model: CargoModel = {
+    projects: [],
+    problems: [],
+    inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
+    manifests: [],
+    locks: [],
+    configs: [],
+    toolchains: [],
+    credentials: [],
+  };
   const present = files.map((f) => f.path);
   for (const file of files) {
     if (file.skipped) continue;
@@ -18,14 +34,20 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const text = await read(file.path);
     if (text === undefined) continue;
     const dir = dirOf(file.path);
-    const push = <T>(parsed: { ok: true; value: T } | { ok: false; problem: CargoModel['problems'][number] }, into: T[]) => {
+    const push = <T>(
+      parsed: { ok: true; value: T } | { ok: false; problem: CargoModel['problems'][number] },
+      into: T[],
+    ) => {
       if (parsed.ok) into.push(parsed.value);
       else model.problems.push(parsed.problem);
     };
-    if (name === 'Cargo.toml') push(parseManifest(text, file.path, dir, siblings(present, dir), context?.limits), model.manifests);
+    if (name === 'Cargo.toml')
+      push(parseManifest(text, file.path, dir, siblings(present, dir), context?.limits), model.manifests);
     else if (name === 'Cargo.lock') push(parseLockfile(text, file.path, dir, context?.limits), model.locks);
-    else if (name.startsWith('rust-toolchain')) push(parseToolchain(text, file.path, context?.limits), model.toolchains);
-    else if (name.startsWith('credentials')) push(parseCredentials(text, file.path, context?.limits), model.credentials);
+    else if (name.startsWith('rust-toolchain'))
+      push(parseToolchain(text, file.path, context?.limits), model.toolchains);
+    else if (name.startsWith('credentials'))
+      push(parseCredentials(text, file.path, context?.limits), model.credentials);
     else push(parseConfig(text, file.path, context?.limits), model.configs);
   }
   if (context?.package) {
@@ -36,9 +58,15 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const text = file !== undefined && (context.isFile?.(file) ?? true) ? await read(file) : undefined;
     // A declared script the archive does not hold (or holds as a non-file) is not harmless: say it could not be read (medium).
     if (root && file !== undefined) {
-      model.packageBuildScript = text !== undefined
-        ? { manifest: root, file, analysis: analyseHookSource(text) }
-        : { manifest: root, file, analysis: analysisFromEvidence([{ behaviour: 'opaque', text: file, offset: 0 }]), unread: true };
+      model.packageBuildScript =
+        text !== undefined
+          ? { manifest: root, file, analysis: analyseHookSource(text) }
+          : {
+              manifest: root,
+              file,
+              analysis: analysisFromEvidence([{ behaviour: 'opaque', text: file, offset: 0 }]),
+              unread: true,
+            };
     }
   }
   model.inventory.packages = lockedPackages(model);

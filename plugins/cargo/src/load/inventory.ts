@@ -1,5 +1,12 @@
 /** The inventory: every Cargo.lock package with its source, configured registries, build scripts. https://doc.rust-lang.org/cargo/reference/registries.html */
-import { hexHash, packageUrl, type InventoryExecutableManifest, type InventoryHash, type InventoryPackage, type InventorySource } from '@inert/core';
+import {
+  hexHash,
+  packageUrl,
+  type InventoryExecutableManifest,
+  type InventoryHash,
+  type InventoryPackage,
+  type InventorySource,
+} from '@inert/core';
 import type { CargoModel, Lockfile, LockPackage, Manifest } from '../model.js';
 import { entries, str, table } from './table.js';
 
@@ -21,8 +28,10 @@ export function lockedPackages(model: CargoModel): InventoryPackage[] {
 function cargoPurl(p: LockPackage): string | undefined {
   const qualifiers: Record<string, string | undefined> = {};
   if (p.source?.startsWith('git+')) qualifiers.vcs_url = p.source;
-  else if (p.source?.startsWith('registry+') && p.source !== 'registry+https://github.com/rust-lang/crates.io-index') qualifiers.repository_url = p.source.slice('registry+'.length);
-  else if (p.source?.startsWith('sparse+') && p.source !== 'sparse+https://index.crates.io/') qualifiers.repository_url = p.source;
+  else if (p.source?.startsWith('registry+') && p.source !== 'registry+https://github.com/rust-lang/crates.io-index')
+    qualifiers.repository_url = p.source.slice('registry+'.length);
+  else if (p.source?.startsWith('sparse+') && p.source !== 'sparse+https://index.crates.io/')
+    qualifiers.repository_url = p.source;
   return packageUrl({ type: 'cargo', name: p.name, version: p.version, qualifiers });
 }
 
@@ -34,7 +43,12 @@ function lockEdges(locked: readonly LockPackage[], packages: InventoryPackage[])
     for (const d of p.dependencies) {
       const [name, version, source] = d.split(' ');
       const src = source?.replace(/^\(|\)$/g, '');
-      const hit = locked.findIndex((q) => q.name === name && (version === undefined || q.version === version) && (src === undefined || q.source === src));
+      const hit = locked.findIndex(
+        (q) =>
+          q.name === name &&
+          (version === undefined || q.version === version) &&
+          (src === undefined || q.source === src),
+      );
       const purl = hit < 0 ? undefined : packages[hit]!.purl;
       if (purl && !out.includes(purl)) out.push(purl);
     }
@@ -42,7 +56,12 @@ function lockEdges(locked: readonly LockPackage[], packages: InventoryPackage[])
   });
 }
 
-function toInventory(p: LockPackage, lock: Lockfile, manifests: readonly Manifest[], line: number | undefined): InventoryPackage {
+function toInventory(
+  p: LockPackage,
+  lock: Lockfile,
+  manifests: readonly Manifest[],
+  line: number | undefined,
+): InventoryPackage {
   const src = p.source;
   // Path packages (no source) are crates in this checkout: their manifests say whether they build code.
   const member = src === undefined ? manifests.find((m) => m.name === p.name) : undefined;
@@ -50,7 +69,12 @@ function toInventory(p: LockPackage, lock: Lockfile, manifests: readonly Manifes
     ecosystem: 'cargo',
     name: p.name,
     version: p.version,
-    source: src === undefined ? { kind: 'path' } : src.startsWith('git+') ? { kind: 'git', url: src.slice(4) } : { kind: 'registry', url: src.replace(/^registry\+/, '') },
+    source:
+      src === undefined
+        ? { kind: 'path' }
+        : src.startsWith('git+')
+          ? { kind: 'git', url: src.slice(4) }
+          : { kind: 'registry', url: src.replace(/^registry\+/, '') },
     integrity: p.checksum ? 'sha256' : null,
     // The lock does not record build scripts or proc-macros: only crates whose manifest was read are known.
     installScripts: member ? Boolean(member.buildScript || member.procMacro) : null,
@@ -78,14 +102,27 @@ export function sources(model: CargoModel): InventorySource[] {
     const locate = (route: (string | number)[]) => c.doc.locate([{ route, part: 'value' }])[0]?.line;
     for (const [name, reg] of entries(c.doc.value.registries)) {
       const index = str(table(reg).index);
-      if (index !== undefined) out.push(withLine({ ecosystem: 'cargo', url: index, role: `registry:${name}`, file: c.path }, locate(['registries', name, 'index'])));
+      if (index !== undefined)
+        out.push(
+          withLine(
+            { ecosystem: 'cargo', url: index, role: `registry:${name}`, file: c.path },
+            locate(['registries', name, 'index']),
+          ),
+        );
     }
     for (const [name, s] of entries(c.doc.value.source)) {
       const t = table(s);
       const url = str(t.registry) ?? str(t.git) ?? str(t.directory) ?? str(t['local-registry']);
       const replaces = str(t['replace-with']);
-      if (url !== undefined) out.push(withLine({ ecosystem: 'cargo', url, role: `source:${name}`, file: c.path }, locate(['source', name])));
-      if (replaces !== undefined) out.push(withLine({ ecosystem: 'cargo', url: replaces, role: `replaces:${name}`, file: c.path }, locate(['source', name, 'replace-with'])));
+      if (url !== undefined)
+        out.push(withLine({ ecosystem: 'cargo', url, role: `source:${name}`, file: c.path }, locate(['source', name])));
+      if (replaces !== undefined)
+        out.push(
+          withLine(
+            { ecosystem: 'cargo', url: replaces, role: `replaces:${name}`, file: c.path },
+            locate(['source', name, 'replace-with']),
+          ),
+        );
     }
   }
   return out;
@@ -99,8 +136,20 @@ function withLine(source: InventorySource, line: number | undefined): InventoryS
 export function executableManifests(model: CargoModel): InventoryExecutableManifest[] {
   const out: InventoryExecutableManifest[] = [];
   for (const m of model.manifests) {
-    if (m.buildScript) out.push({ ecosystem: 'cargo', file: m.buildScript.declared === 'links' ? m.path : m.buildScript.file, runsOn: 'every cargo build, check, test and run', readable: false });
-    if (m.procMacro) out.push({ ecosystem: 'cargo', file: m.path, runsOn: 'every compilation of a crate that uses the macro', readable: false });
+    if (m.buildScript)
+      out.push({
+        ecosystem: 'cargo',
+        file: m.buildScript.declared === 'links' ? m.path : m.buildScript.file,
+        runsOn: 'every cargo build, check, test and run',
+        readable: false,
+      });
+    if (m.procMacro)
+      out.push({
+        ecosystem: 'cargo',
+        file: m.path,
+        runsOn: 'every compilation of a crate that uses the macro',
+        readable: false,
+      });
   }
   return out;
 }

@@ -29,15 +29,24 @@ export function parseLockfile(text: string, path: string, dir: string, limits?: 
     const v1 = source !== undefined ? str(metadata[`checksum ${name} ${version} (${source})`]) : undefined;
     const checksum = str(p.checksum) ?? (v1 !== undefined && v1 !== '<none>' ? v1 : undefined);
     if (checksum) pkg.checksum = checksum;
-    if (Array.isArray(p.dependencies)) pkg.dependencies = p.dependencies.filter((d): d is string => typeof d === 'string');
+    if (Array.isArray(p.dependencies))
+      pkg.dependencies = p.dependencies.filter((d): d is string => typeof d === 'string');
     else if (v1 === '<none>') pkg.checksumRoute = ['metadata', `checksum ${name} ${version} (${source})`];
     packages.push(pkg);
   };
   // The oldest v1 locks put the root package in a `[root]` table instead of `[[package]]`.
   if (root.root !== undefined) add(root.root, ['root']);
-  (Array.isArray(root.package) ? root.package : []).forEach((raw: unknown, index: number) => add(raw, ['package', index]));
-  const declared = typeof root.version === 'number' ? root.version : typeof root.version === 'bigint' ? Number(root.version) : undefined;
+  (Array.isArray(root.package) ? root.package : []).forEach((raw: unknown, index: number) =>
+    add(raw, ['package', index]),
+  );
+  const declared =
+    typeof root.version === 'number'
+      ? root.version
+      : typeof root.version === 'bigint'
+        ? Number(root.version)
+        : undefined;
   // Without `version`: v1 when checksums live in [metadata], otherwise v2 (v3 added the key).
-  const version = declared ?? (Object.keys(metadata).some((k) => k.startsWith('checksum ')) || root.root !== undefined ? 1 : 2);
+  const version =
+    declared ?? (Object.keys(metadata).some((k) => k.startsWith('checksum ')) || root.root !== undefined ? 1 : 2);
   return { ok: true, value: { path, dir, doc: parsed.value, version, packages } };
 }

@@ -56,7 +56,9 @@ describe('Cargo.toml', () => {
       expect(parsed.ok).toBe(false);
     }
     // Wrong shapes are ignored rather than trusted.
-    const m = ok(parseManifest('package = 1\ndependencies = ["x"]\n[lib]\nproc-macro = "yes"\n', 'Cargo.toml', '', new Set()));
+    const m = ok(
+      parseManifest('package = 1\ndependencies = ["x"]\n[lib]\nproc-macro = "yes"\n', 'Cargo.toml', '', new Set()),
+    );
     expect(m).toMatchObject({ dependencies: [], procMacro: false });
     expect(m.buildScript).toBeUndefined();
   });
@@ -80,16 +82,28 @@ describe('Cargo.lock', () => {
     ].join('\n');
     const lock = ok(parseLockfile(text, 'Cargo.lock', ''));
     expect(lock.version).toBe(4);
-    expect(lock.packages.map((p) => [p.name, p.checksum, p.commit])).toEqual([['a', '00', undefined], ['b', undefined, '0123456789abcdef0123456789abcdef01234567']]);
+    expect(lock.packages.map((p) => [p.name, p.checksum, p.commit])).toEqual([
+      ['a', '00', undefined],
+      ['b', undefined, '0123456789abcdef0123456789abcdef01234567'],
+    ]);
     expect(line(lock.doc, ['package', 0, 'checksum'])).toBe(7);
     expect(line(lock.doc, ['package', 1])).toBe(9);
     expect(line(lock.doc, ['package', 1, 'source'], 'value')).toBe(12);
   });
 
   it('v1: [root] and [metadata] checksums; no version key means v1 or v2', () => {
-    const v1 = ok(parseLockfile('[root]\nname = "r"\nversion = "0.1.0"\n\n[[package]]\nname = "a"\nversion = "1.0.0"\nsource = "registry+x"\n\n[metadata]\n"checksum a 1.0.0 (registry+x)" = "ff"\n', 'Cargo.lock', ''));
+    const v1 = ok(
+      parseLockfile(
+        '[root]\nname = "r"\nversion = "0.1.0"\n\n[[package]]\nname = "a"\nversion = "1.0.0"\nsource = "registry+x"\n\n[metadata]\n"checksum a 1.0.0 (registry+x)" = "ff"\n',
+        'Cargo.lock',
+        '',
+      ),
+    );
     expect(v1.version).toBe(1);
-    expect(v1.packages.map((p) => [p.name, p.route, p.checksum])).toEqual([['r', ['root'], undefined], ['a', ['package', 0], 'ff']]);
+    expect(v1.packages.map((p) => [p.name, p.route, p.checksum])).toEqual([
+      ['r', ['root'], undefined],
+      ['a', ['package', 0], 'ff'],
+    ]);
     expect(ok(parseLockfile('[[package]]\nname = "a"\nversion = "1.0.0"\n', 'Cargo.lock', '')).version).toBe(2);
   });
 });
@@ -98,15 +112,39 @@ describe('load', () => {
   it('groups a manifest, its lock and its .cargo files into one project and inventories every lock entry', async () => {
     const texts: Record<string, string> = {
       'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n[lib]\nproc-macro = true\n',
-      'Cargo.lock': 'version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "a"\nversion = "1.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "00"\n',
+      'Cargo.lock':
+        'version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "a"\nversion = "1.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "00"\n',
       '.cargo/config.toml': '[registries.corp]\nindex = "sparse+https://corp.example/"\n',
       'build.rs': 'fn main() {}',
     };
-    const kinds = { 'Cargo.toml': 'manifest', 'Cargo.lock': 'lockfile', '.cargo/config.toml': 'client-config', 'build.rs': 'build-script' } as const;
-    const model = await load(Object.entries(kinds).map(([path, kind]) => ({ path, kind })), async (p) => texts[p]);
-    expect(model.projects).toEqual([{ dir: '', files: ['Cargo.toml', 'Cargo.lock', '.cargo/config.toml', 'build.rs'] }]);
-    expect(model.inventory.packages.map((p) => [p.name, p.source.kind, p.integrity, p.installScripts, p.line])).toEqual([['app', 'path', null, true, 3], ['a', 'registry', 'sha256', null, 7]]);
-    expect(model.inventory.sources).toEqual([{ ecosystem: 'cargo', url: 'sparse+https://corp.example/', role: 'registry:corp', file: '.cargo/config.toml', line: 2 }]);
+    const kinds = {
+      'Cargo.toml': 'manifest',
+      'Cargo.lock': 'lockfile',
+      '.cargo/config.toml': 'client-config',
+      'build.rs': 'build-script',
+    } as const;
+    const model = await load(
+      Object.entries(kinds).map(([path, kind]) => ({ path, kind })),
+      async (p) => texts[p],
+    );
+    expect(model.projects).toEqual([
+      { dir: '', files: ['Cargo.toml', 'Cargo.lock', '.cargo/config.toml', 'build.rs'] },
+    ]);
+    expect(model.inventory.packages.map((p) => [p.name, p.source.kind, p.integrity, p.installScripts, p.line])).toEqual(
+      [
+        ['app', 'path', null, true, 3],
+        ['a', 'registry', 'sha256', null, 7],
+      ],
+    );
+    expect(model.inventory.sources).toEqual([
+      {
+        ecosystem: 'cargo',
+        url: 'sparse+https://corp.example/',
+        role: 'registry:corp',
+        file: '.cargo/config.toml',
+        line: 2,
+      },
+    ]);
     expect(model.problems).toEqual([]);
   });
 });
@@ -115,19 +153,38 @@ describe('cargo config and toolchain', () => {
   it('applies to the parent of .cargo and lists program settings', () => {
     const c = ok(parseConfig('[build]\nrustc-wrapper = "sccache"\n[target.x.runner]\n', 'a/b/.cargo/config.toml'));
     expect(c.dir).toBe('a/b');
-    expect(c.programs).toEqual([{ kind: 'wrapper', route: ['build', 'rustc-wrapper'], value: 'sccache', origin: 'path' }]);
+    expect(c.programs).toEqual([
+      { kind: 'wrapper', route: ['build', 'rustc-wrapper'], value: 'sccache', origin: 'path' },
+    ]);
   });
 
   it('ignores wrong shapes in hostile config and locks instead of throwing', () => {
-    const c = ok(parseConfig('alias = 5\ntarget = []\npaths = "x"\n[env]\nLD_PRELOAD = { value = 5 }\n[build]\nrustc-wrapper = ["", 1]\n[registry]\nglobal-credential-providers = "cargo:token"\n[patch]\ncrates-io = 3\n', '.cargo/config.toml'));
+    const c = ok(
+      parseConfig(
+        'alias = 5\ntarget = []\npaths = "x"\n[env]\nLD_PRELOAD = { value = 5 }\n[build]\nrustc-wrapper = ["", 1]\n[registry]\nglobal-credential-providers = "cargo:token"\n[patch]\ncrates-io = 3\n',
+        '.cargo/config.toml',
+      ),
+    );
     expect(c.programs).toEqual([]);
     expect(c.patches).toEqual([]);
     expect(ok(parseLockfile('package = 5\nmetadata = []\nversion = "x"\n', 'Cargo.lock', '')).packages).toEqual([]);
-    expect(ok(parseLockfile('[[package]]\nname = 1\n[[package]]\n__proto__ = "x"\nname = "a"\nversion = "1"\n', 'Cargo.lock', '')).packages.map((p) => p.name)).toEqual(['a']);
+    expect(
+      ok(
+        parseLockfile(
+          '[[package]]\nname = 1\n[[package]]\n__proto__ = "x"\nname = "a"\nversion = "1"\n',
+          'Cargo.lock',
+          '',
+        ),
+      ).packages.map((p) => p.name),
+    ).toEqual(['a']);
   });
 
   it('reads legacy one-line and TOML toolchain files', () => {
-    expect(ok(parseToolchain('nightly-2024-01-01\n', 'rust-toolchain'))).toEqual({ path: 'rust-toolchain', channel: 'nightly-2024-01-01', channelLine: 1 });
+    expect(ok(parseToolchain('nightly-2024-01-01\n', 'rust-toolchain'))).toEqual({
+      path: 'rust-toolchain',
+      channel: 'nightly-2024-01-01',
+      channelLine: 1,
+    });
     const t = ok(parseToolchain('[toolchain]\npath = "/opt/rust"\n', 'x/rust-toolchain'));
     expect(t).toMatchObject({ customPath: '/opt/rust' });
   });

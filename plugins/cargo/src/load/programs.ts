@@ -22,7 +22,21 @@ const BUILTIN_ALIASES = new Set(['b', 'c', 'd', 't', 'r', 'rm']);
 // `cargo:token-from-stdout <command>` runs a command; the other `cargo:` providers are built into cargo.
 const BUILTIN_PROVIDER = /^cargo:(?!token-from-stdout)/;
 // Variables that make rustc, build scripts or the cc crate load or run another program.
-const ENV_PROGRAMS = new Set(['LD_PRELOAD', 'LD_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'PATH', 'CC', 'CXX', 'AR', 'LD', 'RUSTC', 'RUSTC_WRAPPER', 'RUSTC_LINKER', 'RUSTDOC']);
+const ENV_PROGRAMS = new Set([
+  'LD_PRELOAD',
+  'LD_LIBRARY_PATH',
+  'DYLD_INSERT_LIBRARIES',
+  'DYLD_LIBRARY_PATH',
+  'PATH',
+  'CC',
+  'CXX',
+  'AR',
+  'LD',
+  'RUSTC',
+  'RUSTC_WRAPPER',
+  'RUSTC_LINKER',
+  'RUSTDOC',
+]);
 const LINKER_FLAG = /^-C (linker=|link-args?=-fuse-ld=)/;
 
 export function programSettings(root: Table): ProgramSetting[] {
@@ -48,32 +62,46 @@ export function programSettings(root: Table): ProgramSetting[] {
   const registry = table(root.registry);
   const provider = (route: Route, raw: unknown) => {
     const value = programWords(raw).join(' ');
-    if (value && !BUILTIN_PROVIDER.test(value) && table(root['credential-alias'])[value] === undefined) add('credential', route, raw, value.startsWith('cargo:') ? programWords(raw)[1] : undefined);
+    if (value && !BUILTIN_PROVIDER.test(value) && table(root['credential-alias'])[value] === undefined)
+      add('credential', route, raw, value.startsWith('cargo:') ? programWords(raw)[1] : undefined);
   };
   provider(['registry', 'credential-provider'], registry['credential-provider']);
   const globals = registry['global-credential-providers'];
   if (Array.isArray(globals)) globals.forEach((g, i) => provider(['registry', 'global-credential-providers', i], g));
-  for (const [name, r] of entries(root.registries)) provider(['registries', name, 'credential-provider'], table(r)['credential-provider']);
+  for (const [name, r] of entries(root.registries))
+    provider(['registries', name, 'credential-provider'], table(r)['credential-provider']);
   for (const [name, a] of entries(root['credential-alias'])) provider(['credential-alias', name], a);
   for (const [name, a] of entries(root.alias)) {
     const words = programWords(a);
-    if (BUILTIN_ALIASES.has(name) || words.some((w) => w === '--config' || w.startsWith('--config='))) out.push({ kind: 'alias', route: ['alias', name], value: words.join(' '), origin: 'path' });
+    if (BUILTIN_ALIASES.has(name) || words.some((w) => w === '--config' || w.startsWith('--config=')))
+      out.push({ kind: 'alias', route: ['alias', name], value: words.join(' '), origin: 'path' });
   }
   for (const [name, v] of entries(root.env)) {
     if (!ENV_PROGRAMS.has(name)) continue;
     const value = str(v) ?? str(table(v).value);
     // `relative = true` makes the value a path inside the checkout.
-    if (value !== undefined) out.push({ kind: 'env', route: ['env', name], value, origin: table(v).relative === true ? 'checkout' : origin(value) });
+    if (value !== undefined)
+      out.push({
+        kind: 'env',
+        route: ['env', name],
+        value,
+        origin: table(v).relative === true ? 'checkout' : origin(value),
+      });
   }
   add('browser', ['doc', 'browser'], table(root.doc).browser);
   return out;
 }
 
-function rustflags(raw: unknown, route: Route, add: (kind: ProgramKind, route: Route, raw: unknown, program?: string) => void): void {
+function rustflags(
+  raw: unknown,
+  route: Route,
+  add: (kind: ProgramKind, route: Route, raw: unknown, program?: string) => void,
+): void {
   const words = programWords(raw);
   words.forEach((w, i) => {
     const flag = words[i - 1] === '-C' ? `-C ${w}` : w;
-    if (LINKER_FLAG.test(flag.replace(/^-C(?=\S)/, '-C '))) add('linker', route, [flag], flag.slice(flag.lastIndexOf('=') + 1));
+    if (LINKER_FLAG.test(flag.replace(/^-C(?=\S)/, '-C ')))
+      add('linker', route, [flag], flag.slice(flag.lastIndexOf('=') + 1));
   });
 }
 

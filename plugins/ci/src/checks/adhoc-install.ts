@@ -13,7 +13,8 @@ export const adhocInstall = defineCheck<CiModel>()({
   messages: {
     adhoc: '{ecosystem}: `{command}` in job {job}: {reason}',
   },
-  remediation: 'Pin the version (and a hash where the client supports one), or declare the tool in a locked manifest (devDependencies, a tools go.mod, a requirements file with hashes).',
+  remediation:
+    'Pin the version (and a hash where the client supports one), or declare the tool in a locked manifest (devDependencies, a tools go.mod, a requirements file with hashes).',
   limitations: 'Versions pinned in variables are not resolved.',
   reads: ['ci'],
   examples: { bad: ['adhoc-install--global-tools'], good: ['clean--strict-installs'] },
@@ -21,7 +22,14 @@ export const adhocInstall = defineCheck<CiModel>()({
   run(model, report) {
     for (const v of model.verdicts) {
       if (v.verdict.classification !== 'adhoc') continue;
-      report({ messageId: 'adhoc', ecosystem: v.ecosystem, data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason }, at: v.at, evidence: v.text, key: `${v.job ?? ''}:${v.text}` });
+      report({
+        messageId: 'adhoc',
+        ecosystem: v.ecosystem,
+        data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason },
+        at: v.at,
+        evidence: v.text,
+        key: `${v.job ?? ''}:${v.text}`,
+      });
     }
   },
 });

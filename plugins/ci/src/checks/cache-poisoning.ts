@@ -15,16 +15,27 @@ export const cachePoisoning = defineCheck<CiModel>()({
     'GitHub Actions caches are scoped by branch, and a run on a tag or a release branch may restore what any run on the default branch saved (https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/caching-dependencies-to-speed-up-workflows#restrictions-for-accessing-a-cache). Runs on the default branch include `pull_request_target`, `issue_comment`, `workflow_run` and other events an outsider fires, and the cache is writable by any code in such a run, whatever its `permissions:`. A job that builds what it publishes after restoring a cache (`actions/cache`, or a setup action with caching on: `setup-node` with `cache: npm`, `setup-python` with `cache: pip`, `setup-go` and `setup-gradle` by default, `Swatinem/rust-cache` \u2026) therefore builds with whatever an earlier, less-trusted run left in it: dependencies, compilers, build outputs. In December 2024 a branch name injected into a `pull_request_target` workflow of Ultralytics ran the attacker\u2019s code, which poisoned the cache that the release workflow restored; ultralytics 8.3.41 and 8.3.42 were published to PyPI, through Trusted Publishing and with valid attestations, carrying a cryptocurrency miner (https://blog.pypi.org/posts/2024-12-11-ultralytics-attack-analysis/, https://blog.yossarian.net/2024/12/06/zizmor-ultralytics-injection). In May 2026 the same route let a fork\u2019s pull request publish malicious @tanstack packages (https://tanstack.com/blog/incident-followup). A job counts as a release when its workflow runs on `release`, a `push` of tags or a `push` to a branch named for releases, or when the job publishes (a publish command or action of any ecosystem, `softprops/action-gh-release`, `goreleaser`, `docker/build-push-action` with `push: true` \u2026), as zizmor\u2019s cache-poisoning audit reads them; the cache-aware actions and the inputs that turn their caching on or off follow that audit\u2019s table.',
   severity: 'medium',
   severityRule: [
-    { severity: 'high', when: 'the workflow publishes (in this job, or in another job that can take this one\u2019s output) and a workflow of the checkout runs on a trigger an outsider fires in the default branch\u2019s context (`pull_request_target`, `issue_comment`, `issues`, `workflow_run` \u2026): a known route for an outsider\u2019s code to write the cache this job restores; the message names it, and whether it uses a cache itself' },
-    { severity: 'medium', when: 'the workflow publishes and no such workflow is in the checkout: the cache is still written by every run on the default branch, so a compromised dependency or tool in an ordinary build can poison the release' },
-    { severity: 'low', when: 'the workflow only runs on a release trigger (tags, `release`, a release branch) and nothing in it publishes: often a test run on tags, which matters only if what it builds is released elsewhere' },
+    {
+      severity: 'high',
+      when: 'the workflow publishes (in this job, or in another job that can take this one\u2019s output) and a workflow of the checkout runs on a trigger an outsider fires in the default branch\u2019s context (`pull_request_target`, `issue_comment`, `issues`, `workflow_run` \u2026): a known route for an outsider\u2019s code to write the cache this job restores; the message names it, and whether it uses a cache itself',
+    },
+    {
+      severity: 'medium',
+      when: 'the workflow publishes and no such workflow is in the checkout: the cache is still written by every run on the default branch, so a compromised dependency or tool in an ordinary build can poison the release',
+    },
+    {
+      severity: 'low',
+      when: 'the workflow only runs on a release trigger (tags, `release`, a release branch) and nothing in it publishes: often a test run on tags, which matters only if what it builds is released elsewhere',
+    },
   ],
   confidence: 'medium',
   messages: {
     restores: '`{uses}` in job {job} restores a cache ({how}) in a release workflow ({release}); {route}',
   },
-  remediation: 'Do not restore caches in jobs that build or publish releases: remove the cache step, or turn the setup action\u2019s caching off in the release workflow (`cache: \'\'`, `cache: false`, `enable-cache: false`, `cache-disabled: true`, `lookup-only: true`). If a release must be fast, build it from the lockfile in a clean job and cache nothing there. Also remove the route in: no untrusted code in `pull_request_target`, `issue_comment` or `workflow_run` jobs (see ci/pr-code-in-privileged-trigger and ci/template-injection).',
-  limitations: 'Branch filters other than a name containing "release", and `if:` conditions on the job, are not evaluated. A cache restored by a script (`gh cache`, a hand-written call to the cache service) or by an action not in the table is not seen, nor is a publish done in another job from this job\u2019s artifacts. Whether an outsider-fired workflow really runs untrusted code is the business of the audits linked in the remediation; this one reports the route.',
+  remediation:
+    "Do not restore caches in jobs that build or publish releases: remove the cache step, or turn the setup action\u2019s caching off in the release workflow (`cache: ''`, `cache: false`, `enable-cache: false`, `cache-disabled: true`, `lookup-only: true`). If a release must be fast, build it from the lockfile in a clean job and cache nothing there. Also remove the route in: no untrusted code in `pull_request_target`, `issue_comment` or `workflow_run` jobs (see ci/pr-code-in-privileged-trigger and ci/template-injection).",
+  limitations:
+    'Branch filters other than a name containing "release", and `if:` conditions on the job, are not evaluated. A cache restored by a script (`gh cache`, a hand-written call to the cache service) or by an action not in the table is not seen, nor is a publish done in another job from this job\u2019s artifacts. Whether an outsider-fired workflow really runs untrusted code is the business of the audits linked in the remediation; this one reports the route.',
   reads: ['ci'],
   examples: { bad: ['cache-poisoning--release-with-cache'], good: ['clean--release-without-cache'] },
   since: 'next',
@@ -32,8 +43,11 @@ export const cachePoisoning = defineCheck<CiModel>()({
     const publishing = publishingJobs(model);
     const outsider = model.workflows.filter((w) => !w.composite && w.triggers.some((t) => OUTSIDER_TRIGGERS.has(t)));
     // The outsider-fired workflow quoted in messages: one that restores a cache itself, else the first.
-    const writer = outsider.find((w) => w.jobs.some((j) => j.steps.some((s) => cacheUse(s) !== undefined))) ?? outsider[0];
-    const route = writer ? routeOf(writer) : 'no workflow of this checkout runs on an outsider\u2019s trigger, but every run on the default branch can write the cache';
+    const writer =
+      outsider.find((w) => w.jobs.some((j) => j.steps.some((s) => cacheUse(s) !== undefined))) ?? outsider[0];
+    const route = writer
+      ? routeOf(writer)
+      : 'no workflow of this checkout runs on an outsider\u2019s trigger, but every run on the default branch can write the cache';
     for (const workflow of model.workflows) {
       if (workflow.composite) continue;
       const releaseTriggers = workflow.releaseTriggers ?? [];
@@ -41,15 +55,33 @@ export const cachePoisoning = defineCheck<CiModel>()({
       if (releaseTriggers.length === 0 && !publisher) continue;
       const on = releaseTriggers.length > 0 ? `the workflow runs on ${releaseTriggers.join(', ')}` : '';
       for (const job of workflow.jobs) {
-        const release = [publishing.has(job) ? 'the job publishes' : publisher ? `job ${publisher.id} of the workflow publishes` : 'nothing in the workflow is seen to publish', on].filter(Boolean).join('; ');
+        const release = [
+          publishing.has(job)
+            ? 'the job publishes'
+            : publisher
+              ? `job ${publisher.id} of the workflow publishes`
+              : 'nothing in the workflow is seen to publish',
+          on,
+        ]
+          .filter(Boolean)
+          .join('; ');
         for (const step of job.steps) {
           const use = cacheUse(step);
           if (!use || !step.usesAt) continue;
           const severity: Severity = !publisher ? 'low' : writer ? 'high' : 'medium';
           report({
             messageId: 'restores',
-            data: { uses: step.uses!, job: job.id, how: use === 'explicit' ? 'turned on in the step' : 'the action caches by default', release, route },
-            at: step.usesAt, evidence: `uses: ${step.uses}`, severity, key: `${job.id}:${step.usesAt.line}`,
+            data: {
+              uses: step.uses!,
+              job: job.id,
+              how: use === 'explicit' ? 'turned on in the step' : 'the action caches by default',
+              release,
+              route,
+            },
+            at: step.usesAt,
+            evidence: `uses: ${step.uses}`,
+            severity,
+            key: `${job.id}:${step.usesAt.line}`,
           });
         }
       }
@@ -69,7 +101,12 @@ function publishingJobs(model: CiModel): Set<Job> {
   }
   for (const c of model.commands) {
     const [program, verb, sub] = c.command.argv;
-    if (c.jobModel && ((program === 'gh' && verb === 'release' && (sub === 'create' || sub === 'upload')) || (program === 'docker' && verb === 'push'))) out.add(c.jobModel);
+    if (
+      c.jobModel &&
+      ((program === 'gh' && verb === 'release' && (sub === 'create' || sub === 'upload')) ||
+        (program === 'docker' && verb === 'push'))
+    )
+      out.add(c.jobModel);
   }
   for (const v of model.verdicts) {
     if (v.verdict.action !== 'publish') continue;

@@ -5,7 +5,25 @@ import { basename } from '../script.js';
 import { splitShell } from '../shell-words.js';
 
 const FETCHERS = new Set(['curl', 'wget', 'iwr', 'Invoke-WebRequest', 'irm', 'Invoke-RestMethod']);
-const INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node', 'perl', 'ruby', 'pwsh', 'powershell', 'iex', 'Invoke-Expression', 'source', '.']);
+const INTERPRETERS = new Set([
+  'sh',
+  'bash',
+  'zsh',
+  'dash',
+  'ksh',
+  'fish',
+  'python',
+  'python3',
+  'node',
+  'perl',
+  'ruby',
+  'pwsh',
+  'powershell',
+  'iex',
+  'Invoke-Expression',
+  'source',
+  '.',
+]);
 
 export const curlPipeShell = defineCheck<CiModel>()({
   id: 'curl-pipe-shell',
@@ -19,8 +37,10 @@ export const curlPipeShell = defineCheck<CiModel>()({
     pipe: '`{command}` runs what {fetcher} downloads, unverified',
     substitution: '`{command}` runs the output of `{inner}`, unverified',
   },
-  remediation: 'Download to a file, verify a pinned checksum or signature (`sha256sum -c`), then run it; or use a pinned, versioned package or action instead.',
-  limitations: 'Only a download piped or substituted straight into an interpreter; a download saved to a file and then run is ci/download-then-execute.',
+  remediation:
+    'Download to a file, verify a pinned checksum or signature (`sha256sum -c`), then run it; or use a pinned, versioned package or action instead.',
+  limitations:
+    'Only a download piped or substituted straight into an interpreter; a download saved to a file and then run is ci/download-then-execute.',
   reads: ['ci'],
   examples: { bad: ['curl-pipe-shell--installers'], good: ['clean--strict-installs'] },
   since: 'next',
@@ -31,18 +51,36 @@ export const curlPipeShell = defineCheck<CiModel>()({
     for (const c of model.commands) {
       const program = basename(c.command.argv[0] ?? '');
       if (!INTERPRETERS.has(program)) continue;
-      if (!firstFetcher.has(c.pipeline)) firstFetcher.set(c.pipeline, c.pipeline.findIndex((argv) => FETCHERS.has(basename(argv[0] ?? ''))));
+      if (!firstFetcher.has(c.pipeline))
+        firstFetcher.set(
+          c.pipeline,
+          c.pipeline.findIndex((argv) => FETCHERS.has(basename(argv[0] ?? ''))),
+        );
       const at = firstFetcher.get(c.pipeline)!;
       if (at >= 0 && at < c.position) {
         if (reported.has(c.pipeline)) continue;
         reported.add(c.pipeline);
         const fetcher = basename(c.pipeline[at]![0]!);
-        report({ messageId: 'pipe', data: { command: `${clip(c.pipeline[at]!.join(' '))} | ${clip(c.command.argv.join(' '))}`, fetcher }, at: { file: c.command.file, line: c.command.line, column: c.command.column }, evidence: clip(c.command.text), key: c.command.text });
+        report({
+          messageId: 'pipe',
+          data: { command: `${clip(c.pipeline[at]!.join(' '))} | ${clip(c.command.argv.join(' '))}`, fetcher },
+          at: { file: c.command.file, line: c.command.line, column: c.command.column },
+          evidence: clip(c.command.text),
+          key: c.command.text,
+        });
         continue;
       }
-      const inner = c.substitutions.find((s) => splitShell(s).some((p) => p.commands.some((x) => FETCHERS.has(basename(x.argv[0] ?? '')))));
+      const inner = c.substitutions.find((s) =>
+        splitShell(s).some((p) => p.commands.some((x) => FETCHERS.has(basename(x.argv[0] ?? '')))),
+      );
       if (inner !== undefined) {
-        report({ messageId: 'substitution', data: { command: clip(c.command.argv.join(' ')), inner: clip(inner.trim()) }, at: { file: c.command.file, line: c.command.line, column: c.command.column }, evidence: clip(c.command.text), key: c.command.text });
+        report({
+          messageId: 'substitution',
+          data: { command: clip(c.command.argv.join(' ')), inner: clip(inner.trim()) },
+          at: { file: c.command.file, line: c.command.line, column: c.command.column },
+          evidence: clip(c.command.text),
+          key: c.command.text,
+        });
       }
     }
   },

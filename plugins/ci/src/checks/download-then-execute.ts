@@ -29,14 +29,22 @@ interface State {
 /** Markers kept per job: checking a command against them stays a constant factor. */
 const MAX_MARKERS = 32;
 
-const SEVERITY: Record<UrlKind, Severity> = { http: 'high', latest: 'medium', unversioned: 'medium', dynamic: 'medium', versioned: 'low' };
+const SEVERITY: Record<UrlKind, Severity> = {
+  http: 'high',
+  latest: 'medium',
+  unversioned: 'medium',
+  dynamic: 'medium',
+  versioned: 'low',
+};
 
 const WHY: Record<UrlKind, string> = {
   http: 'the URL is plain http://, so anyone on the network path chooses what runs',
-  latest: 'the URL follows "latest", so what runs changes whenever upstream publishes, or whoever takes over the release does',
+  latest:
+    'the URL follows "latest", so what runs changes whenever upstream publishes, or whoever takes over the release does',
   unversioned: 'the URL names no version, so what runs is whatever the server returns that day',
   dynamic: 'the URL is built at run time, so whether it pins anything cannot be read from the file',
-  versioned: 'the URL names a version, but nothing checks that the bytes behind it are still the ones that were reviewed',
+  versioned:
+    'the URL names a version, but nothing checks that the bytes behind it are still the ones that were reviewed',
 };
 
 export const downloadThenExecute = defineCheck<CiModel>()({
@@ -48,18 +56,29 @@ export const downloadThenExecute = defineCheck<CiModel>()({
   severity: 'medium',
   severityRule: [
     { severity: 'high', when: 'the URL is plain `http://`: anyone on the network path can replace the file' },
-    { severity: 'medium', when: 'the URL follows `latest`, names no version, or is built at run time (`$URL`, `${{ \u2026 }}`) so what it pins cannot be read' },
-    { severity: 'low', when: 'the URL names a version (`v2.0.1`, `1.2.3`, a commit SHA): a deliberate replacement of the release is still unchecked' },
+    {
+      severity: 'medium',
+      when: 'the URL follows `latest`, names no version, or is built at run time (`$URL`, `${{ \u2026 }}`) so what it pins cannot be read',
+    },
+    {
+      severity: 'low',
+      when: 'the URL names a version (`v2.0.1`, `1.2.3`, a commit SHA): a deliberate replacement of the release is still unchecked',
+    },
   ],
   confidence: 'medium',
   messages: {
     run: '`{download}` saves `{file}`, and `{use}` (line {useLine}) runs it without verifying a checksum or signature first; {why}',
-    install: '`{download}` saves `{file}`, and `{use}` (line {useLine}) installs it without verifying a checksum or signature first; {why}',
-    executable: '`{download}` saves `{file}`, and `{use}` (line {useLine}) makes it executable without verifying a checksum or signature first; {why}',
-    extracted: '`{download}` saves `{file}`, and `{use}` (line {useLine}) runs or installs what was unpacked from it without verifying a checksum or signature first; {why}',
+    install:
+      '`{download}` saves `{file}`, and `{use}` (line {useLine}) installs it without verifying a checksum or signature first; {why}',
+    executable:
+      '`{download}` saves `{file}`, and `{use}` (line {useLine}) makes it executable without verifying a checksum or signature first; {why}',
+    extracted:
+      '`{download}` saves `{file}`, and `{use}` (line {useLine}) runs or installs what was unpacked from it without verifying a checksum or signature first; {why}',
   },
-  remediation: 'Pin the download to a version and verify it before use: `echo "<sha256>  tool.tar.gz" | sha256sum --check` (the hash written in the workflow, not fetched from the same server), or a signature (`gpg --verify`, `cosign verify-blob`, `gh attestation verify`). Better, install the tool from a package manager with a lockfile, or a setup action pinned by commit.',
-  limitations: 'Only the same script and the later steps of the same job are followed; a file handed to another job as an artifact is not. Any verification command between the download and its use counts, whichever file it checks (a `sha256sum -c SHA256SUMS --ignore-missing` that does not list the file is not noticed). Variables other than literal `env:` values are not expanded, so a file named by a variable is matched by the variable\u2019s name. An archive streamed into `tar` (`curl \u2026 | tar x`) names no file and is not followed. Up to 32 unpacked archives per job are followed.',
+  remediation:
+    'Pin the download to a version and verify it before use: `echo "<sha256>  tool.tar.gz" | sha256sum --check` (the hash written in the workflow, not fetched from the same server), or a signature (`gpg --verify`, `cosign verify-blob`, `gh attestation verify`). Better, install the tool from a package manager with a lockfile, or a setup action pinned by commit.',
+  limitations:
+    'Only the same script and the later steps of the same job are followed; a file handed to another job as an artifact is not. Any verification command between the download and its use counts, whichever file it checks (a `sha256sum -c SHA256SUMS --ignore-missing` that does not list the file is not noticed). Variables other than literal `env:` values are not expanded, so a file named by a variable is matched by the variable\u2019s name. An archive streamed into `tar` (`curl \u2026 | tar x`) names no file and is not followed. Up to 32 unpacked archives per job are followed.',
   reads: ['ci'],
   examples: { bad: ['download-then-execute--installers'], good: ['clean--verified-downloads'] },
   since: 'next',
@@ -69,7 +88,7 @@ export const downloadThenExecute = defineCheck<CiModel>()({
     for (const c of model.commands) {
       const group: Job | string = c.jobModel ?? `${c.command.file}\0${c.command.job ?? ''}`;
       let state = states.get(group);
-      if (!state) states.set(group, state = { pending: new Map(), markers: [] });
+      if (!state) states.set(group, (state = { pending: new Map(), markers: [] }));
       if (verifies(c.command.argv, c.pipeline, c.substitutions)) {
         state.pending.clear();
         state.markers.length = 0;
@@ -79,7 +98,12 @@ export const downloadThenExecute = defineCheck<CiModel>()({
       const cwd = c.command.cwd;
       const download = downloadOf(c.command.argv, c.command.env);
       if (download) {
-        state.pending.set(normalize(download.file, cwd), { command: c, url: download.url, file: download.file, kind: urlKind(download.url) });
+        state.pending.set(normalize(download.file, cwd), {
+          command: c,
+          url: download.url,
+          file: download.file,
+          kind: urlKind(download.url),
+        });
         continue;
       }
       const use = useOf(c.command.argv);
@@ -91,8 +115,17 @@ export const downloadThenExecute = defineCheck<CiModel>()({
         const at = from.command.command;
         report({
           messageId,
-          data: { download: clip(at.text), file: from.file, use: clip(c.command.text), useLine: String(c.command.line), why: WHY[from.kind] },
-          at: { file: at.file, line: at.line, column: at.column }, evidence: clip(at.text), severity: SEVERITY[from.kind], key: `${at.line}:${at.column}`,
+          data: {
+            download: clip(at.text),
+            file: from.file,
+            use: clip(c.command.text),
+            useLine: String(c.command.line),
+            why: WHY[from.kind],
+          },
+          at: { file: at.file, line: at.line, column: at.column },
+          evidence: clip(at.text),
+          severity: SEVERITY[from.kind],
+          key: `${at.line}:${at.column}`,
         });
       };
       const fromArchive = (path: string) => state.markers.find((m) => path.startsWith(m.prefix))?.from;
@@ -100,11 +133,19 @@ export const downloadThenExecute = defineCheck<CiModel>()({
         const archive = state.pending.get(paths[0]!);
         if (!archive) continue;
         const into = paths[1];
-        if (into !== undefined && isBinDirectory(into)) { hit('extracted', archive); continue; }
+        if (into !== undefined && isBinDirectory(into)) {
+          hit('extracted', archive);
+          continue;
+        }
         if (state.markers.length >= MAX_MARKERS) continue;
         if (into !== undefined) state.markers.push({ prefix: `${into}/`, from: archive, step: c.step });
         const stem = /^[a-z][a-z0-9]*/i.exec(paths[0]!.slice(paths[0]!.lastIndexOf('/') + 1))?.[0];
-        if (stem !== undefined) state.markers.push({ prefix: `${paths[0]!.slice(0, paths[0]!.lastIndexOf('/') + 1)}${stem}`, from: archive, step: c.step });
+        if (stem !== undefined)
+          state.markers.push({
+            prefix: `${paths[0]!.slice(0, paths[0]!.lastIndexOf('/') + 1)}${stem}`,
+            from: archive,
+            step: c.step,
+          });
         continue;
       }
       if (use.use === 'move') {
@@ -120,10 +161,20 @@ export const downloadThenExecute = defineCheck<CiModel>()({
       }
       for (const path of paths) {
         const direct = state.pending.get(path);
-        if (direct) { hit(use.use, direct); break; }
+        if (direct) {
+          hit(use.use, direct);
+          break;
+        }
         // What an unpacked archive holds: paths under it, or a `./program` in the script that unpacked it.
-        const archived = fromArchive(path) ?? (use.use === 'run' && path === paths[0] && !path.startsWith('/') && !path.startsWith('~') ? state.markers.find((m) => m.step !== undefined && m.step === c.step)?.from : undefined);
-        if (archived) { hit('extracted', archived); break; }
+        const archived =
+          fromArchive(path) ??
+          (use.use === 'run' && path === paths[0] && !path.startsWith('/') && !path.startsWith('~')
+            ? state.markers.find((m) => m.step !== undefined && m.step === c.step)?.from
+            : undefined);
+        if (archived) {
+          hit('extracted', archived);
+          break;
+        }
       }
     }
   },

@@ -13,7 +13,8 @@ export const gradleWrapperUnvalidated = defineCheck<CiModel>()({
   messages: {
     unvalidated: '{file} runs the Gradle wrapper and no step validates gradle-wrapper.jar',
   },
-  remediation: 'Add `uses: gradle/actions/wrapper-validation@<sha>` before the first `./gradlew` step, or set up Gradle with `gradle/actions/setup-gradle` v4 or later.',
+  remediation:
+    'Add `uses: gradle/actions/wrapper-validation@<sha>` before the first `./gradlew` step, or set up Gradle with `gradle/actions/setup-gradle` v4 or later.',
   limitations: 'Validation in another workflow (for example a separate pull-request check) is not linked to this one.',
   reads: ['ci'],
   examples: { bad: ['gradle-wrapper-unvalidated--gradlew-build'], good: ['clean--gradle-wrapper-validated'] },

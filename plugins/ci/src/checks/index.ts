@@ -14,4 +14,19 @@ import { secretsToUnpinnedWorkflow } from './secrets-to-unpinned-workflow.js';
 import { templateInjection } from './template-injection.js';
 import { unpinnedAction } from './unpinned-action.js';
 
-export const CHECKS = [laxInstall, adhocInstall, curlPipeShell, downloadThenExecute, publishLongLivedToken, publishWithoutProvenance, unpinnedAction, secretsToUnpinnedWorkflow, prCodeInPrivilegedTrigger, templateInjection, cachePoisoning, excessivePermissions, insecureCommands, gradleWrapperUnvalidated];
+export const CHECKS = [
+  laxInstall,
+  adhocInstall,
+  curlPipeShell,
+  downloadThenExecute,
+  publishLongLivedToken,
+  publishWithoutProvenance,
+  unpinnedAction,
+  secretsToUnpinnedWorkflow,
+  prCodeInPrivilegedTrigger,
+  templateInjection,
+  cachePoisoning,
+  excessivePermissions,
+  insecureCommands,
+  gradleWrapperUnvalidated,
+];

@@ -13,15 +13,24 @@ export const laxInstall = defineCheck<CiModel>()({
   messages: {
     lax: '{ecosystem}: `{command}` in job {job}: {reason}',
   },
-  remediation: 'Use the client\u2019s strict install in CI (`npm ci`, `pnpm install --frozen-lockfile`, `yarn install --immutable`, `cargo build --locked`, `pip install --require-hashes -r …`, `bundle config set frozen true`, `uv sync --locked`).',
-  limitations: 'Commands hidden behind variables, `eval` or scripts outside the checkout are listed in the inventory as `unknown`, not judged. Matrix values are read only from literal lists, one axis at a time; combinations are never expanded.',
+  remediation:
+    'Use the client\u2019s strict install in CI (`npm ci`, `pnpm install --frozen-lockfile`, `yarn install --immutable`, `cargo build --locked`, `pip install --require-hashes -r …`, `bundle config set frozen true`, `uv sync --locked`).',
+  limitations:
+    'Commands hidden behind variables, `eval` or scripts outside the checkout are listed in the inventory as `unknown`, not judged. Matrix values are read only from literal lists, one axis at a time; combinations are never expanded.',
   reads: ['ci'],
   examples: { bad: ['lax-install--npm-install-in-workflow'], good: ['clean--strict-installs'] },
   since: 'next',
   run(model, report) {
     for (const v of model.verdicts) {
       if (v.verdict.classification !== 'lax') continue;
-      report({ messageId: 'lax', ecosystem: v.ecosystem, data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason }, at: v.at, evidence: v.text, key: `${v.job ?? ''}:${v.text}` });
+      report({
+        messageId: 'lax',
+        ecosystem: v.ecosystem,
+        data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason },
+        at: v.at,
+        evidence: v.text,
+        key: `${v.job ?? ''}:${v.text}`,
+      });
     }
   },
 });

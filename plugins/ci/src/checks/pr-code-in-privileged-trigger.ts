@@ -11,7 +11,8 @@ import { privileges } from '../privileges.js';
 const PRIVILEGED = ['pull_request_target', 'workflow_run'];
 
 /** Expressions that name the pull request's (or the triggering run's) head rather than the base. */
-const PR_HEAD = /github\.event\.pull_request\.head\.(sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name)|refs\/pull\/|github\.event\.pull_request\.merge_commit_sha/;
+const PR_HEAD =
+  /github\.event\.pull_request\.head\.(sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name)|refs\/pull\/|github\.event\.pull_request\.merge_commit_sha/;
 
 interface Fetch {
   kind: 'checkout' | 'artifact' | 'git';
@@ -31,18 +32,32 @@ export const prCodeInPrivilegedTrigger = defineCheck<CiModel>()({
     'Workflows triggered by `pull_request_target` or `workflow_run` run in the base repository\u2019s context, with its secrets, a `GITHUB_TOKEN` that may write, and the default branch\u2019s cache, even for a pull request from a fork. A job that checks out the pull request\u2019s head (`ref: ${{ github.event.pull_request.head.sha }}`, `head.ref`, `refs/pull/\u2026/merge`, the fork\u2019s repository) or downloads the triggering run\u2019s artifacts, and then installs, builds or runs what it fetched, hands all of that to whoever opened the pull request: a package-manager install alone runs the pull request\u2019s own lifecycle scripts (`preinstall`/`postinstall`/`prepare` of package.json, `setup.py`, `build.rs`, Gradle build logic), and its `.npmrc`, `pip.conf` or lockfile can point the install at a registry the attacker controls. GitHub Security Lab calls this a "pwn request" (https://securitylab.github.com/resources/github-actions-preventing-pwn-requests/); in May 2026 a throwaway fork\u2019s pull request ran its code in such a job of TanStack\u2019s, poisoned the shared CI cache, and the next release restored it and published 84 malicious versions of 42 @tanstack packages with valid provenance (https://tanstack.com/blog/incident-followup). The cache needs neither secrets nor a write token, so a job that shows neither is still high. (The Nx compromise of August 2025 came through the same trigger, by a pull request title expanded into a script: see ci/template-injection; https://github.com/nrwl/nx/security/advisories/GHSA-cxm3-wv7p-598c.) Since June 2026 `actions/checkout` v7 refuses to check out a fork\u2019s pull request in these triggers unless the step sets `allow-unsafe-pr-checkout: true`, and the refusal was backported in July 2026 to the floating major tags (`@v4`, `@v5`, `@v6`); checkouts pinned by commit or by a minor or patch tag of an older version, `git fetch` of `refs/pull/\u2026`, `gh pr checkout` and artifact downloads are not covered by it (https://github.blog/changelog/2026-06-18-safer-pull_request_target-defaults-for-github-actions-checkout).',
   severity: 'high',
   severityRule: [
-    { severity: 'critical', when: 'the job references secrets, has a write-scoped token (`contents`, `packages`, `actions`, `pull-requests` … or `write-all`) or can mint an OIDC token (`id-token: write`)' },
-    { severity: 'high', when: 'no secret, write scope or OIDC token is visible in the job: the default branch\u2019s cache and the repository\u2019s default token permissions are still exposed' },
-    { severity: 'low', when: 'the pull request is fetched by `actions/checkout` at a version that refuses fork pull requests in these triggers (`@v7`, or a floating major tag `@v4`\u2013`@v6` after the July 2026 backport) and the step does not opt out with `allow-unsafe-pr-checkout`' },
+    {
+      severity: 'critical',
+      when: 'the job references secrets, has a write-scoped token (`contents`, `packages`, `actions`, `pull-requests` … or `write-all`) or can mint an OIDC token (`id-token: write`)',
+    },
+    {
+      severity: 'high',
+      when: 'no secret, write scope or OIDC token is visible in the job: the default branch\u2019s cache and the repository\u2019s default token permissions are still exposed',
+    },
+    {
+      severity: 'low',
+      when: 'the pull request is fetched by `actions/checkout` at a version that refuses fork pull requests in these triggers (`@v7`, or a floating major tag `@v4`\u2013`@v6` after the July 2026 backport) and the step does not opt out with `allow-unsafe-pr-checkout`',
+    },
   ],
   confidence: 'high',
   messages: {
-    checkout: 'job {job} runs on `{trigger}` and checks out the pull request\u2019s code (`{fetched}`, line {fetchLine}), then `{command}` {runs}{evidence}',
-    artifact: 'job {job} runs on `{trigger}` and downloads the triggering run\u2019s artifacts (`{fetched}`, line {fetchLine}), which the pull request\u2019s code produced, then `{command}` {runs}{evidence}',
-    guarded: 'job {job} runs on `{trigger}` and checks out the pull request\u2019s code (`{fetched}`, line {fetchLine}), then `{command}` {runs}; `{uses}` refuses fork pull requests here, so only that refusal stands between a fork and this job{evidence}',
+    checkout:
+      'job {job} runs on `{trigger}` and checks out the pull request\u2019s code (`{fetched}`, line {fetchLine}), then `{command}` {runs}{evidence}',
+    artifact:
+      'job {job} runs on `{trigger}` and downloads the triggering run\u2019s artifacts (`{fetched}`, line {fetchLine}), which the pull request\u2019s code produced, then `{command}` {runs}{evidence}',
+    guarded:
+      'job {job} runs on `{trigger}` and checks out the pull request\u2019s code (`{fetched}`, line {fetchLine}), then `{command}` {runs}; `{uses}` refuses fork pull requests here, so only that refusal stands between a fork and this job{evidence}',
   },
-  remediation: 'Run untrusted code under `pull_request` (no secrets, read-only token) and do the privileged part (commenting, labelling, publishing a preview) in a separate `workflow_run` job that only reads the results as data. If the privileged job must build the pull request, install with scripts disabled (`npm ci --ignore-scripts`), give it `permissions: {}` and no secrets, `persist-credentials: false`, and gate it behind a maintainer\u2019s label or an environment with required reviewers.',
-  limitations: 'A ref computed by an earlier step (`ref: ${{ steps.pr.outputs.sha }}`) is not followed, nor is code fetched by a script the step calls. Conditions (`if:` on the author or a label) are not evaluated: a job gated on a maintainer\u2019s label is still reported, at the severity of what it holds. Whether the repository\u2019s default `GITHUB_TOKEN` permissions are read-only is a setting, not a file.',
+  remediation:
+    'Run untrusted code under `pull_request` (no secrets, read-only token) and do the privileged part (commenting, labelling, publishing a preview) in a separate `workflow_run` job that only reads the results as data. If the privileged job must build the pull request, install with scripts disabled (`npm ci --ignore-scripts`), give it `permissions: {}` and no secrets, `persist-credentials: false`, and gate it behind a maintainer\u2019s label or an environment with required reviewers.',
+  limitations:
+    'A ref computed by an earlier step (`ref: ${{ steps.pr.outputs.sha }}`) is not followed, nor is code fetched by a script the step calls. Conditions (`if:` on the author or a label) are not evaluated: a job gated on a maintainer\u2019s label is still reported, at the severity of what it holds. Whether the repository\u2019s default `GITHUB_TOKEN` permissions are read-only is a setting, not a file.',
   reads: ['ci'],
   examples: { bad: ['pr-code-in-privileged-trigger--pwn-requests'], good: ['clean--privileged-triggers-base-only'] },
   since: 'next',
@@ -62,10 +77,19 @@ export const prCodeInPrivilegedTrigger = defineCheck<CiModel>()({
         report({
           messageId: fetch.guarded ? 'guarded' : fetch.kind === 'artifact' ? 'artifact' : 'checkout',
           data: {
-            job: job.id, trigger, fetched: clip(fetch.text), fetchLine: String(fetch.at.line), command: clip(run.text), runs: run.runs,
-            evidence: evidence.length > 0 ? `, with ${evidence.join(', ')}` : '', uses: fetch.text,
+            job: job.id,
+            trigger,
+            fetched: clip(fetch.text),
+            fetchLine: String(fetch.at.line),
+            command: clip(run.text),
+            runs: run.runs,
+            evidence: evidence.length > 0 ? `, with ${evidence.join(', ')}` : '',
+            uses: fetch.text,
           },
-          at: run.at, evidence: run.text, severity, key: `${job.id}:${fetch.at.line}`,
+          at: run.at,
+          evidence: run.text,
+          severity,
+          key: `${job.id}:${fetch.at.line}`,
         });
       }
     }
@@ -77,15 +101,33 @@ function firstFetch(job: Job, trigger: string, byStep: ReadonlyMap<Step, CiComma
   for (const step of job.steps) {
     const c = step.checkout;
     if (c && (PR_HEAD.test(c.ref ?? '') || PR_HEAD.test(c.repository ?? ''))) {
-      return { kind: 'checkout', step: step.index, at: c.at, text: `ref: ${c.ref ?? c.repository}`, guarded: guarded(step) };
+      return {
+        kind: 'checkout',
+        step: step.index,
+        at: c.at,
+        text: `ref: ${c.ref ?? c.repository}`,
+        guarded: guarded(step),
+      };
     }
     const name = step.uses?.split('@')[0];
-    if (trigger === 'workflow_run' && step.usesAt && (name === 'dawidd6/action-download-artifact' || (name === 'actions/download-artifact' && /workflow_run/.test(step.with['run-id'] ?? '')))) {
+    if (
+      trigger === 'workflow_run' &&
+      step.usesAt &&
+      (name === 'dawidd6/action-download-artifact' ||
+        (name === 'actions/download-artifact' && /workflow_run/.test(step.with['run-id'] ?? '')))
+    ) {
       return { kind: 'artifact', step: step.index, at: step.usesAt, text: `uses: ${step.uses}`, guarded: false };
     }
     for (const c of byStep.get(step) ?? []) {
       const fetched = runFetch(c.command.argv, trigger);
-      if (fetched) return { kind: fetched, step: step.index, at: { file: c.command.file, line: c.command.line, column: c.command.column }, text: clip(c.command.text), guarded: false };
+      if (fetched)
+        return {
+          kind: fetched,
+          step: step.index,
+          at: { file: c.command.file, line: c.command.line, column: c.command.column },
+          text: clip(c.command.text),
+          guarded: false,
+        };
     }
   }
   return undefined;
@@ -96,7 +138,12 @@ function runFetch(argv: readonly string[], trigger: string): 'git' | 'artifact' 
   const [program = '', verb = '', ...rest] = argv;
   if (program === 'gh' && verb === 'pr' && rest[0] === 'checkout') return 'git';
   if (program === 'gh' && verb === 'run' && rest[0] === 'download' && trigger === 'workflow_run') return 'artifact';
-  if (program === 'git' && ['fetch', 'checkout', 'switch', 'pull'].includes(verb) && rest.some((a) => /(^|:|\/)pull\/[^/]+\/(head|merge)\b/.test(a) || PR_HEAD.test(a))) return 'git';
+  if (
+    program === 'git' &&
+    ['fetch', 'checkout', 'switch', 'pull'].includes(verb) &&
+    rest.some((a) => /(^|:|\/)pull\/[^/]+\/(head|merge)\b/.test(a) || PR_HEAD.test(a))
+  )
+    return 'git';
   return undefined;
 }
 
@@ -112,18 +159,36 @@ function guarded(step: Step): boolean {
 
 /** The first install, build or run of fetched code after the fetch, in the same job. */
 function firstRun(job: Job, fetch: Fetch, index: Index): { at: Located; text: string; runs: string } | undefined {
-  const after = (at: Located) => at.line > fetch.at.line || (at.line === fetch.at.line && fetch.kind === 'git' && at.column > fetch.at.column);
+  const after = (at: Located) =>
+    at.line > fetch.at.line || (at.line === fetch.at.line && fetch.kind === 'git' && at.column > fetch.at.column);
   const candidates: { at: Located; text: string; runs: string }[] = [];
   // A fetch inside a script the step calls: the workflow's own verdicts count from the next step on.
   const nextStep = job.steps.find((st) => st.index > fetch.step)?.at.line ?? Infinity;
   for (const v of index.byJob.get(job)?.verdicts ?? []) {
-    if (!(v.at.file === fetch.at.file ? after(v.at) : v.at.line >= nextStep) || v.verdict.action === 'other' || v.verdict.action === 'publish') continue;
+    if (
+      !(v.at.file === fetch.at.file ? after(v.at) : v.at.line >= nextStep) ||
+      v.verdict.action === 'other' ||
+      v.verdict.action === 'publish'
+    )
+      continue;
     // With scripts disabled the install fetches but runs nothing of the pull request's.
     if (v.verdict.action === 'install' && /(^|\s)--ignore-scripts(\s|=true|$)/.test(v.text)) continue;
-    candidates.push({ at: v.at, text: v.text, runs: v.verdict.action === 'install' ? INSTALL_RUNS[v.ecosystem] ?? INSTALL_RUNS.default! : 'builds it, running its build logic' });
+    candidates.push({
+      at: v.at,
+      text: v.text,
+      runs:
+        v.verdict.action === 'install'
+          ? (INSTALL_RUNS[v.ecosystem] ?? INSTALL_RUNS.default!)
+          : 'builds it, running its build logic',
+    });
   }
   for (const step of job.steps) {
-    if (step.localAction !== undefined && step.usesAt && after(step.usesAt)) candidates.push({ at: step.usesAt, text: `uses: ${step.uses}`, runs: 'runs an action whose action.yml comes from the pull request' });
+    if (step.localAction !== undefined && step.usesAt && after(step.usesAt))
+      candidates.push({
+        at: step.usesAt,
+        text: `uses: ${step.uses}`,
+        runs: 'runs an action whose action.yml comes from the pull request',
+      });
   }
   // Files put back from another ref after the fetch (`git restore -s main -- bin/bundle`) are not the pull request's.
   const restored = new Set<string>();
@@ -146,7 +211,10 @@ function restoredPaths(argv: readonly string[]): string[] {
   const dashes = argv.indexOf('--');
   if (dashes < 0) return [];
   const options = argv.slice(2, dashes);
-  const fromRef = argv[1] === 'checkout' ? options.some((a) => !a.startsWith('-')) : options.some((a) => a === '-s' || a.startsWith('--source') || a.startsWith('-s'));
+  const fromRef =
+    argv[1] === 'checkout'
+      ? options.some((a) => !a.startsWith('-'))
+      : options.some((a) => a === '-s' || a.startsWith('--source') || a.startsWith('-s'));
   return fromRef ? argv.slice(dashes + 1).map(normal) : [];
 }
 
@@ -165,11 +233,15 @@ const INTERPRETERS = new Set(['sh', 'bash', 'python', 'python3', 'node', 'ruby',
 function runsProjectCode(argv: readonly string[]): string | undefined {
   const program = argv[0] ?? '';
   const name = basename(program);
-  if (program.includes('/') && !program.startsWith('/') && !program.startsWith('$') && !program.startsWith('~')) return 'runs a file of the pull request';
-  if (name === 'make' || name === 'just' || name === 'rake') return `runs the pull request\u2019s ${name === 'make' ? 'Makefile' : name === 'just' ? 'justfile' : 'Rakefile'}`;
-  if (SCRIPT_RUNNERS.has(name) && SCRIPT_VERBS.has(argv[1] ?? '')) return 'runs a script of the pull request\u2019s package.json';
+  if (program.includes('/') && !program.startsWith('/') && !program.startsWith('$') && !program.startsWith('~'))
+    return 'runs a file of the pull request';
+  if (name === 'make' || name === 'just' || name === 'rake')
+    return `runs the pull request\u2019s ${name === 'make' ? 'Makefile' : name === 'just' ? 'justfile' : 'Rakefile'}`;
+  if (SCRIPT_RUNNERS.has(name) && SCRIPT_VERBS.has(argv[1] ?? ''))
+    return 'runs a script of the pull request\u2019s package.json';
   const file = argv[1] ?? '';
-  if (INTERPRETERS.has(name) && /\.(sh|py|js|mjs|cjs|ts|rb|pl|ps1)$/.test(file) && !file.startsWith('/')) return 'runs a file of the pull request';
+  if (INTERPRETERS.has(name) && /\.(sh|py|js|mjs|cjs|ts|rb|pl|ps1)$/.test(file) && !file.startsWith('/'))
+    return 'runs a file of the pull request';
   return undefined;
 }
 
@@ -213,7 +285,8 @@ function group(model: CiModel): Index {
 const INSTALL_RUNS: Record<string, string> = {
   npm: 'runs the pull request\u2019s package.json lifecycle scripts (`preinstall`, `install`, `postinstall`, `prepare`) and its dependencies\u2019, and resolves through the pull request\u2019s own .npmrc',
   pip: 'builds the pull request\u2019s sdists and local projects, running their setup.py or build backends, and resolves through the pull request\u2019s own pip.conf, requirements options or index settings',
-  cargo: 'compiles and runs the pull request\u2019s build.rs scripts and proc-macros, through the pull request\u2019s .cargo/config.toml',
+  cargo:
+    'compiles and runs the pull request\u2019s build.rs scripts and proc-macros, through the pull request\u2019s .cargo/config.toml',
   gem: 'runs the pull request\u2019s Gemfile (Ruby code) and gems\u2019 native extension builds',
   go: 'fetches modules through the pull request\u2019s go.mod replace directives and GOFLAGS/GOPROXY settings',
   gradle: 'runs the pull request\u2019s Gradle build logic, wrapper and plugins',

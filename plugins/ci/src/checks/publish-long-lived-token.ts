@@ -5,9 +5,15 @@ import { basename } from '../script.js';
 
 /** Variables each client reads a publish credential from, and the ecosystem whose registry takes it. */
 const TOKEN_VARIABLES: Readonly<Record<string, string>> = {
-  NODE_AUTH_TOKEN: 'npm', NPM_TOKEN: 'npm',
-  TWINE_PASSWORD: 'pip', UV_PUBLISH_TOKEN: 'pip', POETRY_PYPI_TOKEN_PYPI: 'pip', HATCH_INDEX_AUTH: 'pip', FLIT_PASSWORD: 'pip',
-  CARGO_REGISTRY_TOKEN: 'cargo', GEM_HOST_API_KEY: 'gem',
+  NODE_AUTH_TOKEN: 'npm',
+  NPM_TOKEN: 'npm',
+  TWINE_PASSWORD: 'pip',
+  UV_PUBLISH_TOKEN: 'pip',
+  POETRY_PYPI_TOKEN_PYPI: 'pip',
+  HATCH_INDEX_AUTH: 'pip',
+  FLIT_PASSWORD: 'pip',
+  CARGO_REGISTRY_TOKEN: 'cargo',
+  GEM_HOST_API_KEY: 'gem',
   ANACONDA_API_TOKEN: 'ci',
 };
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'pwsh', 'python', 'python3', 'node', 'ruby']);
@@ -22,18 +28,32 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
   confidence: 'medium',
   messages: {
     token: '{ecosystem}: `{command}` in job {job} publishes with a stored token: {reason}',
-    tokenWithOidc: '{ecosystem}: `{command}` in job {job} publishes with a stored token although the job can mint an OIDC token (id-token: write): {reason}',
-    wrapper: '{ecosystem}: `{command}` in job {job} runs a project script with the publish token {variable} from {source} in its environment: a release routed through a wrapper, authenticated by a stored token{oidc}',
+    tokenWithOidc:
+      '{ecosystem}: `{command}` in job {job} publishes with a stored token although the job can mint an OIDC token (id-token: write): {reason}',
+    wrapper:
+      '{ecosystem}: `{command}` in job {job} runs a project script with the publish token {variable} from {source} in its environment: a release routed through a wrapper, authenticated by a stored token{oidc}',
   },
-  remediation: 'Configure trusted publishing on the registry (npm, PyPI, crates.io, RubyGems all support it), grant `id-token: write` to the release job only, and delete the stored token.',
-  limitations: 'Only what the workflow shows. A wrapper script (`./scripts/release.sh`, `make release`, `python tools/publish.py`) run with a client\u2019s token variable from a secret is reported as a publish route even when its text is not in the checkout or publishes through a program no rule knows; when the script is read and its publish command is judged, that command is reported instead. A token injected by another system (a vault action, a credentials file written earlier) is not seen.',
+  remediation:
+    'Configure trusted publishing on the registry (npm, PyPI, crates.io, RubyGems all support it), grant `id-token: write` to the release job only, and delete the stored token.',
+  limitations:
+    'Only what the workflow shows. A wrapper script (`./scripts/release.sh`, `make release`, `python tools/publish.py`) run with a client\u2019s token variable from a secret is reported as a publish route even when its text is not in the checkout or publishes through a program no rule knows; when the script is read and its publish command is judged, that command is reported instead. A token injected by another system (a vault action, a credentials file written earlier) is not seen.',
   reads: ['ci'],
-  examples: { bad: ['publish-long-lived-token--npm-and-pypi', 'publish-long-lived-token--wrapper-scripts'], good: ['clean--trusted-publishing'] },
+  examples: {
+    bad: ['publish-long-lived-token--npm-and-pypi', 'publish-long-lived-token--wrapper-scripts'],
+    good: ['clean--trusted-publishing'],
+  },
   since: 'next',
   run(model, report) {
     for (const v of model.verdicts) {
       if (v.verdict.action !== 'publish' || v.verdict.auth !== 'token') continue;
-      report({ messageId: v.idToken ? 'tokenWithOidc' : 'token', ecosystem: v.ecosystem, data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason }, at: v.at, evidence: v.text, key: `${v.job ?? ''}:${v.text}` });
+      report({
+        messageId: v.idToken ? 'tokenWithOidc' : 'token',
+        ecosystem: v.ecosystem,
+        data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason },
+        at: v.at,
+        evidence: v.text,
+        key: `${v.job ?? ''}:${v.text}`,
+      });
     }
     // Scripts whose own publish command was judged above are not reported again as wrappers.
     const judged = new Set(model.verdicts.filter((v) => v.verdict.action === 'publish').map((v) => v.at.file));
@@ -45,9 +65,19 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
       if (!token) continue;
       const [variable, ecosystem] = token;
       report({
-        messageId: 'wrapper', ecosystem,
-        data: { ecosystem, command: c.command.text, job: c.command.job ?? '-', variable: `\`${variable}\``, source: `\`${c.command.env[variable]}\``, oidc: c.command.idToken ? ' although the job can mint an OIDC token (id-token: write)' : '' },
-        at: { file: c.command.file, line: c.command.line, column: c.command.column }, evidence: c.command.text, key: `${c.command.job ?? ''}:${c.command.text}`,
+        messageId: 'wrapper',
+        ecosystem,
+        data: {
+          ecosystem,
+          command: c.command.text,
+          job: c.command.job ?? '-',
+          variable: `\`${variable}\``,
+          source: `\`${c.command.env[variable]}\``,
+          oidc: c.command.idToken ? ' although the job can mint an OIDC token (id-token: write)' : '',
+        },
+        at: { file: c.command.file, line: c.command.line, column: c.command.column },
+        evidence: c.command.text,
+        key: `${c.command.job ?? ''}:${c.command.text}`,
       });
     }
   },
@@ -56,7 +86,11 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
 /** The project script a command runs (`./scripts/release.sh`, `bash ci/publish.sh`, `make release`), as a path; undefined for programs on PATH. */
 function wrapperScript(c: CiCommand): string | undefined {
   const [program = '', first = ''] = c.command.argv;
-  const local = (p: string) => !p.startsWith('/') && !p.startsWith('$') && !p.startsWith('-') && (p.includes('/') || /\.(sh|bash|py|js|mjs|rb|ps1)$/.test(p));
+  const local = (p: string) =>
+    !p.startsWith('/') &&
+    !p.startsWith('$') &&
+    !p.startsWith('-') &&
+    (p.includes('/') || /\.(sh|bash|py|js|mjs|rb|ps1)$/.test(p));
   if (program.includes('/') && local(program)) return program.replace(/^(\.\/)+/, '');
   if (SHELLS.has(basename(program)) && local(first)) return first.replace(/^(\.\/)+/, '');
   if (basename(program) === 'make' || basename(program) === 'just') return `${basename(program)} ${first}`.trim();

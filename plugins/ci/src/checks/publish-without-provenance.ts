@@ -13,15 +13,24 @@ export const publishWithoutProvenance = defineCheck<CiModel>()({
   messages: {
     missing: '{ecosystem}: `{command}` in job {job} publishes without provenance: {reason}',
   },
-  remediation: 'Publish with provenance (`npm publish --provenance`, or `publishConfig.provenance: true`; PyPI trusted publishing attests by default) from the OIDC-enabled job.',
-  limitations: 'Provenance configured outside the command (package.json `publishConfig.provenance`, `.npmrc provenance=true`) is honoured only when the rule can see it.',
+  remediation:
+    'Publish with provenance (`npm publish --provenance`, or `publishConfig.provenance: true`; PyPI trusted publishing attests by default) from the OIDC-enabled job.',
+  limitations:
+    'Provenance configured outside the command (package.json `publishConfig.provenance`, `.npmrc provenance=true`) is honoured only when the rule can see it.',
   reads: ['ci'],
   examples: { bad: ['publish-without-provenance--npm-oidc'], good: ['clean--trusted-publishing'] },
   since: 'next',
   run(model, report) {
     for (const v of model.verdicts) {
       if (v.verdict.action !== 'publish' || v.verdict.provenance !== false || !v.idToken) continue;
-      report({ messageId: 'missing', ecosystem: v.ecosystem, data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason }, at: v.at, evidence: v.text, key: `${v.job ?? ''}:${v.text}` });
+      report({
+        messageId: 'missing',
+        ecosystem: v.ecosystem,
+        data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason },
+        at: v.at,
+        evidence: v.text,
+        key: `${v.job ?? ''}:${v.text}`,
+      });
     }
   },
 });

@@ -14,11 +14,14 @@ export const secretsToUnpinnedWorkflow = defineCheck<CiModel>()({
   severity: 'medium',
   confidence: 'high',
   messages: {
-    inherit: '`{uses}` is referenced by `{ref}`, which its owner can move, and receives every secret of this repository (`secrets: inherit`)',
+    inherit:
+      '`{uses}` is referenced by `{ref}`, which its owner can move, and receives every secret of this repository (`secrets: inherit`)',
     named: '`{uses}` is referenced by `{ref}`, which its owner can move, and receives the secrets {secrets}',
   },
-  remediation: 'Pin the reusable workflow to a full commit SHA (`@<sha> # v1.2.3`) and pass only the secrets it needs, by name, instead of `secrets: inherit`.',
-  limitations: 'Secrets handed to actions through `with:` or `env:` are judged by ci/unpinned-action, not here. Workflows of the same repository (`./.github/workflows/…`) run the caller\u2019s own code and are not reported.',
+  remediation:
+    'Pin the reusable workflow to a full commit SHA (`@<sha> # v1.2.3`) and pass only the secrets it needs, by name, instead of `secrets: inherit`.',
+  limitations:
+    'Secrets handed to actions through `with:` or `env:` are judged by ci/unpinned-action, not here. Workflows of the same repository (`./.github/workflows/…`) run the caller\u2019s own code and are not reported.',
   reads: ['ci'],
   examples: { bad: ['secrets-to-unpinned-workflow--inherit-and-named'], good: ['clean--trusted-publishing'] },
   since: 'next',
@@ -35,8 +38,19 @@ export const secretsToUnpinnedWorkflow = defineCheck<CiModel>()({
         const severity = job.secrets === 'inherit' ? 'high' : 'medium';
         report({
           messageId: job.secrets === 'inherit' ? 'inherit' : 'named',
-          data: { uses: job.uses, ref, secrets: names.slice(0, 5).map((n) => `\`${n}\``).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '') },
-          at: job.secretsAt ?? job.usesAt, evidence: job.uses, severity, key: `${job.id}:${job.uses}`,
+          data: {
+            uses: job.uses,
+            ref,
+            secrets:
+              names
+                .slice(0, 5)
+                .map((n) => `\`${n}\``)
+                .join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : ''),
+          },
+          at: job.secretsAt ?? job.usesAt,
+          evidence: job.uses,
+          severity,
+          key: `${job.id}:${job.uses}`,
         });
       }
     }

@@ -13,21 +13,34 @@ import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
  * `workflow_dispatch` are not here: only people with write access can dispatch a workflow.
  */
 export const ATTACKER_CONTROLLED = [
-  'github.event.issue.title', 'github.event.issue.body',
-  'github.event.pull_request.title', 'github.event.pull_request.body',
-  'github.event.pull_request.head.ref', 'github.event.pull_request.head.label', 'github.event.pull_request.head.repo.default_branch',
-  'github.event.comment.body', 'github.event.review.body', 'github.event.review_comment.body',
-  'github.event.discussion.title', 'github.event.discussion.body',
+  'github.event.issue.title',
+  'github.event.issue.body',
+  'github.event.pull_request.title',
+  'github.event.pull_request.body',
+  'github.event.pull_request.head.ref',
+  'github.event.pull_request.head.label',
+  'github.event.pull_request.head.repo.default_branch',
+  'github.event.comment.body',
+  'github.event.review.body',
+  'github.event.review_comment.body',
+  'github.event.discussion.title',
+  'github.event.discussion.body',
   'github.event.pages.*.page_name',
-  'github.event.commits.*.message', 'github.event.commits.*.author.email', 'github.event.commits.*.author.name',
-  'github.event.head_commit.message', 'github.event.head_commit.author.email', 'github.event.head_commit.author.name',
-  'github.event.workflow_run.head_branch', 'github.event.workflow_run.display_title',
-  'github.event.workflow_run.head_commit.message', 'github.event.workflow_run.head_commit.author.email', 'github.event.workflow_run.head_commit.author.name',
+  'github.event.commits.*.message',
+  'github.event.commits.*.author.email',
+  'github.event.commits.*.author.name',
+  'github.event.head_commit.message',
+  'github.event.head_commit.author.email',
+  'github.event.head_commit.author.name',
+  'github.event.workflow_run.head_branch',
+  'github.event.workflow_run.display_title',
+  'github.event.workflow_run.head_commit.message',
+  'github.event.workflow_run.head_commit.author.email',
+  'github.event.workflow_run.head_commit.author.name',
   'github.head_ref',
 ] as const;
 
 const PATH_IN_EXPRESSION = /github(?:\.[A-Za-z_][\w-]*|\[(?:\d+|\*)\]|\.\*)+/g;
-
 
 export const templateInjection = defineCheck<CiModel>()({
   id: 'template-injection',
@@ -39,17 +52,29 @@ export const templateInjection = defineCheck<CiModel>()({
     ' (`commits[0]` and `commits.*` alike). `inputs.*` of `workflow_dispatch` are not reported: only people with write access can dispatch a workflow.',
   severity: 'high',
   severityRule: [
-    { severity: 'critical', when: 'an outsider can fire the workflow (`pull_request_target`, `issues`, `issue_comment`, `pull_request_review(_comment)`, `discussion(_comment)`, `workflow_run`) and the job shows secrets, a write-scoped token or an OIDC token' },
-    { severity: 'high', when: 'an outsider can fire the workflow and no privilege is visible in the job, or the triggers are unknown (a composite action)' },
-    { severity: 'low', when: 'only triggers whose author already controls the workflow or has write access fire it (`pull_request`, `push`, `workflow_dispatch` \u2026): still a bug, since a branch named `a$(id)` breaks the script' },
+    {
+      severity: 'critical',
+      when: 'an outsider can fire the workflow (`pull_request_target`, `issues`, `issue_comment`, `pull_request_review(_comment)`, `discussion(_comment)`, `workflow_run`) and the job shows secrets, a write-scoped token or an OIDC token',
+    },
+    {
+      severity: 'high',
+      when: 'an outsider can fire the workflow and no privilege is visible in the job, or the triggers are unknown (a composite action)',
+    },
+    {
+      severity: 'low',
+      when: 'only triggers whose author already controls the workflow or has write access fire it (`pull_request`, `push`, `workflow_dispatch` \u2026): still a bug, since a branch named `a$(id)` breaks the script',
+    },
   ],
   confidence: 'high',
   messages: {
     run: '`{expression}` is expanded into the `run:` script of job {job} as text, and {value} is written by {author}{evidence}',
-    script: '`{expression}` is expanded into the github-script `script:` of job {job} as JavaScript source, and {value} is written by {author}{evidence}',
+    script:
+      '`{expression}` is expanded into the github-script `script:` of job {job} as JavaScript source, and {value} is written by {author}{evidence}',
   },
-  remediation: 'Pass the value through the environment and quote it: `env: { TITLE: ${{ github.event.pull_request.title }} }` and `run: echo "$TITLE"` (in github-script, read `context.payload` or `process.env.TITLE`). The shell then sees a variable, never code.',
-  limitations: 'Bracket syntax (`github.event[\'issue\'][\'title\']`) and values copied into step outputs or the environment file by an earlier step are not followed. Expressions in a scalar that YAML escapes or folds are placed at the start of the scalar.',
+  remediation:
+    'Pass the value through the environment and quote it: `env: { TITLE: ${{ github.event.pull_request.title }} }` and `run: echo "$TITLE"` (in github-script, read `context.payload` or `process.env.TITLE`). The shell then sees a variable, never code.',
+  limitations:
+    "Bracket syntax (`github.event['issue']['title']`) and values copied into step outputs or the environment file by an earlier step are not followed. Expressions in a scalar that YAML escapes or folds are placed at the start of the scalar.",
   reads: ['ci'],
   examples: { bad: ['template-injection--titles-and-branches'], good: ['clean--injection-through-env'] },
   since: 'next',
@@ -63,14 +88,31 @@ export const templateInjection = defineCheck<CiModel>()({
             const path = attackerPath(e.text);
             if (!path) continue;
             evidence ??= privileges(job);
-            const severity: Severity = workflow.composite ? 'high' : !outsider ? 'low' : evidence.length > 0 ? 'critical' : 'high';
+            const severity: Severity = workflow.composite
+              ? 'high'
+              : !outsider
+                ? 'low'
+                : evidence.length > 0
+                  ? 'critical'
+                  : 'high';
             report({
               messageId: e.input,
               data: {
-                expression: clip(e.text), job: job.id, value: `\`${path}\``, author: author(path),
-                evidence: outsider && evidence.length > 0 ? `; the job runs on \`${outsider}\` with ${evidence.join(', ')}` : outsider ? `; the job runs on \`${outsider}\`` : '',
+                expression: clip(e.text),
+                job: job.id,
+                value: `\`${path}\``,
+                author: author(path),
+                evidence:
+                  outsider && evidence.length > 0
+                    ? `; the job runs on \`${outsider}\` with ${evidence.join(', ')}`
+                    : outsider
+                      ? `; the job runs on \`${outsider}\``
+                      : '',
               },
-              at: e.at, evidence: clip(e.text), severity, key: `${e.at.line}:${e.at.column}`,
+              at: e.at,
+              evidence: clip(e.text),
+              severity,
+              key: `${e.at.line}:${e.at.column}`,
             });
           }
         }
@@ -89,7 +131,14 @@ function attackerPath(expression: string): string | undefined {
 }
 
 function author(path: string): string {
-  if (path.includes('head_ref') || path.includes('head.ref') || path.includes('head_branch') || path.includes('head.label') || path.includes('default_branch')) return 'whoever names the branch (a fork\u2019s owner)';
+  if (
+    path.includes('head_ref') ||
+    path.includes('head.ref') ||
+    path.includes('head_branch') ||
+    path.includes('head.label') ||
+    path.includes('default_branch')
+  )
+    return 'whoever names the branch (a fork\u2019s owner)';
   if (path.includes('commits') || path.includes('head_commit')) return 'whoever writes the commit';
   return 'whoever opens the issue, pull request, comment or discussion';
 }

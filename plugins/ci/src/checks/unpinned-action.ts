@@ -16,7 +16,8 @@ export const unpinnedAction = defineCheck<CiModel>()({
   messages: {
     tag: '`{uses}` is referenced by `{ref}`, which its owner can move; pin a full commit SHA',
   },
-  remediation: 'Pin to a full 40-character commit SHA with the version in a comment (`uses: owner/action@<sha> # v1.2.3`), and let Dependabot or Renovate update it.',
+  remediation:
+    'Pin to a full 40-character commit SHA with the version in a comment (`uses: owner/action@<sha> # v1.2.3`), and let Dependabot or Renovate update it.',
   limitations: 'Docker image actions (`docker://`) and local actions (`./`) are not judged here.',
   reads: ['ci'],
   examples: { bad: ['unpinned-action--tags-and-branches'], good: ['clean--trusted-publishing'] },
@@ -28,7 +29,13 @@ export const unpinnedAction = defineCheck<CiModel>()({
       // A remote `uses:` without `@ref` is rejected by GitHub before it runs: nothing to judge.
       const ref = at < 0 ? '' : step.uses.slice(at + 1);
       if (!ref || /^[0-9a-f]{40}$/i.test(ref)) continue;
-      report({ messageId: 'tag', data: { uses: step.uses, ref }, at: { file: step.file, line: step.line, column: step.column }, evidence: step.uses, key: `${step.job ?? ''}:${step.uses}` });
+      report({
+        messageId: 'tag',
+        data: { uses: step.uses, ref },
+        at: { file: step.file, line: step.line, column: step.column },
+        evidence: step.uses,
+        key: `${step.job ?? ''}:${step.uses}`,
+      });
     }
   },
 });

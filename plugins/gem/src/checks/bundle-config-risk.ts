@@ -12,7 +12,10 @@ export const bundleConfigRisk = defineCheck<GemModel>()({
   severityRule: [
     { severity: 'high', when: '`BUNDLE_DISABLE_CHECKSUM_VALIDATION` is true' },
     { severity: 'medium', when: 'a mirror or `BUNDLE_GEMFILE` redirects where gems or the Gemfile come from' },
-    { severity: 'low', when: 'build flags for native extensions, or `BUNDLE_FORCE_RUBY_PLATFORM` (gems compiled from source)' },
+    {
+      severity: 'low',
+      when: 'build flags for native extensions, or `BUNDLE_FORCE_RUBY_PLATFORM` (gems compiled from source)',
+    },
   ],
   confidence: 'high',
   messages: {
@@ -22,7 +25,8 @@ export const bundleConfigRisk = defineCheck<GemModel>()({
     forceRuby: '{file} sets {key}={value}: native gems are compiled from source at install',
     gemfile: '{file} sets {key}={value}: bundle reads that Gemfile instead of ./Gemfile',
   },
-  remediation: 'Keep machine-specific settings out of the repository (`.bundle/` in .gitignore); never disable checksum validation.',
+  remediation:
+    'Keep machine-specific settings out of the repository (`.bundle/` in .gitignore); never disable checksum validation.',
   limitations: 'Global config (~/.bundle/config) and BUNDLE_* environment variables outside the checkout are not seen.',
   reads: ['client-config'],
   examples: { bad: ['bundle-config-risk--mirror-and-checksums'], good: ['clean--bundle-config-frozen'] },
@@ -31,11 +35,25 @@ export const bundleConfigRisk = defineCheck<GemModel>()({
     for (const c of model.configs) {
       for (const [key, value] of Object.entries(c.values)) {
         const at = { doc: c.doc, route: [key], part: 'key' as const };
-        if (key.startsWith('BUNDLE_MIRROR__')) report({ messageId: 'mirror', data: { file: c.path, from: key.slice('BUNDLE_MIRROR__'.length).toLowerCase().replace(/__/g, '.'), to: value }, at, key });
-        else if (key === 'BUNDLE_DISABLE_CHECKSUM_VALIDATION' && /^(true|1)$/i.test(value)) report({ messageId: 'checksums', severity: 'high', data: { file: c.path, key, value }, at, key });
-        else if (key.startsWith('BUNDLE_BUILD__')) report({ messageId: 'build', severity: 'low', data: { file: c.path, key }, at, key });
-        else if (key === 'BUNDLE_FORCE_RUBY_PLATFORM' && /^(true|1)$/i.test(value)) report({ messageId: 'forceRuby', severity: 'low', data: { file: c.path, key, value }, at, key });
-        else if (key === 'BUNDLE_GEMFILE') report({ messageId: 'gemfile', data: { file: c.path, key, value }, at, key });
+        if (key.startsWith('BUNDLE_MIRROR__'))
+          report({
+            messageId: 'mirror',
+            data: {
+              file: c.path,
+              from: key.slice('BUNDLE_MIRROR__'.length).toLowerCase().replace(/__/g, '.'),
+              to: value,
+            },
+            at,
+            key,
+          });
+        else if (key === 'BUNDLE_DISABLE_CHECKSUM_VALIDATION' && /^(true|1)$/i.test(value))
+          report({ messageId: 'checksums', severity: 'high', data: { file: c.path, key, value }, at, key });
+        else if (key.startsWith('BUNDLE_BUILD__'))
+          report({ messageId: 'build', severity: 'low', data: { file: c.path, key }, at, key });
+        else if (key === 'BUNDLE_FORCE_RUBY_PLATFORM' && /^(true|1)$/i.test(value))
+          report({ messageId: 'forceRuby', severity: 'low', data: { file: c.path, key, value }, at, key });
+        else if (key === 'BUNDLE_GEMFILE')
+          report({ messageId: 'gemfile', data: { file: c.path, key, value }, at, key });
       }
     }
   },

@@ -17,11 +17,18 @@ export const bundlerPlugin = defineCheck<GemModel>()({
   remediation: 'Remove the plugin, or pin and review it; delete committed `.bundle/plugin/` directories.',
   limitations: 'What the plugin does is not analysed.',
   reads: ['manifest', 'build-script'],
-  examples: { bad: ['bundler-plugin--declared-and-committed'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
+  examples: {
+    bad: ['bundler-plugin--declared-and-committed'],
+    good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'],
+  },
   since: 'next',
   run(model, report) {
-    for (const m of model.manifests) for (const p of m.plugins) report({ messageId: 'declared', data: { file: m.path, name: p.name }, at: p.at, package: { name: p.name } });
-    for (const f of model.pluginFiles.filter((p) => /\.bundle\/plugin\/index$/.test(p) || !model.pluginFiles.some((q) => /\.bundle\/plugin\/index$/.test(q)))) {
+    for (const m of model.manifests)
+      for (const p of m.plugins)
+        report({ messageId: 'declared', data: { file: m.path, name: p.name }, at: p.at, package: { name: p.name } });
+    for (const f of model.pluginFiles.filter(
+      (p) => /\.bundle\/plugin\/index$/.test(p) || !model.pluginFiles.some((q) => /\.bundle\/plugin\/index$/.test(q)),
+    )) {
       report({ messageId: 'committed', data: { file: f }, at: { file: f, line: 1, column: 1 }, key: f });
     }
   },

@@ -13,14 +13,25 @@ export const dangerousCall = defineCheck<GemModel>()({
   messages: {
     call: '{file} calls {call} ({detail}): it runs on every bundle command',
   },
-  remediation: 'Remove the call, or move the work to a Rake task a person runs deliberately; never run bundle on the checkout until it is reviewed.',
+  remediation:
+    'Remove the call, or move the work to a Rake task a person runs deliberately; never run bundle on the checkout until it is reviewed.',
   limitations: 'Calls hidden behind metaprogramming (send, public_send with computed names) are not recognised.',
   reads: ['manifest'],
-  examples: { bad: ['dangerous-call--system-and-eval', 'dangerous-call--pipes-and-network'], good: ['clean--lockfile-only', 'gemfile-executable--plain-gemfile', 'clean--gemfile-and-gemspec'] },
+  examples: {
+    bad: ['dangerous-call--system-and-eval', 'dangerous-call--pipes-and-network'],
+    good: ['clean--lockfile-only', 'gemfile-executable--plain-gemfile', 'clean--gemfile-and-gemspec'],
+  },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {
-      for (const d of m.dangerous) report({ messageId: 'call', data: { file: m.path, call: d.call, detail: d.detail }, at: d.at, evidence: d.detail, key: `${d.call}:${d.detail}` });
+      for (const d of m.dangerous)
+        report({
+          messageId: 'call',
+          data: { file: m.path, call: d.call, detail: d.detail },
+          at: d.at,
+          evidence: d.detail,
+          key: `${d.call}:${d.detail}`,
+        });
     }
   },
 });

@@ -11,9 +11,11 @@ export const gemfileExecutable = defineCheck<GemModel>()({
   severity: 'info',
   confidence: 'high',
   messages: {
-    gemfile: '{file} is Ruby that every bundle command evaluates; read it (inert did, statically) before running bundle on an untrusted checkout',
+    gemfile:
+      '{file} is Ruby that every bundle command evaluates; read it (inert did, statically) before running bundle on an untrusted checkout',
   },
-  remediation: 'Review the Gemfile and gemspecs before the first bundle command on code you do not trust, or run bundler in a sandbox.',
+  remediation:
+    'Review the Gemfile and gemspecs before the first bundle command on code you do not trust, or run bundler in a sandbox.',
   limitations: 'Code the Gemfile loads from elsewhere (eval_gemfile of computed paths, require) is not followed.',
   reads: ['manifest'],
   examples: { bad: ['gemfile-executable--plain-gemfile'], good: ['clean--lockfile-only'] },

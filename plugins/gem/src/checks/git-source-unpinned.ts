@@ -14,7 +14,8 @@ export const gitSourceUnpinned = defineCheck<GemModel>()({
     unpinned: '{name} follows {what} of {url}{locked}',
   },
   remediation: 'Pin `ref: "<full commit sha>"` in the Gemfile.',
-  limitations: 'A revision pinned only in the lock is still reported when the Gemfile names a branch: the next update moves it.',
+  limitations:
+    'A revision pinned only in the lock is still reported when the Gemfile names a branch: the next update moves it.',
   reads: ['manifest', 'lockfile'],
   examples: { bad: ['git-source-unpinned--branch'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
   since: 'next',
@@ -23,9 +24,27 @@ export const gitSourceUnpinned = defineCheck<GemModel>()({
       for (const g of m.gems) {
         const url = g.options.git ?? (g.options.github ? `https://github.com/${g.options.github}` : undefined);
         if (!url || /^[0-9a-f]{40}$/i.test(g.options.ref ?? '')) continue;
-        const what = g.options.ref ? `ref ${g.options.ref} (not a full commit sha)` : g.options.branch ? `branch ${g.options.branch}` : g.options.tag ? `tag ${g.options.tag}` : 'the default branch';
-        const locked = model.locks.find((l) => l.dir === m.dir)?.gitRemotes.find((r) => r.url.replace(/\.git$/, '') === url.replace(/\.git$/, ''))?.revision;
-        report({ messageId: 'unpinned', data: { name: g.name, what, url, locked: locked ? ` (locked at ${locked.slice(0, 12)} until the next update)` : ' and no revision is locked' }, at: g.at, package: { name: g.name } });
+        const what = g.options.ref
+          ? `ref ${g.options.ref} (not a full commit sha)`
+          : g.options.branch
+            ? `branch ${g.options.branch}`
+            : g.options.tag
+              ? `tag ${g.options.tag}`
+              : 'the default branch';
+        const locked = model.locks
+          .find((l) => l.dir === m.dir)
+          ?.gitRemotes.find((r) => r.url.replace(/\.git$/, '') === url.replace(/\.git$/, ''))?.revision;
+        report({
+          messageId: 'unpinned',
+          data: {
+            name: g.name,
+            what,
+            url,
+            locked: locked ? ` (locked at ${locked.slice(0, 12)} until the next update)` : ' and no revision is locked',
+          },
+          at: g.at,
+          package: { name: g.name },
+        });
       }
     }
   },

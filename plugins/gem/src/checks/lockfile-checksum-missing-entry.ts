@@ -16,14 +16,23 @@ export const lockfileChecksumMissingEntry = defineCheck<GemModel>()({
   remediation: 'Run `bundle lock --add-checksums` again and find out why the entry was missing.',
   limitations: 'Checksums are not verified against the server (inert is offline).',
   reads: ['lockfile'],
-  examples: { bad: ['lockfile-checksum-missing-entry--one-gem'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
+  examples: {
+    bad: ['lockfile-checksum-missing-entry--one-gem'],
+    good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'],
+  },
   since: 'next',
   run(model, report) {
     for (const l of model.locks) {
       if (!l.checksums) continue;
       for (const s of l.specs) {
-        if (s.section !== 'GEM' || l.checksums.has(`${s.name}-${s.version}${s.platform ? `-${s.platform}` : ''}`)) continue;
-        report({ messageId: 'missing', data: { name: s.name, version: s.version, remote: s.remote ?? '?', file: l.path }, at: { file: l.path, line: s.line, column: 5 }, package: { name: s.name, version: s.version } });
+        if (s.section !== 'GEM' || l.checksums.has(`${s.name}-${s.version}${s.platform ? `-${s.platform}` : ''}`))
+          continue;
+        report({
+          messageId: 'missing',
+          data: { name: s.name, version: s.version, remote: s.remote ?? '?', file: l.path },
+          at: { file: l.path, line: s.line, column: 5 },
+          package: { name: s.name, version: s.version },
+        });
       }
     }
   },

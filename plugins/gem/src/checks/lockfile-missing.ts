@@ -16,7 +16,10 @@ export const lockfileMissing = defineCheck<GemModel>()({
   remediation: 'Run `bundle lock` and commit Gemfile.lock; install with `bundle config set frozen true` in CI.',
   limitations: 'A gem\u2019s own repository often omits the lock on purpose; its consumers lock it.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['lockfile-missing--gemfile-only'], good: ['clean--lockfile-only', 'gemfile-executable--plain-gemfile', 'clean--gemfile-and-gemspec'] },
+  examples: {
+    bad: ['lockfile-missing--gemfile-only'],
+    good: ['clean--lockfile-only', 'gemfile-executable--plain-gemfile', 'clean--gemfile-and-gemspec'],
+  },
   since: 'next',
   run(model, report) {
     // A published gem is locked by its dependents' Gemfile.lock, not its own.

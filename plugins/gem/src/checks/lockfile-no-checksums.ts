@@ -16,12 +16,20 @@ export const lockfileNoChecksums = defineCheck<GemModel>()({
   remediation: 'Run `bundle lock --add-checksums` (Bundler >= 2.6) and commit the result.',
   limitations: 'RubyGems.org does not allow re-publishing a version, which limits (not removes) the risk.',
   reads: ['lockfile'],
-  examples: { bad: ['lockfile-no-checksums--plain-lock'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
+  examples: {
+    bad: ['lockfile-no-checksums--plain-lock'],
+    good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'],
+  },
   since: 'next',
   run(model, report) {
     for (const l of model.locks) {
       if (l.checksums || l.specs.length === 0) continue;
-      report({ messageId: 'none', data: { file: l.path, count: l.specs.length }, at: { file: l.path, line: 1, column: 1 }, key: l.path });
+      report({
+        messageId: 'none',
+        data: { file: l.path, count: l.specs.length },
+        at: { file: l.path, line: 1, column: 1 },
+        key: l.path,
+      });
     }
   },
 });

@@ -22,27 +22,51 @@ export const multipleGlobalSources = defineCheck<GemModel>()({
   messages: {
     gemfile: '{file} declares {count} global sources ({urls}): unscoped gems may come from any of them',
     lockfile: '{file} has one GEM section with {count} remotes ({urls})',
-    oldBundler: '{file} was written by Bundler {version}, which can install a gem from the wrong one of its {count} gem sources (CVE-2020-36327)',
+    oldBundler:
+      '{file} was written by Bundler {version}, which can install a gem from the wrong one of its {count} gem sources (CVE-2020-36327)',
   },
-  remediation: 'Keep one global source (rubygems.org) and put private gems in `source "https://private.example" do … end` blocks.',
-  limitations: 'Bundler 2.x resolves each gem from a single source after locking; the risk is in the resolution that writes the lock.',
+  remediation:
+    'Keep one global source (rubygems.org) and put private gems in `source "https://private.example" do … end` blocks.',
+  limitations:
+    'Bundler 2.x resolves each gem from a single source after locking; the risk is in the resolution that writes the lock.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['multiple-global-sources--two-sources', 'multiple-global-sources--old-bundler-scoped'], good: ['clean--scoped-private-source', 'clean--gemfile-and-gemspec'] },
+  examples: {
+    bad: ['multiple-global-sources--two-sources', 'multiple-global-sources--old-bundler-scoped'],
+    good: ['clean--scoped-private-source', 'clean--gemfile-and-gemspec'],
+  },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {
       const global = m.sources.filter((s) => !s.scoped);
-      if (global.length > 1) report({ messageId: 'gemfile', data: { file: m.path, count: global.length, urls: global.map((s) => s.url).join(', ') }, at: global[1]!.at, related: [global[0]!.at], key: m.path });
+      if (global.length > 1)
+        report({
+          messageId: 'gemfile',
+          data: { file: m.path, count: global.length, urls: global.map((s) => s.url).join(', ') },
+          at: global[1]!.at,
+          related: [global[0]!.at],
+          key: m.path,
+        });
     }
     for (const l of model.locks) {
       // Scoped sources get a GEM section each; several remotes in one section are the global kind.
       for (const section of new Set(l.gemRemotes.map((r) => r.section))) {
         const remotes = l.gemRemotes.filter((r) => r.section === section);
-        if (remotes.length > 1) report({ messageId: 'lockfile', data: { file: l.path, count: remotes.length, urls: remotes.map((r) => r.url).join(', ') }, at: { file: l.path, line: remotes[1]!.line, column: 3 }, key: `${l.path}#${section}` });
+        if (remotes.length > 1)
+          report({
+            messageId: 'lockfile',
+            data: { file: l.path, count: remotes.length, urls: remotes.map((r) => r.url).join(', ') },
+            at: { file: l.path, line: remotes[1]!.line, column: 3 },
+            key: `${l.path}#${section}`,
+          });
       }
       const count = new Set(l.gemRemotes.map((r) => r.url)).size;
       if (count > 1 && l.bundledWith && vulnerableBundler(l.bundledWith)) {
-        report({ messageId: 'oldBundler', data: { file: l.path, version: l.bundledWith, count }, at: { file: l.path, line: l.gemRemotes[1]!.line, column: 3 }, key: `${l.path}#old` });
+        report({
+          messageId: 'oldBundler',
+          data: { file: l.path, version: l.bundledWith, count },
+          at: { file: l.path, line: l.gemRemotes[1]!.line, column: 3 },
+          key: `${l.path}#old`,
+        });
       }
     }
   },

@@ -17,23 +17,34 @@ export const pathSourceOutsideRepo = defineCheck<GemModel>()({
   remediation: 'Vendor the gem into the repository, or publish it and depend on a version.',
   limitations: 'Paths inside the checkout are reviewable and not reported.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['path-source-outside-repo--sibling-checkout'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
+  examples: {
+    bad: ['path-source-outside-repo--sibling-checkout'],
+    good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'],
+  },
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {
       for (const g of m.gems) {
         const p = g.options.path;
-        if (p && leavesRoot(m.dir, p)) report({ messageId: 'outside', data: { name: g.name, path: p }, at: g.at, package: { name: g.name } });
+        if (p && leavesRoot(m.dir, p))
+          report({ messageId: 'outside', data: { name: g.name, path: p }, at: g.at, package: { name: g.name } });
       }
-      for (const c of m.gemspecCalls) if (c.path && leavesRoot(m.dir, c.path)) report({ messageId: 'gemspec', data: { path: c.path }, at: c.at, key: c.path });
+      for (const c of m.gemspecCalls)
+        if (c.path && leavesRoot(m.dir, c.path))
+          report({ messageId: 'gemspec', data: { path: c.path }, at: c.at, key: c.path });
     }
     // A lock committed without its Gemfile still names PATH sources.
     for (const l of model.locks) {
       if (model.manifests.some((m) => m.kind === 'gemfile' && m.dir === l.dir)) continue;
       for (const s of l.specs) {
-        if (s.section === 'PATH' && s.remote && leavesRoot(l.dir, s.remote)) report({ messageId: 'outside', data: { name: s.name, path: s.remote }, at: { file: l.path, line: s.line, column: 5 }, package: { name: s.name, version: s.version } });
+        if (s.section === 'PATH' && s.remote && leavesRoot(l.dir, s.remote))
+          report({
+            messageId: 'outside',
+            data: { name: s.name, path: s.remote },
+            at: { file: l.path, line: s.line, column: 5 },
+            package: { name: s.name, version: s.version },
+          });
       }
     }
   },
 });
-

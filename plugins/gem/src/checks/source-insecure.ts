@@ -22,14 +22,24 @@ export const sourceInsecure = defineCheck<GemModel>()({
   since: 'next',
   run(model, report) {
     for (const m of model.manifests) {
-      for (const s of m.sources) if (INSECURE.test(s.url)) report({ messageId: 'source', data: { file: m.path, url: s.url }, at: s.at, key: s.url });
+      for (const s of m.sources)
+        if (INSECURE.test(s.url))
+          report({ messageId: 'source', data: { file: m.path, url: s.url }, at: s.at, key: s.url });
       for (const g of m.gems) {
         const url = g.options.git ?? g.options.source;
-        if (url && INSECURE.test(url)) report({ messageId: 'source', data: { file: m.path, url }, at: g.at, package: { name: g.name }, key: url });
+        if (url && INSECURE.test(url))
+          report({ messageId: 'source', data: { file: m.path, url }, at: g.at, package: { name: g.name }, key: url });
       }
     }
     for (const l of model.locks) {
-      for (const r of [...l.gemRemotes, ...l.gitRemotes]) if (INSECURE.test(r.url)) report({ messageId: 'source', data: { file: l.path, url: r.url }, at: { file: l.path, line: r.line, column: 3 }, key: r.url });
+      for (const r of [...l.gemRemotes, ...l.gitRemotes])
+        if (INSECURE.test(r.url))
+          report({
+            messageId: 'source',
+            data: { file: l.path, url: r.url },
+            at: { file: l.path, line: r.line, column: 3 },
+            key: r.url,
+          });
     }
   },
 });

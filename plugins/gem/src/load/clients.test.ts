@@ -34,7 +34,23 @@ describe('plainVersion', () => {
     expect(plainVersion('1.17')).toBe('1.17');
   });
   it('rejects pre-releases, ranges, placeholders and junk', () => {
-    for (const bad of ['4.0.0.beta2', '4.0.0.dev', '2.6.0.pre.1', '~> 2.5', '>= 2', '${BUNDLER_VERSION}', '2.5.6 extra', '', 'x', '2..5', '.2', '2.', '1234567890.1', '1.2.3.4.5.6.7', '__proto__'])
+    for (const bad of [
+      '4.0.0.beta2',
+      '4.0.0.dev',
+      '2.6.0.pre.1',
+      '~> 2.5',
+      '>= 2',
+      '${BUNDLER_VERSION}',
+      '2.5.6 extra',
+      '',
+      'x',
+      '2..5',
+      '.2',
+      '2.',
+      '1234567890.1',
+      '1.2.3.4.5.6.7',
+      '__proto__',
+    ])
       expect(plainVersion(bad), bad).toBeUndefined();
   });
 });
@@ -42,17 +58,48 @@ describe('plainVersion', () => {
 describe('lockClients', () => {
   it('reads BUNDLED WITH as the exact version (line of the version) and CHECKSUMS as since 2.5.0 (line of the header)', () => {
     expect(clientsOf(LOCK_26)).toEqual([
-      { ecosystem: 'gem', client: 'bundler', version: '2.6.2', evidence: 'Gemfile.lock BUNDLED WITH', file: 'Gemfile.lock', line: 19 },
-      { ecosystem: 'gem', client: 'bundler', since: '2.5.0', evidence: 'Gemfile.lock CHECKSUMS section (written by Bundler 2.5+)', file: 'Gemfile.lock', line: 12 },
+      {
+        ecosystem: 'gem',
+        client: 'bundler',
+        version: '2.6.2',
+        evidence: 'Gemfile.lock BUNDLED WITH',
+        file: 'Gemfile.lock',
+        line: 19,
+      },
+      {
+        ecosystem: 'gem',
+        client: 'bundler',
+        since: '2.5.0',
+        evidence: 'Gemfile.lock CHECKSUMS section (written by Bundler 2.5+)',
+        file: 'Gemfile.lock',
+        line: 12,
+      },
     ]);
   });
   it('reads the two-space indent of Bundler 4 lockfiles and names the lock in the evidence', () => {
-    expect(clientsOf('GEM\n  remote: https://rubygems.org/\n  specs:\n\nBUNDLED WITH\n  4.0.3\n', 'app/gems.locked')).toEqual([
-      { ecosystem: 'gem', client: 'bundler', version: '4.0.3', evidence: 'gems.locked BUNDLED WITH', file: 'app/gems.locked', line: 6 },
+    expect(
+      clientsOf('GEM\n  remote: https://rubygems.org/\n  specs:\n\nBUNDLED WITH\n  4.0.3\n', 'app/gems.locked'),
+    ).toEqual([
+      {
+        ecosystem: 'gem',
+        client: 'bundler',
+        version: '4.0.3',
+        evidence: 'gems.locked BUNDLED WITH',
+        file: 'app/gems.locked',
+        line: 6,
+      },
     ]);
   });
   it('treats an empty CHECKSUMS section (the Bundler 2.5 opt-in) as evidence too', () => {
-    expect(clientsOf('GEM\n  specs:\n\nCHECKSUMS\n\nBUNDLED WITH\n   2.5.6\n').map((c) => [c.version ?? `>= ${c.since}`, c.line])).toEqual([['2.5.6', 7], ['>= 2.5.0', 4]]);
+    expect(
+      clientsOf('GEM\n  specs:\n\nCHECKSUMS\n\nBUNDLED WITH\n   2.5.6\n').map((c) => [
+        c.version ?? `>= ${c.since}`,
+        c.line,
+      ]),
+    ).toEqual([
+      ['2.5.6', 7],
+      ['>= 2.5.0', 4],
+    ]);
   });
   it('says nothing for a lock without either section, or with a pre-release or junk BUNDLED WITH', () => {
     expect(clientsOf('GEM\n  remote: https://rubygems.org/\n  specs:\n    rake (13.2.1)\n')).toEqual([]);
@@ -60,10 +107,18 @@ describe('lockClients', () => {
     expect(clientsOf('BUNDLED WITH\n   <%= Bundler::VERSION %>\n')).toEqual([]);
     expect(clientsOf('BUNDLED WITH\n')).toEqual([]);
     // CRLF and a second (junk) line: the first line wins.
-    expect(clientsOf('BUNDLED WITH\r\n   2.4.22\r\n   9.9.9\r\n').map((c) => [c.version, c.line])).toEqual([['2.4.22', 2]]);
+    expect(clientsOf('BUNDLED WITH\r\n   2.4.22\r\n   9.9.9\r\n').map((c) => [c.version, c.line])).toEqual([
+      ['2.4.22', 2],
+    ]);
   });
   it('never throws on hostile lockfiles', () => {
-    for (const text of ['BUNDLED WITH\n   ' + '9'.repeat(20000) + '\n', 'BUNDLED WITH\n   ' + '1.'.repeat(5000) + '1\n', 'CHECKSUMS\n'.repeat(1000), '\0BUNDLED WITH\n\0\n', 'BUNDLED WITH\n   __proto__\n'])
+    for (const text of [
+      'BUNDLED WITH\n   ' + '9'.repeat(20000) + '\n',
+      'BUNDLED WITH\n   ' + '1.'.repeat(5000) + '1\n',
+      'CHECKSUMS\n'.repeat(1000),
+      '\0BUNDLED WITH\n\0\n',
+      'BUNDLED WITH\n   __proto__\n',
+    ])
       expect(Array.isArray(clientsOf(text))).toBe(true);
   });
 });

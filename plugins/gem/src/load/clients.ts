@@ -28,10 +28,24 @@ export function lockClients(lock: Lockfile): InventoryClient[] {
   const name = base(lock.path);
   const version = lock.bundledWith === undefined ? undefined : plainVersion(lock.bundledWith);
   if (version !== undefined) {
-    out.push({ ecosystem: 'gem', client: 'bundler', version, evidence: `${name} BUNDLED WITH`, file: lock.path, ...(lock.bundledWithLine ? { line: lock.bundledWithLine } : {}) });
+    out.push({
+      ecosystem: 'gem',
+      client: 'bundler',
+      version,
+      evidence: `${name} BUNDLED WITH`,
+      file: lock.path,
+      ...(lock.bundledWithLine ? { line: lock.bundledWithLine } : {}),
+    });
   }
   if (lock.checksums !== undefined) {
-    out.push({ ecosystem: 'gem', client: 'bundler', since: CHECKSUMS_SINCE, evidence: `${name} CHECKSUMS section (written by Bundler 2.5+)`, file: lock.path, ...(lock.checksumsLine ? { line: lock.checksumsLine } : {}) });
+    out.push({
+      ecosystem: 'gem',
+      client: 'bundler',
+      since: CHECKSUMS_SINCE,
+      evidence: `${name} CHECKSUMS section (written by Bundler 2.5+)`,
+      file: lock.path,
+      ...(lock.checksumsLine ? { line: lock.checksumsLine } : {}),
+    });
   }
   return out;
 }

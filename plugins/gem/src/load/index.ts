@@ -1,5 +1,17 @@
 /** Loads Gemfiles, gemspecs, lockfiles, Bundler config and credentials; builds the inventory. https://bundler.io/man/bundle-config.1.html */
-import { analyseHookCommand, analyseHookSource, dirOf, hexHash, packageUrl, parseYaml, splitLines, type ClaimedFile, type InventoryPackage, type LoadContext, type ReadFile } from '@inert/core';
+import {
+  analyseHookCommand,
+  analyseHookSource,
+  dirOf,
+  hexHash,
+  packageUrl,
+  parseYaml,
+  splitLines,
+  type ClaimedFile,
+  type InventoryPackage,
+  type LoadContext,
+  type ReadFile,
+} from '@inert/core';
 import type { GemModel, LockSpec, PackageExtension } from '../model.js';
 import { lockClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
@@ -20,13 +32,29 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
     if (key) out.push({ file, line: i + 1, column: key.index + 1, what: 'a RubyGems API key (rubygems_…)' });
     const url = URL_CREDENTIAL.exec(line);
     // `${…}`/`#{…}`/ENV placeholders are not secrets.
-    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!)) out.push({ file, line: i + 1, column: url.index + 1, what: `a password or token in the URL of ${redactUserinfo(url[0]).slice(0, 80)}` });
+    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!))
+      out.push({
+        file,
+        line: i + 1,
+        column: url.index + 1,
+        what: `a password or token in the URL of ${redactUserinfo(url[0]).slice(0, 80)}`,
+      });
   });
   return out;
 }
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
-  const model: GemModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, manifests: [], locks: [], configs: [], credentials: [], secrets: [], pluginFiles: [] };
+  const model: GemModel = {
+    projects: [],
+    problems: [],
+    inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
+    manifests: [],
+    locks: [],
+    configs: [],
+    credentials: [],
+    secrets: [],
+    pluginFiles: [],
+  };
   const texts = new Map<string, string>();
   for (const file of files) {
     if (file.skipped) continue;
@@ -45,7 +73,15 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       const { manifest, problems } = await parseRuby(text, file.path, dir, kind, context?.limits.maxParseMillis);
       model.problems.push(...problems);
       if (manifest) model.manifests.push(manifest);
-      model.inventory.executableManifests.push({ ecosystem: 'gem', file: file.path, runsOn: kind === 'gemfile' ? 'every bundle command' : 'every bundle command of a Gemfile that loads it, and gem build', readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax') });
+      model.inventory.executableManifests.push({
+        ecosystem: 'gem',
+        file: file.path,
+        runsOn:
+          kind === 'gemfile'
+            ? 'every bundle command'
+            : 'every bundle command of a Gemfile that loads it, and gem build',
+        readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax'),
+      });
     } else if (file.kind === 'lockfile') {
       model.locks.push(parseLockfile(text, file.path, dir));
     } else if (file.path.endsWith('.bundle/config')) {
@@ -55,7 +91,8 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
         const doc = parsed.value.documents[0];
         const value = doc?.value;
         const values: Record<string, string> = Object.create(null) as Record<string, string>;
-        if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') values[k] = String(v);
+        if (value && typeof value === 'object')
+          for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') values[k] = String(v);
         if (doc) model.configs.push({ path: file.path, doc, values });
       }
     } else if (file.path.endsWith('.gem/credentials')) {
@@ -82,7 +119,12 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
         ecosystem: 'gem',
         name: s.name,
         version: s.version,
-        source: s.section === 'GIT' ? { kind: 'git', ...(s.remote ? { url: `${mask(s.remote)}${s.revision ? `#${s.revision}` : ''}` } : {}) } : s.section === 'PATH' ? { kind: 'path', ...(s.remote ? { url: s.remote } : {}) } : { kind: 'registry', ...(s.remote ? { url: mask(s.remote) } : {}) },
+        source:
+          s.section === 'GIT'
+            ? { kind: 'git', ...(s.remote ? { url: `${mask(s.remote)}${s.revision ? `#${s.revision}` : ''}` } : {}) }
+            : s.section === 'PATH'
+              ? { kind: 'path', ...(s.remote ? { url: s.remote } : {}) }
+              : { kind: 'registry', ...(s.remote ? { url: mask(s.remote) } : {}) },
         integrity: lock.checksums?.has(key) ? 'sha256' : null,
         // Whether a gem compiles a native extension is in its gemspec, which the lock does not carry.
         installScripts: null,
@@ -94,21 +136,51 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     }
     lockEdges(lock.specs, locked);
     model.inventory.packages.push(...locked);
-    for (const r of lock.gemRemotes) model.inventory.sources.push({ ecosystem: 'gem', url: mask(r.url), role: 'gem-remote', file: lock.path, line: r.line });
+    for (const r of lock.gemRemotes)
+      model.inventory.sources.push({
+        ecosystem: 'gem',
+        url: mask(r.url),
+        role: 'gem-remote',
+        file: lock.path,
+        line: r.line,
+      });
     model.inventory.clients.push(...lockClients(lock));
   }
   for (const m of model.manifests) {
-    for (const src of m.sources) model.inventory.sources.push({ ecosystem: 'gem', url: mask(src.url), role: src.scoped ? 'scoped' : 'default', file: m.path, line: src.at.line });
+    for (const src of m.sources)
+      model.inventory.sources.push({
+        ecosystem: 'gem',
+        url: mask(src.url),
+        role: src.scoped ? 'scoped' : 'default',
+        file: m.path,
+        line: src.at.line,
+      });
     // Declared gems stand in for locked ones when the Gemfile has no lock beside it.
     if (m.kind !== 'gemfile' || model.locks.some((l) => l.dir === m.dir)) continue;
     for (const g of m.gems) {
       const git = g.options.git ?? (g.options.github ? `https://github.com/${g.options.github}` : undefined);
-      const source = git ? { kind: 'git' as const, url: mask(git) } : g.options.path ? { kind: 'path' as const, url: g.options.path } : { kind: 'registry' as const, ...(g.options.source ? { url: mask(g.options.source) } : {}) };
-      model.inventory.packages.push({ ecosystem: 'gem', name: g.name, ...(g.requirements.length ? { version: g.requirements.join(', ') } : {}), source, integrity: null, installScripts: null, file: m.path, line: g.at.line, ...(g.groups.length && g.groups.every((x) => x === 'development' || x === 'test') ? { dev: true } : {}) });
+      const source = git
+        ? { kind: 'git' as const, url: mask(git) }
+        : g.options.path
+          ? { kind: 'path' as const, url: g.options.path }
+          : { kind: 'registry' as const, ...(g.options.source ? { url: mask(g.options.source) } : {}) };
+      model.inventory.packages.push({
+        ecosystem: 'gem',
+        name: g.name,
+        ...(g.requirements.length ? { version: g.requirements.join(', ') } : {}),
+        source,
+        integrity: null,
+        installScripts: null,
+        file: m.path,
+        line: g.at.line,
+        ...(g.groups.length && g.groups.every((x) => x === 'development' || x === 'test') ? { dev: true } : {}),
+      });
     }
   }
   for (const c of model.configs) {
-    for (const [key, value] of Object.entries(c.values)) if (key.startsWith('BUNDLE_MIRROR__')) model.inventory.sources.push({ ecosystem: 'gem', url: mask(value), role: 'mirror', file: c.path });
+    for (const [key, value] of Object.entries(c.values))
+      if (key.startsWith('BUNDLE_MIRROR__'))
+        model.inventory.sources.push({ ecosystem: 'gem', url: mask(value), role: 'mirror', file: c.path });
   }
   const dirs = [...new Set(model.manifests.map((m) => m.dir).concat(model.locks.map((l) => l.dir)))].sort();
   model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
@@ -122,7 +194,8 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
 function gemPurl(s: LockSpec): string | undefined {
   const qualifiers: Record<string, string | undefined> = { platform: s.platform };
   if (s.section === 'GIT' && s.remote) qualifiers.vcs_url = `${mask(s.remote)}${s.revision ? `@${s.revision}` : ''}`;
-  else if (s.section === 'GEM' && s.remote && !/^https:\/\/rubygems\.org\/?$/.test(s.remote)) qualifiers.repository_url = mask(s.remote);
+  else if (s.section === 'GEM' && s.remote && !/^https:\/\/rubygems\.org\/?$/.test(s.remote))
+    qualifiers.repository_url = mask(s.remote);
   return packageUrl({ type: 'gem', name: s.name, version: s.version, qualifiers });
 }
 
@@ -146,7 +219,12 @@ function lockEdges(specs: readonly LockSpec[], packages: InventoryPackage[]): vo
  * Package mode: the extension build scripts (`extconf.rb`, a Rakefile) the root gemspec declares, named by
  * string literals on the `extensions` line, read as text and analysed. `gem install` runs them.
  */
-async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, string>, read: ReadFile, isFile: (path: string) => boolean): Promise<PackageExtension[]> {
+async function packageExtensions(
+  model: GemModel,
+  texts: ReadonlyMap<string, string>,
+  read: ReadFile,
+  isFile: (path: string) => boolean,
+): Promise<PackageExtension[]> {
   const out: PackageExtension[] = [];
   for (const m of model.manifests) {
     if (m.kind !== 'gemspec' || m.dir !== '') continue;
@@ -157,7 +235,11 @@ async function packageExtensions(model: GemModel, texts: ReadonlyMap<string, str
         const file = lit[1]!.replace(/^\.\//, '');
         if (!/(?:^|\/)(?:extconf\.rb|Rakefile|mkrf_conf\.rb|CMakeLists\.txt|configure)$/.test(file)) continue;
         const text = isFile(file) ? await read(file) : undefined;
-        out.push(text === undefined ? { at, file, analysis: analyseHookCommand(`ruby ${file}`), unread: true } : { at, file, analysis: analyseHookSource(text) });
+        out.push(
+          text === undefined
+            ? { at, file, analysis: analyseHookCommand(`ruby ${file}`), unread: true }
+            : { at, file, analysis: analyseHookSource(text) },
+        );
       }
     }
   }

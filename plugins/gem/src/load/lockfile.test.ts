@@ -51,20 +51,39 @@ describe('parseLockfile', () => {
       ['nokogiri', '1.16.7', 'x86_64-linux-gnu', 'GEM', 18],
       ['rack', '3.1.8', undefined, 'GEM', 19],
     ]);
-    expect(lock.specs[0]).toMatchObject({ remote: 'https://github.com/acme/sso.git', revision: '0f3c9d2e4b1a6c8d7e5f4a3b2c1d0e9f8a7b6c5d', branch: 'main' });
-    expect(lock.gitRemotes).toEqual([{ url: 'https://github.com/acme/sso.git', line: 2, revision: '0f3c9d2e4b1a6c8d7e5f4a3b2c1d0e9f8a7b6c5d', branch: 'main' }]);
+    expect(lock.specs[0]).toMatchObject({
+      remote: 'https://github.com/acme/sso.git',
+      revision: '0f3c9d2e4b1a6c8d7e5f4a3b2c1d0e9f8a7b6c5d',
+      branch: 'main',
+    });
+    expect(lock.gitRemotes).toEqual([
+      {
+        url: 'https://github.com/acme/sso.git',
+        line: 2,
+        revision: '0f3c9d2e4b1a6c8d7e5f4a3b2c1d0e9f8a7b6c5d',
+        branch: 'main',
+      },
+    ]);
     expect(lock.gemRemotes).toEqual([{ url: 'https://rubygems.org/', line: 15, section: 1 }]);
   });
   it('reads PLATFORMS, DEPENDENCIES, CHECKSUMS (entries without sha256 are not checksums) and BUNDLED WITH', () => {
     expect(lock.platforms.map((p) => p.name)).toEqual(['ruby', 'x86_64-linux']);
-    expect(lock.dependencies.map((d) => [d.name, d.requirement])).toEqual([['local', ''], ['nokogiri', '~> 1.16'], ['sso', '']]);
+    expect(lock.dependencies.map((d) => [d.name, d.requirement])).toEqual([
+      ['local', ''],
+      ['nokogiri', '~> 1.16'],
+      ['sso', ''],
+    ]);
     expect([...lock.checksums!].sort()).toEqual(['nokogiri-1.16.7', 'nokogiri-1.16.7-x86_64-linux-gnu', 'rack-3.1.8']);
     expect(lock.checksumsLine).toBe(30);
     expect(lock.bundledWith).toBe('2.6.2');
     expect(lock.unknownSections).toEqual([]);
   });
   it('has no checksums set without a CHECKSUMS section, and handles CRLF', () => {
-    const plain = parseLockfile('GEM\r\n  remote: https://rubygems.org/\r\n  specs:\r\n    rake (13.0.0)\r\n', 'Gemfile.lock', '');
+    const plain = parseLockfile(
+      'GEM\r\n  remote: https://rubygems.org/\r\n  specs:\r\n    rake (13.0.0)\r\n',
+      'Gemfile.lock',
+      '',
+    );
     expect(plain.checksums).toBeUndefined();
     expect(plain.specs.map((s) => s.name)).toEqual(['rake']);
   });

@@ -2,12 +2,32 @@
 import { splitLines } from '@inert/core';
 import type { Lockfile, LockSpec } from '../model.js';
 
-const KNOWN = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE', 'PLATFORMS', 'DEPENDENCIES', 'CHECKSUMS', 'RUBY VERSION', 'BUNDLED WITH']);
+const KNOWN = new Set([
+  'GEM',
+  'GIT',
+  'PATH',
+  'PLUGIN SOURCE',
+  'PLATFORMS',
+  'DEPENDENCIES',
+  'CHECKSUMS',
+  'RUBY VERSION',
+  'BUNDLED WITH',
+]);
 const MAX_LINE = 10_000;
 
 /** Never throws: unknown lines are skipped, over-long lines ignored. */
 export function parseLockfile(text: string, path: string, dir: string): Lockfile {
-  const lock: Lockfile = { path, dir, gemRemotes: [], gitRemotes: [], specs: [], checksums: undefined, platforms: [], dependencies: [], unknownSections: [] };
+  const lock: Lockfile = {
+    path,
+    dir,
+    gemRemotes: [],
+    gitRemotes: [],
+    specs: [],
+    checksums: undefined,
+    platforms: [],
+    dependencies: [],
+    unknownSections: [],
+  };
   let section = '';
   let current: { remote?: string; revision?: string; branch?: string; tag?: string } = {};
   let inSpecs = false;

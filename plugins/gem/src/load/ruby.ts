@@ -1,13 +1,48 @@
 /** Gemfile, gems.rb and *.gemspec as syntax trees (computed values become opaque facts, never guesses). https://bundler.io/man/gemfile.5.html */
 import type { ParseProblem } from '@inert/core';
-import { callArguments, callName, childByField, findAll, parseSource, stringValue, type SyntaxNode } from '@inert/syntax';
+import {
+  callArguments,
+  callName,
+  childByField,
+  findAll,
+  parseSource,
+  stringValue,
+  type SyntaxNode,
+} from '@inert/syntax';
 import type { At, GemDecl, RubyManifest } from '../model.js';
 
 const PROCESS = new Set([
-  'system', 'exec', 'spawn', 'fork', 'syscall', 'Kernel.system', 'Kernel.exec', 'Kernel.spawn', 'Process.spawn', 'Process.exec',
-  'IO.popen', 'Open3.capture2', 'Open3.capture2e', 'Open3.capture3', 'Open3.popen2', 'Open3.popen2e', 'Open3.popen3', 'PTY.spawn',
+  'system',
+  'exec',
+  'spawn',
+  'fork',
+  'syscall',
+  'Kernel.system',
+  'Kernel.exec',
+  'Kernel.spawn',
+  'Process.spawn',
+  'Process.exec',
+  'IO.popen',
+  'Open3.capture2',
+  'Open3.capture2e',
+  'Open3.capture3',
+  'Open3.popen2',
+  'Open3.popen2e',
+  'Open3.popen3',
+  'PTY.spawn',
 ]);
-const NETWORK = new Set(['Net::HTTP.get', 'Net::HTTP.start', 'Net::HTTP.get_response', 'Net::HTTP.post', 'Net::HTTP.post_form', 'Net::HTTP.new', 'URI.open', 'Kernel.open', 'TCPSocket.new', 'TCPSocket.open']);
+const NETWORK = new Set([
+  'Net::HTTP.get',
+  'Net::HTTP.start',
+  'Net::HTTP.get_response',
+  'Net::HTTP.post',
+  'Net::HTTP.post_form',
+  'Net::HTTP.new',
+  'URI.open',
+  'Kernel.open',
+  'TCPSocket.new',
+  'TCPSocket.open',
+]);
 const EVALS = new Set(['eval', 'instance_eval', 'class_eval', 'module_eval', 'Kernel.eval', 'binding.eval']);
 const DEPENDENCY_CALLS = new Set(['gem', 'add_dependency', 'add_runtime_dependency', 'add_development_dependency']);
 /** Options that decide where a gem comes from; a computed one makes its source unknown. */
@@ -56,22 +91,61 @@ function groupsOf(n: SyntaxNode): string[] {
   const out: string[] = [];
   for (let p = n.parent; p; p = p.parent) {
     if (p.type !== 'call' || callName(p, 'ruby') !== 'group' || !childByField(p, 'block')) continue;
-    out.unshift(...callArguments(p, 'ruby').map((a) => stringValue(a, 'ruby')).filter((v): v is string => v !== undefined));
+    out.unshift(
+      ...callArguments(p, 'ruby')
+        .map((a) => stringValue(a, 'ruby'))
+        .filter((v): v is string => v !== undefined),
+    );
   }
   return out;
 }
 
-export async function parseRuby(text: string, path: string, dir: string, kind: RubyManifest['kind'], timeoutMs?: number): Promise<{ manifest?: RubyManifest; problems: ParseProblem[] }> {
+export async function parseRuby(
+  text: string,
+  path: string,
+  dir: string,
+  kind: RubyManifest['kind'],
+  timeoutMs?: number,
+): Promise<{ manifest?: RubyManifest; problems: ParseProblem[] }> {
   const parsed = await parseSource('ruby', text, timeoutMs === undefined ? {} : { timeoutMs });
-  if (!parsed.ok) return { problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }] };
+  if (!parsed.ok)
+    return {
+      problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }],
+    };
   const problems: ParseProblem[] = [];
   if (parsed.hasError) {
     const bad = findAll(parsed.tree, (n) => n.isError)[0];
-    problems.push({ file: path, kind: 'syntax', reason: 'Ruby syntax error: Bundler would refuse this file too', ...(bad ? { line: bad.startLine, column: bad.startColumn } : {}) });
+    problems.push({
+      file: path,
+      kind: 'syntax',
+      reason: 'Ruby syntax error: Bundler would refuse this file too',
+      ...(bad ? { line: bad.startLine, column: bad.startColumn } : {}),
+    });
   }
   const at = (n: SyntaxNode): At => ({ file: path, line: n.startLine, column: n.startColumn });
-  const m: RubyManifest = { path, dir, kind, sources: [], gems: [], plugins: [], extensions: [], dangerous: [], gemspecCalls: [], evalGemfiles: [], gitSources: [], metadata: Object.create(null) as RubyManifest['metadata'] };
-  const opaque = (n: SyntaxNode, fact: string, what: string) => problems.push({ file: path, kind: 'opaque', reason: `${what} is computed when Ruby runs the file`, facts: [fact], line: n.startLine, column: n.startColumn });
+  const m: RubyManifest = {
+    path,
+    dir,
+    kind,
+    sources: [],
+    gems: [],
+    plugins: [],
+    extensions: [],
+    dangerous: [],
+    gemspecCalls: [],
+    evalGemfiles: [],
+    gitSources: [],
+    metadata: Object.create(null) as RubyManifest['metadata'],
+  };
+  const opaque = (n: SyntaxNode, fact: string, what: string) =>
+    problems.push({
+      file: path,
+      kind: 'opaque',
+      reason: `${what} is computed when Ruby runs the file`,
+      facts: [fact],
+      line: n.startLine,
+      column: n.startColumn,
+    });
   const calls = findAll(parsed.tree, 'call');
   // git_source declarations first: later `gem` options may use them.
   for (const call of calls) {
@@ -117,8 +191,10 @@ export async function parseRuby(text: string, path: string, dir: string, kind: R
       }
       blockOptions(call, options, dynamic);
       const custom = Object.keys(options).filter((k) => m.gitSources.includes(k) && !BUILTIN_GIT_SOURCES.has(k));
-      if (dynamic.some((k) => SOURCE_KEYS.includes(k) || k === '**' || m.gitSources.includes(k))) opaque(call, 'sources', `the source of gem ${gem}`);
-      else if (custom.length > 0) opaque(call, 'sources', `the git URL of gem ${gem} (custom git_source ${custom.join(', ')})`);
+      if (dynamic.some((k) => SOURCE_KEYS.includes(k) || k === '**' || m.gitSources.includes(k)))
+        opaque(call, 'sources', `the source of gem ${gem}`);
+      else if (custom.length > 0)
+        opaque(call, 'sources', `the git URL of gem ${gem} (custom git_source ${custom.join(', ')})`);
       const via = method as GemDecl['via'];
       m.gems.push({ name: gem, via, requirements, groups: groupsOf(call), options, dynamic, at: at(call) });
     } else if (name === 'plugin' && first) {
@@ -130,31 +206,62 @@ export async function parseRuby(text: string, path: string, dir: string, kind: R
       m.gemspecCalls.push({ path: v, at: at(call) });
     } else if (name === 'eval_gemfile' && first) {
       const v = stringValue(first, 'ruby');
-      if (v === undefined) m.dangerous.push({ call: 'eval_gemfile', detail: `evaluates a computed path (${first.text.slice(0, 60)})`, at: at(call) });
+      if (v === undefined)
+        m.dangerous.push({
+          call: 'eval_gemfile',
+          detail: `evaluates a computed path (${first.text.slice(0, 60)})`,
+          at: at(call),
+        });
       else m.evalGemfiles.push({ path: v, at: at(call) });
     } else if (EVALS.has(name) || (EVALS.has(method) && method !== 'eval')) {
       // `instance_eval do … end` runs a block written in the file itself: nothing hidden.
       if (!first && childByField(call, 'block')) continue;
-      if (!first || stringValue(first, 'ruby') === undefined) m.dangerous.push({ call: name, detail: first ? `evaluates ${first.text.slice(0, 60)}` : 'evaluates code that is not a literal', at: at(call) });
+      if (!first || stringValue(first, 'ruby') === undefined)
+        m.dangerous.push({
+          call: name,
+          detail: first ? `evaluates ${first.text.slice(0, 60)}` : 'evaluates code that is not a literal',
+          at: at(call),
+        });
     } else if (PROCESS.has(name) || NETWORK.has(name)) {
       m.dangerous.push({ call: name, detail: first ? first.text.slice(0, 80) : '', at: at(call) });
     } else if (name === 'open' && first) {
       const v = stringValue(first, 'ruby');
       // Kernel#open runs a command for "|cmd" and, with open-uri loaded, fetches URLs.
-      if (v === undefined || /^\s*\||^[a-z]+:\/\//i.test(v)) m.dangerous.push({ call: 'open', detail: first.text.slice(0, 80), at: at(call) });
-    } else if (name === 'require' && first && /^(open-uri|net\/https?|open3|socket)$/.test(stringValue(first, 'ruby') ?? '')) {
-      m.dangerous.push({ call: `require "${stringValue(first, 'ruby')}"`, detail: 'loads a process or network library', at: at(call) });
+      if (v === undefined || /^\s*\||^[a-z]+:\/\//i.test(v))
+        m.dangerous.push({ call: 'open', detail: first.text.slice(0, 80), at: at(call) });
+    } else if (
+      name === 'require' &&
+      first &&
+      /^(open-uri|net\/https?|open3|socket)$/.test(stringValue(first, 'ruby') ?? '')
+    ) {
+      m.dangerous.push({
+        call: `require "${stringValue(first, 'ruby')}"`,
+        detail: 'loads a process or network library',
+        at: at(call),
+      });
     }
   }
   for (const shell of findAll(parsed.tree, 'subshell')) {
-    const command = shell.children.filter((c) => c.type === 'string_content').map((c) => c.text).join('');
+    const command = shell.children
+      .filter((c) => c.type === 'string_content')
+      .map((c) => c.text)
+      .join('');
     const interpolated = shell.children.some((c) => c.type === 'interpolation');
     // `git ls-files -z` is the conventional way gemspecs list their files: reading, not fetching or running code.
     if (!interpolated && READ_ONLY_SHELL.test(command)) continue;
-    m.dangerous.push({ call: shell.text.startsWith('%x') ? '%x' : 'backticks', detail: shell.text.slice(0, 80), at: at(shell) });
+    m.dangerous.push({
+      call: shell.text.startsWith('%x') ? '%x' : 'backticks',
+      detail: shell.text.slice(0, 80),
+      at: at(shell),
+    });
   }
   // spec.extensions = [...] / spec.extensions << "..." / spec.extensions += [...]
-  for (const assign of findAll(parsed.tree, (n) => (n.type === 'assignment' || n.type === 'operator_assignment' || n.type === 'binary') && /^\s*\w+\.extensions\s*(=|<<|\+=)/.test(n.text))) {
+  for (const assign of findAll(
+    parsed.tree,
+    (n) =>
+      (n.type === 'assignment' || n.type === 'operator_assignment' || n.type === 'binary') &&
+      /^\s*\w+\.extensions\s*(=|<<|\+=)/.test(n.text),
+  )) {
     const right = childByField(assign, 'right');
     if (right && right.type === 'array' && right.namedChildren.length === 0) continue;
     m.extensions.push(at(assign));

@@ -29,7 +29,12 @@ export const goSumEntryMissing = defineCheck<GoModel>()({
         const path = rep ? rep.newPath : r.path;
         const version = rep?.newVersion ?? r.version;
         if (sums.some((s) => s.entries.has(`${path} ${version}`))) continue;
-        report({ messageId: 'missing', data: { module: path, version, file: mod.path, sum: own.path }, at: r.at, package: { name: r.path, version: r.version } });
+        report({
+          messageId: 'missing',
+          data: { module: path, version, file: mod.path, sum: own.path },
+          at: r.at,
+          package: { name: r.path, version: r.version },
+        });
       }
     }
   },

@@ -22,8 +22,18 @@ export const goSumMissing = defineCheck<GoModel>()({
     for (const mod of model.mods) {
       const required = mod.requires.filter((r) => !mod.replaces.some((x) => x.local && x.oldPath === r.path));
       if (required.length === 0) continue;
-      if (model.sums.some((s) => s.dir === mod.dir || (s.path.endsWith('go.work.sum') && model.works.some((w) => w.dir === s.dir)))) continue;
-      report({ messageId: 'missing', data: { file: mod.path, count: required.length }, at: required[0]!.at, key: mod.path });
+      if (
+        model.sums.some(
+          (s) => s.dir === mod.dir || (s.path.endsWith('go.work.sum') && model.works.some((w) => w.dir === s.dir)),
+        )
+      )
+        continue;
+      report({
+        messageId: 'missing',
+        data: { file: mod.path, count: required.length },
+        at: required[0]!.at,
+        key: mod.path,
+      });
     }
   },
 });

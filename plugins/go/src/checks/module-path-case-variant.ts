@@ -25,7 +25,14 @@ export const modulePathCaseVariant = defineCheck<GoModel>()({
         const key = r.path.toLowerCase();
         const first = seen.get(key);
         if (!first) seen.set(key, r);
-        else if (first.path !== r.path) report({ messageId: 'variant', data: { module: r.path, other: first.path }, at: r.at, package: { name: r.path, version: r.version }, related: [first.at] });
+        else if (first.path !== r.path)
+          report({
+            messageId: 'variant',
+            data: { module: r.path, other: first.path },
+            at: r.at,
+            package: { name: r.path, version: r.version },
+            related: [first.at],
+          });
       }
     }
   },

@@ -13,7 +13,10 @@ export const proxyConfig = defineCheck<GoModel>()({
     'The checkout sets `GOPROXY` to something other than the default (`https://proxy.golang.org,direct`): `direct` fetches every module from its origin repository (a moved tag changes the bytes; only the checksum database notices), a custom proxy decides what every module resolves to, and a `|` separator falls back to the next source on any error, not only on "not found".',
   severity: 'medium',
   severityRule: [
-    { severity: 'medium', when: '`GOPROXY=direct` or a `|` fallback: modules come from origin repositories or fall back on any error' },
+    {
+      severity: 'medium',
+      when: '`GOPROXY=direct` or a `|` fallback: modules come from origin repositories or fall back on any error',
+    },
     { severity: 'low', when: 'a single non-default proxy: it decides what every module resolves to' },
     { severity: 'info', when: '`GOPROXY=off`: nothing is downloaded' },
   ],
@@ -24,8 +27,10 @@ export const proxyConfig = defineCheck<GoModel>()({
     pipe: '{origin} sets GOPROXY={value}: `|` falls back to the next source on any error, including a proxy that is down or blocked',
     off: '{origin} sets GOPROXY=off: no module can be downloaded (builds use the module cache or vendor/ only)',
   },
-  remediation: 'Keep the default, or a single trusted proxy with `,direct` fallback; keep the checksum database on either way. A host your organisation runs belongs under `allow.hosts.go` in inert.config.json: its findings are then kept as accepted, with that reason.',
-  limitations: 'Corporate proxies are often expected: list the proxy\u2019s host under `allow.hosts.go` in the config (a single custom proxy, with or without `,direct`, is then accepted).',
+  remediation:
+    'Keep the default, or a single trusted proxy with `,direct` fallback; keep the checksum database on either way. A host your organisation runs belongs under `allow.hosts.go` in inert.config.json: its findings are then kept as accepted, with that reason.',
+  limitations:
+    'Corporate proxies are often expected: list the proxy\u2019s host under `allow.hosts.go` in the config (a single custom proxy, with or without `,direct`, is then accepted).',
   reads: ['client-config'],
   examples: { bad: ['proxy-config--direct-and-pipe'], good: ['clean--goprivate-own-org'] },
   since: 'next',
@@ -35,7 +40,14 @@ export const proxyConfig = defineCheck<GoModel>()({
       const v = e.value.trim();
       if (v === '' || v === DEFAULT) continue;
       const messageId = v === 'off' ? 'off' : v.includes('|') ? 'pipe' : v === 'direct' ? 'direct' : 'custom';
-      report({ messageId, severity: messageId === 'off' ? 'info' : messageId === 'custom' ? 'low' : 'medium', data: { origin: where(e), value: v }, at: e.at, key: `GOPROXY=${v}`, ...(messageId === 'custom' ? proxyHost(v) : {}) });
+      report({
+        messageId,
+        severity: messageId === 'off' ? 'info' : messageId === 'custom' ? 'low' : 'medium',
+        data: { origin: where(e), value: v },
+        at: e.at,
+        key: `GOPROXY=${v}`,
+        ...(messageId === 'custom' ? proxyHost(v) : {}),
+      });
     }
   },
 });

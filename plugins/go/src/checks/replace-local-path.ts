@@ -11,11 +11,15 @@ export const replaceLocalPath = defineCheck<GoModel>()({
   severity: 'medium',
   confidence: 'high',
   messages: {
-    local: '{file} replaces {module} with the directory {target}: its code is not checked against go.sum or the checksum database',
-    outside: '{file} replaces {module} with {target}, a directory outside the checkout: what is built depends on the machine',
+    local:
+      '{file} replaces {module} with the directory {target}: its code is not checked against go.sum or the checksum database',
+    outside:
+      '{file} replaces {module} with {target}, a directory outside the checkout: what is built depends on the machine',
   },
-  remediation: 'Replace with a published, versioned module (or a go.work file for local development only), and keep replacements to directories inside the repository.',
-  limitations: 'Directories inside the checkout are code the reviewer can see; they are reported at the same severity because go.sum does not cover them.',
+  remediation:
+    'Replace with a published, versioned module (or a go.work file for local development only), and keep replacements to directories inside the repository.',
+  limitations:
+    'Directories inside the checkout are code the reviewer can see; they are reported at the same severity because go.sum does not cover them.',
   reads: ['manifest'],
   examples: { bad: ['replace-local-path--sibling-and-outside'], good: ['clean--module-with-sums'] },
   since: 'next',
@@ -24,9 +28,14 @@ export const replaceLocalPath = defineCheck<GoModel>()({
       for (const r of doc.replaces) {
         if (!r.local) continue;
         const outside = leavesRoot(doc.dir, r.newPath);
-        report({ messageId: outside ? 'outside' : 'local', data: { file: doc.path, module: r.oldPath, target: r.newPath }, at: r.at, package: { name: r.oldPath }, key: `${r.oldPath}=>${r.newPath}` });
+        report({
+          messageId: outside ? 'outside' : 'local',
+          data: { file: doc.path, module: r.oldPath, target: r.newPath },
+          at: r.at,
+          package: { name: r.oldPath },
+          key: `${r.oldPath}=>${r.newPath}`,
+        });
       }
     }
   },
 });
-

@@ -22,7 +22,13 @@ export const replaceToOtherModule = defineCheck<GoModel>()({
     for (const doc of [...model.mods, ...model.works]) {
       for (const r of doc.replaces) {
         if (r.local || r.newPath === r.oldPath) continue;
-        report({ messageId: 'fork', data: { file: doc.path, module: r.oldPath, target: r.newPath, version: r.newVersion ?? '?' }, at: r.at, package: { name: r.oldPath }, key: `${r.oldPath}=>${r.newPath}` });
+        report({
+          messageId: 'fork',
+          data: { file: doc.path, module: r.oldPath, target: r.newPath, version: r.newVersion ?? '?' },
+          at: r.at,
+          package: { name: r.oldPath },
+          key: `${r.oldPath}=>${r.newPath}`,
+        });
       }
     }
   },

@@ -15,14 +15,21 @@ export const toolchainDownload = defineCheck<GoModel>()({
     directive: '{file} asks for toolchain {version}: older go commands download and run it',
     env: '{origin} sets GOTOOLCHAIN={value}: go switches to that toolchain, downloading it if needed',
   },
-  remediation: 'Nothing to do if that toolchain is intended; set `GOTOOLCHAIN=local` in CI to fail instead of downloading.',
+  remediation:
+    'Nothing to do if that toolchain is intended; set `GOTOOLCHAIN=local` in CI to fail instead of downloading.',
   limitations: 'Which toolchain is installed on the machine is unknown.',
   reads: ['manifest', 'client-config'],
   examples: { bad: ['toolchain-download--directive'], good: ['clean--module-with-sums'] },
   since: 'next',
   run(model, report) {
     for (const mod of model.mods) {
-      if (mod.toolchain && mod.toolchain.version !== 'default') report({ messageId: 'directive', data: { file: mod.path, version: mod.toolchain.version }, at: mod.toolchain, key: mod.path });
+      if (mod.toolchain && mod.toolchain.version !== 'default')
+        report({
+          messageId: 'directive',
+          data: { file: mod.path, version: mod.toolchain.version },
+          at: mod.toolchain,
+          key: mod.path,
+        });
     }
     for (const e of model.env) {
       // eslint-disable-next-line regexp/no-empty-alternative -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md

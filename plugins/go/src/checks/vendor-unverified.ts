@@ -14,19 +14,30 @@ export const vendorUnverified = defineCheck<GoModel>()({
     vendored: '{file} lists {count} vendored modules; their files are not checked against go.sum',
     stale: '{file} lists {module}@{listed} but {mod} requires {required}',
   },
-  remediation: 'Review vendor/ changes like source code, or verify it in CI with `go mod vendor` and `git diff --exit-code vendor/`.',
+  remediation:
+    'Review vendor/ changes like source code, or verify it in CI with `go mod vendor` and `git diff --exit-code vendor/`.',
   limitations: 'The vendored files themselves are not read (vendor/ is skipped by the walk).',
   reads: ['lockfile', 'manifest'],
   examples: { bad: ['vendor-unverified--vendored'], good: ['clean--module-with-sums'] },
   since: 'next',
   run(model, report) {
     for (const v of model.vendors) {
-      report({ messageId: 'vendored', data: { file: v.path, count: v.modules.length }, at: { file: v.path, line: 1, column: 1 }, key: v.path });
+      report({
+        messageId: 'vendored',
+        data: { file: v.path, count: v.modules.length },
+        at: { file: v.path, line: 1, column: 1 },
+        key: v.path,
+      });
       const mod = model.mods.find((m) => m.dir === v.dir);
       for (const listed of v.modules) {
         const req = mod?.requires.find((r) => r.path === listed.path);
         if (mod && req && req.version !== listed.version) {
-          report({ messageId: 'stale', data: { file: v.path, module: listed.path, listed: listed.version, mod: mod.path, required: req.version }, at: listed.at, package: { name: listed.path, version: listed.version } });
+          report({
+            messageId: 'stale',
+            data: { file: v.path, module: listed.path, listed: listed.version, mod: mod.path, required: req.version },
+            at: listed.at,
+            package: { name: listed.path, version: listed.version },
+          });
         }
       }
     }

@@ -44,9 +44,16 @@ export function gotoolchain(value: string): { version: string } | { since: strin
 
 function fromFile(kind: 'go.mod' | 'go.work', f: GoMod | GoWork): InventoryClient[] {
   const out: InventoryClient[] = [];
-  const push = (at: At & { version: string } | undefined, version: string | undefined, directive: string): void => {
+  const push = (at: (At & { version: string }) | undefined, version: string | undefined, directive: string): void => {
     if (!at || version === undefined) return;
-    out.push({ ecosystem: 'go', client: 'go', since: version, evidence: `${kind} ${directive} directive`, file: f.path, line: at.line });
+    out.push({
+      ecosystem: 'go',
+      client: 'go',
+      since: version,
+      evidence: `${kind} ${directive} directive`,
+      file: f.path,
+      line: at.line,
+    });
   };
   push(f.go, f.go && goVersion(f.go.version), 'go');
   push(f.toolchain, f.toolchain && toolchainVersion(f.toolchain.version), 'toolchain');
@@ -54,14 +61,26 @@ function fromFile(kind: 'go.mod' | 'go.work', f: GoMod | GoWork): InventoryClien
 }
 
 /** Every Go toolchain version signal in go.mod, go.work and GOTOOLCHAIN settings. */
-export function clientsOf(model: { mods: readonly GoMod[]; works: readonly GoWork[]; env: readonly EnvSetting[] }): InventoryClient[] {
+export function clientsOf(model: {
+  mods: readonly GoMod[];
+  works: readonly GoWork[];
+  env: readonly EnvSetting[];
+}): InventoryClient[] {
   const out: InventoryClient[] = [];
   for (const mod of model.mods) out.push(...fromFile('go.mod', mod));
   for (const work of model.works) out.push(...fromFile('go.work', work));
   for (const e of model.env) {
     if (e.name !== 'GOTOOLCHAIN') continue;
     const got = gotoolchain(e.value);
-    if (got) out.push({ ecosystem: 'go', client: 'go', ...got, evidence: `${e.origin} GOTOOLCHAIN`, file: e.at.file, line: e.at.line });
+    if (got)
+      out.push({
+        ecosystem: 'go',
+        client: 'go',
+        ...got,
+        evidence: `${e.origin} GOTOOLCHAIN`,
+        file: e.at.file,
+        line: e.at.line,
+      });
   }
   return out;
 }

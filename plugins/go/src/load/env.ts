@@ -2,10 +2,26 @@
  * Go environment settings a checkout carries: go.env and .envrc lines, Dockerfile ENV/ARG, and
  * `env:`/`variables:` maps in GitHub Actions and GitLab CI. https://go.dev/ref/mod#environment-variables
  */
-import { assignmentsIn, parseYaml, splitLines, type ParseProblem, type YamlDocument, type ParseLimits } from '@inert/core';
+import {
+  assignmentsIn,
+  parseYaml,
+  splitLines,
+  type ParseProblem,
+  type YamlDocument,
+  type ParseLimits,
+} from '@inert/core';
 import type { EnvSetting } from '../model.js';
 
-export const GO_VARS = new Set(['GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOFLAGS', 'GOTOOLCHAIN']);
+export const GO_VARS = new Set([
+  'GOPROXY',
+  'GOSUMDB',
+  'GONOSUMDB',
+  'GOPRIVATE',
+  'GONOPROXY',
+  'GOINSECURE',
+  'GOFLAGS',
+  'GOTOOLCHAIN',
+]);
 
 /** `KEY=VALUE`, `export KEY=VALUE`, `ENV KEY=VALUE …`, `ENV KEY VALUE`, `ARG KEY=VALUE`. */
 export function envFromLines(text: string, path: string, origin: string, dockerfile: boolean): EnvSetting[] {
@@ -24,7 +40,13 @@ export function envFromLines(text: string, path: string, origin: string, dockerf
       line = args;
       if (!line.includes('=')) {
         const [name, ...rest] = line.split(/\s+/);
-        if (name && GO_VARS.has(name)) out.push({ name, value: unquote(rest.join(' ')), at: { file: path, line: i + 1, column: raw.indexOf(name) + 1 }, origin: `${origin} ${m[1]!.toUpperCase()}` });
+        if (name && GO_VARS.has(name))
+          out.push({
+            name,
+            value: unquote(rest.join(' ')),
+            at: { file: path, line: i + 1, column: raw.indexOf(name) + 1 },
+            origin: `${origin} ${m[1]!.toUpperCase()}`,
+          });
         return;
       }
     } else {
@@ -33,7 +55,13 @@ export function envFromLines(text: string, path: string, origin: string, dockerf
       line = unexported;
     }
     for (const a of assignmentsIn(line, isNameStart, isNameChar)) {
-      if (GO_VARS.has(a.name)) out.push({ name: a.name, value: unquote(a.value), at: { file: path, line: i + 1, column: offset + a.index + 1 }, origin });
+      if (GO_VARS.has(a.name))
+        out.push({
+          name: a.name,
+          value: unquote(a.value),
+          at: { file: path, line: i + 1, column: offset + a.index + 1 },
+          origin,
+        });
     }
   });
   return out;
@@ -48,7 +76,14 @@ export function envFromCi(text: string, path: string, limits?: ParseLimits): Env
   return out;
 }
 
-function collect(doc: YamlDocument, value: unknown, route: (string | number)[], out: EnvSetting[], path: string, depth = 0): void {
+function collect(
+  doc: YamlDocument,
+  value: unknown,
+  route: (string | number)[],
+  out: EnvSetting[],
+  path: string,
+  depth = 0,
+): void {
   if (depth > 12 || typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
     value.forEach((v, i) => collect(doc, v, [...route, i], out, path, depth + 1));
@@ -60,7 +95,12 @@ function collect(doc: YamlDocument, value: unknown, route: (string | number)[], 
         const val = typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw;
         if (!GO_VARS.has(name) || val === undefined || val === null || typeof val === 'object') continue;
         const span = doc.locate([{ route: [...route, key, name], part: 'key' }])[0]!;
-        out.push({ name, value: String(val), at: { file: path, line: span.line, column: span.column }, origin: path.includes('.gitlab-ci') ? 'GitLab CI variables' : 'workflow env' });
+        out.push({
+          name,
+          value: String(val),
+          at: { file: path, line: span.line, column: span.column },
+          origin: path.includes('.gitlab-ci') ? 'GitLab CI variables' : 'workflow env',
+        });
       }
     } else collect(doc, v, [...route, key], out, path, depth + 1);
   }

@@ -3,10 +3,22 @@ import { parseGoMod } from './go-mod.js';
 
 describe('parseGoMod', () => {
   it('reads block and single-line directives with comments and positions', () => {
-    const mod = parseGoMod('module example.com/app // the app\n\ngo 1.22\n\nrequire (\n\t"github.com/a/b" v1.0.0 // indirect\n\tgithub.com/c/d v2.0.0+incompatible\n)\nreplace github.com/a/b v1.0.0 => ../b\n', 'go.mod', '');
+    const mod = parseGoMod(
+      'module example.com/app // the app\n\ngo 1.22\n\nrequire (\n\t"github.com/a/b" v1.0.0 // indirect\n\tgithub.com/c/d v2.0.0+incompatible\n)\nreplace github.com/a/b v1.0.0 => ../b\n',
+      'go.mod',
+      '',
+    );
     expect(mod.module).toBe('example.com/app');
-    expect(mod.requires.map((r) => [r.path, r.version, r.indirect, r.at.line, r.at.column])).toEqual([['github.com/a/b', 'v1.0.0', true, 6, 2], ['github.com/c/d', 'v2.0.0+incompatible', false, 7, 2]]);
-    expect(mod.replaces[0]).toMatchObject({ oldPath: 'github.com/a/b', oldVersion: 'v1.0.0', newPath: '../b', local: true });
+    expect(mod.requires.map((r) => [r.path, r.version, r.indirect, r.at.line, r.at.column])).toEqual([
+      ['github.com/a/b', 'v1.0.0', true, 6, 2],
+      ['github.com/c/d', 'v2.0.0+incompatible', false, 7, 2],
+    ]);
+    expect(mod.replaces[0]).toMatchObject({
+      oldPath: 'github.com/a/b',
+      oldVersion: 'v1.0.0',
+      newPath: '../b',
+      local: true,
+    });
   });
 
   it('reads every directive form: single-line and block require/replace/exclude/retract, toolchain, godebug, go.work', async () => {
@@ -30,16 +42,33 @@ describe('parseGoMod', () => {
     const mod = parseGoMod(text, 'go.mod', '');
     expect(mod.go).toMatchObject({ version: '1.23.0', line: 2 });
     expect(mod.toolchain).toMatchObject({ version: 'go1.23.4', line: 3 });
-    expect(mod.requires.map((r) => [r.path, r.version, r.indirect, r.at.line])).toEqual([['example.com/a', 'v1.0.0', false, 5], ['example.com/b', 'v0.1.0', true, 7], ['example.com/c', 'v2.0.0+incompatible', false, 8]]);
-    expect(mod.replaces.map((r) => [r.oldPath, r.oldVersion ?? '', r.newPath, r.newVersion ?? '', r.local, r.at.line])).toEqual([['example.com/a', 'v1.0.0', 'example.com/a', 'v1.0.1', false, 11], ['example.com/b', '', './b', '', true, 12]]);
+    expect(mod.requires.map((r) => [r.path, r.version, r.indirect, r.at.line])).toEqual([
+      ['example.com/a', 'v1.0.0', false, 5],
+      ['example.com/b', 'v0.1.0', true, 7],
+      ['example.com/c', 'v2.0.0+incompatible', false, 8],
+    ]);
+    expect(
+      mod.replaces.map((r) => [r.oldPath, r.oldVersion ?? '', r.newPath, r.newVersion ?? '', r.local, r.at.line]),
+    ).toEqual([
+      ['example.com/a', 'v1.0.0', 'example.com/a', 'v1.0.1', false, 11],
+      ['example.com/b', '', './b', '', true, 12],
+    ]);
     const { parseGoWork } = await import('./go-mod.js');
     const work = parseGoWork('go 1.22\n\nuse (\n\t./a\n\t"./b c"\n)\nuse ./d\nreplace x => ../x\n', 'go.work', '');
-    expect(work.uses.map((u) => [u.dir, u.at.line])).toEqual([['./a', 4], ['./b c', 5], ['./d', 7]]);
+    expect(work.uses.map((u) => [u.dir, u.at.line])).toEqual([
+      ['./a', 4],
+      ['./b c', 5],
+      ['./d', 7],
+    ]);
     expect(work.replaces[0]).toMatchObject({ oldPath: 'x', newPath: '../x', local: true });
   });
 
   it('terminates on characters no rule consumes (a fuzz finding: a lone BOM once looped forever)', () => {
-    const mod = parseGoMod('module example.com/app\n\ufeff\n22\n\nrequire (\n\tgithub.com/x/y v0.7.0 // indirect\n)\n\u2028 \u00a0(', 'go.mod', '');
+    const mod = parseGoMod(
+      'module example.com/app\n\ufeff\n22\n\nrequire (\n\tgithub.com/x/y v0.7.0 // indirect\n)\n\u2028 \u00a0(',
+      'go.mod',
+      '',
+    );
     expect(mod.requires).toHaveLength(1);
   });
 });

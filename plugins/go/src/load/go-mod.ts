@@ -5,8 +5,15 @@
 import { splitLines } from '@inert/core';
 import type { At, GoMod, GoWork, Replace, Require } from '../model.js';
 
-interface Token { text: string; column: number }
-interface Line { tokens: Token[]; comment: string; line: number }
+interface Token {
+  text: string;
+  column: number;
+}
+interface Line {
+  tokens: Token[];
+  comment: string;
+  line: number;
+}
 
 /** Splits a line into tokens (quoted strings unquoted) and its trailing comment. */
 function tokenize(text: string, line: number): Line {
@@ -15,23 +22,40 @@ function tokenize(text: string, line: number): Line {
   let comment = '';
   while (i < text.length) {
     const c = text[i]!;
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '/' && text[i + 1] === '/') { comment = text.slice(i + 2).trim(); break; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      comment = text.slice(i + 2).trim();
+      break;
+    }
     const start = i;
     if (c === '"' || c === '`') {
       const end = text.indexOf(c, i + 1);
       const stop = end < 0 ? text.length : end;
-      tokens.push({ text: c === '"' ? text.slice(i + 1, stop).replace(/\\(.)/g, '$1') : text.slice(i + 1, stop), column: start + 1 });
+      tokens.push({
+        text: c === '"' ? text.slice(i + 1, stop).replace(/\\(.)/g, '$1') : text.slice(i + 1, stop),
+        column: start + 1,
+      });
       i = stop + 1;
       continue;
     }
-    if (c === '(' || c === ')' || c === '=' && text[i + 1] === '>') {
+    if (c === '(' || c === ')' || (c === '=' && text[i + 1] === '>')) {
       const t = c === '=' ? '=>' : c;
       tokens.push({ text: t, column: i + 1 });
       i += t.length;
       continue;
     }
-    while (i < text.length && !/[\s"`]/.test(text[i]!) && !(text[i] === '/' && text[i + 1] === '/') && text[i] !== '(' && text[i] !== ')' && !(text[i] === '=' && text[i + 1] === '>')) i++;
+    while (
+      i < text.length &&
+      !/[\s"`]/.test(text[i]!) &&
+      !(text[i] === '/' && text[i + 1] === '/') &&
+      text[i] !== '(' &&
+      text[i] !== ')' &&
+      !(text[i] === '=' && text[i + 1] === '>')
+    )
+      i++;
     if (i === start) i++; // a character no rule consumes: never loop on it
     tokens.push({ text: text.slice(start, i), column: start + 1 });
   }
@@ -45,12 +69,18 @@ function* directives(text: string): Generator<{ verb: string; args: Token[]; com
     const l = tokenize(raw, i + 1);
     if (l.tokens.length === 0) continue;
     if (block) {
-      if (l.tokens[0]!.text === ')') { block = undefined; continue; }
+      if (l.tokens[0]!.text === ')') {
+        block = undefined;
+        continue;
+      }
       yield { verb: block, args: l.tokens, comment: l.comment, line: l.line };
       continue;
     }
     const [verb, ...args] = l.tokens;
-    if (args[0]?.text === '(' ) { block = verb!.text; continue; }
+    if (args[0]?.text === '(') {
+      block = verb!.text;
+      continue;
+    }
     yield { verb: verb!.text, args, comment: l.comment, line: l.line };
   }
 }
@@ -63,7 +93,14 @@ function replace(args: Token[], file: string, line: number): Replace | undefined
   const [oldPath, oldVersion] = args.slice(0, arrow).map((t) => t.text);
   const [newPath, newVersion] = args.slice(arrow + 1).map((t) => t.text);
   const at: At = { file, line, column: args[0]!.column };
-  return { oldPath: oldPath!, ...(oldVersion ? { oldVersion } : {}), newPath: newPath!, ...(newVersion ? { newVersion } : {}), local: LOCAL.test(newPath!), at };
+  return {
+    oldPath: oldPath!,
+    ...(oldVersion ? { oldVersion } : {}),
+    newPath: newPath!,
+    ...(newVersion ? { newVersion } : {}),
+    local: LOCAL.test(newPath!),
+    at,
+  };
 }
 
 export function parseGoMod(text: string, path: string, dir: string): GoMod {
@@ -74,7 +111,8 @@ export function parseGoMod(text: string, path: string, dir: string): GoMod {
     if (d.verb === 'module' && a) mod.module = a;
     else if (d.verb === 'go' && a) mod.go = { ...at, version: a };
     else if (d.verb === 'toolchain' && a) mod.toolchain = { ...at, version: a };
-    else if (d.verb === 'require' && a && b) mod.requires.push({ path: a, version: b, indirect: /(^|;)\s*indirect\b/.test(d.comment), at } satisfies Require);
+    else if (d.verb === 'require' && a && b)
+      mod.requires.push({ path: a, version: b, indirect: /(^|;)\s*indirect\b/.test(d.comment), at } satisfies Require);
     else if (d.verb === 'replace') {
       const r = replace(d.args, path, d.line);
       if (r) mod.replaces.push(r);
@@ -88,8 +126,10 @@ export function parseGoWork(text: string, path: string, dir: string): GoWork {
   for (const d of directives(text)) {
     const a = d.args[0];
     if (d.verb === 'go' && a) work.go = { file: path, line: d.line, column: a.column, version: a.text };
-    else if (d.verb === 'toolchain' && a) work.toolchain = { file: path, line: d.line, column: a.column, version: a.text };
-    else if (d.verb === 'use' && d.args[0]) work.uses.push({ dir: d.args[0].text, at: { file: path, line: d.line, column: d.args[0].column } });
+    else if (d.verb === 'toolchain' && a)
+      work.toolchain = { file: path, line: d.line, column: a.column, version: a.text };
+    else if (d.verb === 'use' && d.args[0])
+      work.uses.push({ dir: d.args[0].text, at: { file: path, line: d.line, column: d.args[0].column } });
     else if (d.verb === 'replace') {
       const r = replace(d.args, path, d.line);
       if (r) work.replaces.push(r);

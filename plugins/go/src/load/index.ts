@@ -7,7 +7,16 @@ import { parseGoMod, parseGoWork } from './go-mod.js';
 import { parseGoSum, parseModulesTxt } from './go-sum.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GoModel> {
-  const model: GoModel = { projects: [], problems: [], inventory: { packages: [], clients: [] }, mods: [], sums: [], works: [], vendors: [], env: [] };
+  const model: GoModel = {
+    projects: [],
+    problems: [],
+    inventory: { packages: [], clients: [] },
+    mods: [],
+    sums: [],
+    works: [],
+    vendors: [],
+    env: [],
+  };
   for (const file of files) {
     if (file.skipped) continue;
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -38,7 +47,9 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
         ecosystem: 'go',
         name: r.path,
         version: r.version,
-        source: rep?.local ? { kind: 'path', url: rep.newPath } : { kind: 'registry', ...(rep ? { url: `${rep.newPath}@${version}` } : {}) },
+        source: rep?.local
+          ? { kind: 'path', url: rep.newPath }
+          : { kind: 'registry', ...(rep ? { url: `${rep.newPath}@${version}` } : {}) },
         integrity: hashed && !rep?.local ? 'sha256' : null,
         installScripts: false,
         file: mod.path,
@@ -63,5 +74,10 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
  */
 function golangPurl(modulePath: string, version: string | undefined): string | undefined {
   const i = modulePath.lastIndexOf('/');
-  return packageUrl({ type: 'golang', namespace: i > 0 ? modulePath.slice(0, i) : undefined, name: i > 0 ? modulePath.slice(i + 1) : modulePath, version });
+  return packageUrl({
+    type: 'golang',
+    namespace: i > 0 ? modulePath.slice(0, i) : undefined,
+    name: i > 0 ? modulePath.slice(i + 1) : modulePath,
+    version,
+  });
 }

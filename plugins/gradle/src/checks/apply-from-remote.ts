@@ -13,12 +13,19 @@ export const applyFromRemote = defineCheck<GradleModel>()({
   messages: {
     remote: '{file} applies the script {url}: its content is fetched and run on every gradle command',
   },
-  remediation: 'Copy the script into the repository (reviewed), or publish it as a versioned plugin resolved through dependency verification.',
+  remediation:
+    'Copy the script into the repository (reviewed), or publish it as a versioned plugin resolved through dependency verification.',
   limitations: 'Remote scripts applied from other applied scripts are not followed.',
   reads: ['build-script'],
-  examples: { bad: ['apply-from-remote--https-script', 'apply-from-remote--kotlin-dsl'], good: ['clean--local-apply-and-env-credentials'] },
+  examples: {
+    bad: ['apply-from-remote--https-script', 'apply-from-remote--kotlin-dsl'],
+    good: ['clean--local-apply-and-env-credentials'],
+  },
   since: 'next',
   run(model, report) {
-    for (const s of model.scripts) for (const a of s.applyFrom) if (/^[a-z]+:\/\//i.test(a.url)) report({ messageId: 'remote', data: { file: s.path, url: a.url }, at: a.at, key: a.url });
+    for (const s of model.scripts)
+      for (const a of s.applyFrom)
+        if (/^[a-z]+:\/\//i.test(a.url))
+          report({ messageId: 'remote', data: { file: s.path, url: a.url }, at: a.at, key: a.url });
   },
 });

@@ -13,12 +13,18 @@ export const configTimeExec = defineCheck<GradleModel>()({
   messages: {
     exec: '{file} calls {call} at configuration time: it runs on every gradle command',
   },
-  remediation: 'Move the call into a task action (doLast) or an Exec task, so it runs only when that task is requested; review what it runs.',
+  remediation:
+    'Move the call into a task action (doLast) or an Exec task, so it runs only when that task is requested; review what it runs.',
   limitations: 'Calls behind helper methods defined elsewhere (buildSrc, plugins) are not followed.',
   reads: ['build-script'],
-  examples: { bad: ['config-time-exec--process-and-url'], good: ['clean--exec-inside-task-action', 'clean--kotlin-trailing-lambdas'] },
+  examples: {
+    bad: ['config-time-exec--process-and-url'],
+    good: ['clean--exec-inside-task-action', 'clean--kotlin-trailing-lambdas'],
+  },
   since: 'next',
   run(model, report) {
-    for (const s of model.scripts) for (const e of s.configExecs) report({ messageId: 'exec', data: { file: s.path, call: e.call }, at: e.at, key: e.call });
+    for (const s of model.scripts)
+      for (const e of s.configExecs)
+        report({ messageId: 'exec', data: { file: s.path, call: e.call }, at: e.at, key: e.call });
   },
 });

@@ -19,22 +19,38 @@ export const credentialsCommitted = defineCheck<GradleModel>()({
     script: '{file} writes a literal repository password',
     privateKey: '{file} commits a private key in {key}',
   },
-  remediation: 'Revoke the credential, move it to `~/.gradle/gradle.properties` or CI secrets (ORG_GRADLE_PROJECT_* environment variables), and remove it from history.',
+  remediation:
+    'Revoke the credential, move it to `~/.gradle/gradle.properties` or CI secrets (ORG_GRADLE_PROJECT_* environment variables), and remove it from history.',
   limitations: 'Empty placeholders are ignored; secrets in other files are not searched.',
   reads: ['client-config', 'build-script'],
-  examples: { bad: ['credentials-committed--properties-and-script', 'credentials-committed--armored-signing-key'], good: ['clean--local-apply-and-env-credentials'] },
+  examples: {
+    bad: ['credentials-committed--properties-and-script', 'credentials-committed--armored-signing-key'],
+    good: ['clean--local-apply-and-env-credentials'],
+  },
   since: 'next',
   run(model, report) {
     for (const p of model.properties) {
       for (const e of p.entries) {
         if (/-----BEGIN PGP PRIVATE KEY BLOCK-----|-----BEGIN (RSA |EC |OPENSSH )?PRIVATE KEY-----/.test(e.value)) {
-          report({ messageId: 'privateKey', data: { file: p.path, key: e.key }, at: { file: p.path, line: e.line, column: 1 }, key: e.key });
+          report({
+            messageId: 'privateKey',
+            data: { file: p.path, key: e.key },
+            at: { file: p.path, line: e.line, column: 1 },
+            key: e.key,
+          });
           continue;
         }
         if (!SECRET_KEY.test(e.key) || PLACEHOLDER.test(e.value)) continue;
-        report({ messageId: 'property', data: { file: p.path, key: e.key, length: e.value.length }, at: { file: p.path, line: e.line, column: 1 }, key: e.key });
+        report({
+          messageId: 'property',
+          data: { file: p.path, key: e.key, length: e.value.length },
+          at: { file: p.path, line: e.line, column: 1 },
+          key: e.key,
+        });
       }
     }
-    for (const s of model.scripts) for (const c of s.literalPasswords) report({ messageId: 'script', data: { file: s.path }, at: c.at, key: 'password' });
+    for (const s of model.scripts)
+      for (const c of s.literalPasswords)
+        report({ messageId: 'script', data: { file: s.path }, at: c.at, key: 'password' });
   },
 });

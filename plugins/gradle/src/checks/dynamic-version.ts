@@ -14,13 +14,23 @@ export const dynamicVersion = defineCheck<GradleModel>()({
   confidence: 'high',
   messages: {
     dynamic: '{coordinate}:{version} in {file} resolves to whatever version the repository has now',
-    plugin: 'the plugin {id} version {version} in {file} resolves to whatever version the plugin portal has now, and runs in the build',
+    plugin:
+      'the plugin {id} version {version} in {file} resolves to whatever version the plugin portal has now, and runs in the build',
     catalog: '{alias} ({coordinate}:{version}) in {file} resolves to whatever version the repository has now',
   },
-  remediation: 'Pin exact versions, or enable dependency locking and commit the lockfiles (`./gradlew dependencies --write-locks`).',
-  limitations: 'Computed version strings are reported as opaque instead; versions set by plugins or platforms are not seen.',
+  remediation:
+    'Pin exact versions, or enable dependency locking and commit the lockfiles (`./gradlew dependencies --write-locks`).',
+  limitations:
+    'Computed version strings are reported as opaque instead; versions set by plugins or platforms are not seen.',
   reads: ['build-script', 'lockfile', 'manifest'],
-  examples: { bad: ['dynamic-version--plus-and-snapshot', 'dynamic-version--version-catalog', 'build-script-executable--jvm-agent-and-plugins'], good: ['clean--locked-dynamic-version'] },
+  examples: {
+    bad: [
+      'dynamic-version--plus-and-snapshot',
+      'dynamic-version--version-catalog',
+      'build-script-executable--jvm-agent-and-plugins',
+    ],
+    good: ['clean--locked-dynamic-version'],
+  },
   since: 'next',
   run(model, report) {
     const locked = model.lockfiles.length > 0 || model.scripts.some((s) => s.locking);
@@ -28,20 +38,35 @@ export const dynamicVersion = defineCheck<GradleModel>()({
     for (const s of model.scripts) {
       for (const d of s.deps) {
         if (!d.version || !DYNAMIC.test(d.version)) continue;
-        report({ messageId: 'dynamic', data: { coordinate: `${d.group}:${d.name}`, version: d.version, file: s.path }, at: d.at, package: { name: `${d.group}:${d.name}`, version: d.version } });
+        report({
+          messageId: 'dynamic',
+          data: { coordinate: `${d.group}:${d.name}`, version: d.version, file: s.path },
+          at: d.at,
+          package: { name: `${d.group}:${d.name}`, version: d.version },
+        });
       }
     }
     for (const s of model.scripts) {
       for (const p of s.plugins) {
         if (!p.version || !DYNAMIC.test(p.version)) continue;
-        report({ messageId: 'plugin', data: { id: p.id, version: p.version, file: s.path }, at: p.at, package: { name: p.id, version: p.version } });
+        report({
+          messageId: 'plugin',
+          data: { id: p.id, version: p.version, file: s.path },
+          at: p.at,
+          package: { name: p.id, version: p.version },
+        });
       }
     }
     for (const c of model.catalogs) {
       for (const d of [...c.libraries, ...c.plugins]) {
         if (!d.version || !DYNAMIC.test(d.version)) continue;
         const coordinate = d.group === d.name ? d.name : `${d.group}:${d.name}`;
-        report({ messageId: 'catalog', data: { alias: d.alias, coordinate, version: d.version, file: c.path }, at: { file: c.path, line: d.line, column: 1 }, package: { name: coordinate, version: d.version } });
+        report({
+          messageId: 'catalog',
+          data: { alias: d.alias, coordinate, version: d.version, file: c.path },
+          at: { file: c.path, line: d.line, column: 1 },
+          package: { name: coordinate, version: d.version },
+        });
       }
     }
   },

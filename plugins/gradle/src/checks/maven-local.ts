@@ -20,9 +20,21 @@ export const mavenLocal = defineCheck<GradleModel>()({
   remediation: 'Remove mavenLocal(), or restrict it with `content { includeGroup("…") }` to your own modules.',
   limitations: 'A filtered mavenLocal() is reported at low severity.',
   reads: ['build-script'],
-  examples: { bad: ['maven-local--unfiltered', 'maven-local--content-filtered'], good: ['clean--wrapper-with-checksum', 'clean--public-repositories-only'] },
+  examples: {
+    bad: ['maven-local--unfiltered', 'maven-local--content-filtered'],
+    good: ['clean--wrapper-with-checksum', 'clean--public-repositories-only'],
+  },
   since: 'next',
   run(model, report) {
-    for (const s of model.scripts) for (const r of s.repos) if (r.kind === 'mavenLocal') report({ messageId: 'local', ...(r.filtered ? { severity: 'low' as const } : {}), data: { file: s.path, scope: r.scope }, at: r.at, key: `${r.scope}:${r.block}` });
+    for (const s of model.scripts)
+      for (const r of s.repos)
+        if (r.kind === 'mavenLocal')
+          report({
+            messageId: 'local',
+            ...(r.filtered ? { severity: 'low' as const } : {}),
+            data: { file: s.path, scope: r.scope },
+            at: r.at,
+            key: `${r.scope}:${r.block}`,
+          });
   },
 });

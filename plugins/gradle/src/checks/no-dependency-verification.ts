@@ -13,7 +13,8 @@ export const noDependencyVerification = defineCheck<GradleModel>()({
   messages: {
     none: '{file}: this build has no gradle/verification-metadata.xml',
   },
-  remediation: 'Generate it with `./gradlew --write-verification-metadata sha256 help` and commit it; review changes to it like code.',
+  remediation:
+    'Generate it with `./gradlew --write-verification-metadata sha256 help` and commit it; review changes to it like code.',
   limitations: 'Builds that verify through other means (an internal proxy that checks hashes) are reported too.',
   reads: ['build-script', 'lockfile'],
   examples: { bad: ['no-dependency-verification--settings-only'], good: ['clean--wrapper-with-checksum'] },
@@ -21,7 +22,12 @@ export const noDependencyVerification = defineCheck<GradleModel>()({
   run(model, report) {
     if (model.verification.length > 0) return;
     for (const s of model.scripts) {
-      if (s.kind !== 'settings' || s.dir.endsWith('buildSrc') || model.scripts.some((o) => o.kind === 'settings' && o.dir !== s.dir && s.dir.startsWith(`${o.dir}/`))) continue;
+      if (
+        s.kind !== 'settings' ||
+        s.dir.endsWith('buildSrc') ||
+        model.scripts.some((o) => o.kind === 'settings' && o.dir !== s.dir && s.dir.startsWith(`${o.dir}/`))
+      )
+        continue;
       report({ messageId: 'none', data: { file: s.path }, at: { file: s.path, line: 1, column: 1 }, key: s.dir });
     }
   },

@@ -17,13 +17,18 @@ export const repoInsecure = defineCheck<GradleModel>()({
   remediation: 'Use https:// repositories and remove allowInsecureProtocol.',
   limitations: 'Computed repository URLs are reported as opaque instead.',
   reads: ['build-script'],
-  examples: { bad: ['repo-insecure--http-and-flag'], good: ['clean--wrapper-with-checksum', 'clean--kotlin-trailing-lambdas'] },
+  examples: {
+    bad: ['repo-insecure--http-and-flag'],
+    good: ['clean--wrapper-with-checksum', 'clean--kotlin-trailing-lambdas'],
+  },
   since: 'next',
   run(model, report) {
     for (const s of model.scripts) {
       for (const r of s.repos) {
-        if (r.url && /^http:\/\//i.test(r.url)) report({ messageId: 'http', data: { file: s.path, url: r.url }, at: r.at, key: r.url });
-        else if (r.insecureFlag) report({ messageId: 'flag', data: { file: s.path }, at: r.at, key: `${r.kind}:${r.url ?? r.block}` });
+        if (r.url && /^http:\/\//i.test(r.url))
+          report({ messageId: 'http', data: { file: s.path, url: r.url }, at: r.at, key: r.url });
+        else if (r.insecureFlag)
+          report({ messageId: 'flag', data: { file: s.path }, at: r.at, key: `${r.kind}:${r.url ?? r.block}` });
       }
     }
   },

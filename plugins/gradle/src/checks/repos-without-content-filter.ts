@@ -4,7 +4,8 @@ import type { GradleModel } from '../model.js';
 
 /** Registries with verified namespaces run by their operators; mixing only these is not the confusion shape. */
 const PUBLIC_KINDS = new Set(['mavenCentral', 'google', 'gradlePluginPortal', 'jcenter']);
-const PUBLIC_URL = /^https:\/\/(repo1?\.maven\.org\/maven2|repo\.maven\.apache\.org\/maven2|dl\.google\.com\/(dl\/android\/)?maven2|maven\.google\.com|plugins\.gradle\.org\/m2)\/?$/;
+const PUBLIC_URL =
+  /^https:\/\/(repo1?\.maven\.org\/maven2|repo\.maven\.apache\.org\/maven2|dl\.google\.com\/(dl\/android\/)?maven2|maven\.google\.com|plugins\.gradle\.org\/m2)\/?$/;
 
 export const reposWithoutContentFilter = defineCheck<GradleModel>()({
   id: 'repos-without-content-filter',
@@ -17,10 +18,15 @@ export const reposWithoutContentFilter = defineCheck<GradleModel>()({
   messages: {
     unfiltered: '{file}: {count} repositories ({kinds}) in one block, none filtered by content',
   },
-  remediation: 'Declare which groups each repository serves with `exclusiveContent { forRepository { … }; filter { includeGroup("com.acme") } }` or `content { includeGroupByRegex("com\\\\.acme\\\\..*") }`.',
-  limitations: 'Blocks that list only Maven Central, Google, the Gradle Plugin Portal and JCenter are not reported (their namespaces are verified by their operators). Repositories declared by plugins or init scripts outside the checkout are not seen.',
+  remediation:
+    'Declare which groups each repository serves with `exclusiveContent { forRepository { … }; filter { includeGroup("com.acme") } }` or `content { includeGroupByRegex("com\\\\.acme\\\\..*") }`.',
+  limitations:
+    'Blocks that list only Maven Central, Google, the Gradle Plugin Portal and JCenter are not reported (their namespaces are verified by their operators). Repositories declared by plugins or init scripts outside the checkout are not seen.',
   reads: ['build-script'],
-  examples: { bad: ['repos-without-content-filter--internal-and-central'], good: ['clean--exclusive-content', 'clean--public-repositories-only'] },
+  examples: {
+    bad: ['repos-without-content-filter--internal-and-central'],
+    good: ['clean--exclusive-content', 'clean--public-repositories-only'],
+  },
   since: 'next',
   run(model, report) {
     for (const s of model.scripts) {
@@ -31,7 +37,12 @@ export const reposWithoutContentFilter = defineCheck<GradleModel>()({
         const distinct = new Set(repos.map((r) => r.url ?? r.kind));
         const custom = repos.some((r) => !PUBLIC_KINDS.has(r.kind) && !(r.url && PUBLIC_URL.test(r.url)));
         if (distinct.size < 2 || !custom || repos.some((r) => r.filtered)) continue;
-        report({ messageId: 'unfiltered', data: { file: s.path, count: distinct.size, kinds: [...distinct].join(', ') }, at: repos[0]!.at, key: `${repos[0]!.scope}:${[...distinct].join(',')}` });
+        report({
+          messageId: 'unfiltered',
+          data: { file: s.path, count: distinct.size, kinds: [...distinct].join(', ') },
+          at: repos[0]!.at,
+          key: `${repos[0]!.scope}:${[...distinct].join(',')}`,
+        });
       }
     }
   },

@@ -14,7 +14,8 @@ export const wrapperMissingSha256 = defineCheck<GradleModel>()({
   messages: {
     missing: '{file} downloads {url} without distributionSha256Sum',
   },
-  remediation: 'Add `distributionSha256Sum=<sha256 from https://gradle.org/release-checksums/>` (`./gradlew wrapper --gradle-distribution-sha256-sum …`).',
+  remediation:
+    'Add `distributionSha256Sum=<sha256 from https://gradle.org/release-checksums/>` (`./gradlew wrapper --gradle-distribution-sha256-sum …`).',
   limitations: 'The checksum itself is not compared with Gradle\u2019s published list (inert is offline).',
   reads: ['client-config'],
   examples: { bad: ['wrapper-missing-sha256--no-checksum'], good: ['clean--wrapper-with-checksum'] },
@@ -23,7 +24,12 @@ export const wrapperMissingSha256 = defineCheck<GradleModel>()({
     for (const w of model.wrappers) {
       const url = property(w, 'distributionUrl');
       if (!url || property(w, 'distributionSha256Sum')?.value) continue;
-      report({ messageId: 'missing', data: { file: w.path, url: url.value }, at: { file: w.path, line: url.line, column: 1 }, key: w.path });
+      report({
+        messageId: 'missing',
+        data: { file: w.path, url: url.value },
+        at: { file: w.path, line: url.line, column: 1 },
+        key: w.path,
+      });
     }
   },
 });

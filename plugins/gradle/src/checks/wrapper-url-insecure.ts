@@ -19,7 +19,8 @@ export const wrapperUrlInsecure = defineCheck<GradleModel>()({
     http: '{file} downloads the Gradle distribution over http: {url}',
     host: '{file} downloads the Gradle distribution from {host}, not services.gradle.org',
   },
-  remediation: 'Use https://services.gradle.org/distributions/… (or an internal mirror you control, with distributionSha256Sum).',
+  remediation:
+    'Use https://services.gradle.org/distributions/… (or an internal mirror you control, with distributionSha256Sum).',
   limitations: 'An internal mirror is a legitimate choice: acknowledge it with a config suppression and a reason.',
   reads: ['client-config'],
   examples: { bad: ['wrapper-url-insecure--http-mirror'], good: ['clean--wrapper-with-checksum'] },
@@ -31,8 +32,10 @@ export const wrapperUrlInsecure = defineCheck<GradleModel>()({
       const m = /^(\w+):\/\/([^/:]+)/.exec(url.value);
       if (!m) continue;
       const at = { file: w.path, line: url.line, column: 1 };
-      if (m[1]!.toLowerCase() === 'http') report({ messageId: 'http', data: { file: w.path, url: url.value }, at, key: w.path });
-      else if (m[2] !== 'services.gradle.org') report({ messageId: 'host', severity: 'medium', data: { file: w.path, host: m[2]! }, at, key: w.path });
+      if (m[1]!.toLowerCase() === 'http')
+        report({ messageId: 'http', data: { file: w.path, url: url.value }, at, key: w.path });
+      else if (m[2] !== 'services.gradle.org')
+        report({ messageId: 'host', severity: 'medium', data: { file: w.path, host: m[2]! }, at, key: w.path });
     }
   },
 });

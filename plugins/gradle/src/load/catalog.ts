@@ -13,7 +13,11 @@ function versionOf(v: unknown, versions: Record<string, unknown>, depth = 0): st
   return undefined;
 }
 
-export function parseCatalog(text: string, path: string, limits?: ParseLimits): { catalog?: Catalog; problems: ParseProblem[] } {
+export function parseCatalog(
+  text: string,
+  path: string,
+  limits?: ParseLimits,
+): { catalog?: Catalog; problems: ParseProblem[] } {
   const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const doc = parsed.value;
@@ -35,10 +39,16 @@ export function parseCatalog(text: string, path: string, limits?: ParseLimits): 
         const id = section === 'plugins' ? raw.id : raw.module;
         if (typeof id === 'string') [group, name] = section === 'plugins' ? [id, id] : id.split(':');
         else if (typeof raw.group === 'string' && typeof raw.name === 'string') [group, name] = [raw.group, raw.name];
-        version = versionOf(raw.version, versions) ?? (typeof raw['version.ref'] === 'string' ? versionOf(versions[raw['version.ref']], versions) : undefined);
+        version =
+          versionOf(raw.version, versions) ??
+          (typeof raw['version.ref'] === 'string' ? versionOf(versions[raw['version.ref']], versions) : undefined);
       }
       if (!group || !name) continue;
-      pending.push({ list: section === 'libraries' ? catalog.libraries : catalog.plugins, entry: { alias, group, name, ...(version ? { version } : {}) }, route: [section, alias] });
+      pending.push({
+        list: section === 'libraries' ? catalog.libraries : catalog.plugins,
+        entry: { alias, group, name, ...(version ? { version } : {}) },
+        route: [section, alias],
+      });
     }
   }
   let spans: Span[] = [];

@@ -23,7 +23,14 @@ export function wrapperClients(wrappers: readonly Properties[]): InventoryClient
     if (!version) continue;
     const where = OFFICIAL.test(url.value.trim()) ? '' : ', file name (not services.gradle.org)';
     const pre = version.pre ? `, ${version.pre} taken as ${version.numeric}` : '';
-    clients.push({ ecosystem: 'gradle', client: 'gradle', version: version.numeric, evidence: `gradle-wrapper.properties distributionUrl${pre}${where}`, file: w.path, line: url.line });
+    clients.push({
+      ecosystem: 'gradle',
+      client: 'gradle',
+      version: version.numeric,
+      evidence: `gradle-wrapper.properties distributionUrl${pre}${where}`,
+      file: w.path,
+      line: url.line,
+    });
   }
   return clients;
 }

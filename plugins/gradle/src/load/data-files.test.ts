@@ -19,10 +19,16 @@ describe('data files', () => {
 
   it('verification metadata: refuses DTDs and entities, counts components', () => {
     expect(parseVerification('<!DOCTYPE x [<!ENTITY a "b">]><verification-metadata/>', 'v.xml').ok).toBe(false);
-    const v = parseVerification('<r><component group="g" name="n" version="1">\n<artifact name="n.jar"><sha512 value="ab"/></artifact></component>\n<trust group=".*" regex="true"/></r>', 'v.xml');
+    const v = parseVerification(
+      '<r><component group="g" name="n" version="1">\n<artifact name="n.jar"><sha512 value="ab"/></artifact></component>\n<trust group=".*" regex="true"/></r>',
+      'v.xml',
+    );
     expect(v.ok && [...v.value.components]).toEqual(['g:n:1']);
     expect(v.ok && v.value.broadTrust.length).toBe(1);
-    const files = parseVerification('<r><trust file=".*-javadoc[.]jar" regex="true"/>\n<trust file=".*" regex="true"/>\n<trust group="^com[.]acme($|([.].*))" regex="true"/></r>', 'v.xml');
+    const files = parseVerification(
+      '<r><trust file=".*-javadoc[.]jar" regex="true"/>\n<trust file=".*" regex="true"/>\n<trust group="^com[.]acme($|([.].*))" regex="true"/></r>',
+      'v.xml',
+    );
     expect(files.ok && files.value.broadTrust.map((t) => t.line)).toEqual([2]);
   });
 
@@ -61,7 +67,7 @@ describe('data files', () => {
     expect(v.value.strong).toBe(1);
   });
 
-  it('verification metadata: malformed XML is a syntax problem at the parser\'s position', () => {
+  it("verification metadata: malformed XML is a syntax problem at the parser's position", () => {
     const v = parseVerification('<verification-metadata>\n  <configuration>\n</verification-metadata>\n', 'v.xml');
     expect(v.ok ? undefined : [v.problem.kind, v.problem.line]).toEqual(['syntax', 3]);
     expect(parseVerification('<x>&lol;</x>', 'v.xml').ok).toBe(false);
@@ -70,14 +76,19 @@ describe('data files', () => {
   it('catalog: invalid TOML and wrong shapes are problems, not throws', () => {
     expect(parseCatalog('[libraries\n', 'c.toml').problems[0]?.kind).toBe('syntax');
     expect(parseCatalog('libraries = 3', 'c.toml').problems[0]?.kind).toBe('shape');
-    const { catalog } = parseCatalog('[versions]\na = { ref = "a" }\n[libraries]\nx = { module = "g:n", version.ref = "a" }\ny = 7\n', 'c.toml');
+    const { catalog } = parseCatalog(
+      '[versions]\na = { ref = "a" }\n[libraries]\nx = { module = "g:n", version.ref = "a" }\ny = 7\n',
+      'c.toml',
+    );
     expect(catalog?.libraries).toEqual([{ alias: 'x', group: 'g', name: 'n', line: 4 }]);
   });
 
   it('hostile sizes do not hang', () => {
     const big = 'a'.repeat(200_000);
     expect(parseProperties(`${big}\\\n`.repeat(10), 'x').entries.length).toBeGreaterThan(0);
-    expect(parseVerification(`<trust ${Array.from({ length: 20000 }, (_, i) => `x${i}="y" `).join('')}/>`, 'v').ok).toBe(true);
+    expect(
+      parseVerification(`<trust ${Array.from({ length: 20000 }, (_, i) => `x${i}="y" `).join('')}/>`, 'v').ok,
+    ).toBe(true);
     expect(parseLockfile(':'.repeat(100000), 'l').entries).toEqual([]);
     expect(parseProperties('k=\\\n'.repeat(200_000), 'x').entries).toHaveLength(1);
   });

@@ -1,5 +1,15 @@
 /** Loads Gradle scripts, wrapper and build properties, verification metadata, catalogs and lockfiles; builds the inventory. https://docs.gradle.org/current/userguide/dependency_locking.html */
-import { addHash, dirOf, hexHash, packageUrl, type InventoryHash, type ClaimedFile, type InventorySource, type LoadContext, type ReadFile } from '@inert/core';
+import {
+  addHash,
+  dirOf,
+  hexHash,
+  packageUrl,
+  type InventoryHash,
+  type ClaimedFile,
+  type InventorySource,
+  type LoadContext,
+  type ReadFile,
+} from '@inert/core';
 import type { GradleModel, Script } from '../model.js';
 import { parseCatalog } from './catalog.js';
 import { wrapperClients } from './clients.js';
@@ -9,7 +19,18 @@ import { parseScript } from './script.js';
 import { parseVerification } from './verification.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GradleModel> {
-  const model: GradleModel = { projects: [], problems: [], inventory: { packages: [], sources: [], executableManifests: [], clients: [] }, scripts: [], wrappers: [], properties: [], verification: [], lockfiles: [], catalogs: [], buildSrc: [] };
+  const model: GradleModel = {
+    projects: [],
+    problems: [],
+    inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
+    scripts: [],
+    wrappers: [],
+    properties: [],
+    verification: [],
+    lockfiles: [],
+    catalogs: [],
+    buildSrc: [],
+  };
   for (const file of files) {
     if (file.skipped) continue;
     const text = await read(file.path);
@@ -20,7 +41,12 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       model.problems.push(...problems);
       if (script) model.scripts.push(script);
       if (/(^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);
-      model.inventory.executableManifests.push({ ecosystem: 'gradle', file: file.path, runsOn: 'every gradle command, help and dependencies included', readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax') });
+      model.inventory.executableManifests.push({
+        ecosystem: 'gradle',
+        file: file.path,
+        runsOn: 'every gradle command, help and dependencies included',
+        readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax'),
+      });
     } else if (file.path.endsWith('gradle-wrapper.properties')) model.wrappers.push(parseProperties(text, file.path));
     else if (file.path.endsWith('gradle.properties')) model.properties.push(parseProperties(text, file.path));
     else if (file.path.endsWith('verification-metadata.xml')) {
@@ -38,32 +64,71 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   for (const lock of model.lockfiles) {
     for (const e of lock.entries) {
       const id = `${e.group}:${e.name}:${e.version}`;
-      model.inventory.packages.push({ ecosystem: 'gradle', name: `${e.group}:${e.name}`, version: e.version, source: { kind: 'registry' }, integrity: verified.has(id) ? 'sha256' : null, installScripts: false, file: lock.path, line: e.line });
+      model.inventory.packages.push({
+        ecosystem: 'gradle',
+        name: `${e.group}:${e.name}`,
+        version: e.version,
+        source: { kind: 'registry' },
+        integrity: verified.has(id) ? 'sha256' : null,
+        installScripts: false,
+        file: lock.path,
+        line: e.line,
+      });
       seen.add(id);
     }
   }
   // Nothing locked: the literal declarations are what the build asks for.
   if (model.lockfiles.length === 0) {
-    for (const s of model.scripts) for (const d of s.deps) {
-      const id = `${d.group}:${d.name}:${d.version ?? ''}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      model.inventory.packages.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: s.path, line: d.at.line });
-    }
+    for (const s of model.scripts)
+      for (const d of s.deps) {
+        const id = `${d.group}:${d.name}:${d.version ?? ''}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        model.inventory.packages.push({
+          ecosystem: 'gradle',
+          name: `${d.group}:${d.name}`,
+          ...(d.version ? { version: d.version } : {}),
+          source: { kind: 'registry' },
+          integrity: d.version && verified.has(id) ? 'sha256' : null,
+          installScripts: false,
+          file: s.path,
+          line: d.at.line,
+        });
+      }
     // Plugins resolve through their marker artifact `id:id.gradle.plugin`.
-    for (const s of model.scripts) for (const p of s.plugins) {
-      if (!p.version) continue;
-      const name = `${p.id}:${p.id}.gradle.plugin`;
-      if (seen.has(`${name}:${p.version}`)) continue;
-      seen.add(`${name}:${p.version}`);
-      model.inventory.packages.push({ ecosystem: 'gradle', name, version: p.version, source: { kind: 'registry' }, integrity: verified.has(`${name}:${p.version}`) ? 'sha256' : null, installScripts: false, file: s.path, line: p.at.line });
-    }
-    for (const c of model.catalogs) for (const d of c.libraries) {
-      const id = `${d.group}:${d.name}:${d.version ?? ''}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      model.inventory.packages.push({ ecosystem: 'gradle', name: `${d.group}:${d.name}`, ...(d.version ? { version: d.version } : {}), source: { kind: 'registry' }, integrity: d.version && verified.has(id) ? 'sha256' : null, installScripts: false, file: c.path, line: d.line });
-    }
+    for (const s of model.scripts)
+      for (const p of s.plugins) {
+        if (!p.version) continue;
+        const name = `${p.id}:${p.id}.gradle.plugin`;
+        if (seen.has(`${name}:${p.version}`)) continue;
+        seen.add(`${name}:${p.version}`);
+        model.inventory.packages.push({
+          ecosystem: 'gradle',
+          name,
+          version: p.version,
+          source: { kind: 'registry' },
+          integrity: verified.has(`${name}:${p.version}`) ? 'sha256' : null,
+          installScripts: false,
+          file: s.path,
+          line: p.at.line,
+        });
+      }
+    for (const c of model.catalogs)
+      for (const d of c.libraries) {
+        const id = `${d.group}:${d.name}:${d.version ?? ''}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        model.inventory.packages.push({
+          ecosystem: 'gradle',
+          name: `${d.group}:${d.name}`,
+          ...(d.version ? { version: d.version } : {}),
+          source: { kind: 'registry' },
+          integrity: d.version && verified.has(id) ? 'sha256' : null,
+          installScripts: false,
+          file: c.path,
+          line: d.line,
+        });
+      }
   }
   for (const p of model.inventory.packages) {
     const purl = mavenPurl(p.name, p.version);
@@ -81,7 +146,9 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   model.inventory.sources = repositorySources(model.scripts);
   model.inventory.clients = wrapperClients(model.wrappers);
   const roots = [...new Set(model.scripts.filter((s) => s.kind === 'settings').map((s) => s.dir))];
-  model.projects = (roots.length ? roots : [...new Set(model.scripts.map((s) => s.dir))]).sort().map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
+  model.projects = (roots.length ? roots : [...new Set(model.scripts.map((s) => s.dir))])
+    .sort()
+    .map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 

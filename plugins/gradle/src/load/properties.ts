@@ -34,7 +34,10 @@ export function splitProperty(line: string): { key: string; value: string } | un
     const c = line.charCodeAt(end);
     // `\\.`: a backslash escapes the next character unless that is a line terminator.
     if (c === 0x5c) {
-      if (end + 1 < line.length && !isLineTerminator(line.charCodeAt(end + 1))) { end += 2; continue; }
+      if (end + 1 < line.length && !isLineTerminator(line.charCodeAt(end + 1))) {
+        end += 2;
+        continue;
+      }
       break;
     }
     if (isSpace(c) || c === 0x3a || c === 0x3d) break;

@@ -22,13 +22,16 @@ describe('parseScript', () => {
   });
 
   it('reads Groovy repositories, scopes and content filters', async () => {
-    const { script } = await read(`pluginManagement { repositories { gradlePluginPortal() } }
+    const { script } = await read(
+      `pluginManagement { repositories { gradlePluginPortal() } }
 dependencyResolutionManagement {
   repositories {
     maven { url 'https://nexus.example.com/repo'; content { includeGroup 'com.acme' } }
     mavenCentral()
   }
-}`, 'settings.gradle');
+}`,
+      'settings.gradle',
+    );
     expect(script?.kind).toBe('settings');
     expect(script?.repos.map((r) => [r.scope, r.kind, r.url, r.filtered])).toEqual([
       ['pluginManagement', 'gradlePluginPortal', undefined, false],
@@ -48,22 +51,40 @@ dependencyLocking { lockAllConfigurations() }`);
   });
 
   it('finds Runtime.exec, .execute() and new URL in Groovy outside doFirst', async () => {
-    const { script } = await read(`def a = Runtime.getRuntime().exec("id")
+    const { script } = await read(
+      `def a = Runtime.getRuntime().exec("id")
 def b = "git rev-parse HEAD".execute().text
 def c = new URL("https://example.com/v").text
-task t { doFirst { "ls".execute() } }`, 'build.gradle');
+task t { doFirst { "ls".execute() } }`,
+      'build.gradle',
+    );
     expect(script?.configExecs.map((e) => e.at.line)).toEqual([1, 2, 3]);
   });
 
   it('reads plugins {} ids and versions in both DSLs', async () => {
-    const kts = await read('plugins {\n  kotlin("jvm") version "2.0.0"\n  id("a.b") version "1.+" apply false\n  `java-library`\n}');
-    expect(kts.script?.plugins.map((p) => [p.id, p.version])).toEqual([['org.jetbrains.kotlin.jvm', '2.0.0'], ['a.b', '1.+']]);
+    const kts = await read(
+      'plugins {\n  kotlin("jvm") version "2.0.0"\n  id("a.b") version "1.+" apply false\n  `java-library`\n}',
+    );
+    expect(kts.script?.plugins.map((p) => [p.id, p.version])).toEqual([
+      ['org.jetbrains.kotlin.jvm', '2.0.0'],
+      ['a.b', '1.+'],
+    ]);
     const groovy = await read("plugins {\n  id 'java'\n  id 'a.b' version '3.1'\n}", 'build.gradle');
-    expect(groovy.script?.plugins.map((p) => [p.id, p.version])).toEqual([['java', undefined], ['a.b', '3.1']]);
+    expect(groovy.script?.plugins.map((p) => [p.id, p.version])).toEqual([
+      ['java', undefined],
+      ['a.b', '3.1'],
+    ]);
   });
 
   it('never throws on hostile input', async () => {
-    const inputs = ['', '{'.repeat(5000), 'repositories { maven { url = ', '\u0000\uffff'.repeat(100), 'apply from: ' + '"'.repeat(1000), `dependencies { ${'implementation("a:b:1")\n'.repeat(2000)} }`];
+    const inputs = [
+      '',
+      '{'.repeat(5000),
+      'repositories { maven { url = ',
+      '\u0000\uffff'.repeat(100),
+      'apply from: ' + '"'.repeat(1000),
+      `dependencies { ${'implementation("a:b:1")\n'.repeat(2000)} }`,
+    ];
     for (const text of inputs) {
       for (const path of ['build.gradle', 'build.gradle.kts']) {
         const r = await parseScript(text, path, '');
@@ -75,7 +96,10 @@ task t { doFirst { "ls".execute() } }`, 'build.gradle');
   it('reads deeply nested blocks in linear time (found by fuzzing: 10,000 levels took 9 s)', async () => {
     for (const path of ['build.gradle.kts', 'build.gradle']) {
       const started = Date.now();
-      const { script } = await read('a{'.repeat(8000) + 'dependencies { implementation("a:b:1") }' + '}'.repeat(8000), path);
+      const { script } = await read(
+        'a{'.repeat(8000) + 'dependencies { implementation("a:b:1") }' + '}'.repeat(8000),
+        path,
+      );
       expect(Date.now() - started).toBeLessThan(2500);
       expect(script?.deps.map((d) => d.name)).toEqual(['b']);
     }
@@ -83,7 +107,9 @@ task t { doFirst { "ls".execute() } }`, 'build.gradle');
 
   it('reads nested repositories and repository blocks in linear time (each block searched its whole subtree: quadratic)', async () => {
     for (const path of ['build.gradle.kts', 'build.gradle']) {
-      const url = path.endsWith('.kts') ? 'maven { url = uri("https://repo.example/m2") }' : 'maven { url "https://repo.example/m2" }';
+      const url = path.endsWith('.kts')
+        ? 'maven { url = uri("https://repo.example/m2") }'
+        : 'maven { url "https://repo.example/m2" }';
       const started = Date.now();
       const { script } = await read('repositories { maven { '.repeat(2500) + url + ' }'.repeat(5000), path);
       expect(Date.now() - started).toBeLessThan(2500);

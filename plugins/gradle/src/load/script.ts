@@ -4,11 +4,27 @@
  * network calls, literal passwords. Computed values become opaque facts. https://docs.gradle.org/current/userguide/declaring_repositories.html
  */
 import type { ParseProblem } from '@inert/core';
-import { callArguments, callName, childByField, findAll, parseSource, stringValue, type Language, type SyntaxNode } from '@inert/syntax';
+import {
+  callArguments,
+  callName,
+  childByField,
+  findAll,
+  parseSource,
+  stringValue,
+  type Language,
+  type SyntaxNode,
+} from '@inert/syntax';
 import type { At, Script } from '../model.js';
 
 const REPO_KINDS = new Set(['mavenCentral', 'google', 'gradlePluginPortal', 'mavenLocal', 'jcenter', 'maven', 'ivy']);
-const SCOPES = ['pluginManagement', 'dependencyResolutionManagement', 'buildscript', 'allprojects', 'subprojects', 'publishing'];
+const SCOPES = [
+  'pluginManagement',
+  'dependencyResolutionManagement',
+  'buildscript',
+  'allprojects',
+  'subprojects',
+  'publishing',
+];
 const ACTIONS = new Set(['doLast', 'doFirst']);
 const EXEC_CALLS = new Set(['exec', 'javaexec', 'execute']);
 /** Ancestors looked at for the enclosing blocks of a call (about 20 levels of DSL blocks). */
@@ -16,31 +32,67 @@ const MAX_SCOPE_NODES = 100;
 /** How deep below a repository its `url`, `content` and `allowInsecureProtocol` settings are looked for (real scripts: under 15 levels). */
 const MAX_SETTING_DEPTH = 40;
 
-export async function parseScript(text: string, path: string, dir: string, timeoutMs?: number): Promise<{ script?: Script; problems: ParseProblem[] }> {
+export async function parseScript(
+  text: string,
+  path: string,
+  dir: string,
+  timeoutMs?: number,
+): Promise<{ script?: Script; problems: ParseProblem[] }> {
   const language: Language = path.endsWith('.kts') ? 'kotlin' : 'groovy';
   const parsed = await parseSource(language, text, timeoutMs === undefined ? {} : { timeoutMs });
-  if (!parsed.ok) return { problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }] };
+  if (!parsed.ok)
+    return {
+      problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }],
+    };
   const problems: ParseProblem[] = [];
   if (parsed.hasError) {
     const bad = findAll(parsed.tree, (n) => n.isError)[0];
     // Grammar gaps (e.g. Groovy `implementation libs.guava`) are common: facts there are unknown, not absent.
-    problems.push({ file: path, kind: 'opaque', reason: `inert's ${language === 'kotlin' ? 'Kotlin' : 'Groovy'} grammar could not read part of this script${bad ? ` (from line ${bad.startLine})` : ''}`, facts: ['what that part declares or runs'], ...(bad ? { line: bad.startLine, column: bad.startColumn } : {}) });
+    problems.push({
+      file: path,
+      kind: 'opaque',
+      reason: `inert's ${language === 'kotlin' ? 'Kotlin' : 'Groovy'} grammar could not read part of this script${bad ? ` (from line ${bad.startLine})` : ''}`,
+      facts: ['what that part declares or runs'],
+      ...(bad ? { line: bad.startLine, column: bad.startColumn } : {}),
+    });
   }
   const base = path.slice(path.lastIndexOf('/') + 1);
-  const kind: Script['kind'] = base.startsWith('settings.') ? 'settings' : /(^|\.)init\.gradle(\.kts)?$/.test(base) || /(^|\/)init\.d\//.test(path) ? 'init' : 'build';
-  const s: Script = { path, dir, language, kind, repos: [], deps: [], locking: false, applyFrom: [], configExecs: [], literalPasswords: [], includedBuilds: [], plugins: [] };
+  const kind: Script['kind'] = base.startsWith('settings.')
+    ? 'settings'
+    : /(^|\.)init\.gradle(\.kts)?$/.test(base) || /(^|\/)init\.d\//.test(path)
+      ? 'init'
+      : 'build';
+  const s: Script = {
+    path,
+    dir,
+    language,
+    kind,
+    repos: [],
+    deps: [],
+    locking: false,
+    applyFrom: [],
+    configExecs: [],
+    literalPasswords: [],
+    includedBuilds: [],
+    plugins: [],
+  };
   const at = (n: SyntaxNode): At => ({ file: path, line: n.startLine, column: n.startColumn });
-  const isCall = (n: SyntaxNode) => (language === 'kotlin' ? n.type === 'call_expression' : n.type === 'method_invocation' || n.type === 'juxt_function_call');
+  const isCall = (n: SyntaxNode) =>
+    language === 'kotlin'
+      ? n.type === 'call_expression'
+      : n.type === 'method_invocation' || n.type === 'juxt_function_call';
   const nameOf = (n: SyntaxNode) => (isCall(n) ? callName(n, language) : undefined);
   // Kotlin `f("a") { … }` is a call wrapping the call `f("a")`: the inner one carries the facts.
-  const wraps = (p: SyntaxNode | undefined, n: SyntaxNode) => language === 'kotlin' && p?.type === 'call_expression' && p.children[0] === n;
+  const wraps = (p: SyntaxNode | undefined, n: SyntaxNode) =>
+    language === 'kotlin' && p?.type === 'call_expression' && p.children[0] === n;
   const whole = (n: SyntaxNode) => (wraps(n.parent, n) ? n.parent! : n);
   // Climbs at most MAX_SCOPE_NODES ancestors: a real script's blocks nest a few levels, and an unbounded
   // climb from every call made deeply nested input quadratic (`a{a{…}}` 10,000 deep: 9 s; found by fuzzing).
   const enclosingCalls = (n: SyntaxNode) => {
     const calls: SyntaxNode[] = [];
     let steps = 0;
-    for (let prev = n, p = n.parent; p && steps < MAX_SCOPE_NODES; prev = p, p = p.parent, steps++) if (isCall(p) && !wraps(p, prev) && nameOf(p)) calls.push(p);
+    for (let prev = n, p = n.parent; p && steps < MAX_SCOPE_NODES; prev = p, p = p.parent, steps++)
+      if (isCall(p) && !wraps(p, prev) && nameOf(p)) calls.push(p);
     return calls;
   };
   const enclosing = (n: SyntaxNode) => enclosingCalls(n).map((c) => nameOf(c)!);
@@ -50,24 +102,32 @@ export async function parseScript(text: string, path: string, dir: string, timeo
     const v = stringValue(n, language);
     if (v !== undefined) return v;
     // uri("…"), URI("…"), file("…") wrap a literal
-    if (isCall(n) && ['uri', 'URI', 'url', 'fromUri', 'fromInsecureUri'].includes(nameOf(n) ?? '')) return literal(callArguments(n, language)[0]);
+    if (isCall(n) && ['uri', 'URI', 'url', 'fromUri', 'fromInsecureUri'].includes(nameOf(n) ?? ''))
+      return literal(callArguments(n, language)[0]);
     return undefined;
   };
-  const isAssignment = (names: readonly string[]) => (n: SyntaxNode) => (n.type === 'assignment_expression' || n.type === 'assignment') && names.includes((childByField(n, 'left') ?? n.namedChildren[0])?.text ?? '');
-  const valueOf = (n: SyntaxNode) => ({ node: n, value: childByField(n, 'right') ?? n.namedChildren[n.namedChildren.length - 1] });
+  const isAssignment = (names: readonly string[]) => (n: SyntaxNode) =>
+    (n.type === 'assignment_expression' || n.type === 'assignment') &&
+    names.includes((childByField(n, 'left') ?? n.namedChildren[0])?.text ?? '');
+  const valueOf = (n: SyntaxNode) => ({
+    node: n,
+    value: childByField(n, 'right') ?? n.namedChildren[n.namedChildren.length - 1],
+  });
   const assigned = (scope: SyntaxNode, names: readonly string[]) => findAll(scope, isAssignment(names)).map(valueOf);
   // A repository's settings sit a few levels below it; searching its whole subtree from every repository
   // made nested `maven { maven { … } }` quadratic in depth (found by fuzzing).
   // Settings of a repository nested inside this one (`maven { maven { url … } }`) are the inner one's.
   const nested = (n: SyntaxNode) => isCall(n) && (REPO_KINDS.has(nameOf(n) ?? '') || nameOf(n) === 'repositories');
-  const near = (repo: SyntaxNode, match: (n: SyntaxNode) => boolean) => findNear(repo, match, MAX_SETTING_DEPTH, (n) => n !== repo && !repo.children.includes(n) && nested(n));
+  const near = (repo: SyntaxNode, match: (n: SyntaxNode) => boolean) =>
+    findNear(repo, match, MAX_SETTING_DEPTH, (n) => n !== repo && !repo.children.includes(n) && nested(n));
 
   const calls = findAll(parsed.tree, isCall);
   // Each repository belongs to its nearest enclosing `repositories` block: one climb per repository
   // instead of one subtree search per block (nested `repositories { repositories { … } }` was quadratic).
   const reposOfBlock = new Map<SyntaxNode, SyntaxNode[]>();
   for (const n of calls) {
-    if ((language === 'kotlin' && n.children[0]?.type === 'call_expression') || !REPO_KINDS.has(nameOf(n) ?? '')) continue;
+    if ((language === 'kotlin' && n.children[0]?.type === 'call_expression') || !REPO_KINDS.has(nameOf(n) ?? ''))
+      continue;
     const block = enclosingCalls(n).find((c) => nameOf(c) === 'repositories');
     if (block && block !== n) (reposOfBlock.get(block) ?? reposOfBlock.set(block, []).get(block)!).push(n);
   }
@@ -81,26 +141,66 @@ export async function parseScript(text: string, path: string, dir: string, timeo
       for (const found of reposOfBlock.get(whole(call)) ?? []) {
         const repo = whole(found);
         const kind = nameOf(found)!;
-        const argUrl = callArguments(found, language).find((a) => a.type !== 'closure' && a.type !== 'annotated_lambda' && a.type !== 'lambda_literal');
+        const argUrl = callArguments(found, language).find(
+          (a) => a.type !== 'closure' && a.type !== 'annotated_lambda' && a.type !== 'lambda_literal',
+        );
         const urlCall = near(repo, (n) => isCall(n) && ['url', 'setUrl'].includes(nameOf(n) ?? ''))[0];
         const urlAssign = near(repo, isAssignment(['url'])).map(valueOf)[0];
         const urlNode = argUrl ?? (urlCall ? callArguments(urlCall, language)[0] : urlAssign?.value);
         const url = literal(urlNode);
-        if (urlNode && url === undefined) problems.push({ file: path, kind: 'opaque', reason: `the URL of a ${kind} repository is computed`, facts: ['repositories'], line: urlNode.startLine, column: urlNode.startColumn });
-        const insecureFlag = near(repo, isAssignment(['allowInsecureProtocol', 'isAllowInsecureProtocol'])).map(valueOf).some((a) => a.value?.text === 'true') || near(repo, (n) => isCall(n) && nameOf(n) === 'allowInsecureProtocol' && /true/.test(n.text)).length > 0;
-        const filtered = enclosing(found).includes('exclusiveContent') || near(repo, (n) => isCall(n) && nameOf(n) === 'content').length > 0;
-        s.repos.push({ kind, ...(url !== undefined ? { url } : {}), insecureFlag, filtered, block, scope, at: at(repo) });
+        if (urlNode && url === undefined)
+          problems.push({
+            file: path,
+            kind: 'opaque',
+            reason: `the URL of a ${kind} repository is computed`,
+            facts: ['repositories'],
+            line: urlNode.startLine,
+            column: urlNode.startColumn,
+          });
+        const insecureFlag =
+          near(repo, isAssignment(['allowInsecureProtocol', 'isAllowInsecureProtocol']))
+            .map(valueOf)
+            .some((a) => a.value?.text === 'true') ||
+          near(repo, (n) => isCall(n) && nameOf(n) === 'allowInsecureProtocol' && /true/.test(n.text)).length > 0;
+        const filtered =
+          enclosing(found).includes('exclusiveContent') ||
+          near(repo, (n) => isCall(n) && nameOf(n) === 'content').length > 0;
+        s.repos.push({
+          kind,
+          ...(url !== undefined ? { url } : {}),
+          insecureFlag,
+          filtered,
+          block,
+          scope,
+          at: at(repo),
+        });
       }
-    } else if ((EXEC_CALLS.has(name) || name === 'ProcessBuilder' || name === 'URL') && !outer.some((o) => ACTIONS.has(o))) {
+    } else if (
+      (EXEC_CALLS.has(name) || name === 'ProcessBuilder' || name === 'URL') &&
+      !outer.some((o) => ACTIONS.has(o))
+    ) {
       s.configExecs.push({ call: name === 'execute' ? '"…".execute()' : name, at: at(call) });
     } else if (name === 'apply') {
-      const from = language === 'groovy'
-        ? findAll(call, 'map_item').find((m) => childByField(m, 'key')?.text === 'from')
-        : call.children.find((c) => c.type === 'value_arguments')?.namedChildren.find((a) => a.namedChildren[0]?.text === 'from');
-      const value = from && (language === 'groovy' ? childByField(from, 'value') : from.namedChildren[from.namedChildren.length - 1]);
+      const from =
+        language === 'groovy'
+          ? findAll(call, 'map_item').find((m) => childByField(m, 'key')?.text === 'from')
+          : call.children
+              .find((c) => c.type === 'value_arguments')
+              ?.namedChildren.find((a) => a.namedChildren[0]?.text === 'from');
+      const value =
+        from &&
+        (language === 'groovy' ? childByField(from, 'value') : from.namedChildren[from.namedChildren.length - 1]);
       const url = literal(value);
       if (url !== undefined) s.applyFrom.push({ url, at: at(call) });
-      else if (value) problems.push({ file: path, kind: 'opaque', reason: 'an `apply from:` target is computed', facts: ['applied scripts'], line: call.startLine, column: call.startColumn });
+      else if (value)
+        problems.push({
+          file: path,
+          kind: 'opaque',
+          reason: 'an `apply from:` target is computed',
+          facts: ['applied scripts'],
+          line: call.startLine,
+          column: call.startColumn,
+        });
     } else if ((name === 'id' || name === 'kotlin') && outer[0] === 'plugins') {
       const arg = literal(callArguments(call, language)[0]);
       if (arg === undefined) continue;
@@ -108,11 +208,20 @@ export async function parseScript(text: string, path: string, dir: string, timeo
       const parent = call.parent;
       const siblings = parent?.namedChildren ?? [];
       const next = siblings[siblings.indexOf(call) + 1];
-      const versionNode = language === 'kotlin'
-        ? parent?.type === 'infix_expression' && parent.children[1]?.text === 'version' ? parent.children[2] : undefined
-        : next && nameOf(next) === 'version' ? callArguments(next, language)[0] : undefined;
+      const versionNode =
+        language === 'kotlin'
+          ? parent?.type === 'infix_expression' && parent.children[1]?.text === 'version'
+            ? parent.children[2]
+            : undefined
+          : next && nameOf(next) === 'version'
+            ? callArguments(next, language)[0]
+            : undefined;
       const version = literal(versionNode);
-      s.plugins.push({ id: name === 'kotlin' ? `org.jetbrains.kotlin.${arg}` : arg, ...(version !== undefined ? { version } : {}), at: at(call) });
+      s.plugins.push({
+        id: name === 'kotlin' ? `org.jetbrains.kotlin.${arg}` : arg,
+        ...(version !== undefined ? { version } : {}),
+        at: at(call),
+      });
     } else if (name === 'includeBuild') {
       const target = literal(callArguments(call, language)[0]);
       s.includedBuilds.push({ ...(target !== undefined ? { path: target } : {}), at: at(call) });
@@ -121,31 +230,54 @@ export async function parseScript(text: string, path: string, dir: string, timeo
     } else if (outer[0] === 'dependencies') {
       const arg = callArguments(call, language)[0];
       const coord = literal(arg);
-      if (coord === undefined && arg && /^["'`]/.test(arg.text)) computedDeps = { count: computedDeps.count + 1, first: computedDeps.first ?? arg };
+      if (coord === undefined && arg && /^["'`]/.test(arg.text))
+        computedDeps = { count: computedDeps.count + 1, first: computedDeps.first ?? arg };
       const m = coord && /^([^:\s]+):([^:\s]+)(?::([^:\s@]+))?/.exec(coord);
-      if (m) s.deps.push({ configuration: name, group: m[1]!, name: m[2]!, ...(m[3] ? { version: m[3] } : {}), at: at(call) });
+      if (m)
+        s.deps.push({
+          configuration: name,
+          group: m[1]!,
+          name: m[2]!,
+          ...(m[3] ? { version: m[3] } : {}),
+          at: at(call),
+        });
     }
   }
   if (computedDeps.first) {
     const n = computedDeps.first;
-    problems.push({ file: path, kind: 'opaque', reason: `${computedDeps.count} dependency coordinate${computedDeps.count > 1 ? 's are' : ' is'} built from interpolated strings`, facts: ['dependency versions'], line: n.startLine, column: n.startColumn });
+    problems.push({
+      file: path,
+      kind: 'opaque',
+      reason: `${computedDeps.count} dependency coordinate${computedDeps.count > 1 ? 's are' : ' is'} built from interpolated strings`,
+      facts: ['dependency versions'],
+      line: n.startLine,
+      column: n.startColumn,
+    });
   }
   // new ProcessBuilder(…) / new URL(…) in Groovy are object creations, not calls.
   for (const created of findAll(parsed.tree, 'object_creation_expression')) {
     const type = childByField(created, 'type')?.text;
-    if ((type === 'ProcessBuilder' || type === 'URL') && !enclosing(created).some((o) => ACTIONS.has(o))) s.configExecs.push({ call: `new ${type}`, at: at(created) });
+    if ((type === 'ProcessBuilder' || type === 'URL') && !enclosing(created).some((o) => ACTIONS.has(o)))
+      s.configExecs.push({ call: `new ${type}`, at: at(created) });
   }
   for (const a of assigned(parsed.tree, ['password'])) {
-    if (a.value && stringValue(a.value, language) !== undefined) s.literalPasswords.push({ key: 'password', at: at(a.node) });
+    if (a.value && stringValue(a.value, language) !== undefined)
+      s.literalPasswords.push({ key: 'password', at: at(a.node) });
   }
   for (const c of findAll(parsed.tree, (n) => isCall(n) && nameOf(n) === 'password')) {
-    if (stringValue(callArguments(c, language)[0] ?? c, language) !== undefined) s.literalPasswords.push({ key: 'password', at: at(c) });
+    if (stringValue(callArguments(c, language)[0] ?? c, language) !== undefined)
+      s.literalPasswords.push({ key: 'password', at: at(c) });
   }
   return { script: s, problems };
 }
 
 /** Nodes below `root` (itself included) that match, in document order, at most `maxDepth` levels down, not entering `stop` nodes. */
-function findNear(root: SyntaxNode, match: (n: SyntaxNode) => boolean, maxDepth: number, stop: (n: SyntaxNode) => boolean): SyntaxNode[] {
+function findNear(
+  root: SyntaxNode,
+  match: (n: SyntaxNode) => boolean,
+  maxDepth: number,
+  stop: (n: SyntaxNode) => boolean,
+): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   const stack: { node: SyntaxNode; depth: number }[] = [{ node: root, depth: 0 }];
   while (stack.length > 0) {

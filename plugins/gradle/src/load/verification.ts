@@ -30,23 +30,36 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
   let flag: { name: string; line: number; text: string } | undefined;
 
   parser.on('error', (error) => {
-    failure ??= { reason: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+    failure ??= {
+      reason: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''),
+      line: parser.line,
+      column: parser.column + 1,
+    };
     // Stop at the first error: saxes would go on and report one per bad character (1 MB of NULs: a
     // million errors, each message built with its position), and the file is unread either way.
     throw STOP;
   });
-  parser.on('doctype', () => { doctype = true; });
-  parser.on('opentagstart', () => { tagStart = Math.max(0, source.lastIndexOf('<', parser.position - 1)); });
+  parser.on('doctype', () => {
+    doctype = true;
+  });
+  parser.on('opentagstart', () => {
+    tagStart = Math.max(0, source.lastIndexOf('<', parser.position - 1));
+  });
   parser.on('opentag', (tag) => {
     const attrs = tag.attributes as Record<string, string>;
     const name = tag.name;
     if (name === 'verify-metadata' || name === 'verify-signatures') flag = { name, line: tagLine(), text: '' };
     else if (name === 'trust') {
-      const everything = (v: string | undefined) => v === undefined || (attrs.regex === 'true' && /^\^?\.[*+]\$?$/.test(v));
+      const everything = (v: string | undefined) =>
+        v === undefined || (attrs.regex === 'true' && /^\^?\.[*+]\$?$/.test(v));
       // A rule matching every group, name and file trusts everything (a file rule like `.*-javadoc[.]jar` does not).
-      if (attrs.regex === 'true' && everything(attrs.group) && everything(attrs.name) && everything(attrs.file)) meta.broadTrust.push({ pattern: attrs.group ?? attrs.file ?? attrs.name ?? '.*', line: tagLine() });
+      if (attrs.regex === 'true' && everything(attrs.group) && everything(attrs.name) && everything(attrs.file))
+        meta.broadTrust.push({ pattern: attrs.group ?? attrs.file ?? attrs.name ?? '.*', line: tagLine() });
     } else if (name === 'component') {
-      component = attrs.group !== undefined && attrs.name !== undefined && attrs.version !== undefined ? `${attrs.group}:${attrs.name}:${attrs.version}` : undefined;
+      component =
+        attrs.group !== undefined && attrs.name !== undefined && attrs.version !== undefined
+          ? `${attrs.group}:${attrs.name}:${attrs.version}`
+          : undefined;
     } else if (name === 'artifact') artifact = attrs.name;
     else if (STRONG.has(name) || WEAK.has(name)) {
       if (STRONG.has(name)) {
@@ -60,8 +73,12 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
       }
     }
   });
-  parser.on('text', (t) => { if (flag) flag.text += t; });
-  parser.on('cdata', (t) => { if (flag) flag.text += t; });
+  parser.on('text', (t) => {
+    if (flag) flag.text += t;
+  });
+  parser.on('cdata', (t) => {
+    if (flag) flag.text += t;
+  });
   parser.on('closetag', (tag) => {
     if (flag && tag.name === flag.name) {
       const value = flag.text.trim();
@@ -80,7 +97,11 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
   } catch (error) {
     if (error === STOP) return unread(path, doctype, failure!);
     // saxes reports through the handler above; anything it throws still makes the file unread, never the scan.
-    failure ??= { reason: error instanceof Error ? error.message : String(error), line: parser.line, column: parser.column + 1 };
+    failure ??= {
+      reason: error instanceof Error ? error.message : String(error),
+      line: parser.line,
+      column: parser.column + 1,
+    };
   }
   if (doctype || failure) return unread(path, doctype, failure);
   return { ok: true, value: meta };
@@ -88,7 +109,24 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
 
 const STOP = new Error('stop at the first XML error');
 
-function unread(path: string, doctype: boolean, failure: { reason: string; line: number; column: number } | undefined): Parsed<VerificationMetadata> {
-  if (doctype || !failure) return { ok: false, problem: { file: path, kind: 'shape', reason: 'declares a DTD or entities, which Gradle never writes; not read' } };
-  return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`, line: failure.line, column: failure.column } };
+function unread(
+  path: string,
+  doctype: boolean,
+  failure: { reason: string; line: number; column: number } | undefined,
+): Parsed<VerificationMetadata> {
+  if (doctype || !failure)
+    return {
+      ok: false,
+      problem: { file: path, kind: 'shape', reason: 'declares a DTD or entities, which Gradle never writes; not read' },
+    };
+  return {
+    ok: false,
+    problem: {
+      file: path,
+      kind: 'syntax',
+      reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`,
+      line: failure.line,
+      column: failure.column,
+    },
+  };
 }

@@ -15,8 +15,10 @@ export const allowlistStale = defineCheck<NpmModel>()({
     notLocked: '{key} in {label} allows install scripts for {name}, which {lock} does not lock{at}',
     noHooks: '{key} in {label} allows install scripts for {name}, but its locked versions in {lock} have none',
   },
-  remediation: 'Remove the entry (`npm install-scripts prune`, `pnpm approve-builds` again), or re-pin it to the locked version.',
-  limitations: 'Workspaces that share one policy but have no lockfile of their own are not compared. Locks that do not record install scripts (pnpm v9, yarn, bun) only support the not-locked half.',
+  remediation:
+    'Remove the entry (`npm install-scripts prune`, `pnpm approve-builds` again), or re-pin it to the locked version.',
+  limitations:
+    'Workspaces that share one policy but have no lockfile of their own are not compared. Locks that do not record install scripts (pnpm v9, yarn, bun) only support the not-locked half.',
   reads: ['manifest', 'client-config', 'lockfile'],
   examples: { bad: ['install-scripts--npm12-allow-scripts'], good: ['install-scripts--pnpm-v6-requires-build'] },
   since: 'next',
@@ -28,9 +30,16 @@ export const allowlistStale = defineCheck<NpmModel>()({
         if (!r.allow) continue;
         const locked = lock.entries.filter((e) => e.name === r.name && !e.workspace);
         const matching = r.version === undefined ? locked : locked.filter((e) => versionMatches(e.version, r.version!));
-        const data = { key: r.key, label: r.label, name: r.name, lock: lock.path, at: r.version ? ` at ${r.version}` : '' };
+        const data = {
+          key: r.key,
+          label: r.label,
+          name: r.name,
+          lock: lock.path,
+          at: r.version ? ` at ${r.version}` : '',
+        };
         if (matching.length === 0) report({ messageId: 'notLocked', data, at: r.at, key: `${lock.path}#${r.key}` });
-        else if (matching.every((e) => e.hasInstallScript === false)) report({ messageId: 'noHooks', data, at: r.at, key: `${lock.path}#${r.key}` });
+        else if (matching.every((e) => e.hasInstallScript === false))
+          report({ messageId: 'noHooks', data, at: r.at, key: `${lock.path}#${r.key}` });
       }
     }
   },

@@ -11,8 +11,10 @@ export const allowlistUnpinned = defineCheck<NpmModel>()({
   severity: 'low',
   confidence: 'high',
   messages: { bare: '{key} in {label} allows install scripts for every version of {name}' },
-  remediation: 'Pin the entry to the reviewed version (`npm install-scripts approve --allow-scripts-pin`, `"name@1.2.3": true`), and re-approve on upgrade.',
-  limitations: 'Entries read from `onlyBuiltDependenciesFile` are not read. Bun cannot pin entries; the finding still records the exposure.',
+  remediation:
+    'Pin the entry to the reviewed version (`npm install-scripts approve --allow-scripts-pin`, `"name@1.2.3": true`), and re-approve on upgrade.',
+  limitations:
+    'Entries read from `onlyBuiltDependenciesFile` are not read. Bun cannot pin entries; the finding still records the exposure.',
   reads: ['manifest', 'client-config'],
   examples: { bad: ['install-scripts--pnpm-v9-allow-builds'], good: ['install-scripts--npm12-allow-scripts'] },
   since: 'next',

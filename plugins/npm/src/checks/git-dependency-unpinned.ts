@@ -16,16 +16,22 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
   severity: 'medium',
   confidence: 'high',
   messages: {
-    manifest: '{name} is declared as {spec}, a git reference that is not a full commit: it moves when the branch or tag moves',
+    manifest:
+      '{name} is declared as {spec}, a git reference that is not a full commit: it moves when the branch or tag moves',
     lock: '{name} is locked from git without a full commit ({url})',
   },
-  remediation: 'Pin the dependency to a full commit (`github:owner/repo#<40-hex sha>`), or better, depend on a published, versioned release.',
+  remediation:
+    'Pin the dependency to a full commit (`github:owner/repo#<40-hex sha>`), or better, depend on a published, versioned release.',
   limitations: 'Signed tags and the content behind a commit are not checked.',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['git-dependency-unpinned--branch'], good: ['clean--npm-ci-with-lockfile', 'clean--package-lock-git-dependencies-pinned'] },
+  examples: {
+    bad: ['git-dependency-unpinned--branch'],
+    good: ['clean--npm-ci-with-lockfile', 'clean--package-lock-git-dependencies-pinned'],
+  },
   since: 'next',
   run(model, report) {
-    const pinned = (e: LockEntry) => /^[0-9a-f]{40}$/i.test(e.commit ?? /#(?:commit=)?([0-9a-f]{40})$/i.exec(e.resolved ?? '')?.[1] ?? '');
+    const pinned = (e: LockEntry) =>
+      /^[0-9a-f]{40}$/i.test(e.commit ?? /#(?:commit=)?([0-9a-f]{40})$/i.exec(e.resolved ?? '')?.[1] ?? '');
     // Names each lock pins to a commit, built once: looking through every entry for every dependency
     // took 20 s on a package-lock of 25,000 dependencies (#20 class 3).
     const pinnedNames = new Map<Lockfile, Set<string>>();
@@ -42,13 +48,24 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
         if (!GIT_SPEC.test(spec) || /^[a-z]+:\/\/[^#]*\.tgz$/.test(spec) || spec.startsWith('file:')) continue;
         if (/#(commit=)?[0-9a-f]{40}$/i.test(spec)) continue;
         if (locks.some((l) => pinnedIn(l).has(d.name))) continue;
-        report({ messageId: 'manifest', data: { name: d.name, spec: d.spec }, at: d.at, key: `${m.path}#${d.field}.${d.name}`, evidence: d.spec });
+        report({
+          messageId: 'manifest',
+          data: { name: d.name, spec: d.spec },
+          at: d.at,
+          key: `${m.path}#${d.field}.${d.name}`,
+          evidence: d.spec,
+        });
       }
     }
     for (const [, e] of fetchedEntries(model)) {
       if (sourceOf(e).kind !== 'git') continue;
       if (pinned(e)) continue;
-      report({ messageId: 'lock', data: { ...entryData(e), url: e.resolved ?? '?' }, at: e.resolvedAt ?? e.at, package: pkgRef(e) });
+      report({
+        messageId: 'lock',
+        data: { ...entryData(e), url: e.resolved ?? '?' },
+        at: e.resolvedAt ?? e.at,
+        package: pkgRef(e),
+      });
     }
   },
 });

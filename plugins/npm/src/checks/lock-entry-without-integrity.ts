@@ -13,17 +13,34 @@ export const lockEntryWithoutIntegrity = defineCheck<NpmModel>()({
   severity: 'medium',
   severityRule: [
     { severity: 'medium', when: 'a registry or tarball entry has no content hash' },
-    { severity: 'low', when: 'a Yarn berry entry is platform-conditional: Yarn leaves out the checksum of packages it did not fetch for this platform' },
+    {
+      severity: 'low',
+      when: 'a Yarn berry entry is platform-conditional: Yarn leaves out the checksum of packages it did not fetch for this platform',
+    },
   ],
   confidence: 'high',
   messages: {
     missing: '{name}@{version} is locked from {source} without an integrity hash: any bytes served for it are accepted',
-    conditional: '{name}@{version} is only installed on some platforms ({lock} has no checksum for it): the first install on such a platform accepts any bytes',
+    conditional:
+      '{name}@{version} is only installed on some platforms ({lock} has no checksum for it): the first install on such a platform accepts any bytes',
   },
-  remediation: 'Regenerate the entry so the client records a hash (npm: delete it and run `npm install --package-lock-only`; yarn berry: `yarn install --check-cache` on each platform, or `supportedArchitectures` in .yarnrc.yml), and review why it was missing.',
+  remediation:
+    'Regenerate the entry so the client records a hash (npm: delete it and run `npm install --package-lock-only`; yarn berry: `yarn install --check-cache` on each platform, or `supportedArchitectures` in .yarnrc.yml), and review why it was missing.',
   limitations: 'A hash added by hand is not verified against the registry (inert is offline).',
   reads: ['lockfile'],
-  examples: { bad: ['lock-entry-without-integrity--registry-entry', 'lock-entry-without-integrity--yarn-berry-conditional', 'lock-entry-without-integrity--other-locks'], good: ['clean--npm-ci-with-lockfile', 'clean--yarn-classic', 'clean--pnpm-v9-workspace', 'clean--package-lock-git-dependencies-pinned'] },
+  examples: {
+    bad: [
+      'lock-entry-without-integrity--registry-entry',
+      'lock-entry-without-integrity--yarn-berry-conditional',
+      'lock-entry-without-integrity--other-locks',
+    ],
+    good: [
+      'clean--npm-ci-with-lockfile',
+      'clean--yarn-classic',
+      'clean--pnpm-v9-workspace',
+      'clean--package-lock-git-dependencies-pinned',
+    ],
+  },
   since: 'next',
   run(model, report) {
     for (const [lock, e] of fetchedEntries(model)) {

@@ -17,7 +17,8 @@ export const nameCollision = defineCheck<NpmModel>()({
     nonAscii: '{name} contains non-ASCII characters',
   },
   remediation: 'Check that both packages are the ones you mean; replace the unintended one and pin the intended name.',
-  limitations: 'Names that differ only by punctuation (`camelcase`/`camel-case`, `object.assign`/`object-assign`) are common legitimate legacy pairs and are not reported. Confusable characters across scripts are flagged only as non-ASCII; names in different projects are not compared.',
+  limitations:
+    'Names that differ only by punctuation (`camelcase`/`camel-case`, `object.assign`/`object-assign`) are common legitimate legacy pairs and are not reported. Confusable characters across scripts are flagged only as non-ASCII; names in different projects are not compared.',
   reads: ['lockfile', 'manifest'],
   examples: { bad: ['name-collision--case-and-non-ascii'], good: ['clean--npm-ci-with-lockfile'] },
   since: 'next',
@@ -25,12 +26,23 @@ export const nameCollision = defineCheck<NpmModel>()({
     for (const lock of model.locks) {
       const byKey = new Map<string, string>();
       const reported = new Set<string>();
-      const names = [...lock.entries.map((e) => ({ name: e.name, at: e.at, e })), ...model.manifests.filter((m) => isInside(m.dir, lock.dir)).flatMap((m) => m.dependencies.map((d) => ({ name: d.name, at: d.at, e: undefined })))];
+      const names = [
+        ...lock.entries.map((e) => ({ name: e.name, at: e.at, e })),
+        ...model.manifests
+          .filter((m) => isInside(m.dir, lock.dir))
+          .flatMap((m) => m.dependencies.map((d) => ({ name: d.name, at: d.at, e: undefined }))),
+      ];
       for (const { name, at, e } of names) {
         if (reported.has(name)) continue;
         if (/[^\x20-\x7e]/.test(name)) {
           reported.add(name);
-          report({ messageId: 'nonAscii', data: { name }, at, key: `${lock.path}#${name}`, ...(e ? { package: pkgRef(e) } : {}) });
+          report({
+            messageId: 'nonAscii',
+            data: { name },
+            at,
+            key: `${lock.path}#${name}`,
+            ...(e ? { package: pkgRef(e) } : {}),
+          });
           continue;
         }
         const key = name.toLowerCase();
@@ -38,7 +50,13 @@ export const nameCollision = defineCheck<NpmModel>()({
         if (other === undefined) byKey.set(key, name);
         else if (other !== name) {
           reported.add(name);
-          report({ messageId: 'similar', data: { name, other }, at, key: `${lock.path}#${name}`, ...(e ? { package: pkgRef(e) } : {}) });
+          report({
+            messageId: 'similar',
+            data: { name, other },
+            at,
+            key: `${lock.path}#${name}`,
+            ...(e ? { package: pkgRef(e) } : {}),
+          });
         }
       }
     }

@@ -16,24 +16,41 @@ export const pnpmfile = defineCheck<NpmModel>()({
     file: '{file} is a pnpm hooks file{hooks}: pnpm runs it on install, even with --ignore-scripts',
     setting: '{file} sets pnpmfile to {path}: pnpm runs that file on install, even with --ignore-scripts',
   },
-  remediation: 'Review the hooks file like code on every change; if it is not needed, delete it. Run untrusted checkouts with `--ignore-pnpmfile`.',
-  limitations: 'Hooks are found by name in object literals; computed exports are not resolved. `globalPnpmfile` in user config is not seen.',
+  remediation:
+    'Review the hooks file like code on every change; if it is not needed, delete it. Run untrusted checkouts with `--ignore-pnpmfile`.',
+  limitations:
+    'Hooks are found by name in object literals; computed exports are not resolved. `globalPnpmfile` in user config is not seen.',
   reads: ['build-script', 'client-config'],
   examples: { bad: ['pnpmfile--hooks-and-setting'], good: ['clean--pnpm-v9-workspace'] },
   since: 'next',
   run(model, report) {
     for (const p of model.pnpmfiles) {
       const hooks = p.hooks.length ? ` exporting ${p.hooks.join(', ')}` : p.readable ? '' : ' (could not be parsed)';
-      report({ messageId: 'file', data: { file: p.path, hooks }, at: { file: p.path, line: 1, column: 1 }, key: p.path });
+      report({
+        messageId: 'file',
+        data: { file: p.path, hooks },
+        at: { file: p.path, line: 1, column: 1 },
+        key: p.path,
+      });
     }
     for (const ws of model.pnpmWorkspaces) {
       if (typeof ws.value.pnpmfile !== 'string') continue;
-      report({ messageId: 'setting', data: { file: ws.path, path: ws.value.pnpmfile }, at: { doc: ws.doc, route: ['pnpmfile'], part: 'value' }, key: `${ws.path}#pnpmfile` });
+      report({
+        messageId: 'setting',
+        data: { file: ws.path, path: ws.value.pnpmfile },
+        at: { doc: ws.doc, route: ['pnpmfile'], part: 'value' },
+        key: `${ws.path}#pnpmfile`,
+      });
     }
     for (const rc of model.npmrcs) {
       const v = npmrcValue(rc, 'pnpmfile');
       if (!v || !model.lockfilePaths.some((l) => l.endsWith('pnpm-lock.yaml') && dirOf(l) === rc.dir)) continue;
-      report({ messageId: 'setting', data: { file: rc.path, path: v.value }, at: { file: rc.path, line: v.line, column: v.column }, key: `${rc.path}#pnpmfile` });
+      report({
+        messageId: 'setting',
+        data: { file: rc.path, path: v.value },
+        at: { file: rc.path, line: v.line, column: v.column },
+        key: `${rc.path}#pnpmfile`,
+      });
     }
   },
 });

@@ -12,19 +12,34 @@ export const registryOverHttp = defineCheck<NpmModel>()({
   severity: 'high',
   severityRule: [
     { severity: 'high', when: 'the registry host is reachable over a network' },
-    { severity: 'low', when: 'the registry host is loopback (`localhost`, `127.0.0.0/8`, `[::1]`), as in test fixtures against a local Verdaccio: nothing crosses a network, but the committed config reaches every machine that installs here' },
+    {
+      severity: 'low',
+      when: 'the registry host is loopback (`localhost`, `127.0.0.0/8`, `[::1]`), as in test fixtures against a local Verdaccio: nothing crosses a network, but the committed config reaches every machine that installs here',
+    },
   ],
   confidence: 'high',
   messages: { http: '{file} uses {url} over plain HTTP for {what}' },
-  remediation: 'Use the registry\u2019s `https:` URL; for a local development registry (localhost), keep it out of committed config.',
-  limitations: 'Registries set outside the checkout (user config, environment) are not seen. Loopback hosts are still reported (low): committed config reaches CI.',
+  remediation:
+    'Use the registry\u2019s `https:` URL; for a local development registry (localhost), keep it out of committed config.',
+  limitations:
+    'Registries set outside the checkout (user config, environment) are not seen. Loopback hosts are still reported (low): committed config reaches CI.',
   reads: ['client-config'],
-  examples: { bad: ['registry-over-http--npmrc-and-yarnrc', 'resolved-insecure-scheme--localhost-fixture'], good: ['clean--custom-registry-configured'] },
+  examples: {
+    bad: ['registry-over-http--npmrc-and-yarnrc', 'resolved-insecure-scheme--localhost-fixture'],
+    good: ['clean--custom-registry-configured'],
+  },
   since: 'next',
   run(model, report) {
     for (const r of model.registries) {
       if (!/^http:/i.test(r.url)) continue;
-      report({ messageId: 'http', ...(isLoopbackUrl(r.url) ? { severity: 'low' as const } : {}), data: { file: r.file, url: r.url, what: r.scope ? `${r.scope} packages` : 'every unscoped package' }, at: r.at, key: `${r.file}#${r.key}`, evidence: r.url });
+      report({
+        messageId: 'http',
+        ...(isLoopbackUrl(r.url) ? { severity: 'low' as const } : {}),
+        data: { file: r.file, url: r.url, what: r.scope ? `${r.scope} packages` : 'every unscoped package' },
+        at: r.at,
+        key: `${r.file}#${r.key}`,
+        evidence: r.url,
+      });
     }
   },
 });

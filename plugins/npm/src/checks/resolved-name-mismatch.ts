@@ -13,8 +13,10 @@ export const resolvedNameMismatch = defineCheck<NpmModel>()({
   severity: 'high',
   confidence: 'high',
   messages: { mismatch: '{name}@{version} is resolved to a tarball of {other}: {url}' },
-  remediation: 'Regenerate the entry from the registry (`npm install --package-lock-only`) and find out who changed the URL.',
-  limitations: 'Only URLs with the registry tarball layout are compared; custom tarball URLs are not. Aliases are recognised when the lock records them.',
+  remediation:
+    'Regenerate the entry from the registry (`npm install --package-lock-only`) and find out who changed the URL.',
+  limitations:
+    'Only URLs with the registry tarball layout are compared; custom tarball URLs are not. Aliases are recognised when the lock records them.',
   reads: ['lockfile'],
   examples: { bad: ['resolved-name-mismatch--swapped-tarball'], good: ['clean--npm-ci-with-lockfile'] },
   since: 'next',
@@ -23,7 +25,13 @@ export const resolvedNameMismatch = defineCheck<NpmModel>()({
       const url = e.resolved;
       const other = url && tarballName(url);
       if (!other || other.toLowerCase() === e.name.toLowerCase()) continue;
-      report({ messageId: 'mismatch', data: { ...entryData(e), other, url: url }, at: e.resolvedAt ?? e.at, package: pkgRef(e), evidence: url });
+      report({
+        messageId: 'mismatch',
+        data: { ...entryData(e), other, url: url },
+        at: e.resolvedAt ?? e.at,
+        package: pkgRef(e),
+        evidence: url,
+      });
     }
   },
 });

@@ -15,22 +15,38 @@ export const resolvedUnexpectedHost = defineCheck<NpmModel>()({
   severity: 'medium',
   confidence: 'medium',
   messages: { host: '{name}@{version} is fetched from {host}, which is not a configured registry: {url}' },
-  remediation: 'If the host is a legitimate mirror, configure it as the registry (`registry=` in .npmrc); otherwise regenerate the entry from the registry and review who changed it. A host your organisation runs belongs under `allow.hosts.npm` in inert.config.json: its findings are then kept as accepted, with that reason.',
-  limitations: 'Registries configured outside the checkout (user or global .npmrc, environment variables) are not seen. Git hosts are not judged here (see npm/git-dependency-unpinned).',
+  remediation:
+    'If the host is a legitimate mirror, configure it as the registry (`registry=` in .npmrc); otherwise regenerate the entry from the registry and review who changed it. A host your organisation runs belongs under `allow.hosts.npm` in inert.config.json: its findings are then kept as accepted, with that reason.',
+  limitations:
+    'Registries configured outside the checkout (user or global .npmrc, environment variables) are not seen. Git hosts are not judged here (see npm/git-dependency-unpinned).',
   reads: ['lockfile', 'client-config'],
-  examples: { bad: ['resolved-unexpected-host--foreign-tarball'], good: ['clean--npm-ci-with-lockfile', 'clean--custom-registry-configured'] },
+  examples: {
+    bad: ['resolved-unexpected-host--foreign-tarball'],
+    good: ['clean--npm-ci-with-lockfile', 'clean--custom-registry-configured'],
+  },
   since: 'next',
   run(model, report) {
     for (const lock of model.locks) {
       const allowed = new Set(DEFAULT_REGISTRY_HOSTS);
-      for (const r of model.registries) if (isInside(lock.dir, r.dir)) { const h = hostOf(r.url); if (h) allowed.add(h); }
+      for (const r of model.registries)
+        if (isInside(lock.dir, r.dir)) {
+          const h = hostOf(r.url);
+          if (h) allowed.add(h);
+        }
       for (const e of lock.entries) {
         if (e.workspace || !e.resolved || !/^https?:/i.test(e.resolved)) continue;
         const kind = sourceOf(e).kind;
         if (kind !== 'registry' && kind !== 'url') continue;
         const host = hostOf(e.resolved);
         if (!host || allowed.has(host)) continue;
-        report({ messageId: 'host', data: { ...entryData(e), host, url: e.resolved }, at: e.resolvedAt ?? e.at, package: pkgRef(e), evidence: e.resolved, host });
+        report({
+          messageId: 'host',
+          data: { ...entryData(e), host, url: e.resolved },
+          at: e.resolvedAt ?? e.at,
+          package: pkgRef(e),
+          evidence: e.resolved,
+          host,
+        });
       }
     }
   },

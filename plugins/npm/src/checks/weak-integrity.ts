@@ -13,7 +13,8 @@ export const weakIntegrity = defineCheck<NpmModel>()({
   severity: 'low',
   confidence: 'high',
   messages: { sha1: '{name}@{version} is pinned only by {algorithm}, which no longer resists a chosen collision' },
-  remediation: 'Regenerate the lockfile with a current client so it records sha512 (`npm install --package-lock-only` after deleting the entry, `yarn install` with a current yarn).',
+  remediation:
+    'Regenerate the lockfile with a current client so it records sha512 (`npm install --package-lock-only` after deleting the entry, `yarn install` with a current yarn).',
   limitations: 'The hash itself is not checked against the registry.',
   reads: ['lockfile'],
   examples: { bad: ['weak-integrity--sha1-entries'], good: ['clean--npm-ci-with-lockfile'] },

@@ -11,7 +11,8 @@ export const yarnPath = defineCheck<NpmModel>()({
   severity: 'medium',
   confidence: 'high',
   messages: { yarnPath: '{file} sets {key} to {path}: every yarn command in this checkout runs that file' },
-  remediation: 'Review changes to the file like code (it is code); prefer Corepack with `packageManager: "yarn@x.y.z+sha512.…"`, which verifies a hash, over a checked-in release.',
+  remediation:
+    'Review changes to the file like code (it is code); prefer Corepack with `packageManager: "yarn@x.y.z+sha512.…"`, which verifies a hash, over a checked-in release.',
   limitations: 'The file\u2019s content is not compared with an official Yarn release.',
   reads: ['client-config'],
   examples: { bad: ['yarn-path--berry-and-classic'], good: ['clean--yarn-berry-scripts-off'] },
@@ -19,12 +20,24 @@ export const yarnPath = defineCheck<NpmModel>()({
   run(model, report) {
     for (const y of model.yarnrcYmls) {
       if (typeof y.value.yarnPath !== 'string') continue;
-      report({ messageId: 'yarnPath', data: { file: y.path, key: 'yarnPath', path: y.value.yarnPath }, at: { doc: y.doc, route: ['yarnPath'], part: 'value' }, key: y.path, evidence: y.value.yarnPath });
+      report({
+        messageId: 'yarnPath',
+        data: { file: y.path, key: 'yarnPath', path: y.value.yarnPath },
+        at: { doc: y.doc, route: ['yarnPath'], part: 'value' },
+        key: y.path,
+        evidence: y.value.yarnPath,
+      });
     }
     for (const rc of model.yarnrcs) {
       for (const e of rc.entries) {
         if (e.key !== 'yarn-path') continue;
-        report({ messageId: 'yarnPath', data: { file: rc.path, key: 'yarn-path', path: e.value }, at: { file: rc.path, line: e.line, column: e.valueColumn }, key: rc.path, evidence: e.value });
+        report({
+          messageId: 'yarnPath',
+          data: { file: rc.path, key: 'yarn-path', path: e.value },
+          at: { file: rc.path, line: e.line, column: e.valueColumn },
+          key: rc.path,
+          evidence: e.value,
+        });
       }
     }
   },

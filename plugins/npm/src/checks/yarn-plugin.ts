@@ -12,7 +12,8 @@ export const yarnPlugin = defineCheck<NpmModel>()({
   severity: 'medium',
   confidence: 'high',
   messages: { plugin: '{file} loads the Yarn plugin {path}{spec}: every yarn command runs it' },
-  remediation: 'Review plugin files like code; prefer plugins bundled with Yarn \u2265 4 (no entry needed), and keep third-party ones pinned to a reviewed commit rather than a branch URL.',
+  remediation:
+    'Review plugin files like code; prefer plugins bundled with Yarn \u2265 4 (no entry needed), and keep third-party ones pinned to a reviewed commit rather than a branch URL.',
   limitations: 'The plugin code itself is not analysed.',
   reads: ['client-config'],
   examples: { bad: ['yarn-path--berry-and-classic'], good: ['clean--yarn-berry-scripts-off'] },
@@ -24,7 +25,13 @@ export const yarnPlugin = defineCheck<NpmModel>()({
         // "- path: .yarn/plugins/x.cjs\n  spec: https://…" or "- .yarn/plugins/x.cjs"
         const path = typeof p === 'string' ? p : isRecord(p) && typeof p.path === 'string' ? p.path : '?';
         const spec = isRecord(p) && typeof p.spec === 'string' ? ` (from ${p.spec})` : '';
-        report({ messageId: 'plugin', data: { file: y.path, path, spec }, at: { doc: y.doc, route: ['plugins', i], part: 'value' }, key: `${y.path}#${path}`, evidence: path });
+        report({
+          messageId: 'plugin',
+          data: { file: y.path, path, spec },
+          at: { doc: y.doc, route: ['plugins', i], part: 'value' },
+          key: `${y.path}#${path}`,
+          evidence: path,
+        });
       });
     }
   },

@@ -13,7 +13,8 @@ export function parseBunLock(text: string, path: string, limits?: ParseLimits): 
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const json = doc.value;
-  if (!isRecord(json)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'bun.lock is not a JSON object' } };
+  if (!isRecord(json))
+    return { ok: false, problem: { file: path, kind: 'shape', reason: 'bun.lock is not a JSON object' } };
   const entries: LockEntry[] = [];
   const memberDirs = isRecord(json.workspaces) ? Object.keys(json.workspaces).filter((k) => k !== '') : [];
   if (isRecord(json.packages)) {
@@ -21,12 +22,29 @@ export function parseBunLock(text: string, path: string, limits?: ParseLimits): 
       if (Array.isArray(raw) && typeof raw[0] === 'string') entries.push(bunEntry(doc, key, raw));
     }
   }
-  return { ok: true, value: { client: 'bun', path, dir: dirOf(path), docs: [doc], lockfileVersion: String(json.lockfileVersion ?? '?'), entries, memberDirs } };
+  return {
+    ok: true,
+    value: {
+      client: 'bun',
+      path,
+      dir: dirOf(path),
+      docs: [doc],
+      lockfileVersion: String(json.lockfileVersion ?? '?'),
+      entries,
+      memberDirs,
+    },
+  };
 }
 
 /** The problem for a binary bun.lockb: nothing in it can be read without Bun. */
 export function bunLockbProblem(path: string) {
-  return { file: path, kind: 'opaque' as const, reason: 'bun.lockb is a binary lockfile and cannot be read statically; run `bun install --save-text-lockfile` (Bun ≥ 1.1.39) to write bun.lock and commit that instead', facts: ['locked packages', 'integrity'] };
+  return {
+    file: path,
+    kind: 'opaque' as const,
+    reason:
+      'bun.lockb is a binary lockfile and cannot be read statically; run `bun install --save-text-lockfile` (Bun ≥ 1.1.39) to write bun.lock and commit that instead',
+    facts: ['locked packages', 'integrity'],
+  };
 }
 
 function bunEntry(doc: JsonDocument, key: string, raw: readonly unknown[]): LockEntry {
@@ -34,14 +52,31 @@ function bunEntry(doc: JsonDocument, key: string, raw: readonly unknown[]): Lock
   const { name, range } = splitDescriptor(raw[0] as string);
   const route = ['packages', key];
   const entry: LockEntry = {
-    name, version: undefined, resolved: undefined, integrity: undefined, hasInstallScript: null,
-    link: false, bundled: false, dev: false, workspace: false, at: { doc, route, part: 'key' },
+    name,
+    version: undefined,
+    resolved: undefined,
+    integrity: undefined,
+    hasInstallScript: null,
+    link: false,
+    bundled: false,
+    dev: false,
+    workspace: false,
+    at: { doc, route, part: 'key' },
   };
   // "string-width-cjs": ["string-width@4.2.3", …] is an alias; "parent/dep" keys are nested copies
   if (key !== name && !key.endsWith(`/${name}`)) entry.declaredName = key;
   const protocol = /^([a-z+]+):/.exec(range)?.[1];
-  if (protocol === 'workspace') { entry.workspace = true; entry.sourceKind = 'workspace'; return entry; }
-  if (protocol === 'link' || protocol === 'file') { entry.link = protocol === 'link'; entry.sourceKind = 'path'; entry.resolved = range; return entry; }
+  if (protocol === 'workspace') {
+    entry.workspace = true;
+    entry.sourceKind = 'workspace';
+    return entry;
+  }
+  if (protocol === 'link' || protocol === 'file') {
+    entry.link = protocol === 'link';
+    entry.sourceKind = 'path';
+    entry.resolved = range;
+    return entry;
+  }
   if (protocol !== undefined || range.includes('://')) {
     entry.resolved = range;
     entry.resolvedAt = { doc, route: [...route, 0], part: 'value' };
@@ -57,7 +92,10 @@ function bunEntry(doc: JsonDocument, key: string, raw: readonly unknown[]): Lock
   entry.version = range;
   entry.sourceKind = 'registry';
   const registry = str(raw[1]);
-  if (registry) { entry.resolved = registry; entry.resolvedAt = { doc, route: [...route, 1], part: 'value' }; }
+  if (registry) {
+    entry.resolved = registry;
+    entry.resolvedAt = { doc, route: [...route, 1], part: 'value' };
+  }
   entry.integrity = str(raw[3]);
   return entry;
 }

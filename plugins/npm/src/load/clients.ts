@@ -16,8 +16,21 @@ const EXACT = /^v?(\d{1,9}\.\d{1,9}\.\d{1,9})$/;
 
 type Bounds = Pick<InventoryClient, 'version' | 'since' | 'until'>;
 
-function client(name: string, bounds: Bounds, evidence: string, file: string, line: number | undefined): InventoryClient {
-  return { ecosystem: 'npm', client: name, ...bounds, evidence, file, ...(line !== undefined && line > 0 ? { line } : {}) };
+function client(
+  name: string,
+  bounds: Bounds,
+  evidence: string,
+  file: string,
+  line: number | undefined,
+): InventoryClient {
+  return {
+    ecosystem: 'npm',
+    client: name,
+    ...bounds,
+    evidence,
+    file,
+    ...(line !== undefined && line > 0 ? { line } : {}),
+  };
 }
 
 /** `pnpm@9.1.0+sha512.abc` → `{ client: 'pnpm', version: '9.1.0' }`; URLs, ranges, tags and pre-releases → undefined. */
@@ -44,7 +57,16 @@ export function manifestClients(m: Manifest): InventoryClient[] {
   const out: InventoryClient[] = [];
   try {
     const pm = parsePackageManager(m.json.packageManager);
-    if (pm) out.push(client(pm.client, { version: pm.version }, 'package.json packageManager', m.path, lineOf(m.doc, ['packageManager'])));
+    if (pm)
+      out.push(
+        client(
+          pm.client,
+          { version: pm.version },
+          'package.json packageManager',
+          m.path,
+          lineOf(m.doc, ['packageManager']),
+        ),
+      );
     const dev = isRecord(m.json.devEngines) ? m.json.devEngines.packageManager : undefined;
     const list: [unknown, (string | number)[]][] = Array.isArray(dev)
       ? dev.slice(0, 20).map((d, i) => [d, ['devEngines', 'packageManager', i]])
@@ -52,7 +74,16 @@ export function manifestClients(m: Manifest): InventoryClient[] {
     for (const [d, route] of list) {
       if (!isRecord(d) || typeof d.name !== 'string' || !CLIENTS.has(d.name)) continue;
       const bounds = devEngineBounds(d.version);
-      if (bounds) out.push(client(d.name, bounds, 'package.json devEngines.packageManager', m.path, lineOf(m.doc, [...route, 'version'])));
+      if (bounds)
+        out.push(
+          client(
+            d.name,
+            bounds,
+            'package.json devEngines.packageManager',
+            m.path,
+            lineOf(m.doc, [...route, 'version']),
+          ),
+        );
     }
   } catch {
     // hostile input must never stop a scan
@@ -70,14 +101,32 @@ export function lockClients(lock: Lockfile, text: string): InventoryClient[] {
       // 1: npm 5 and 6; 2: npm 7 and 8 (readable by 6); 3: npm 9+ (readable by 7+)
       const v = root?.lockfileVersion;
       const bounds: Bounds | undefined = v === 1 ? { until: '7' } : v === 2 || v === 3 ? { since: '7' } : undefined;
-      return bounds && doc ? [client('npm', bounds, `${name} lockfileVersion ${v as number}`, lock.path, lineOf(doc, ['lockfileVersion']))] : [];
+      return bounds && doc
+        ? [client('npm', bounds, `${name} lockfileVersion ${v as number}`, lock.path, lineOf(doc, ['lockfileVersion']))]
+        : [];
     }
     if (lock.client === 'pnpm') {
       // the project's lock is the last document; an env document (config dependencies, the resolved pnpm) may come first
       const raw = root?.lockfileVersion;
-      const v = typeof raw === 'number' && Number.isFinite(raw) ? (Number.isInteger(raw) ? `${raw}.0` : String(raw)) : typeof raw === 'string' ? raw.trim() : '';
-      const bounds: Bounds | undefined = /^5\.\d+$/.test(v) ? { until: '8' } : /^6\.\d+$/.test(v) ? { since: '7.24', until: '9' } : /^9\.\d+$/.test(v) ? { since: '9' } : undefined;
-      const out = bounds && doc ? [client('pnpm', bounds, `pnpm-lock.yaml lockfileVersion ${v}`, lock.path, lineOf(doc, ['lockfileVersion']))] : [];
+      const v =
+        typeof raw === 'number' && Number.isFinite(raw)
+          ? Number.isInteger(raw)
+            ? `${raw}.0`
+            : String(raw)
+          : typeof raw === 'string'
+            ? raw.trim()
+            : '';
+      const bounds: Bounds | undefined = /^5\.\d+$/.test(v)
+        ? { until: '8' }
+        : /^6\.\d+$/.test(v)
+          ? { since: '7.24', until: '9' }
+          : /^9\.\d+$/.test(v)
+            ? { since: '9' }
+            : undefined;
+      const out =
+        bounds && doc
+          ? [client('pnpm', bounds, `pnpm-lock.yaml lockfileVersion ${v}`, lock.path, lineOf(doc, ['lockfileVersion']))]
+          : [];
       // The env document (first, when there are two) records the pnpm version resolved for the project:
       // importers['.'].packageManagerDependencies.pnpm.version (https://pnpm.io/lockfile; default from pnpm 12).
       for (const env of lock.docs.slice(0, -1)) {
@@ -86,7 +135,16 @@ export function lockClients(lock: Lockfile, text: string): InventoryClient[] {
         const deps = dot && isRecord(dot.packageManagerDependencies) ? dot.packageManagerDependencies : undefined;
         const pnpm = deps && isRecord(deps.pnpm) ? deps.pnpm : undefined;
         const version = typeof pnpm?.version === 'string' ? EXACT.exec(pnpm.version.trim())?.[1] : undefined;
-        if (version) out.push(client('pnpm', { version }, 'pnpm-lock.yaml packageManagerDependencies', lock.path, lineOf(env, ['importers', '.', 'packageManagerDependencies', 'pnpm', 'version'])));
+        if (version)
+          out.push(
+            client(
+              'pnpm',
+              { version },
+              'pnpm-lock.yaml packageManagerDependencies',
+              lock.path,
+              lineOf(env, ['importers', '.', 'packageManagerDependencies', 'pnpm', 'version']),
+            ),
+          );
       }
       return out;
     }
@@ -94,9 +152,27 @@ export function lockClients(lock: Lockfile, text: string): InventoryClient[] {
       if (!doc || !root || !('__metadata' in root)) return [];
       // __metadata.version 9 is the format Yarn 4.14.0 introduced (LOCKFILE_VERSION 8 in 4.13.0)
       const meta = isRecord(root.__metadata) ? root.__metadata.version : undefined;
-      const v = typeof meta === 'number' ? meta : typeof meta === 'string' && /^\d{1,4}$/.test(meta) ? Number(meta) : undefined;
-      if (v !== undefined && v >= 9) return [client('yarn', { since: '4.14' }, `yarn.lock __metadata.version ${v}`, lock.path, lineOf(doc, ['__metadata', 'version']))];
-      return [client('yarn', { since: '2' }, 'yarn.lock __metadata (berry format)', lock.path, lineOf(doc, ['__metadata'], 'key'))];
+      const v =
+        typeof meta === 'number' ? meta : typeof meta === 'string' && /^\d{1,4}$/.test(meta) ? Number(meta) : undefined;
+      if (v !== undefined && v >= 9)
+        return [
+          client(
+            'yarn',
+            { since: '4.14' },
+            `yarn.lock __metadata.version ${v}`,
+            lock.path,
+            lineOf(doc, ['__metadata', 'version']),
+          ),
+        ];
+      return [
+        client(
+          'yarn',
+          { since: '2' },
+          'yarn.lock __metadata (berry format)',
+          lock.path,
+          lineOf(doc, ['__metadata'], 'key'),
+        ),
+      ];
     }
     if (lock.client === 'yarn-classic') {
       const line = classicHeaderLine(text);
@@ -130,7 +206,10 @@ export function yarnReleaseVersion(path: unknown): string | undefined {
 }
 
 /** `yarnPath` in .yarnrc.yml and `yarn-path` in a classic .yarnrc. */
-export function yarnPathClients(ymls: readonly StructuredConfig<YamlDocument>[], rcs: readonly Npmrc[]): InventoryClient[] {
+export function yarnPathClients(
+  ymls: readonly StructuredConfig<YamlDocument>[],
+  rcs: readonly Npmrc[],
+): InventoryClient[] {
   const out: InventoryClient[] = [];
   try {
     for (const y of ymls) {
@@ -149,7 +228,11 @@ export function yarnPathClients(ymls: readonly StructuredConfig<YamlDocument>[],
   return out;
 }
 
-function lineOf(doc: { locate: YamlDocument['locate'] }, route: (string | number)[], part: 'key' | 'value' = 'value'): number | undefined {
+function lineOf(
+  doc: { locate: YamlDocument['locate'] },
+  route: (string | number)[],
+  part: 'key' | 'value' = 'value',
+): number | undefined {
   try {
     return doc.locate([{ route, part }])[0]?.line;
   } catch {

@@ -3,7 +3,18 @@
  * https://classic.yarnpkg.com/en/docs/yarnrc · https://yarnpkg.com/configuration/yarnrc ·
  * https://pnpm.io/pnpm-workspace_yaml · https://bun.sh/docs/runtime/bunfig
  */
-import { hasLineTerminator, isSpace, parseToml, parseYaml, skipSpaces, splitLines, type Parsed, type TomlDocument, type YamlDocument, type ParseLimits } from '@inert/core';
+import {
+  hasLineTerminator,
+  isSpace,
+  parseToml,
+  parseYaml,
+  skipSpaces,
+  splitLines,
+  type Parsed,
+  type TomlDocument,
+  type YamlDocument,
+  type ParseLimits,
+} from '@inert/core';
 import type { Npmrc, NpmrcEntry, StructuredConfig } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord } from './package-json.js';
@@ -43,7 +54,11 @@ export function yarnrcLine(line: string): { key: string; keyEnd: number; value: 
   return undefined;
 }
 
-export function parseYamlConfig(text: string, path: string, limits?: ParseLimits): Parsed<StructuredConfig<YamlDocument>> {
+export function parseYamlConfig(
+  text: string,
+  path: string,
+  limits?: ParseLimits,
+): Parsed<StructuredConfig<YamlDocument>> {
   const parsed = parseYaml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value.documents[0];

@@ -6,14 +6,39 @@
  */
 import { createRequire } from 'node:module';
 import type * as BabelParser from '@babel/parser';
-import { analyseHookSource, analysisFromEvidence, embeddedCommandEvidence, type HookAnalysis, type HookEvidence } from '@inert/core';
+import {
+  analyseHookSource,
+  analysisFromEvidence,
+  embeddedCommandEvidence,
+  type HookAnalysis,
+  type HookEvidence,
+} from '@inert/core';
 
 const require = createRequire(import.meta.url);
 let babel: typeof BabelParser | undefined;
 
 const SPAWN_MODULES = new Set(['child_process', 'node:child_process', 'worker_threads', 'node:worker_threads']);
-const NETWORK_MODULES = new Set(['http', 'https', 'net', 'dgram', 'tls', 'http2', 'node:http', 'node:https', 'node:net', 'node:dgram', 'node:tls', 'node:http2', 'axios', 'node-fetch', 'undici', 'request', 'got']);
-const CREDENTIAL = /\.npmrc|\.yarnrc|\.pypirc|\.gem\/credentials|\.cargo\/credentials|\.aws\/credentials|\.ssh\/id_|\.docker\/config\.json|\.netrc|\.git-credentials|^(?:NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|NPM_CONFIG__AUTH|PYPI_TOKEN|AWS_SECRET_ACCESS_KEY|CARGO_REGISTRY_TOKEN)$/;
+const NETWORK_MODULES = new Set([
+  'http',
+  'https',
+  'net',
+  'dgram',
+  'tls',
+  'http2',
+  'node:http',
+  'node:https',
+  'node:net',
+  'node:dgram',
+  'node:tls',
+  'node:http2',
+  'axios',
+  'node-fetch',
+  'undici',
+  'request',
+  'got',
+]);
+const CREDENTIAL =
+  /\.npmrc|\.yarnrc|\.pypirc|\.gem\/credentials|\.cargo\/credentials|\.aws\/credentials|\.ssh\/id_|\.docker\/config\.json|\.netrc|\.git-credentials|^(?:NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|NPM_CONFIG__AUTH|PYPI_TOKEN|AWS_SECRET_ACCESS_KEY|CARGO_REGISTRY_TOKEN)$/;
 const DECODERS = new Set(['atob', 'from', 'fromCharCode', 'decode', 'unescape', 'decodeURIComponent']);
 const MAX_NODES = 200_000;
 
@@ -27,7 +52,12 @@ interface Node {
 export function analyseJsHookFile(text: string): HookAnalysis {
   let ast: { program: unknown };
   try {
-    ast = (babel ??= require('@babel/parser') as typeof BabelParser).parse(text, { sourceType: 'unambiguous', errorRecovery: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
+    ast = (babel ??= require('@babel/parser') as typeof BabelParser).parse(text, {
+      sourceType: 'unambiguous',
+      errorRecovery: true,
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: true,
+    });
   } catch {
     return analyseHookSource(text);
   }
@@ -40,7 +70,12 @@ export function analyseJsHookFile(text: string): HookAnalysis {
   };
   const budget = { left: MAX_NODES };
   for (const node of syntaxNodes(ast.program, budget)) visit(node, add, evidence);
-  if (budget.left < 0) evidence.push({ behaviour: 'opaque', text: `more than ${MAX_NODES} syntax nodes; the rest was not read`, offset: 0 });
+  if (budget.left < 0)
+    evidence.push({
+      behaviour: 'opaque',
+      text: `more than ${MAX_NODES} syntax nodes; the rest was not read`,
+      offset: 0,
+    });
   return analysisFromEvidence(evidence);
 }
 
@@ -53,13 +88,24 @@ function visit(node: Node, add: (b: HookEvidence['behaviour'], n: Node) => void,
       const first = args[0];
       const name = calleeName(callee);
       // a require or dynamic import of a spawning or networking module
-      if ((name === 'require' || callee.type === 'Import') && first?.type === 'StringLiteral') moduleEvidence(first.value as string, node, add);
+      if ((name === 'require' || callee.type === 'Import') && first?.type === 'StringLiteral')
+        moduleEvidence(first.value as string, node, add);
       if (name === 'fetch' || name === 'XMLHttpRequest' || name === 'WebSocket') add('network', node);
       if (name === 'eval' || name === 'Function' || name === 'runInNewContext' || name === 'runInThisContext') {
         add(args.some(containsDecoder) ? 'eval-decoded' : 'eval', node);
       }
       if (name === 'stringify' && first && isProcessEnv(first)) add('env-exfiltration', node);
-      if ((name === 'exec' || name === 'execSync' || name === 'spawn' || name === 'spawnSync' || name === 'execFile' || name === 'execFileSync' || name === 'fork') && callee.type === 'MemberExpression') add('process-spawn', node);
+      if (
+        (name === 'exec' ||
+          name === 'execSync' ||
+          name === 'spawn' ||
+          name === 'spawnSync' ||
+          name === 'execFile' ||
+          name === 'execFileSync' ||
+          name === 'fork') &&
+        callee.type === 'MemberExpression'
+      )
+        add('process-spawn', node);
       break;
     }
     case 'ImportDeclaration': {
@@ -69,15 +115,24 @@ function visit(node: Node, add: (b: HookEvidence['behaviour'], n: Node) => void,
     }
     case 'StringLiteral':
     case 'TemplateElement': {
-      const raw = node.type === 'StringLiteral' ? (node.value as string) : ((node.value as { cooked?: string | null }).cooked ?? '');
+      const raw =
+        node.type === 'StringLiteral'
+          ? (node.value as string)
+          : ((node.value as { cooked?: string | null }).cooked ?? '');
       if (CREDENTIAL.test(raw)) add('credential-read', node);
-      for (const e of embeddedCommandEvidence(raw.slice(0, 4096), node.start ?? 0)) if (!evidence.some((x) => x.behaviour === e.behaviour)) evidence.push(e);
+      for (const e of embeddedCommandEvidence(raw.slice(0, 4096), node.start ?? 0))
+        if (!evidence.some((x) => x.behaviour === e.behaviour)) evidence.push(e);
       break;
     }
     case 'MemberExpression': {
       // process.env.NPM_TOKEN
       const property = node.property as Node;
-      const key = property.type === 'Identifier' ? (property.name as string) : property.type === 'StringLiteral' ? (property.value as string) : '';
+      const key =
+        property.type === 'Identifier'
+          ? (property.name as string)
+          : property.type === 'StringLiteral'
+            ? (property.value as string)
+            : '';
       if (isProcessEnv(node.object as Node) && CREDENTIAL.test(key)) add('credential-read', node);
       break;
     }
@@ -102,7 +157,12 @@ function isProcessEnv(node: Node): boolean {
   if (node.type !== 'MemberExpression') return false;
   const object = node.object as Node;
   const property = node.property as Node;
-  return object.type === 'Identifier' && object.name === 'process' && property.type === 'Identifier' && property.name === 'env';
+  return (
+    object.type === 'Identifier' &&
+    object.name === 'process' &&
+    property.type === 'Identifier' &&
+    property.name === 'env'
+  );
 }
 
 /** Whether an argument subtree calls a decoder (Buffer.from, atob, String.fromCharCode, …); bounded walk. */
@@ -130,6 +190,7 @@ function* syntaxNodes(root: unknown, budget: { left: number }): Generator<Node> 
     }
     const node = value as Node;
     if (typeof node.type === 'string') yield node;
-    for (const [k, v] of Object.entries(node)) if (k !== 'loc' && k !== 'extra' && v && typeof v === 'object') stack.push(v);
+    for (const [k, v] of Object.entries(node))
+      if (k !== 'loc' && k !== 'extra' && v && typeof v === 'object') stack.push(v);
   }
 }

@@ -1,5 +1,20 @@
 /** Loads the npm family's files into projects, policies and an inventory. Never throws for bad input. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy, globProblem, matchesGlob, type ClaimedFile, type LoadContext, type Locatable, type Parsed, type ParseLimits, type ParseProblem, type ReadFile, type Route } from '@inert/core';
+import {
+  analyseHookCommand,
+  analyseHookSource,
+  combineHookAnalyses,
+  filesRunBy,
+  globProblem,
+  matchesGlob,
+  type ClaimedFile,
+  type LoadContext,
+  type Locatable,
+  type Parsed,
+  type ParseLimits,
+  type ParseProblem,
+  type ReadFile,
+  type Route,
+} from '@inert/core';
 import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
 import { analyseJsHookFile } from './hook-js.js';
@@ -18,34 +33,66 @@ import { parseNpmrc } from './npmrc.js';
 import { parseYarnLock } from './yarn-lock.js';
 
 /** Scripts npm runs on a plain `npm install` / `npm ci` in the project itself. */
-export const LIFECYCLE = new Set(['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare']);
+export const LIFECYCLE = new Set([
+  'preinstall',
+  'install',
+  'postinstall',
+  'prepublish',
+  'preprepare',
+  'prepare',
+  'postprepare',
+]);
 
 const LOCK_PARSERS: Record<string, (text: string, path: string, limits?: ParseLimits) => Parsed<Lockfile>> = {
-  'package-lock.json': parsePackageLock, 'npm-shrinkwrap.json': parsePackageLock, 'yarn.lock': parseYarnLock, 'pnpm-lock.yaml': parsePnpmLock, 'bun.lock': parseBunLock,
+  'package-lock.json': parsePackageLock,
+  'npm-shrinkwrap.json': parsePackageLock,
+  'yarn.lock': parseYarnLock,
+  'pnpm-lock.yaml': parsePnpmLock,
+  'bun.lock': parseBunLock,
 };
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<NpmModel> {
   const model: NpmModel = {
-    projects: [], problems: [], inventory: { packages: [], hooks: [], sources: [], executableManifests: [], clients: [] },
-    manifests: [], locks: [], npmrcs: [], yarnrcs: [], yarnrcYmls: [], pnpmWorkspaces: [], bunfigs: [], pnpmfiles: [],
-    registries: [], lockfilePaths: [], gypDirs: [], policies: new Map(),
+    projects: [],
+    problems: [],
+    inventory: { packages: [], hooks: [], sources: [], executableManifests: [], clients: [] },
+    manifests: [],
+    locks: [],
+    npmrcs: [],
+    yarnrcs: [],
+    yarnrcYmls: [],
+    pnpmWorkspaces: [],
+    bunfigs: [],
+    pnpmfiles: [],
+    registries: [],
+    lockfilePaths: [],
+    gypDirs: [],
+    policies: new Map(),
   };
   const limits = context?.limits;
   for (const file of files) {
     const name = baseOf(file.path);
     if (file.kind === 'lockfile') model.lockfilePaths.push(file.path);
-    if (name === 'binding.gyp') { model.gypDirs.push(dirOf(file.path)); continue; }
-    if (name === 'bun.lockb') { if (!file.skipped) model.problems.push(bunLockbProblem(file.path)); continue; }
+    if (name === 'binding.gyp') {
+      model.gypDirs.push(dirOf(file.path));
+      continue;
+    }
+    if (name === 'bun.lockb') {
+      if (!file.skipped) model.problems.push(bunLockbProblem(file.path));
+      continue;
+    }
     const text = await read(file.path);
     if (text === undefined) continue;
-    const keep = <T>(parsed: Parsed<T>, into: T[]) => { if (parsed.ok) into.push(parsed.value); else model.problems.push(parsed.problem); };
+    const keep = <T>(parsed: Parsed<T>, into: T[]) => {
+      if (parsed.ok) into.push(parsed.value);
+      else model.problems.push(parsed.problem);
+    };
     const lockParser = LOCK_PARSERS[name];
     if (lockParser) {
       const parsed = lockParser(text, file.path, limits);
       keep(parsed, model.locks);
       if (parsed.ok) model.inventory.clients.push(...lockClients(parsed.value, text));
-    }
-    else if (name === 'package.json') keep(parsePackageJson(text, file.path, limits), model.manifests);
+    } else if (name === 'package.json') keep(parsePackageJson(text, file.path, limits), model.manifests);
     else if (name === '.npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
     else if (name === '.yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
     else if (name === '.yarnrc.yml') keep(parseYamlConfig(text, file.path, limits), model.yarnrcYmls);
@@ -70,7 +117,10 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy).verdict;
       return toInventory(e, lock.path, lines[i], verdict);
     });
-    const edges = entryEdges(lock, packages.map((p) => p.purl));
+    const edges = entryEdges(
+      lock,
+      packages.map((p) => p.purl),
+    );
     packages.forEach((p, i) => {
       const to = edges[i];
       if (to) p.dependsOn = to;
@@ -127,7 +177,11 @@ function memberGlobs(model: NpmModel, root: string): MemberGlobs {
     if (/[*?[{\\]/.test(glob)) wild.push(glob);
     else literal.add(glob);
   }
-  globs = { literal, wild, matches: (member) => literal.has(member) || wild.some((g) => matchesGlob(member, g, { anchored: true })) };
+  globs = {
+    literal,
+    wild,
+    matches: (member) => literal.has(member) || wild.some((g) => matchesGlob(member, g, { anchored: true })),
+  };
   byRoot.set(root, globs);
   return globs;
 }
@@ -135,7 +189,8 @@ function memberGlobs(model: NpmModel, root: string): MemberGlobs {
 function workspaceGlobs(model: NpmModel, root: string): string[] {
   const globs = [...(model.manifests.find((r) => r.dir === root)?.workspaces ?? [])];
   const ws = model.pnpmWorkspaces.find((w) => w.dir === root);
-  if (ws && Array.isArray(ws.value.packages)) globs.push(...ws.value.packages.filter((p): p is string => typeof p === 'string'));
+  if (ws && Array.isArray(ws.value.packages))
+    globs.push(...ws.value.packages.filter((p): p is string => typeof p === 'string'));
   return globs;
 }
 
@@ -147,15 +202,25 @@ function workspaceGlobProblems(model: NpmModel): ParseProblem[] {
       const reason = typeof g === 'string' ? globProblem(g.replace(/^!/, '')) : undefined;
       if (reason === undefined) return;
       const at = doc.locate([{ route: [...route, i], part: 'value' }])[0];
-      problems.push({ file, kind: 'limit', reason: `workspace glob ${i + 1} not matched: ${reason}`, ...(at ? { line: at.line, column: at.column } : {}) });
+      problems.push({
+        file,
+        kind: 'limit',
+        reason: `workspace glob ${i + 1} not matched: ${reason}`,
+        ...(at ? { line: at.line, column: at.column } : {}),
+      });
     });
   };
   for (const m of model.manifests) {
     const raw = (m.doc.value as { workspaces?: unknown } | null)?.workspaces;
-    const list = Array.isArray(raw) ? raw : Array.isArray((raw as { packages?: unknown } | null)?.packages) ? (raw as { packages: unknown[] }).packages : [];
+    const list = Array.isArray(raw)
+      ? raw
+      : Array.isArray((raw as { packages?: unknown } | null)?.packages)
+        ? (raw as { packages: unknown[] }).packages
+        : [];
     report(m.path, m.doc, Array.isArray(raw) ? ['workspaces'] : ['workspaces', 'packages'], list);
   }
-  for (const w of model.pnpmWorkspaces) if (Array.isArray(w.value.packages)) report(w.path, w.doc, ['packages'], w.value.packages);
+  for (const w of model.pnpmWorkspaces)
+    if (Array.isArray(w.value.packages)) report(w.path, w.doc, ['packages'], w.value.packages);
   return problems;
 }
 
@@ -163,7 +228,14 @@ function collectRegistries(model: NpmModel): void {
   for (const rc of [...model.npmrcs, ...model.yarnrcs]) model.registries.push(...npmrcRegistries(rc));
   for (const y of model.yarnrcYmls) model.registries.push(...yarnrcYmlRegistries(y));
   for (const b of model.bunfigs) model.registries.push(...bunfigRegistries(b));
-  for (const r of model.registries) model.inventory.sources.push({ ecosystem: 'npm', url: r.url, role: r.scope ? `scope:${r.scope}` : 'default', file: r.file, line: r.line });
+  for (const r of model.registries)
+    model.inventory.sources.push({
+      ecosystem: 'npm',
+      url: r.url,
+      role: r.scope ? `scope:${r.scope}` : 'default',
+      file: r.file,
+      line: r.line,
+    });
 }
 
 /** Client versions: lock formats were read above; here yarnPath releases and each project root's package.json. */
@@ -177,16 +249,44 @@ function collectHooks(model: NpmModel): void {
   for (const m of model.manifests) {
     const spans = m.doc.locate(Object.keys(m.scripts).map((k) => ({ route: ['scripts', k], part: 'key' as const })));
     Object.entries(m.scripts).forEach(([hook, command], i) => {
-      if (LIFECYCLE.has(hook)) model.inventory.hooks.push({ ecosystem: 'npm', package: m.name ?? (m.dir || '.'), hook, command, file: m.path, line: spans[i]?.line ?? 1 });
+      if (LIFECYCLE.has(hook))
+        model.inventory.hooks.push({
+          ecosystem: 'npm',
+          package: m.name ?? (m.dir || '.'),
+          hook,
+          command,
+          file: m.path,
+          line: spans[i]?.line ?? 1,
+        });
     });
   }
   const em = model.inventory.executableManifests;
   for (const y of model.yarnrcYmls) {
-    if (typeof y.value.yarnPath === 'string') em.push({ ecosystem: 'npm', file: y.path, runsOn: `every yarn command (yarnPath ${y.value.yarnPath})`, readable: false });
-    if (Array.isArray(y.value.plugins) && y.value.plugins.length > 0) em.push({ ecosystem: 'npm', file: y.path, runsOn: `every yarn command (${y.value.plugins.length} plugins)`, readable: false });
+    if (typeof y.value.yarnPath === 'string')
+      em.push({
+        ecosystem: 'npm',
+        file: y.path,
+        runsOn: `every yarn command (yarnPath ${y.value.yarnPath})`,
+        readable: false,
+      });
+    if (Array.isArray(y.value.plugins) && y.value.plugins.length > 0)
+      em.push({
+        ecosystem: 'npm',
+        file: y.path,
+        runsOn: `every yarn command (${y.value.plugins.length} plugins)`,
+        readable: false,
+      });
   }
-  for (const rc of model.yarnrcs) if (rc.entries.some((e) => e.key === 'yarn-path')) em.push({ ecosystem: 'npm', file: rc.path, runsOn: 'every yarn classic command (yarn-path)', readable: false });
-  for (const p of model.pnpmfiles) em.push({ ecosystem: 'npm', file: p.path, runsOn: `pnpm install and resolution${p.hooks.length ? ` (hooks: ${p.hooks.join(', ')})` : ''}`, readable: p.readable });
+  for (const rc of model.yarnrcs)
+    if (rc.entries.some((e) => e.key === 'yarn-path'))
+      em.push({ ecosystem: 'npm', file: rc.path, runsOn: 'every yarn classic command (yarn-path)', readable: false });
+  for (const p of model.pnpmfiles)
+    em.push({
+      ecosystem: 'npm',
+      file: p.path,
+      runsOn: `pnpm install and resolution${p.hooks.length ? ` (hooks: ${p.hooks.join(', ')})` : ''}`,
+      readable: p.readable,
+    });
 }
 
 /** A project per lockfile directory, plus any manifest that no lock covers; every file goes to the deepest project containing it. */
@@ -207,7 +307,11 @@ function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: s
  * Package mode: the root manifest's install hooks, each analysed as a command and, where it runs a file
  * of the package (`node install.js`), with that file's text (read from the archive, never executed).
  */
-async function packageHooks(model: NpmModel, read: ReadFile, isFile: (path: string) => boolean): Promise<PackageHook[]> {
+async function packageHooks(
+  model: NpmModel,
+  read: ReadFile,
+  isFile: (path: string) => boolean,
+): Promise<PackageHook[]> {
   const root = model.manifests.find((m) => m.dir === '');
   if (!root) return [];
   const out: PackageHook[] = [];
@@ -223,7 +327,13 @@ async function packageHooks(model: NpmModel, read: ReadFile, isFile: (path: stri
       filesRead.push(file);
       parts.push(/\.[cm]?js$/.test(file) ? analyseJsHookFile(text) : analyseHookSource(text));
     }
-    out.push({ manifest: root, hook, command, analysis: parts.length > 1 ? combineHookAnalyses(parts) : parts[0]!, filesRead });
+    out.push({
+      manifest: root,
+      hook,
+      command,
+      analysis: parts.length > 1 ? combineHookAnalyses(parts) : parts[0]!,
+      filesRead,
+    });
   }
   return out;
 }

@@ -1,5 +1,14 @@
 /** Inventory entries from lock entries: source kind, integrity algorithm, line, script verdict. https://docs.npmjs.com/cli/configuring-npm/package-lock-json */
-import { hexHash, packageUrl, sriHashes, type InventoryHash, type InventoryPackage, type Locatable, type PackageSource, type Pointer } from '@inert/core';
+import {
+  hexHash,
+  packageUrl,
+  sriHashes,
+  type InventoryHash,
+  type InventoryPackage,
+  type Locatable,
+  type PackageSource,
+  type Pointer,
+} from '@inert/core';
 import { cutAt } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 
@@ -17,7 +26,8 @@ export function integrityAlgorithm(entry: Pick<LockEntry, 'integrity' | 'algorit
 /** Where an entry's bytes come from; a git source carries the commit the lock pins, when it pins one. */
 export function sourceOf(entry: LockEntry): PackageSource {
   const r = entry.resolved;
-  if (entry.workspace || (entry.link && !r?.startsWith('file:'))) return r ? { kind: 'workspace', url: r } : { kind: 'workspace' };
+  if (entry.workspace || (entry.link && !r?.startsWith('file:')))
+    return r ? { kind: 'workspace', url: r } : { kind: 'workspace' };
   if (entry.sourceKind) return withCommit(entry, r ? { kind: entry.sourceKind, url: r } : { kind: entry.sourceKind });
   if (!r) return { kind: 'registry' };
   if (/^(git\+|git:|github:|gitlab:|bitbucket:)/.test(r)) return withCommit(entry, { kind: 'git', url: r });
@@ -55,11 +65,15 @@ export function entryLines(lock: Lockfile): (number | undefined)[] {
     }
   });
   for (const [doc, indexes] of byDoc) {
-    const spans = doc.locate(indexes.map((i) => {
-      const at = lock.entries[i]!.at as { route: readonly (string | number)[] };
-      return { route: at.route, part: 'key' as const };
-    }));
-    indexes.forEach((i, k) => { lines[i] = spans[k]?.line; });
+    const spans = doc.locate(
+      indexes.map((i) => {
+        const at = lock.entries[i]!.at as { route: readonly (string | number)[] };
+        return { route: at.route, part: 'key' as const };
+      }),
+    );
+    indexes.forEach((i, k) => {
+      lines[i] = spans[k]?.line;
+    });
   }
   return lines;
 }
@@ -73,9 +87,15 @@ export function npmPurl(entry: LockEntry): string | undefined {
   const slash = entry.name.startsWith('@') ? entry.name.indexOf('/') : -1;
   const source = sourceOf(entry);
   const qualifiers: Record<string, string | undefined> = {};
-  if (source.kind === 'git') qualifiers.vcs_url = entry.commit && source.url && !source.url.includes('#') ? `${source.url}#${entry.commit}` : source.url;
+  if (source.kind === 'git')
+    qualifiers.vcs_url =
+      entry.commit && source.url && !source.url.includes('#') ? `${source.url}#${entry.commit}` : source.url;
   else if (source.kind === 'url') qualifiers.download_url = source.url;
-  else if (source.kind === 'registry' && source.url && !/^https:\/\/registry\.(npmjs\.org|yarnpkg\.com)\//.test(source.url)) {
+  else if (
+    source.kind === 'registry' &&
+    source.url &&
+    !/^https:\/\/registry\.(npmjs\.org|yarnpkg\.com)\//.test(source.url)
+  ) {
     const origin = /^https?:\/\/[^/]+/i.exec(source.url)?.[0];
     if (origin) qualifiers.repository_url = origin;
   }
@@ -111,7 +131,9 @@ export function entryHashes(entry: LockEntry): InventoryHash[] {
 export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[]): (string[] | undefined)[] {
   if (lock.client === 'npm') {
     const byKey = new Map<string, number>();
-    lock.entries.forEach((e, i) => { if (e.key !== undefined) byKey.set(e.key, i); });
+    lock.entries.forEach((e, i) => {
+      if (e.key !== undefined) byKey.set(e.key, i);
+    });
     if (byKey.size === 0) return lock.entries.map(() => undefined);
     return lock.entries.map((e) => {
       if (e.key === undefined || !e.requires) return undefined;
@@ -126,7 +148,9 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
   }
   if (lock.client === 'pnpm') {
     const byNameVersion = new Map<string, number>();
-    lock.entries.forEach((e, i) => { if (e.version !== undefined) byNameVersion.set(`${e.name}@${e.version}`, i); });
+    lock.entries.forEach((e, i) => {
+      if (e.version !== undefined) byNameVersion.set(`${e.name}@${e.version}`, i);
+    });
     return lock.entries.map((e) => {
       if (!e.requires) return undefined;
       const out: string[] = [];
@@ -162,7 +186,12 @@ function linkTarget(lock: Lockfile, index: number, byKey: ReadonlyMap<string, nu
   return byKey.get(e.resolved) ?? index;
 }
 
-export function toInventory(entry: LockEntry, file: string, line: number | undefined, verdict: InventoryPackage['scriptsVerdict']): InventoryPackage {
+export function toInventory(
+  entry: LockEntry,
+  file: string,
+  line: number | undefined,
+  verdict: InventoryPackage['scriptsVerdict'],
+): InventoryPackage {
   const pkg: InventoryPackage = {
     ecosystem: 'npm',
     name: entry.name,

@@ -21,7 +21,8 @@ export function parseNpmrc(text: string, path: string): Npmrc {
 }
 
 function unquote(value: string): string {
-  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) return value.slice(1, -1);
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]))
+    return value.slice(1, -1);
   return value;
 }
 

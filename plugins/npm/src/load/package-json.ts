@@ -11,7 +11,8 @@ export function parsePackageJson(text: string, path: string, limits?: ParseLimit
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const json = doc.value;
-  if (!isRecord(json)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'package.json is not a JSON object' } };
+  if (!isRecord(json))
+    return { ok: false, problem: { file: path, kind: 'shape', reason: 'package.json is not a JSON object' } };
   const scripts: Record<string, string> = {};
   if (isRecord(json.scripts)) {
     for (const [k, v] of Object.entries(json.scripts)) if (typeof v === 'string') scripts[k] = v;
@@ -30,7 +31,8 @@ export function parsePackageJson(text: string, path: string, limits?: ParseLimit
     if (!isRecord(deps)) continue;
     // overrides may nest objects ({ "a": { "b": "1" } }); only string specs are dependencies here
     for (const [name, spec] of Object.entries(deps)) {
-      if (typeof spec === 'string') dependencies.push({ name, spec, field, at: { doc, route: [field, name], part: 'value' } });
+      if (typeof spec === 'string')
+        dependencies.push({ name, spec, field, at: { doc, route: [field, name], part: 'value' } });
     }
   }
   // "workspaces": ["packages/*"] or { "packages": [...] } (yarn classic)

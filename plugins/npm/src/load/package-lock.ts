@@ -12,7 +12,8 @@ export function parsePackageLock(text: string, path: string, limits?: ParseLimit
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const json = doc.value;
-  if (!isRecord(json)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'the lockfile is not a JSON object' } };
+  if (!isRecord(json))
+    return { ok: false, problem: { file: path, kind: 'shape', reason: 'the lockfile is not a JSON object' } };
   const version = typeof json.lockfileVersion === 'number' ? json.lockfileVersion : 1;
   const entries: LockEntry[] = [];
   const memberDirs: string[] = [];
@@ -53,10 +54,27 @@ export function parsePackageLock(text: string, path: string, limits?: ParseLimit
     // v1: { "a": { "version", "resolved", "integrity", "dependencies": { nested } } }; no hasInstallScript
     walkV1(doc, json.dependencies, ['dependencies'], entries);
   }
-  return { ok: true, value: { client: 'npm', path, dir: dirOf(path), docs: [doc], lockfileVersion: String(version), entries, memberDirs } };
+  return {
+    ok: true,
+    value: {
+      client: 'npm',
+      path,
+      dir: dirOf(path),
+      docs: [doc],
+      lockfileVersion: String(version),
+      entries,
+      memberDirs,
+    },
+  };
 }
 
-function walkV1(doc: JsonDocument, deps: Record<string, unknown>, route: (string | number)[], out: LockEntry[], depth = 0): void {
+function walkV1(
+  doc: JsonDocument,
+  deps: Record<string, unknown>,
+  route: (string | number)[],
+  out: LockEntry[],
+  depth = 0,
+): void {
   if (depth > 200) return;
   for (const [name, raw] of Object.entries(deps)) {
     if (!isRecord(raw)) continue;
@@ -98,7 +116,8 @@ function dependencyNames(raw: Record<string, unknown>): { name: string; spec: st
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
     const deps = raw[field];
     if (!isRecord(deps)) continue;
-    for (const [name, spec] of Object.entries(deps)) if (!out.some((o) => o.name === name)) out.push({ name, spec: typeof spec === 'string' ? spec : '' });
+    for (const [name, spec] of Object.entries(deps))
+      if (!out.some((o) => o.name === name)) out.push({ name, spec: typeof spec === 'string' ? spec : '' });
   }
   return out;
 }

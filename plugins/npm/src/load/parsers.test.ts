@@ -13,17 +13,35 @@ describe('lock parsers', () => {
   });
 
   it('reads a pnpm lock with two documents', () => {
-    const parsed = parsePnpmLock("---\nlockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {integrity: sha512-x}\n---\nlockfileVersion: '9.0'\npackages:\n  b@2.0.0:\n    resolution: {integrity: sha512-y}\n", 'pnpm-lock.yaml');
+    const parsed = parsePnpmLock(
+      "---\nlockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {integrity: sha512-x}\n---\nlockfileVersion: '9.0'\npackages:\n  b@2.0.0:\n    resolution: {integrity: sha512-y}\n",
+      'pnpm-lock.yaml',
+    );
     expect(parsed.ok && parsed.value.entries.map((e) => `${e.name}@${e.version}`)).toEqual(['a@1.0.0', 'b@2.0.0']);
   });
 
   it('reads yarn classic entries with line numbers and aliases', () => {
-    const parsed = parseYarnLock('# yarn lockfile v1\n\n"alias@npm:real@^1":\n  version "1.0.0"\n  resolved "https://registry.yarnpkg.com/real/-/real-1.0.0.tgz"\n', 'yarn.lock');
-    expect(parsed.ok && parsed.value.entries[0]).toMatchObject({ name: 'real', declaredName: 'alias', version: '1.0.0', at: { line: 3 } });
+    const parsed = parseYarnLock(
+      '# yarn lockfile v1\n\n"alias@npm:real@^1":\n  version "1.0.0"\n  resolved "https://registry.yarnpkg.com/real/-/real-1.0.0.tgz"\n',
+      'yarn.lock',
+    );
+    expect(parsed.ok && parsed.value.entries[0]).toMatchObject({
+      name: 'real',
+      declaredName: 'alias',
+      version: '1.0.0',
+      at: { line: 3 },
+    });
   });
 
   it('never throws on hostile input', () => {
-    const junk = ['', '\u0000\u0001', '{'.repeat(10000), 'a: [' + '['.repeat(5000), '"x":\n  version\n', '__metadata:\n  - ]'];
+    const junk = [
+      '',
+      '\u0000\u0001',
+      '{'.repeat(10000),
+      'a: [' + '['.repeat(5000),
+      '"x":\n  version\n',
+      '__metadata:\n  - ]',
+    ];
     for (const text of junk) {
       expect(() => parseYarnLock(text, 'yarn.lock')).not.toThrow();
       expect(() => parsePnpmLock(text, 'pnpm-lock.yaml')).not.toThrow();
@@ -33,7 +51,10 @@ describe('lock parsers', () => {
   });
 
   it('finds exported pnpmfile hooks without loading the file', () => {
-    const p = parsePnpmfile('export const hooks = { readPackage(pkg) { return pkg }, updateConfig: (c) => c };', '.pnpmfile.mjs');
+    const p = parsePnpmfile(
+      'export const hooks = { readPackage(pkg) { return pkg }, updateConfig: (c) => c };',
+      '.pnpmfile.mjs',
+    );
     expect(p.hooks).toEqual(['readPackage', 'updateConfig']);
   });
 });

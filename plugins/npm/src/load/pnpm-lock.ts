@@ -23,7 +23,9 @@ export function parsePnpmLock(text: string, path: string, limits?: ParseLimits):
     versions.push(version);
     // requiresBuild was recorded until lockfile v6 and dropped in v9 (pnpm/pnpm#7707)
     const recordsBuild = /^[56]\./.test(version);
-    if (isRecord(doc.value.importers)) for (const dir of Object.keys(doc.value.importers)) if (dir !== '.' && !memberDirs.includes(dir)) memberDirs.push(dir);
+    if (isRecord(doc.value.importers))
+      for (const dir of Object.keys(doc.value.importers))
+        if (dir !== '.' && !memberDirs.includes(dir)) memberDirs.push(dir);
     if (!isRecord(doc.value.packages)) continue;
     // v9 moved each package's dependencies into `snapshots` (keyed with peer suffixes).
     const snapshots = isRecord(doc.value.snapshots) ? doc.value.snapshots : {};
@@ -32,7 +34,8 @@ export function parsePnpmLock(text: string, path: string, limits?: ParseLimits):
       if (!isRecord(raw)) continue;
       const base = cutAt(key, '(');
       const list = snapshotDeps.get(base) ?? [];
-      for (const d of pnpmDependencies(raw)) if (!list.some((o) => o.name === d.name && o.spec === d.spec)) list.push(d);
+      for (const d of pnpmDependencies(raw))
+        if (!list.some((o) => o.name === d.name && o.spec === d.spec)) list.push(d);
       snapshotDeps.set(base, list);
     }
     for (const [key, raw] of Object.entries(doc.value.packages)) {
@@ -44,8 +47,15 @@ export function parsePnpmLock(text: string, path: string, limits?: ParseLimits):
       entries.push(entry);
     }
   }
-  if (docs.length === 0) return { ok: false, problem: { file: path, kind: 'shape', reason: 'pnpm-lock.yaml has no document with a mapping' } };
-  return { ok: true, value: { client: 'pnpm', path, dir: dirOf(path), docs, lockfileVersion: versions.join(' + '), entries, memberDirs } };
+  if (docs.length === 0)
+    return {
+      ok: false,
+      problem: { file: path, kind: 'shape', reason: 'pnpm-lock.yaml has no document with a mapping' },
+    };
+  return {
+    ok: true,
+    value: { client: 'pnpm', path, dir: dirOf(path), docs, lockfileVersion: versions.join(' + '), entries, memberDirs },
+  };
 }
 
 /** `dependencies` and `optionalDependencies` of a package or snapshot: name → resolved version (with peer suffix). */
@@ -54,7 +64,8 @@ function pnpmDependencies(raw: Record<string, unknown>): { name: string; spec: s
   for (const field of ['dependencies', 'optionalDependencies'] as const) {
     const deps = raw[field];
     if (!isRecord(deps)) continue;
-    for (const [name, spec] of Object.entries(deps)) if (typeof spec === 'string' || typeof spec === 'number') out.push({ name, spec: String(spec) });
+    for (const [name, spec] of Object.entries(deps))
+      if (typeof spec === 'string' || typeof spec === 'number') out.push({ name, spec: String(spec) });
   }
   return out;
 }
@@ -65,7 +76,8 @@ export function splitPnpmKey(key: string): { name: string; version: string } {
   const at = k.indexOf('@', 1);
   if (at > 0) {
     const name = k.slice(0, at);
-    if (name.startsWith('@') ? name.split('/').length === 2 : !name.includes('/')) return { name, version: k.slice(at + 1) };
+    if (name.startsWith('@') ? name.split('/').length === 2 : !name.includes('/'))
+      return { name, version: k.slice(at + 1) };
   }
   // v5: name/version segments
   const parts = k.split('/');
@@ -91,7 +103,8 @@ function pnpmEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>,
     workspace: false,
     at: { doc, route, part: 'key' },
   };
-  if (entry.resolved !== undefined) entry.resolvedAt = { doc, route: [...route, 'resolution', 'tarball'], part: 'value' };
+  if (entry.resolved !== undefined)
+    entry.resolvedAt = { doc, route: [...route, 'resolution', 'tarball'], part: 'value' };
   if (raw.requiresBuild === true) entry.scriptAt = { doc, route: [...route, 'requiresBuild'], part: 'key' };
   if (Array.isArray(raw.os) || Array.isArray(raw.cpu) || Array.isArray(raw.libc)) entry.conditional = true;
   if (resolution.type === 'git' || typeof resolution.commit === 'string') {
@@ -105,7 +118,8 @@ function pnpmEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>,
   } else if (Array.isArray(resolution.variants)) {
     // node@runtime:22.x: { type: variations, variants: [{ resolution: { integrity: sha256-…, type: binary } }] }
     const first = resolution.variants.find((v) => isRecord(v) && isRecord(v.resolution));
-    const integrity = first && isRecord(first) && isRecord(first.resolution) ? str(first.resolution.integrity) : undefined;
+    const integrity =
+      first && isRecord(first) && isRecord(first.resolution) ? str(first.resolution.integrity) : undefined;
     if (integrity) entry.integrity = integrity;
     entry.sourceKind = 'url';
   } else if (resolution.type === 'directory' || typeof resolution.directory === 'string') {

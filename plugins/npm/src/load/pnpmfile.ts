@@ -10,12 +10,26 @@ import { dirOf } from './paths.js';
 const require = createRequire(import.meta.url);
 let babel: typeof BabelParser | undefined;
 
-const KNOWN_HOOKS = ['readPackage', 'afterAllResolved', 'updateConfig', 'preResolution', 'importPackage', 'fetchers', 'filterLog', 'finders'];
+const KNOWN_HOOKS = [
+  'readPackage',
+  'afterAllResolved',
+  'updateConfig',
+  'preResolution',
+  'importPackage',
+  'fetchers',
+  'filterLog',
+  'finders',
+];
 
 export function parsePnpmfile(text: string, path: string): Pnpmfile {
   try {
     // @babel/parser is loaded on the first pnpmfile, not at start-up.
-    const ast = (babel ??= require('@babel/parser') as typeof BabelParser).parse(text, { sourceType: 'unambiguous', errorRecovery: true, allowReturnOutsideFunction: true, plugins: ['typescript'] });
+    const ast = (babel ??= require('@babel/parser') as typeof BabelParser).parse(text, {
+      sourceType: 'unambiguous',
+      errorRecovery: true,
+      allowReturnOutsideFunction: true,
+      plugins: ['typescript'],
+    });
     const hooks = new Set<string>();
     // Walk iteratively: a hostile file can nest deeply enough to overflow a recursive walk.
     const stack: unknown[] = [ast.program];
@@ -26,7 +40,8 @@ export function parsePnpmfile(text: string, path: string): Pnpmfile {
       const n = node as { type?: unknown; key?: { name?: unknown; value?: unknown } };
       // module.exports = { hooks: { readPackage } } · export const hooks = { readPackage(pkg) {} }
       if ((n.type === 'ObjectProperty' || n.type === 'ObjectMethod') && n.key) {
-        const name = typeof n.key.name === 'string' ? n.key.name : typeof n.key.value === 'string' ? n.key.value : undefined;
+        const name =
+          typeof n.key.name === 'string' ? n.key.name : typeof n.key.value === 'string' ? n.key.value : undefined;
         if (name && KNOWN_HOOKS.includes(name)) hooks.add(name);
       }
       for (const value of Object.values(node)) if (value && typeof value === 'object') stack.push(value);

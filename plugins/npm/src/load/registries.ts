@@ -13,17 +13,31 @@ export function npmrcRegistries(rc: Npmrc): RegistrySetting[] {
     // registry=https://r.example/ · @acme:registry=https://npm.acme.dev/
     const scoped = /^(@[^:]+):registry$/.exec(e.key);
     if (e.key !== 'registry' && !scoped) continue;
-    out.push({ url: e.value, scope: scoped?.[1], file: rc.path, dir: rc.dir, at: { file: rc.path, line: e.line, column: e.valueColumn }, line: e.line, key: e.key });
+    out.push({
+      url: e.value,
+      scope: scoped?.[1],
+      file: rc.path,
+      dir: rc.dir,
+      at: { file: rc.path, line: e.line, column: e.valueColumn },
+      line: e.line,
+      key: e.key,
+    });
   }
   return out;
 }
 
 export function yarnrcYmlRegistries(y: StructuredConfig<Locatable>): RegistrySetting[] {
   const found: { url: string; scope: string | undefined; route: (string | number)[] }[] = [];
-  if (typeof y.value.npmRegistryServer === 'string') found.push({ url: y.value.npmRegistryServer, scope: undefined, route: ['npmRegistryServer'] });
+  if (typeof y.value.npmRegistryServer === 'string')
+    found.push({ url: y.value.npmRegistryServer, scope: undefined, route: ['npmRegistryServer'] });
   if (isRecord(y.value.npmScopes)) {
     for (const [scope, conf] of Object.entries(y.value.npmScopes)) {
-      if (isRecord(conf) && typeof conf.npmRegistryServer === 'string') found.push({ url: conf.npmRegistryServer, scope: `@${scope.replace(/^@/, '')}`, route: ['npmScopes', scope, 'npmRegistryServer'] });
+      if (isRecord(conf) && typeof conf.npmRegistryServer === 'string')
+        found.push({
+          url: conf.npmRegistryServer,
+          scope: `@${scope.replace(/^@/, '')}`,
+          route: ['npmScopes', scope, 'npmRegistryServer'],
+        });
     }
   }
   return located(y, found);
@@ -33,7 +47,8 @@ export function bunfigRegistries(b: StructuredConfig<Locatable>): RegistrySettin
   const install = isRecord(b.value.install) ? b.value.install : {};
   const found: { url: string; scope: string | undefined; route: (string | number)[] }[] = [];
   // registry = "https://…" or registry = { url = "https://…", token = "…" }
-  const url = (v: unknown) => (typeof v === 'string' ? v : isRecord(v) && typeof v.url === 'string' ? v.url : undefined);
+  const url = (v: unknown) =>
+    typeof v === 'string' ? v : isRecord(v) && typeof v.url === 'string' ? v.url : undefined;
   const def = url(install.registry);
   if (def) found.push({ url: def, scope: undefined, route: ['install', 'registry'] });
   if (isRecord(install.scopes)) {
@@ -45,11 +60,22 @@ export function bunfigRegistries(b: StructuredConfig<Locatable>): RegistrySettin
   return located(b, found);
 }
 
-function located(c: StructuredConfig<Locatable>, found: { url: string; scope: string | undefined; route: (string | number)[] }[]): RegistrySetting[] {
+function located(
+  c: StructuredConfig<Locatable>,
+  found: { url: string; scope: string | undefined; route: (string | number)[] }[],
+): RegistrySetting[] {
   const spans = c.doc.locate(found.map((f) => ({ route: f.route, part: 'value' as const })));
   return found.map((f, i) => {
     const at: Pointer = { doc: c.doc, route: f.route, part: 'value' };
-    return { url: f.url, scope: f.scope, file: c.path, dir: c.dir, at, line: spans[i]?.line ?? 1, key: f.route.join('.') };
+    return {
+      url: f.url,
+      scope: f.scope,
+      file: c.path,
+      dir: c.dir,
+      at,
+      line: spans[i]?.line ?? 1,
+      key: f.route.join('.'),
+    };
   });
 }
 
@@ -71,4 +97,8 @@ export function hostOf(url: string): string | undefined {
 }
 
 /** Registries every client knows without configuration. */
-export const DEFAULT_REGISTRY_HOSTS: ReadonlySet<string> = new Set(['registry.npmjs.org', 'registry.yarnpkg.com', 'registry.npmjs.com']);
+export const DEFAULT_REGISTRY_HOSTS: ReadonlySet<string> = new Set([
+  'registry.npmjs.org',
+  'registry.yarnpkg.com',
+  'registry.npmjs.com',
+]);

@@ -35,8 +35,12 @@ function parseClassic(text: string, path: string): Lockfile {
     entry.integrity = fields.get('integrity')?.value;
     // Before `integrity` existed, yarn checked the sha1 in the tarball URL's fragment.
     const sha1 = entry.integrity === undefined && /\.tgz#([0-9a-f]{40})$/i.exec(entry.resolved ?? '');
-    if (sha1) { entry.integrity = `sha1-${sha1[1]}`; entry.algorithm = 'sha1'; }
-    if (entry.resolved?.startsWith('file:') || entry.resolved?.startsWith('link:')) entry.link = entry.resolved.startsWith('link:');
+    if (sha1) {
+      entry.integrity = `sha1-${sha1[1]}`;
+      entry.algorithm = 'sha1';
+    }
+    if (entry.resolved?.startsWith('file:') || entry.resolved?.startsWith('link:'))
+      entry.link = entry.resolved.startsWith('link:');
     entries.push(entry);
     current = undefined;
   };
@@ -49,8 +53,15 @@ function parseClassic(text: string, path: string): Lockfile {
       const first = splitDescriptor(line.replace(/:\s*$/, '').split(/,\s*/)[0] ?? '');
       const range = first.range.startsWith('npm:') ? splitDescriptor(first.range.slice(4)) : undefined;
       const entry: LockEntry = {
-        name: range?.name ?? first.name, version: undefined, resolved: undefined, integrity: undefined,
-        hasInstallScript: null, link: false, bundled: false, dev: false, workspace: false,
+        name: range?.name ?? first.name,
+        version: undefined,
+        resolved: undefined,
+        integrity: undefined,
+        hasInstallScript: null,
+        link: false,
+        bundled: false,
+        dev: false,
+        workspace: false,
         at: { file: path, line: i + 1, column: 1 },
       };
       if (range && range.name !== first.name) entry.declaredName = first.name;
@@ -75,7 +86,8 @@ function parseBerry(text: string, path: string, limits?: ParseLimits): Parsed<Lo
   const parsed = parseYaml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value.documents[0];
-  if (!doc || !isRecord(doc.value)) return { ok: false, problem: { file: path, kind: 'shape', reason: 'yarn.lock has no entries map' } };
+  if (!doc || !isRecord(doc.value))
+    return { ok: false, problem: { file: path, kind: 'shape', reason: 'yarn.lock has no entries map' } };
   const entries: LockEntry[] = [];
   const memberDirs: string[] = [];
   const meta = isRecord(doc.value.__metadata) ? doc.value.__metadata : {};
@@ -88,7 +100,18 @@ function parseBerry(text: string, path: string, limits?: ParseLimits): Parsed<Lo
     }
     entries.push(entry);
   }
-  return { ok: true, value: { client: 'yarn-berry', path, dir: dirOf(path), docs: [doc], lockfileVersion: `berry ${String(meta.version ?? '?')}`, entries, memberDirs } };
+  return {
+    ok: true,
+    value: {
+      client: 'yarn-berry',
+      path,
+      dir: dirOf(path),
+      docs: [doc],
+      lockfileVersion: `berry ${String(meta.version ?? '?')}`,
+      entries,
+      memberDirs,
+    },
+  };
 }
 
 function berryEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>): LockEntry {
@@ -117,8 +140,10 @@ function berryEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>
   const protocol = /^([a-z+]+):/.exec(range)?.[1] ?? (range.includes('://') ? 'url' : 'npm');
   if (protocol === 'npm' || protocol === 'patch') entry.sourceKind = 'registry';
   else if (protocol === 'workspace') entry.sourceKind = 'workspace';
-  else if (protocol === 'link' || protocol === 'portal' || protocol === 'file' || protocol === 'exec') { entry.sourceKind = 'path'; entry.resolved = range; }
-  else {
+  else if (protocol === 'link' || protocol === 'portal' || protocol === 'file' || protocol === 'exec') {
+    entry.sourceKind = 'path';
+    entry.resolved = range;
+  } else {
     // https://github.com/a/b.git#commit=…, git+ssh://…, github:a/b#commit=…, https://host/x.tgz
     entry.resolved = range;
     // eslint-disable-next-line regexp/no-dupe-disjunctions -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { berryDefault } from './build.js';
 
-const v = (major: number, minor: number | undefined) => ({ major, ...(minor !== undefined ? { minor } : {}), from: 'test' });
+const v = (major: number, minor: number | undefined) => ({
+  major,
+  ...(minor !== undefined ? { minor } : {}),
+  from: 'test',
+});
 
 describe('berryDefault', () => {
   it('runs builds before 4.14 whatever the lock says', () => {

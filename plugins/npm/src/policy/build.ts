@@ -34,7 +34,10 @@ export function buildPolicy(ctx: PolicyContext): Policy {
   const policy: Policy = { client, version: clientVersion(ctx), rules: [] };
   const ignore = ctx.npmrc && npmrcValue(ctx.npmrc, 'ignore-scripts');
   if (ignore?.value === 'true' && client !== 'bun' && client !== 'yarn-berry') {
-    policy.blockAll = { at: { file: ctx.npmrc!.path, line: ignore.line }, label: `ignore-scripts=true in ${ctx.npmrc!.path}` };
+    policy.blockAll = {
+      at: { file: ctx.npmrc!.path, line: ignore.line },
+      label: `ignore-scripts=true in ${ctx.npmrc!.path}`,
+    };
   }
   const m = ctx.manifest;
   if (client === 'npm' && m && isRecord(m.json.allowScripts)) {
@@ -47,13 +50,26 @@ export function buildPolicy(ctx: PolicyContext): Policy {
   }
   if (client === 'yarn-classic') {
     const y = ctx.yarnrc && npmrcValue(ctx.yarnrc, 'ignore-scripts');
-    if (y?.value === 'true') policy.blockAll = { at: { file: ctx.yarnrc!.path, line: y.line }, label: `ignore-scripts true in ${ctx.yarnrc!.path}` };
+    if (y?.value === 'true')
+      policy.blockAll = {
+        at: { file: ctx.yarnrc!.path, line: y.line },
+        label: `ignore-scripts true in ${ctx.yarnrc!.path}`,
+      };
   }
   if (client === 'yarn-berry') berryPolicy(ctx, policy);
   if (client === 'pnpm') pnpmPolicy(ctx, policy);
   if (client === 'bun' && m && Array.isArray(m.json.trustedDependencies)) {
     m.json.trustedDependencies.forEach((name, i) => {
-      if (typeof name === 'string') policy.rules.push(rule(name, true, { doc: m.doc, route: ['trustedDependencies', i], part: 'value' }, `trustedDependencies in ${m.path}`, m.path));
+      if (typeof name === 'string')
+        policy.rules.push(
+          rule(
+            name,
+            true,
+            { doc: m.doc, route: ['trustedDependencies', i], part: 'value' },
+            `trustedDependencies in ${m.path}`,
+            m.path,
+          ),
+        );
     });
   }
   return policy;
@@ -62,22 +78,40 @@ export function buildPolicy(ctx: PolicyContext): Policy {
 /** `pkg@1.2.3` → pinned; `@s/pkg` → bare. */
 function rule(key: string, allow: boolean, at: Pointer, label: string, file: string): PolicyRule {
   const i = key.indexOf('@', 1);
-  return { name: i < 0 ? key : key.slice(0, i), version: i < 0 ? undefined : key.slice(i + 1), allow, at, label, file, key };
+  return {
+    name: i < 0 ? key : key.slice(0, i),
+    version: i < 0 ? undefined : key.slice(i + 1),
+    allow,
+    at,
+    label,
+    file,
+    key,
+  };
 }
 
 function berryPolicy(ctx: PolicyContext, policy: Policy): void {
   const y = ctx.yarnrcYml;
   const at: Pointer | undefined = y && { doc: y.doc, route: ['enableScripts'], part: 'key' };
   const setting = y ? y.value.enableScripts : undefined;
-  if (at && (setting === false || setting === 'false')) policy.scriptsDisabled = { at, label: `enableScripts: false in ${y!.path}` };
-  else if (at && (setting === true || setting === 'true')) policy.scriptsEnabled = { at, label: `enableScripts: true in ${y!.path}` };
+  if (at && (setting === false || setting === 'false'))
+    policy.scriptsDisabled = { at, label: `enableScripts: false in ${y!.path}` };
+  else if (at && (setting === true || setting === 'true'))
+    policy.scriptsEnabled = { at, label: `enableScripts: true in ${y!.path}` };
   else policy.berryDefault = berryDefault(policy.version, lockMetadataVersion(ctx.lock));
   const m = ctx.manifest;
   if (!m || !isRecord(m.json.dependenciesMeta)) return;
   // "dependenciesMeta": { "fsevents": { "built": false }, "esbuild@0.25.0": { "built": true } }
   for (const [key, meta] of Object.entries(m.json.dependenciesMeta)) {
     if (!isRecord(meta) || typeof meta.built !== 'boolean') continue;
-    policy.rules.push(rule(key, meta.built, { doc: m.doc, route: ['dependenciesMeta', key, 'built'], part: 'key' }, `dependenciesMeta in ${m.path}`, m.path));
+    policy.rules.push(
+      rule(
+        key,
+        meta.built,
+        { doc: m.doc, route: ['dependenciesMeta', key, 'built'], part: 'key' },
+        `dependenciesMeta in ${m.path}`,
+        m.path,
+      ),
+    );
   }
 }
 
@@ -102,10 +136,16 @@ export function berryDefault(v: ClientVersion | undefined, lockVersion: number |
     const lock = `this yarn.lock (__metadata.version ${lockVersion}, older than Yarn 4.14)`;
     return known
       ? { state: 'on', label: `${name}, which turns enableScripts on when \`yarn install\` migrates ${lock}` }
-      : { state: 'on', label: `Yarn berry of any version: enableScripts defaults to true before 4.14, and 4.14+ turns it on when \`yarn install\` migrates ${lock}` };
+      : {
+          state: 'on',
+          label: `Yarn berry of any version: enableScripts defaults to true before 4.14, and 4.14+ turns it on when \`yarn install\` migrates ${lock}`,
+        };
   }
   if (flipped) return { state: 'off', label: `the Yarn 4.14+ default enableScripts: false (${name})` };
-  return { state: 'unknown', label: `${name}: enableScripts defaults to true before Yarn 4.14 and to false from 4.14, and the checkout does not pin the version` };
+  return {
+    state: 'unknown',
+    label: `${name}: enableScripts defaults to true before Yarn 4.14 and to false from 4.14, and the checkout does not pin the version`,
+  };
 }
 
 function pnpmPolicy(ctx: PolicyContext, policy: Policy): void {
@@ -116,26 +156,44 @@ function pnpmPolicy(ctx: PolicyContext, policy: Policy): void {
   if (ws) sources.push({ value: ws.value, at: (route) => ({ doc: ws.doc, route, part: 'value' }), path: ws.path });
   if (m && isRecord(m.json.pnpm)) {
     const pnpm = m.json.pnpm;
-    sources.push({ value: pnpm, at: (route) => ({ doc: m.doc, route: ['pnpm', ...route], part: 'value' }), path: `${m.path} "pnpm"` });
+    sources.push({
+      value: pnpm,
+      at: (route) => ({ doc: m.doc, route: ['pnpm', ...route], part: 'value' }),
+      path: `${m.path} "pnpm"`,
+    });
   }
   for (const { value, at, path } of sources) {
-    if (value.ignoreScripts === true) policy.blockAll ??= { at: at(['ignoreScripts']), label: `ignoreScripts: true in ${path}` };
-    if (value.dangerouslyAllowAllBuilds === true) policy.allowAll ??= { at: at(['dangerouslyAllowAllBuilds']), label: `dangerouslyAllowAllBuilds: true in ${path}` };
+    if (value.ignoreScripts === true)
+      policy.blockAll ??= { at: at(['ignoreScripts']), label: `ignoreScripts: true in ${path}` };
+    if (value.dangerouslyAllowAllBuilds === true)
+      policy.allowAll ??= {
+        at: at(['dangerouslyAllowAllBuilds']),
+        label: `dangerouslyAllowAllBuilds: true in ${path}`,
+      };
     const list = (key: string, allow: boolean) => {
       const v = value[key];
       if (!Array.isArray(v)) return false;
-      v.forEach((item, i) => { if (typeof item === 'string') policy.rules.push(rule(item, allow, at([key, i]), `${key} in ${path}`, path)); });
+      v.forEach((item, i) => {
+        if (typeof item === 'string') policy.rules.push(rule(item, allow, at([key, i]), `${key} in ${path}`, path));
+      });
       return true;
     };
-    if (list('onlyBuiltDependencies', true)) policy.allowlist ??= { at: at(['onlyBuiltDependencies']), label: `onlyBuiltDependencies in ${path}` };
-    if (typeof value.onlyBuiltDependenciesFile === 'string') policy.allowlist ??= { at: at(['onlyBuiltDependenciesFile']), label: `onlyBuiltDependenciesFile in ${path} (its list is not read)` };
+    if (list('onlyBuiltDependencies', true))
+      policy.allowlist ??= { at: at(['onlyBuiltDependencies']), label: `onlyBuiltDependencies in ${path}` };
+    if (typeof value.onlyBuiltDependenciesFile === 'string')
+      policy.allowlist ??= {
+        at: at(['onlyBuiltDependenciesFile']),
+        label: `onlyBuiltDependenciesFile in ${path} (its list is not read)`,
+      };
     list('ignoredBuiltDependencies', false);
     if (isRecord(value.allowBuilds)) {
       // allowBuilds: { esbuild: true, core-js: false, ghooks: warn } (pnpm ≥ 10.26; the only form in 11)
-      for (const [key, allow] of Object.entries(value.allowBuilds)) policy.rules.push(rule(key, allow === true, at(['allowBuilds', key]), `allowBuilds in ${path}`, path));
+      for (const [key, allow] of Object.entries(value.allowBuilds))
+        policy.rules.push(rule(key, allow === true, at(['allowBuilds', key]), `allowBuilds in ${path}`, path));
       policy.allowlist ??= { at: at(['allowBuilds']), label: `allowBuilds in ${path}` };
     }
-    if (list('neverBuiltDependencies', false) && !policy.allowlist) policy.denylistOnly ??= { at: at(['neverBuiltDependencies']), label: `neverBuiltDependencies in ${path}` };
+    if (list('neverBuiltDependencies', false) && !policy.allowlist)
+      policy.denylistOnly ??= { at: at(['neverBuiltDependencies']), label: `neverBuiltDependencies in ${path}` };
   }
   if (policy.allowlist) delete policy.denylistOnly;
 }
@@ -146,9 +204,21 @@ export function clientVersion(ctx: PolicyContext): ClientVersion | undefined {
   const json = ctx.manifest?.json ?? {};
   // a yarnPath release is what every yarn command runs, whatever launched it (Corepack included)
   const release = family === 'yarn' && ctx.yarnrcYml ? yarnReleaseVersion(ctx.yarnrcYml.value.yarnPath) : undefined;
-  if (release) return { ...majorMinor(release), from: `yarnPath ${String(ctx.yarnrcYml!.value.yarnPath)} in ${ctx.yarnrcYml!.path}` };
-  const pm = typeof json.packageManager === 'string' ? /^(npm|pnpm|yarn|bun)@v?(\d{1,9})(?:\.(\d{1,9}))?/.exec(json.packageManager) : null;
-  if (pm && pm[1] === family) return { major: Number(pm[2]), ...(pm[3] !== undefined ? { minor: Number(pm[3]) } : {}), from: `packageManager "${json.packageManager as string}"` };
+  if (release)
+    return {
+      ...majorMinor(release),
+      from: `yarnPath ${String(ctx.yarnrcYml!.value.yarnPath)} in ${ctx.yarnrcYml!.path}`,
+    };
+  const pm =
+    typeof json.packageManager === 'string'
+      ? /^(npm|pnpm|yarn|bun)@v?(\d{1,9})(?:\.(\d{1,9}))?/.exec(json.packageManager)
+      : null;
+  if (pm && pm[1] === family)
+    return {
+      major: Number(pm[2]),
+      ...(pm[3] !== undefined ? { minor: Number(pm[3]) } : {}),
+      from: `packageManager "${json.packageManager as string}"`,
+    };
   const dev = isRecord(json.devEngines) ? json.devEngines.packageManager : undefined;
   for (const d of Array.isArray(dev) ? dev : [dev]) {
     if (isRecord(d) && d.name === family && typeof d.version === 'string') {
@@ -162,7 +232,8 @@ export function clientVersion(ctx: PolicyContext): ClientVersion | undefined {
     if (min) return { ...min, from: `engines.${family} "${engine}"` };
   }
   // lockfileVersion 5.x/6.0 are written by pnpm ≤ 8 only
-  if (ctx.lock.client === 'pnpm' && /^[56]\./.test(ctx.lock.lockfileVersion)) return { major: 8, from: `lockfileVersion ${ctx.lock.lockfileVersion}` };
+  if (ctx.lock.client === 'pnpm' && /^[56]\./.test(ctx.lock.lockfileVersion))
+    return { major: 8, from: `lockfileVersion ${ctx.lock.lockfileVersion}` };
   return undefined;
 }
 

@@ -15,12 +15,24 @@ let semverLib: typeof Semver | undefined;
 /** semver (~45 modules) is loaded only when a policy has a version range to evaluate. */
 const semver = (): typeof Semver => (semverLib ??= require('semver') as typeof Semver);
 
-export const CLIENT_NAMES: Record<Client, string> = { npm: 'npm', pnpm: 'pnpm', 'yarn-classic': 'Yarn classic', 'yarn-berry': 'Yarn berry', bun: 'Bun' };
+export const CLIENT_NAMES: Record<Client, string> = {
+  npm: 'npm',
+  pnpm: 'pnpm',
+  'yarn-classic': 'Yarn classic',
+  'yarn-berry': 'Yarn berry',
+  bun: 'Bun',
+};
 
 export function verdictFor(entry: LockEntry, policy: Policy): Verdict {
   if (policy.blockAll) return { verdict: 'blocked', label: policy.blockAll.label, at: policy.blockAll.at, note: '' };
   const r = matchRule(entry, policy.rules);
-  if (r) return { verdict: r.allow ? 'allowed' : 'blocked', label: `${JSON.stringify(r.key)} in ${r.label}`, at: r.at, note: '' };
+  if (r)
+    return {
+      verdict: r.allow ? 'allowed' : 'blocked',
+      label: `${JSON.stringify(r.key)} in ${r.label}`,
+      at: r.at,
+      note: '',
+    };
   if (policy.allowAll) return { verdict: 'allowed', label: policy.allowAll.label, at: policy.allowAll.at, note: '' };
   const v = policy.version;
   switch (policy.client) {
@@ -28,22 +40,55 @@ export function verdictFor(entry: LockEntry, policy: Policy): Verdict {
       // npm 12 blocks dependency scripts unless allowScripts lists them; 11.16+ only warns
       if (v && v.major >= 12) return { verdict: 'blocked', label: `the npm ${v.major} default (${v.from})`, note: '' };
       if (v) return { verdict: 'runs-by-default', label: `npm ${v.major} (${v.from})`, note: '' };
-      return { verdict: 'runs-by-default', label: 'npm', note: ' on npm \u2264 11; npm \u2265 12 blocks them unless allowScripts lists the package' };
+      return {
+        verdict: 'runs-by-default',
+        label: 'npm',
+        note: ' on npm \u2264 11; npm \u2265 12 blocks them unless allowScripts lists the package',
+      };
     case 'pnpm':
-      if (policy.allowlist) return { verdict: 'blocked', label: `not listed in ${policy.allowlist.label}`, at: policy.allowlist.at, note: '' };
-      if (policy.denylistOnly) return { verdict: 'allowed', label: `${policy.denylistOnly.label} (every unlisted package may build)`, at: policy.denylistOnly.at, note: '' };
+      if (policy.allowlist)
+        return {
+          verdict: 'blocked',
+          label: `not listed in ${policy.allowlist.label}`,
+          at: policy.allowlist.at,
+          note: '',
+        };
+      if (policy.denylistOnly)
+        return {
+          verdict: 'allowed',
+          label: `${policy.denylistOnly.label} (every unlisted package may build)`,
+          at: policy.denylistOnly.at,
+          note: '',
+        };
       if (v && v.major >= 10) return { verdict: 'blocked', label: `the pnpm ${v.major} default (${v.from})`, note: '' };
       if (v) return { verdict: 'runs-by-default', label: `pnpm ${v.major} (${v.from})`, note: '' };
-      return { verdict: 'runs-by-default', label: 'pnpm', note: ' on pnpm \u2264 9; pnpm \u2265 10 blocks them unless allowBuilds/onlyBuiltDependencies lists the package' };
+      return {
+        verdict: 'runs-by-default',
+        label: 'pnpm',
+        note: ' on pnpm \u2264 9; pnpm \u2265 10 blocks them unless allowBuilds/onlyBuiltDependencies lists the package',
+      };
     case 'yarn-classic':
       return { verdict: 'runs-by-default', label: 'Yarn classic', note: '' };
     case 'yarn-berry':
-      if (policy.scriptsDisabled) return { verdict: 'blocked', label: policy.scriptsDisabled.label, at: policy.scriptsDisabled.at, note: '' };
-      if (policy.scriptsEnabled) return { verdict: 'runs-by-default', label: policy.scriptsEnabled.label, at: policy.scriptsEnabled.at, note: '' };
-      if (policy.berryDefault?.state === 'off') return { verdict: 'blocked', label: policy.berryDefault.label, note: '' };
-      if (policy.berryDefault?.state === 'on') return { verdict: 'runs-by-default', label: policy.berryDefault.label, note: '' };
+      if (policy.scriptsDisabled)
+        return { verdict: 'blocked', label: policy.scriptsDisabled.label, at: policy.scriptsDisabled.at, note: '' };
+      if (policy.scriptsEnabled)
+        return {
+          verdict: 'runs-by-default',
+          label: policy.scriptsEnabled.label,
+          at: policy.scriptsEnabled.at,
+          note: '',
+        };
+      if (policy.berryDefault?.state === 'off')
+        return { verdict: 'blocked', label: policy.berryDefault.label, note: '' };
+      if (policy.berryDefault?.state === 'on')
+        return { verdict: 'runs-by-default', label: policy.berryDefault.label, note: '' };
       // the version in force is unknown: the older behaviour is assumed and the note says what 4.14 changes
-      return { verdict: 'runs-by-default', label: 'Yarn berry', note: ' before 4.14; the checkout pins no Yarn version, and Yarn \u2265 4.14 blocks them unless enableScripts or dependenciesMeta.built allows the package' };
+      return {
+        verdict: 'runs-by-default',
+        label: 'Yarn berry',
+        note: ' before 4.14; the checkout pins no Yarn version, and Yarn \u2265 4.14 blocks them unless enableScripts or dependenciesMeta.built allows the package',
+      };
     case 'bun':
       // the built-in list applies to npm-registry packages only
       if ((entry.sourceKind ?? 'registry') === 'registry' && BUN_DEFAULT_TRUSTED.has(entry.name)) {

@@ -12,33 +12,67 @@ export const directUrlDependency = defineCheck<PipModel>()({
     'A requirement like `pkg @ git+https://host/repo@main`, a Poetry/uv/Pipfile table with `git` and a `branch` or `tag`, or an archive URL without a `#sha256=` fragment or `--hash` installs whatever the URL serves at install time. Branches and tags move; only a full commit id or a content hash pins the bytes. It is also built from source, so its build code runs. Lower (low) when a lockfile beside the manifest records the resolved commit.',
   severity: 'medium',
   severityRule: [
-    { severity: 'medium', when: 'a VCS URL without a full commit, or an archive URL without a hash, and no lock records it' },
-    { severity: 'low', when: 'the project has a uv, Poetry or PDM lock: the lock pins the commit or records the file hash, so only the manifest line floats' },
+    {
+      severity: 'medium',
+      when: 'a VCS URL without a full commit, or an archive URL without a hash, and no lock records it',
+    },
+    {
+      severity: 'low',
+      when: 'the project has a uv, Poetry or PDM lock: the lock pins the commit or records the file hash, so only the manifest line floats',
+    },
   ],
   confidence: 'high',
   messages: {
     vcsUnpinned: '{name} comes from {url} at {ref}, not a full commit id: what is installed changes when the ref moves',
     archiveUnhashed: '{name} is downloaded from {url} with no hash: any bytes served there are installed',
   },
-  remediation: 'Pin git dependencies to a full 40-character commit (`@<sha>` or `rev = "<sha>"`), add `#sha256=` or `--hash` to archive URLs, or publish the package to an index.',
-  limitations: 'Local paths are not reported (they are part of the checkout); a signed tag is not recognised as stronger than a branch.',
+  remediation:
+    'Pin git dependencies to a full 40-character commit (`@<sha>` or `rev = "<sha>"`), add `#sha256=` or `--hash` to archive URLs, or publish the package to an index.',
+  limitations:
+    'Local paths are not reported (they are part of the checkout); a signed tag is not recognised as stronger than a branch.',
   reads: ['manifest'],
-  examples: { bad: ['direct-url-dependency--git-branch', 'direct-url-dependency--uv-locked-git-branch'], good: ['clean--git-commit-pinned'] },
+  examples: {
+    bad: ['direct-url-dependency--git-branch', 'direct-url-dependency--uv-locked-git-branch'],
+    good: ['clean--git-commit-pinned'],
+  },
   since: 'next',
   run(model, report) {
-    const check = (name: string, url: string, ref: string | undefined, at: Pointer, hashed: boolean, lowered: boolean): void => {
+    const check = (
+      name: string,
+      url: string,
+      ref: string | undefined,
+      at: Pointer,
+      hashed: boolean,
+      lowered: boolean,
+    ): void => {
       if (isLocalPath(url) && !isVcsUrl(url)) return;
       const sev = lowered ? { severity: 'low' as const } : {};
       const pkg: { package: PackageRef } = { package: { name } };
       if (isVcsUrl(url)) {
         const r = ref ?? vcsRef(url);
-        if (!isCommitId(r)) report({ messageId: 'vcsUnpinned', data: { name, url: redact(url), ref: r ?? 'the default branch' }, at, key: name, ...pkg, ...sev });
-      } else if (!hashed && !hasHashFragment(url)) report({ messageId: 'archiveUnhashed', data: { name, url: redact(url) }, at, key: name, ...pkg, ...sev });
+        if (!isCommitId(r))
+          report({
+            messageId: 'vcsUnpinned',
+            data: { name, url: redact(url), ref: r ?? 'the default branch' },
+            at,
+            key: name,
+            ...pkg,
+            ...sev,
+          });
+      } else if (!hashed && !hasHashFragment(url))
+        report({ messageId: 'archiveUnhashed', data: { name, url: redact(url) }, at, key: name, ...pkg, ...sev });
     };
     for (const file of model.requirements) {
       for (const r of file.requirements) {
         if (r.url === undefined) continue;
-        check(r.name ?? r.url, r.url, undefined, { file: file.path, line: r.line, column: r.column }, r.hashes.length > 0, false);
+        check(
+          r.name ?? r.url,
+          r.url,
+          undefined,
+          { file: file.path, line: r.line, column: r.column },
+          r.hashes.length > 0,
+          false,
+        );
       }
     }
     for (const t of model.tomls) {
@@ -50,7 +84,14 @@ export const directUrlDependency = defineCheck<PipModel>()({
         // uv, Poetry and PDM locks record the file hashes of URL dependencies: with a lock, only git refs matter.
         if (locked && !d.git && !isVcsUrl(url)) continue;
         if (d.git && d.refKind !== 'rev' && ref !== undefined) {
-          report({ messageId: 'vcsUnpinned', data: { name: d.name, url: redact(d.url), ref: `${d.refKind ?? 'ref'} ${ref}` }, at: d.at, key: d.name, package: { name: d.name }, ...(locked ? { severity: 'low' as const } : {}) });
+          report({
+            messageId: 'vcsUnpinned',
+            data: { name: d.name, url: redact(d.url), ref: `${d.refKind ?? 'ref'} ${ref}` },
+            at: d.at,
+            key: d.name,
+            package: { name: d.name },
+            ...(locked ? { severity: 'low' as const } : {}),
+          });
           continue;
         }
         check(d.name, url, ref, d.at, false, locked);
@@ -59,11 +100,14 @@ export const directUrlDependency = defineCheck<PipModel>()({
     for (const cfg of model.setupCfgs) {
       for (const v of setupCfgRequires(cfg)) {
         const p = parseSpec(v.value);
-        if (p.url !== undefined) check(p.name ?? p.url, p.url, undefined, { file: cfg.path, line: v.line, column: v.column }, false, false);
+        if (p.url !== undefined)
+          check(p.name ?? p.url, p.url, undefined, { file: cfg.path, line: v.line, column: v.column }, false, false);
       }
     }
     for (const s of model.setupPys) {
-      for (const r of s.requires) if (r.url !== undefined) check(r.name, r.url, undefined, { file: s.path, line: r.line, column: r.column }, false, false);
+      for (const r of s.requires)
+        if (r.url !== undefined)
+          check(r.name, r.url, undefined, { file: s.path, line: r.line, column: r.column }, false, false);
     }
   },
 });

@@ -13,7 +13,8 @@ export const findLinks = defineCheck<PipModel>()({
   severity: 'medium',
   confidence: 'high',
   messages: {
-    findLinks: '{url} is a find-links source: any archive named like a dependency there is a candidate, ranked with the index',
+    findLinks:
+      '{url} is a find-links source: any archive named like a dependency there is a candidate, ranked with the index',
   },
   remediation: 'Publish the archives to an index you control, or install them by path with `--hash` and `--no-index`.',
   limitations: 'Find-links given on CI command lines or in `PIP_FIND_LINKS` are the CI reader\u2019s.',
@@ -22,12 +23,20 @@ export const findLinks = defineCheck<PipModel>()({
   since: 'next',
   run(model, report) {
     for (const u of indexUrls(model)) {
-      if (u.key === 'find-links') report({ messageId: 'findLinks', data: { url: redact(u.url) }, at: u.at, key: u.url });
+      if (u.key === 'find-links')
+        report({ messageId: 'findLinks', data: { url: redact(u.url) }, at: u.at, key: u.url });
     }
     for (const t of model.tomls) {
       for (const s of t.sources) {
-        const flat = (s.tool === 'uv' && s.fields['format'] === 'flat') || (s.tool === 'pdm' && s.fields['type'] === 'find_links');
-        if (flat) report({ messageId: 'findLinks', data: { url: redact(s.url ?? s.name ?? '?') }, at: s.at, key: s.url ?? s.name ?? '' });
+        const flat =
+          (s.tool === 'uv' && s.fields['format'] === 'flat') || (s.tool === 'pdm' && s.fields['type'] === 'find_links');
+        if (flat)
+          report({
+            messageId: 'findLinks',
+            data: { url: redact(s.url ?? s.name ?? '?') },
+            at: s.at,
+            key: s.url ?? s.name ?? '',
+          });
       }
     }
   },

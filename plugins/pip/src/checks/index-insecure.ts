@@ -17,19 +17,28 @@ export const indexInsecure = defineCheck<PipModel>()({
     trustedHost: '--trusted-host {url}: pip skips TLS verification (or allows http) for this host',
     verifySsl: 'source {name} has verify_ssl = false: its certificate is not checked',
   },
-  remediation: 'Use https with a valid certificate; add the host\u2019s CA with `--cert`/`PIP_CERT` instead of trusting the host.',
-  limitations: 'http URLs in environment variables and CI command lines are the CI reader\u2019s; a localhost index is still reported.',
+  remediation:
+    'Use https with a valid certificate; add the host\u2019s CA with `--cert`/`PIP_CERT` instead of trusting the host.',
+  limitations:
+    'http URLs in environment variables and CI command lines are the CI reader\u2019s; a localhost index is still reported.',
   reads: ['manifest', 'client-config'],
   examples: { bad: ['index-insecure--http-and-trusted-host'], good: ['clean--requirements-hashed'] },
   since: 'next',
   run(model, report) {
     for (const u of indexUrls(model)) {
-      if (u.key === 'trusted-host') report({ messageId: 'trustedHost', data: { url: u.url }, at: u.at, key: `trusted:${u.url}` });
+      if (u.key === 'trusted-host')
+        report({ messageId: 'trustedHost', data: { url: u.url }, at: u.at, key: `trusted:${u.url}` });
       else if (isHttp(u.url)) report({ messageId: 'http', data: { url: redact(u.url) }, at: u.at, key: u.url });
     }
     for (const t of model.tomls) {
       for (const s of t.sources) {
-        if (s.fields['verify_ssl'] === false) report({ messageId: 'verifySsl', data: { name: s.name ?? s.url ?? '?' }, at: { doc: t.doc, route: [...s.route, 'verify_ssl'] }, key: `verify:${s.name ?? ''}` });
+        if (s.fields['verify_ssl'] === false)
+          report({
+            messageId: 'verifySsl',
+            data: { name: s.name ?? s.url ?? '?' },
+            at: { doc: t.doc, route: [...s.route, 'verify_ssl'] },
+            key: `verify:${s.name ?? ''}`,
+          });
       }
     }
   },

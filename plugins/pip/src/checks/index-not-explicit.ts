@@ -4,7 +4,8 @@ import { redact } from '../load/pep508.js';
 import type { PipModel, SourceDecl, TomlProject } from '../model.js';
 
 const label = (s: SourceDecl): string => s.name ?? redact(s.url ?? '?');
-const isPypi = (s: SourceDecl): boolean => (s.name ?? '').toLowerCase() === 'pypi' || /\/\/pypi\.org\//.test(s.url ?? '');
+const isPypi = (s: SourceDecl): boolean =>
+  (s.name ?? '').toLowerCase() === 'pypi' || /\/\/pypi\.org\//.test(s.url ?? '');
 
 export const indexNotExplicit = defineCheck<PipModel>()({
   id: 'index-not-explicit',
@@ -14,20 +15,33 @@ export const indexNotExplicit = defineCheck<PipModel>()({
     'A second source that any name can resolve from lets a public name shadow a private one or the reverse. uv: an `[[tool.uv.index]]` without `explicit = true` (and not the `default`) is searched before PyPI for every package. Poetry: a `supplemental` source is tried for any name PyPI lacks (so a private name falls back to whichever source answers), legacy `secondary`/`default` flags mix sources, and several `primary` sources are merged. PDM: with more than one source, the highest version across all wins unless `respect-source-order` or `include_packages` narrows it. Pipenv: several `[[source]]` tables, medium when `install_search_all_sources = true`.',
   severity: 'medium',
   severityRule: [
-    { severity: 'medium', when: 'an index that is not explicit (uv), a supplemental/secondary/several primary sources (Poetry), several PDM sources, or Pipenv with `install_search_all_sources = true`: a name can resolve from more than one index' },
-    { severity: 'low', when: 'several Pipenv sources without `install_search_all_sources`: Pipenv takes each package from one index' },
+    {
+      severity: 'medium',
+      when: 'an index that is not explicit (uv), a supplemental/secondary/several primary sources (Poetry), several PDM sources, or Pipenv with `install_search_all_sources = true`: a name can resolve from more than one index',
+    },
+    {
+      severity: 'low',
+      when: 'several Pipenv sources without `install_search_all_sources`: Pipenv takes each package from one index',
+    },
   ],
   confidence: 'medium',
   messages: {
     uvIndex: 'uv index {name} is not explicit = true: every dependency is looked up there before PyPI',
-    poetrySource: 'Poetry source {name} ({priority}) can serve any dependency, not only those declared with source = "{name}"',
-    pdmSources: 'PDM source {name} is one of {count} sources searched for every package (highest version wins; no respect-source-order or include_packages)',
+    poetrySource:
+      'Poetry source {name} ({priority}) can serve any dependency, not only those declared with source = "{name}"',
+    pdmSources:
+      'PDM source {name} is one of {count} sources searched for every package (highest version wins; no respect-source-order or include_packages)',
     pipfileSources: 'Pipfile source {name} is an extra index{detail}',
   },
-  remediation: 'Mark private indexes `explicit = true` (uv) or `priority = "explicit"` (Poetry) and pin the private packages to them; in PDM set `respect-source-order` or `include_packages`; in Pipenv pin packages with `index = "name"`.',
-  limitations: 'User-level client configuration (pdm config, poetry config, uv.toml outside the checkout) is not visible.',
+  remediation:
+    'Mark private indexes `explicit = true` (uv) or `priority = "explicit"` (Poetry) and pin the private packages to them; in PDM set `respect-source-order` or `include_packages`; in Pipenv pin packages with `index = "name"`.',
+  limitations:
+    'User-level client configuration (pdm config, poetry config, uv.toml outside the checkout) is not visible.',
   reads: ['manifest', 'client-config'],
-  examples: { bad: ['index-not-explicit--four-tools', 'index-not-explicit--pipenv-one-index-per-package'], good: ['clean--uv-explicit-index'] },
+  examples: {
+    bad: ['index-not-explicit--four-tools', 'index-not-explicit--pipenv-one-index-per-package'],
+    good: ['clean--uv-explicit-index'],
+  },
   since: 'next',
   run(model, report) {
     for (const t of model.tomls) {
@@ -43,19 +57,41 @@ type R = Parameters<(typeof indexNotExplicit)['run']>[1];
 
 function uv(t: TomlProject, report: R): void {
   for (const s of t.sources) {
-    if (s.tool === 'uv' && s.fields['explicit'] !== true && s.fields['default'] !== true && s.fields['format'] !== 'flat') report({ messageId: 'uvIndex', data: { name: label(s) }, at: s.at, key: label(s) });
+    if (
+      s.tool === 'uv' &&
+      s.fields['explicit'] !== true &&
+      s.fields['default'] !== true &&
+      s.fields['format'] !== 'flat'
+    )
+      report({ messageId: 'uvIndex', data: { name: label(s) }, at: s.at, key: label(s) });
   }
 }
 
 function poetry(t: TomlProject, report: R): void {
   const sources = t.sources.filter((s) => s.tool === 'poetry');
   const priority = (s: SourceDecl): string =>
-    typeof s.fields['priority'] === 'string' ? (s.fields['priority']) : s.fields['default'] === true ? 'default' : s.fields['secondary'] === true ? 'secondary' : 'primary';
+    typeof s.fields['priority'] === 'string'
+      ? s.fields['priority']
+      : s.fields['default'] === true
+        ? 'default'
+        : s.fields['secondary'] === true
+          ? 'secondary'
+          : 'primary';
   const primaries = sources.filter((s) => priority(s) === 'primary');
   for (const s of sources) {
     const p = priority(s);
-    const mixed = p === 'supplemental' || p === 'secondary' || p === 'default' || (p === 'primary' && primaries.length > 1 && !isPypi(s));
-    if (mixed) report({ messageId: 'poetrySource', data: { name: label(s), priority: p === 'primary' ? 'one of several primary sources, merged' : p }, at: s.at, key: label(s) });
+    const mixed =
+      p === 'supplemental' ||
+      p === 'secondary' ||
+      p === 'default' ||
+      (p === 'primary' && primaries.length > 1 && !isPypi(s));
+    if (mixed)
+      report({
+        messageId: 'poetrySource',
+        data: { name: label(s), priority: p === 'primary' ? 'one of several primary sources, merged' : p },
+        at: s.at,
+        key: label(s),
+      });
   }
 }
 
@@ -73,7 +109,15 @@ function pipenv(t: TomlProject, report: R): void {
   const sources = t.sources.filter((s) => s.tool === 'pipenv');
   const searchAll = t.flags['install_search_all_sources'] === true;
   for (const s of sources.slice(1)) {
-    const detail = searchAll ? ' and install_search_all_sources = true searches every source for every package' : '; Pipenv resolves each package from one index (the first unless `index` is set)';
-    report({ messageId: 'pipfileSources', data: { name: label(s), detail }, at: s.at, key: label(s), ...(searchAll ? {} : { severity: 'low' as const }) });
+    const detail = searchAll
+      ? ' and install_search_all_sources = true searches every source for every package'
+      : '; Pipenv resolves each package from one index (the first unless `index` is set)';
+    report({
+      messageId: 'pipfileSources',
+      data: { name: label(s), detail },
+      at: s.at,
+      key: label(s),
+      ...(searchAll ? {} : { severity: 'low' as const }),
+    });
   }
 }

@@ -16,10 +16,13 @@ export const lockEntryWithoutHash = defineCheck<PipModel>()({
   confidence: 'high',
   messages: {
     missing: '{name}@{version} in {lock} has {count} file(s) without a hash: the downloaded bytes are not verified',
-    noFiles: '{name}@{version} in {lock} lists no files or hashes: the installer has nothing to verify the download against',
+    noFiles:
+      '{name}@{version} in {lock} lists no files or hashes: the installer has nothing to verify the download against',
   },
-  remediation: 'Regenerate the lock with the current client (`poetry lock`, `uv lock`, `pdm lock`, `pipenv lock`) and review why hashes were missing.',
-  limitations: 'Hashes are not checked against the index (inert is offline); Pipfile.lock lists hashes without file names, so a partial set is not detectable.',
+  remediation:
+    'Regenerate the lock with the current client (`poetry lock`, `uv lock`, `pdm lock`, `pipenv lock`) and review why hashes were missing.',
+  limitations:
+    'Hashes are not checked against the index (inert is offline); Pipfile.lock lists hashes without file names, so a partial set is not detectable.',
   reads: ['lockfile'],
   examples: { bad: ['lock-entry-without-hash--poetry-and-uv'], good: ['clean--uv-project-locked'] },
   since: 'next',
@@ -36,7 +39,14 @@ export const lockEntryWithoutHash = defineCheck<PipModel>()({
         }
         // uv writes no files for a `url` source whose hash lives in the URL fragment only.
         if (e.files.length === 0) {
-          if (lock.tool !== 'uv') report({ messageId: 'noFiles', data, at, package: pkg, ...(lock.tool === 'poetry' ? { severity: 'high' as const } : {}) });
+          if (lock.tool !== 'uv')
+            report({
+              messageId: 'noFiles',
+              data,
+              at,
+              package: pkg,
+              ...(lock.tool === 'poetry' ? { severity: 'high' as const } : {}),
+            });
           continue;
         }
         const bare = e.files.filter((f) => !f.hash);

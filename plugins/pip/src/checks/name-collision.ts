@@ -19,15 +19,21 @@ export const nameCollision = defineCheck<PipModel>()({
   severity: 'medium',
   severityRule: [
     { severity: 'medium', when: 'a name is not a valid distribution name (PEP 508)' },
-    { severity: 'low', when: 'one project writes the same normalised name two ways: pip treats them as one, other tools may not' },
+    {
+      severity: 'low',
+      when: 'one project writes the same normalised name two ways: pip treats them as one, other tools may not',
+    },
   ],
   confidence: 'high',
   messages: {
     spelling: '{name} and {other} are the same project after normalisation ({normalized}) but are spelled differently',
-    invalidName: '{name} is not a valid distribution name (non-ASCII or forbidden characters): it cannot be a PyPI project and may imitate one',
+    invalidName:
+      '{name} is not a valid distribution name (non-ASCII or forbidden characters): it cannot be a PyPI project and may imitate one',
   },
-  remediation: 'Spell each dependency the same way everywhere (the normalised form is safest); replace invalid names with the intended project\u2019s real name.',
-  limitations: 'Confusable but distinct ASCII names (`l`/`1`, `o`/`0`) are not compared against PyPI (inert is offline); lock keys are compared only within one lock.',
+  remediation:
+    'Spell each dependency the same way everywhere (the normalised form is safest); replace invalid names with the intended project\u2019s real name.',
+  limitations:
+    'Confusable but distinct ASCII names (`l`/`1`, `o`/`0`) are not compared against PyPI (inert is offline); lock keys are compared only within one lock.',
   reads: ['manifest', 'lockfile'],
   examples: { bad: ['name-collision--two-spellings'], good: ['clean--requirements-hashed'] },
   since: 'next',
@@ -37,17 +43,29 @@ export const nameCollision = defineCheck<PipModel>()({
     for (const f of model.requirements) {
       // A fully pinned file is generated output (pip-compile): compared within itself only, like a lock.
       const generated = f.requirements.length > 0 && f.requirements.every((r) => r.pinned);
-      for (const r of f.requirements) if (r.name) named.push({ name: r.name, at: { file: f.path, line: r.line, column: r.column }, group: generated ? `lock:${f.path}` : groupOf(f.dir) });
+      for (const r of f.requirements)
+        if (r.name)
+          named.push({
+            name: r.name,
+            at: { file: f.path, line: r.line, column: r.column },
+            group: generated ? `lock:${f.path}` : groupOf(f.dir),
+          });
     }
-    for (const t of model.tomls) for (const d of t.dependencies) if (d.origin === 'dependency') named.push({ name: d.name, at: d.at, group: t.dir });
+    for (const t of model.tomls)
+      for (const d of t.dependencies)
+        if (d.origin === 'dependency') named.push({ name: d.name, at: d.at, group: t.dir });
     for (const c of model.setupCfgs) {
       for (const v of setupCfgRequires(c)) {
         const n = parseSpec(v.value).name;
         if (n) named.push({ name: n, at: { file: c.path, line: v.line, column: v.column }, group: c.dir });
       }
     }
-    for (const s of model.setupPys) for (const r of s.requires) named.push({ name: r.name, at: { file: s.path, line: r.line, column: r.column }, group: s.dir });
-    for (const lock of model.locks) for (const e of lock.entries) named.push({ name: e.name, at: { doc: lock.doc, route: e.route, part: 'key' }, group: `lock:${lock.path}` });
+    for (const s of model.setupPys)
+      for (const r of s.requires)
+        named.push({ name: r.name, at: { file: s.path, line: r.line, column: r.column }, group: s.dir });
+    for (const lock of model.locks)
+      for (const e of lock.entries)
+        named.push({ name: e.name, at: { doc: lock.doc, route: e.route, part: 'key' }, group: `lock:${lock.path}` });
     const first = new Map<string, string>();
     for (const n of named) {
       if (!isValidName(n.name)) {
@@ -58,7 +76,15 @@ export const nameCollision = defineCheck<PipModel>()({
       const key = `${n.group}\u0000${normalized}`;
       const seen = first.get(key);
       if (seen === undefined) first.set(key, n.name);
-      else if (seen !== n.name) report({ messageId: 'spelling', data: { name: n.name, other: seen, normalized }, at: n.at, package: { name: normalized }, severity: 'low', key: n.name });
+      else if (seen !== n.name)
+        report({
+          messageId: 'spelling',
+          data: { name: n.name, other: seen, normalized },
+          at: n.at,
+          package: { name: normalized },
+          severity: 'low',
+          key: n.name,
+        });
     }
   },
 });

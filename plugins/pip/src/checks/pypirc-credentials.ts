@@ -18,8 +18,10 @@ export const pypircCredentials = defineCheck<PipModel>()({
     token: '[{section}] password is a PyPI API token: anyone with this file can publish releases',
     password: '[{section}] has a literal password: anyone with this file can upload as {user}',
   },
-  remediation: 'Revoke the token or password now (it is in the history), delete the file, and publish through Trusted Publishing (OIDC) or a CI secret.',
-  limitations: 'Credentials elsewhere (keyring, CI secrets, environment) are not visible; a revoked token still reports.',
+  remediation:
+    'Revoke the token or password now (it is in the history), delete the file, and publish through Trusted Publishing (OIDC) or a CI secret.',
+  limitations:
+    'Credentials elsewhere (keyring, CI secrets, environment) are not visible; a revoked token still reports.',
   reads: ['credentials'],
   examples: { bad: ['pypirc-credentials--token-and-password'], good: ['clean--pypirc-without-secrets'] },
   since: 'next',
@@ -29,7 +31,8 @@ export const pypircCredentials = defineCheck<PipModel>()({
         if (e.key !== 'password' || e.value === '' || /^\$\{?\w+\}?$|^%\(/.test(e.value)) continue;
         const user = file.entries.find((u) => u.section === e.section && u.key === 'username')?.value ?? 'its user';
         const at = { file: file.path, line: e.line, column: e.column };
-        if (e.value.startsWith('pypi-')) report({ messageId: 'token', data: { section: e.section }, at, severity: 'critical', key: e.section });
+        if (e.value.startsWith('pypi-'))
+          report({ messageId: 'token', data: { section: e.section }, at, severity: 'critical', key: e.section });
         else report({ messageId: 'password', data: { section: e.section, user }, at, key: e.section });
       }
     }

@@ -18,10 +18,15 @@ export const requirementsWithoutHashes = defineCheck<PipModel>()({
     noHashes: '{path} pins {count} requirements with == but has no --hash: the index decides which bytes are installed',
     partial: '{name} has no --hash while {path} is installed in hash-checking mode (other requirements carry hashes)',
   },
-  remediation: 'Generate hashes (`pip-compile --generate-hashes`, `uv pip compile --generate-hashes`) and install with `--require-hashes`.',
-  limitations: 'Files installed together from CI (`pip install -r a.txt -r b.txt`) are not combined; hashes are not checked against the index (inert is offline).',
+  remediation:
+    'Generate hashes (`pip-compile --generate-hashes`, `uv pip compile --generate-hashes`) and install with `--require-hashes`.',
+  limitations:
+    'Files installed together from CI (`pip install -r a.txt -r b.txt`) are not combined; hashes are not checked against the index (inert is offline).',
   reads: ['manifest', 'lockfile'],
-  examples: { bad: ['requirements-without-hashes--pinned-no-hashes', 'requirements-without-hashes--partial'], good: ['clean--requirements-hashed'] },
+  examples: {
+    bad: ['requirements-without-hashes--pinned-no-hashes', 'requirements-without-hashes--partial'],
+    good: ['clean--requirements-hashed'],
+  },
   since: 'next',
   run(model, report) {
     const reported = new Set<string>();
@@ -30,21 +35,32 @@ export const requirementsWithoutHashes = defineCheck<PipModel>()({
       const closure = includeClosure(file, model.requirements).filter((f) => f.role === 'install');
       const all = closure.flatMap((f) => f.requirements.map((r) => ({ f, r })));
       // Only `--hash` (or --require-hashes) turns hash-checking mode on; a URL `#sha256=` satisfies it but does not trigger it.
-      const anyHash = all.some(({ r }) => r.hashes.length > 0) || closure.some((f) => f.options.some((o) => o.name === 'require-hashes'));
+      const anyHash =
+        all.some(({ r }) => r.hashes.length > 0) ||
+        closure.some((f) => f.options.some((o) => o.name === 'require-hashes'));
       if (anyHash) {
         for (const { f, r } of all) {
           if (hashed(r) || r.editable) continue;
           const key = `${f.path}:${r.line}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          report({ messageId: 'partial', data: { name: r.name ?? r.text, path: file.path }, at: { file: f.path, line: r.line, column: r.column }, ...(r.name ? { package: { name: r.name } } : {}) });
+          report({
+            messageId: 'partial',
+            data: { name: r.name ?? r.text, path: file.path },
+            at: { file: f.path, line: r.line, column: r.column },
+            ...(r.name ? { package: { name: r.name } } : {}),
+          });
         }
         continue;
       }
       const own = file.requirements;
       if (own.length === 0 || !own.every((r) => r.pinned)) continue;
       const first = own[0]!;
-      report({ messageId: 'noHashes', data: { path: file.path, count: own.length }, at: { file: file.path, line: first.line, column: first.column } });
+      report({
+        messageId: 'noHashes',
+        data: { path: file.path, count: own.length },
+        at: { file: file.path, line: first.line, column: first.column },
+      });
     }
   },
 });

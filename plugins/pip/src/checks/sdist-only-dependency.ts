@@ -11,10 +11,13 @@ export const sdistOnlyDependency = defineCheck<PipModel>()({
   severity: 'medium',
   confidence: 'medium',
   messages: {
-    sdistOnly: '{name}@{version} is locked with source distributions only ({files}): installing it runs its build backend',
+    sdistOnly:
+      '{name}@{version} is locked with source distributions only ({files}): installing it runs its build backend',
   },
-  remediation: 'Prefer a version that publishes wheels, build the wheel once in a controlled job and install it from there, or install with `--only-binary :all:` (uv `no-build`, Poetry `installer.only-binary`) so a build fails instead of running.',
-  limitations: 'A lock that lists wheels for other platforms only still counts as having wheels; packages built from git or paths are reported by direct-url-dependency instead.',
+  remediation:
+    'Prefer a version that publishes wheels, build the wheel once in a controlled job and install it from there, or install with `--only-binary :all:` (uv `no-build`, Poetry `installer.only-binary`) so a build fails instead of running.',
+  limitations:
+    'A lock that lists wheels for other platforms only still counts as having wheels; packages built from git or paths are reported by direct-url-dependency instead.',
   reads: ['lockfile'],
   examples: { bad: ['sdist-only-dependency--uv-lock'], good: ['clean--uv-project-locked'] },
   since: 'next',
@@ -25,7 +28,14 @@ export const sdistOnlyDependency = defineCheck<PipModel>()({
         if (entry.files.some((f) => /\.whl$/i.test(f.name))) continue;
         report({
           messageId: 'sdistOnly',
-          data: { name: entry.name, version: entry.version ?? '?', files: entry.files.map((f) => f.name).slice(0, 3).join(', ') },
+          data: {
+            name: entry.name,
+            version: entry.version ?? '?',
+            files: entry.files
+              .map((f) => f.name)
+              .slice(0, 3)
+              .join(', '),
+          },
           at: { doc: lock.doc, route: entry.route, part: 'key' },
           package: entry.version ? { name: entry.name, version: entry.version } : { name: entry.name },
         });

@@ -11,7 +11,10 @@ export const setupPyDangerousCall = defineCheck<PipModel>()({
   severity: 'high',
   severityRule: [
     { severity: 'high', when: 'setup.py starts a process, evaluates code built at run time or reaches the network' },
-    { severity: 'medium', when: 'the call is a subprocess whose argument list is a literal starting with `git` (version stamping): it still runs at build time' },
+    {
+      severity: 'medium',
+      when: 'the call is a subprocess whose argument list is a literal starting with `git` (version stamping): it still runs at build time',
+    },
   ],
   confidence: 'medium',
   messages: {
@@ -19,16 +22,28 @@ export const setupPyDangerousCall = defineCheck<PipModel>()({
     dynamicCode: '{call}() in {where} of setup.py evaluates code built at run time',
     network: '{call}() in {where} of setup.py reaches the network whenever the project is built',
   },
-  remediation: 'Move build logic to a declarative backend or a reviewed build hook; compute versions with setuptools-scm instead of shelling out; never download or evaluate code from setup.py.',
-  limitations: 'Calls through aliases the syntax tree cannot follow (getattr, imported helpers in other files) are not seen; the file is then also reported as core/opaque-manifest when facts are computed.',
+  remediation:
+    'Move build logic to a declarative backend or a reviewed build hook; compute versions with setuptools-scm instead of shelling out; never download or evaluate code from setup.py.',
+  limitations:
+    'Calls through aliases the syntax tree cannot follow (getattr, imported helpers in other files) are not seen; the file is then also reported as core/opaque-manifest when facts are computed.',
   reads: ['build-script'],
-  examples: { bad: ['setup-py-dangerous-call--module-level', 'setup-py-dangerous-call--git-describe-version'], good: ['clean--setup-py-literal'] },
+  examples: {
+    bad: ['setup-py-dangerous-call--module-level', 'setup-py-dangerous-call--git-describe-version'],
+    good: ['clean--setup-py-literal'],
+  },
   since: 'next',
   run(model, report) {
     for (const s of model.setupPys) {
       for (const c of s.calls) {
-        const where = c.where === 'module' ? 'module level' : c.where === 'cmdclass' ? 'a custom cmdclass command' : 'a function';
-        report({ messageId: c.category, data: { call: c.call, where }, at: { file: s.path, line: c.line, column: c.column }, key: `${c.call}:${c.line}`, ...(c.benign ? { severity: 'medium' as const } : {}) });
+        const where =
+          c.where === 'module' ? 'module level' : c.where === 'cmdclass' ? 'a custom cmdclass command' : 'a function';
+        report({
+          messageId: c.category,
+          data: { call: c.call, where },
+          at: { file: s.path, line: c.line, column: c.column },
+          key: `${c.call}:${c.line}`,
+          ...(c.benign ? { severity: 'medium' as const } : {}),
+        });
       }
     }
   },

@@ -13,8 +13,10 @@ export const unpinnedRequirement = defineCheck<PipModel>()({
   messages: {
     unpinned: '{name} is not pinned with == ({spec}): each install takes the newest matching release',
   },
-  remediation: 'Compile the file from a `.in` input with `pip-compile --generate-hashes` or `uv pip compile`, or use a project lockfile.',
-  limitations: 'inert cannot tell whether the file is installed from CI or only read by a tool; editable installs of the project itself (`-e .`) and URL requirements are left to other checks.',
+  remediation:
+    'Compile the file from a `.in` input with `pip-compile --generate-hashes` or `uv pip compile`, or use a project lockfile.',
+  limitations:
+    'inert cannot tell whether the file is installed from CI or only read by a tool; editable installs of the project itself (`-e .`) and URL requirements are left to other checks.',
   reads: ['manifest'],
   examples: { bad: ['unpinned-requirement--ranges'], good: ['clean--requirements-hashed'] },
   since: 'next',
@@ -23,7 +25,12 @@ export const unpinnedRequirement = defineCheck<PipModel>()({
       if (file.role !== 'install') continue;
       for (const r of file.requirements) {
         if (r.pinned || r.editable || r.url !== undefined || !r.name) continue;
-        report({ messageId: 'unpinned', data: { name: r.name, spec: r.specifier || 'any version' }, at: { file: file.path, line: r.line, column: r.column }, package: { name: r.name } });
+        report({
+          messageId: 'unpinned',
+          data: { name: r.name, spec: r.specifier || 'any version' },
+          at: { file: file.path, line: r.line, column: r.column },
+          package: { name: r.name },
+        });
       }
     }
   },

@@ -11,9 +11,11 @@ export const uvIndexStrategyUnsafe = defineCheck<PipModel>()({
   severity: 'high',
   confidence: 'high',
   messages: {
-    unsafe: 'index-strategy = "{value}": uv considers versions from every index, so a public package can shadow a private one',
+    unsafe:
+      'index-strategy = "{value}": uv considers versions from every index, so a public package can shadow a private one',
   },
-  remediation: 'Remove `index-strategy` (the default `first-index` is safe), and pin private packages to their index with `explicit = true` and `[tool.uv.sources]`.',
+  remediation:
+    'Remove `index-strategy` (the default `first-index` is safe), and pin private packages to their index with `explicit = true` and `[tool.uv.sources]`.',
   limitations: '`UV_INDEX_STRATEGY` and `--index-strategy` on command lines are the CI reader\u2019s.',
   reads: ['manifest', 'client-config'],
   examples: { bad: ['uv-index-strategy-unsafe--best-match'], good: ['clean--uv-project-locked'] },
@@ -21,7 +23,8 @@ export const uvIndexStrategyUnsafe = defineCheck<PipModel>()({
   run(model, report) {
     for (const t of model.tomls) {
       for (const s of t.uvSettings) {
-        if (s.key === 'index-strategy' && (s.value === 'unsafe-best-match' || s.value === 'unsafe-first-match')) report({ messageId: 'unsafe', data: { value: s.value }, at: s.at });
+        if (s.key === 'index-strategy' && (s.value === 'unsafe-best-match' || s.value === 'unsafe-first-match'))
+          report({ messageId: 'unsafe', data: { value: s.value }, at: s.at });
       }
     }
   },

@@ -5,9 +5,18 @@ import { parseRequirements } from './requirements.js';
 import { parseTomlProject } from './toml-project.js';
 
 const inputs = [
-  '', '\0\0\0', '['.repeat(5000), '{'.repeat(5000), 'a = [' + '['.repeat(3000), '\\\n'.repeat(5000), '-r -r -r\n-c\n--hash\n@\n',
-  '[[package]]\nname = 1\nfiles = "x"\n', '[[package]]\nname = "a"\nsource = "registry"\nwheels = {}\n', '{"default": {"a": 1, "__proto__": {"hashes": 1}}}',
-  '[project]\ndependencies = "not-a-list"\n[tool.poetry.dependencies]\nx = [1, {git = 2}]\n[[tool.uv.index]]\n', '[section\nkey\n  more\n',
+  '',
+  '\0\0\0',
+  '['.repeat(5000),
+  '{'.repeat(5000),
+  'a = [' + '['.repeat(3000),
+  '\\\n'.repeat(5000),
+  '-r -r -r\n-c\n--hash\n@\n',
+  '[[package]]\nname = 1\nfiles = "x"\n',
+  '[[package]]\nname = "a"\nsource = "registry"\nwheels = {}\n',
+  '{"default": {"a": 1, "__proto__": {"hashes": 1}}}',
+  '[project]\ndependencies = "not-a-list"\n[tool.poetry.dependencies]\nx = [1, {git = 2}]\n[[tool.uv.index]]\n',
+  '[section\nkey\n  more\n',
 ];
 
 describe('loaders survive hostile input', () => {
@@ -16,7 +25,9 @@ describe('loaders survive hostile input', () => {
       const r = path === 'requirements.txt' ? parseRequirements(text, path) : parseIni(text, path);
       expect(typeof r.ok).toBe('boolean');
     }
-    for (const path of ['pyproject.toml', 'Pipfile', 'uv.toml']) expect(typeof parseTomlProject(text, path).ok).toBe('boolean');
-    for (const path of ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock']) expect(typeof parseLock(text, path).ok).toBe('boolean');
+    for (const path of ['pyproject.toml', 'Pipfile', 'uv.toml'])
+      expect(typeof parseTomlProject(text, path).ok).toBe('boolean');
+    for (const path of ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock'])
+      expect(typeof parseLock(text, path).ok).toBe('boolean');
   });
 });

@@ -1,5 +1,12 @@
 /** Loads the Python family's files into projects, an inventory and parse problems. Never throws for bad input. */
-import { matchesGlob, type ClaimedFile, type Limits, type ParseProblem, type LoadContext, type ReadFile } from '@inert/core';
+import {
+  matchesGlob,
+  type ClaimedFile,
+  type Limits,
+  type ParseProblem,
+  type LoadContext,
+  type ReadFile,
+} from '@inert/core';
 import { REQUIREMENTS_GLOBS } from '../files.js';
 import type { PipModel, RequirementsFile } from '../model.js';
 import { clientsOf } from './clients.js';
@@ -14,8 +21,16 @@ import { parseTomlProject } from './toml-project.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<PipModel> {
   const model: PipModel = {
-    projects: [], problems: [], inventory: { packages: [], sources: [], hooks: [], executableManifests: [], clients: [] },
-    requirements: [], pipConfs: [], pypircs: [], setupCfgs: [], tomls: [], locks: [], setupPys: [],
+    projects: [],
+    problems: [],
+    inventory: { packages: [], sources: [], hooks: [], executableManifests: [], clients: [] },
+    requirements: [],
+    pipConfs: [],
+    pypircs: [],
+    setupCfgs: [],
+    tomls: [],
+    locks: [],
+    setupPys: [],
   };
   for (const file of files) {
     const text = await read(file.path);
@@ -25,7 +40,11 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       await loadOne(model, file.path, name, text, context?.limits);
     } catch (error) {
       // A parser bug must not stop the scan: the file becomes unknown instead.
-      model.problems.push({ file: file.path, kind: 'syntax', reason: `could not read: ${error instanceof Error ? error.message : String(error)}` });
+      model.problems.push({
+        file: file.path,
+        kind: 'syntax',
+        reason: `could not read: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   checkIncludes(model.requirements, model.problems);
@@ -36,11 +55,18 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     // Client versions are a hint for reports; a bug here must not stop the scan.
   }
   const dirs = new Set(files.map((f) => dirOf(f.path)));
-  for (const dir of [...dirs].sort()) model.projects.push({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) });
+  for (const dir of [...dirs].sort())
+    model.projects.push({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) });
   return model;
 }
 
-async function loadOne(model: PipModel, path: string, name: string, text: string, limits: Readonly<Limits> | undefined): Promise<void> {
+async function loadOne(
+  model: PipModel,
+  path: string,
+  name: string,
+  text: string,
+  limits: Readonly<Limits> | undefined,
+): Promise<void> {
   if (name === 'setup.py') {
     const parsed = await parseSetupPy(text, path, limits?.maxParseMillis);
     model.setupPys.push(parsed.setup);
@@ -48,10 +74,15 @@ async function loadOne(model: PipModel, path: string, name: string, text: string
     return;
   }
   const parsed =
-    name === 'pyproject.toml' || name === 'uv.toml' || name === 'Pipfile' ? parseTomlProject(text, path, limits)
-      : name === 'poetry.lock' || name === 'uv.lock' || name === 'pdm.lock' || name === 'Pipfile.lock' ? parseLock(text, path, limits)
-        : name === 'pip.conf' || name === 'pip.ini' || name === '.pypirc' || name === 'setup.cfg' ? parseIni(text, path)
-          : REQUIREMENTS_GLOBS.some((g) => matchesGlob(path, g)) ? parseRequirements(text, path) : undefined;
+    name === 'pyproject.toml' || name === 'uv.toml' || name === 'Pipfile'
+      ? parseTomlProject(text, path, limits)
+      : name === 'poetry.lock' || name === 'uv.lock' || name === 'pdm.lock' || name === 'Pipfile.lock'
+        ? parseLock(text, path, limits)
+        : name === 'pip.conf' || name === 'pip.ini' || name === '.pypirc' || name === 'setup.cfg'
+          ? parseIni(text, path)
+          : REQUIREMENTS_GLOBS.some((g) => matchesGlob(path, g))
+            ? parseRequirements(text, path)
+            : undefined;
   if (!parsed) return;
   if (!parsed.ok) {
     model.problems.push(parsed.problem);
@@ -76,9 +107,11 @@ function checkIncludes(reqs: RequirementsFile[], problems: ParseProblem[]): void
     for (const inc of file.includes) {
       const flag = inc.kind === 'requirement' ? '-r' : '-c';
       let reason: string | undefined;
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(inc.target)) reason = `${flag} ${inc.target} is a URL; inert does not fetch it, so what it adds is unknown`;
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(inc.target))
+        reason = `${flag} ${inc.target} is a URL; inert does not fetch it, so what it adds is unknown`;
       else if (inc.resolved === undefined) reason = `${flag} ${inc.target} points outside the checkout; not followed`;
-      else if (!byPath.has(inc.resolved)) reason = `${flag} ${inc.target} (${inc.resolved}) is not a requirements file inert read (missing, or not named like one); not followed`;
+      else if (!byPath.has(inc.resolved))
+        reason = `${flag} ${inc.target} (${inc.resolved}) is not a requirements file inert read (missing, or not named like one); not followed`;
       if (reason) problems.push({ file: file.path, kind: 'unreadable', reason, line: inc.line, column: inc.column });
     }
   }
@@ -99,7 +132,14 @@ function checkIncludes(reqs: RequirementsFile[], problems: ParseProblem[]): void
       const next = inc.resolved !== undefined ? byPath.get(inc.resolved) : undefined;
       if (!next) continue;
       const s = state.get(next.path);
-      if (s === 'open') problems.push({ file: top.file.path, kind: 'shape', reason: `-r ${inc.target} closes an include cycle (${next.path} is already being read); not followed`, line: inc.line, column: inc.column });
+      if (s === 'open')
+        problems.push({
+          file: top.file.path,
+          kind: 'shape',
+          reason: `-r ${inc.target} closes an include cycle (${next.path} is already being read); not followed`,
+          line: inc.line,
+          column: inc.column,
+        });
       else if (s === undefined) {
         state.set(next.path, 'open');
         stack.push({ file: next, next: 0 });

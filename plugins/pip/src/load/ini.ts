@@ -10,7 +10,8 @@ const MAX_LINES = 100_000;
 
 export function parseIni(text: string, path: string): Parsed<IniFile> {
   const lines = splitLines(text);
-  if (lines.length > MAX_LINES) return { ok: false, problem: { file: path, kind: 'limit', reason: `more than ${MAX_LINES} lines` } };
+  if (lines.length > MAX_LINES)
+    return { ok: false, problem: { file: path, kind: 'limit', reason: `more than ${MAX_LINES} lines` } };
   const entries: IniEntry[] = [];
   let section = '';
   let current: IniEntry | undefined;
@@ -31,9 +32,25 @@ export function parseIni(text: string, path: string): Parsed<IniFile> {
     }
     const m = keyValue(trimmed);
     if (!m) {
-      return { ok: false, problem: { file: path, kind: 'syntax', reason: `line ${i + 1} is neither a section, a key = value nor a continuation`, line: i + 1, column: indent + 1 } };
+      return {
+        ok: false,
+        problem: {
+          file: path,
+          kind: 'syntax',
+          reason: `line ${i + 1} is neither a section, a key = value nor a continuation`,
+          line: i + 1,
+          column: indent + 1,
+        },
+      };
     }
-    current = { section, key: m.key.trim().toLowerCase(), value: m.value.trim(), more: [], line: i + 1, column: indent + 1 };
+    current = {
+      section,
+      key: m.key.trim().toLowerCase(),
+      value: m.value.trim(),
+      more: [],
+      line: i + 1,
+      column: indent + 1,
+    };
     entries.push(current);
   }
   return { ok: true, value: { path, dir: dirOf(path), entries } };
@@ -59,6 +76,13 @@ export function iniValues(entry: IniEntry): { value: string; line: number; colum
 }
 
 /** Splits whitespace-separated values (pip allows several URLs in one value). */
-export function splitWords(values: { value: string; line: number; column: number }[]): { value: string; line: number; column: number }[] {
-  return values.flatMap((v) => v.value.split(/\s+/).filter(Boolean).map((value) => ({ ...v, value })));
+export function splitWords(
+  values: { value: string; line: number; column: number }[],
+): { value: string; line: number; column: number }[] {
+  return values.flatMap((v) =>
+    v.value
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((value) => ({ ...v, value })),
+  );
 }

@@ -1,5 +1,12 @@
 /** Inventory from the loaded model: locked packages, configured indexes, pdm hooks, setup.py. https://packaging.python.org/en/latest/specifications/ */
-import { addHash, packageUrl, prefixedHash, type InventoryHash, type InventoryPackage, type PackageSource } from '@inert/core';
+import {
+  addHash,
+  packageUrl,
+  prefixedHash,
+  type InventoryHash,
+  type InventoryPackage,
+  type PackageSource,
+} from '@inert/core';
 import type { LockEntry, PipModel } from '../model.js';
 import { iniValues, splitWords } from './ini.js';
 import { buildsFromSource } from './locks.js';
@@ -20,7 +27,16 @@ export function toInventory(model: PipModel): void {
       if (!r.pinned || !r.name) continue;
       const version = r.specifier.replace(/^===?\s*/, '');
       const integrity = r.hashes[0]?.split(':')[0] ?? null;
-      const pkg: InventoryPackage = { ecosystem: 'pip', name: normalizeName(r.name), version, source: { kind: 'registry' }, integrity, installScripts: null, file: req.path, line: r.line };
+      const pkg: InventoryPackage = {
+        ecosystem: 'pip',
+        name: normalizeName(r.name),
+        version,
+        source: { kind: 'registry' },
+        integrity,
+        installScripts: null,
+        file: req.path,
+        line: r.line,
+      };
       const purl = pypiPurl(pkg.name, version, pkg.source);
       if (purl !== undefined) pkg.purl = purl;
       const hashes: InventoryHash[] = [];
@@ -29,26 +45,63 @@ export function toInventory(model: PipModel): void {
       inv.packages.push(pkg);
     }
     for (const o of req.options) {
-      if (o.name === 'index-url' || o.name === 'extra-index-url' || o.name === 'find-links') inv.sources.push({ ecosystem: 'pip', url: o.value, role: o.name === 'index-url' ? 'default' : o.name, file: req.path, line: o.line });
+      if (o.name === 'index-url' || o.name === 'extra-index-url' || o.name === 'find-links')
+        inv.sources.push({
+          ecosystem: 'pip',
+          url: o.value,
+          role: o.name === 'index-url' ? 'default' : o.name,
+          file: req.path,
+          line: o.line,
+        });
     }
   }
   for (const conf of model.pipConfs) {
     for (const e of conf.entries) {
       if (e.key !== 'index-url' && e.key !== 'extra-index-url' && e.key !== 'find-links') continue;
-      for (const v of splitWords(iniValues(e))) inv.sources.push({ ecosystem: 'pip', url: v.value, role: e.key === 'index-url' ? 'default' : e.key, file: conf.path, line: v.line });
+      for (const v of splitWords(iniValues(e)))
+        inv.sources.push({
+          ecosystem: 'pip',
+          url: v.value,
+          role: e.key === 'index-url' ? 'default' : e.key,
+          file: conf.path,
+          line: v.line,
+        });
     }
   }
   for (const t of model.tomls) {
-    const spans = t.doc.locate(t.sources.map((s) => ({ route: 'route' in s.at ? s.at.route : [], part: 'key' as const })));
+    const spans = t.doc.locate(
+      t.sources.map((s) => ({ route: 'route' in s.at ? s.at.route : [], part: 'key' as const })),
+    );
     t.sources.forEach((s, i) => {
-      if (s.url) inv.sources.push({ ecosystem: 'pip', url: s.url, role: `${s.tool}:${s.name ?? 'unnamed'}`, file: t.path, line: spans[i]?.line ?? 1 });
+      if (s.url)
+        inv.sources.push({
+          ecosystem: 'pip',
+          url: s.url,
+          role: `${s.tool}:${s.name ?? 'unnamed'}`,
+          file: t.path,
+          line: spans[i]?.line ?? 1,
+        });
     });
     const hooks = pdmHooks(t);
     const hookSpans = t.doc.locate(hooks.map((h) => ({ route: h.route, part: 'key' as const })));
-    hooks.forEach((h, i) => inv.hooks.push({ ecosystem: 'pip', package: t.dir || '.', hook: `pdm ${h.hook}`, command: h.command, file: t.path, line: hookSpans[i]?.line ?? 1 }));
+    hooks.forEach((h, i) =>
+      inv.hooks.push({
+        ecosystem: 'pip',
+        package: t.dir || '.',
+        hook: `pdm ${h.hook}`,
+        command: h.command,
+        file: t.path,
+        line: hookSpans[i]?.line ?? 1,
+      }),
+    );
   }
   for (const s of model.setupPys) {
-    inv.executableManifests.push({ ecosystem: 'pip', file: s.path, runsOn: 'pip install / build of this project (setuptools backend)', readable: s.readable });
+    inv.executableManifests.push({
+      ecosystem: 'pip',
+      file: s.path,
+      runsOn: 'pip install / build of this project (setuptools backend)',
+      readable: s.readable,
+    });
   }
 }
 
@@ -56,7 +109,14 @@ function lockPackage(e: LockEntry, file: string, line: number | undefined): Inve
   const source: PackageSource = e.sourceUrl !== undefined ? { kind: e.source, url: e.sourceUrl } : { kind: e.source };
   const hashes = e.files ? e.files.map((f) => f.hash).filter((h): h is string => !!h) : e.hashes;
   const integrity = hashes[0] ? (hashes[0].split(':')[0] ?? null) : null;
-  const pkg: InventoryPackage = { ecosystem: 'pip', name: normalizeName(e.name), source, integrity, installScripts: buildsFromSource(e), file };
+  const pkg: InventoryPackage = {
+    ecosystem: 'pip',
+    name: normalizeName(e.name),
+    source,
+    integrity,
+    installScripts: buildsFromSource(e),
+    file,
+  };
   if (e.version !== undefined) pkg.version = e.version;
   if (line !== undefined) pkg.line = line;
   if (e.dev) pkg.dev = true;
@@ -82,7 +142,8 @@ export function pypiPurl(name: string, version: string | undefined, source: Pack
   const qualifiers: Record<string, string | undefined> = {};
   if (source.kind === 'git') qualifiers.vcs_url = source.url;
   else if (source.kind === 'url') qualifiers.download_url = source.url;
-  else if (source.kind === 'registry' && source.url && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.url)) qualifiers.repository_url = source.url;
+  else if (source.kind === 'registry' && source.url && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.url))
+    qualifiers.repository_url = source.url;
   return packageUrl({ type: 'pypi', name: normalizeName(name), version, qualifiers });
 }
 
@@ -98,7 +159,12 @@ function lockEdges(entries: readonly LockEntry[], packages: InventoryPackage[]):
     const out: string[] = [];
     for (const r of e.requires) {
       const candidates = byName.get(normalizeName(r.name)) ?? [];
-      const hit = r.version !== undefined ? candidates.find((c) => entries[c]!.version === r.version) : candidates.length === 1 ? candidates[0] : undefined;
+      const hit =
+        r.version !== undefined
+          ? candidates.find((c) => entries[c]!.version === r.version)
+          : candidates.length === 1
+            ? candidates[0]
+            : undefined;
       const purl = hit === undefined ? undefined : packages[hit]!.purl;
       if (purl && !out.includes(purl)) out.push(purl);
     }

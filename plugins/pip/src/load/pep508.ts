@@ -106,12 +106,17 @@ export function hasHashFragment(url: string): boolean {
   const hash = url.indexOf('#');
   if (hash < 0) return false;
   // Each `#`- or `&`-separated part of the fragment, as /#(.*&)?(sha256|sha384|sha512)=[0-9a-f]+/i read it, without its backtracking (#20).
-  return url.slice(hash + 1).split(/[#&]/).some((part) => /^sha(?:256|384|512)=[0-9a-f]/i.test(part));
+  return url
+    .slice(hash + 1)
+    .split(/[#&]/)
+    .some((part) => /^sha(?:256|384|512)=[0-9a-f]/i.test(part));
 }
 
 /** A local path (built from the checkout), not a remote URL. */
 export function isLocalPath(url: string): boolean {
-  return /^(file:|\.{1,2}([\\/]|$)|\/|[A-Z]:[\\/])/i.test(url) || !/:\/\//.test(url) && !/^(git|hg|svn|bzr)\+/i.test(url);
+  return (
+    /^(file:|\.{1,2}([\\/]|$)|\/|[A-Z]:[\\/])/i.test(url) || (!/:\/\//.test(url) && !/^(git|hg|svn|bzr)\+/i.test(url))
+  );
 }
 
 /** Removes `user:password@` from URLs before they are shown. */

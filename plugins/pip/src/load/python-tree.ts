@@ -21,7 +21,8 @@ export function pos(node: Node): { line: number; column: number } {
   return { line: 1, column: 1 };
 }
 
-const named = (n: Node): readonly Node[] => n.namedChildren ?? n.children.filter((c) => /^[a-z_]+$/.test(c.type) && c.text !== c.type);
+const named = (n: Node): readonly Node[] =>
+  n.namedChildren ?? n.children.filter((c) => /^[a-z_]+$/.test(c.type) && c.text !== c.type);
 const field = (n: Node, name: string): Node | undefined => n.children.find((c) => c.fieldName === name);
 
 /** The chain of enclosing nodes, innermost first (a linked list: copying arrays would be quadratic in depth). */
@@ -94,12 +95,17 @@ export function keywordArgs(call: Node): { keywords: [string, Node][]; splat: No
   return { keywords, splat };
 }
 
-const PROCESS = /^(subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(system|popen|exec\w*|spawn\w*|posix_spawnp?)|commands\.getoutput|pty\.spawn)$/;
+const PROCESS =
+  /^(subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(system|popen|exec\w*|spawn\w*|posix_spawnp?)|commands\.getoutput|pty\.spawn)$/;
 const DYNAMIC = /^(exec|eval|compile|builtins\.(exec|eval)|marshal\.loads|pickle\.loads|__import__)$/;
-const NETWORK = /^(urllib\.request\.(urlopen|urlretrieve|Request)|urllib\.(urlopen|urlretrieve)|urllib2\.urlopen|urlopen|urlretrieve|requests\.(get|post|put|request|Session)|httpx\.\w+|http\.client\.HTTPS?Connection|socket\.(socket|create_connection))$/;
+const NETWORK =
+  /^(urllib\.request\.(urlopen|urlretrieve|Request)|urllib\.(urlopen|urlretrieve)|urllib2\.urlopen|urlopen|urlretrieve|requests\.(get|post|put|request|Session)|httpx\.\w+|http\.client\.HTTPS?Connection|socket\.(socket|create_connection))$/;
 
 /** Whether a call is dangerous; a subprocess call whose argv is a literal list starting with "git" is benign. */
-export function classify(name: string, call: Node): { category: DangerousCall['category']; benign: boolean } | undefined {
+export function classify(
+  name: string,
+  call: Node,
+): { category: DangerousCall['category']; benign: boolean } | undefined {
   if (PROCESS.test(name)) {
     const args = field(call, 'arguments') ?? call.children.find((c) => c.type === 'argument_list');
     const first = args ? named(args)[0] : undefined;

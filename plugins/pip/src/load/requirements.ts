@@ -8,9 +8,29 @@ import { isExactPin, parseSpec } from './pep508.js';
 import { baseOf, dirOf, joinInside } from './paths.js';
 
 /** Short flags pip accepts in requirements files, by long name. */
-const SHORT: Readonly<Record<string, string>> = { i: 'index-url', f: 'find-links', r: 'requirement', c: 'constraint', e: 'editable' };
+const SHORT: Readonly<Record<string, string>> = {
+  i: 'index-url',
+  f: 'find-links',
+  r: 'requirement',
+  c: 'constraint',
+  e: 'editable',
+};
 /** Options that take a value (the others are flags). */
-const WITH_VALUE = new Set(['index-url', 'extra-index-url', 'find-links', 'trusted-host', 'requirement', 'constraint', 'editable', 'only-binary', 'no-binary', 'hash', 'config-settings', 'global-option', 'use-feature']);
+const WITH_VALUE = new Set([
+  'index-url',
+  'extra-index-url',
+  'find-links',
+  'trusted-host',
+  'requirement',
+  'constraint',
+  'editable',
+  'only-binary',
+  'no-binary',
+  'hash',
+  'config-settings',
+  'global-option',
+  'use-feature',
+]);
 const MAX_LINES = 200_000;
 
 /** One logical line: pip joins lines ending in `\` unless the line is a comment (req_file.join_lines). */
@@ -22,9 +42,14 @@ interface Logical {
 
 export function parseRequirements(text: string, path: string): Parsed<RequirementsFile> {
   const lines = splitLines(text);
-  if (lines.length > MAX_LINES) return { ok: false, problem: { file: path, kind: 'limit', reason: `more than ${MAX_LINES} lines` } };
+  if (lines.length > MAX_LINES)
+    return { ok: false, problem: { file: path, kind: 'limit', reason: `more than ${MAX_LINES} lines` } };
   const name = baseOf(path);
-  const role = /\.in$/.test(name) ? 'input' : /^constraints/.test(name) || dirOf(path).endsWith('constraints') ? 'constraints' : 'install';
+  const role = /\.in$/.test(name)
+    ? 'input'
+    : /^constraints/.test(name) || dirOf(path).endsWith('constraints')
+      ? 'constraints'
+      : 'install';
   const file: RequirementsFile = { path, dir: dirOf(path), role, requirements: [], options: [], includes: [] };
   for (const logical of joinLines(lines)) readLine(logical, file);
   return { ok: true, value: file };
@@ -91,10 +116,28 @@ function readLine({ line, column, text }: Logical, file: RequirementsFile): void
   file.requirements.push(requirement(reqPart, line, column, text, hashes, false));
 }
 
-function requirement(spec: string, line: number, column: number, text: string, hashes: string[], editable: boolean): Requirement {
+function requirement(
+  spec: string,
+  line: number,
+  column: number,
+  text: string,
+  hashes: string[],
+  editable: boolean,
+): Requirement {
   const parsed = parseSpec(spec);
   const pinned = parsed.url === undefined && isExactPin(parsed.specifier);
-  return { name: parsed.name, specifier: parsed.specifier, pinned, hashes, url: parsed.url, editable, markers: parsed.markers, text, line, column };
+  return {
+    name: parsed.name,
+    specifier: parsed.specifier,
+    pinned,
+    hashes,
+    url: parsed.url,
+    editable,
+    markers: parsed.markers,
+    text,
+    line,
+    column,
+  };
 }
 
 /** Reads `--opt=value`, `--opt value`, `-x value`, `-xvalue`; unknown options are kept by name. */

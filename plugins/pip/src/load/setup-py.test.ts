@@ -5,23 +5,34 @@ import { parseSetupPy } from './setup-py.js';
 // (parseSetupPy then reports the file opaque and the first assertion below fails, naming why).
 describe('setup.py through the syntax tree', () => {
   it('reads literal install_requires and the setup() line', async () => {
-    const { setup, problems } = await parseSetupPy('from setuptools import setup\n\nsetup(\n    name="x",\n    install_requires=["attrs>=23", "six==1.16.0"],\n)\n', 'setup.py');
+    const { setup, problems } = await parseSetupPy(
+      'from setuptools import setup\n\nsetup(\n    name="x",\n    install_requires=["attrs>=23", "six==1.16.0"],\n)\n',
+      'setup.py',
+    );
     expect(problems).toEqual([]);
     expect(setup.setupLine).toBe(3);
-    expect(setup.requires.map((r) => [r.name, r.line])).toEqual([['attrs', 5], ['six', 5]]);
+    expect(setup.requires.map((r) => [r.name, r.line])).toEqual([
+      ['attrs', 5],
+      ['six', 5],
+    ]);
     expect(setup.readable).toBe(true);
   });
 
   it('names computed facts instead of guessing them', async () => {
-    const text = 'from setuptools import setup\nreqs = [l for l in open("r.txt")]\nsetup(name="x", version=get_version(), install_requires=reqs)\n';
+    const text =
+      'from setuptools import setup\nreqs = [l for l in open("r.txt")]\nsetup(name="x", version=get_version(), install_requires=reqs)\n';
     const { problems } = await parseSetupPy(text, 'setup.py');
     expect(problems).toMatchObject([{ kind: 'opaque', line: 3, facts: ['version', 'install_requires'] }]);
   });
 
   it('resolves import aliases for dangerous calls and tells cmdclass from module level', async () => {
-    const text = 'from subprocess import check_call as cc\nimport os as o\nfrom setuptools import setup\ncc(["make"])\nclass B:\n    def run(self):\n        o.system("x")\nsetup()\n';
+    const text =
+      'from subprocess import check_call as cc\nimport os as o\nfrom setuptools import setup\ncc(["make"])\nclass B:\n    def run(self):\n        o.system("x")\nsetup()\n';
     const { setup } = await parseSetupPy(text, 'setup.py');
-    expect(setup.calls.map((c) => [c.call, c.line, c.where, c.benign])).toEqual([['subprocess.check_call', 4, 'module', false], ['os.system', 7, 'cmdclass', false]]);
+    expect(setup.calls.map((c) => [c.call, c.line, c.where, c.benign])).toEqual([
+      ['subprocess.check_call', 4, 'module', false],
+      ['os.system', 7, 'cmdclass', false],
+    ]);
   });
 
   it('reports no setup() call as opaque and survives garbage', async () => {

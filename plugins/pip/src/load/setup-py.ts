@@ -7,9 +7,24 @@ import type { ParseProblem } from '@inert/core';
 import type { DangerousCall, SetupPy } from '../model.js';
 import { parseSpec } from './pep508.js';
 import { dirOf } from './paths.js';
-import { classify, dottedName, inside, keywordArgs, literalString, literalStrings, pos, walk, type Ancestry, type Node } from './python-tree.js';
+import {
+  classify,
+  dottedName,
+  inside,
+  keywordArgs,
+  literalString,
+  literalStrings,
+  pos,
+  walk,
+  type Ancestry,
+  type Node,
+} from './python-tree.js';
 
-type ParseSource = (language: 'python', text: string, options?: { timeoutMs?: number; maxBytes?: number }) => Promise<{ ok: true; tree: unknown } | { ok: false; reason: string; kind?: string }>;
+type ParseSource = (
+  language: 'python',
+  text: string,
+  options?: { timeoutMs?: number; maxBytes?: number },
+) => Promise<{ ok: true; tree: unknown } | { ok: false; reason: string; kind?: string }>;
 
 async function parser(): Promise<ParseSource | undefined> {
   try {
@@ -25,17 +40,42 @@ async function parser(): Promise<ParseSource | undefined> {
 /** Keywords whose values inert needs; anything computed there is named as unknown. */
 const FACTS = ['name', 'version', 'install_requires', 'setup_requires', 'cmdclass', 'ext_modules', 'dependency_links'];
 
-export async function parseSetupPy(text: string, path: string, timeoutMs = 2000): Promise<{ setup: SetupPy; problems: ParseProblem[] }> {
+export async function parseSetupPy(
+  text: string,
+  path: string,
+  timeoutMs = 2000,
+): Promise<{ setup: SetupPy; problems: ParseProblem[] }> {
   const setup: SetupPy = { path, dir: dirOf(path), setupLine: undefined, calls: [], requires: [], readable: false };
   const parse = await parser();
-  if (!parse) return { setup, problems: [{ file: path, kind: 'opaque', reason: 'no Python syntax tree available (@inert/syntax not loaded)', facts: FACTS }] };
+  if (!parse)
+    return {
+      setup,
+      problems: [
+        {
+          file: path,
+          kind: 'opaque',
+          reason: 'no Python syntax tree available (@inert/syntax not loaded)',
+          facts: FACTS,
+        },
+      ],
+    };
   let result: Awaited<ReturnType<ParseSource>>;
   try {
     result = await parse('python', text, { timeoutMs });
   } catch (error) {
     result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
-  if (!result.ok) return { setup, problems: [{ file: path, kind: result.kind === 'limit' ? 'limit' : 'syntax', reason: `setup.py could not be parsed: ${result.reason}` }] };
+  if (!result.ok)
+    return {
+      setup,
+      problems: [
+        {
+          file: path,
+          kind: result.kind === 'limit' ? 'limit' : 'syntax',
+          reason: `setup.py could not be parsed: ${result.reason}`,
+        },
+      ],
+    };
   const root = (result.tree as { rootNode?: Node }).rootNode ?? (result.tree as Node);
   return analyse(root, setup);
 }
@@ -51,7 +91,14 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
     const name = dottedName(node, aliases);
     if (name === undefined) return;
     const danger = classify(name, node);
-    if (danger) setup.calls.push({ ...pos(node), call: name, category: danger.category, benign: danger.benign, where: whereOf(ancestors) });
+    if (danger)
+      setup.calls.push({
+        ...pos(node),
+        call: name,
+        category: danger.category,
+        benign: danger.benign,
+        where: whereOf(ancestors),
+      });
     if (name === 'setup' || name === 'setuptools.setup' || name === 'distutils.core.setup') {
       setupCalls++;
       setup.setupLine ??= pos(node).line;
@@ -63,7 +110,14 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
   const problems: ParseProblem[] = [];
   if (unknown.size > 0) {
     const line = Math.min(...unknown.values());
-    problems.push({ file: setup.path, kind: 'opaque', reason: setupCalls === 0 ? 'no setup() call found' : 'setup() arguments are computed at run time', line, column: 1, facts: [...unknown.keys()] });
+    problems.push({
+      file: setup.path,
+      kind: 'opaque',
+      reason: setupCalls === 0 ? 'no setup() call found' : 'setup() arguments are computed at run time',
+      line,
+      column: 1,
+      facts: [...unknown.keys()],
+    });
   }
   return { setup, problems };
 }
@@ -77,10 +131,18 @@ function readSetupArgs(call: Node, setup: SetupPy, unknown: Map<string, number>)
     if (key === 'install_requires' || key === 'setup_requires') {
       const strings = literalStrings(value);
       if (!strings) unknown.set(key, line);
-      else for (const s of strings) {
-        const spec = parseSpec(s.value);
-        if (spec.name) setup.requires.push({ name: spec.name, spec: spec.specifier, url: spec.url, line: s.line, column: s.column });
-      }
+      else
+        for (const s of strings) {
+          const spec = parseSpec(s.value);
+          if (spec.name)
+            setup.requires.push({
+              name: spec.name,
+              spec: spec.specifier,
+              url: spec.url,
+              line: s.line,
+              column: s.column,
+            });
+        }
     } else if ((key === 'name' || key === 'version') && literalString(value) === undefined) unknown.set(key, line);
   }
 }
@@ -90,7 +152,8 @@ function recordImports(node: Node, aliases: Map<string, string>): void {
   const module = node.type === 'import_from_statement' ? kids.find((c) => c.fieldName === 'module_name') : undefined;
   for (const item of kids) {
     if (item === module || (item.type !== 'dotted_name' && item.type !== 'aliased_import')) continue;
-    const target = item.type === 'aliased_import' ? (item.children.find((c) => c.fieldName === 'name')?.text ?? '') : item.text;
+    const target =
+      item.type === 'aliased_import' ? (item.children.find((c) => c.fieldName === 'name')?.text ?? '') : item.text;
     const alias = item.type === 'aliased_import' ? item.children.find((c) => c.fieldName === 'alias')?.text : undefined;
     const full = module ? `${module.text}.${target}` : target;
     // `import os.path` binds `os`; `from x import y` binds `y`; `as z` binds `z`.
