@@ -59,25 +59,35 @@ export function envFileWrites(script: string): ScriptEnvWrite[] {
   return out;
 }
 
-/** The environment file the line writes, if it writes one. */
+/**
+ * The environment file the line writes, if it writes one: a reference (`$GITHUB_ENV`, `${GITHUB_ENV}`,
+ * `$env:GITHUB_ENV`, `%GITHUB_ENV%`) after `>`/`>>`, after `tee`, or after a pwsh writer earlier on
+ * the line. Each reference is judged by the few characters before it: linear in the line.
+ */
 function writtenTarget(line: string): ScriptEnvWrite['target'] | undefined {
+  const pwsh = PWSH_WRITERS.exec(line)?.index ?? Infinity;
   for (const m of line.matchAll(TARGET)) {
     const at = m.index;
-    const before = line.slice(0, at);
-    const reference = /(?:\$\{?|\$env:|%)$/i.exec(before);
-    if (!reference) continue;
-    const lead = trimQuotes(before.slice(0, reference.index));
-    if (lead.endsWith('>') || /(?:^|[\s|])tee(?:\s+-a|\s+--append)?$/.test(lead) || PWSH_WRITERS.test(before))
+    const reference = line.endsWith('${', at)
+      ? at - 2
+      : line.slice(Math.max(0, at - 5), at).toLowerCase() === '$env:'
+        ? at - 5
+        : line[at - 1] === '$' || line[at - 1] === '%'
+          ? at - 1
+          : -1;
+    if (reference < 0) continue;
+    const lead = trimQuotes(line, reference);
+    const tail = line.slice(Math.max(0, lead - 16), lead);
+    if (tail.endsWith('>') || /(?:^|[\s|])tee(?:\s+-a|\s+--append)?$/.test(tail) || pwsh < at)
       return m[1] === 'ENV' ? 'GITHUB_ENV' : 'GITHUB_PATH';
   }
   return undefined;
 }
 
-/** Drops trailing quotes and blanks (`echo x >> "` → `echo x >>`). */
-function trimQuotes(text: string): string {
-  let end = text.length;
-  while (end > 0 && '"\' \t'.includes(text[end - 1]!)) end--;
-  return text.slice(0, end);
+/** The end of `line.slice(0, end)` without its trailing quotes and blanks (`echo x >> "` → `echo x >>`). */
+function trimQuotes(line: string, end: number): number {
+  while (end > 0 && '"\' \t'.includes(line[end - 1]!)) end--;
+  return end;
 }
 
 /** True when `at` is inside a `"…"` or `'…'` string of the line. */
