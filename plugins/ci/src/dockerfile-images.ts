@@ -9,7 +9,7 @@ import { splitLines } from '@inert/core';
 import { assignments, instructionLine } from './dockerfile.js';
 import type { BaseImage } from './model.js';
 
-const VARIABLE = /\$(?:\{([A-Za-z_]\w*)(?::?[-+][^}]*)?\}|([A-Za-z_]\w*))/g;
+const VARIABLE = /\$(?:\{([A-Z_]\w*)(?::?[-+][^}]*)?\}|([A-Z_]\w*))/gi;
 
 export function baseImages(text: string, path: string): BaseImage[] {
   const out: BaseImage[] = [];

@@ -16,9 +16,9 @@ export interface ScriptEnvWrite {
   value: string;
 }
 
-const TARGET = /GITHUB_(ENV|PATH)(?![\w])/g;
+const TARGET = /GITHUB_(ENV|PATH)\b/g;
 const PWSH_WRITERS = /\b(?:Out-File|Add-Content|Set-Content|Tee-Object)\b/i;
-const HEREDOC = /<<-?[ \t]*(['"]?)([A-Za-z_]\w*)\1/;
+const HEREDOC = /<<-?[ \t]*(['"]?)([A-Z_]\w*)\1/i;
 
 /** Linear: every line is read once forward; a group's body is read back at most to the previous write. */
 export function envFileWrites(script: string): ScriptEnvWrite[] {

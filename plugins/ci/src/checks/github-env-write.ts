@@ -40,6 +40,10 @@ const SAFE_EXPRESSION =
 const WORKSPACE =
   /GITHUB_WORKSPACE|github\.workspace|\$PWD|\$\(pwd\)|`pwd`|node_modules\/\.bin|\.venv|(?:^|[\s"'=])\.\.?\//;
 
+/** A command that prints data it reads (at the line's start or after a pipe), or an input redirection. */
+const READS_DATA = /^(?:cat|jq|head|tail|sed|awk|cut|tr)\b/;
+const READS_FILE = /\|\s*(?:cat|jq|head|tail|sed|awk|cut|tr)\b|(?:^|\s)<(?![<(])/;
+
 type Value =
   | { kind: 'attacker'; what: string }
   | { kind: 'fetched'; fetch: Fetch }
@@ -159,11 +163,8 @@ function judge(write: EnvFileWrite, step: Step, fetched: Fetch | undefined): Val
 /** A part of the value the file does not fix: a substitution, a command that reads data, a variable, an expression. */
 function runtimeSource(value: string, variables: readonly string[], step: Step): string | undefined {
   if (value.includes('$(') || value.includes('`')) return 'a command\u2019s output';
-  if (
-    /^\s*(?:cat|jq|head|tail|sed|awk|cut|tr)\b|\|\s*(?:cat|jq|head|tail|sed|awk|cut|tr)\b|(?:^|\s)<(?![<(])/m.test(
-      value,
-    )
-  )
+  // Line by line: a multiline `^\s*` would rescan runs of newlines.
+  if (value.split('\n').some((line) => READS_DATA.test(line.trimStart()) || READS_FILE.test(line)))
     return 'data read at run time';
   for (const e of expressionsIn(value)) if (!SAFE_EXPRESSION.test(e)) return `\`${clip(e)}\``;
   for (const name of variables) {
@@ -192,7 +193,7 @@ function expressionsIn(text: string): string[] {
 /** `$NAME`, `${NAME}`, `$env:NAME`, `%NAME%` references, runner targets excluded. */
 function variablesIn(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\$(?:env:)?\{?([A-Za-z_]\w*)|%([A-Za-z_]\w*)%/gi)) {
+  for (const m of text.matchAll(/\$(?:env:)?\{?([A-Z_]\w*)|%([A-Z_]\w*)%/gi)) {
     const name = m[1] ?? m[2]!;
     if (name !== 'GITHUB_ENV' && name !== 'GITHUB_PATH') out.add(name);
   }

@@ -4,16 +4,16 @@
  * https://www.synacktiv.com/publications/github-actions-exploitation-dependabot
  */
 import { defineCheck, type Severity } from '@inert/core';
-import type { CiModel, Job, Located } from '../model.js';
+import type { CiModel, Located } from '../model.js';
 import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
 
-/** Contexts that name the last actor of the event; `(?!\w)` keeps `github.actor` from matching `github.actor_id`. */
+/** Contexts that name the last actor of the event; `\b` keeps `github.actor` from matching `github.actor_id`. */
 const ACTOR =
-  /github\.(?:actor_id|actor|triggering_actor|event\.sender\.(?:login|id)|event\.pull_request\.sender\.(?:login|id))(?!\w)/i;
+  /github\.(?:actor_id|actor|triggering_actor|event\.sender\.(?:login|id)|event\.pull_request\.sender\.(?:login|id))\b/i;
 const ACTOR_EQUALS_LITERAL =
-  /(github\.(?:actor_id|actor|triggering_actor|event\.sender\.(?:login|id)|event\.pull_request\.sender\.(?:login|id)))(?!\w)\s*==\s*'([^']*)'/gi;
+  /(github\.(?:actor_id|actor|triggering_actor|event\.sender\.(?:login|id)|event\.pull_request\.sender\.(?:login|id)))\s*==\s*'([^']*)'/gi;
 const LITERAL_EQUALS_ACTOR =
-  /'([^']*)'\s*==\s*(github\.(?:actor_id|actor|triggering_actor|event\.sender\.(?:login|id)|event\.pull_request\.sender\.(?:login|id)))(?!\w)/gi;
+  /'([^']*)'\s*==\s*(github\.(?:actor_id|actor|triggering_actor|event\.sender\.(?:login|id)|event\.pull_request\.sender\.(?:login|id)))\b/gi;
 /** A call that tests membership or a prefix or suffix, not negated. */
 const CALL = /(?<!!\s{0,3})\b(?:contains|startsWith|endsWith)\s*\(/i;
 /** Bot names and ids: the `[bot]` suffix, or the account and app ids of Dependabot and Renovate (as zizmor lists them). */
