@@ -21,6 +21,7 @@ import {
   loadOsvDatabase,
   TarSource,
   ZipSource,
+  openArchive,
   ArchiveError,
   TopLevelSource,
   trimTrailing,
@@ -322,7 +323,7 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
   if (ARCHIVE.test(root) && isFile) {
     try {
       const bytes = await io.readBytes(root);
-      return /\.whl$/i.test(root) ? await ZipSource.open(bytes, root) : new TarSource(bytes, root);
+      return await openArchive(bytes, root, { plugins: PLUGINS });
     } catch (error) {
       // ArchiveError names the archive and says what is wrong, never its content.
       if (error instanceof ArchiveError) throw new UsageError(error.message);

@@ -3,6 +3,7 @@ import type { Check } from './check.js';
 import type { ClaimedFile, FileRule, ReadFile } from './files.js';
 import type { Inventory, InventoryCommand } from './inventory.js';
 import type { OsvDescriptor } from './osv/descriptor.js';
+import type { ArchiveFormat } from './source/archive-format.js';
 import type { ParseProblem } from './parse/problem.js';
 import type { QuestionId } from './questions.js';
 import type { Limits } from './source/limits.js';
@@ -144,6 +145,11 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
    * the plugin inventories and its `known-malicious-version` / `known-vulnerable-version` checks exist.
    */
   osv?: OsvDescriptor;
+  /**
+   * The package-archive formats its clients install (`.tgz`, a wheel …): how each is recognised and
+   * which entries the client would write, where. `TarSource`/`ZipSource` read an archive with them.
+   */
+  archives?: readonly ArchiveFormat[];
 }
 
 /**

@@ -16,6 +16,7 @@ import { files } from './files.js';
 import type { CargoModel } from './model.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
+import { crate } from './archive.js';
 
 export const cargo = definePlugin<CargoModel>({
   ecosystem: 'cargo',
@@ -44,6 +45,7 @@ export const cargo = definePlugin<CargoModel>({
   },
   commands,
   osv,
+  archives: [crate],
 });
 
 export type { CargoModel } from './model.js';

@@ -18,6 +18,7 @@ import { files } from './files.js';
 import type { GemModel } from './model.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
+import { gemArchive } from './archive.js';
 
 export const gem = definePlugin<GemModel>({
   ecosystem: 'gem',
@@ -48,6 +49,7 @@ export const gem = definePlugin<GemModel>({
   },
   commands,
   osv,
+  archives: [gemArchive],
 });
 
 export type { GemModel } from './model.js';

@@ -26,6 +26,7 @@ import { load } from './load/index.js';
 import type { NpmModel } from './model.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
+import { tarball } from './archive.js';
 
 export const npm = definePlugin<NpmModel>({
   ecosystem: 'npm',
@@ -69,6 +70,7 @@ export const npm = definePlugin<NpmModel>({
   alternativeClients: ['npm', 'pnpm', 'yarn', 'bun'],
   commands,
   osv,
+  archives: [tarball],
 });
 
 export { commands } from './commands.js';

@@ -20,6 +20,7 @@ import { files } from './files.js';
 import type { PipModel } from './model.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
+import { sdist, wheel } from './archive.js';
 
 export const pip = definePlugin<PipModel>({
   ecosystem: 'pip',
@@ -59,6 +60,7 @@ export const pip = definePlugin<PipModel>({
   alternativeClients: ['poetry', 'uv', 'pdm', 'pipenv'],
   commands,
   osv,
+  archives: [sdist, wheel],
 });
 
 export { commands } from './commands.js';
