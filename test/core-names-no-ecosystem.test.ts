@@ -77,11 +77,6 @@ const ALLOWED: Readonly<Record<string, Allowed>> = {
     reason:
       'text, not logic: a comment cites the client whose ZIP semantics (central directory authoritative) the reader follows, a fact about the library choice (docs/decisions/0005)',
   },
-  'hook-behaviour.ts': {
-    words: ['npx', 'cargo', 'gem'],
-    reason:
-      'the hook patterns hold per-ecosystem data: credential files (.npmrc, .pypirc, .gem/credentials, .cargo/credentials), tokens and the benign native-build commands (node-gyp, npx only-allow); the plugins should supply them (follow-up)',
-  },
   'core-checks.ts': {
     words: ['npm', 'setup.py', 'gemfile', 'gradle'],
     reason:

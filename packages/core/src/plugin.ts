@@ -2,6 +2,7 @@
 import type { Check } from './check.js';
 import type { ClaimedFile, FileRule, ReadFile } from './files.js';
 import type { Inventory, InventoryCommand } from './inventory.js';
+import type { HookVocabulary } from './hook-behaviour.js';
 import type { OsvDescriptor } from './osv/descriptor.js';
 import type { ArchiveFormat } from './source/archive-format.js';
 import type { ParseProblem } from './parse/problem.js';
@@ -116,6 +117,12 @@ export interface LoadContext {
    * build and release files applies them to the commands it finds (docs/decisions/0007).
    */
   commands?: readonly CommandRule[];
+  /**
+   * Every scanned plugin's hook vocabulary merged (`mergeHookVocabularies`): what a plugin hands the
+   * core's hook reader (`analyseHookCommand`, `analyseHookSource`) so that a hook reading any
+   * ecosystem's credentials is recognised. Absent: the plugin's own vocabulary.
+   */
+  hooks?: HookVocabulary;
 }
 
 /** An ecosystem plugin. */
@@ -150,6 +157,8 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
    * which entries the client would write, where. `TarSource`/`ZipSource` read an archive with them.
    */
   archives?: readonly ArchiveFormat[];
+  /** Its credential files, token variables and benign build commands, for the core's hook reader. */
+  hooks?: HookVocabulary;
 }
 
 /**

@@ -6,6 +6,7 @@ import { CORE_CHECKS, inlineSuppression, opaqueManifest, symlinkNotFollowed, unp
 import { discover, ruleFor } from './discover.js';
 import { fingerprint, type Finding } from './finding.js';
 import { emptyInventory, type Inventory } from './inventory.js';
+import { mergeHookVocabularies } from './hook-behaviour.js';
 import type { ParseProblem } from './parse/problem.js';
 import { errorMessage } from './parse/problem.js';
 import type { AnyPlugin, CommandRule, PluginModel } from './plugin.js';
@@ -145,6 +146,7 @@ export async function* streamScan(
   const commands = options.plugins.flatMap((p) =>
     (p.commands ?? []).map((r): CommandRule => ({ ...r, ecosystem: r.ecosystem ?? p.ecosystem })),
   );
+  const hooks = mergeHookVocabularies(options.plugins.map((p) => p.hooks));
   for (const [i, plugin] of options.plugins.entries()) {
     options.signal?.throwIfAborted();
     const claimed = claims[i]!;
@@ -157,6 +159,7 @@ export async function* streamScan(
       ...(options.config?.package ? { package: true } : {}),
       isFile: (path: string) => walked.has(path),
       commands,
+      hooks,
     };
     const models = await isolatedLoad(
       plugin,

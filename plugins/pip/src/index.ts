@@ -18,6 +18,7 @@ import { uvIndexStrategyUnsafe } from './checks/uv-index-strategy-unsafe.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { PipModel } from './model.js';
+import { hooks } from './hooks.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
 import { sdist, wheel } from './archive.js';
@@ -60,6 +61,7 @@ export const pip = definePlugin<PipModel>({
   alternativeClients: ['poetry', 'uv', 'pdm', 'pipenv'],
   commands,
   osv,
+  hooks,
   archives: [sdist, wheel],
 });
 

@@ -8,6 +8,7 @@ import {
   type ReadFile,
 } from '@inert/core';
 import type { CargoModel } from '../model.js';
+import { hooks } from '../hooks.js';
 import { parseConfig, parseCredentials, parseToolchain } from './config.js';
 import { clients } from './clients.js';
 import { executableManifests, lockedPackages, sources } from './inventory.js';
@@ -60,7 +61,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     if (root && file !== undefined) {
       model.packageBuildScript =
         text !== undefined
-          ? { manifest: root, file, analysis: analyseHookSource(text) }
+          ? { manifest: root, file, analysis: analyseHookSource(text, context.hooks ?? hooks) }
           : {
               manifest: root,
               file,

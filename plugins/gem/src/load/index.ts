@@ -2,6 +2,7 @@
 import {
   analyseHookCommand,
   analyseHookSource,
+  type HookVocabulary,
   dirOf,
   hexHash,
   packageUrl,
@@ -13,6 +14,7 @@ import {
   type ReadFile,
 } from '@inert/core';
 import type { GemModel, LockSpec, PackageExtension } from '../model.js';
+import { hooks } from '../hooks.js';
 import { lockClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -106,7 +108,13 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   }
   if (context?.package) {
     model.packageMode = true;
-    model.packageExtensions = await packageExtensions(model, texts, read, context.isFile ?? (() => true));
+    model.packageExtensions = await packageExtensions(
+      model,
+      texts,
+      read,
+      context.isFile ?? (() => true),
+      context.hooks ?? hooks,
+    );
   }
   for (const lock of model.locks) {
     const locked: InventoryPackage[] = [];
@@ -224,6 +232,7 @@ async function packageExtensions(
   texts: ReadonlyMap<string, string>,
   read: ReadFile,
   isFile: (path: string) => boolean,
+  vocabulary: HookVocabulary,
 ): Promise<PackageExtension[]> {
   const out: PackageExtension[] = [];
   for (const m of model.manifests) {
@@ -237,8 +246,8 @@ async function packageExtensions(
         const text = isFile(file) ? await read(file) : undefined;
         out.push(
           text === undefined
-            ? { at, file, analysis: analyseHookCommand(`ruby ${file}`), unread: true }
-            : { at, file, analysis: analyseHookSource(text) },
+            ? { at, file, analysis: analyseHookCommand(`ruby ${file}`, vocabulary), unread: true }
+            : { at, file, analysis: analyseHookSource(text, vocabulary) },
         );
       }
     }

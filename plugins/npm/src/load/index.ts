@@ -2,6 +2,7 @@
 import {
   analyseHookCommand,
   analyseHookSource,
+  type HookVocabulary,
   combineHookAnalyses,
   filesRunBy,
   globProblem,
@@ -17,6 +18,7 @@ import {
 } from '@inert/core';
 import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
+import { hooks } from '../hooks.js';
 import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
 import { bunLockbProblem, parseBunLock } from './bun-lock.js';
@@ -130,7 +132,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   collectHooks(model);
   if (context?.package) {
     model.packageMode = true;
-    model.packageHooks = await packageHooks(model, read, context.isFile ?? (() => true));
+    model.packageHooks = await packageHooks(model, read, context.isFile ?? (() => true), context.hooks ?? hooks);
   }
   model.projects = groupProjects(model, files);
   collectClients(model);
@@ -311,13 +313,14 @@ async function packageHooks(
   model: NpmModel,
   read: ReadFile,
   isFile: (path: string) => boolean,
+  vocabulary: HookVocabulary,
 ): Promise<PackageHook[]> {
   const root = model.manifests.find((m) => m.dir === '');
   if (!root) return [];
   const out: PackageHook[] = [];
   for (const [hook, command] of Object.entries(root.scripts)) {
     if (!INSTALL_HOOKS.has(hook)) continue;
-    const parts = [analyseHookCommand(command)];
+    const parts = [analyseHookCommand(command, vocabulary)];
     const filesRead: string[] = [];
     for (const file of filesRunBy(command)) {
       // A file the package does not contain stays `runs-file`: the hook's effect is then unknown.
@@ -325,7 +328,7 @@ async function packageHooks(
       const text = await read(file);
       if (text === undefined) continue;
       filesRead.push(file);
-      parts.push(/\.[cm]?js$/.test(file) ? analyseJsHookFile(text) : analyseHookSource(text));
+      parts.push(/\.[cm]?js$/.test(file) ? analyseJsHookFile(text, vocabulary) : analyseHookSource(text, vocabulary));
     }
     out.push({
       manifest: root,
