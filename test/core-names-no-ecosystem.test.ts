@@ -87,11 +87,6 @@ const ALLOWED: Readonly<Record<string, Allowed>> = {
     reason:
       'a question\u2019s prose gives real examples of manifests that are programs; it is the text of generated docs (follow-up: examples from the plugins)',
   },
-  'report/cyclonedx.ts': {
-    words: ['npm', 'gradle', 'maven'],
-    reason:
-      'npm scopes and Maven groups become CycloneDX groups by ecosystem id; the plugin should put the group in the inventory instead (follow-up: touches the readers)',
-  },
   'report/github.ts': {
     words: ['github actions'],
     reason:

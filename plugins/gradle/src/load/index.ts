@@ -131,6 +131,8 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       }
   }
   for (const p of model.inventory.packages) {
+    // `group:artifact`: the group id is the registry's namespace (the SBOM's component group).
+    if (p.name.includes(':')) p.group = p.name.slice(0, p.name.indexOf(':'));
     const purl = mavenPurl(p.name, p.version);
     if (purl !== undefined) p.purl = purl;
     // verification-metadata.xml: a digest per artifact file (jar, pom, module) of this exact version.

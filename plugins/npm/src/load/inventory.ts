@@ -205,6 +205,8 @@ export function toInventory(
   if (line !== undefined) pkg.line = line;
   if (entry.dev) pkg.dev = true;
   if (entry.optional) pkg.optional = true;
+  // A scope is the registry's namespace: `@scope/name` (the SBOM's component group).
+  if (entry.name.startsWith('@') && entry.name.includes('/')) pkg.group = entry.name.slice(0, entry.name.indexOf('/'));
   const purl = npmPurl(entry);
   if (purl !== undefined) pkg.purl = purl;
   const hashes = entryHashes(entry);
