@@ -146,7 +146,6 @@ export interface NpmModel {
   packageMode?: boolean;
   /** Package mode: the root manifest's install hooks, analysed. */
   packageHooks?: PackageHook[];
-  projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'hooks' | 'sources' | 'executableManifests' | 'clients'>;
   manifests: Manifest[];

@@ -17,7 +17,6 @@ import { parseManifest } from './manifest.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<CargoModel> {
   const model: CargoModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
     manifests: [],
@@ -74,10 +73,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   model.inventory.sources = sources(model);
   model.inventory.executableManifests = executableManifests(model);
   model.inventory.clients = clients(model);
-  const dirs = [...new Set([...model.manifests, ...model.locks].map((m) => m.dir))].sort();
-  // A project is a directory with a manifest or lock, plus its own `.cargo/` files.
-  const owner = (path: string) => (/(^|\/)\.cargo$/.test(dirOf(path)) ? dirOf(dirOf(path)) : dirOf(path));
-  model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => owner(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 

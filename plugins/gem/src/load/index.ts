@@ -47,7 +47,6 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
   const model: GemModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
     manifests: [],
@@ -190,8 +189,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       if (key.startsWith('BUNDLE_MIRROR__'))
         model.inventory.sources.push({ ecosystem: 'gem', url: mask(value), role: 'mirror', file: c.path });
   }
-  const dirs = [...new Set(model.manifests.map((m) => m.dir).concat(model.locks.map((l) => l.dir)))].sort();
-  model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 

@@ -20,7 +20,6 @@ import { parseVerification } from './verification.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GradleModel> {
   const model: GradleModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
     scripts: [],
@@ -147,10 +146,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   }
   model.inventory.sources = repositorySources(model.scripts);
   model.inventory.clients = wrapperClients(model.wrappers);
-  const roots = [...new Set(model.scripts.filter((s) => s.kind === 'settings').map((s) => s.dir))];
-  model.projects = (roots.length ? roots : [...new Set(model.scripts.map((s) => s.dir))])
-    .sort()
-    .map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 

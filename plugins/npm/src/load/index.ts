@@ -55,7 +55,6 @@ const LOCK_PARSERS: Record<string, (text: string, path: string, limits?: ParseLi
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<NpmModel> {
   const model: NpmModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], hooks: [], sources: [], executableManifests: [], clients: [] },
     manifests: [],
@@ -134,8 +133,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     model.packageMode = true;
     model.packageHooks = await packageHooks(model, read, context.isFile ?? (() => true), context.hooks ?? hooks);
   }
-  model.projects = groupProjects(model, files);
-  collectClients(model);
+  collectClients(model, projectRoots(model, files));
   return model;
 }
 
@@ -241,9 +239,8 @@ function collectRegistries(model: NpmModel): void {
 }
 
 /** Client versions: lock formats were read above; here yarnPath releases and each project root's package.json. */
-function collectClients(model: NpmModel): void {
+function collectClients(model: NpmModel, roots: ReadonlySet<string>): void {
   model.inventory.clients.push(...yarnPathClients(model.yarnrcYmls, model.yarnrcs));
-  const roots = new Set(model.projects.map((p) => p.dir));
   for (const m of model.manifests) if (roots.has(m.dir)) model.inventory.clients.push(...manifestClients(m));
 }
 
@@ -291,8 +288,11 @@ function collectHooks(model: NpmModel): void {
     });
 }
 
-/** A project per lockfile directory, plus any manifest that no lock covers; every file goes to the deepest project containing it. */
-function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: string; files: string[] }[] {
+/**
+ * The project roots whose package.json names the client: a lockfile's directory, plus any manifest no
+ * lock covers; a root counts when it is the deepest root of at least one claimed file.
+ */
+function projectRoots(model: NpmModel, files: readonly ClaimedFile[]): Set<string> {
   const roots = new Set(model.lockfilePaths.map(dirOf));
   for (const m of model.manifests) {
     if (![...roots].some((r) => r === m.dir || isMember(model, m, r))) roots.add(m.dir);
@@ -302,7 +302,7 @@ function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: s
     const home = nearest(projects, dirOf(f.path));
     (home ?? projects[0])?.files.push(f.path);
   }
-  return projects.filter((p) => p.files.length > 0);
+  return new Set(projects.filter((p) => p.files.length > 0).map((p) => p.dir));
 }
 
 /**
