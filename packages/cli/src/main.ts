@@ -311,7 +311,7 @@ function progressReporter(write: (text: string) => void) {
   };
 }
 
-const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem|whl)$/i;
+const ARCHIVE = /\.(?:tgz|tar\.gz|tar|crate|gem|whl)$/i;
 
 /**
  * A directory; a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem, .whl); or
@@ -332,7 +332,7 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
       );
     }
   }
-  if (/\.(zip|egg|jar)$/i.test(root))
+  if (/\.(?:zip|egg|jar)$/i.test(root))
     throw new UsageError(`cannot scan "${root}": this zip archive kind is not read; unpack it and use --package <dir>`);
   if (isFile) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
   throw new UsageError(

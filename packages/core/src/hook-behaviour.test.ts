@@ -13,9 +13,7 @@ import {
 const tool: HookVocabulary = {
   credentialFiles: ['.toolrc'],
   tokenVariables: ['TOOL_TOKEN'],
-  nativeBuildCommands: [
-    /^\s*(?:build-binding(?:\s{1,8}rebuild)?|fetch-prebuilt(?:\s{1,8}\|\|\s{1,8}build-binding))\s*$/,
-  ],
+  nativeBuildCommands: [/^\s*(?:build-binding(?:\s{1,8}rebuild)?|fetch-prebuilt\s{1,8}\|\|\s{1,8}build-binding)\s*$/],
 };
 
 describe('analyseHookCommand', () => {

@@ -164,8 +164,10 @@ export async function* streamScan(
     const models = await isolatedLoad(
       plugin,
       claimed,
-      () => plugin.load(claimed, reader.forPlugin(), context),
-      (files) => plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), context),
+      // The load's model type is the plugin's own; the core reads only the PluginModel part of it.
+      async (): Promise<PluginModel> => plugin.load(claimed, reader.forPlugin(), context) as Promise<PluginModel>,
+      async (files): Promise<PluginModel> =>
+        plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), context) as Promise<PluginModel>,
       own,
     );
     own.push(...uniqueProblems([...reader.problems.slice(before), ...models.flatMap((m) => m.problems ?? [])]));

@@ -23,7 +23,7 @@ import { parseRuby } from './ruby.js';
 const mask = (url: string): string => url.replace(/\/\/[^/@\s]+@/, '//***@');
 const API_KEY = /\brubygems_[0-9a-f]{48}\b/;
 /** `scheme://user:secret@host` — a URL carrying a password or token (Bundler also accepts `token@host`). */
-const URL_CREDENTIAL = /\b(?:https?|git|ssh):\/\/([^\s/@"':]+):([^\s/@"']+)@[^\s"']+/i;
+const URL_CREDENTIAL = /\b(?:https?|git|ssh):\/\/[^\s/@"':]+:([^\s/@"']+)@[^\s"']+/i;
 
 /** API keys and passwords in URLs, line by line (over-long lines skipped). */
 export function findSecrets(text: string, file: string): GemModel['secrets'] {
@@ -34,7 +34,7 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
     if (key) out.push({ file, line: i + 1, column: key.index + 1, what: 'a RubyGems API key (rubygems_…)' });
     const url = URL_CREDENTIAL.exec(line);
     // `${…}`/`#{…}`/ENV placeholders are not secrets.
-    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!))
+    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[1]!))
       out.push({
         file,
         line: i + 1,

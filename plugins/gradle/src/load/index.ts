@@ -35,11 +35,11 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const text = await read(file.path);
     if (text === undefined) continue;
     const dir = dirOf(file.path);
-    if (/\.gradle(\.kts)?$/.test(file.path)) {
+    if (/\.gradle(?:\.kts)?$/.test(file.path)) {
       const { script, problems } = await parseScript(text, file.path, dir, context?.limits.maxParseMillis);
       model.problems.push(...problems);
       if (script) model.scripts.push(script);
-      if (/(^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);
+      if (/(?:^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);
       model.inventory.executableManifests.push({
         ecosystem: 'gradle',
         file: file.path,
