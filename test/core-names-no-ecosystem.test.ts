@@ -1,8 +1,9 @@
 /**
  * The core knows no ecosystem (#24.1): packages/core's non-test sources name no package manager,
  * registry or CI system. What an ecosystem needs from the core is data its plugin supplies (its
- * files, checks, profile, command rules, OSV descriptor). The allow-list below is the debt still
- * open, one entry per file with the words it may still use and why; it may only shrink.
+ * files, checks, profile, command rules, OSV descriptor, archive formats, hook vocabulary). The
+ * allow-list below names, line by line, the text (never logic) that still cites an ecosystem, with
+ * the words it may use and why; it may only shrink.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -61,61 +62,77 @@ function mentions(text: string): [number, string][] {
 }
 
 interface Allowed {
+  /** A substring of the line(s) the words are allowed on. */
+  line: string;
   words: readonly string[];
   reason: string;
 }
 
-/** Files (relative to packages/core/src) that still name ecosystems. Each entry is debt: shrink it, never grow it. */
-const ALLOWED: Readonly<Record<string, Allowed>> = {
-  'source/archive-layout.ts': {
-    words: ['npm', 'pip', 'cargo', 'rubygems', 'gem'],
-    reason:
-      'package-archive layouts (what each client strips, refuses or writes when it unpacks) still live beside the tar reader; they belong to each plugin as an archive descriptor, like Plugin.osv (follow-up of #24.1)',
-  },
-  'source/tar-source.ts': {
-    words: ['npm', 'pypi', 'rubygems', 'gem'],
-    reason:
-      'picks the archive layout from the file name and content (.tgz, .gem, .crate, sdist); goes with archive-layout.ts',
-  },
-  'source/tar-entries.ts': {
-    words: ['npm'],
-    reason:
-      'cites the client whose tar library (node-tar) inert uses so that archives read as that client reads them: a fact about the library choice, in a comment',
-  },
-  'source/zip-source.ts': {
-    words: ['pip'],
-    reason: 'wheel layout: how the installing client writes entries; goes with archive-layout.ts',
-  },
-  'source/zip-entries.ts': {
-    words: ['pip'],
-    reason: 'cites the client whose ZIP semantics (central directory authoritative) the reader follows, in a comment',
-  },
-  'hook-behaviour.ts': {
-    words: ['npx', 'cargo', 'gem'],
-    reason:
-      'the hook patterns hold per-ecosystem data: credential files (.npmrc, .pypirc, .gem/credentials, .cargo/credentials), tokens and the benign native-build commands (node-gyp, npx only-allow); the plugins should supply them (follow-up)',
-  },
-  'core-checks.ts': {
-    words: ['npm', 'setup.py', 'gemfile', 'gradle'],
-    reason:
-      'the core checks\u2019 docs text and corpus example names (clean--npm-ci-with-lockfile) cite real manifests; renaming changes generated docs and corpus folders (follow-up)',
-  },
-  'questions.ts': {
-    words: ['setup.py', 'cargo', 'gemfile', 'gradle'],
-    reason:
-      'a question\u2019s prose gives real examples of manifests that are programs; it is the text of generated docs (follow-up: examples from the plugins)',
-  },
-  'report/cyclonedx.ts': {
-    words: ['npm', 'gradle', 'maven'],
-    reason:
-      'npm scopes and Maven groups become CycloneDX groups by ecosystem id; the plugin should put the group in the inventory instead (follow-up: touches the readers)',
-  },
-  'report/github.ts': {
-    words: ['github actions'],
-    reason:
-      'the reporter\u2019s output format is GitHub Actions workflow commands: the name of a format, not ecosystem knowledge',
-  },
+const CORPUS_CASE =
+  'text, not logic: the name of a corpus case (corpus/core/<case>) that a core check cites as its example; a case is a real-shaped checkout, so it holds some ecosystem\u2019s files and its name says which';
+const PROSE_EXAMPLE =
+  'text, not logic: generated-docs prose that gives real manifests as examples of what the check or question means; no code reads it';
+
+/**
+ * Lines of files (relative to packages/core/src) that may still name ecosystems, each with the words
+ * and the reason. Logic never may; text may when the reason says why. Shrink it, never grow it.
+ */
+const ALLOWED: Readonly<Record<string, readonly Allowed[]>> = {
+  'source/tar-entries.ts': [
+    {
+      line: ' * The entries of a tar archive as node-tar reads them',
+      words: ['npm'],
+      reason:
+        'text, not logic: a comment cites the client whose tar library (node-tar) inert uses so that archives read as that client reads them, a fact about the library choice (docs/decisions/0005)',
+    },
+    {
+      line: ' * npm relies on: gzip',
+      words: ['npm'],
+      reason: 'text, not logic: the same comment, its next line (which header features that client relies on)',
+    },
+  ],
+  'source/zip-entries.ts': [
+    {
+      line: 'which pip uses for wheels',
+      words: ['pip'],
+      reason:
+        'text, not logic: a comment cites the client whose ZIP semantics (central directory authoritative) the reader follows, a fact about the library choice (docs/decisions/0005)',
+    },
+  ],
+  'core-checks.ts': [
+    { line: "good: ['clean--npm-ci-with-lockfile']", words: ['npm'], reason: CORPUS_CASE },
+    { line: "bad: ['opaque-manifest--computed-setup-py']", words: ['npm'], reason: CORPUS_CASE },
+    {
+      line: 'A manifest that is a program (setup.py, Gemfile, build.gradle',
+      words: ['setup.py', 'gemfile', 'gradle'],
+      reason: PROSE_EXAMPLE,
+    },
+    {
+      line: 'Prefer declarative manifests (pyproject.toml, gradle version catalogs)',
+      words: ['gradle'],
+      reason: PROSE_EXAMPLE,
+    },
+  ],
+  'questions.ts': [
+    {
+      line: 'that are programs (setup.py, Gemfile, build.gradle, .pnpmfile.cjs, yarnPath, cargo wrappers)',
+      words: ['setup.py', 'cargo', 'gemfile', 'gradle'],
+      reason: PROSE_EXAMPLE,
+    },
+  ],
+  'report/github.ts': [
+    {
+      line: '',
+      words: ['github actions'],
+      reason:
+        'the reporter\u2019s output format is GitHub Actions workflow commands: the name of a format, not ecosystem knowledge',
+    },
+  ],
 };
+
+function allowedOn(file: string, line: string, word: string): boolean {
+  return (ALLOWED[file] ?? []).some((a) => line.includes(a.line) && a.words.includes(word));
+}
 
 function sources(dir: string): string[] {
   return filesUnder(dir, (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
@@ -131,19 +148,22 @@ describe('the core knows no ecosystem', () => {
   it('names no package manager, registry or CI system outside the allow-list', () => {
     const offenders = files.flatMap((f) => {
       const name = relative(coreSrc, f).split(sep).join('/');
-      const allowed = new Set(ALLOWED[name]?.words ?? []);
-      return mentions(readFileSync(f, 'utf8'))
-        .filter(([, word]) => !allowed.has(word))
+      const lines = readFileSync(f, 'utf8').split('\n');
+      return mentions(lines.join('\n'))
+        .filter(([at, word]) => !allowedOn(name, lines[at - 1] ?? '', word))
         .map(([line, word]) => `${name}:${line}: ${word}`);
     });
     expect(offenders).toEqual([]);
   });
 
   it('keeps the allow-list honest: every entry still needed, every word still used, every reason given', () => {
-    for (const [name, entry] of Object.entries(ALLOWED)) {
-      const used = new Set(mentions(readFileSync(join(coreSrc, name), 'utf8')).map(([, w]) => w));
-      expect([name, entry.words.filter((w) => !used.has(w))]).toEqual([name, []]);
-      expect(entry.reason.length, name).toBeGreaterThan(40);
+    for (const [name, entries] of Object.entries(ALLOWED)) {
+      const lines = readFileSync(join(coreSrc, name), 'utf8').split('\n');
+      for (const entry of entries) {
+        const used = new Set(lines.filter((l) => l.includes(entry.line)).flatMap((l) => mentions(l).map(([, w]) => w)));
+        expect([name, entry.line, entry.words.filter((w) => !used.has(w))]).toEqual([name, entry.line, []]);
+        expect(entry.reason.length, name).toBeGreaterThan(40);
+      }
     }
   });
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const NAMES =
-  /^(package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lock|\.npmrc|\.yarnrc\.yml|Cargo\.(toml|lock)|config\.toml|go\.(mod|sum|work)|modules\.txt|Gemfile(\.lock)?|.*\.gemspec|requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.lockfile|gradle-wrapper\.properties|verification-metadata\.xml|.*\.ya?ml|Dockerfile)$/;
+  /^(?:package(?:-lock)?\.json|yarn\.lock|bun\.lock|\.npmrc|Cargo\.(?:toml|lock)|config\.toml|go\.(?:mod|sum|work)|modules\.txt|Gemfile(?:\.lock)?|.*\.gemspec|requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(?:\.lock)?|setup\.(?:py|cfg)|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradle\.lockfile|gradle-wrapper\.properties|verification-metadata\.xml|.*\.ya?ml|Dockerfile)$/;
 
 export function seeds() {
   const out = [];

@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every `.ts` under `dir`, tests included (a test in a cycle is a cycle too). */
 function sources(dir: string): string[] {
-  return filesUnder(dir, (name) => /\.(ts|mts)$/.test(name) && !name.endsWith('.d.ts'));
+  return filesUnder(dir, (name) => /\.(?:ts|mts)$/.test(name) && !name.endsWith('.d.ts'));
 }
 
 /** Module specifiers of static imports and re-exports (`import`, `import type`, `export … from`) and literal `import()`. */

@@ -44,7 +44,7 @@ describe('core scanners read as the regexes they stand for', () => {
 });
 
 describe('the YAML collection-key pre-filter', () => {
-  const old = (text: string) => /[[{,?]\s*[[{]|(^|\n)\s*\? /.test(text);
+  const old = (text: string) => /[[{,?]\s*[[{]|(?:^|\n)\s*\? /.test(text);
   it('agrees with the regex it replaces', () => {
     for (const t of [
       'a: 1\n',
@@ -112,7 +112,7 @@ describe('own-facts line readers', () => {
   });
 
   it('comment and name lines as /^\\s*(#|-?\\s*name:)/ reads them', () => {
-    const old = (l: string) => /^\s*(#|-?\s*name:)/.test(l);
+    const old = (l: string) => /^\s*(?:#|-?\s*name:)/.test(l);
     for (const l of [
       '# x',
       '  - name: Install',

@@ -31,7 +31,7 @@ describe('linear readers agree with the regexes they replace', () => {
       'https://x/#SHA256=AB',
       'https://x/#sha256=',
     ]) {
-      expect(hasHashFragment(s), s).toBe(/#(.*&)?(sha256|sha384|sha512)=[0-9a-f]+/i.test(s));
+      expect(hasHashFragment(s), s).toBe(/#(?:.*&)?(?:sha256|sha384|sha512)=[0-9a-f]+/i.test(s));
     }
   });
 

@@ -66,7 +66,9 @@ describe('pnpm new-check', () => {
       });
     }
     // Once the bad case finds it, the contract says the draft is done.
-    const bad = JSON.parse(readFileSync(join(tmp, 'corpus/go/sumdb-key-override--example/expected.json'), 'utf8'));
+    const bad = JSON.parse(readFileSync(join(tmp, 'corpus/go/sumdb-key-override--example/expected.json'), 'utf8')) as {
+      todo?: unknown;
+    };
     expect(bad.todo).toEqual([{ check: 'go/sumdb-key-override', messageId: 'found', path: 'TODO', line: 1 }]);
   });
 });

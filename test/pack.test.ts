@@ -147,7 +147,7 @@ describe('packed tarballs', () => {
         expect(files).toContain(target.replace(/^\.\//, ''));
       // No tests, source maps pointing at absent sources, TypeScript sources, build info or credentials.
       const unwanted = files.filter((f) =>
-        /\.test\.|\.map$|\.tsbuildinfo$|(^|\/)\.(?:env|npmrc)|^src\/|(?<!\.d)\.ts$/.test(f),
+        /\.test\.|\.map$|\.tsbuildinfo$|(?:^|\/)\.(?:env|npmrc)|^src\/|(?<!\.d)\.ts$/.test(f),
       );
       expect(unwanted).toEqual([]);
       expect(files).toContain('package.json');

@@ -34,6 +34,7 @@ export async function main(
     new TarSource(
       tar({ 'package/package.json': '{"name":"evil","scripts":{"preinstall":"node x.js"}}' }),
       'evil-1.0.0.tgz',
+      { plugins: [npm] },
     ),
     { plugins: [npm] },
   );

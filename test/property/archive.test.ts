@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'vitest';
 import { ArchiveError, TarSource, ZipSource } from '@inert/core';
+import { PLUGINS } from '@inert/cli';
 import { expectLinear } from '@inert/testing';
 import { file, pax, tar, tgz } from '../../corpus/adversarial/archives/tar-builder.mjs';
 import { check, fc, timed } from './harness.js';
@@ -71,7 +72,7 @@ describe('property: package archives', () => {
       async ([bytes, d, name]) => {
         await timed(`TarSource ${name}`, () => {
           try {
-            const source = new TarSource(damaged(bytes, d), name);
+            const source = new TarSource(damaged(bytes, d), name, { plugins: PLUGINS });
             for (const f of source.entries())
               if (f.path === '' || f.path.split('/').includes('..'))
                 throw new Error(`${name}: entry path ${JSON.stringify(f.path)}`);
@@ -87,7 +88,9 @@ describe('property: package archives', () => {
     await check('wheel random', 100, fc.uint8Array({ maxLength: 300 }), async (bytes) => {
       await timed('ZipSource', async () => {
         try {
-          await ZipSource.open(Buffer.concat([Buffer.from(bytes), Buffer.from([0x50, 0x4b, 0x05, 0x06])]), 'x.whl');
+          await ZipSource.open(Buffer.concat([Buffer.from(bytes), Buffer.from([0x50, 0x4b, 0x05, 0x06])]), 'x.whl', {
+            plugins: PLUGINS,
+          });
         } catch (error) {
           assertArchiveError(error, 'x.whl');
         }
@@ -100,14 +103,18 @@ describe('property: package archives', () => {
     // times on a loaded 2-core machine made this flaky. A quadratic reader would be ~4x per doubling.
     const build = (n: number) =>
       tgz(...Array.from({ length: n }, (_, i) => file(`package/d${i % 50}/f${i}.js`, 'x'.repeat(100)))) as Buffer;
-    expectLinear((bytes: Buffer) => new TarSource(bytes, 'x.tgz'), build, { start: 1000, maxSize: 16_000, runs: 3 });
+    expectLinear((bytes: Buffer) => new TarSource(bytes, 'x.tgz', { plugins: PLUGINS }), build, {
+      start: 1000,
+      maxSize: 16_000,
+      runs: 3,
+    });
   });
 
   it('a gem whose inner data.tar.gz is damaged is an ArchiveError naming the gem', async () => {
     await check('gem damaged data', 60, fc.tuple(archive, damage), ([inner, d]) => {
       const gem = tar(file('metadata.gz', gzipSync('---\n')), file('data.tar.gz', damaged(inner, d))) as Buffer;
       try {
-        new TarSource(gem, 'x-1.0.0.gem');
+        new TarSource(gem, 'x-1.0.0.gem', { plugins: PLUGINS });
       } catch (error) {
         assertArchiveError(error, 'x-1.0.0.gem');
       }

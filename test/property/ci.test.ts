@@ -292,11 +292,11 @@ const dockerfile = fc
   .tuple(fc.array(DOCKER_LINE, { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r'))
   .map(([lines, nl]) => lines.join(nl));
 
-const WORKFLOWS = seedFiles((p) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)action\.ya?ml$/.test(p)).map(
+const WORKFLOWS = seedFiles((p) => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$|(?:^|\/)action\.ya?ml$/.test(p)).map(
   (f) => f.text,
 );
-const GITLABS = seedFiles((p) => /(^|\/)\.gitlab-ci\.ya?ml$/.test(p)).map((f) => f.text);
-const DOCKERFILES = seedFiles((p) => /(^|\/)(Dockerfile(\.[^/]*)?|[^/]*\.Dockerfile|Containerfile)$/.test(p)).map(
+const GITLABS = seedFiles((p) => /(?:^|\/)\.gitlab-ci\.ya?ml$/.test(p)).map((f) => f.text);
+const DOCKERFILES = seedFiles((p) => /(?:^|\/)(?:Dockerfile(?:\.[^/]*)?|[^/]*\.Dockerfile|Containerfile)$/.test(p)).map(
   (f) => f.text,
 );
 

@@ -383,7 +383,7 @@ function caseFiles(dir: string, depth = 0, out: string[] = []): string[] {
     if (e.isDirectory() && e.name !== 'node_modules') caseFiles(path, depth + 1, out);
     else if (
       e.isFile() &&
-      !/^(expected\.json|README\.md|PROVENANCE\.json|generate\.mjs)$/.test(e.name) &&
+      !/^(?:expected\.json|README\.md|PROVENANCE\.json|generate\.mjs)$/.test(e.name) &&
       statSync(path).size <= MAX_SEED_BYTES
     )
       out.push(path);

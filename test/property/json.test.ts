@@ -18,7 +18,7 @@ import {
 } from './harness.js';
 import { routesOf } from './routes.js';
 
-const SEEDS = seedFiles((p) => /\.json$|(^|\/)bun\.lock$/.test(p)).map((f) => f.text);
+const SEEDS = seedFiles((p) => /\.json$|(?:^|\/)bun\.lock$/.test(p)).map((f) => f.text);
 
 /** Everything a caller can observe: the parse outcome, a problem's position, and every located route. */
 async function checkJson(text: string, comments: boolean): Promise<void> {

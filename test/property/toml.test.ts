@@ -19,7 +19,7 @@ import {
 } from './harness.js';
 import { routesOf } from './routes.js';
 
-const SEEDS = seedFiles((p) => /\.toml$|(^|\/)(Cargo|poetry|uv|pdm)\.lock$|\.cargo\/config$/.test(p)).map(
+const SEEDS = seedFiles((p) => /\.toml$|(?:^|\/)(?:Cargo|poetry|uv|pdm)\.lock$|\.cargo\/config$/.test(p)).map(
   (f) => f.text,
 );
 

@@ -72,7 +72,7 @@ export function validateConfig(value: unknown, file: string): CliConfig {
       for (const k of Object.keys(e))
         if (!SUPPRESS_KEYS.has(k))
           fail(`${at}.${k}`, `is not a suppress key (known: ${[...SUPPRESS_KEYS].join(', ')})`);
-      if (typeof e.check !== 'string' || !/^[a-z]+\/([a-z0-9-]+|\*)$/.test(e.check))
+      if (typeof e.check !== 'string' || !/^[a-z]+\/(?:[a-z0-9-]+|\*)$/.test(e.check))
         fail(`${at}.check`, 'must be a qualified check id like npm/install-scripts (or npm/*)');
       if (typeof e.reason !== 'string' || e.reason.trim() === '')
         fail(`${at}.reason`, 'is required: say why the finding is accepted');

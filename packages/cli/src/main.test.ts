@@ -3,6 +3,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ScanResult } from '@inert/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explain } from './explain.js';
 import { main, type Io } from './main.js';
@@ -10,6 +11,14 @@ import { runCaptured } from './captured.js';
 import { PLUGINS } from './plugins.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
+/** The JSON report, typed as the result it serialises (the schema test checks the shape). */
+const report = (text: string) => JSON.parse(text) as ScanResult;
+/** The parts of a SARIF log these tests read. */
+interface SarifLog {
+  version: string;
+  runs: { results: { ruleId: string; suppressions?: { kind: string }[] }[] }[];
+}
+const sarifOf = (text: string) => JSON.parse(text) as SarifLog;
 const corpus = (c: string) => join(repo, 'corpus', c);
 const tmp = mkdtempSync(join(tmpdir(), 'inert-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -34,10 +43,10 @@ describe('inert scan', () => {
 
   it('prints the documented JSON shape', async () => {
     const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'json']);
-    const json = JSON.parse(r.stdout);
+    const json = report(r.stdout);
     expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'root', 'findings', 'answers', 'inventory', 'files']);
     expect(json.schemaVersion).toBe(1);
-    expect(json.tool).toEqual({ name: 'inert', version: expect.any(String) });
+    expect([json.tool.name, typeof json.tool.version]).toEqual(['inert', 'string']);
     expect(Object.keys(json.inventory)).toEqual([
       'packages',
       'sources',
@@ -46,7 +55,7 @@ describe('inert scan', () => {
       'commands',
       'clients',
     ]);
-    const finding = json.findings[0];
+    const finding = json.findings[0]!;
     expect(Object.keys(finding).sort()).toEqual(
       [
         'check',
@@ -92,11 +101,11 @@ describe('inert scan', () => {
   });
 
   it('renders SARIF and Markdown', async () => {
-    const sarif = JSON.parse(
+    const sarif = sarifOf(
       (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'sarif'])).stdout,
     );
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength(2);
+    expect(sarif.runs[0]!.results).toHaveLength(2);
     const md = (await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'markdown']))
       .stdout;
     expect(md).toContain('| Can a dependency run code when it is installed? | **exposed (2)** |');
@@ -111,7 +120,7 @@ describe('inert scan', () => {
     const r = await run(['scan', corpus('npm/clean--npm-ci-with-lockfile'), '--format', 'json', '--output', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).findings).toEqual([]);
+    expect(report(readFileSync(out, 'utf8')).findings).toEqual([]);
   });
 
   it('escapes control characters and ANSI sequences from hostile paths and names', async () => {
@@ -138,7 +147,7 @@ describe('inert scan', () => {
       '--format',
       'json',
     ]);
-    expect(JSON.parse(r.stdout).findings).toHaveLength(2);
+    expect(report(r.stdout).findings).toHaveLength(2);
   });
 });
 
@@ -183,7 +192,7 @@ describe('usage errors exit 2 with a clear message', () => {
       'json',
     ]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).findings.every((f: { severity: string }) => f.severity === 'critical')).toBe(true);
+    expect(report(r.stdout).findings.every((f: { severity: string }) => f.severity === 'critical')).toBe(true);
   });
 });
 
@@ -212,7 +221,7 @@ describe("config allow: the organisation's own hosts and reviewed install script
       'json',
     ]);
     expect(r.code).toBe(0);
-    const f = JSON.parse(r.stdout).findings.find((x: { check: string }) => x.check === 'npm/resolved-unexpected-host');
+    const f = report(r.stdout).findings.find((x: { check: string }) => x.check === 'npm/resolved-unexpected-host');
     expect(f).toMatchObject({
       host: 'registry.npmjs.evil.example',
       suppressed: { kind: 'config', reason: 'registry.npmjs.evil.example is an allowed npm host (config allow.hosts)' },
@@ -239,9 +248,10 @@ describe("config allow: the organisation's own hosts and reviewed install script
       '--format',
       'json',
     ]);
-    const findings = JSON.parse(r.stdout).findings.filter(
-      (x: { check: string }) => x.check === 'npm/install-scripts',
-    ) as { package: { name: string }; suppressed?: { reason: string } }[];
+    const findings = report(r.stdout).findings.filter((x: { check: string }) => x.check === 'npm/install-scripts') as {
+      package: { name: string };
+      suppressed?: { reason: string };
+    }[];
     expect(findings.find((x) => x.package.name === 'esbuild')?.suppressed?.reason).toBe(
       'install scripts reviewed (config allow.installScripts): downloads its own binary only; reviewed',
     );
@@ -258,7 +268,7 @@ describe('limits', () => {
     );
     const file = join(tmp, 'slow.json');
     writeFileSync(file, JSON.stringify({ limits: { maxParseMillis: 1 } }));
-    const r = JSON.parse((await run(['scan', dir, '--config', file, '--format', 'json'])).stdout);
+    const r = report((await run(['scan', dir, '--config', file, '--format', 'json'])).stdout);
     expect(r.findings.find((f: { check: string }) => f.check === 'core/unparsed-file')?.message).toMatch(
       /Gemfile.*maxParseMillis/,
     );
@@ -305,7 +315,7 @@ describe('other commands', () => {
     };
     expect(await main(['init'], base)).toBe(0);
     expect(out).toContain('inert.config.json');
-    const written = JSON.parse(readFileSync(join(dir, 'inert.config.json'), 'utf8'));
+    const written: unknown = JSON.parse(readFileSync(join(dir, 'inert.config.json'), 'utf8'));
     const { validateConfig } = await import('./config.js');
     expect(() => validateConfig(written, 'x')).not.toThrow();
     expect(await main(['init'], base)).toBe(2);
@@ -326,7 +336,7 @@ describe('suppressions and baselines', () => {
   it('honours inline comments, keeps suppressed findings in JSON, and exits on the rest', async () => {
     const dir = project();
     const r = await run(['scan', dir, '--format', 'json']);
-    const findings = JSON.parse(r.stdout).findings as {
+    const findings = report(r.stdout).findings as {
       location: { line: number };
       suppressed?: { kind: string; reason: string };
     }[];
@@ -345,10 +355,10 @@ describe('suppressions and baselines', () => {
       join(dir, '.inert.json'),
       JSON.stringify({ suppress: [{ check: 'npm/*', reason: 'hide everything' }] }),
     );
-    const trusting = JSON.parse((await run(['scan', dir, '--format', 'json'])).stdout).findings;
+    const trusting = report((await run(['scan', dir, '--format', 'json'])).stdout).findings;
     expect(trusting.every((f: { suppressed?: unknown }) => f.suppressed)).toBe(true);
     const untrusted = await run(['scan', dir, '--format', 'json', '--untrusted']);
-    expect(JSON.parse(untrusted.stdout).findings.some((f: { suppressed?: unknown }) => f.suppressed)).toBe(false);
+    expect(report(untrusted.stdout).findings.some((f: { suppressed?: unknown }) => f.suppressed)).toBe(false);
     expect(untrusted.code).toBe(1);
   });
 
@@ -374,7 +384,7 @@ describe('suppressions and baselines', () => {
     );
     const again = await run(['scan', dir, '--baseline', baseline, '--format', 'sarif']);
     expect(again.code).toBe(1);
-    const results = JSON.parse(again.stdout).runs[0].results as { suppressions?: { kind: string }[] }[];
+    const results = sarifOf(again.stdout).runs[0]!.results;
     expect(results.map((x) => x.suppressions?.[0]?.kind)).toEqual(['inSource', 'external', undefined]);
   });
 });
@@ -392,7 +402,7 @@ describe('package archives', () => {
     const r = await run(['scan', join(dir, 'evil-1.0.0.tgz'), '--format', 'json']);
     expect(r.code).toBe(0);
     expect(
-      JSON.parse(r.stdout).findings.map(
+      report(r.stdout).findings.map(
         (f: { check: string; location: { path: string } }) => `${f.check} ${f.location.path}`,
       ),
     ).toEqual(['npm/root-install-scripts package.json']);

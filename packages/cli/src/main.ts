@@ -21,6 +21,7 @@ import {
   loadOsvDatabase,
   TarSource,
   ZipSource,
+  openArchive,
   ArchiveError,
   TopLevelSource,
   trimTrailing,
@@ -310,7 +311,7 @@ function progressReporter(write: (text: string) => void) {
   };
 }
 
-const ARCHIVE = /\.(tgz|tar\.gz|tar|crate|gem|whl)$/i;
+const ARCHIVE = /\.(?:tgz|tar\.gz|tar|crate|gem|whl)$/i;
 
 /**
  * A directory; a package archive scanned in memory (npm .tgz, sdist .tar.gz, .crate, .gem, .whl); or
@@ -322,7 +323,7 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
   if (ARCHIVE.test(root) && isFile) {
     try {
       const bytes = await io.readBytes(root);
-      return /\.whl$/i.test(root) ? await ZipSource.open(bytes, root) : new TarSource(bytes, root);
+      return await openArchive(bytes, root, { plugins: PLUGINS });
     } catch (error) {
       // ArchiveError names the archive and says what is wrong, never its content.
       if (error instanceof ArchiveError) throw new UsageError(error.message);
@@ -331,7 +332,7 @@ async function sourceFor(root: string, io: Io): Promise<FileSource> {
       );
     }
   }
-  if (/\.(zip|egg|jar)$/i.test(root))
+  if (/\.(?:zip|egg|jar)$/i.test(root))
     throw new UsageError(`cannot scan "${root}": this zip archive kind is not read; unpack it and use --package <dir>`);
   if (isFile) return new TopLevelSource(root.replace(/\/[^/]*$/, '') || '/');
   throw new UsageError(

@@ -29,7 +29,7 @@ describe('ecosystem profiles', () => {
         expect(f.applies.client, f.fact).toMatch(/^[a-z][a-z0-9-]*$/);
         for (const bound of [f.applies.since, f.applies.until])
           if (bound !== undefined)
-            expect(isDottedVersion(bound) && /^\d+(\.\d+)*$/.test(bound), `${f.fact}: ${bound}`).toBe(true);
+            expect(isDottedVersion(bound) && /^\d+(?:\.\d+)*$/.test(bound), `${f.fact}: ${bound}`).toBe(true);
       }
     },
   );

@@ -19,7 +19,7 @@ const checkouts = existsSync(real)
   : [];
 // A line that is (or starts a run: with) a plain install/publish command of a client inert knows.
 const COMMAND =
-  /^\s*(?:-\s+)?(?:run:\s+)?(npm (?:ci|install|i|publish)|pnpm (?:install|i|publish)|yarn install|pip3? install|python3? -m pip install|cargo (?:build|test|install|publish)|bundle install|gem (?:install|push)|uv (?:sync|pip install)|poetry install|go install)\b[^|&;$`]*$/;
+  /^\s*(?:-\s+)?(?:run:\s+)?(?:npm (?:ci|install|i|publish)|pnpm (?:install|i|publish)|yarn install|pip3? install|python3? -m pip install|cargo (?:build|test|install|publish)|bundle install|gem (?:install|push)|uv (?:sync|pip install)|poetry install|go install)\b[^|&;$`]*$/;
 
 describe.skipIf(checkouts.length === 0)('real workflows', () => {
   it.each(checkouts)(

@@ -38,11 +38,22 @@ export async function discover(
     for (const file of candidates) {
       const rule = ruleFor(plugin, file.path);
       if (rule)
-        claimed.push({ path: file.path, kind: rule.kind, ...(file.size !== undefined ? { size: file.size } : {}) });
+        claimed.push({
+          path: file.path,
+          kind: rule.kind,
+          ...(rule.reader !== undefined ? { reader: rule.reader } : {}),
+          ...(file.size !== undefined ? { size: file.size } : {}),
+        });
     }
     for (const skip of walk.skipped) {
       const rule = (skip.kind === 'symlink' || skip.kind === 'special') && ruleFor(plugin, skip.path);
-      if (rule) claimed.push({ path: skip.path, kind: rule.kind, skipped: skip.detail });
+      if (rule)
+        claimed.push({
+          path: skip.path,
+          kind: rule.kind,
+          ...(rule.reader !== undefined ? { reader: rule.reader } : {}),
+          skipped: skip.detail,
+        });
     }
     return claimed;
   });

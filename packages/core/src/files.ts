@@ -22,6 +22,12 @@ export interface FileRule {
   match: readonly string[];
   /** For the generated docs ("lockfile v1–v3"). */
   description: string;
+  /**
+   * The plugin's name for the reader that parses what this rule claims. The route carries it to the
+   * claimed file (`ClaimedFile.reader`), so the load picks the parser from the route instead of
+   * matching the path a second time.
+   */
+  reader?: string;
 }
 
 /** A file the walk found and a plugin claimed. */
@@ -29,6 +35,8 @@ export interface ClaimedFile {
   /** Relative to the scan root, `/`-separated. */
   path: string;
   kind: FileKind;
+  /** The claiming rule's `reader`, when it names one: which of the plugin's parsers reads the file. */
+  reader?: string;
   /** Bytes, when the source knew it at walk time. */
   size?: number;
   /**

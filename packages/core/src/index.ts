@@ -37,8 +37,30 @@ export { DirectorySource } from './source/directory-source.js';
 export { MemorySource, type MemoryEntries } from './source/memory-source.js';
 export { TarSource, type TarSourceOptions, type ArchiveSource } from './source/tar-source.js';
 export { ZipSource } from './source/zip-source.js';
-export { ArchiveError, readTarEntries, type RawTarEntry, type ArchiveLimits } from './source/tar-entries.js';
-export type { ArchiveFile, ArchiveKind, ArchiveSkip, ArchiveLayout } from './source/archive-layout.js';
+export { openArchive } from './source/open-archive.js';
+export {
+  ArchiveError,
+  isFileType,
+  readTarEntries,
+  type RawTarEntry,
+  type ArchiveLimits,
+} from './source/tar-entries.js';
+export {
+  ArchiveWriter,
+  hasLeadingDir,
+  refusingLayout,
+  type ArchiveFile,
+  type ArchiveKind,
+  type ArchiveSkip,
+  type ArchiveLayout,
+} from './source/archive-layout.js';
+export {
+  archiveFormats,
+  pickFormat,
+  type ArchiveContext,
+  type ArchiveFormat,
+  type ArchiveFormatSupplier,
+} from './source/archive-format.js';
 export { DEFAULT_LIMITS, DEFAULT_SKIPPED_DIRS, type Limits, type ParseLimits } from './source/limits.js';
 export * from './report/index.js';
 export * from './osv/index.js';

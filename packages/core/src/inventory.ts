@@ -27,6 +27,11 @@ export interface InventoryPackage {
   dev?: boolean;
   /** True for optional dependencies (installed when they can be), when the lock says so. */
   optional?: boolean;
+  /**
+   * The registry's namespace part of `name`, when the ecosystem has one (a scope, a group id): `name`
+   * is then `group`, one separator character, and the rest. An SBOM's component group.
+   */
+  group?: string;
   /** Package URL (https://github.com/package-url/purl-spec) built with packageurl-js; absent when no exact coordinates are known. */
   purl?: string;
   /**

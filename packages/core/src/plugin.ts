@@ -2,7 +2,9 @@
 import type { Check } from './check.js';
 import type { ClaimedFile, FileRule, ReadFile } from './files.js';
 import type { Inventory, InventoryCommand } from './inventory.js';
+import type { HookVocabulary } from './hook-behaviour.js';
 import type { OsvDescriptor } from './osv/descriptor.js';
+import type { ArchiveFormat } from './source/archive-format.js';
 import type { ParseProblem } from './parse/problem.js';
 import type { QuestionId } from './questions.js';
 import type { Limits } from './source/limits.js';
@@ -115,6 +117,12 @@ export interface LoadContext {
    * build and release files applies them to the commands it finds (docs/decisions/0007).
    */
   commands?: readonly CommandRule[];
+  /**
+   * Every scanned plugin's hook vocabulary merged (`mergeHookVocabularies`): what a plugin hands the
+   * core's hook reader (`analyseHookCommand`, `analyseHookSource`) so that a hook reading any
+   * ecosystem's credentials is recognised. Absent: the plugin's own vocabulary.
+   */
+  hooks?: HookVocabulary;
 }
 
 /** An ecosystem plugin. */
@@ -144,6 +152,13 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
    * the plugin inventories and its `known-malicious-version` / `known-vulnerable-version` checks exist.
    */
   osv?: OsvDescriptor;
+  /**
+   * The package-archive formats its clients install (`.tgz`, a wheel …): how each is recognised and
+   * which entries the client would write, where. `TarSource`/`ZipSource` read an archive with them.
+   */
+  archives?: readonly ArchiveFormat[];
+  /** Its credential files, token variables and benign build commands, for the core's hook reader. */
+  hooks?: HookVocabulary;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Locatable, Pointer } from './pointer.js';
 
 /** Resolves all pointers; results are in input order. */
 export function resolvePointers(pointers: readonly Pointer[]): Location[] {
-  const out: Location[] = new Array(pointers.length);
+  const out = new Array<Location>(pointers.length);
   const byDoc = new Map<Locatable, number[]>();
   pointers.forEach((p, i) => {
     if ('doc' in p) {

@@ -6,6 +6,7 @@ import { CORE_CHECKS, inlineSuppression, opaqueManifest, symlinkNotFollowed, unp
 import { discover, ruleFor } from './discover.js';
 import { fingerprint, type Finding } from './finding.js';
 import { emptyInventory, type Inventory } from './inventory.js';
+import { mergeHookVocabularies } from './hook-behaviour.js';
 import type { ParseProblem } from './parse/problem.js';
 import { errorMessage } from './parse/problem.js';
 import type { AnyPlugin, CommandRule, PluginModel } from './plugin.js';
@@ -145,6 +146,7 @@ export async function* streamScan(
   const commands = options.plugins.flatMap((p) =>
     (p.commands ?? []).map((r): CommandRule => ({ ...r, ecosystem: r.ecosystem ?? p.ecosystem })),
   );
+  const hooks = mergeHookVocabularies(options.plugins.map((p) => p.hooks));
   for (const [i, plugin] of options.plugins.entries()) {
     options.signal?.throwIfAborted();
     const claimed = claims[i]!;
@@ -157,12 +159,15 @@ export async function* streamScan(
       ...(options.config?.package ? { package: true } : {}),
       isFile: (path: string) => walked.has(path),
       commands,
+      hooks,
     };
     const models = await isolatedLoad(
       plugin,
       claimed,
-      () => plugin.load(claimed, reader.forPlugin(), context),
-      (files) => plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), context),
+      // The load's model type is the plugin's own; the core reads only the PluginModel part of it.
+      async (): Promise<PluginModel> => plugin.load(claimed, reader.forPlugin(), context) as Promise<PluginModel>,
+      async (files): Promise<PluginModel> =>
+        plugin.load(files, reader.forPlugin(new Set(files.map((f) => f.path))), context) as Promise<PluginModel>,
       own,
     );
     own.push(...uniqueProblems([...reader.problems.slice(before), ...models.flatMap((m) => m.problems ?? [])]));

@@ -54,7 +54,7 @@ function ruby(node: SyntaxNode): string | undefined {
       const close = node.children[node.children.length - 1];
       if (!open || !close || open.isNamed || close.isNamed || open === close) return undefined;
       const raw = inner(node, open, close);
-      if (/^(:?'|%[qs])/.test(open.text)) {
+      if (/^(?::?'|%[qs])/.test(open.text)) {
         // Single-quoted: only `\\` and an escaped delimiter are escapes, anything else is two characters.
         const delimiters = `\\'${open.text.slice(-1)}${close.text}`;
         return raw.replace(/\\([\s\S])/g, (whole, c: string) => (delimiters.includes(c) ? c : whole));

@@ -31,7 +31,7 @@ const BUILDS = new Set([
 ]);
 /** Global options that take a value as the next word (`cargo --config k=v build`). */
 const VALUED = new Set(['--config', '-Z', '-C', '--color', '--manifest-path', '--target-dir']);
-const TOKEN_ENV = /^CARGO_REGISTR(Y|IES_[A-Z0-9_]+)_TOKEN$/;
+const TOKEN_ENV = /^CARGO_REGISTR(?:Y|IES_[A-Z0-9_]+)_TOKEN$/;
 
 /** Splits `cargo [+toolchain] [global options] <subcommand> [args]`. */
 function parse(argv: readonly string[]): { sub: string | undefined; args: string[] } {
@@ -76,7 +76,7 @@ function cargo(c: ShellCommand): CommandVerdict | undefined {
       !locked &&
       (has(args, '--offline') ||
         args.some((a, i) => a === 'net.offline=true' && args[i - 1] === '--config') ||
-        /^(true|1)$/i.test(c.env.CARGO_NET_OFFLINE ?? ''))
+        /^(?:true|1)$/i.test(c.env.CARGO_NET_OFFLINE ?? ''))
     ) {
       return {
         action: 'build',

@@ -14,8 +14,10 @@ import { toolchainPath } from './checks/toolchain-path.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { CargoModel } from './model.js';
+import { hooks } from './hooks.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
+import { crate } from './archive.js';
 
 export const cargo = definePlugin<CargoModel>({
   ecosystem: 'cargo',
@@ -44,6 +46,8 @@ export const cargo = definePlugin<CargoModel>({
   },
   commands,
   osv,
+  hooks,
+  archives: [crate],
 });
 
 export type { CargoModel } from './model.js';

@@ -90,10 +90,8 @@ export interface Credentials {
 export interface CargoModel {
   /** The root is one published crate (`inert scan x.crate`, `--package`). */
   packageMode?: boolean;
-  /** Package mode: the root crate's build script, read and analysed (never compiled or run). */
   /** Package mode: the root crate's build script as read and analysed; `unread` when the package does not hold it as a readable file. */
   packageBuildScript?: { manifest: Manifest; file: string; analysis: HookAnalysis; unread?: boolean };
-  projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;
   manifests: Manifest[];

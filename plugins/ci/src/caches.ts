@@ -47,7 +47,7 @@ const CACHE_ACTIONS: Readonly<Record<string, (w: Inputs, major: number | undefin
   'mozilla-actions/sccache-action': () => 'default',
   'nix-community/cache-nix-action': () => 'explicit',
   'jdx/mise-action': (w) => (off(w.cache) ? undefined : 'default'),
-  'ramsey/composer-install': (w) => (/^(yes|true|1)$/.test(w['ignore-cache'] ?? '') ? undefined : 'default'),
+  'ramsey/composer-install': (w) => (/^(?:yes|true|1)$/.test(w['ignore-cache'] ?? '') ? undefined : 'default'),
   'awalsh128/cache-apt-pkgs-action': () => 'explicit',
 };
 

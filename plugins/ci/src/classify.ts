@@ -107,7 +107,8 @@ function classifyCommand(model: CiModel, c: CiCommand, byProgram: ReadonlyMap<st
  */
 export function printsAndExits(argv: readonly string[]): boolean {
   return (
-    argv.some((a, i) => i > 0 && (a === '--help' || a === '-h')) || /^(--version|-V|version|help)$/.test(argv[1] ?? '')
+    argv.some((a, i) => i > 0 && (a === '--help' || a === '-h')) ||
+    /^(?:--version|-V|version|help)$/.test(argv[1] ?? '')
   );
 }
 

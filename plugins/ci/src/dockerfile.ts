@@ -5,7 +5,7 @@ import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
 export function readDockerfile(text: string, path: string): CiCommand[] {
   const lines = splitLines(text);
-  const escape = /^#\s*escape\s*=\s*(`)/i.test(lines[0] ?? '') ? '`' : '\\';
+  const escape = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? '') ? '`' : '\\';
   const out: CiCommand[] = [];
   let env: Record<string, string> = {};
   for (let i = 0; i < lines.length; i++) {

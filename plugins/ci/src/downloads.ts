@@ -82,7 +82,7 @@ export function downloadOf(argv: readonly string[], env: Readonly<Record<string,
   const program = basename(argv[0] ?? '');
   if (program === 'curl') return curl(argv, env);
   if (program === 'wget') return wget(argv, env);
-  if (/^(invoke-webrequest|iwr|invoke-restmethod|irm)$/i.test(program)) return invokeWebRequest(argv, env);
+  if (/^(?:invoke-webrequest|iwr|invoke-restmethod|irm)$/i.test(program)) return invokeWebRequest(argv, env);
   return undefined;
 }
 
@@ -184,7 +184,7 @@ function invokeWebRequest(argv: readonly string[], env: Readonly<Record<string, 
         !a.includes(':') &&
         argv[i + 1] !== undefined &&
         !argv[i + 1]!.startsWith('-') &&
-        !/^(-usebasicparsing|-passthru|-skipcertificatecheck)$/.test(name)
+        !/^(?:-usebasicparsing|-passthru|-skipcertificatecheck)$/.test(name)
       )
         i++;
     } else url ??= a;
@@ -233,13 +233,13 @@ export function urlKind(url: string): UrlKind {
   if (/^http:\/\//i.test(url)) return 'http';
   if (url.includes('$')) return 'dynamic';
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '');
-  if (/(^|[^a-z])latest([^a-z]|$)/i.test(path)) return 'latest';
+  if (/(?:^|[^a-z])latest(?:[^a-z]|$)/i.test(path)) return 'latest';
   if (/\d\.\d|\/v\d+(?=[/._-]|$)|[0-9a-f]{40}/i.test(path)) return 'versioned';
   return 'unversioned';
 }
 
-const HASHERS = /^(sha(1|224|256|384|512)sum|shasum|b2sum|md5sum|cksum)$/;
-const HASH_IN_TEXT = /\b(sha(1|224|256|384|512)sum|shasum|b2sum|md5sum|openssl|Get-FileHash|certutil)\b/i;
+const HASHERS = /^(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum|cksum)$/;
+const HASH_IN_TEXT = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum|openssl|Get-FileHash|certutil)\b/i;
 
 /**
  * A checksum or signature check: `sha256sum -c`, `shasum -a 256 --check`, `gpg --verify`, `gpgv`,
@@ -254,7 +254,7 @@ export function verifies(
   const program = basename(argv[0] ?? '');
   if (HASHERS.test(program)) {
     if (argv.some((a) => a === '--check' || (/^-[a-z]+$/i.test(a) && a.includes('c')))) return true;
-    return pipeline.some((p) => /^(grep|cmp|diff|test)$/.test(basename(p[0] ?? '')));
+    return pipeline.some((p) => /^(?:grep|cmp|diff|test)$/.test(basename(p[0] ?? '')));
   }
   if ((program === 'gpg' || program === 'gpg2') && argv.includes('--verify')) return true;
   if (program === 'gpgv' || program === 'slsa-verifier' || program === 'sigstore' || /^get-filehash$/i.test(program))
@@ -265,7 +265,9 @@ export function verifies(
   if (program === 'gh' && argv[1] === 'attestation' && argv[2] === 'verify') return true;
   if (program === 'openssl' && argv.some((a) => a === '-verify' || a === '-signature')) return true;
   // A hash computed inside a test, or into a variable that a test then compares.
-  return (argv.length === 0 || /^(\[|\[\[|test|if)$/.test(program)) && substitutions.some((s) => HASH_IN_TEXT.test(s));
+  return (
+    (argv.length === 0 || /^(?:\[|\[\[|test|if)$/.test(program)) && substitutions.some((s) => HASH_IN_TEXT.test(s))
+  );
 }
 
 const INTERPRETERS = new Set([
@@ -325,7 +327,7 @@ export function useOf(argv: readonly string[]): UseOf | undefined {
         : lower === 'rpm'
           ? args.some((a) => a === '--install' || a === '--upgrade' || /^-[a-zA-Z]*[iU]/.test(a))
           : lower === 'msiexec'
-            ? args.some((a) => /^[/-](i|package)$/i.test(a))
+            ? args.some((a) => /^[/-](?:i|package)$/i.test(a))
             : lower === 'installer'
               ? args.includes('-pkg')
               : lower === 'start-process' || lower === 'add-appxpackage'
@@ -354,7 +356,7 @@ export function useOf(argv: readonly string[]): UseOf | undefined {
     const file =
       lower === 'expand-archive'
         ? (valueAfter(args, '-path') ?? operands[0])
-        : operands.find((a) => /\.(zip|7z|tar|tgz|gz|xz|bz2)$/i.test(a));
+        : operands.find((a) => /\.(?:zip|7z|tar|tgz|gz|xz|bz2)$/i.test(a));
     if (file === undefined || (program.startsWith('7z') && args[0] !== 'x' && args[0] !== 'e')) return undefined;
     const to =
       lower === 'expand-archive'
@@ -364,7 +366,7 @@ export function useOf(argv: readonly string[]): UseOf | undefined {
           : args.find((a) => a.startsWith('-o'))?.slice(2);
     return { use: 'extract', paths: [file, ...(to !== undefined ? [to] : [])] };
   }
-  if (program === 'mv' || program === 'cp' || program === 'install' || /^(move-item|copy-item)$/i.test(program)) {
+  if (program === 'mv' || program === 'cp' || program === 'install' || /^(?:move-item|copy-item)$/i.test(program)) {
     const paths = args.filter((a) => !a.startsWith('-'));
     return paths.length >= 2 ? { use: 'move', paths: [paths[0]!, paths[paths.length - 1]!] } : undefined;
   }
@@ -399,5 +401,5 @@ function valueAfter(args: readonly string[], name: string): string | undefined {
 
 /** Directories on PATH by convention (`/usr/local/bin`, `~/bin`, `$HOME/.local/bin`). */
 export function isBinDirectory(path: string): boolean {
-  return /(^|\/)(s?bin|\.local\/bin)(\/[^/]*)?$/.test(path);
+  return /(?:^|\/)(?:s?bin|\.local\/bin)(?:\/[^/]*)?$/.test(path);
 }

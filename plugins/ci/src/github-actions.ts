@@ -311,7 +311,7 @@ class WorkflowReader {
       c.jobModel = job;
       c.workflow = this.out.workflow;
       this.out.commands.push(c);
-      if (!this.out.workflow.gradlew && /(^|[/\\])gradlew(\.bat)?$/.test(c.command.argv[0] ?? ''))
+      if (!this.out.workflow.gradlew && /(?:^|[/\\])gradlew(?:\.bat)?$/.test(c.command.argv[0] ?? ''))
         this.out.workflow.gradlew = { line: c.command.line, column: c.command.column };
     }
   }

@@ -197,8 +197,8 @@ async function localScripts(commands: readonly CiCommand[], read: Reader): Promi
         : program?.includes('/')
           ? program
           : undefined;
-    if (!target || target.startsWith('/') || /(^|\/)gradlew(\.bat)?$/.test(target)) continue;
-    if (!/(^|\/)[^/.]+$|\.(sh|bash)$/.test(target)) continue;
+    if (!target || target.startsWith('/') || /(?:^|\/)gradlew(?:\.bat)?$/.test(target)) continue;
+    if (!/(?:^|\/)[^/.]+$|\.(?:sh|bash)$/.test(target)) continue;
     const path = command.cwd?.includes('$') ? undefined : normalise(command.cwd ? `${command.cwd}/${target}` : target);
     if (!path || path.includes('$') || done.has(path)) continue;
     done.add(path);

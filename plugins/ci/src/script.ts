@@ -128,7 +128,7 @@ function unwrap(
   }
   const rest = argv.slice(start);
   if (
-    /^(python|py)(\d+(\.\d+)*)?$/.test(basename(rest[0] ?? '')) &&
+    /^(?:python|py)(?:\d+(?:\.\d+)*)?$/.test(basename(rest[0] ?? '')) &&
     rest[1] === '-m' &&
     MODULE_CLIENTS.has(rest[2] ?? '')
   )

@@ -210,7 +210,7 @@ class Splitter {
       const end = this.s.indexOf('}', this.i);
       this.expansion(this.s.slice(this.i, end < 0 ? this.s.length : end + 1), end < 0 ? this.s.length : end + 1);
     } else if (/[\w@*#?$!-]/.test(next)) {
-      const m = /^\$([A-Z_]\w*|[0-9@*#?$!-])/i.exec(this.s.slice(this.i))!;
+      const m = /^\$(?:[A-Z_]\w*|[0-9@*#?$!-])/i.exec(this.s.slice(this.i))!;
       this.expansion(m[0], this.i + m[0].length);
     } else {
       this.append('$');

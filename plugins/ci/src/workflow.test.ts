@@ -22,7 +22,7 @@ const eco = definePlugin({
   title: 'x',
   url: 'x',
   files: [],
-  load: () => ({ projects: [], problems: [], inventory: {} }),
+  load: () => ({ problems: [], inventory: {} }),
   checks: [],
   profile: {},
   commands: npmRules,

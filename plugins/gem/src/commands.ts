@@ -1,8 +1,8 @@
 /** How bundle and gem commands in CI treat Gemfile.lock, and how gems are published. https://bundler.io/man/bundle-install.1.html */
 import type { ActionStep, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 
-const TRUE = /^(true|1|yes)$/i;
-const STRICT_FLAG = /^--(frozen|deployment)(=(true|1))?$/;
+const TRUE = /^(?:true|1|yes)$/i;
+const STRICT_FLAG = /^--(?:frozen|deployment)(?:=(?:true|1))?$/;
 
 function bundle(c: ShellCommand): CommandVerdict | undefined {
   const [, first = 'install', ...more] = c.argv;
@@ -54,7 +54,7 @@ function gem(c: ShellCommand): CommandVerdict | undefined {
       };
     const names = rest.filter(
       (a, i) =>
-        !a.startsWith('-') && !/^(-v|--version|-s|--source|--platform|-i|--install-dir)$/.test(rest[i - 1] ?? ''),
+        !a.startsWith('-') && !/^(?:-v|--version|-s|--source|--platform|-i|--install-dir)$/.test(rest[i - 1] ?? ''),
     );
     if (rest.includes('--local') || rest.includes('-l'))
       return {

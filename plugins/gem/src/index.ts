@@ -16,8 +16,10 @@ import { sourceInsecure } from './checks/source-insecure.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { GemModel } from './model.js';
+import { hooks } from './hooks.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
+import { gemArchive } from './archive.js';
 
 export const gem = definePlugin<GemModel>({
   ecosystem: 'gem',
@@ -48,6 +50,8 @@ export const gem = definePlugin<GemModel>({
   },
   commands,
   osv,
+  hooks,
+  archives: [gemArchive],
 });
 
 export type { GemModel } from './model.js';

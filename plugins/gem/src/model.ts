@@ -116,7 +116,6 @@ export interface GemModel {
   /** The root is one published gem (`inert scan x.gem`, `--package`). */
   packageMode?: boolean;
   packageExtensions?: PackageExtension[];
-  projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;
   manifests: RubyManifest[];

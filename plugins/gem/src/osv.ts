@@ -7,7 +7,7 @@ export const osv: OsvDescriptor = { ecosystem: 'RubyGems', compare: compareGem }
 // --- RubyGems Gem::Version (https://guides.rubygems.org/patterns/#prerelease-gems)
 export function compareGem(a: string, b: string): number | undefined {
   const seg = (v: string) =>
-    /^\d+(\.[0-9a-z]+)*(-[0-9A-Z.-]+)?$/i.test(v.trim())
+    /^\d+(?:\.[0-9a-z]+)*(?:-[0-9A-Z.-]+)?$/i.test(v.trim())
       ? v
           .trim()
           .replace(/-/g, '.pre.')

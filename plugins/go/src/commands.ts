@@ -6,7 +6,7 @@ const BUILDS = new Set(['build', 'test', 'run', 'vet', 'list', 'generate']);
 function goCommand(c: ShellCommand): CommandVerdict | undefined {
   const [, sub, ...rest] = c.argv;
   const flags = `${c.env.GOFLAGS ?? ''} ${rest.join(' ')}`;
-  const modMod = /(^|\s)-mod=mod\b/.test(flags);
+  const modMod = /(?:^|\s)-mod=mod\b/.test(flags);
   // `go run pkg@version` downloads and runs a module outside go.mod, exactly like `go install pkg@version`.
   const runsRemote = sub === 'run' && rest.some((a) => !a.startsWith('-') && a.includes('@'));
   if (

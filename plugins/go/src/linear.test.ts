@@ -23,10 +23,10 @@ function oldEnvFromLines(text: string, dockerfile: boolean): [string, string, nu
     const start = raw.length - raw.trimStart().length;
     let offset: number;
     if (dockerfile) {
-      const m = /^(ENV|ARG)\s+(.*)$/i.exec(line);
+      const m = /^(?:ENV|ARG)\s+(.*)$/i.exec(line);
       if (!m) return;
-      offset = start + line.length - m[2]!.length;
-      line = m[2]!;
+      offset = start + line.length - m[1]!.length;
+      line = m[1]!;
       if (!line.includes('=')) {
         const [name, ...rest] = line.split(/\s+/);
         if (name && GO_VARS.has(name)) out.push([name, unquote(rest.join(' ')), raw.indexOf(name) + 1]);

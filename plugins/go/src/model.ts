@@ -68,7 +68,6 @@ export interface EnvSetting {
 }
 
 export interface GoModel {
-  projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'clients'>;
   mods: GoMod[];

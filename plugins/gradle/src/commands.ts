@@ -8,7 +8,7 @@ const PUBLISH = /^(?:publish\w*|uploadArchives)$/;
 // https://docs.gradle.org/current/userguide/publishing_maven.html#publishing_maven:tasks
 const LOCAL_ONLY = /ToMavenLocal$/;
 const SECRET_ENV =
-  /^(ORG_GRADLE_PROJECT_\w*(password|token|key|secret)\w*|GRADLE_PUBLISH_(KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(PASSWORD|TOKEN))$/i;
+  /^(?:ORG_GRADLE_PROJECT_\w*(?:password|token|key|secret)\w*|GRADLE_PUBLISH_(?:KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(?:PASSWORD|TOKEN))$/i;
 
 /** `--dependency-verification=m`, `--dependency-verification m`, `-F m`, `-Dorg.gradle.dependency.verification=m`. */
 function verificationMode(args: readonly string[]): string | undefined {

@@ -87,7 +87,6 @@ export interface Lockfile {
 }
 
 export interface GradleModel {
-  projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'sources' | 'executableManifests' | 'clients'>;
   scripts: Script[];

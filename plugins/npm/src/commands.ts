@@ -36,7 +36,7 @@ function isCi(c: ShellCommand): boolean {
 /** `pkg@1.2.3`, `@scope/pkg@1.2.3`: an exact version (npm never lets a published version change). */
 function exactVersion(spec: string): boolean {
   const at = spec.lastIndexOf('@');
-  return at > 0 && /^v?\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.slice(at + 1));
+  return at > 0 && /^v?\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(spec.slice(at + 1));
 }
 
 /** Flags of npx / npm exec / pnpm dlx / bunx that take the next word as their value. */
@@ -87,7 +87,7 @@ function registryRun(who: string, args: readonly string[]): CommandVerdict | und
   }
   const specs = packages.length > 0 ? packages : target !== undefined ? [target] : [];
   if (specs.length === 0) return undefined;
-  if (specs.every((p) => /^(\.{0,2}\/|file:)/.test(p)))
+  if (specs.every((p) => /^(?:\.{0,2}\/|file:)/.test(p)))
     return { action: 'install', classification: 'local', reason: `${who} ${specs[0]}: a local package` };
   if (specs.every(exactVersion))
     return {
@@ -108,7 +108,7 @@ function scriptsNote(flags: Set<string>): string {
 
 function publish(c: ShellCommand, flags: Set<string>, program: string): CommandVerdict {
   const provenance =
-    flags.has('--provenance') || /^(true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
+    flags.has('--provenance') || /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
   const token = Object.keys(c.env).some((k) => /NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN/i.test(k));
   const auth = c.idToken ? 'oidc' : token ? 'token' : 'none-visible';
   // npm ≥ 11.5 publishes with provenance automatically under trusted publishing (OIDC)

@@ -24,8 +24,10 @@ import { commands } from './commands.js';
 import { files } from './files.js';
 import { load } from './load/index.js';
 import type { NpmModel } from './model.js';
+import { hooks } from './hooks.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
+import { tarball } from './archive.js';
 
 export const npm = definePlugin<NpmModel>({
   ecosystem: 'npm',
@@ -69,6 +71,8 @@ export const npm = definePlugin<NpmModel>({
   alternativeClients: ['npm', 'pnpm', 'yarn', 'bun'],
   commands,
   osv,
+  hooks,
+  archives: [tarball],
 });
 
 export { commands } from './commands.js';

@@ -18,10 +18,10 @@ function oldYarnrcLine(line: string) {
 const oldWithoutVersion = (spec: string) => spec.replace(/(?<=.)@[^/]*$/, '');
 /** The yarn.lock field line as the old regex split it (key, value), or undefined. */
 function oldYarnField(line: string) {
-  const m = /^(\s+)("[^"]+"|\S+)\s+(.*)$/.exec(line);
-  return !m || m[3]!.endsWith(':')
+  const m = /^\s+("[^"]+"|\S+)\s+(.*)$/.exec(line);
+  return !m || m[2]!.endsWith(':')
     ? undefined
-    : [m[2]!.replace(/^"|"$/g, ''), m[3]!.replace(/^"|"$/g, ''), line.length - m[3]!.length + 1];
+    : [m[1]!.replace(/^"|"$/g, ''), m[2]!.replace(/^"|"$/g, ''), line.length - m[2]!.length + 1];
 }
 function yarnField(line: string) {
   const lock = parseYarnLock(`a@^1:\n${line}\n`, 'yarn.lock');

@@ -9,7 +9,7 @@ import type {
   YamlDocument,
 } from '@inert/core';
 import type { Client } from './client.js';
-import type { Policy } from './policy/types.js';
+import type { Policy, Verdict } from './policy/types.js';
 
 export type { Client } from './client.js';
 
@@ -146,7 +146,6 @@ export interface NpmModel {
   packageMode?: boolean;
   /** Package mode: the root manifest's install hooks, analysed. */
   packageHooks?: PackageHook[];
-  projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'hooks' | 'sources' | 'executableManifests' | 'clients'>;
   manifests: Manifest[];
@@ -165,4 +164,10 @@ export interface NpmModel {
   gypDirs: string[];
   /** Per lockfile path: the install-script policy in force, computed once at load time. */
   policies: Map<string, Policy>;
+  /**
+   * The install-script verdict of each locked package that may have scripts (not a workspace member,
+   * not recorded as script-free), computed once from its lock's policy: the inventory's
+   * `scriptsVerdict` and the install-scripts check both read it.
+   */
+  scriptVerdicts: Map<LockEntry, Verdict>;
 }

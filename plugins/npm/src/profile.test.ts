@@ -15,7 +15,7 @@ describe('npm profile', () => {
       expect(CLIENTS, f.fact).toContain(f.applies.client);
       // Neither bound: every version of that client (reports still know which client the fact is about).
       for (const v of [f.applies.since, f.applies.until])
-        if (v !== undefined) expect(isDottedVersion(v) && /^\d+(\.\d+)*$/.test(v), `${f.fact}: ${v}`).toBe(true);
+        if (v !== undefined) expect(isDottedVersion(v) && /^\d+(?:\.\d+)*$/.test(v), `${f.fact}: ${v}`).toBe(true);
     }
   });
 

@@ -21,7 +21,7 @@ function pnpmPackageCount(lock: string): number {
   let inPackages = false;
   for (const line of lock.split('\n')) {
     if (/^\S/.test(line)) inPackages = line === 'packages:';
-    else if (inPackages && /^ {2}\S.*:( \{\})?$/.test(line)) n++;
+    else if (inPackages && /^ {2}\S.*:(?: \{\})?$/.test(line)) n++;
   }
   return n;
 }

@@ -5,7 +5,7 @@
 import type { ActionStep, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 import { hasHashFragment, isCommitId, isVcsUrl, redact, vcsRef } from './load/pep508.js';
 
-const truthy = (v: string | undefined): boolean => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim());
+const truthy = (v: string | undefined): boolean => v !== undefined && /^(?:1|true|yes|on)$/i.test(v.trim());
 const has = (args: readonly string[], ...flags: string[]): boolean =>
   args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
 const base = (p: string): string => p.slice(p.replace(/\\/g, '/').lastIndexOf('/') + 1).replace(/\.exe$/i, '');
@@ -59,12 +59,12 @@ const PIP_VALUE_FLAGS = new Set([
   '--log',
 ]);
 const isLocal = (p: string): boolean =>
-  /^(\.{1,2}(\/|$)|\/|file:)/.test(p) || (/\.(whl|tar\.gz|zip)$/.test(p) && !/:\/\//.test(p));
+  /^(?:\.{1,2}(?:\/|$)|\/|file:)/.test(p) || (/\.(?:whl|tar\.gz|zip)$/.test(p) && !/:\/\//.test(p));
 /** `git+https://…`, `https://…/x.whl`, `name @ https://…`: a direct URL, not a name resolved on an index. */
 const isUrl = (p: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^\S+\s*@\s*[a-z+]+:\/\//i.test(p);
 /** `tool==1.2.3`, `tool@1.2.3` (uvx): an exact version. PyPI versions are never replaced, though files can be added to one. */
 export const exactPin = (spec: string): boolean =>
-  /^[A-Z0-9][\w.-]*(\[[^\]]*\])?(==|@)v?\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?$/i.test(spec.trim()) &&
+  /^[A-Z0-9][\w.-]*(?:\[[^\]]*\])?(?:==|@)v?\d+(?:\.\d+)*(?:[a-z]+\d*)?(?:\.post\d+)?$/i.test(spec.trim()) &&
   !/@latest$/.test(spec);
 /**
  * Why a direct URL is or is not pinned: a VCS URL by a full commit after `@`, an archive URL by a
@@ -196,7 +196,7 @@ function pipRule(cmd: ShellCommand): CommandVerdict | undefined {
     ? argv[1] === '-m' && /^pip3?$/.test(argv[2] ?? '')
       ? 3
       : -1
-    : /^pip3?(\.\d+)?$/.test(p)
+    : /^pip3?(?:\.\d+)?$/.test(p)
       ? 1
       : -1;
   if (at < 0) return undefined;
@@ -467,7 +467,7 @@ function poetryRule(cmd: ShellCommand): CommandVerdict | undefined {
     case 'publish': {
       const token =
         has(rest, '-p', '--password', '-u', '--username') ||
-        Object.keys(cmd.env).some((k) => /^POETRY_(PYPI_TOKEN|HTTP_BASIC)_/.test(k));
+        Object.keys(cmd.env).some((k) => /^POETRY_(?:PYPI_TOKEN|HTTP_BASIC)_/.test(k));
       return {
         action: 'publish',
         classification: 'unknown',

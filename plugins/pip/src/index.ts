@@ -18,8 +18,10 @@ import { uvIndexStrategyUnsafe } from './checks/uv-index-strategy-unsafe.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { PipModel } from './model.js';
+import { hooks } from './hooks.js';
 import { osv } from './osv.js';
 import { profile } from './profile.js';
+import { sdist, wheel } from './archive.js';
 
 export const pip = definePlugin<PipModel>({
   ecosystem: 'pip',
@@ -59,6 +61,8 @@ export const pip = definePlugin<PipModel>({
   alternativeClients: ['poetry', 'uv', 'pdm', 'pipenv'],
   commands,
   osv,
+  hooks,
+  archives: [sdist, wheel],
 });
 
 export { commands } from './commands.js';

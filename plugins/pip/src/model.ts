@@ -160,7 +160,6 @@ export interface SetupPy {
 }
 
 export interface PipModel {
-  projects: { dir: string; files: string[] }[];
   problems: ParseProblem[];
   inventory: Pick<Inventory, 'packages' | 'sources' | 'hooks' | 'executableManifests' | 'clients'>;
   requirements: RequirementsFile[];

@@ -15,7 +15,7 @@ describe('pip profile', () => {
     for (const f of facts.filter((x) => x.applies)) {
       expect(CLIENTS.has(f.applies!.client), f.fact).toBe(true);
       for (const v of [f.applies!.since, f.applies!.until])
-        if (v !== undefined) expect(isDottedVersion(v) && /^\d+(\.\d+)*$/.test(v), v).toBe(true);
+        if (v !== undefined) expect(isDottedVersion(v) && /^\d+(?:\.\d+)*$/.test(v), v).toBe(true);
     }
   });
 });

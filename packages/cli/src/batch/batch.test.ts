@@ -10,6 +10,16 @@ import { readBatchList, type BatchEntry } from './list.js';
 import { batchExitCode, batchLine, resumeFrom, runBatch, type CheckoutOutcome } from './run.js';
 import { inShard, parseShard, shardOf } from './shard.js';
 
+/** One NDJSON line of a batch run, as these tests read it. */
+interface BatchLine {
+  inertBatch: number;
+  checkout: string;
+  exitCode: number;
+  error?: string;
+  result?: { findings: { check: string }[] };
+}
+const readLine = (line: string) => JSON.parse(line) as BatchLine;
+
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const bin = join(repo, 'packages/cli/dist/bin.js');
 const tmp = mkdtempSync(join(tmpdir(), 'inert-batch-'));
@@ -106,7 +116,7 @@ describe('runBatch', () => {
       },
       { jobs: 3, write: (l) => void lines.push(l) },
     );
-    expect(lines.map((l) => JSON.parse(l).checkout)).toEqual(ids);
+    expect(lines.map((l) => readLine(l).checkout)).toEqual(ids);
     expect(maxInFlight).toBeLessThanOrEqual(3);
     expect(maxInFlight).toBeGreaterThan(1);
     expect(summary).toEqual({ total: 40, skipped: 0, clean: 26, withFindings: 14, incomplete: 0, failed: 0 });
@@ -123,7 +133,7 @@ describe('runBatch', () => {
       },
       { jobs: 2, write: (l) => void lines.push(l) },
     );
-    expect(lines.map((l) => JSON.parse(l))).toEqual([
+    expect(lines.map(readLine)).toEqual([
       { inertBatch: 1, checkout: 'ok1', exitCode: 0, result: {} },
       { inertBatch: 1, checkout: 'boom', exitCode: 2, error: 'internal error: parser exploded' },
       { inertBatch: 1, checkout: 'ok2', exitCode: 0, result: {} },
@@ -182,17 +192,14 @@ describe('inert scan --batch (the built CLI, with worker threads)', () => {
       ].join('\n'),
     );
     const r = run([list, '--jobs', '2']);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = r.stdout.trim().split('\n').map(readLine);
     expect(lines.map((l) => [l.checkout.split('/').pop(), l.exitCode])).toEqual([
       ['install-scripts--blocked-by-npmrc', 0],
       ['missing', 2],
       ['install-scripts--transitive-lockfile-v3', 1],
     ]);
-    expect(lines[1].error).toMatch(/not a directory, a file or a package archive/);
-    expect(lines[2].result.findings.map((f: { check: string }) => f.check)).toContain('npm/install-scripts');
+    expect(lines[1]!.error).toMatch(/not a directory, a file or a package archive/);
+    expect(lines[2]!.result!.findings.map((f) => f.check)).toContain('npm/install-scripts');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
       /3 checkouts: 1 clean, 1 with findings at or above --fail-on, 0 incomplete, 1 could not be scanned/,
@@ -204,13 +211,13 @@ describe('inert scan --batch (the built CLI, with worker threads)', () => {
     const all = run([fleet, '--jobs', '2', '--quiet'])
       .stdout.trim()
       .split('\n')
-      .map((l) => JSON.parse(l).checkout);
+      .map((l) => readLine(l).checkout);
     const shards = [1, 2, 3].flatMap((i) =>
       run([fleet, '--shard', `${i}/3`, '--quiet'])
         .stdout.trim()
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l).checkout),
+        .map((l) => readLine(l).checkout),
     );
     expect([...shards].sort()).toEqual([...all].sort());
     expect(new Set(shards).size).toBe(shards.length);

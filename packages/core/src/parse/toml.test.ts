@@ -72,7 +72,7 @@ describe('parseToml', () => {
 });
 
 describe('tableHeader', () => {
-  const OLD = /^(\[\[?)\s*(.*?)\s*\]\]?\s*(#.*)?$/;
+  const OLD = /^(\[\[?)\s*(.*?)\s*\]\]?\s*(?:#.*)?$/;
   const old = (line: string) => {
     const m = OLD.exec(line);
     return m ? { array: m[1] === '[[', inner: m[2]! } : undefined;

@@ -87,7 +87,10 @@ describe('parseYaml', () => {
   it('refuses an alias inside its own anchor (a cyclic value) and keeps shared aliases (found by fuzzing)', () => {
     const cyclic = parseYaml('&a [a, *a]\n', 'cycle.yaml');
     expect(cyclic.ok).toBe(false);
-    if (!cyclic.ok) expect(cyclic.problem).toMatchObject({ kind: 'syntax', reason: expect.stringMatching(/cyclic/) });
+    if (!cyclic.ok) {
+      expect(cyclic.problem.kind).toBe('syntax');
+      expect(cyclic.problem.reason).toMatch(/cyclic/);
+    }
     const map = parseYaml('a: &x {b: 1}\nc: &y {d: *x}\n', 'ok.yaml');
     expect(map.ok && map.value.documents[0]!.value).toEqual({ a: { b: 1 }, c: { d: { b: 1 } } });
     expect(parseYaml('&a {k: *a}\n', 'map-cycle.yaml').ok).toBe(false);

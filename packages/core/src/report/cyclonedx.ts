@@ -151,16 +151,11 @@ function component(g: Entry, Enums: Enums, Models: Models): Component {
   return c;
 }
 
-/** npm scopes and Maven groups are CycloneDX groups; other names stay whole. */
+/** The group the plugin put in the inventory (a scope, a group id) is the CycloneDX group; other names stay whole. */
 function splitName(p: InventoryPackage): { group?: string; name: string } {
-  if (p.ecosystem === 'npm' && p.name.startsWith('@') && p.name.includes('/')) {
-    const i = p.name.indexOf('/');
-    return { group: p.name.slice(0, i), name: p.name.slice(i + 1) };
-  }
-  if (p.ecosystem === 'gradle' && p.name.includes(':')) {
-    const i = p.name.indexOf(':');
-    return { group: p.name.slice(0, i), name: p.name.slice(i + 1) };
-  }
+  const { group } = p;
+  if (group !== undefined && group !== '' && p.name.length > group.length + 1 && p.name.startsWith(group))
+    return { group, name: p.name.slice(group.length + 1) };
   return { name: p.name };
 }
 

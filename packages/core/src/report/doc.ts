@@ -82,7 +82,7 @@ function inlineHtml(inlines: readonly Inline[]): string {
           .split(/(`[^`]*`)/)
           .map((part) => (part.startsWith('`') ? `<code>${html(part.slice(1, -1))}</code>` : html(part)))
           .join('');
-      return /^(https?:|\.\.?\/|#)/.test(i.href) ? `<a href="${html(i.href)}">${html(i.link)}</a>` : html(i.link);
+      return /^(?:https?:|\.\.?\/|#)/.test(i.href) ? `<a href="${html(i.href)}">${html(i.link)}</a>` : html(i.link);
     })
     .join('');
 }

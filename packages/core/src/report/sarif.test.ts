@@ -42,9 +42,26 @@ const result: ScanResult = {
   files: [],
 };
 
+/** The parts of a SARIF log these tests read (the schema validation checks the whole). */
+interface SarifLog {
+  runs: {
+    tool: {
+      driver: { rules: { id: string; shortDescription: { text: string }; properties: Record<string, string> }[] };
+    };
+    results: {
+      properties: { severity: string };
+      partialFingerprints: Record<string, string>;
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
+    originalUriBaseIds: Record<string, { uri: string }>;
+    invocations: { toolExecutionNotifications: { message: { text: string } }[] }[];
+  }[];
+}
+const sarifOf = (text: string) => JSON.parse(text) as SarifLog;
+
 describe('renderSarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
-    const sarif = JSON.parse(
+    const sarif = sarifOf(
       renderSarif(result, { checks: catalogue([]), docsBaseUrl: 'https://example.com/inert/blob/main/' }),
     );
     const ok = validate(sarif);
@@ -53,14 +70,14 @@ describe('renderSarif', () => {
   });
 
   it('carries rule metadata, partial fingerprints and percent-encoded paths', () => {
-    const sarif = JSON.parse(renderSarif(result, { checks: catalogue([]) }));
-    const run = sarif.runs[0];
-    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'core/unparsed-file');
+    const sarif = sarifOf(renderSarif(result, { checks: catalogue([]) }));
+    const run = sarif.runs[0]!;
+    const rule = run.tool.driver.rules.find((r) => r.id === 'core/unparsed-file')!;
     expect(rule.shortDescription.text).toBe('A claimed file could not be read or parsed');
     expect(rule.properties['security-severity']).toBe('1.0');
-    expect(run.results[0].partialFingerprints).toEqual({ 'inert/v1': '0123456789abcdef0123456789abcdef' });
-    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('dir%20%231/package-lock.json');
-    expect(run.originalUriBaseIds.ROOT.uri).toBe('file:///tmp/checkout%20with%20space/');
+    expect(run.results[0]!.partialFingerprints).toEqual({ 'inert/v1': '0123456789abcdef0123456789abcdef' });
+    expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('dir%20%231/package-lock.json');
+    expect(run.originalUriBaseIds.ROOT!.uri).toBe('file:///tmp/checkout%20with%20space/');
   });
 
   it('the schema check can fail', () => {
@@ -77,11 +94,9 @@ describe('renderSarif limits', () => {
         { ...result.findings[0]!, severity: 'critical' as const, fingerprint: 'f'.repeat(32) },
       ],
     };
-    const sarif = JSON.parse(renderSarif(many, { checks: catalogue([]), maxResults: 1 }));
-    expect(sarif.runs[0].results.map((r: { properties: { severity: string } }) => r.properties.severity)).toEqual([
-      'critical',
-    ]);
-    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain(
+    const sarif = sarifOf(renderSarif(many, { checks: catalogue([]), maxResults: 1 }));
+    expect(sarif.runs[0]!.results.map((r) => r.properties.severity)).toEqual(['critical']);
+    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text).toContain(
       '1 of 2 results were left out',
     );
     expect(validate(sarif)).toBe(true);
@@ -98,12 +113,12 @@ describe('renderSarif limits', () => {
     const limit = Math.floor(Buffer.byteLength(whole) / 3);
     const text = renderSarif({ ...result, findings }, { checks: catalogue([]), maxBytes: limit });
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit);
-    const sarif = JSON.parse(text);
-    const kept = sarif.runs[0].results as { properties: { severity: string } }[];
+    const sarif = sarifOf(text);
+    const kept = sarif.runs[0]!.results;
     expect(kept.length).toBeGreaterThan(50);
     expect(kept.length).toBeLessThan(400);
     expect(kept.every((r) => r.properties.severity === 'high')).toBe(true);
-    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(
+    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text).toMatch(
       new RegExp(`^${400 - kept.length} of 400 results were left out.*\\(${limit} bytes\\)`),
     );
     expect(validate(sarif)).toBe(true);

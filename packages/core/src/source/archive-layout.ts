@@ -1,13 +1,15 @@
 /**
- * Which entries of a package archive its client would write, and where: each client's rules for
- * the prefix it strips, the entry types it skips, the paths it refuses, and the overwrite order
- * (the last entry of a path wins, as each client writes entries in archive order). Sources of
- * each rule are in docs/security.md ("Archives, per client").
+ * Which entries of a package archive its client would write, and where. The generic part lives here
+ * (a writer that applies the last-write-wins order and the filesystem's refusals, and the layout of
+ * a client that writes entries as they are and refuses paths leaving the root); each client's own
+ * rules (the prefix it strips, the names it renames) come from its plugin's `ArchiveFormat`
+ * (archive-format.ts). Sources of each rule are in docs/security.md ("Archives, per client").
  */
 import { posix } from 'node:path';
 import { isFileType, type RawTarEntry } from './tar-entries.js';
 
-export type ArchiveKind = 'npm' | 'sdist' | 'crate' | 'gem' | 'wheel';
+/** The id of an archive format, as the plugin that supplies it names it. */
+export type ArchiveKind = string;
 
 /** A file the client would write, with the archive entry it came from. */
 export interface ArchiveFile {
@@ -34,76 +36,12 @@ export interface ArchiveLayout {
 }
 
 /**
- * npm (pacote 21 `FetcherBase#tarxOptions` → node-tar `Unpack`): links are filtered out, only
- * `/File$/` types are written (directories are implied), `.gitignore` becomes `.npmignore` unless a
- * `.npmignore` came first in the same directory, `strip: 1` drops the first path segment whatever its
- * name, a path with a `..` segment is skipped, a leading `/` is stripped, and an entry resolving to
- * the package root itself is skipped.
+ * The layout of a client that writes entries where their paths say (after stripping `strip` leading
+ * segments), refuses absolute paths and paths with a `..` segment, writes no special file and follows
+ * no link (reported, never followed). `refusal` says what the client does then, for the skip details.
  */
-export function npmLayout(entries: readonly RawTarEntry[]): ArchiveLayout {
-  const out = new Writer();
-  const sawIgnores = new Set<string>();
-  // Skips are reported where npm would have written them (the first segment stripped).
-  const shown = (path: string) => path.split('/').slice(1).join('/') || path;
-  entries.forEach((entry, index) => {
-    if (/Link$/.test(entry.type))
-      return out.skip(
-        shown(entry.path),
-        'symlink',
-        `${entry.type === 'Link' ? 'hard' : 'symbolic'} link to ${entry.linkpath ?? '?'}: npm does not write links from a package archive`,
-      );
-    if (!isFileType(entry.type)) {
-      if (entry.type !== 'Directory')
-        out.skip(shown(entry.path), 'special', `${entry.type} entry: npm does not write it`);
-      return;
-    }
-    let path = entry.path;
-    const base = posix.basename(path);
-    if (base === '.npmignore') sawIgnores.add(path);
-    else if (base === '.gitignore') {
-      const renamed = path.replace(/\.gitignore$/, '.npmignore');
-      if (sawIgnores.has(renamed)) return;
-      path = renamed;
-    }
-    const parts = path.split('/');
-    parts.splice(0, 1);
-    const stripped = parts.join('/');
-    if (stripped === '') return;
-    if (parts.length > 1024)
-      return out.skip(shown(entry.path), 'refused', 'path deeper than 1024 segments: npm (node-tar) skips it');
-    if (stripped.replace(/^\/+/, '').split('/').includes('..'))
-      return out.skip(shown(entry.path), 'refused', "path contains '..': npm (node-tar) skips it");
-    out.write(stripped, entry, index);
-  });
-  return out.done();
-}
-
-/**
- * pip (`pip._internal.utils.unpacking.untar_file`): the leading directory is stripped only when every
- * member shares it; `tarfile.data_filter` (PEP 706) refuses absolute paths, paths leaving the
- * destination, special files and links leaving it — pip turns that into an InstallationError for the
- * whole sdist. Links inside the tree are written; inert reports them and never follows them.
- */
-export function sdistLayout(entries: readonly RawTarEntry[]): ArchiveLayout {
-  return refusingLayout(
-    entries,
-    hasLeadingDir(entries) ? 1 : 0,
-    'pip refuses to unpack the whole sdist (tarfile data_filter)',
-  );
-}
-
-/** Cargo: every entry must sit under `<name>-<version>/`, stripped; other entries make cargo reject the crate. */
-export function crateLayout(entries: readonly RawTarEntry[]): ArchiveLayout {
-  return refusingLayout(entries, hasLeadingDir(entries) ? 1 : 0, 'cargo refuses to unpack the crate');
-}
-
-/** RubyGems (`Gem::Package#extract_tar_gz`): data.tar.gz paths as they are; absolute or escaping paths raise Gem::Package::PathError. */
-export function gemDataLayout(entries: readonly RawTarEntry[]): ArchiveLayout {
-  return refusingLayout(entries, 0, 'RubyGems refuses to install the gem (Gem::Package::PathError)');
-}
-
-function refusingLayout(entries: readonly RawTarEntry[], strip: number, refusal: string): ArchiveLayout {
-  const out = new Writer();
+export function refusingLayout(entries: readonly RawTarEntry[], strip: number, refusal: string): ArchiveLayout {
+  const out = new ArchiveWriter();
   entries.forEach((entry, index) => {
     const parts = entry.path.split('/').slice(strip);
     const rel = parts.join('/');
@@ -123,7 +61,7 @@ function refusingLayout(entries: readonly RawTarEntry[], strip: number, refusal:
 }
 
 /** True when every entry's path starts with the same first segment followed by `/` (or is that directory). */
-function hasLeadingDir(entries: readonly RawTarEntry[]): boolean {
+export function hasLeadingDir(entries: readonly RawTarEntry[]): boolean {
   let lead: string | undefined;
   for (const e of entries) {
     const [first, ...rest] = e.path.split('/');
@@ -135,7 +73,7 @@ function hasLeadingDir(entries: readonly RawTarEntry[]): boolean {
 }
 
 /** Files by normalised path, last write wins; a later write moves the path to the end of the order. */
-class Writer {
+export class ArchiveWriter {
   private readonly files = new Map<string, ArchiveFile>();
   private readonly skipped: ArchiveSkip[] = [];
   // A trie of path segments: linear in the path's length to find a file where a directory is needed

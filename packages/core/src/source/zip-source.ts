@@ -1,24 +1,18 @@
 /**
- * ZipSource: a Python wheel (`.whl`) scanned in memory. pip installs a wheel's entries by their
- * names in the ZIP's central directory (`pip._internal.operations.install.wheel`), no prefix
- * stripped, refusing any path outside the target (yauzl rejects absolute and `..` names, so such a
- * wheel is an error here too). A later entry of the same name wins, as pip writes in order.
+ * ZipSource: a ZIP package archive scanned in memory. yauzl reads the central directory
+ * (zip-entries.ts: absolute and `..` names are errors); the format a plugin supplies for it decides
+ * which files its client would write.
  */
-import type { ArchiveFile, ArchiveLayout, ArchiveSkip } from './archive-layout.js';
-import { ArchiveError, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './tar-entries.js';
+import { archiveFormats, pickFormat } from './archive-format.js';
 import { LaidOutArchive } from './laid-out-archive.js';
+import { ArchiveError, DEFAULT_ARCHIVE_LIMITS, readTarEntries, type RawTarEntry } from './tar-entries.js';
+import type { TarSourceOptions } from './tar-source.js';
 import { readZipEntries } from './zip-entries.js';
 
 export class ZipSource extends LaidOutArchive {
-  declare readonly kind: 'wheel';
-
-  private constructor(root: string, layout: ArchiveLayout) {
-    super(root, 'wheel', layout);
-  }
-
-  /** Reads the wheel; rejects with an `ArchiveError` naming it when it is not a readable ZIP. */
-  static async open(bytes: Uint8Array, name: string, limits: Partial<ArchiveLimits> = {}): Promise<ZipSource> {
-    const max = { ...DEFAULT_ARCHIVE_LIMITS, ...limits };
+  /** Reads the archive; rejects with an `ArchiveError` naming it when it is not a readable ZIP or no plugin reads it. */
+  static async open(bytes: Uint8Array, name: string, options: TarSourceOptions): Promise<ZipSource> {
+    const max = { ...DEFAULT_ARCHIVE_LIMITS, ...options.limits };
     if (bytes.byteLength === 0) throw new ArchiveError(name, 'the file is empty');
     let raw;
     try {
@@ -31,17 +25,23 @@ export class ZipSource extends LaidOutArchive {
       throw new ArchiveError(name, error instanceof Error ? error.message : String(error));
     }
     if (raw.length === 0) throw new ArchiveError(name, 'no files in the archive');
-    const files = new Map<string, ArchiveFile>();
-    const skipped: ArchiveSkip[] = [];
-    raw.forEach((entry, index) => {
-      // An empty name is the install directory itself: nothing pip could write there.
-      if (entry.name === '') {
-        skipped.push({ path: '(empty name)', kind: 'refused', detail: 'entry with an empty name' });
-        return;
-      }
-      files.delete(entry.name);
-      files.set(entry.name, { path: entry.name, entryPath: entry.name, index, data: entry.data });
+    const entries: RawTarEntry[] = raw.map((e) => ({
+      path: e.name,
+      type: 'File',
+      size: e.data.byteLength,
+      data: e.data,
+    }));
+    const format = pickFormat(
+      name,
+      () => new Set(entries.map((e) => e.path)),
+      archiveFormats(options.plugins, 'zip'),
+      options.kind,
+    );
+    const layout = format.layout(entries, {
+      name,
+      limits: max,
+      readTar: (nested, nestedName) => readTarEntries(nested, nestedName, max),
     });
-    return new ZipSource(name, { files: [...files.values()], skipped });
+    return new ZipSource(name, format.kind, layout);
   }
 }

@@ -31,7 +31,7 @@ export async function pluginContractProblems(plugin: AnyPlugin, paths: ContractP
   const used = new Map<string, Set<string>>();
   for (const check of checks) {
     const q = `${plugin.ecosystem}/${check.id}`;
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(check.id)) problems.push(`${q}: id is not kebab-case`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(check.id)) problems.push(`${q}: id is not kebab-case`);
     for (const [role, names] of [
       ['bad', check.examples.bad],
       ['good', check.examples.good],

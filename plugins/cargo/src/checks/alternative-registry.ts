@@ -5,7 +5,7 @@ import type { CargoModel } from '../model.js';
 
 // Cargo.lock names crates.io by its git index URL even when the sparse protocol fetched it.
 const CRATES_IO =
-  /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/)$/;
+  /^(?:registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/)$/;
 
 export const alternativeRegistry = defineCheck<CargoModel>()({
   id: 'alternative-registry',

@@ -79,6 +79,6 @@ function severityOf({ kind, origin, route }: ProgramSetting): 'high' | 'medium' 
   if (origin === 'checkout') return 'high';
   if (kind === 'wrapper' && origin === 'absolute') return 'high';
   // A preloaded library runs inside rustc itself.
-  if (kind === 'env' && /^(LD_PRELOAD|DYLD_INSERT_LIBRARIES)$/.test(String(route[1]))) return 'high';
+  if (kind === 'env' && /^(?:LD_PRELOAD|DYLD_INSERT_LIBRARIES)$/.test(String(route[1]))) return 'high';
   return 'medium';
 }

@@ -5,7 +5,7 @@ import type { CargoModel } from '../model.js';
 
 // crates.io API tokens: `cio` followed by 32 alphanumerics.
 const CRATES_IO_TOKEN = /^cio[A-Za-z0-9]{32}$/;
-const TOKEN_ENV = /^CARGO_REGISTR(Y|IES_[A-Z0-9_]+)_TOKEN$/;
+const TOKEN_ENV = /^CARGO_REGISTR(?:Y|IES_[A-Z0-9_]+)_TOKEN$/;
 
 export const credentialsCommitted = defineCheck<CargoModel>()({
   id: 'credentials-committed',
@@ -71,5 +71,5 @@ export const credentialsCommitted = defineCheck<CargoModel>()({
 });
 
 function placeholder(value: string): boolean {
-  return value.trim() === '' || /^\$\{?|^<.*>$|^(x+|\*+|token|changeme|dummy|placeholder)$/i.test(value.trim());
+  return value.trim() === '' || /^\$\{?|^<.*>$|^(?:x+|\*+|token|changeme|dummy|placeholder)$/i.test(value.trim());
 }

@@ -3,7 +3,7 @@ import { defineCheck, type Pointer, type TomlDocument } from '@inert/core';
 import { entries, str, table } from '../load/table.js';
 import type { CargoModel, Dependency } from '../model.js';
 
-const INSECURE = /^(registry\+|sparse\+|git\+)?(http|git):\/\//i;
+const INSECURE = /^(?:registry\+|sparse\+|git\+)?(?:http|git):\/\//i;
 
 export const insecureSource = defineCheck<CargoModel>()({
   id: 'insecure-source',
@@ -68,7 +68,7 @@ export const insecureSource = defineCheck<CargoModel>()({
       }
       const cainfo = str(table(c.doc.value.http).cainfo);
       // A relative path resolves inside the checkout (config-relative); an absolute one is the machine's own bundle.
-      if (cainfo !== undefined && !/^([/\\]|[A-Z]:)/i.test(cainfo))
+      if (cainfo !== undefined && !/^(?:[/\\]|[A-Z]:)/i.test(cainfo))
         report({
           messageId: 'cainfo',
           severity: 'medium',

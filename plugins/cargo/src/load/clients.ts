@@ -45,7 +45,7 @@ export function clients(model: CargoModel): InventoryClient[] {
     );
     // `version = 4.0` parses to the same number; cargo wants an integer.
     const written = client.line !== undefined ? lineText(lock.doc, client.line) : undefined;
-    if (written !== undefined && /=\s*\d+\s*(#.*)?$/.test(written)) out.push(client);
+    if (written !== undefined && /=\s*\d+\s*(?:#.*)?$/.test(written)) out.push(client);
   }
   for (const t of model.toolchains) {
     if (t.channel === undefined) continue;

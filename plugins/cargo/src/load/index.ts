@@ -8,6 +8,7 @@ import {
   type ReadFile,
 } from '@inert/core';
 import type { CargoModel } from '../model.js';
+import { hooks } from '../hooks.js';
 import { parseConfig, parseCredentials, parseToolchain } from './config.js';
 import { clients } from './clients.js';
 import { executableManifests, lockedPackages, sources } from './inventory.js';
@@ -16,7 +17,6 @@ import { parseManifest } from './manifest.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<CargoModel> {
   const model: CargoModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
     manifests: [],
@@ -60,7 +60,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     if (root && file !== undefined) {
       model.packageBuildScript =
         text !== undefined
-          ? { manifest: root, file, analysis: analyseHookSource(text) }
+          ? { manifest: root, file, analysis: analyseHookSource(text, context.hooks ?? hooks) }
           : {
               manifest: root,
               file,
@@ -73,10 +73,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   model.inventory.sources = sources(model);
   model.inventory.executableManifests = executableManifests(model);
   model.inventory.clients = clients(model);
-  const dirs = [...new Set([...model.manifests, ...model.locks].map((m) => m.dir))].sort();
-  // A project is a directory with a manifest or lock, plus its own `.cargo/` files.
-  const owner = (path: string) => (/(^|\/)\.cargo$/.test(dirOf(path)) ? dirOf(dirOf(path)) : dirOf(path));
-  model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => owner(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 

@@ -127,9 +127,12 @@ describe('load', () => {
       Object.entries(kinds).map(([path, kind]) => ({ path, kind })),
       async (p) => texts[p],
     );
-    expect(model.projects).toEqual([
-      { dir: '', files: ['Cargo.toml', 'Cargo.lock', '.cargo/config.toml', 'build.rs'] },
-    ]);
+    // Every claimed file is read into the model: the manifest, the lock, the client config.
+    expect([
+      model.manifests.map((m) => m.path),
+      model.locks.map((l) => l.path),
+      model.configs.map((c) => c.path),
+    ]).toEqual([['Cargo.toml'], ['Cargo.lock'], ['.cargo/config.toml']]);
     expect(model.inventory.packages.map((p) => [p.name, p.source.kind, p.integrity, p.installScripts, p.line])).toEqual(
       [
         ['app', 'path', null, true, 3],

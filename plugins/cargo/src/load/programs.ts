@@ -37,7 +37,7 @@ const ENV_PROGRAMS = new Set([
   'RUSTC_LINKER',
   'RUSTDOC',
 ]);
-const LINKER_FLAG = /^-C (linker=|link-args?=-fuse-ld=)/;
+const LINKER_FLAG = /^-C (?:linker=|link-args?=-fuse-ld=)/;
 
 export function programSettings(root: Table): ProgramSetting[] {
   const out: ProgramSetting[] = [];
@@ -106,6 +106,6 @@ function rustflags(
 }
 
 function origin(program: string): ProgramSetting['origin'] {
-  if (/^([/\\~]|[A-Z]:[/\\])/i.test(program)) return 'absolute';
+  if (/^(?:[/\\~]|[A-Z]:[/\\])/i.test(program)) return 'absolute';
   return /[/\\]/.test(program) ? 'checkout' : 'path';
 }

@@ -44,7 +44,7 @@ export const insecureCommands = defineCheck<CiModel>()({
       const outsider = workflow.composite ? undefined : workflow.triggers.find((t) => OUTSIDER_TRIGGERS.has(t));
       for (const found of workflow.unsecureCommands ?? []) {
         const value = found.value.trim();
-        if (value === '' || /^(false|0)$/i.test(value)) continue;
+        if (value === '' || /^(?:false|0)$/i.test(value)) continue;
         const expression = value.includes('${{');
         const severity: Severity = expression ? 'low' : outsider ? 'high' : 'medium';
         report({

@@ -12,7 +12,7 @@ const PRIVILEGED = ['pull_request_target', 'workflow_run'];
 
 /** Expressions that name the pull request's (or the triggering run's) head rather than the base. */
 const PR_HEAD =
-  /github\.event\.pull_request\.head\.(sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name)|refs\/pull\/|github\.event\.pull_request\.merge_commit_sha/;
+  /github\.event\.pull_request\.head\.(?:sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(?:head_sha|head_branch|head_repository\.full_name)|refs\/pull\/|github\.event\.pull_request\.merge_commit_sha/;
 
 export interface Fetch {
   kind: 'checkout' | 'artifact' | 'git';
@@ -141,7 +141,7 @@ function runFetch(argv: readonly string[], trigger: string): 'git' | 'artifact' 
   if (
     program === 'git' &&
     ['fetch', 'checkout', 'switch', 'pull'].includes(verb) &&
-    rest.some((a) => /(^|:|\/)pull\/[^/]+\/(head|merge)\b/.test(a) || PR_HEAD.test(a))
+    rest.some((a) => /(?:^|:|\/)pull\/[^/]+\/(?:head|merge)\b/.test(a) || PR_HEAD.test(a))
   )
     return 'git';
   return undefined;
@@ -151,7 +151,7 @@ function runFetch(argv: readonly string[], trigger: string): 'git' | 'artifact' 
 function guarded(step: Step): boolean {
   if (step.with['allow-unsafe-pr-checkout'] === 'true') return false;
   const ref = step.uses?.split('@')[1] ?? '';
-  const major = /^v(\d+)(\.\d+)*$/.exec(ref);
+  const major = /^v(\d+)(?:\.\d+)*$/.exec(ref);
   if (!major) return false;
   const n = Number(major[1]);
   return n >= 7 || (n >= 4 && !ref.includes('.'));
@@ -172,7 +172,7 @@ function firstRun(job: Job, fetch: Fetch, index: Index): { at: Located; text: st
     )
       continue;
     // With scripts disabled the install fetches but runs nothing of the pull request's.
-    if (v.verdict.action === 'install' && /(^|\s)--ignore-scripts(\s|=true|$)/.test(v.text)) continue;
+    if (v.verdict.action === 'install' && /(?:^|\s)--ignore-scripts(?:\s|=true|$)/.test(v.text)) continue;
     candidates.push({
       at: v.at,
       text: v.text,
@@ -240,7 +240,7 @@ function runsProjectCode(argv: readonly string[]): string | undefined {
   if (SCRIPT_RUNNERS.has(name) && SCRIPT_VERBS.has(argv[1] ?? ''))
     return 'runs a script of the pull request\u2019s package.json';
   const file = argv[1] ?? '';
-  if (INTERPRETERS.has(name) && /\.(sh|py|js|mjs|cjs|ts|rb|pl|ps1)$/.test(file) && !file.startsWith('/'))
+  if (INTERPRETERS.has(name) && /\.(?:sh|py|js|mjs|cjs|ts|rb|pl|ps1)$/.test(file) && !file.startsWith('/'))
     return 'runs a file of the pull request';
   return undefined;
 }

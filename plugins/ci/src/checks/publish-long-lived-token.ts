@@ -90,7 +90,7 @@ function wrapperScript(c: CiCommand): string | undefined {
     !p.startsWith('/') &&
     !p.startsWith('$') &&
     !p.startsWith('-') &&
-    (p.includes('/') || /\.(sh|bash|py|js|mjs|rb|ps1)$/.test(p));
+    (p.includes('/') || /\.(?:sh|bash|py|js|mjs|rb|ps1)$/.test(p));
   if (program.includes('/') && local(program)) return program.replace(/^(\.\/)+/, '');
   if (SHELLS.has(basename(program)) && local(first)) return first.replace(/^(\.\/)+/, '');
   if (basename(program) === 'make' || basename(program) === 'just') return `${basename(program)} ${first}`.trim();

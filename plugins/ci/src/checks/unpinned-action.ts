@@ -3,7 +3,7 @@ import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 
 // GitHub's own actions are allowed to use tags (zizmor's default policy); everything else pins a SHA.
-const FIRST_PARTY = /^(actions|github)\//;
+const FIRST_PARTY = /^(?:actions|github)\//;
 
 export const unpinnedAction = defineCheck<CiModel>()({
   id: 'unpinned-action',

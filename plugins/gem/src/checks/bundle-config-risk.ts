@@ -46,11 +46,11 @@ export const bundleConfigRisk = defineCheck<GemModel>()({
             at,
             key,
           });
-        else if (key === 'BUNDLE_DISABLE_CHECKSUM_VALIDATION' && /^(true|1)$/i.test(value))
+        else if (key === 'BUNDLE_DISABLE_CHECKSUM_VALIDATION' && /^(?:true|1)$/i.test(value))
           report({ messageId: 'checksums', severity: 'high', data: { file: c.path, key, value }, at, key });
         else if (key.startsWith('BUNDLE_BUILD__'))
           report({ messageId: 'build', severity: 'low', data: { file: c.path, key }, at, key });
-        else if (key === 'BUNDLE_FORCE_RUBY_PLATFORM' && /^(true|1)$/i.test(value))
+        else if (key === 'BUNDLE_FORCE_RUBY_PLATFORM' && /^(?:true|1)$/i.test(value))
           report({ messageId: 'forceRuby', severity: 'low', data: { file: c.path, key, value }, at, key });
         else if (key === 'BUNDLE_GEMFILE')
           report({ messageId: 'gemfile', data: { file: c.path, key, value }, at, key });

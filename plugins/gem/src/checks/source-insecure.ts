@@ -2,7 +2,7 @@
 import { defineCheck } from '@inert/core';
 import type { GemModel } from '../model.js';
 
-const INSECURE = /^(http|git):\/\//i;
+const INSECURE = /^(?:http|git):\/\//i;
 
 export const sourceInsecure = defineCheck<GemModel>()({
   id: 'source-insecure',

@@ -2,6 +2,7 @@
 import {
   analyseHookCommand,
   analyseHookSource,
+  type HookVocabulary,
   dirOf,
   hexHash,
   packageUrl,
@@ -13,6 +14,7 @@ import {
   type ReadFile,
 } from '@inert/core';
 import type { GemModel, LockSpec, PackageExtension } from '../model.js';
+import { hooks } from '../hooks.js';
 import { lockClients } from './clients.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
@@ -21,7 +23,7 @@ import { parseRuby } from './ruby.js';
 const mask = (url: string): string => url.replace(/\/\/[^/@\s]+@/, '//***@');
 const API_KEY = /\brubygems_[0-9a-f]{48}\b/;
 /** `scheme://user:secret@host` — a URL carrying a password or token (Bundler also accepts `token@host`). */
-const URL_CREDENTIAL = /\b(?:https?|git|ssh):\/\/([^\s/@"':]+):([^\s/@"']+)@[^\s"']+/i;
+const URL_CREDENTIAL = /\b(?:https?|git|ssh):\/\/[^\s/@"':]+:([^\s/@"']+)@[^\s"']+/i;
 
 /** API keys and passwords in URLs, line by line (over-long lines skipped). */
 export function findSecrets(text: string, file: string): GemModel['secrets'] {
@@ -32,7 +34,7 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
     if (key) out.push({ file, line: i + 1, column: key.index + 1, what: 'a RubyGems API key (rubygems_…)' });
     const url = URL_CREDENTIAL.exec(line);
     // `${…}`/`#{…}`/ENV placeholders are not secrets.
-    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[2]!))
+    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[1]!))
       out.push({
         file,
         line: i + 1,
@@ -45,7 +47,6 @@ export function findSecrets(text: string, file: string): GemModel['secrets'] {
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
   const model: GemModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
     manifests: [],
@@ -106,7 +107,13 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   }
   if (context?.package) {
     model.packageMode = true;
-    model.packageExtensions = await packageExtensions(model, texts, read, context.isFile ?? (() => true));
+    model.packageExtensions = await packageExtensions(
+      model,
+      texts,
+      read,
+      context.isFile ?? (() => true),
+      context.hooks ?? hooks,
+    );
   }
   for (const lock of model.locks) {
     const locked: InventoryPackage[] = [];
@@ -182,8 +189,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       if (key.startsWith('BUNDLE_MIRROR__'))
         model.inventory.sources.push({ ecosystem: 'gem', url: mask(value), role: 'mirror', file: c.path });
   }
-  const dirs = [...new Set(model.manifests.map((m) => m.dir).concat(model.locks.map((l) => l.dir)))].sort();
-  model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 
@@ -224,6 +229,7 @@ async function packageExtensions(
   texts: ReadonlyMap<string, string>,
   read: ReadFile,
   isFile: (path: string) => boolean,
+  vocabulary: HookVocabulary,
 ): Promise<PackageExtension[]> {
   const out: PackageExtension[] = [];
   for (const m of model.manifests) {
@@ -237,8 +243,8 @@ async function packageExtensions(
         const text = isFile(file) ? await read(file) : undefined;
         out.push(
           text === undefined
-            ? { at, file, analysis: analyseHookCommand(`ruby ${file}`), unread: true }
-            : { at, file, analysis: analyseHookSource(text) },
+            ? { at, file, analysis: analyseHookCommand(`ruby ${file}`, vocabulary), unread: true }
+            : { at, file, analysis: analyseHookSource(text, vocabulary) },
         );
       }
     }

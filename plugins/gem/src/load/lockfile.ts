@@ -63,8 +63,8 @@ export function parseLockfile(text: string, path: string, dir: string): Lockfile
       return;
     }
     if (indent === 2 && section === 'DEPENDENCIES') {
-      const d = /^(\S+?)(!)?(?: \(([^)]*)\))?!?$/.exec(body);
-      if (d) lock.dependencies.push({ name: d[1]!, requirement: d[3] ?? '', line });
+      const d = /^(\S+?)!?(?: \(([^)]*)\))?!?$/.exec(body);
+      if (d) lock.dependencies.push({ name: d[1]!, requirement: d[2] ?? '', line });
       return;
     }
     if (indent >= 2 && section === 'BUNDLED WITH') {

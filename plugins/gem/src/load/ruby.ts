@@ -232,7 +232,7 @@ export async function parseRuby(
     } else if (
       name === 'require' &&
       first &&
-      /^(open-uri|net\/https?|open3|socket)$/.test(stringValue(first, 'ruby') ?? '')
+      /^(?:open-uri|net\/https?|open3|socket)$/.test(stringValue(first, 'ruby') ?? '')
     ) {
       m.dangerous.push({
         call: `require "${stringValue(first, 'ruby')}"`,
@@ -260,7 +260,7 @@ export async function parseRuby(
     parsed.tree,
     (n) =>
       (n.type === 'assignment' || n.type === 'operator_assignment' || n.type === 'binary') &&
-      /^\s*\w+\.extensions\s*(=|<<|\+=)/.test(n.text),
+      /^\s*\w+\.extensions\s*(?:=|<<|\+=)/.test(n.text),
   )) {
     const right = childByField(assign, 'right');
     if (right && right.type === 'array' && right.namedChildren.length === 0) continue;

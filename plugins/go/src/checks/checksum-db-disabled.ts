@@ -48,7 +48,7 @@ export function broadPattern(pattern: string): boolean {
 function insecureFlag(goflags: string): boolean {
   return goflags.split(/\s+/).some((word) => {
     const m = /^--?insecure(?:=(.*))?$/.exec(word);
-    return m !== null && (m[1] === undefined || /^([1tT]|TRUE|true|True)$/.test(m[1]));
+    return m !== null && (m[1] === undefined || /^(?:[1tT]|TRUE|true|True)$/.test(m[1]));
   });
 }
 

@@ -32,8 +32,7 @@ export const toolchainDownload = defineCheck<GoModel>()({
         });
     }
     for (const e of model.env) {
-      // eslint-disable-next-line regexp/no-empty-alternative -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-      if (e.name !== 'GOTOOLCHAIN' || /^(local|)$/.test(e.value.trim())) continue;
+      if (e.name !== 'GOTOOLCHAIN' || /^(?:local)?$/.test(e.value.trim())) continue;
       report({ messageId: 'env', data: { origin: where(e), value: e.value }, at: e.at, key: `GOTOOLCHAIN=${e.value}` });
     }
   },

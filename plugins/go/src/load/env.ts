@@ -86,12 +86,12 @@ function collect(
 ): void {
   if (depth > 12 || typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
-    value.forEach((v, i) => collect(doc, v, [...route, i], out, path, depth + 1));
+    (value as unknown[]).forEach((v, i) => collect(doc, v, [...route, i], out, path, depth + 1));
     return;
   }
-  for (const [key, v] of Object.entries(value)) {
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if ((key === 'env' || key === 'variables') && typeof v === 'object' && v !== null && !Array.isArray(v)) {
-      for (const [name, raw] of Object.entries(v)) {
+      for (const [name, raw] of Object.entries(v as Record<string, unknown>)) {
         const val = typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw;
         if (!GO_VARS.has(name) || val === undefined || val === null || typeof val === 'object') continue;
         const span = doc.locate([{ route: [...route, key, name], part: 'key' }])[0]!;

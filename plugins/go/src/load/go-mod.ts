@@ -85,7 +85,7 @@ function* directives(text: string): Generator<{ verb: string; args: Token[]; com
   }
 }
 
-const LOCAL = /^(\.{1,2}[/\\]|\.{1,2}$|\/|[A-Z]:[/\\])/i;
+const LOCAL = /^(?:\.{1,2}[/\\]|\.{1,2}$|\/|[A-Z]:[/\\])/i;
 
 function replace(args: Token[], file: string, line: number): Replace | undefined {
   const arrow = args.findIndex((t) => t.text === '=>');
@@ -112,7 +112,12 @@ export function parseGoMod(text: string, path: string, dir: string): GoMod {
     else if (d.verb === 'go' && a) mod.go = { ...at, version: a };
     else if (d.verb === 'toolchain' && a) mod.toolchain = { ...at, version: a };
     else if (d.verb === 'require' && a && b)
-      mod.requires.push({ path: a, version: b, indirect: /(^|;)\s*indirect\b/.test(d.comment), at } satisfies Require);
+      mod.requires.push({
+        path: a,
+        version: b,
+        indirect: /(?:^|;)\s*indirect\b/.test(d.comment),
+        at,
+      } satisfies Require);
     else if (d.verb === 'replace') {
       const r = replace(d.args, path, d.line);
       if (r) mod.replaces.push(r);

@@ -8,7 +8,6 @@ import { parseGoSum, parseModulesTxt } from './go-sum.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GoModel> {
   const model: GoModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], clients: [] },
     mods: [],
@@ -62,8 +61,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     if (purl !== undefined) p.purl = purl;
   }
   model.inventory.clients = clientsOf(model);
-  const dirs = [...new Set(files.filter((f) => /go\.(mod|work)$/.test(f.path)).map((f) => dirOf(f.path)))].sort();
-  model.projects = dirs.map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 

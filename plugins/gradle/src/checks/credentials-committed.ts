@@ -2,9 +2,10 @@
 import { defineCheck } from '@inert/core';
 import type { GradleModel } from '../model.js';
 
-const SECRET_KEY = /(password|passwd|secret|token|api[_.-]?key|signing[._-]?key|privatekey|publish\.key|inmemorykey)$/i;
+const SECRET_KEY =
+  /(?:password|passwd|secret|token|api[_.-]?key|signing[._-]?key|privatekey|publish\.key|inmemorykey)$/i;
 // eslint-disable-next-line regexp/no-dupe-disjunctions, regexp/no-empty-alternative -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-const PLACEHOLDER = /^(|\s*|changeme|<.*>|\$\{.*\}|x{3,}|\*+)$/i;
+const PLACEHOLDER = /^(?:|\s*|changeme|<.*>|\$\{.*\}|x{3,}|\*+)$/i;
 
 export const credentialsCommitted = defineCheck<GradleModel>()({
   id: 'credentials-committed',
@@ -31,7 +32,7 @@ export const credentialsCommitted = defineCheck<GradleModel>()({
   run(model, report) {
     for (const p of model.properties) {
       for (const e of p.entries) {
-        if (/-----BEGIN PGP PRIVATE KEY BLOCK-----|-----BEGIN (RSA |EC |OPENSSH )?PRIVATE KEY-----/.test(e.value)) {
+        if (/-----BEGIN PGP PRIVATE KEY BLOCK-----|-----BEGIN (?:RSA |EC |OPENSSH )?PRIVATE KEY-----/.test(e.value)) {
           report({
             messageId: 'privateKey',
             data: { file: p.path, key: e.key },

@@ -2,7 +2,7 @@
 import { defineCheck } from '@inert/core';
 import type { GradleModel } from '../model.js';
 
-const DYNAMIC = /(\+$|^latest\.|^[[(].*[\])]$|,|-SNAPSHOT$)/;
+const DYNAMIC = /\+$|^latest\.|^[[(].*[\])]$|,|-SNAPSHOT$/;
 
 export const dynamicVersion = defineCheck<GradleModel>()({
   id: 'dynamic-version',

@@ -5,7 +5,7 @@ import type { GradleModel } from '../model.js';
 /** Registries with verified namespaces run by their operators; mixing only these is not the confusion shape. */
 const PUBLIC_KINDS = new Set(['mavenCentral', 'google', 'gradlePluginPortal', 'jcenter']);
 const PUBLIC_URL =
-  /^https:\/\/(repo1?\.maven\.org\/maven2|repo\.maven\.apache\.org\/maven2|dl\.google\.com\/(dl\/android\/)?maven2|maven\.google\.com|plugins\.gradle\.org\/m2)\/?$/;
+  /^https:\/\/(?:repo1?\.maven\.org\/maven2|repo\.maven\.apache\.org\/maven2|dl\.google\.com\/(?:dl\/android\/)?maven2|maven\.google\.com|plugins\.gradle\.org\/m2)\/?$/;
 
 export const reposWithoutContentFilter = defineCheck<GradleModel>()({
   id: 'repos-without-content-filter',

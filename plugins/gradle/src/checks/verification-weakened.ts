@@ -36,7 +36,7 @@ export const verificationWeakened = defineCheck<GradleModel>()({
   run(model, report) {
     for (const p of model.properties) {
       for (const e of p.entries) {
-        if (e.key === 'org.gradle.dependency.verification' && /^(off|lenient)$/i.test(e.value.trim()))
+        if (e.key === 'org.gradle.dependency.verification' && /^(?:off|lenient)$/i.test(e.value.trim()))
           report({
             messageId: 'mode',
             data: { file: p.path, key: e.key, value: e.value.trim() },

@@ -11,7 +11,7 @@ const OFFICIAL = /^https?:\/\/services\.gradle\.org\/distributions\//i;
 /** Release versions: `8.7`, `8.10.2`; bounded so garbage stays garbage. */
 const RELEASE = /^(\d{1,4}(?:\.\d{1,4}){1,3})$/;
 /** Pre-releases: `8.10-rc-1`, `9.0-milestone-3` (their numeric part is the release they lead to). */
-const PRE_RELEASE = /^(\d{1,4}(?:\.\d{1,4}){1,3})-(rc|milestone)-\d{1,4}$/;
+const PRE_RELEASE = /^(\d{1,4}(?:\.\d{1,4}){1,3})-(?:rc|milestone)-\d{1,4}$/;
 
 /** One entry per wrapper whose distributionUrl names a Gradle release; nothing for snapshots, custom names or computed values. */
 export function wrapperClients(wrappers: readonly Properties[]): InventoryClient[] {

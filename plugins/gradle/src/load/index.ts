@@ -20,7 +20,6 @@ import { parseVerification } from './verification.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GradleModel> {
   const model: GradleModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], sources: [], executableManifests: [], clients: [] },
     scripts: [],
@@ -36,11 +35,11 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     const text = await read(file.path);
     if (text === undefined) continue;
     const dir = dirOf(file.path);
-    if (/\.gradle(\.kts)?$/.test(file.path)) {
+    if (/\.gradle(?:\.kts)?$/.test(file.path)) {
       const { script, problems } = await parseScript(text, file.path, dir, context?.limits.maxParseMillis);
       model.problems.push(...problems);
       if (script) model.scripts.push(script);
-      if (/(^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);
+      if (/(?:^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);
       model.inventory.executableManifests.push({
         ecosystem: 'gradle',
         file: file.path,
@@ -131,6 +130,8 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       }
   }
   for (const p of model.inventory.packages) {
+    // `group:artifact`: the group id is the registry's namespace (the SBOM's component group).
+    if (p.name.includes(':')) p.group = p.name.slice(0, p.name.indexOf(':'));
     const purl = mavenPurl(p.name, p.version);
     if (purl !== undefined) p.purl = purl;
     // verification-metadata.xml: a digest per artifact file (jar, pom, module) of this exact version.
@@ -145,10 +146,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   }
   model.inventory.sources = repositorySources(model.scripts);
   model.inventory.clients = wrapperClients(model.wrappers);
-  const roots = [...new Set(model.scripts.filter((s) => s.kind === 'settings').map((s) => s.dir))];
-  model.projects = (roots.length ? roots : [...new Set(model.scripts.map((s) => s.dir))])
-    .sort()
-    .map((dir) => ({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) }));
   return model;
 }
 

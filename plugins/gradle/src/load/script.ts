@@ -59,7 +59,7 @@ export async function parseScript(
   const base = path.slice(path.lastIndexOf('/') + 1);
   const kind: Script['kind'] = base.startsWith('settings.')
     ? 'settings'
-    : /(^|\.)init\.gradle(\.kts)?$/.test(base) || /(^|\/)init\.d\//.test(path)
+    : /(?:^|\.)init\.gradle(?:\.kts)?$/.test(base) || /(?:^|\/)init\.d\//.test(path)
       ? 'init'
       : 'build';
   const s: Script = {

@@ -3,7 +3,7 @@ import { defineCheck, type Pointer } from '@inert/core';
 import { isRecord } from '../load/package-json.js';
 import type { NpmModel } from '../model.js';
 
-const NPMRC_KEY = /(^|:)(_authToken|_auth|_password)$/;
+const NPMRC_KEY = /(?:^|:)(?:_authToken|_auth|_password)$/;
 const YARN_KEYS = ['npmAuthToken', 'npmAuthIdent', 'npmAuthPassword'];
 
 export const authTokenCommitted = defineCheck<NpmModel>()({

@@ -5,7 +5,7 @@ import { isInside } from '../load/paths.js';
 import type { LockEntry, Lockfile, NpmModel } from '../model.js';
 import { entryData, fetchedEntries, pkgRef } from '../support.js';
 
-const GIT_SPEC = /^(git\+|git:|github:|gitlab:|bitbucket:|[\w.-]+\/[\w.-]+(#|$))|\.git(#|$)/;
+const GIT_SPEC = /^(?:git\+|git:|github:|gitlab:|bitbucket:|[\w.-]+\/[\w.-]+(?:#|$))|\.git(?:#|$)/;
 
 export const gitDependencyUnpinned = defineCheck<NpmModel>()({
   id: 'git-dependency-unpinned',
@@ -46,7 +46,7 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
       for (const d of m.dependencies) {
         const spec = d.spec.replace(/^npm:/, '');
         if (!GIT_SPEC.test(spec) || /^[a-z]+:\/\/[^#]*\.tgz$/.test(spec) || spec.startsWith('file:')) continue;
-        if (/#(commit=)?[0-9a-f]{40}$/i.test(spec)) continue;
+        if (/#(?:commit=)?[0-9a-f]{40}$/i.test(spec)) continue;
         if (locks.some((l) => pinnedIn(l).has(d.name))) continue;
         report({
           messageId: 'manifest',

@@ -2,7 +2,6 @@
 import { defineCheck, type Severity } from '@inert/core';
 import type { LockEntry, NpmModel } from '../model.js';
 import type { Policy, Verdict } from '../policy/types.js';
-import { matchRule, verdictFor } from '../policy/verdict.js';
 import { entryData, pkgRef } from '../support.js';
 
 export const installScripts = defineCheck<NpmModel>()({
@@ -62,8 +61,9 @@ export const installScripts = defineCheck<NpmModel>()({
       const policy = model.policies.get(lock.path);
       if (!policy) continue;
       for (const e of lock.entries) {
-        if (e.workspace || e.hasInstallScript === false) continue;
-        const v = verdictFor(e, policy);
+        // Computed once in the load, for every entry that may have scripts (the inventory shows the same verdict).
+        const v = model.scriptVerdicts.get(e);
+        if (!v) continue;
         const data = { ...entryData(e), client: v.label, policy: v.label, note: v.note, lock: lock.path };
         const related = v.at ? { related: [v.at] } : {};
         const at = e.scriptAt ?? e.at;
@@ -94,7 +94,7 @@ function severityOf(e: LockEntry, policy: Policy, v: Verdict): Severity {
   if (v.verdict === 'blocked') return 'info';
   if (v.verdict === 'allowed') {
     if (policy.blockAll) return 'info';
-    const rule = matchRule(e, policy.rules);
+    const { rule } = v;
     // a pinned allow is a reviewed version; a bare name admits every future version; a switch admits every package
     if (rule?.allow) return rule.version !== undefined ? 'low' : 'medium';
     return 'high';

@@ -37,7 +37,7 @@ export const resolvedInsecureScheme = defineCheck<NpmModel>()({
   run(model, report) {
     for (const [, e] of fetchedEntries(model)) {
       const url = e.resolved;
-      const scheme = url && /^(git\+)?(http|git):/i.exec(url)?.[0];
+      const scheme = url && /^(?:git\+)?(?:http|git):/i.exec(url)?.[0];
       if (!url || !scheme) continue;
       report({
         messageId: 'insecure',

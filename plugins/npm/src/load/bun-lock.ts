@@ -81,11 +81,11 @@ function bunEntry(doc: JsonDocument, key: string, raw: readonly unknown[]): Lock
     entry.resolved = range;
     entry.resolvedAt = { doc, route: [...route, 0], part: 'value' };
     // eslint-disable-next-line regexp/no-dupe-disjunctions -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-    const git = /^(git|github|gitlab|bitbucket)/.test(protocol ?? '') || /\.git(#|$)/.test(range);
+    const git = /^(?:git|github|gitlab|bitbucket)/.test(protocol ?? '') || /\.git(?:#|$)/.test(range);
     entry.sourceKind = git ? 'git' : 'url';
     const commit = /#([0-9a-f]{7,40})$/i.exec(range)?.[1];
     if (git && commit) entry.commit = commit;
-    const integrity = raw.find((v, i) => i > 0 && typeof v === 'string' && /^sha(1|256|384|512)-/.test(v));
+    const integrity = raw.find((v, i) => i > 0 && typeof v === 'string' && /^sha(?:1|256|384|512)-/.test(v));
     if (typeof integrity === 'string') entry.integrity = integrity;
     return entry;
   }

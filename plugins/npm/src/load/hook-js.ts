@@ -10,9 +10,11 @@ import {
   analyseHookSource,
   analysisFromEvidence,
   embeddedCommandEvidence,
+  type HookVocabulary,
   type HookAnalysis,
   type HookEvidence,
 } from '@inert/core';
+import { hooks } from '../hooks.js';
 
 const require = createRequire(import.meta.url);
 let babel: typeof BabelParser | undefined;
@@ -49,7 +51,7 @@ interface Node {
   [key: string]: unknown;
 }
 
-export function analyseJsHookFile(text: string): HookAnalysis {
+export function analyseJsHookFile(text: string, vocabulary: HookVocabulary = hooks): HookAnalysis {
   let ast: { program: unknown };
   try {
     ast = (babel ??= require('@babel/parser') as typeof BabelParser).parse(text, {
@@ -59,7 +61,7 @@ export function analyseJsHookFile(text: string): HookAnalysis {
       allowAwaitOutsideFunction: true,
     });
   } catch {
-    return analyseHookSource(text);
+    return analyseHookSource(text, vocabulary);
   }
   const evidence: HookEvidence[] = [];
   const add = (behaviour: HookEvidence['behaviour'], node: Node) => {
@@ -69,7 +71,7 @@ export function analyseJsHookFile(text: string): HookAnalysis {
     evidence.push({ behaviour, text: quote, offset: start });
   };
   const budget = { left: MAX_NODES };
-  for (const node of syntaxNodes(ast.program, budget)) visit(node, add, evidence);
+  for (const node of syntaxNodes(ast.program, budget)) visit(node, add, evidence, vocabulary);
   if (budget.left < 0)
     evidence.push({
       behaviour: 'opaque',
@@ -79,7 +81,12 @@ export function analyseJsHookFile(text: string): HookAnalysis {
   return analysisFromEvidence(evidence);
 }
 
-function visit(node: Node, add: (b: HookEvidence['behaviour'], n: Node) => void, evidence: HookEvidence[]): void {
+function visit(
+  node: Node,
+  add: (b: HookEvidence['behaviour'], n: Node) => void,
+  evidence: HookEvidence[],
+  vocabulary: HookVocabulary,
+): void {
   switch (node.type) {
     case 'CallExpression':
     case 'NewExpression': {
@@ -120,7 +127,7 @@ function visit(node: Node, add: (b: HookEvidence['behaviour'], n: Node) => void,
           ? (node.value as string)
           : ((node.value as { cooked?: string | null }).cooked ?? '');
       if (CREDENTIAL.test(raw)) add('credential-read', node);
-      for (const e of embeddedCommandEvidence(raw.slice(0, 4096), node.start ?? 0))
+      for (const e of embeddedCommandEvidence(raw.slice(0, 4096), node.start ?? 0, vocabulary))
         if (!evidence.some((x) => x.behaviour === e.behaviour)) evidence.push(e);
       break;
     }

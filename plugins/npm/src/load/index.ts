@@ -2,6 +2,7 @@
 import {
   analyseHookCommand,
   analyseHookSource,
+  type HookVocabulary,
   combineHookAnalyses,
   filesRunBy,
   globProblem,
@@ -17,6 +18,8 @@ import {
 } from '@inert/core';
 import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
+import { files, type NpmReader } from '../files.js';
+import { hooks } from '../hooks.js';
 import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
 import { bunLockbProblem, parseBunLock } from './bun-lock.js';
@@ -43,17 +46,21 @@ export const LIFECYCLE = new Set([
   'postprepare',
 ]);
 
-const LOCK_PARSERS: Record<string, (text: string, path: string, limits?: ParseLimits) => Parsed<Lockfile>> = {
-  'package-lock.json': parsePackageLock,
-  'npm-shrinkwrap.json': parsePackageLock,
-  'yarn.lock': parseYarnLock,
-  'pnpm-lock.yaml': parsePnpmLock,
-  'bun.lock': parseBunLock,
-};
+const LOCK_PARSERS: Partial<Record<NpmReader, (text: string, path: string, limits?: ParseLimits) => Parsed<Lockfile>>> =
+  {
+    'package-lock': parsePackageLock,
+    'yarn-lock': parseYarnLock,
+    'pnpm-lock': parsePnpmLock,
+    'bun-lock': parseBunLock,
+  };
 
-export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<NpmModel> {
+/** Every name a rule matches (each a plain file name), for a file handed to `load` without the route's reader. */
+const READER_BY_NAME = new Map<string, NpmReader>(files.flatMap((r) => r.match.map((m) => [m, r.reader] as const)));
+const READERS = new Set<string>(files.map((r) => r.reader));
+const isReader = (reader: string | undefined): reader is NpmReader => reader !== undefined && READERS.has(reader);
+
+export async function load(claimed: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<NpmModel> {
   const model: NpmModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], hooks: [], sources: [], executableManifests: [], clients: [] },
     manifests: [],
@@ -68,16 +75,19 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     lockfilePaths: [],
     gypDirs: [],
     policies: new Map(),
+    scriptVerdicts: new Map(),
   };
   const limits = context?.limits;
-  for (const file of files) {
-    const name = baseOf(file.path);
+  for (const file of claimed) {
+    // The route picked the reader (files.ts); a caller without the route falls back to the file name.
+    const reader = isReader(file.reader) ? file.reader : READER_BY_NAME.get(baseOf(file.path));
+    if (reader === undefined) continue;
     if (file.kind === 'lockfile') model.lockfilePaths.push(file.path);
-    if (name === 'binding.gyp') {
+    if (reader === 'binding-gyp') {
       model.gypDirs.push(dirOf(file.path));
       continue;
     }
-    if (name === 'bun.lockb') {
+    if (reader === 'bun-lockb') {
       if (!file.skipped) model.problems.push(bunLockbProblem(file.path));
       continue;
     }
@@ -87,18 +97,18 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
       if (parsed.ok) into.push(parsed.value);
       else model.problems.push(parsed.problem);
     };
-    const lockParser = LOCK_PARSERS[name];
+    const lockParser = LOCK_PARSERS[reader];
     if (lockParser) {
       const parsed = lockParser(text, file.path, limits);
       keep(parsed, model.locks);
       if (parsed.ok) model.inventory.clients.push(...lockClients(parsed.value, text));
-    } else if (name === 'package.json') keep(parsePackageJson(text, file.path, limits), model.manifests);
-    else if (name === '.npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
-    else if (name === '.yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
-    else if (name === '.yarnrc.yml') keep(parseYamlConfig(text, file.path, limits), model.yarnrcYmls);
-    else if (name === 'pnpm-workspace.yaml') keep(parseYamlConfig(text, file.path, limits), model.pnpmWorkspaces);
-    else if (name === 'bunfig.toml') keep(parseBunfig(text, file.path, limits), model.bunfigs);
-    else if (name === '.pnpmfile.cjs' || name === '.pnpmfile.mjs') model.pnpmfiles.push(parsePnpmfile(text, file.path));
+    } else if (reader === 'package-json') keep(parsePackageJson(text, file.path, limits), model.manifests);
+    else if (reader === 'npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
+    else if (reader === 'yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
+    else if (reader === 'yarnrc-yml') keep(parseYamlConfig(text, file.path, limits), model.yarnrcYmls);
+    else if (reader === 'pnpm-workspace') keep(parseYamlConfig(text, file.path, limits), model.pnpmWorkspaces);
+    else if (reader === 'bunfig') keep(parseBunfig(text, file.path, limits), model.bunfigs);
+    else if (reader === 'pnpmfile') model.pnpmfiles.push(parsePnpmfile(text, file.path));
   }
   collectRegistries(model);
   model.problems.push(...workspaceGlobProblems(model));
@@ -114,8 +124,9 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     model.policies.set(lock.path, policy);
     const lines = entryLines(lock);
     const packages = lock.entries.map((e, i) => {
-      const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy).verdict;
-      return toInventory(e, lock.path, lines[i], verdict);
+      const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy);
+      if (verdict) model.scriptVerdicts.set(e, verdict);
+      return toInventory(e, lock.path, lines[i], verdict?.verdict);
     });
     const edges = entryEdges(
       lock,
@@ -130,10 +141,9 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   collectHooks(model);
   if (context?.package) {
     model.packageMode = true;
-    model.packageHooks = await packageHooks(model, read, context.isFile ?? (() => true));
+    model.packageHooks = await packageHooks(model, read, context.isFile ?? (() => true), context.hooks ?? hooks);
   }
-  model.projects = groupProjects(model, files);
-  collectClients(model);
+  collectClients(model, projectRoots(model, claimed));
   return model;
 }
 
@@ -166,7 +176,7 @@ const memberGlobCache = new WeakMap<NpmModel, Map<string, MemberGlobs>>();
  */
 function memberGlobs(model: NpmModel, root: string): MemberGlobs {
   let byRoot = memberGlobCache.get(model);
-  if (!byRoot) memberGlobCache.set(model, (byRoot = new Map()));
+  if (!byRoot) memberGlobCache.set(model, (byRoot = new Map<string, MemberGlobs>()));
   let globs = byRoot.get(root);
   if (globs) return globs;
   const literal = new Set<string>();
@@ -239,9 +249,8 @@ function collectRegistries(model: NpmModel): void {
 }
 
 /** Client versions: lock formats were read above; here yarnPath releases and each project root's package.json. */
-function collectClients(model: NpmModel): void {
+function collectClients(model: NpmModel, roots: ReadonlySet<string>): void {
   model.inventory.clients.push(...yarnPathClients(model.yarnrcYmls, model.yarnrcs));
-  const roots = new Set(model.projects.map((p) => p.dir));
   for (const m of model.manifests) if (roots.has(m.dir)) model.inventory.clients.push(...manifestClients(m));
 }
 
@@ -289,8 +298,11 @@ function collectHooks(model: NpmModel): void {
     });
 }
 
-/** A project per lockfile directory, plus any manifest that no lock covers; every file goes to the deepest project containing it. */
-function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: string; files: string[] }[] {
+/**
+ * The project roots whose package.json names the client: a lockfile's directory, plus any manifest no
+ * lock covers; a root counts when it is the deepest root of at least one claimed file.
+ */
+function projectRoots(model: NpmModel, files: readonly ClaimedFile[]): Set<string> {
   const roots = new Set(model.lockfilePaths.map(dirOf));
   for (const m of model.manifests) {
     if (![...roots].some((r) => r === m.dir || isMember(model, m, r))) roots.add(m.dir);
@@ -300,7 +312,7 @@ function groupProjects(model: NpmModel, files: readonly ClaimedFile[]): { dir: s
     const home = nearest(projects, dirOf(f.path));
     (home ?? projects[0])?.files.push(f.path);
   }
-  return projects.filter((p) => p.files.length > 0);
+  return new Set(projects.filter((p) => p.files.length > 0).map((p) => p.dir));
 }
 
 /**
@@ -311,13 +323,14 @@ async function packageHooks(
   model: NpmModel,
   read: ReadFile,
   isFile: (path: string) => boolean,
+  vocabulary: HookVocabulary,
 ): Promise<PackageHook[]> {
   const root = model.manifests.find((m) => m.dir === '');
   if (!root) return [];
   const out: PackageHook[] = [];
   for (const [hook, command] of Object.entries(root.scripts)) {
     if (!INSTALL_HOOKS.has(hook)) continue;
-    const parts = [analyseHookCommand(command)];
+    const parts = [analyseHookCommand(command, vocabulary)];
     const filesRead: string[] = [];
     for (const file of filesRunBy(command)) {
       // A file the package does not contain stays `runs-file`: the hook's effect is then unknown.
@@ -325,7 +338,7 @@ async function packageHooks(
       const text = await read(file);
       if (text === undefined) continue;
       filesRead.push(file);
-      parts.push(/\.[cm]?js$/.test(file) ? analyseJsHookFile(text) : analyseHookSource(text));
+      parts.push(/\.[cm]?js$/.test(file) ? analyseJsHookFile(text, vocabulary) : analyseHookSource(text, vocabulary));
     }
     out.push({
       manifest: root,

@@ -30,7 +30,7 @@ export function sourceOf(entry: LockEntry): PackageSource {
     return r ? { kind: 'workspace', url: r } : { kind: 'workspace' };
   if (entry.sourceKind) return withCommit(entry, r ? { kind: entry.sourceKind, url: r } : { kind: entry.sourceKind });
   if (!r) return { kind: 'registry' };
-  if (/^(git\+|git:|github:|gitlab:|bitbucket:)/.test(r)) return withCommit(entry, { kind: 'git', url: r });
+  if (/^(?:git\+|git:|github:|gitlab:|bitbucket:)/.test(r)) return withCommit(entry, { kind: 'git', url: r });
   if (r.startsWith('file:') || r.startsWith('link:')) return { kind: 'path', url: r };
   if (/^https?:/i.test(r)) return { kind: /\/-\/[^/]+\.tgz$/.test(r) ? 'registry' : 'url', url: r };
   return { kind: 'path', url: r };
@@ -53,7 +53,7 @@ function withCommit(entry: LockEntry, source: PackageSource): PackageSource {
 
 /** Resolves every entry's pointer to a line, one batched pass per document. */
 export function entryLines(lock: Lockfile): (number | undefined)[] {
-  const lines: (number | undefined)[] = new Array(lock.entries.length);
+  const lines = new Array<number | undefined>(lock.entries.length);
   const byDoc = new Map<Locatable, number[]>();
   lock.entries.forEach((e, i) => {
     const at: Pointer = e.at;
@@ -94,7 +94,7 @@ export function npmPurl(entry: LockEntry): string | undefined {
   else if (
     source.kind === 'registry' &&
     source.url &&
-    !/^https:\/\/registry\.(npmjs\.org|yarnpkg\.com)\//.test(source.url)
+    !/^https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com)\//.test(source.url)
   ) {
     const origin = /^https?:\/\/[^/]+/i.exec(source.url)?.[0];
     if (origin) qualifiers.repository_url = origin;
@@ -205,6 +205,8 @@ export function toInventory(
   if (line !== undefined) pkg.line = line;
   if (entry.dev) pkg.dev = true;
   if (entry.optional) pkg.optional = true;
+  // A scope is the registry's namespace: `@scope/name` (the SBOM's component group).
+  if (entry.name.startsWith('@') && entry.name.includes('/')) pkg.group = entry.name.slice(0, entry.name.indexOf('/'));
   const purl = npmPurl(entry);
   if (purl !== undefined) pkg.purl = purl;
   const hashes = entryHashes(entry);

@@ -83,7 +83,7 @@ function walkV1(
     // v1 writes file:/link deps as "version": "file:packages/x" and git deps as "version": "git+https://…#sha"
     const local = version?.startsWith('file:') ?? false;
     // eslint-disable-next-line regexp/no-dupe-disjunctions -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-    const git = version !== undefined && /^(git|github:|gitlab:|bitbucket:)/.test(version);
+    const git = version !== undefined && /^(?:git|github:|gitlab:|bitbucket:)/.test(version);
     // aliases: "version": "npm:real-name@1.2.3"
     const alias = version?.startsWith('npm:') ? /^npm:(@?[^@]+)@(.+)$/.exec(version) : null;
     const entry: LockEntry = {

@@ -117,7 +117,7 @@ function pnpmEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>,
     entry.version = str(raw.version);
   } else if (Array.isArray(resolution.variants)) {
     // node@runtime:22.x: { type: variations, variants: [{ resolution: { integrity: sha256-…, type: binary } }] }
-    const first = resolution.variants.find((v) => isRecord(v) && isRecord(v.resolution));
+    const first = (resolution.variants as unknown[]).find((v) => isRecord(v) && isRecord(v.resolution));
     const integrity =
       first && isRecord(first) && isRecord(first.resolution) ? str(first.resolution.integrity) : undefined;
     if (integrity) entry.integrity = integrity;

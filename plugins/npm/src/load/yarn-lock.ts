@@ -71,10 +71,10 @@ function parseClassic(text: string, path: string): Lockfile {
     // `  version "1.2.3"` / `  integrity sha512-…` (deeper lines are dependency lists)
     if (!current || indent !== 2) return;
     // `(\S.*)?` after `\s+`, not `(.*)`: the two quantifiers cannot trade spaces (linear, #20 class 3).
-    const m = /^(\s+)("[^"]+"|\S+)\s+(\S.*)?$/.exec(line);
-    const raw = m?.[3] ?? '';
+    const m = /^\s+("[^"]+"|\S+)\s+(\S.*)?$/.exec(line);
+    const raw = m?.[2] ?? '';
     if (!m || raw.endsWith(':')) return;
-    const key = m[2]!.replace(/^"|"$/g, '');
+    const key = m[1]!.replace(/^"|"$/g, '');
     const column = line.length - raw.length + 1;
     current.fields.set(key, { value: raw.replace(/^"|"$/g, ''), line: i + 1, column });
   });
@@ -147,7 +147,7 @@ function berryEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>
     // https://github.com/a/b.git#commit=…, git+ssh://…, github:a/b#commit=…, https://host/x.tgz
     entry.resolved = range;
     // eslint-disable-next-line regexp/no-dupe-disjunctions -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-    const isGit = /^(git|github|gitlab|bitbucket)/.test(protocol) || /\.git(#|$)|#commit=/.test(range);
+    const isGit = /^(?:git|github|gitlab|bitbucket)/.test(protocol) || /\.git(?:#|$)|#commit=/.test(range);
     entry.sourceKind = isGit ? 'git' : 'url';
     const commit = /[#&]commit=([0-9a-f]+)/i.exec(range)?.[1];
     if (commit) entry.commit = commit;

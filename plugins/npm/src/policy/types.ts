@@ -67,4 +67,6 @@ export interface Verdict {
   at?: Pointer;
   /** What happens on the other side of a version change, when the version in force is unknown. */
   note: string;
+  /** The allow or block line that decided, when one did (not a switch or a default). */
+  rule?: PolicyRule;
 }

@@ -32,6 +32,7 @@ export function verdictFor(entry: LockEntry, policy: Policy): Verdict {
       label: `${JSON.stringify(r.key)} in ${r.label}`,
       at: r.at,
       note: '',
+      rule: r,
     };
   if (policy.allowAll) return { verdict: 'allowed', label: policy.allowAll.label, at: policy.allowAll.at, note: '' };
   const v = policy.version;

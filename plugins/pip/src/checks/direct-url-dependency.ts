@@ -79,7 +79,7 @@ export const directUrlDependency = defineCheck<PipModel>()({
       const locked = hasLock(model, t.dir);
       for (const d of t.dependencies) {
         if (d.url === undefined) continue;
-        const url = d.git && !/^(git\+|git:)/.test(d.url) ? `git+${d.url}` : d.url;
+        const url = d.git && !/^(?:git\+|git:)/.test(d.url) ? `git+${d.url}` : d.url;
         const ref = d.git ? d.ref : undefined;
         // uv, Poetry and PDM locks record the file hashes of URL dependencies: with a lock, only git refs matter.
         if (locked && !d.git && !isVcsUrl(url)) continue;

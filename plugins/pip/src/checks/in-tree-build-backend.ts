@@ -37,7 +37,7 @@ export const inTreeBuildBackend = defineCheck<PipModel>()({
       const paths = t.buildSystem.backendPath;
       if (paths.length === 0) continue;
       const at = { doc: t.doc, route: ['build-system', 'backend-path'], part: 'key' as const };
-      const escaping = paths.filter((p) => /^([A-Z]:)?[\\/]/i.test(p) || p.split(/[\\/]/).includes('..'));
+      const escaping = paths.filter((p) => /^(?:[A-Z]:)?[\\/]/i.test(p) || p.split(/[\\/]/).includes('..'));
       for (const entry of escaping) report({ messageId: 'escapes', data: { entry }, at, severity: 'high', key: entry });
       if (escaping.length === 0)
         report({

@@ -14,14 +14,13 @@ import { parseIni } from './ini.js';
 export { includeClosure } from './include-closure.js';
 import { toInventory } from './inventory.js';
 import { parseLock } from './locks.js';
-import { baseOf, dirOf } from './paths.js';
+import { baseOf } from './paths.js';
 import { parseRequirements } from './requirements.js';
 import { parseSetupPy } from './setup-py.js';
 import { parseTomlProject } from './toml-project.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<PipModel> {
   const model: PipModel = {
-    projects: [],
     problems: [],
     inventory: { packages: [], sources: [], hooks: [], executableManifests: [], clients: [] },
     requirements: [],
@@ -54,9 +53,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   } catch {
     // Client versions are a hint for reports; a bug here must not stop the scan.
   }
-  const dirs = new Set(files.map((f) => dirOf(f.path)));
-  for (const dir of [...dirs].sort())
-    model.projects.push({ dir, files: files.filter((f) => dirOf(f.path) === dir).map((f) => f.path) });
   return model;
 }
 

@@ -11,7 +11,7 @@ export function baseOf(path: string): string {
 
 /** Joins `target` to `dir`; undefined when the result leaves the checkout or is absolute. */
 export function joinInside(dir: string, target: string): string | undefined {
-  if (/^([A-Z]:)?[\\/]/i.test(target) || /^[a-z][a-z0-9+.-]*:/i.test(target)) return undefined;
+  if (/^(?:[A-Z]:)?[\\/]/i.test(target) || /^[a-z][a-z0-9+.-]*:/i.test(target)) return undefined;
   const parts = dir === '' ? [] : dir.split('/');
   for (const seg of target.replace(/\\/g, '/').split('/')) {
     if (seg === '' || seg === '.') continue;

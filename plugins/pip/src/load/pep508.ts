@@ -8,7 +8,7 @@ export function normalizeName(name: string): string {
 
 /** A valid distribution name (ASCII letters, digits, `.`, `_`, `-`, alphanumeric at both ends). */
 export function isValidName(name: string): boolean {
-  return /^([A-Z0-9]|[A-Z0-9][\w.-]*[A-Z0-9])$/i.test(name);
+  return /^(?:[A-Z0-9]|[A-Z0-9][\w.-]*[A-Z0-9])$/i.test(name);
 }
 
 export interface ParsedSpec {
@@ -23,7 +23,7 @@ const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/|git\+|hg\+|svn\+|bzr\+|file:|\.{1,2}(
 
 /** True for a token that is a URL or a local path rather than a name. */
 export function isUrlOrPath(token: string): boolean {
-  return URLISH.test(token) || /\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/i.test(token);
+  return URLISH.test(token) || /\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)$/i.test(token);
 }
 
 /** Splits `name[extras] spec ; markers`, `name @ url ; markers`, or a bare URL (`…#egg=name`). */
@@ -83,7 +83,7 @@ export function isExactPin(specifier: string): boolean {
 
 /** A full 40-hex (or 64-hex) commit id. */
 export function isCommitId(ref: string | undefined): boolean {
-  return ref !== undefined && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref);
+  return ref !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(ref);
 }
 
 /** The ref after `@` in a VCS URL (`git+https://h/r.git@ref#egg=x`), if any. */
@@ -98,7 +98,7 @@ export function vcsRef(url: string): string | undefined {
 }
 
 export function isVcsUrl(url: string): boolean {
-  return /^(git|hg|svn|bzr)\+/i.test(url) || /^git:\/\//i.test(url) || /\.git(@|#|$)/i.test(url);
+  return /^(?:git|hg|svn|bzr)\+/i.test(url) || /^git:\/\//i.test(url) || /\.git(?:@|#|$)/i.test(url);
 }
 
 /** Archive URL with a `#sha256=`-style fragment. */
@@ -115,7 +115,8 @@ export function hasHashFragment(url: string): boolean {
 /** A local path (built from the checkout), not a remote URL. */
 export function isLocalPath(url: string): boolean {
   return (
-    /^(file:|\.{1,2}([\\/]|$)|\/|[A-Z]:[\\/])/i.test(url) || (!/:\/\//.test(url) && !/^(git|hg|svn|bzr)\+/i.test(url))
+    /^(?:file:|\.{1,2}(?:[\\/]|$)|\/|[A-Z]:[\\/])/i.test(url) ||
+    (!/:\/\//.test(url) && !/^(?:git|hg|svn|bzr)\+/i.test(url))
   );
 }
 

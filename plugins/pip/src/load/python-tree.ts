@@ -96,10 +96,10 @@ export function keywordArgs(call: Node): { keywords: [string, Node][]; splat: No
 }
 
 const PROCESS =
-  /^(subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(system|popen|exec\w*|spawn\w*|posix_spawnp?)|commands\.getoutput|pty\.spawn)$/;
-const DYNAMIC = /^(exec|eval|compile|builtins\.(exec|eval)|marshal\.loads|pickle\.loads|__import__)$/;
+  /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen|exec\w*|spawn\w*|posix_spawnp?)|commands\.getoutput|pty\.spawn)$/;
+const DYNAMIC = /^(?:exec|eval|compile|builtins\.(?:exec|eval)|marshal\.loads|pickle\.loads|__import__)$/;
 const NETWORK =
-  /^(urllib\.request\.(urlopen|urlretrieve|Request)|urllib\.(urlopen|urlretrieve)|urllib2\.urlopen|urlopen|urlretrieve|requests\.(get|post|put|request|Session)|httpx\.\w+|http\.client\.HTTPS?Connection|socket\.(socket|create_connection))$/;
+  /^(?:urllib\.request\.(?:urlopen|urlretrieve|Request)|urllib\.(?:urlopen|urlretrieve)|urllib2\.urlopen|urlopen|urlretrieve|requests\.(?:get|post|put|request|Session)|httpx\.\w+|http\.client\.HTTPS?Connection|socket\.(?:socket|create_connection))$/;
 
 /** Whether a call is dangerous; a subprocess call whose argv is a literal list starting with "git" is benign. */
 export function classify(

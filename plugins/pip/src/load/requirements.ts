@@ -60,7 +60,7 @@ function* joinLines(lines: readonly string[]): Generator<Logical> {
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const comment = /(^|\s)#/.test(line);
+    const comment = /(?:^|\s)#/.test(line);
     if (!line.endsWith('\\') || comment) {
       if (parts.length > 0) {
         parts.push(comment ? ' ' + line : line);

@@ -4,19 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from './limits.js';
-import { TarSource } from './tar-source.js';
-import { ZipSource } from './zip-source.js';
-import { ArchiveError } from './tar-entries.js';
-import {
-  base256,
-  file,
-  header,
-  negative256,
-  pax,
-  tar,
-  tgz,
-} from '../../../../corpus/adversarial/archives/tar-builder.mjs';
+import { ArchiveError, DEFAULT_LIMITS, TarSource as CoreTarSource, ZipSource as CoreZipSource } from '@inert/core';
+import { PLUGINS } from '@inert/cli';
+import { base256, file, header, negative256, pax, tar, tgz } from '../corpus/adversarial/archives/tar-builder.mjs';
+
+// The archive formats come from the plugins (npm's .tgz, pip's sdist and wheel, cargo's .crate, the .gem):
+// these tests read each as the CLI does, with every plugin's formats.
+class TarSource extends CoreTarSource {
+  constructor(bytes: Uint8Array, name: string, options: { limits?: { maxBytes?: number } } = {}) {
+    super(bytes, name, { plugins: PLUGINS, ...options });
+  }
+}
+const ZipSource = { open: (bytes: Uint8Array, name: string) => CoreZipSource.open(bytes, name, { plugins: PLUGINS }) };
 
 // Test setup uses the system tar to build real archives; the engine only reads them.
 const work = mkdtempSync(join(tmpdir(), 'inert-tar-'));
