@@ -36,7 +36,7 @@ export function envFileWrites(script: string): ScriptEnvWrite[] {
     if (/^[})]|^done\b/.test(trimmed)) {
       for (let k = i - 1; k >= floor; k--) {
         const t = lines[k]!.trim();
-        if (t === '{' || t === '(' || t.endsWith(' {') || /^(for|while|until)\b/.test(t)) {
+        if (t === '{' || t === '(' || t.endsWith(' {') || /^(?:for|while|until)\b/.test(t)) {
           start = k;
           break;
         }

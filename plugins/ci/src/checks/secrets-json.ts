@@ -7,7 +7,7 @@ import { defineCheck, type Severity } from '@inert/core';
 import type { CiModel, CiWorkflow, WholeSecrets } from '../model.js';
 import { OUTSIDER_TRIGGERS } from '../privileges.js';
 
-const FIRST_PARTY = /^(actions|github)\//;
+const FIRST_PARTY = /^(?:actions|github)\//;
 
 export const secretsJson = defineCheck<CiModel>()({
   id: 'secrets-json',
