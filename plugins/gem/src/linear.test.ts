@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectLinear, expectLinearAsync, MB, repeatTo } from '@inert/testing';
 import { parseLockfile } from './load/lockfile.js';
-import { parseRuby } from './load/ruby.js';
+import { MAX_RUBY_MANIFEST_BYTES, parseRuby } from './load/ruby.js';
 import { isServerCredentialKey } from './checks/credentials-committed.js';
 
 const OLD =
@@ -85,10 +85,27 @@ describe('Gemfile.lock and Gemfile readers are linear', () => {
     async (_what, make) => {
       await expectLinearAsync((t: string) => parseRuby(t, 'Gemfile', '', 'gemfile', 60_000), make, {
         start: 1 << 14,
-        maxSize: MB,
+        // 4n stays under MAX_RUBY_MANIFEST_BYTES: past it the parse is refused at once.
+        maxSize: MAX_RUBY_MANIFEST_BYTES / 4,
         runs: 3,
       });
     },
     120_000,
   );
+
+  it('a Gemfile over 512 KiB is a limit problem without a parse; one just under it is parsed', async () => {
+    const over = await parseRuby(`gem "${repeatTo('\'"', MAX_RUBY_MANIFEST_BYTES)}\n`, 'Gemfile', '', 'gemfile');
+    expect(over.manifest).toBeUndefined();
+    expect(over.problems).toEqual([
+      { file: 'Gemfile', kind: 'limit', reason: 'the source is larger than 524288 bytes, the limit for syntax trees' },
+    ]);
+    const under = await parseRuby(
+      `gem "rack"\n# ${repeatTo('x', MAX_RUBY_MANIFEST_BYTES - 20)}\n`,
+      'Gemfile',
+      '',
+      'gemfile',
+    );
+    expect(under.problems).toEqual([]);
+    expect(under.manifest).toBeDefined();
+  });
 });

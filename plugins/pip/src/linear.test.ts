@@ -12,7 +12,7 @@ import { nameExtrasRest, parseSpec } from './load/pep508.js';
 import type { SetupPy } from './model.js';
 import type { Node } from './load/python-tree.js';
 import { parseRequirements } from './load/requirements.js';
-import { analyse } from './load/setup-py.js';
+import { analyse, MAX_SETUP_PY_BYTES, parseSetupPy } from './load/setup-py.js';
 
 /** The regexes replaced; kept only to compare against. */
 function oldNameExtrasRest(body: string) {
@@ -189,5 +189,16 @@ describe('the setup.py reader is linear in the nesting depth', () => {
   // calls ran for minutes. From 4,096 deep up, doubling must ~double the time.
   it('os.system( nested deeper and deeper', () => {
     expectLinear(read, nestedCalls, { start: 1 << 12 });
+  });
+});
+
+describe('setup.py size budget', () => {
+  it('a setup.py over 512 KiB is a limit problem without a parse', async () => {
+    const text = `import os\n${'os.system('.repeat(50_000)}"x"${')'.repeat(50_000)}\n`;
+    expect(text.length).toBeGreaterThan(MAX_SETUP_PY_BYTES);
+    const { problems } = await parseSetupPy(text, 'setup.py');
+    expect(problems.map((p) => [p.kind, p.reason])).toEqual([
+      ['limit', 'setup.py could not be parsed: the source is larger than 524288 bytes, the limit for syntax trees'],
+    ]);
   });
 });

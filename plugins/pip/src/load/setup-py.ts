@@ -37,6 +37,12 @@ async function parser(): Promise<ParseSource | undefined> {
   }
 }
 
+/**
+ * Largest setup.py given to the Python parser (#20): real ones are under ~100 KB (PyTorch's is ~60 KB);
+ * a larger one is a limit finding at once rather than a parse that runs into the time budget.
+ */
+export const MAX_SETUP_PY_BYTES = 512 * 1024;
+
 /** Keywords whose values inert needs; anything computed there is named as unknown. */
 const FACTS = ['name', 'version', 'install_requires', 'setup_requires', 'cmdclass', 'ext_modules', 'dependency_links'];
 
@@ -61,7 +67,7 @@ export async function parseSetupPy(
     };
   let result: Awaited<ReturnType<ParseSource>>;
   try {
-    result = await parse('python', text, { timeoutMs });
+    result = await parse('python', text, { timeoutMs, maxBytes: MAX_SETUP_PY_BYTES });
   } catch (error) {
     result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
