@@ -1,10 +1,15 @@
 // The bench's "pathological inputs" (#20): one 1–2 MB file per reader, shaped to hurt a reader that is
 // not linear (long lines, NULs, deep nesting, repeated openers, long pipe chains, alias and brace bombs).
 // Each is scanned on its own; the target is < 1 s and < 300 MB peak RSS per file.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 const MB = 1 << 20;
+const rssPreload = fileURLToPath(new URL('bench-rss.cjs', import.meta.url));
 const line = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
 /** @returns {{ name: string, path: string }[]} one directory per input, under `dir`. */
@@ -62,4 +67,56 @@ export function pathologicalInputs(dir) {
     'settings.gradle': '',
   });
   return out;
+}
+
+export const GOAL_MS = 1000;
+export const GOAL_RSS = 300 * MB;
+export const TIMEOUT_MS = 30_000;
+
+/**
+ * Scans one pathological input with the CLI in a fresh process, killed after `timeoutMs`: a reader that
+ * hangs shows as "timeout" (not met) instead of hanging the bench.
+ * @returns {{ ms: number, rss: number, timedOut: boolean, met: boolean }}
+ */
+export function runPathological(cli, path, timeoutMs = TIMEOUT_MS) {
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, ['-r', rssPreload, cli, 'scan', path, '--format', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, INERT_BENCH_RSS: '1' },
+  });
+  const ms = performance.now() - t0;
+  const timedOut = child.error?.code === 'ETIMEDOUT' || child.signal === 'SIGKILL';
+  if (!timedOut && !(child.status >= 0 && child.status <= 3))
+    throw new Error(`inert scan ${path} failed (${child.status}): ${child.stderr}`);
+  const rss = Number(/@bench-rss (\d+)\s*$/.exec(child.stderr ?? '')?.[1] ?? Number.NaN);
+  return { ms, rss, timedOut, met: !timedOut && ms < GOAL_MS && rss < GOAL_RSS };
+}
+
+/** One table row: the time (or "timeout"), the peak RSS and whether both are within the goal. */
+export function pathologicalRow(name, r) {
+  const time = r.timedOut ? `timeout (${(TIMEOUT_MS / 1000).toFixed(0)} s)` : r.ms.toFixed(0);
+  const rss = Number.isFinite(r.rss) ? `${(r.rss / MB).toFixed(1)} MB` : '—';
+  return `| ${name} | ${time} | ${rss} | ${r.met ? 'met' : '**not met**'} |`;
+}
+
+// `node scripts/bench-pathological.mjs [name-substring…]` (after `npx tsc -b`): just this row, optionally
+// only the inputs whose name contains one of the arguments.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const work = mkdtempSync(join(tmpdir(), 'inert-pathological-'));
+  const only = process.argv.slice(2);
+  try {
+    console.log(
+      `| input | ms | peak RSS | within goal (< ${GOAL_MS} ms, < ${GOAL_RSS / MB} MB) |\n| --- | --- | --- | --- |`,
+    );
+    for (const p of pathologicalInputs(work)) {
+      if (only.length && !only.some((o) => p.name.includes(o))) continue;
+      console.log(pathologicalRow(p.name, runPathological(join(root, 'packages/cli/dist/bin.js'), p.path)));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

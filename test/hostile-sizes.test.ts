@@ -123,6 +123,8 @@ describe('hostile sizes complete with their findings, in linear time', () => {
       'pip/unpinned-requirement unpinned requirements.txt:1',
     ]);
     for (const f of result.findings) expect(f.message.length).toBeLessThan(1_000);
+    // The package name too: 20 MB in each finding was 250 MB of escaped JSON.
+    for (const f of result.findings) expect(f.package!.name).toBe(`${'\0'.repeat(200)}… (20971520 characters)`);
     const growth = await measureGrowth((mb) => run({ 'requirements.txt': '\0'.repeat(mb * 1024 * 1024) }), 1, {
       runs: 3,
     });

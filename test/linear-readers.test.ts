@@ -1,5 +1,10 @@
 /** One-pass replacements for regexes that backtracked on attacker text (#20 class 3): same results, linear time. */
 import { describe, expect, it } from 'vitest';
+import type { ParseProblem } from '@inert/core';
+import { expectLinear, MB, repeatTo } from '@inert/testing';
+import { readDockerfile } from '../plugins/ci/src/dockerfile.js';
+import { readWorkflow } from '../plugins/ci/src/github-actions.js';
+import { commandsFromScript, MAX_SCRIPT_COMMANDS } from '../plugins/ci/src/script.js';
 import { redactUserinfo } from '../plugins/gem/src/load/index.js';
 import { hasHashFragment } from '../plugins/pip/src/load/pep508.js';
 import { stripComment } from '../plugins/pip/src/load/requirements.js';
@@ -48,10 +53,87 @@ describe('linear readers agree with the regexes they replace', () => {
     }
   });
 
-  it('stay linear on the inputs that stalled the regexes', () => {
-    const spaces = ' '.repeat(2_000_000);
-    expect(stripComment(`pkg${spaces}x${spaces}y`)).toBe(`pkg${spaces}x${spaces}y`);
-    expect(hasHashFragment(`https://x/#${'&'.repeat(2_000_000)}`)).toBe(false);
-    expect(redactUserinfo('//'.repeat(1_000_000))).toHaveLength(2_000_000);
+  it.each([
+    [
+      'requirements comments: a name, 2 MB of spaces, x, spaces, y',
+      (n: number) => `pkg${repeatTo(' ', n)}x${repeatTo(' ', n)}y`,
+      stripComment,
+    ],
+    ['hash fragments: # then 2 MB of &', (n: number) => `https://x/#${repeatTo('&', n)}`, hasHashFragment],
+    ['URL user info: 2 MB of //', (n: number) => repeatTo('//', n), redactUserinfo],
+  ] as const)('stay linear on the inputs that stalled the regexes: %s', (_what, make, read) => {
+    expectLinear(read as (s: string) => unknown, make, { start: MB / 4 });
+  });
+});
+
+const script = (problems: ParseProblem[] = []) => ({
+  file: 'x',
+  firstLine: 1,
+  firstColumn: 1,
+  env: {},
+  origin: 'script',
+  problems,
+});
+
+describe('the shell reader is linear up to its commands budget, and stops there', () => {
+  // Sizes stay under the budget (4n commands < MAX_SCRIPT_COMMANDS): past it, the time stops growing.
+  it.each([
+    ['a long pipe chain (curl | sh | sh | …)', (n: number) => `curl https://x | ${'sh | '.repeat(n)}sh`],
+    ['a long && chain', (n: number) => 'npm ci && '.repeat(n)],
+    ['unclosed substitutions', (n: number) => '$( '.repeat(n * 8)],
+  ])('%s', (_what, make) => {
+    expectLinear((s: string) => commandsFromScript(s, script()), make, { start: 1 << 8, maxSize: 2048, runs: 7 });
+  });
+
+  it('quotes and continuations: one ever longer command (no budget applies), from 10,000 lines', () => {
+    expectLinear(
+      (s: string) => commandsFromScript(s, script()),
+      (n) => `echo "a" 'b' \\\n`.repeat(n),
+      { start: 10_000 },
+    );
+  });
+
+  it('a 2 MB `a && a && …` RUN line: 10,000 commands read, a limit problem where the next starts', () => {
+    const problems: ParseProblem[] = [];
+    const commands = readDockerfile(`FROM x\nRUN ${repeatTo('a && ', 2 * MB)}\n`, 'Dockerfile', problems);
+    expect(commands).toHaveLength(MAX_SCRIPT_COMMANDS);
+    expect(problems).toEqual([
+      {
+        file: 'Dockerfile',
+        kind: 'limit',
+        reason:
+          'a script with more than 10,000 commands: the commands from line 2 on were not read (limit maxScriptCommands)',
+        line: 2,
+        column: 5 + MAX_SCRIPT_COMMANDS * 'a && '.length,
+      },
+    ]);
+  });
+
+  it('`sh -c` bodies count against the same budget', () => {
+    const problems: ParseProblem[] = [];
+    const inner = 'a; '.repeat(MAX_SCRIPT_COMMANDS);
+    const commands = commandsFromScript(`sh -c "${inner}"`, script(problems));
+    expect(commands).toHaveLength(MAX_SCRIPT_COMMANDS);
+    expect(problems.map((p) => [p.kind, p.line])).toEqual([['limit', 1]]);
+  });
+
+  it('a script of exactly the budget is read whole', () => {
+    const problems: ParseProblem[] = [];
+    expect(commandsFromScript('a\n'.repeat(MAX_SCRIPT_COMMANDS), script(problems))).toHaveLength(MAX_SCRIPT_COMMANDS);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('script expressions are linear', () => {
+  it.each([
+    ['unclosed ${{', (n: number) => `${'${{ '.repeat(n)}}}`],
+    ['closed expressions, one a line', (n: number) => 'echo ${{ github.event.issue.title }}\n'.repeat(n)],
+  ])('%s', (_what, make) => {
+    const workflow = (n: number) =>
+      `on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n${make(n)
+        .split('\n')
+        .map((l) => `          ${l}`)
+        .join('\n')}\n`;
+    expectLinear((t: string) => readWorkflow(t, 'w.yml'), workflow, { start: 1 << 9, maxSize: 2048 });
   });
 });

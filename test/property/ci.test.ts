@@ -144,7 +144,7 @@ async function checkGitlab(text: string): Promise<void> {
 }
 
 async function checkDockerfile(text: string): Promise<void> {
-  const commands = await timed('readDockerfile', () => readDockerfile(text, 'Dockerfile'));
+  const commands = await timed('readDockerfile', () => readDockerfile(text, 'Dockerfile', []));
   checkCommands(text, commands, [], 'readDockerfile');
 }
 

@@ -105,6 +105,7 @@ export function formatMessage(template: string, data: Record<string, string | nu
   );
 }
 
-function clipValue(value: string): string {
+/** `value`, or its first 200 characters and its length when it is longer than MAX_MESSAGE_VALUE. */
+export function clipValue(value: string): string {
   return value.length <= MAX_MESSAGE_VALUE ? value : `${value.slice(0, 200)}… (${value.length} characters)`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexHash, packageUrl, prefixedHash, sriHashes } from './purl.js';
+import { hexHash, MAX_PURL_PART, packageUrl, prefixedHash, sriHashes } from './purl.js';
 import { uriReference } from './report/cyclonedx.js';
 
 describe('packageUrl', () => {
@@ -22,6 +22,13 @@ describe('packageUrl', () => {
     expect(packageUrl({ type: 'maven', namespace: 'org.slf4j', name: 'slf4j-api', version: '2.0.9' })).toBe(
       'pkg:maven/org.slf4j/slf4j-api@2.0.9',
     );
+  });
+
+  it('gives no purl for a part longer than MAX_PURL_PART (a hostile 2 MB module path), and one at the limit', () => {
+    const long = 'a/'.repeat(1 << 20);
+    expect(packageUrl({ type: 'golang', namespace: long, name: 'x', version: 'v1.0.0' })).toBeUndefined();
+    expect(packageUrl({ type: 'pypi', name: 'a'.repeat(MAX_PURL_PART + 1) })).toBeUndefined();
+    expect(packageUrl({ type: 'pypi', name: 'a'.repeat(MAX_PURL_PART) })).toBe(`pkg:pypi/${'a'.repeat(MAX_PURL_PART)}`);
   });
 
   it('percent-encodes what an attacker puts in a name or qualifier', () => {

@@ -22,8 +22,17 @@ export interface PurlParts {
   qualifiers?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
-/** The canonical purl string, or undefined when packageurl-js refuses the parts (an empty name, a bad type). */
+/** Longest namespace, name or version given a purl: far above any real one (#20). */
+export const MAX_PURL_PART = 10_000;
+
+/**
+ * The canonical purl string, or undefined when packageurl-js refuses the parts (an empty name, a bad
+ * type) or a part is longer than MAX_PURL_PART: packageurl-js normalises a namespace segment by
+ * segment, and a 2 MB `a/a/a/…` Go module path cost a million strings and a second of garbage collection.
+ */
 export function packageUrl(parts: PurlParts): string | undefined {
+  if ([parts.namespace, parts.name, parts.version].some((p) => p !== undefined && p.length > MAX_PURL_PART))
+    return undefined;
   const qualifiers: Record<string, string> = {};
   for (const [k, v] of Object.entries(parts.qualifiers ?? {})) if (v !== undefined && v !== '') qualifiers[k] = v;
   try {

@@ -1,7 +1,7 @@
 /** scan(source, { plugins, config }): discover → load → checks → findings, answers, inventory. */
 import { deriveAnswers } from './answers.js';
 import type { ClaimedFile } from './files.js';
-import { formatMessage, type CheckMeta, type Hit } from './check.js';
+import { clipValue, formatMessage, type CheckMeta, type Hit } from './check.js';
 import { CORE_CHECKS, inlineSuppression, opaqueManifest, symlinkNotFollowed, unparsedFile } from './core-checks.js';
 import { discover, ruleFor } from './discover.js';
 import { fingerprint, type Finding } from './finding.js';
@@ -503,7 +503,15 @@ function toFindings(pending: readonly Pending[], config: ScanConfig, seen: Map<s
       fingerprint: fingerprint({ check: qualified, path: location.path, key: n > 1 ? `${baseKey}#${n}` : baseKey }),
     };
     if (related[i]) finding.related = related[i];
-    if (pkg) finding.package = { ...pkg };
+    // Clipped like message values: a 2 MB requirement "name" must not be copied whole into every
+    // finding about it (2 MB of NULs became 25 MB of JSON); the fingerprint above keeps the full name.
+    if (pkg)
+      finding.package = {
+        ...pkg,
+        name: clipValue(pkg.name),
+        ...(pkg.version !== undefined ? { version: clipValue(pkg.version) } : {}),
+        ...(pkg.purl !== undefined ? { purl: clipValue(pkg.purl) } : {}),
+      };
     if (hit.host !== undefined) finding.host = hit.host;
     if (hit.evidence !== undefined)
       finding.evidence = hit.evidence.length > 200 ? `${hit.evidence.slice(0, 200)}…` : hit.evidence;

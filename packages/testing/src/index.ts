@@ -46,7 +46,15 @@ export function testPlugin(plugin: AnyPlugin, repoRoot: URL, options: TestPlugin
   });
 }
 
-export { expectLinear, MB, measureDoubling, repeatTo, type LinearMeasurement, type LinearOptions } from './linear.js';
+export {
+  expectLinear,
+  expectLinearAsync,
+  MB,
+  measureDoubling,
+  repeatTo,
+  type LinearMeasurement,
+  type LinearOptions,
+} from './linear.js';
 
 export interface OsvOrderCases {
   /** Versions in ascending order: every pair must compare as their positions do. */

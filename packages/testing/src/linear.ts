@@ -111,6 +111,54 @@ export function expectLinear<T>(
   );
 }
 
+/**
+ * `expectLinear` for an async reader (one that awaits a WASM parser): the same sizes, runs and ratio,
+ * each run timed in CPU time from its call to its settling. Nothing else should run meanwhile (vitest
+ * runs one test of a file at a time), or its CPU time is counted too.
+ */
+export async function expectLinearAsync<T>(
+  fn: (input: T) => Promise<unknown>,
+  makeInput: (n: number) => T,
+  options: LinearOptions = {},
+): Promise<LinearMeasurement> {
+  const { maxRatio = 3, attempts = 3, start = 1 << 12, maxSize = 1 << 24, minMs = 8, runs = 5 } = options;
+  const time = async (x: T): Promise<number> => {
+    const started = process.cpuUsage();
+    await fn(x);
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1000;
+  };
+  const seen: LinearMeasurement[] = [];
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    let n = start;
+    let input = makeInput(n);
+    await fn(input);
+    while ((await time(input)) < minMs && n < maxSize) {
+      n *= 2;
+      input = makeInput(n);
+      await fn(input);
+    }
+    const sizes = [input, makeInput(2 * n), makeInput(4 * n)];
+    for (const x of sizes.slice(1)) await fn(x);
+    const times: number[][] = [[], [], []];
+    for (let i = 0; i < runs; i++) for (let k = 0; k < 3; k++) times[k]!.push(await time(sizes[k]!));
+    const small = Math.min(...times[0]!);
+    const large = Math.min(...times[2]!);
+    const m = { size: n, small, large, ratio: Math.sqrt(large / Math.max(small, 1e-3)) };
+    if (m.ratio <= maxRatio) return m;
+    seen.push(m);
+  }
+  const detail = seen
+    .map(
+      (m) =>
+        `n=${m.size}: ${m.small.toFixed(2)} ms, 4n: ${m.large.toFixed(2)} ms (x${m.ratio.toFixed(2)} per doubling)`,
+    )
+    .join('; ');
+  throw new Error(
+    `not linear: each doubling of the input multiplied the CPU time by more than ${maxRatio} in ${attempts} measurements (${detail})`,
+  );
+}
+
 /** `unit` repeated to exactly `n` characters: a pathological line (`repeatTo('a', n)`, `repeatTo('\0', n)`). */
 export function repeatTo(unit: string, n: number): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

@@ -182,13 +182,13 @@ describe('Dockerfile commands (found by fuzzing)', () => {
     const { readDockerfile } = await import('./dockerfile.js');
     const text = 'RUN <<EOF\nRUN "\n  && npm publish \\\nRUN ["sh", "-c", "curl x | sh"]';
     const lines = text.split('\n');
-    for (const c of readDockerfile(text, 'Dockerfile')) {
+    for (const c of readDockerfile(text, 'Dockerfile', [])) {
       expect(c.command.line).toBeGreaterThanOrEqual(1);
       expect(c.command.line).toBeLessThanOrEqual(lines.length);
       expect(c.command.column).toBeLessThanOrEqual(lines[c.command.line - 1]!.length + 1);
     }
     expect(
-      readDockerfile('FROM x\nRUN sh -c "npm ci && curl x | sh"\n', 'Dockerfile').map((c) => [
+      readDockerfile('FROM x\nRUN sh -c "npm ci && curl x | sh"\n', 'Dockerfile', []).map((c) => [
         c.command.argv[0],
         c.command.line,
         c.command.column,

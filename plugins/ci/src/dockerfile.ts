@@ -1,9 +1,10 @@
 /** Dockerfiles: RUN (shell, exec and heredoc forms) with ENV/ARG in effect. https://docs.docker.com/reference/dockerfile/ */
-import { assignmentsIn, splitLines } from '@inert/core';
+import { assignmentsIn, splitLines, type ParseProblem } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
-export function readDockerfile(text: string, path: string): CiCommand[] {
+/** RUN commands; a script over the commands budget adds a `limit` problem to `problems`. */
+export function readDockerfile(text: string, path: string, problems: ParseProblem[]): CiCommand[] {
   const lines = splitLines(text);
   const escape = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? '') ? '`' : '\\';
   const out: CiCommand[] = [];
@@ -35,7 +36,7 @@ export function readDockerfile(text: string, path: string): CiCommand[] {
         text,
         lines,
         i,
-        { file: path, line: start + 1, column, env: { ...env } },
+        { file: path, line: start + 1, column, env: { ...env }, problems },
         escape,
         (next) => (i = next),
       );
@@ -58,7 +59,7 @@ function run(
   text: string,
   lines: readonly string[],
   last: number,
-  at: { file: string; line: number; column: number; env: Record<string, string> },
+  at: { file: string; line: number; column: number; env: Record<string, string>; problems: ParseProblem[] },
   escape: string,
   skipTo: (i: number) => void,
 ): CiCommand[] {
@@ -77,6 +78,7 @@ function run(
       firstColumn: 1,
       env: at.env,
       origin: 'dockerfile',
+      problems: at.problems,
     });
   }
   // Exec form: RUN ["npm", "ci"]
@@ -96,6 +98,7 @@ function run(
     firstColumn: column,
     env: at.env,
     origin: 'dockerfile',
+    problems: at.problems,
   });
 }
 

@@ -37,6 +37,8 @@ export interface WorkflowRead {
   commands: CiCommand[];
   actions: ActionStep[];
   workflow: CiWorkflow;
+  /** Parts of the file not read (a script over the commands budget): `limit` problems. */
+  problems: ParseProblem[];
 }
 
 type Dict = Record<string, unknown>;
@@ -54,7 +56,7 @@ export function readWorkflow(text: string, path: string, limits?: ParseLimits): 
     composite: false,
     validatesWrapper: false,
   };
-  const out: WorkflowRead = { commands: [], actions: [], workflow };
+  const out: WorkflowRead = { commands: [], actions: [], workflow, problems: [] };
   if (!doc || !isDict(root)) return out;
   const reader = new WorkflowReader(doc, text, path, out);
   reader.read(root);
@@ -294,6 +296,7 @@ class WorkflowReader {
       env: step.env,
       job: job.id,
       origin: 'github-actions',
+      problems: this.out.problems,
       idToken: job.idToken,
       indented: block,
       ...(cwd !== undefined ? { cwd } : {}),

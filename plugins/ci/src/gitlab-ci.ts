@@ -27,6 +27,8 @@ export interface GitlabRead {
   commands: CiCommand[];
   /** Local files named by `include:` (relative to the repository root). */
   includes: string[];
+  /** Parts of the file not read (a script over the commands budget): `limit` problems. */
+  problems: ParseProblem[];
 }
 
 export function readGitlabCi(text: string, path: string, limits?: ParseLimits): GitlabRead | ParseProblem {
@@ -35,7 +37,7 @@ export function readGitlabCi(text: string, path: string, limits?: ParseLimits): 
   const doc = parsed.value.documents.find(
     (d) => isDict(d.value) && !('spec' in d.value && Object.keys(d.value).length === 1),
   );
-  const out: GitlabRead = { commands: [], includes: [] };
+  const out: GitlabRead = { commands: [], includes: [], problems: [] };
   if (!doc || !isDict(doc.value)) return out;
   const root = doc.value;
   const lines = splitLines(text);
@@ -72,6 +74,7 @@ export function readGitlabCi(text: string, path: string, limits?: ParseLimits): 
               env,
               job: jobId,
               origin: 'gitlab-ci',
+              problems: out.problems,
               idToken,
               indented: block,
             }),

@@ -3,7 +3,7 @@
  * GitLab CI with local includes, Dockerfiles, and the shell scripts a step runs by path; then applies
  * every plugin's command rules.
  */
-import type { ClaimedFile, CommandRule, ParseLimits, ReadFile } from '@inert/core';
+import type { ClaimedFile, CommandRule, ParseLimits, ParseProblem, ReadFile } from '@inert/core';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 import { actionPackages } from './action-inventory.js';
@@ -58,7 +58,7 @@ export async function loadCi(
     const text = await read(file.path);
     if (text === undefined) continue;
     if (/dockerfile|containerfile/i.test(name)) {
-      pushAll(model.commands, readDockerfile(text, file.path));
+      pushAll(model.commands, readDockerfile(text, file.path, model.problems));
       pushAll((model.baseImages ??= []), baseImages(text, file.path));
     } else {
       const got = readWorkflow(text, file.path, limits);
@@ -81,13 +81,14 @@ export async function loadCi(
     else add(model, got);
   }
   await readGitlab(model, gitlab, read, limits);
-  pushAll(model.commands, await localScripts(model.commands, read));
+  pushAll(model.commands, await localScripts(model.commands, read, model.problems));
   pushAll(model.inventory.packages!, actionPackages(model.actions));
   classify(model, rules);
   return model;
 }
 
 function add(model: CiModel, got: WorkflowRead): void {
+  pushAll(model.problems, got.problems);
   pushAll(model.commands, got.commands);
   pushAll(model.actions, got.actions);
 }
@@ -173,6 +174,7 @@ async function readGitlab(
     const got = readGitlabCi(text, path, limits);
     if ('kind' in got) model.problems.push(got);
     else {
+      pushAll(model.problems, got.problems);
       pushAll(model.commands, got.commands);
       pushAll(gitlab, got.includes);
     }
@@ -184,7 +186,11 @@ async function readGitlab(
  * (never run) and split, one level deep. Only a path the checkout holds is read: a program that is
  * not there (`.venv/bin/python`, a build output, `${{ env.X }}/uv`) is a program, not a missing file.
  */
-async function localScripts(commands: readonly CiCommand[], read: Reader): Promise<CiCommand[]> {
+async function localScripts(
+  commands: readonly CiCommand[],
+  read: Reader,
+  problems: ParseProblem[],
+): Promise<CiCommand[]> {
   const out: CiCommand[] = [];
   const done = new Set<string>();
   for (const c of commands) {
@@ -210,6 +216,7 @@ async function localScripts(commands: readonly CiCommand[], read: Reader): Promi
       firstColumn: 1,
       env: command.env,
       origin: 'script',
+      problems,
       ...(command.job !== undefined ? { job: command.job } : {}),
       ...(command.idToken !== undefined ? { idToken: command.idToken } : {}),
     })) {

@@ -1,7 +1,16 @@
 /** Turns a script (a `run:` block, a GitLab script line, a Dockerfile RUN) into located CI commands. */
-import type { ShellCommand, Span } from '@inert/core';
+import type { ParseProblem, ShellCommand, Span } from '@inert/core';
 import type { CiCommand } from './model.js';
-import { splitShell } from './shell-words.js';
+import { splitShellWithin } from './shell-words.js';
+
+/**
+ * Commands read from one script, `sh -c` bodies included. The largest real scripts in the corpus
+ * (workflows of JabRef, typescript-eslint, mattermost) have under 1,000 commands in a whole file; a
+ * script past this budget is hostile or generated, and its commands after the budget are not read:
+ * the file gets a `limit` problem (a core/unparsed-file finding, the scan is incomplete), never a
+ * silently shorter list. docs/security.md, "Budgets".
+ */
+export const MAX_SCRIPT_COMMANDS = 10_000;
 
 export interface ScriptContext {
   file: string;
@@ -17,6 +26,8 @@ export interface ScriptContext {
   indented?: boolean;
   /** The step's `shell:` (`bash`, `pwsh`, `cmd`, `python` …), when set. */
   shell?: string;
+  /** Where a script over MAX_SCRIPT_COMMANDS reports the commands it did not read. */
+  problems: ParseProblem[];
 }
 
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'command', 'exec', 'nohup', 'nice', 'xvfb-run', 'call', 'start']);
@@ -42,10 +53,28 @@ const MODULE_CLIENTS = new Set([
  * Splits a script; `sh -c "…"` bodies are split too, at the line of the `sh` command. A `cd` to a
  * literal directory moves the working directory of the commands after it in the same script.
  */
-export function commandsFromScript(script: string, context: ScriptContext, depth = 0): CiCommand[] {
+export function commandsFromScript(
+  script: string,
+  context: ScriptContext,
+  depth = 0,
+  budget = { left: MAX_SCRIPT_COMMANDS },
+): CiCommand[] {
   const out: CiCommand[] = [];
   let cwd = context.cwd;
-  for (const pipeline of splitShell(forShell(script, context.shell))) {
+  const { pipelines, cut } = splitShellWithin(forShell(script, context.shell), budget.left);
+  budget.left -= pipelines.reduce((n, p) => n + p.commands.length, 0);
+  if (cut) {
+    const line = context.firstLine + cut.line;
+    context.problems.push({
+      file: context.file,
+      kind: 'limit',
+      reason: `a script with more than ${MAX_SCRIPT_COMMANDS.toLocaleString('en')} commands: the commands from line ${line} on were not read (limit maxScriptCommands)`,
+      line,
+      column: cut.line === 0 || context.indented ? context.firstColumn + cut.column - 1 : cut.column,
+    });
+    budget.left = 0;
+  }
+  for (const pipeline of pipelines) {
     const unwrapped = pipeline.commands.map((c) => unwrap(c.argv, c.assignments));
     const argvs = unwrapped.map((u) => u.argv);
     const only = pipeline.commands.length === 1 ? unwrapped[0]!.argv : undefined;
@@ -82,7 +111,7 @@ export function commandsFromScript(script: string, context: ScriptContext, depth
         const inherited: ScriptContext = { ...context, firstLine: line, firstColumn: column, indented: false };
         delete inherited.shell;
         if (cwd !== undefined) inherited.cwd = cwd;
-        pushAll(out, commandsFromScript(argv[inner + 1]!, inherited, depth + 1));
+        if (budget.left > 0) pushAll(out, commandsFromScript(argv[inner + 1]!, inherited, depth + 1, budget));
       }
     });
   }

@@ -32,7 +32,21 @@ const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', ')', 'then', 'else', 
 
 /** Splits a script into pipelines of simple commands. Never throws. */
 export function splitShell(script: string): Pipeline[] {
-  return new Splitter(script).run();
+  return new Splitter(script, Number.POSITIVE_INFINITY).run();
+}
+
+/**
+ * Splits a script, stopping at its `maxCommands + 1`th command: a budget, so a hostile one-line
+ * script (`a && a && …`, `curl|sh|sh|…`, 2 MB) costs at most `maxCommands` commands and the rest of
+ * the text is not scanned. `cut` is where the first command not read starts (0-based line, 1-based column).
+ */
+export function splitShellWithin(
+  script: string,
+  maxCommands: number,
+): { pipelines: Pipeline[]; cut?: { line: number; column: number } } {
+  const splitter = new Splitter(script, maxCommands);
+  const pipelines = splitter.run();
+  return splitter.cut ? { pipelines, cut: splitter.cut } : { pipelines };
 }
 
 class Splitter {
@@ -46,12 +60,18 @@ class Splitter {
   private wordDynamic = false;
   private inWord = false;
   private heredocs: { delimiter: string; strip: boolean }[] = [];
+  private commands = 0;
+  /** Set when the budget stopped the split: where the first command not read starts. */
+  cut: { line: number; column: number } | undefined;
 
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly maxCommands: number,
+  ) {}
 
   run(): Pipeline[] {
     const s = this.s;
-    while (this.i < s.length) {
+    while (this.i < s.length && !this.cut) {
       const c = s[this.i]!;
       if (c === '\\' && s[this.i + 1] === '\n') {
         this.i += 2;
@@ -354,6 +374,11 @@ class Splitter {
     }
     if (cmd.argv.length === 1 && RESERVED_ALONE.has(cmd.argv[0]!)) return;
     if (cmd.argv.length === 0 && Object.keys(cmd.assignments).length === 0) return;
+    if (this.cut) return;
+    if (++this.commands > this.maxCommands) {
+      this.cut = { line: cmd.line, column: cmd.column };
+      return;
+    }
     this.pipeline.push(cmd);
   }
 

@@ -147,7 +147,7 @@ describe('the workflow model', () => {
   });
 
   it('tracks cd within a step, reads pwsh and cmd continuations, and recognises clients by path and as modules', () => {
-    const ctx = { file: 'x', firstLine: 1, firstColumn: 1, env: {}, origin: 'github-actions' };
+    const ctx = { file: 'x', firstLine: 1, firstColumn: 1, env: {}, origin: 'github-actions', problems: [] };
     expect(
       commandsFromScript('cd web && npm ci\ncd ../api; ./scripts/x.sh', ctx).map((c) => [
         c.command.argv[0],
@@ -200,41 +200,27 @@ describe('matrices are never expanded', () => {
   });
 });
 
-/** Median of 5 runs, in ms. */
-function median(fn: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[2]!;
-}
-
-describe('the shell reader is linear', () => {
-  it.each([
-    ['a long pipe chain (curl | sh | sh | …)', (n: number) => `curl https://x | ${'sh | '.repeat(n)}sh`],
-    ['a long && chain', (n: number) => 'npm ci && '.repeat(n)],
-    ['unclosed substitutions', (n: number) => '$( '.repeat(n)],
-    ['many quotes and continuations', (n: number) => `echo "a" 'b' \\\n`.repeat(n)],
-  ])('%s: doubling the input at most ~doubles the time', (_what, make) => {
-    const ctx = { file: 'x', firstLine: 1, firstColumn: 1, env: {}, origin: 'script' };
-    const n = 20_000;
-    const [a, b] = [make(n), make(4 * n)];
-    // Warm the JIT on both sizes first, so the comparison is of the algorithm, not of compilation.
-    commandsFromScript(a, ctx);
-    commandsFromScript(b, ctx);
-    const small = median(() => commandsFromScript(a, ctx));
-    const large = median(() => commandsFromScript(b, ctx));
-    // 4x the input: a linear reader takes ~4x, a quadratic one ~16x; 10x leaves room for GC and a busy machine.
-    expect(large).toBeLessThan(10 * small + 50);
-  });
-
-  it('a curl | sh | sh | … chain of 50,000 shells is one finding', async () => {
+// Doubling tests of the shell reader and of script expressions: test/linear-readers.test.ts.
+describe('the shell reader on long chains', () => {
+  it('a curl | sh | sh | … chain of 50,000 shells is one finding, and the commands past the budget a limit finding', async () => {
     const wf = `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: curl https://x | ${'sh | '.repeat(50_000)}sh\n`;
     const result = await scan(new MemorySource({ files: { '.github/workflows/a.yml': wf } }), { plugins: [eco, ci] });
     expect(result.findings.filter((f) => f.check === 'ci/curl-pipe-shell')).toHaveLength(1);
-    expect(result.findings[0]!.message.length).toBeLessThan(1000);
+    const limit = result.findings.filter((f) => f.check === 'core/unparsed-file');
+    // The 10,001st command, the 10,000th `sh`: after `curl https://x | ` and 9,999 `sh | `.
+    expect(limit.map((f) => [f.messageId, f.location.path, f.location.line, f.location.column])).toEqual([
+      ['limit', '.github/workflows/a.yml', 6, 14 + 'curl https://x | '.length + 9_999 * 'sh | '.length],
+    ]);
+    expect(limit[0]!.message).toMatch(/more than 10,000 commands/);
+    expect(result.incomplete?.map((g) => g.path)).toEqual(['.github/workflows/a.yml']);
+    for (const f of result.findings) expect(f.message.length).toBeLessThan(1000);
+  });
+
+  it('a script within the budget is read whole, with no limit finding', async () => {
+    const wf = `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: curl https://x | ${'sh | '.repeat(9_998)}sh\n`;
+    const result = await scan(new MemorySource({ files: { '.github/workflows/a.yml': wf } }), { plugins: [eco, ci] });
+    expect(result.findings.filter((f) => f.check === 'ci/curl-pipe-shell')).toHaveLength(1);
+    expect(result.findings.filter((f) => f.check === 'core/unparsed-file')).toEqual([]);
   });
 });
 
@@ -260,25 +246,6 @@ describe('script expressions', () => {
     ]);
     // `>` folds the two lines into one: the text is still on line 11, so it is found there.
     expect(second!.expressions.map((e) => e.at.line)).toEqual([11]);
-  });
-
-  it('is linear: 4x as many unclosed or closed expressions take ~4x the time', () => {
-    for (const make of [
-      (n: number) => '${{ '.repeat(n) + '}}',
-      (n: number) => 'echo ${{ github.event.issue.title }}\n'.repeat(n),
-    ]) {
-      const wf = (n: number) =>
-        `on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n${make(n)
-          .split('\n')
-          .map((l) => `          ${l}`)
-          .join('\n')}\n`;
-      const [a, b] = [wf(5_000), wf(20_000)];
-      readWorkflow(a, 'w.yml');
-      readWorkflow(b, 'w.yml');
-      const small = median(() => readWorkflow(a, 'w.yml'));
-      const large = median(() => readWorkflow(b, 'w.yml'));
-      expect(large).toBeLessThan(10 * small + 50);
-    }
   });
 });
 

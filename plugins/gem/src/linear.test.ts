@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLinear, MB, repeatTo } from '@inert/testing';
+import { expectLinear, expectLinearAsync, MB, repeatTo } from '@inert/testing';
+import { parseLockfile } from './load/lockfile.js';
+import { MAX_RUBY_MANIFEST_BYTES, parseRuby } from './load/ruby.js';
 import { isServerCredentialKey } from './checks/credentials-committed.js';
 
 const OLD =
@@ -53,5 +55,57 @@ describe('Bundler server-credential keys are linear', () => {
     ['1 MB of NULs', (n: number) => `BUNDLE_${repeatTo('\0', n)}`],
   ])('%s', (_what, make) => {
     expectLinear(isServerCredentialKey, make, { start: MB });
+  });
+});
+
+describe('Gemfile.lock and Gemfile readers are linear', () => {
+  it.each([
+    [
+      'Gemfile.lock: many specs',
+      (n: number) =>
+        `GEM\n  remote: https://rubygems.org/\n  specs:\n${repeatTo('    rack (3.0.0)\n', n)}\nDEPENDENCIES\n  rack\n`,
+    ],
+    ['Gemfile.lock: one long spec line', (n: number) => `GEM\n  specs:\n    ${repeatTo('a', n)} (1.0)\n`],
+    ['Gemfile.lock: 1 MB of NULs', (n: number) => repeatTo('\0', n)],
+    ['Gemfile.lock: 1 MB of quotes and parentheses', (n: number) => `GEM\n  specs:\n    ${repeatTo('"(', n)}\n`],
+  ] as const)('%s', (_what, make) => {
+    expectLinear((t: string) => parseLockfile(t, 'Gemfile.lock', ''), make, { start: MB / 4 });
+  });
+
+  // Through the Ruby syntax tree (web-tree-sitter): async, so timed from call to settling.
+  it.each([
+    ['Gemfile: quotes', (n: number) => `gem "${repeatTo('\'"', n)}\n`],
+    [
+      'Gemfile: many gem lines',
+      (n: number) => `source "https://rubygems.org"\n${repeatTo('gem "rack", "~> 3.0"\n', n)}`,
+    ],
+    ['Gemfile: nested blocks', (n: number) => `${repeatTo('group :a do\n', n)}gem "x"\n${repeatTo('end\n', n)}`],
+  ] as const)(
+    '%s',
+    async (_what, make) => {
+      await expectLinearAsync((t: string) => parseRuby(t, 'Gemfile', '', 'gemfile', 60_000), make, {
+        start: 1 << 14,
+        // 4n stays under MAX_RUBY_MANIFEST_BYTES: past it the parse is refused at once.
+        maxSize: MAX_RUBY_MANIFEST_BYTES / 4,
+        runs: 3,
+      });
+    },
+    120_000,
+  );
+
+  it('a Gemfile over 512 KiB is a limit problem without a parse; one just under it is parsed', async () => {
+    const over = await parseRuby(`gem "${repeatTo('\'"', MAX_RUBY_MANIFEST_BYTES)}\n`, 'Gemfile', '', 'gemfile');
+    expect(over.manifest).toBeUndefined();
+    expect(over.problems).toEqual([
+      { file: 'Gemfile', kind: 'limit', reason: 'the source is larger than 524288 bytes, the limit for syntax trees' },
+    ]);
+    const under = await parseRuby(
+      `gem "rack"\n# ${repeatTo('x', MAX_RUBY_MANIFEST_BYTES - 20)}\n`,
+      'Gemfile',
+      '',
+      'gemfile',
+    );
+    expect(under.problems).toEqual([]);
+    expect(under.manifest).toBeDefined();
   });
 });

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { splitLines } from '@inert/core';
 import { expectLinear, MB, repeatTo } from '@inert/testing';
 import { envFromLines, GO_VARS } from './load/env.js';
+import { parseGoMod, parseGoWork } from './load/go-mod.js';
+import { parseGoSum } from './load/go-sum.js';
 
 /**
  * envFromLines as it was, with the two regexes it replaced; kept only to compare against. Its column
@@ -134,5 +136,43 @@ describe('Go env lines are linear', () => {
     ],
   ] as const)('%s', (_what, make) => {
     expectLinear((text: string) => envFromLines(text, 'f', 'f', false), make, { start: MB * 2 });
+  });
+});
+
+describe('go.mod, go.work and go.sum readers are linear', () => {
+  it.each([
+    ['go.mod: one long require line', (n: number) => `module x\n\nrequire ${repeatTo('a/', n)} v1.0.0\n`],
+    [
+      'go.mod: many require lines in a block',
+      (n: number) => `module x\n\nrequire (\n${repeatTo('\tgithub.com/a/b v1.0.0 // indirect\n', n)})\n`,
+    ],
+    ['go.mod: 1 MB of NULs', (n: number) => `module x\n${repeatTo('\0', n)}`],
+    ['go.mod: an unclosed block of quotes', (n: number) => `module x\nrequire (\n${repeatTo('"a\\"', n)}\n`],
+    ['go.mod: a replace with 1 MB of spaces before =>', (n: number) => `replace a${repeatTo(' ', n)}=> ../b\n`],
+  ] as const)('%s', (_what, make) => {
+    expectLinear((t: string) => parseGoMod(t, 'go.mod', ''), make, { start: MB / 4 });
+  });
+
+  it('go.work: many use lines', () => {
+    expectLinear(
+      (t: string) => parseGoWork(t, 'go.work', ''),
+      (n) => `go 1.22\nuse (\n${repeatTo('\t./m\n', n)})\n`,
+      { start: MB / 4 },
+    );
+  });
+
+  it('go.sum: many lines and one long line', () => {
+    expectLinear(
+      (t: string) => parseGoSum(t, 'go.sum', ''),
+      (n) => repeatTo('github.com/a/b v1.0.0 h1:abc=\n', n),
+      {
+        start: MB / 4,
+      },
+    );
+    expectLinear(
+      (t: string) => parseGoSum(t, 'go.sum', ''),
+      (n) => `${repeatTo('a', n)} v1 h1:x\n`,
+      { start: MB / 4 },
+    );
   });
 });

@@ -9,7 +9,10 @@ import { expectLinear, MB, repeatTo } from '@inert/testing';
 import { boundsOf, constraintClause } from './load/clients.js';
 import { keyValue, parseIni } from './load/ini.js';
 import { nameExtrasRest, parseSpec } from './load/pep508.js';
+import type { SetupPy } from './model.js';
+import type { Node } from './load/python-tree.js';
 import { parseRequirements } from './load/requirements.js';
+import { analyse, MAX_SETUP_PY_BYTES, parseSetupPy } from './load/setup-py.js';
 
 /** The regexes replaced; kept only to compare against. */
 function oldNameExtrasRest(body: string) {
@@ -114,5 +117,88 @@ describe('pip readers are linear', () => {
       (n) => `>=1${repeatTo(' ', n)}2`,
       { start: MB },
     );
+  });
+});
+
+/**
+ * The tree tree-sitter-python gives `os.system(os.system(… "x" …))` nested `depth` deep, built directly
+ * (no parse, so the doubling measures the setup.py reader alone): a `call` with a `function` attribute
+ * and an `argument_list` holding the next call. Built inside out, so building is linear too.
+ */
+function nestedCalls(depth: number): Node {
+  const leaf = (type: string, text: string, fieldName: string | null = null): Node => ({
+    type,
+    text,
+    children: [],
+    namedChildren: [],
+    fieldName,
+    startLine: 2,
+    startColumn: 1,
+  });
+  let inner: Node = leaf('string', '"x"');
+  for (let i = 0; i < depth; i++) {
+    const fn = leaf('attribute', 'os.system', 'function');
+    const args: Node = {
+      type: 'argument_list',
+      text: '(…)',
+      fieldName: 'arguments',
+      children: [leaf('(', '('), inner, leaf(')', ')')],
+      namedChildren: [inner],
+      startLine: 2,
+      startColumn: 1,
+    };
+    inner = {
+      type: 'call',
+      text: 'os.system(…)',
+      children: [fn, args],
+      namedChildren: [fn, args],
+      startLine: 2,
+      startColumn: 1,
+    };
+  }
+  const importOs: Node = {
+    ...leaf('import_statement', 'import os'),
+    children: [leaf('dotted_name', 'os')],
+    namedChildren: [leaf('dotted_name', 'os')],
+  };
+  const statement: Node = { ...leaf('expression_statement', ''), children: [inner], namedChildren: [inner] };
+  return { ...leaf('module', ''), children: [importOs, statement], namedChildren: [importOs, statement] };
+}
+
+describe('the setup.py reader is linear in the nesting depth', () => {
+  const read = (root: Node) =>
+    analyse(root, {
+      path: 'setup.py',
+      dir: '',
+      setupLine: undefined,
+      calls: [],
+      requires: [],
+      readable: false,
+    } satisfies SetupPy);
+
+  it('reads every nested os.system( call, at module level', () => {
+    const { setup } = read(nestedCalls(3));
+    expect(setup.calls.map((c) => [c.call, c.category, c.where])).toEqual([
+      ['os.system', 'process', 'module'],
+      ['os.system', 'process', 'module'],
+      ['os.system', 'process', 'module'],
+    ]);
+  });
+
+  // Each call used to ask all its ancestors whether one was a class or a function: 50,000 nested
+  // calls ran for minutes. From 4,096 deep up, doubling must ~double the time.
+  it('os.system( nested deeper and deeper', () => {
+    expectLinear(read, nestedCalls, { start: 1 << 12 });
+  });
+});
+
+describe('setup.py size budget', () => {
+  it('a setup.py over 512 KiB is a limit problem without a parse', async () => {
+    const text = `import os\n${'os.system('.repeat(50_000)}"x"${')'.repeat(50_000)}\n`;
+    expect(text.length).toBeGreaterThan(MAX_SETUP_PY_BYTES);
+    const { problems } = await parseSetupPy(text, 'setup.py');
+    expect(problems.map((p) => [p.kind, p.reason])).toEqual([
+      ['limit', 'setup.py could not be parsed: the source is larger than 524288 bytes, the limit for syntax trees'],
+    ]);
   });
 });

@@ -100,6 +100,13 @@ function groupsOf(n: SyntaxNode): string[] {
   return out;
 }
 
+/**
+ * Largest Gemfile or gemspec given to the Ruby parser (#20): real ones are a few KB (Rails' Gemfile
+ * ~6 KB); tree-sitter-ruby takes ~1 µs a byte on hostile text (2 MB of quotes: 2 s), so a larger file
+ * is a limit finding at once rather than a parse that runs into the time budget.
+ */
+export const MAX_RUBY_MANIFEST_BYTES = 512 * 1024;
+
 export async function parseRuby(
   text: string,
   path: string,
@@ -107,7 +114,10 @@ export async function parseRuby(
   kind: RubyManifest['kind'],
   timeoutMs?: number,
 ): Promise<{ manifest?: RubyManifest; problems: ParseProblem[] }> {
-  const parsed = await parseSource('ruby', text, timeoutMs === undefined ? {} : { timeoutMs });
+  const parsed = await parseSource('ruby', text, {
+    maxBytes: MAX_RUBY_MANIFEST_BYTES,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
   if (!parsed.ok)
     return {
       problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }],

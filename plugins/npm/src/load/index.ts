@@ -164,15 +164,25 @@ interface MemberGlobs {
   /** Globs without wildcards or braces (most members of a long list), looked up as they are. */
   literal: Set<string>;
   wild: string[];
+  /** Exclusions (`!…`) still in effect: a member they match is not a member. */
+  excludedLiteral: Set<string>;
+  excludedWild: string[];
   matches(member: string): boolean;
 }
 
 const memberGlobCache = new WeakMap<NpmModel, Map<string, MemberGlobs>>();
+const hasWildcard = (glob: string): boolean => /[*?[{\\]/.test(glob);
 
 /**
  * The workspace globs of the project at `root`, split once per root: isMember runs for every
  * manifest and root, and trying each of 20,000 listed members on each of 20,000 manifests took
- * seconds (#20 class 3). Exclusions (`!…`) are not applied: a member they exclude is still read.
+ * seconds (#20 class 3). Exclusions (`!…`) remove members as each client does (docs/security.md,
+ * "Workspace membership"):
+ * - package.json `workspaces` as npm's @npmcli/map-workspaces reads them: leading `./` or `/` is
+ *   dropped, an odd number of `!` negates, an even one does not, and a later pattern that an earlier
+ *   exclusion matches cancels that exclusion (`["packages/**", "!packages/b", "packages/b"]` keeps b);
+ * - pnpm-workspace.yaml `packages` as pnpm's findPackages (tinyglobby) reads them: every `!` pattern
+ *   excludes, whatever its place in the list.
  */
 function memberGlobs(model: NpmModel, root: string): MemberGlobs {
   let byRoot = memberGlobCache.get(model);
@@ -181,27 +191,54 @@ function memberGlobs(model: NpmModel, root: string): MemberGlobs {
   if (globs) return globs;
   const literal = new Set<string>();
   const wild: string[] = [];
-  for (const w of workspaceGlobs(model, root)) {
-    if (w.startsWith('!')) continue;
-    const glob = w.replace(/^\.\//, '').replace(/\/$/, '');
-    if (/[*?[{\\]/.test(glob)) wild.push(glob);
-    else literal.add(glob);
+  const excludedLiteral = new Set<string>();
+  const excludedWild: string[] = [];
+  const excludes = (glob: string): boolean =>
+    excludedLiteral.has(glob) || excludedWild.some((n) => matchesGlob(glob, n, { anchored: true }));
+  const { npm, pnpm } = workspaceGlobs(model, root);
+  for (const [list, ordered] of [
+    [npm, true],
+    [pnpm, false],
+  ] as const) {
+    for (const w of list) {
+      const bangs = /^!*/.exec(w)![0].length;
+      const glob = w
+        .slice(bangs)
+        .replace(/^\.?\/+/, '')
+        .replace(/\/$/, '');
+      if (bangs % 2 === 1) {
+        if (hasWildcard(glob)) excludedWild.push(glob);
+        else excludedLiteral.add(glob);
+        continue;
+      }
+      // npm: a pattern listed after an exclusion that matches it cancels the exclusion.
+      if (ordered && excludes(glob)) {
+        excludedLiteral.delete(glob);
+        for (let i = excludedWild.length - 1; i >= 0; i--)
+          if (matchesGlob(glob, excludedWild[i]!, { anchored: true })) excludedWild.splice(i, 1);
+      }
+      if (hasWildcard(glob)) wild.push(glob);
+      else literal.add(glob);
+    }
   }
   globs = {
     literal,
     wild,
-    matches: (member) => literal.has(member) || wild.some((g) => matchesGlob(member, g, { anchored: true })),
+    excludedLiteral,
+    excludedWild,
+    matches: (member) =>
+      (literal.has(member) || wild.some((g) => matchesGlob(member, g, { anchored: true }))) && !excludes(member),
   };
   byRoot.set(root, globs);
   return globs;
 }
 
-function workspaceGlobs(model: NpmModel, root: string): string[] {
-  const globs = [...(model.manifests.find((r) => r.dir === root)?.workspaces ?? [])];
+function workspaceGlobs(model: NpmModel, root: string): { npm: string[]; pnpm: string[] } {
+  const npm = [...(model.manifests.find((r) => r.dir === root)?.workspaces ?? [])];
   const ws = model.pnpmWorkspaces.find((w) => w.dir === root);
-  if (ws && Array.isArray(ws.value.packages))
-    globs.push(...ws.value.packages.filter((p): p is string => typeof p === 'string'));
-  return globs;
+  const pnpm =
+    ws && Array.isArray(ws.value.packages) ? ws.value.packages.filter((p): p is string => typeof p === 'string') : [];
+  return { npm, pnpm };
 }
 
 /** A workspace glob inert refuses to match (over a glob budget) is a finding on its file: membership under it is unknown. */

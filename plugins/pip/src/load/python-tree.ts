@@ -25,28 +25,48 @@ const named = (n: Node): readonly Node[] =>
   n.namedChildren ?? n.children.filter((c) => /^[a-z_]+$/.test(c.type) && c.text !== c.type);
 const field = (n: Node, name: string): Node | undefined => n.children.find((c) => c.fieldName === name);
 
-/** The chain of enclosing nodes, innermost first (a linked list: copying arrays would be quadratic in depth). */
-export interface Ancestry {
-  node: Node;
-  up: Ancestry | undefined;
+/**
+ * What encloses a node, kept as the walk descends: O(1) per node. Asking the chain of ancestors
+ * instead was quadratic in the nesting depth (50,000 nested `os.system(` calls, each asking all its
+ * ancestors, ran for minutes).
+ */
+export interface Enclosing {
+  /** Some enclosing node is a `class_definition`. */
+  inClass: boolean;
+  /** Some enclosing node is a `function_definition` or a `lambda`. */
+  inFunction: boolean;
 }
 
-/** Depth-first walk with an explicit stack (hostile files can nest deeply) and a node budget. */
-export function walk(root: Node, visit: (node: Node, ancestors: Ancestry | undefined) => void): void {
-  const stack: { node: Node; up: Ancestry | undefined }[] = [{ node: root, up: undefined }];
-  let budget = 2_000_000;
-  while (stack.length > 0 && budget-- > 0) {
-    const { node, up } = stack.pop()!;
-    visit(node, up);
-    const here: Ancestry = { node, up };
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, up: here });
+const TOP: Enclosing = Object.freeze({ inClass: false, inFunction: false });
+
+function enter(outer: Enclosing, node: Node): Enclosing {
+  if (node.type === 'class_definition') return outer.inClass ? outer : { inClass: true, inFunction: outer.inFunction };
+  if (node.type === 'function_definition' || node.type === 'lambda')
+    return outer.inFunction ? outer : { inClass: outer.inClass, inFunction: true };
+  return outer;
+}
+
+/** Nodes one walk visits at most; a tree past it is read up to there and reported (`walk` returns false). */
+export const MAX_WALKED_NODES = 2_000_000;
+
+/**
+ * Depth-first walk with an explicit stack (hostile files can nest deeply) and a node budget.
+ * @returns false when the budget stopped the walk before every node was visited.
+ */
+export function walk(
+  root: Node,
+  visit: (node: Node, enclosing: Enclosing) => void,
+  budget = MAX_WALKED_NODES,
+): boolean {
+  const stack: { node: Node; enclosing: Enclosing }[] = [{ node: root, enclosing: TOP }];
+  while (stack.length > 0) {
+    if (budget-- <= 0) return false;
+    const { node, enclosing } = stack.pop()!;
+    visit(node, enclosing);
+    const inner = enter(enclosing, node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, enclosing: inner });
   }
-}
-
-/** True when some enclosing node has one of the types. */
-export function inside(ancestors: Ancestry | undefined, types: readonly string[]): boolean {
-  for (let a = ancestors; a; a = a.up) if (types.includes(a.node.type)) return true;
-  return false;
+  return true;
 }
 
 /** `a.b.c` of a call's function (identifiers and attributes only), with the first part resolved through imports. */

@@ -10,13 +10,13 @@ import { dirOf } from './paths.js';
 import {
   classify,
   dottedName,
-  inside,
   keywordArgs,
   literalString,
   literalStrings,
   pos,
   walk,
-  type Ancestry,
+  MAX_WALKED_NODES,
+  type Enclosing,
   type Node,
 } from './python-tree.js';
 
@@ -36,6 +36,12 @@ async function parser(): Promise<ParseSource | undefined> {
     return undefined;
   }
 }
+
+/**
+ * Largest setup.py given to the Python parser (#20): real ones are under ~100 KB (PyTorch's is ~60 KB);
+ * a larger one is a limit finding at once rather than a parse that runs into the time budget.
+ */
+export const MAX_SETUP_PY_BYTES = 512 * 1024;
 
 /** Keywords whose values inert needs; anything computed there is named as unknown. */
 const FACTS = ['name', 'version', 'install_requires', 'setup_requires', 'cmdclass', 'ext_modules', 'dependency_links'];
@@ -61,7 +67,7 @@ export async function parseSetupPy(
     };
   let result: Awaited<ReturnType<ParseSource>>;
   try {
-    result = await parse('python', text, { timeoutMs });
+    result = await parse('python', text, { timeoutMs, maxBytes: MAX_SETUP_PY_BYTES });
   } catch (error) {
     result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
@@ -85,7 +91,7 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
   const aliases = new Map<string, string>();
   const unknown = new Map<string, number>();
   let setupCalls = 0;
-  walk(root, (node, ancestors) => {
+  const complete = walk(root, (node, enclosing) => {
     if (node.type === 'import_statement' || node.type === 'import_from_statement') recordImports(node, aliases);
     if (node.type !== 'call') return;
     const name = dottedName(node, aliases);
@@ -97,7 +103,7 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
         call: name,
         category: danger.category,
         benign: danger.benign,
-        where: whereOf(ancestors),
+        where: whereOf(enclosing),
       });
     if (name === 'setup' || name === 'setuptools.setup' || name === 'distutils.core.setup') {
       setupCalls++;
@@ -108,6 +114,12 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
   if (setupCalls === 0) unknown.set('setup() call', 1);
   setup.readable = unknown.size === 0;
   const problems: ParseProblem[] = [];
+  if (!complete)
+    problems.push({
+      file: setup.path,
+      kind: 'limit',
+      reason: `setup.py has more than ${MAX_WALKED_NODES.toLocaleString('en')} syntax nodes; calls past that were not read`,
+    });
   if (unknown.size > 0) {
     const line = Math.min(...unknown.values());
     problems.push({
@@ -162,8 +174,8 @@ function recordImports(node: Node, aliases: Map<string, string>): void {
   }
 }
 
-function whereOf(ancestors: Ancestry | undefined): DangerousCall['where'] {
-  if (inside(ancestors, ['class_definition'])) return 'cmdclass';
-  if (inside(ancestors, ['function_definition', 'lambda'])) return 'function';
+function whereOf(enclosing: Enclosing): DangerousCall['where'] {
+  if (enclosing.inClass) return 'cmdclass';
+  if (enclosing.inFunction) return 'function';
   return 'module';
 }
