@@ -23,7 +23,9 @@ describe('npm command rules', () => {
     [['pnpm', 'dlx', 'create-vite'], 'adhoc'],
     [['yarn', 'install', '--immutable'], 'strict'],
     [['yarn', 'install', '--frozen-lockfile'], 'strict'],
-    [['yarn'], 'lax'],
+    // Without the npm plugin's context, which Yarn runs is unknown: never strict.
+    [['yarn'], 'unknown'],
+    [['yarn', 'install', '--no-immutable'], 'lax'],
     [['yarn', 'add', 'left-pad'], 'adhoc'],
     [['bun', 'install', '--frozen-lockfile'], 'strict'],
     [['bun', 'install'], 'lax'],

@@ -1,5 +1,6 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
 import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
 
 const INSTALL = new Set([
   'install',
@@ -22,15 +23,6 @@ function words(c: ShellCommand): { sub: string | undefined; args: string[]; flag
   const flags = new Set(rest.filter((a) => a.startsWith('-')).map((a) => a.split('=')[0]!));
   const args = rest.filter((a) => !a.startsWith('-'));
   return { sub: args[0], args: args.slice(1), flags };
-}
-
-function isCi(c: ShellCommand): boolean {
-  const v = c.env.CI;
-  return (
-    c.origin === 'github-actions' ||
-    c.origin === 'gitlab-ci' ||
-    (v !== undefined && v !== '' && v !== 'false' && v !== '0')
-  );
 }
 
 /** `pkg@1.2.3`, `@scope/pkg@1.2.3`: an exact version (npm never lets a published version change). */
@@ -210,7 +202,7 @@ const pnpmRule: CommandRule = {
 const yarnRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['yarn'],
-  classify(c) {
+  classify(c, context) {
     const { sub, args, flags } = words(c);
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return publish(c, flags, 'yarn');
@@ -232,13 +224,8 @@ const yarnRule: CommandRule = {
       };
     if (flags.has('--no-immutable'))
       return { action: 'install', classification: 'lax', reason: 'yarn install --no-immutable may rewrite yarn.lock' };
-    // berry enables enableImmutableInstalls on CI; classic does not, and which one runs is unknown here
-    return {
-      action: 'install',
-      classification: 'lax',
-      reason:
-        'yarn install without --immutable/--frozen-lockfile may rewrite yarn.lock (Yarn berry is immutable on CI by default; Yarn classic is not)',
-    };
+    // Yarn ≥ 3 is immutable on CI by default, Yarn 2 and classic are not: the project's files say which runs.
+    return yarnInstallVerdict(c, yarnFactsOf(context));
   },
 };
 
