@@ -64,6 +64,12 @@ export interface ShellCommand {
   cwd?: string;
   /** The kind of file the command was found in, as the reading plugin names it. */
   origin?: string;
+  /**
+   * Ecosystems whose project install (from its lockfile: a strict or lax install verdict) an earlier
+   * command of the same job (or file, outside jobs) ran: a runner like `npx eslint` then finds the
+   * locked package installed.
+   */
+  installedBefore?: readonly EcosystemId[];
   /** True when the job can mint an OIDC token: trusted publishing is possible. */
   idToken?: boolean;
 }

@@ -16,7 +16,21 @@ const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
 export function classify(model: CiModel, rules: readonly JudgingRule[]): void {
   const byProgram = new Map<string, JudgingRule[]>();
   for (const rule of rules) for (const p of rule.programs) byProgram.set(p, [...(byProgram.get(p) ?? []), rule]);
-  for (const c of model.commands) classifyCommand(model, c, byProgram);
+  // Per job (file and job id): ecosystems whose project install ran so far, in file order.
+  const installed = new Map<string, Set<EcosystemId>>();
+  for (const c of model.commands) {
+    const key = `${c.command.file}\0${c.command.job ?? ''}`;
+    const before = installed.get(key);
+    const command: CiCommand = before ? { ...c, command: { ...c.command, installedBefore: [...before] } } : c;
+    const from = model.verdicts.length;
+    classifyCommand(model, command, byProgram);
+    for (const v of model.verdicts.slice(from))
+      if (
+        v.verdict.action === 'install' &&
+        (v.verdict.classification === 'strict' || v.verdict.classification === 'lax')
+      )
+        installed.set(key, new Set([...(installed.get(key) ?? []), v.ecosystem]));
+  }
   for (const step of model.actions) {
     const name = step.uses.split('@')[0]!;
     for (const rule of rules) {

@@ -73,3 +73,32 @@ describe('registry runs with their pins (#21)', () => {
     expect(classify(argv)?.classification).toBe(classification);
   });
 });
+
+describe('npx of a locked direct dependency after the project install (#26)', () => {
+  const context = { locked: { lock: 'package-lock.json', names: new Set(['eslint', '@biomejs/biome']) } };
+  const run = (argv: string[], installedBefore: readonly 'npm'[] = ['npm']) => {
+    const c: ShellCommand = {
+      argv,
+      env: {},
+      text: argv.join(' '),
+      file: 'ci.yml',
+      line: 1,
+      column: 1,
+      installedBefore,
+    };
+    return commands.find((r) => r.programs.includes(argv[0]!))?.classify(c, context)?.classification;
+  };
+
+  it.each<[string[], readonly 'npm'[], string]>([
+    [['npx', 'eslint', '.'], ['npm'], 'local'],
+    [['npx', '--yes', '@biomejs/biome', 'check'], ['npm'], 'local'],
+    [['npm', 'exec', 'eslint', '--', '.'], ['npm'], 'local'],
+    [['bunx', 'eslint'], ['npm'], 'local'],
+    [['npx', 'eslint', '.'], [], 'adhoc'],
+    [['npx', 'only-allow', 'npm'], ['npm'], 'adhoc'],
+    [['npx', 'eslint@latest'], ['npm'], 'adhoc'],
+    [['pnpx', 'eslint'], ['npm'], 'adhoc'],
+  ])('%j with installs %j is %s', (argv, installed, classification) => {
+    expect(run(argv, installed)).toBe(classification);
+  });
+});

@@ -21,7 +21,7 @@ import { weakIntegrity } from './checks/weak-integrity.js';
 import { yarnPath } from './checks/yarn-path.js';
 import { yarnPlugin } from './checks/yarn-plugin.js';
 import { commands } from './commands.js';
-import { commandContext } from './yarn-install.js';
+import { commandContext } from './command-context.js';
 import { files } from './files.js';
 import { load } from './load/index.js';
 import type { NpmModel } from './model.js';

@@ -23,24 +23,12 @@ export type YarnFacts = {
   immutable?: { value: boolean | undefined; label: string };
 };
 
-/** The npm plugin's `commandContext`: `{ yarn: YarnFacts }` per directory, resolved like Yarn and Corepack would. */
-export function commandContext(model: NpmModel): (dir: string) => CommandContext | undefined {
-  const cache = new Map<string, CommandContext | undefined>();
-  const yarnLocks = model.locks.filter((l) => l.client === 'yarn-classic' || l.client === 'yarn-berry');
-  return (dir) => {
-    if (!cache.has(dir)) {
-      const facts = yarnFacts(model, yarnLocks, dir);
-      cache.set(dir, facts ? { yarn: facts } : undefined);
-    }
-    return cache.get(dir);
-  };
-}
-
-function deepestFirst<T extends { dir: string }>(items: readonly T[], dir: string): T[] {
+export function deepestFirst<T extends { dir: string }>(items: readonly T[], dir: string): T[] {
   return items.filter((i) => isInside(dir, i.dir)).sort((a, b) => b.dir.length - a.dir.length);
 }
 
-function yarnFacts(model: NpmModel, yarnLocks: readonly Lockfile[], dir: string): YarnFacts | undefined {
+/** What the files say about the Yarn of `dir`, resolved like Yarn and Corepack would; undefined when no npm-family file is at or above it. */
+export function yarnFacts(model: NpmModel, yarnLocks: readonly Lockfile[], dir: string): YarnFacts | undefined {
   const lock = deepestFirst(yarnLocks, dir)[0];
   // Yarn berry reads every .yarnrc.yml from the project up to the root; the deepest that sets a key wins.
   const rcs = deepestFirst(model.yarnrcYmls, dir);
