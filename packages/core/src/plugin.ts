@@ -66,8 +66,8 @@ export interface ShellCommand {
   origin?: string;
   /**
    * Ecosystems whose project install (from its lockfile: a strict or lax install verdict) an earlier
-   * command of the same job (or file, outside jobs) ran: a runner like `npx eslint` then finds the
-   * locked package installed.
+   * command of the same job (or file, outside jobs) ran: a package runner then finds the locked
+   * package installed.
    */
   installedBefore?: readonly EcosystemId[];
   /** True when the job can mint an OIDC token: trusted publishing is possible. */
@@ -104,8 +104,8 @@ export interface CommandVerdict {
 }
 
 /**
- * What the plugin that owns a command rule read about the project a command runs in (which Yarn a
- * directory uses, what its config turns on), prepared from that plugin's model. Opaque to the core
+ * What the plugin that owns a command rule read about the project a command runs in (which client
+ * version a directory uses, what its config turns on), prepared from that plugin's model. Opaque to the core
  * and to the plugin that reads the commands; only the owning plugin's rules interpret it.
  */
 export type CommandContext = Readonly<Record<string, unknown>>;
@@ -176,8 +176,8 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
   commands?: readonly CommandRule[];
   /**
    * What this plugin's command rules need to know about the directory a command runs in, read from
-   * its model (e.g. which Yarn major a project pins, which decides whether `yarn install` on CI is
-   * immutable). The returned function gets a directory relative to the root (`''` is the root) and
+   * its model (e.g. which client version a project pins, which decides whether a bare install on CI is
+   * strict). The returned function gets a directory relative to the root (`''` is the root) and
    * resolves it the way the client would (nearest project at or above it). The scan loads plugins
    * that have it before the others, so the commands of every file are judged with it.
    */
