@@ -2,11 +2,13 @@
  * corpus/diff: pairs of checkouts (`base/`, `head/`) and what `inert diff base head` must say about
  * the change (`expected.json`): new and removed findings, dependency, source, command and advisory
  * changes, and the exit code. A case with an `osv-db/` folder is diffed with `--osv` on it. Every
- * list in the expectation is compared exactly (an absent one must be empty).
+ * list in the expectation is compared exactly (an absent one must be empty). Every JSON diff also
+ * matches packages/core/diff.schema.json.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { DiffResult, Finding, InventoryCommand, InventoryPackage, NewFinding } from '@inert/core';
 import { runCaptured } from './captured.js';
@@ -116,5 +118,74 @@ describe('corpus/diff', () => {
     const diff = JSON.parse(r.stdout) as DiffResult;
     expect(diff.inertDiff).toBe(1);
     expect(summarizeDiff(diff, r.code)).toEqual(expectation(name));
+  });
+});
+
+const read = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../core/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const result = read('result.schema.json');
+const diff = read('diff.schema.json');
+const validateDiff = new Ajv({ strict: true, allErrors: true }).addSchema(result).compile(diff);
+
+function schemaErrors(value: unknown): string[] {
+  return validateDiff(value)
+    ? []
+    : (validateDiff.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}
+
+type Json = Record<string, unknown>;
+
+// `inert diff --format json` matches its published schema (packages/core/diff.schema.json, which takes
+// finding and inventory shapes from result.schema.json) on every pair.
+describe('diff.schema.json (#26)', () => {
+  it.each(cases)('describes the JSON diff of corpus/diff/%s', async (name) => {
+    const r = await diffCase(name, ['--format', 'json']);
+    expect(schemaErrors(JSON.parse(r.stdout)), name).toEqual([]);
+  });
+
+  it('has the shapes the corpus needs to exercise it: a new finding with previous, packages, commands', async () => {
+    const bump = JSON.parse((await diffCase('version-bump-with-install-script', ['--format', 'json'])).stdout) as {
+      findings: { new: Json[] };
+      dependencies: { changed: Json[] };
+    };
+    expect(bump.findings.new.some((f) => f.previous !== undefined)).toBe(true);
+    expect(bump.dependencies.changed.length).toBeGreaterThan(0);
+    const lax = JSON.parse((await diffCase('strict-install-turned-lax', ['--format', 'json'])).stdout) as {
+      commands: { weakened: Json[] };
+    };
+    expect(lax.commands.weakened.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a diff that breaks it', async () => {
+    const json = JSON.parse((await diffCase('version-bump-with-install-script', ['--format', 'json'])).stdout) as {
+      findings: { new: Json[] };
+      dependencies: { changed: { after: Json }[] };
+      inertDiff: unknown;
+      extra?: unknown;
+    };
+    const broken = structuredClone(json);
+    delete broken.findings.new[0]!.fingerprint;
+    (broken.findings.new[0]!.previous as Json).severity = 'severe';
+    broken.dependencies.changed[0]!.after.extra = 1;
+    broken.inertDiff = 2;
+    broken.extra = true;
+    const found = schemaErrors(broken).join('\n');
+    expect(found).toMatch(/fingerprint/);
+    expect(found).toMatch(/previous\/severity/);
+    expect(found).toMatch(/changed\/0\/after/);
+    expect(found).toMatch(/inertDiff/);
+    expect(found).toMatch(/additional/);
+  });
+
+  it("keeps a new finding's fields those of a scan finding, plus previous", () => {
+    const finding = (result.properties as Json).findings as { items: Json };
+    const rebased = JSON.parse(JSON.stringify(finding.items).replace(/"\$ref":"#/g, '"$ref":"result.schema.json#')) as {
+      properties: Json;
+      required: unknown;
+    };
+    const newFinding = (diff.definitions as Json).newFinding as { properties: Json; required: unknown };
+    const { previous: _previous, ...fields } = newFinding.properties;
+    expect(fields).toEqual(rebased.properties);
+    expect(newFinding.required).toEqual(rebased.required);
   });
 });

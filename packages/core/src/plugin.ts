@@ -66,6 +66,12 @@ export interface ShellCommand {
   cwd?: string;
   /** The kind of file the command was found in, as the reading plugin names it. */
   origin?: string;
+  /**
+   * Ecosystems whose project install (from its lockfile: a strict or lax install verdict) an earlier
+   * command of the same job (or file, outside jobs) ran: a package runner then finds the locked
+   * package installed.
+   */
+  installedBefore?: readonly EcosystemId[];
   /** True when the job can mint an OIDC token: trusted publishing is possible. */
   idToken?: boolean;
 }
@@ -91,7 +97,20 @@ export interface CommandVerdict {
   reason: string;
   auth?: InventoryCommand['auth'];
   provenance?: boolean;
+  /**
+   * The rule recognised the command but the checkout's files cannot decide its classification (which
+   * client version runs it): `classification` is `unknown` and `reason` says what is missing. Reported
+   * as such, never taken for strict.
+   */
+  undeterminable?: boolean;
 }
+
+/**
+ * What the plugin that owns a command rule read about the project a command runs in (which client
+ * version a directory uses, what its config turns on), prepared from that plugin's model. Opaque to the core
+ * and to the plugin that reads the commands; only the owning plugin's rules interpret it.
+ */
+export type CommandContext = Readonly<Record<string, unknown>>;
 
 /** A plugin's classifier for shell commands (a strict install from the lockfile, a lax one that may rewrite it, …). */
 export interface CommandRule {
@@ -99,10 +118,28 @@ export interface CommandRule {
   ecosystem?: EcosystemId;
   /** Program names it looks at (the client and its runners): matched against argv[0]'s basename. */
   programs: readonly string[];
-  classify(command: ShellCommand): CommandVerdict | undefined;
+  /**
+   * `context` is what the owning plugin's `commandContext` said about the directory the command runs
+   * in, or undefined when its files say nothing there (or the plugin did not run): a rule whose verdict
+   * depends on it must then say the verdict is undeterminable, never guess the strict one.
+   */
+  classify(command: ShellCommand, context?: CommandContext): CommandVerdict | undefined;
   /** Action names (`owner/publish-action`) this rule classifies, without `@ref`. */
   actions?: readonly string[];
   classifyAction?(step: ActionStep): CommandVerdict | undefined;
+}
+
+/**
+ * A command rule as a scan hands it to the plugins that read commands: tagged with its plugin's
+ * ecosystem, and able to look up the owning plugin's context for a directory.
+ */
+export interface ScanCommandRule extends CommandRule {
+  ecosystem: EcosystemId;
+  /**
+   * The owning plugin's context for the project directory (relative to the root, `''` for the root)
+   * a command runs in; undefined when that plugin prepared none for it.
+   */
+  contextFor(dir: string): CommandContext | undefined;
 }
 
 /** What a plugin's `load` may need beyond the files: the scan's limits (e.g. the time for one parse). */
@@ -116,7 +153,7 @@ export interface LoadContext {
    * Every scanned plugin's command rules, each tagged with its plugin's ecosystem: a plugin that reads
    * build and release files applies them to the commands it finds (docs/decisions/0007).
    */
-  commands?: readonly CommandRule[];
+  commands?: readonly ScanCommandRule[];
   /**
    * Every scanned plugin's hook vocabulary merged (`mergeHookVocabularies`): what a plugin hands the
    * core's hook reader (`analyseHookCommand`, `analyseHookSource`) so that a hook reading any
@@ -145,6 +182,14 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
    */
   alternativeClients?: readonly string[];
   commands?: readonly CommandRule[];
+  /**
+   * What this plugin's command rules need to know about the directory a command runs in, read from
+   * its model (e.g. which client version a project pins, which decides whether a bare install on CI is
+   * strict). The returned function gets a directory relative to the root (`''` is the root) and
+   * resolves it the way the client would (nearest project at or above it). The scan loads plugins
+   * that have it before the others, so the commands of every file are judged with it.
+   */
+  commandContext?(model: Model): (dir: string) => CommandContext | undefined;
   /** The prose threat-model pages for this ecosystem's clients and registries, which reports link to. */
   threatModelPages?: ThreatModelPages;
   /**

@@ -9,7 +9,7 @@ import { emptyInventory, type Inventory } from './inventory.js';
 import { mergeHookVocabularies } from './hook-behaviour.js';
 import type { ParseProblem } from './parse/problem.js';
 import { errorMessage } from './parse/problem.js';
-import type { AnyPlugin, CommandRule, PluginModel } from './plugin.js';
+import type { AnyPlugin, CommandContext, PluginModel, ScanCommandRule } from './plugin.js';
 import { fileStart, type Pointer } from './pointer.js';
 import { Reader } from './read.js';
 import { pointerKey, resolvePointers } from './resolve.js';
@@ -112,7 +112,7 @@ export async function* streamScan(
   for (const f of walk.files) walked.set(f.path, f.size);
   const reader = new Reader(source, limits, walked, new Set(walk.skipped.map((s) => s.path)));
   const inventory = emptyInventory();
-  const problemsByPlugin: ParseProblem[][] = [];
+  const problemsByPlugin: ParseProblem[][] = options.plugins.map(() => []);
   const findings: Finding[] = [];
   // Fingerprints number repeated keys in emission order, shared by every batch.
   const seen = new Map<string, number>();
@@ -143,15 +143,29 @@ export async function* streamScan(
     return batch;
   };
 
+  // Filled as plugins with a commandContext load (they load first): a plugin's rules see its own context.
+  const contexts = new Map<AnyPlugin, ((dir: string) => CommandContext | undefined)[]>();
   const commands = options.plugins.flatMap((p) =>
-    (p.commands ?? []).map((r): CommandRule => ({ ...r, ecosystem: r.ecosystem ?? p.ecosystem })),
+    (p.commands ?? []).map(
+      (r): ScanCommandRule => ({
+        ...r,
+        ecosystem: r.ecosystem ?? p.ecosystem,
+        contextFor: (dir) => {
+          for (const lookup of contexts.get(p) ?? []) {
+            const found = lookup(dir);
+            if (found) return found;
+          }
+          return undefined;
+        },
+      }),
+    ),
   );
   const hooks = mergeHookVocabularies(options.plugins.map((p) => p.hooks));
-  for (const [i, plugin] of options.plugins.entries()) {
+  for (const i of loadOrder(options.plugins)) {
+    const plugin = options.plugins[i]!;
     options.signal?.throwIfAborted();
     const claimed = claims[i]!;
-    const own: ParseProblem[] = [];
-    problemsByPlugin.push(own);
+    const own = problemsByPlugin[i]!;
     if (claimed.length === 0) continue;
     const before = reader.problems.length;
     const context = {
@@ -171,6 +185,7 @@ export async function* streamScan(
       own,
     );
     own.push(...uniqueProblems([...reader.problems.slice(before), ...models.flatMap((m) => m.problems ?? [])]));
+    if (plugin.commandContext) contexts.set(plugin, contextLookups(plugin, models, own, claimed[0]!.path));
     options.onProgress?.({ phase: 'loaded', files: claimed.length, plugin: plugin.ecosystem });
     const pending: Pending[] = [];
     for (const model of models) {
@@ -228,6 +243,44 @@ export async function* streamScan(
     files,
     ...(gaps.length > 0 ? { incomplete: gaps } : {}),
   };
+}
+
+/**
+ * Plugin indexes in load order: plugins that prepare a command context first (their rules' context
+ * must exist before a plugin that reads commands loads), otherwise the list's order.
+ */
+function loadOrder(plugins: readonly AnyPlugin[]): number[] {
+  const indexes = plugins.map((_, i) => i);
+  return [...indexes.filter((i) => plugins[i]!.commandContext), ...indexes.filter((i) => !plugins[i]!.commandContext)];
+}
+
+/** Each model's context lookup; one that throws is a problem of the plugin, and its rules get no context. */
+function contextLookups(
+  plugin: AnyPlugin,
+  models: readonly PluginModel[],
+  own: ParseProblem[],
+  file: string,
+): ((dir: string) => CommandContext | undefined)[] {
+  const out: ((dir: string) => CommandContext | undefined)[] = [];
+  for (const model of models) {
+    try {
+      const lookup = plugin.commandContext!(model);
+      out.push((dir) => {
+        try {
+          return lookup(dir);
+        } catch {
+          return undefined;
+        }
+      });
+    } catch (error) {
+      own.push({
+        file,
+        kind: 'unreadable',
+        reason: `the command context of ${plugin.ecosystem} failed (${errorMessage(error)}); please report this`,
+      });
+    }
+  }
+  return out;
 }
 
 /**

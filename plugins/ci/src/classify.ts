@@ -4,16 +4,33 @@
  * combination of axes, and verdicts that agree are one verdict naming the values they hold for: one
  * finding per step, not one per matrix entry.
  */
-import type { CommandRule, CommandVerdict, EcosystemId, ShellCommand } from '@inert/core';
+import type { CommandRule, CommandVerdict, EcosystemId, ScanCommandRule, ShellCommand } from '@inert/core';
 import type { CiCommand, CiModel, CiVerdict, MatrixAxes } from './model.js';
-import { basename } from './script.js';
+import { basename, normalise } from './script.js';
+
+/** A rule as the scan hands it over (with its plugin's context), or a bare one (tests, embedders calling loadCi). */
+export type JudgingRule = CommandRule & Partial<Pick<ScanCommandRule, 'contextFor'>>;
 
 const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
 
-export function classify(model: CiModel, rules: readonly CommandRule[]): void {
-  const byProgram = new Map<string, CommandRule[]>();
+export function classify(model: CiModel, rules: readonly JudgingRule[]): void {
+  const byProgram = new Map<string, JudgingRule[]>();
   for (const rule of rules) for (const p of rule.programs) byProgram.set(p, [...(byProgram.get(p) ?? []), rule]);
-  for (const c of model.commands) classifyCommand(model, c, byProgram);
+  // Per job (file and job id): ecosystems whose project install ran so far, in file order.
+  const installed = new Map<string, Set<EcosystemId>>();
+  for (const c of model.commands) {
+    const key = `${c.command.file}\0${c.command.job ?? ''}`;
+    const before = installed.get(key);
+    const command: CiCommand = before ? { ...c, command: { ...c.command, installedBefore: [...before] } } : c;
+    const from = model.verdicts.length;
+    classifyCommand(model, command, byProgram);
+    for (const v of model.verdicts.slice(from))
+      if (
+        v.verdict.action === 'install' &&
+        (v.verdict.classification === 'strict' || v.verdict.classification === 'lax')
+      )
+        installed.set(key, new Set([...(installed.get(key) ?? []), v.ecosystem]));
+  }
   for (const step of model.actions) {
     const name = step.uses.split('@')[0]!;
     for (const rule of rules) {
@@ -46,7 +63,7 @@ export function classify(model: CiModel, rules: readonly CommandRule[]): void {
   }
 }
 
-function classifyCommand(model: CiModel, c: CiCommand, byProgram: ReadonlyMap<string, readonly CommandRule[]>): void {
+function classifyCommand(model: CiModel, c: CiCommand, byProgram: ReadonlyMap<string, readonly JudgingRule[]>): void {
   const at = { file: c.command.file, line: c.command.line, column: c.command.column };
   const base = {
     at,
@@ -115,15 +132,30 @@ export function printsAndExits(argv: readonly string[]): boolean {
 function judge(
   model: CiModel,
   command: ShellCommand,
-  byProgram: ReadonlyMap<string, readonly CommandRule[]>,
+  byProgram: ReadonlyMap<string, readonly JudgingRule[]>,
 ): { ecosystem: EcosystemId; verdict: CommandVerdict }[] {
   const out: { ecosystem: EcosystemId; verdict: CommandVerdict }[] = [];
   if (printsAndExits(command.argv)) return out;
+  const dir = commandDir(command);
   for (const rule of byProgram.get(basename(command.argv[0] ?? '')) ?? []) {
-    const verdict = safe(model, command.file, () => rule.classify(command));
+    const verdict = safe(model, command.file, () =>
+      rule.classify(command, dir === undefined ? undefined : rule.contextFor?.(dir)),
+    );
     if (verdict) out.push({ ecosystem: rule.ecosystem ?? 'ci', verdict });
   }
   return out;
+}
+
+/**
+ * The directory a command runs in, relative to the root (`''`): its `working-directory` or `cd`,
+ * normalised. Undefined when a variable, an absolute path or a path above the root decides it: the
+ * owning plugin's context for it is then unknown, never the root's.
+ */
+export function commandDir(command: ShellCommand): string | undefined {
+  const cwd = command.cwd;
+  if (cwd === undefined) return '';
+  if (cwd.includes('$') || cwd.startsWith('/') || /^[A-Z]:[\\/]/i.test(cwd)) return undefined;
+  return normalise(cwd.replace(/\\/g, '/'));
 }
 
 /** The first matrix axis with literal values that a word of argv uses. */

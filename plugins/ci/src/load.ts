@@ -3,17 +3,17 @@
  * GitLab CI with local includes, Dockerfiles, and the shell scripts a step runs by path; then applies
  * every plugin's command rules.
  */
-import type { ClaimedFile, CommandRule, ParseLimits, ParseProblem, ReadFile } from '@inert/core';
+import type { ClaimedFile, ParseLimits, ParseProblem, ReadFile } from '@inert/core';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 import { actionPackages } from './action-inventory.js';
-import { classify } from './classify.js';
+import { classify, type JudgingRule } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
 import { baseImages } from './dockerfile-images.js';
 import { readGitlabCi } from './gitlab-ci.js';
 import { readWorkflow, type WorkflowRead } from './github-actions.js';
 import type { CiCommand, CiModel, CiWorkflow, Job, Step } from './model.js';
-import { basename, commandsFromScript, pushAll } from './script.js';
+import { basename, commandsFromScript, normalise, pushAll } from './script.js';
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh']);
 const MAX_INCLUDES = 20;
@@ -26,7 +26,7 @@ type IsFile = (path: string) => boolean;
 export async function loadCi(
   files: readonly ClaimedFile[],
   readClaimed: ReadFile,
-  rules: readonly CommandRule[],
+  rules: readonly JudgingRule[],
   isFile: IsFile = () => false,
   limits?: ParseLimits,
 ): Promise<CiModel> {
@@ -227,17 +227,4 @@ async function localScripts(
     }
   }
   return out;
-}
-
-/** `a/./b/../c` → `a/c`; undefined when it leaves the root. */
-function normalise(path: string): string | undefined {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
 }

@@ -198,3 +198,16 @@ function forShell(script: string, shell: string | undefined): string {
 export function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
+
+/** `a/./b/../c` → `a/c`; undefined when it leaves the root. */
+export function normalise(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}

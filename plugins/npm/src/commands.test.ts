@@ -23,7 +23,9 @@ describe('npm command rules', () => {
     [['pnpm', 'dlx', 'create-vite'], 'adhoc'],
     [['yarn', 'install', '--immutable'], 'strict'],
     [['yarn', 'install', '--frozen-lockfile'], 'strict'],
-    [['yarn'], 'lax'],
+    // Without the npm plugin's context, which Yarn runs is unknown: never strict.
+    [['yarn'], 'unknown'],
+    [['yarn', 'install', '--no-immutable'], 'lax'],
     [['yarn', 'add', 'left-pad'], 'adhoc'],
     [['bun', 'install', '--frozen-lockfile'], 'strict'],
     [['bun', 'install'], 'lax'],
@@ -69,5 +71,34 @@ describe('registry runs with their pins (#21)', () => {
     [['npm', 'install', '--offline'], 'local'],
   ])('%j is %s', (argv, classification) => {
     expect(classify(argv)?.classification).toBe(classification);
+  });
+});
+
+describe('npx of a locked direct dependency after the project install (#26)', () => {
+  const context = { locked: { lock: 'package-lock.json', names: new Set(['eslint', '@biomejs/biome']) } };
+  const run = (argv: string[], installedBefore: readonly 'npm'[] = ['npm']) => {
+    const c: ShellCommand = {
+      argv,
+      env: {},
+      text: argv.join(' '),
+      file: 'ci.yml',
+      line: 1,
+      column: 1,
+      installedBefore,
+    };
+    return commands.find((r) => r.programs.includes(argv[0]!))?.classify(c, context)?.classification;
+  };
+
+  it.each<[string[], readonly 'npm'[], string]>([
+    [['npx', 'eslint', '.'], ['npm'], 'local'],
+    [['npx', '--yes', '@biomejs/biome', 'check'], ['npm'], 'local'],
+    [['npm', 'exec', 'eslint', '--', '.'], ['npm'], 'local'],
+    [['bunx', 'eslint'], ['npm'], 'local'],
+    [['npx', 'eslint', '.'], [], 'adhoc'],
+    [['npx', 'only-allow', 'npm'], ['npm'], 'adhoc'],
+    [['npx', 'eslint@latest'], ['npm'], 'adhoc'],
+    [['pnpx', 'eslint'], ['npm'], 'adhoc'],
+  ])('%j with installs %j is %s', (argv, installed, classification) => {
+    expect(run(argv, installed)).toBe(classification);
   });
 });

@@ -1,5 +1,7 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
-import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+import { lockedOf } from './command-context.js';
+import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
 
 const INSTALL = new Set([
   'install',
@@ -22,15 +24,6 @@ function words(c: ShellCommand): { sub: string | undefined; args: string[]; flag
   const flags = new Set(rest.filter((a) => a.startsWith('-')).map((a) => a.split('=')[0]!));
   const args = rest.filter((a) => !a.startsWith('-'));
   return { sub: args[0], args: args.slice(1), flags };
-}
-
-function isCi(c: ShellCommand): boolean {
-  const v = c.env.CI;
-  return (
-    c.origin === 'github-actions' ||
-    c.origin === 'gitlab-ci' ||
-    (v !== undefined && v !== '' && v !== 'false' && v !== '0')
-  );
 }
 
 /** `pkg@1.2.3`, `@scope/pkg@1.2.3`: an exact version (npm never lets a published version change). */
@@ -57,7 +50,11 @@ const RUNNER_VALUE_FLAGS = new Set([
  * With `--no-install`/`--no` only a locally installed binary runs; an exact version (`pkg@1.2.3`, or
  * `-p pkg@1.2.3`) is pinned; anything else is whatever the registry serves today.
  */
-function registryRun(who: string, args: readonly string[]): CommandVerdict | undefined {
+function registryRun(
+  who: string,
+  args: readonly string[],
+  local?: { command: ShellCommand; context: CommandContext | undefined },
+): CommandVerdict | undefined {
   if (args.includes('--no-install') || args.includes('--no'))
     return {
       action: 'install',
@@ -89,6 +86,8 @@ function registryRun(who: string, args: readonly string[]): CommandVerdict | und
   if (specs.length === 0) return undefined;
   if (specs.every((p) => /^(?:\.{0,2}\/|file:)/.test(p)))
     return { action: 'install', classification: 'local', reason: `${who} ${specs[0]}: a local package` };
+  const installed = local && lockedInstalled(specs, local.command, local.context);
+  if (installed) return installed;
   if (specs.every(exactVersion))
     return {
       action: 'install',
@@ -99,6 +98,27 @@ function registryRun(who: string, args: readonly string[]): CommandVerdict | und
     action: 'install',
     classification: 'adhoc',
     reason: `${who} ${specs.join(' ')} downloads and runs whatever version the registry serves today, outside any lock`,
+  };
+}
+
+/**
+ * `npx eslint` after the job installed the project from its lockfile, where `eslint` is a locked direct
+ * dependency of the project the command runs in: npx (and `npm exec`, `bunx`) run the binary linked in
+ * node_modules/.bin and download nothing. Only bare names: a spec with a range may not match what is
+ * installed, and a binary named differently from its package (`tsc`) is not matched.
+ */
+function lockedInstalled(
+  specs: readonly string[],
+  command: ShellCommand,
+  context: CommandContext | undefined,
+): CommandVerdict | undefined {
+  const locked = lockedOf(context);
+  if (!locked || !command.installedBefore?.includes('npm')) return undefined;
+  if (!specs.every((s) => locked.names.has(s))) return undefined;
+  return {
+    action: 'install',
+    classification: 'local',
+    reason: `${specs.join(' ')}: a direct dependency locked in ${locked.lock} and installed earlier in the job, so the runner uses its installed binary`,
   };
 }
 
@@ -125,7 +145,7 @@ function publish(c: ShellCommand, flags: Set<string>, program: string): CommandV
 const npmRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['npm'],
-  classify(c) {
+  classify(c, context) {
     const { sub, args, flags } = words(c);
     if (sub === 'ci' || sub === 'clean-install' || sub === 'install-clean' || sub === 'ic')
       return {
@@ -155,7 +175,8 @@ const npmRule: CommandRule = {
     if (sub === 'update' || sub === 'up' || sub === 'upgrade')
       return { action: 'install', classification: 'lax', reason: 'npm update resolves new versions' };
     if (sub === 'publish') return publish(c, flags, 'npm');
-    if (sub === 'exec' || sub === 'x') return registryRun(`npm ${sub}`, c.argv.slice(c.argv.indexOf(sub) + 1));
+    if (sub === 'exec' || sub === 'x')
+      return registryRun(`npm ${sub}`, c.argv.slice(c.argv.indexOf(sub) + 1), { command: c, context });
     return undefined;
   },
 };
@@ -163,8 +184,10 @@ const npmRule: CommandRule = {
 const npxRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['npx', 'pnpx', 'bunx'],
-  classify(c) {
-    return registryRun(c.argv[0]!.replace(/^.*[/\\]/, ''), c.argv.slice(1));
+  classify(c, context) {
+    const who = c.argv[0]!.replace(/^.*[/\\]/, '');
+    // pnpx is `pnpm dlx`, which always fetches; npx and bunx look in node_modules/.bin first.
+    return registryRun(who, c.argv.slice(1), who === 'pnpx' ? undefined : { command: c, context });
   },
 };
 
@@ -210,7 +233,7 @@ const pnpmRule: CommandRule = {
 const yarnRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['yarn'],
-  classify(c) {
+  classify(c, context) {
     const { sub, args, flags } = words(c);
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return publish(c, flags, 'yarn');
@@ -232,13 +255,8 @@ const yarnRule: CommandRule = {
       };
     if (flags.has('--no-immutable'))
       return { action: 'install', classification: 'lax', reason: 'yarn install --no-immutable may rewrite yarn.lock' };
-    // berry enables enableImmutableInstalls on CI; classic does not, and which one runs is unknown here
-    return {
-      action: 'install',
-      classification: 'lax',
-      reason:
-        'yarn install without --immutable/--frozen-lockfile may rewrite yarn.lock (Yarn berry is immutable on CI by default; Yarn classic is not)',
-    };
+    // Yarn ≥ 3 is immutable on CI by default, Yarn 2 and classic are not: the project's files say which runs.
+    return yarnInstallVerdict(c, yarnFactsOf(context));
   },
 };
 

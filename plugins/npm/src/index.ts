@@ -21,6 +21,7 @@ import { weakIntegrity } from './checks/weak-integrity.js';
 import { yarnPath } from './checks/yarn-path.js';
 import { yarnPlugin } from './checks/yarn-plugin.js';
 import { commands } from './commands.js';
+import { commandContext } from './command-context.js';
 import { files } from './files.js';
 import { load } from './load/index.js';
 import type { NpmModel } from './model.js';
@@ -70,6 +71,7 @@ export const npm = definePlugin<NpmModel>({
   // A project is installed with one of these; a fact about another does not concern it.
   alternativeClients: ['npm', 'pnpm', 'yarn', 'bun'],
   commands,
+  commandContext,
   osv,
   hooks,
   archives: [tarball],

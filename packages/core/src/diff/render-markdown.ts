@@ -26,15 +26,8 @@ export interface DiffMarkdownOptions {
   maxRows?: number;
 }
 
-// GitHub turns `@name` and `@org/team` in a comment into mentions that notify people, and a scoped
-// package name (`@acme/security-team`) is exactly that shape: a `@` that could start one is put in a
-// code span, where no mention is made. A `@` after a letter or digit (`sharp@0.33.5`) starts none.
-const MENTION = /(^|[^\p{L}\p{N}_`])@(?=[\p{L}\p{N}])/gu;
-
-/** Untrusted text for the comment: Markdown escaped, and no mention. */
-function m(text: string): string {
-  return escapeMarkdown(text).replace(MENTION, '$1`@`');
-}
+/** Untrusted text for the comment: Markdown escaped, with no mention (escapeMarkdown, shared with the threat model). */
+const m = escapeMarkdown;
 
 export function renderDiffMarkdown(diff: DiffResult, options: DiffMarkdownOptions = {}): string {
   const max = options.maxRows ?? 100;

@@ -70,6 +70,22 @@ describe('escapeText, exhaustively over code points', () => {
   });
 });
 
+describe('noMentions (#26)', () => {
+  it.each([
+    ['@octocat', '`@`octocat'],
+    ['cc @acme/security-team.', 'cc `@`acme/security-team.'],
+    ['(＠octocat)', '(`＠`octocat)'],
+    ['sharp@0.33.5 and me_@x', 'sharp@0.33.5 and me_@x'],
+    ['an @ alone, @@twice', 'an @ alone, @`@`twice'],
+  ])('%s → %s', (text, out) => {
+    expect(escapeMarkdown(text)).toBe(out.replace(/_/g, '\\_'));
+  });
+
+  it('guards a mention after an escaped backtick (escaped text is still text)', () => {
+    expect(escapeMarkdown('`@octocat')).toBe('\\``@`octocat');
+  });
+});
+
 describe('escapeMarkdown', () => {
   it('escapes Markdown syntax in untrusted names', () => {
     expect(escapeMarkdown('[x](http://evil) <img> *a* `b`')).toBe('\\[x\\](http://evil) \\<img\\> \\*a\\* \\`b\\`');

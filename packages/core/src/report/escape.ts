@@ -37,10 +37,27 @@ export function escapeText(text: string, options: { keepNewlines?: boolean } = {
   });
 }
 
-/** Escapes Markdown-active characters in untrusted inline text, after control-character escaping. */
+/**
+ * Escapes Markdown-active characters in untrusted inline text, after control-character escaping, and
+ * leaves no GitHub mention in it (noMentions): every Markdown report (the checkout's threat model, the
+ * `inert diff` PR comment) goes through here.
+ */
 export function escapeMarkdown(text: string): string {
   // Only what changes inline Markdown: emphasis, code, links, HTML, table cells, strikethrough.
-  return escapeText(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
+  return noMentions(escapeText(text).replace(/([\\`*_[\]<>|~])/g, '\\$1'));
+}
+
+// GitHub turns `@name` and `@org/team` (and the fullwidth `＠name`) after a non-word character into
+// mentions that notify people, and a scoped package name (`@acme/security-team`) is exactly that
+// shape. A `@` after a letter, digit or `_` (`sharp@0.33.5`) starts none.
+const MENTION = /(^|[^\p{L}\p{N}_])([@\uFF20])(?=[\p{L}\p{N}])/gu;
+
+/**
+ * Markdown in which scanned text makes no GitHub mention: each `@` that could start one is put in a
+ * code span (`` `@`acme ``), where GitHub makes none. Input is already-escaped Markdown text.
+ */
+export function noMentions(markdown: string): string {
+  return markdown.replace(MENTION, '$1`$2`');
 }
 
 // eslint-disable-next-line regexp/no-dupe-characters-character-class -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md

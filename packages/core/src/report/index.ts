@@ -2,6 +2,6 @@ export { renderText } from './text.js';
 export { renderJson } from './json.js';
 export { renderSarif, type SarifOptions } from './sarif.js';
 export { renderMarkdown, renderHtml, type MarkdownOptions } from './markdown.js';
-export { escapeText, escapeMarkdown, safeJson, isUnsafeCodePoint } from './escape.js';
+export { escapeText, escapeMarkdown, noMentions, safeJson, isUnsafeCodePoint } from './escape.js';
 export { renderCycloneDx } from './cyclonedx.js';
 export { renderGithub, escapeCommandData, escapeCommandProperty, type GithubOptions } from './github.js';

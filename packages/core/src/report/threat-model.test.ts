@@ -150,6 +150,27 @@ describe('the threat model fits design facts to the checkout’s clients', () =>
     expect(md).not.toContain('not observed');
   });
 
+  it('makes no GitHub mention from scanned text (the guard the diff PR comment uses)', () => {
+    const r = result([]);
+    r.root = 'checkout-of-@acme';
+    r.findings.push({
+      check: 'npm/install-scripts',
+      ecosystem: 'npm',
+      question: 'install-time-execution',
+      severity: 'info',
+      confidence: 'high',
+      message: '@acme/security-team runs "postinstall"; cc @octocat, ＠fullwidth and sharp@0.33.5',
+      location: { path: 'packages/@acme/package.json', line: 3, column: 1 },
+      package: { name: '@acme/security-team', version: '1.0.0' },
+    } as ScanResult['findings'][number]);
+    const md = renderMarkdown(r, { ecosystems });
+    expect(md).toContain('`@`acme/security-team runs "postinstall"');
+    expect(md).toContain('cc `@`octocat, `＠`fullwidth and sharp@0.33.5');
+    // Outside code spans, no `@` or `＠` follows a non-word character.
+    const prose = md.replace(/`[^`\n]*`/g, '');
+    expect(prose).not.toMatch(/(^|[^\p{L}\p{N}_])[@\uFF20][\p{L}\p{N}]/mu);
+  });
+
   it('links the per-tool pages of the clients the checkout uses, and of the registry for registry questions', () => {
     const pages = {
       clients: { npm: 'docs/threat-model/clients/npm.md', pnpm: 'docs/threat-model/clients/pnpm.md' },

@@ -15,9 +15,13 @@ export const adhocInstall = defineCheck<CiModel>()({
   },
   remediation:
     'Pin the version (and a hash where the client supports one), or declare the tool in a locked manifest (devDependencies, a tools go.mod, a requirements file with hashes).',
-  limitations: 'Versions pinned in variables are not resolved.',
+  limitations:
+    'Versions pinned in variables are not resolved. `npx <name>` (or `npm exec`, `bunx`) is not ad hoc when an earlier command of the same job installed the project from its lockfile and `<name>` is a locked direct dependency of the project the command runs in; a binary named differently from its package (`npx tsc` from typescript) is still reported, and whether the install ran in the same directory is not checked.',
   reads: ['ci'],
-  examples: { bad: ['adhoc-install--global-tools'], good: ['clean--strict-installs'] },
+  examples: {
+    bad: ['adhoc-install--global-tools', 'adhoc-install--npx-not-installed'],
+    good: ['clean--strict-installs', 'clean--npx-locked-dev-dependency'],
+  },
   since: 'next',
   run(model, report) {
     for (const v of model.verdicts) {

@@ -9,14 +9,28 @@ export const allowlistUnpinned = defineCheck<NpmModel>()({
   description:
     'An entry that allows install scripts names a package without a version (npm `allowScripts: { "esbuild": true }`, pnpm `allowBuilds: { esbuild: true }` or `onlyBuiltDependencies: [esbuild]`, Yarn `dependenciesMeta.esbuild.built: true`, Bun `trustedDependencies`). The approval was for the code reviewed then; any later version of that package, including a hijacked one, inherits it. npm (`"esbuild@0.25.0": true`), pnpm \u2265 10.19 (`esbuild@0.25.0 || 0.25.1`) and Yarn (`esbuild@0.25.0`) accept pinned entries; Bun only accepts names.',
   severity: 'low',
+  severityRule: [
+    { severity: 'low', when: 'the client accepts a pinned entry (npm, pnpm, Yarn) and this one names no version' },
+    {
+      severity: 'info',
+      when: 'Bun `trustedDependencies`: Bun accepts only names, so nothing can be pinned; the exposure is recorded for review on upgrades',
+    },
+  ],
   confidence: 'high',
-  messages: { bare: '{key} in {label} allows install scripts for every version of {name}' },
+  messages: {
+    bare: '{key} in {label} allows install scripts for every version of {name}',
+    bunName:
+      '{key} in {label} allows install scripts for every version of {name}; Bun accepts only names, so review its scripts whenever bun.lock upgrades it',
+  },
   remediation:
     'Pin the entry to the reviewed version (`npm install-scripts approve --allow-scripts-pin`, `"name@1.2.3": true`), and re-approve on upgrade.',
   limitations:
     'Entries read from `onlyBuiltDependenciesFile` are not read. Bun cannot pin entries; the finding still records the exposure.',
   reads: ['manifest', 'client-config'],
-  examples: { bad: ['install-scripts--pnpm-v9-allow-builds'], good: ['install-scripts--npm12-allow-scripts'] },
+  examples: {
+    bad: ['install-scripts--pnpm-v9-allow-builds', 'install-scripts--bun-trusted'],
+    good: ['install-scripts--npm12-allow-scripts'],
+  },
   since: 'next',
   run(model, report) {
     const seen = new Set<string>();
@@ -25,7 +39,14 @@ export const allowlistUnpinned = defineCheck<NpmModel>()({
         const id = `${r.label}#${r.key}`;
         if (!r.allow || r.version !== undefined || seen.has(id)) continue;
         seen.add(id);
-        report({ messageId: 'bare', data: { key: r.key, label: r.label, name: r.name }, at: r.at, key: id });
+        const bun = p.client === 'bun';
+        report({
+          messageId: bun ? 'bunName' : 'bare',
+          ...(bun ? { severity: 'info' as const } : {}),
+          data: { key: r.key, label: r.label, name: r.name },
+          at: r.at,
+          key: id,
+        });
       }
     }
   },

@@ -1,6 +1,6 @@
 /** `.pnpmfile.cjs`/`.mjs` (or the `pnpmfile` setting): hooks pnpm runs during resolution, even with scripts ignored. https://pnpm.io/pnpmfile */
 import { defineCheck } from '@inert/core';
-import { dirOf } from '../load/paths.js';
+import { dirOf, isInside } from '../load/paths.js';
 import { npmrcValue } from '../load/npmrc.js';
 import type { NpmModel } from '../model.js';
 
@@ -11,9 +11,21 @@ export const pnpmfile = defineCheck<NpmModel>()({
   description:
     'pnpm loads `.pnpmfile.cjs` (`.pnpmfile.mjs` in pnpm \u2265 11) from the workspace root, or the file named by the `pnpmfile` setting, and runs its hooks (`readPackage`, `afterAllResolved`, \u2026) while resolving: `pnpm install --ignore-scripts` still executes it, and so do `pnpm add`, `pnpm update` and lockfile-only installs. A hook can also rewrite any dependency\u2019s manifest before it is locked. inert reads which hooks it exports without loading it.',
   severity: 'medium',
+  severityRule: [
+    {
+      severity: 'medium',
+      when: 'the hooks file is at a pnpm project root (no pnpm-workspace.yaml or pnpm-lock.yaml in a directory above it), or a setting names one',
+    },
+    {
+      severity: 'info',
+      when: 'the hooks file is inside a pnpm workspace below its root: pnpm loads the pnpmfile beside the lockfile (the workspace root), so installs of the workspace do not run it',
+    },
+  ],
   confidence: 'high',
   messages: {
     file: '{file} is a pnpm hooks file{hooks}: pnpm runs it on install, even with --ignore-scripts',
+    nested:
+      '{file} is a pnpm hooks file{hooks} inside the pnpm workspace rooted at {root}: pnpm loads only the pnpmfile beside the workspace lockfile, so it runs only if someone installs in its directory alone',
     setting: '{file} sets pnpmfile to {path}: pnpm runs that file on install, even with --ignore-scripts',
   },
   remediation:
@@ -21,14 +33,24 @@ export const pnpmfile = defineCheck<NpmModel>()({
   limitations:
     'Hooks are found by name in object literals; computed exports are not resolved. `globalPnpmfile` in user config is not seen.',
   reads: ['build-script', 'client-config'],
-  examples: { bad: ['pnpmfile--hooks-and-setting'], good: ['clean--pnpm-v9-workspace'] },
+  examples: {
+    bad: ['pnpmfile--hooks-and-setting', 'pnpmfile--workspace-root-and-member'],
+    good: ['clean--pnpm-v9-workspace'],
+  },
   since: 'next',
   run(model, report) {
+    // pnpm loads the pnpmfile of lockfileDir (the workspace root): https://pnpm.io/pnpmfile
+    const roots = [
+      ...model.pnpmWorkspaces.map((w) => w.dir),
+      ...model.lockfilePaths.filter((l) => l.endsWith('pnpm-lock.yaml')).map(dirOf),
+    ];
     for (const p of model.pnpmfiles) {
       const hooks = p.hooks.length ? ` exporting ${p.hooks.join(', ')}` : p.readable ? '' : ' (could not be parsed)';
+      const root = roots.find((r) => r !== p.dir && isInside(p.dir, r));
       report({
-        messageId: 'file',
-        data: { file: p.path, hooks },
+        messageId: root === undefined ? 'file' : 'nested',
+        ...(root === undefined ? {} : { severity: 'info' as const }),
+        data: { file: p.path, hooks, root: root === '' ? 'the checkout root' : (root ?? '') },
         at: { file: p.path, line: 1, column: 1 },
         key: p.path,
       });

@@ -116,7 +116,7 @@ function berryPolicy(ctx: PolicyContext, policy: Policy): void {
 }
 
 /** yarn.lock `__metadata.version`: 8 up to Yarn 4.13, 9 from 4.14 (its LOCKFILE_VERSION). */
-function lockMetadataVersion(lock: Lockfile): number | undefined {
+export function lockMetadataVersion(lock: Lockfile): number | undefined {
   const m = /^berry (\d{1,4})$/.exec(lock.lockfileVersion);
   return m ? Number(m[1]) : undefined;
 }
@@ -200,14 +200,30 @@ function pnpmPolicy(ctx: PolicyContext, policy: Policy): void {
 
 /** The client version in force: Yarn's yarnPath release, packageManager, devEngines, engines, then the lockfile format. */
 export function clientVersion(ctx: PolicyContext): ClientVersion | undefined {
-  const family = familyOf(ctx.lock.client);
-  const json = ctx.manifest?.json ?? {};
+  const version = declaredVersion(familyOf(ctx.lock.client), ctx.manifest, ctx.yarnrcYml);
+  if (version) return version;
+  // lockfileVersion 5.x/6.0 are written by pnpm ≤ 8 only
+  if (ctx.lock.client === 'pnpm' && /^[56]\./.test(ctx.lock.lockfileVersion))
+    return { major: 8, from: `lockfileVersion ${ctx.lock.lockfileVersion}` };
+  return undefined;
+}
+
+/**
+ * The client version a project's files select, without its lockfile: Yarn's yarnPath release, then
+ * packageManager, devEngines and engines of the manifest (`family` is `npm`, `yarn`, `pnpm` or `bun`).
+ */
+export function declaredVersion(
+  family: string,
+  manifest: Manifest | undefined,
+  yarnrcYml: StructuredConfig<YamlDocument> | undefined,
+): ClientVersion | undefined {
+  const json = manifest?.json ?? {};
   // a yarnPath release is what every yarn command runs, whatever launched it (Corepack included)
-  const release = family === 'yarn' && ctx.yarnrcYml ? yarnReleaseVersion(ctx.yarnrcYml.value.yarnPath) : undefined;
+  const release = family === 'yarn' && yarnrcYml ? yarnReleaseVersion(yarnrcYml.value.yarnPath) : undefined;
   if (release)
     return {
       ...majorMinor(release),
-      from: `yarnPath ${String(ctx.yarnrcYml!.value.yarnPath)} in ${ctx.yarnrcYml!.path}`,
+      from: `yarnPath ${String(yarnrcYml!.value.yarnPath)} in ${yarnrcYml!.path}`,
     };
   const pm =
     typeof json.packageManager === 'string'
@@ -231,9 +247,6 @@ export function clientVersion(ctx: PolicyContext): ClientVersion | undefined {
     const min = minVersion(engine);
     if (min) return { ...min, from: `engines.${family} "${engine}"` };
   }
-  // lockfileVersion 5.x/6.0 are written by pnpm ≤ 8 only
-  if (ctx.lock.client === 'pnpm' && /^[56]\./.test(ctx.lock.lockfileVersion))
-    return { major: 8, from: `lockfileVersion ${ctx.lock.lockfileVersion}` };
   return undefined;
 }
 

@@ -1,0 +1,8 @@
+module.exports = {
+  hooks: {
+    readPackage(pkg) {
+      delete pkg.peerDependencies;
+      return pkg;
+    },
+  },
+};
