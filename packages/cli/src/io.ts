@@ -18,8 +18,8 @@ export interface Io {
   progress?: (text: string) => void;
   /** ANSI colours in text output: stdout is a terminal and NO_COLOR is not set (or FORCE_COLOR is). */
   color?: boolean;
-  /** Writes only the explicit `--output` path. */
-  writeFile(path: string, text: string): Promise<void>;
+  /** Writes only the explicit `--output` path; a long report comes as chunks, written in order. */
+  writeFile(path: string, text: string | Iterable<string>): Promise<void>;
   /** Batch mode: appends to the explicit `--output` path, lists a directory of checkouts (links not followed). */
   appendFile?(path: string, text: string): Promise<void>;
   listDirectory?: ListIo['listDirectory'];

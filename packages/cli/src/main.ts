@@ -8,7 +8,7 @@ import {
   isSeverity,
   parseJson,
   QUESTIONS,
-  renderJson,
+  jsonChunks,
   renderHtml,
   renderMarkdown,
   renderSarif,
@@ -140,7 +140,8 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
     await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
   const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
   if (args.output) await writeOutput(io, io.resolve(args.output), text);
-  else io.stdout(text);
+  else if (typeof text === 'string') io.stdout(text);
+  else for (const chunk of text) io.stdout(chunk);
   return exitCode(result, failOn, io);
 }
 
@@ -246,11 +247,17 @@ function pathPrefixOf(root: string, io: Io): string {
   return root.slice(cwd.length + 1);
 }
 
-function render(result: ScanResult, args: ParsedArgs, color: boolean, derivedPrefix: string): string {
+/** The report; JSON as chunks written as they are made, never one string of the whole (docs/decisions/0015). */
+function render(
+  result: ScanResult,
+  args: ParsedArgs,
+  color: boolean,
+  derivedPrefix: string,
+): string | Iterable<string> {
   const pathPrefix = args.pathPrefix ?? derivedPrefix;
   switch (args.format) {
     case 'json':
-      return renderJson(result);
+      return jsonChunks(result);
     case 'sarif':
       return renderSarif(result, { checks: catalogue(PLUGINS), docsBaseUrl: docsBaseOf(args), pathPrefix });
     case 'github':
@@ -430,7 +437,7 @@ function parseConfig(text: string, path: string): CliConfig {
 }
 
 /** Writes the explicit output path; a missing directory or a refused write is a usage error that names the path. */
-async function writeOutput(io: Io, path: string, text: string): Promise<void> {
+async function writeOutput(io: Io, path: string, text: string | Iterable<string>): Promise<void> {
   try {
     await io.writeFile(path, text);
   } catch (error) {

@@ -1,6 +1,7 @@
 /** Discovery: one safe walk, then each plugin claims files by its globs. */
 import type { ClaimedFile, FileRule } from './files.js';
-import { candidateFilter, matchesGlob } from './glob.js';
+import { fileRouter } from './file-router.js';
+import { matchesGlob } from './glob.js';
 import type { AnyPlugin } from './plugin.js';
 import type { FileSource, WalkResult } from './source/file-source.js';
 import { DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
@@ -30,33 +31,32 @@ export async function discover(
     walk.files = walk.files.filter((f) => !ignored(f.path));
     walk.skipped = walk.skipped.filter((s) => !ignored(s.path));
   }
-  // Only files whose name some rule could match are offered to the plugins' globs.
-  const candidate = candidateFilter(plugins.flatMap((p) => p.files.flatMap((r: FileRule) => r.match)));
-  const candidates = walk.files.filter((f) => candidate(f.path));
-  const claims = plugins.map((plugin) => {
-    const claimed: ClaimedFile[] = [];
-    for (const file of candidates) {
-      const rule = ruleFor(plugin, file.path);
+  // One router for every plugin's rules: most files of a checkout match none (docs/decisions/0016).
+  const route = fileRouter(plugins);
+  const claims: ClaimedFile[][] = plugins.map(() => []);
+  for (const file of walk.files) {
+    route(file.path)?.forEach((rule, p) => {
       if (rule)
-        claimed.push({
+        claims[p]!.push({
           path: file.path,
           kind: rule.kind,
           ...(rule.reader !== undefined ? { reader: rule.reader } : {}),
           ...(file.size !== undefined ? { size: file.size } : {}),
         });
-    }
-    for (const skip of walk.skipped) {
-      const rule = (skip.kind === 'symlink' || skip.kind === 'special') && ruleFor(plugin, skip.path);
+    });
+  }
+  for (const skip of walk.skipped) {
+    if (skip.kind !== 'symlink' && skip.kind !== 'special') continue;
+    route(skip.path)?.forEach((rule, p) => {
       if (rule)
-        claimed.push({
+        claims[p]!.push({
           path: skip.path,
           kind: rule.kind,
           ...(rule.reader !== undefined ? { reader: rule.reader } : {}),
           skipped: skip.detail,
         });
-    }
-    return claimed;
-  });
+    });
+  }
   return { walk, claims };
 }
 

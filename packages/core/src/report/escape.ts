@@ -72,18 +72,39 @@ const HAS_LONE_SURROGATE = /\p{Cs}/u;
  * data is unchanged for a JSON reader and nothing raw reaches a terminal.
  */
 export function safeJson(value: unknown, indent?: number): string {
+  return escapeJsonText(safeJsonPiece(value, indent));
+}
+
+/**
+ * JSON.stringify with lone surrogates made visible, before `escapeJsonText`: safeJson is the two
+ * together; the streamed JSON report (json-stream.ts) calls this per value and escapes per chunk.
+ */
+export function safeJsonPiece(value: unknown, indent?: number): string {
   // Fast path (issue #25, docs/decisions/0011): a replacer function takes V8's JSON.stringify off its
   // fast path, and a lone surrogate is rare. Well-formed JSON.stringify writes one as the escape \udXXX,
   // so its absence from the plain output proves no string has one; when `\ud` appears at all (a real
   // escape, or harmless text), the replacer pass runs as before.
-  let text = JSON.stringify(value, undefined, indent);
-  if (text.includes('\\ud'))
-    text = JSON.stringify(
-      value,
-      (_key, v: unknown) =>
-        typeof v === 'string' && HAS_LONE_SURROGATE.test(v) ? v.replace(LONE_SURROGATE, visibleEscape) : v,
-      indent,
-    );
+  const text = JSON.stringify(value, undefined, indent);
+  if (!text.includes('\\ud')) return text;
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) =>
+      typeof v === 'string' && HAS_LONE_SURROGATE.test(v) ? v.replace(LONE_SURROGATE, visibleEscape) : v,
+    indent,
+  );
+}
+
+// Every character JSON_UNSAFE matches is a C0 control, DEL or beyond; JSON.stringify escapes every C0
+// control inside strings, so a raw newline in its output is indentation and kept. Text of only
+// newlines and printable ASCII therefore has nothing to escape (docs/decisions/0015).
+const NOT_PRINTABLE_ASCII = /[^\n\x20-\x7e]/;
+
+/**
+ * Escapes, as JSON `\uXXXX`, the control, format and separator characters JSON.stringify leaves raw;
+ * `text` is JSON.stringify output (or whole pieces of it: a chunk must not split a string).
+ */
+export function escapeJsonText(text: string): string {
+  if (!NOT_PRINTABLE_ASCII.test(text)) return text;
   return text.replace(JSON_UNSAFE, (c) => {
     // JSON.stringify escapes every C0 control inside strings: a raw one is the indentation's newline.
     if (c === '\n' || c === '\r' || c === '\t') return c;

@@ -1,8 +1,13 @@
 /** JSON reporter: the ScanResult as one JSON object (the documented schemaVersion 1 shape). */
 import type { ScanResult } from '../result.js';
-import { safeJson } from './escape.js';
+import { jsonChunks } from './json-stream.js';
 
-/** Always well-formed UTF-8; control, bidi and format characters in strings are `\\uXXXX` escapes. */
+export { jsonChunks } from './json-stream.js';
+
+/**
+ * Always well-formed UTF-8; control, bidi and format characters in strings are `\\uXXXX` escapes.
+ * The same text as `jsonChunks(result)` joined; a writer that can take chunks should (the CLI does).
+ */
 export function renderJson(result: ScanResult): string {
-  return `${safeJson(result, 2)}\n`;
+  return [...jsonChunks(result)].join('');
 }

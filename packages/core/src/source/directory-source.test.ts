@@ -106,4 +106,22 @@ describe('DirectorySource with names that are not UTF-8', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('takes the byte path for a directory beside a valid name holding U+FFFD, and reports both names right', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inert-bytes-'));
+    try {
+      mkdirSync(join(dir, 'real\uFFFD'));
+      writeFileSync(join(dir, 'real\uFFFD', 'package.json'), '{}');
+      writeFileSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff]), Buffer.from('.npmrc')]), 'token');
+      const source = new DirectorySource(dir);
+      const walk = await source.walk(options());
+      expect(walk.files.map((f) => f.path).sort()).toEqual(['bad\\xff.npmrc', 'real\uFFFD/package.json']);
+      const read = await source.read('real\uFFFD/package.json', 1024);
+      expect(read.ok && Buffer.from(read.bytes).toString()).toBe('{}');
+      const raw = await source.read('bad\\xff.npmrc', 1024);
+      expect(raw.ok && Buffer.from(raw.bytes).toString()).toBe('token');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -6,7 +6,12 @@
  * entries are errors, and
  * every entry is size-capped before it is inflated.
  */
-import yauzl from 'yauzl';
+import { createRequire } from 'node:module';
+import type * as Yauzl from 'yauzl';
+
+// yauzl is loaded when the first zip is read (decision 0017), as node-tar is.
+const require = createRequire(import.meta.url);
+let yauzl: typeof Yauzl | undefined;
 
 export interface RawZipEntry {
   name: string;
@@ -36,8 +41,8 @@ export async function readZipEntries(
   accept: (name: string) => boolean = () => true,
 ): Promise<RawZipEntry[]> {
   const buffer = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
-  const file = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.fromBuffer(
+  const file = await new Promise<Yauzl.ZipFile>((resolve, reject) => {
+    (yauzl ??= require('yauzl') as typeof Yauzl).fromBuffer(
       buffer,
       { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true },
       (error, z) => (error ? reject(new ZipError(error.message)) : resolve(z)),
@@ -54,7 +59,7 @@ export async function readZipEntries(
     };
     file.on('error', (error: Error) => fail(error.message));
     file.on('end', () => resolve(entries));
-    file.on('entry', (entry: yauzl.Entry) => {
+    file.on('entry', (entry: Yauzl.Entry) => {
       if (entry.fileName.endsWith('/') || !accept(entry.fileName)) return file.readEntry();
       if (entry.uncompressedSize > limits.maxEntryBytes)
         return fail(
