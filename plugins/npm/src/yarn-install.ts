@@ -103,8 +103,8 @@ export function yarnInstallVerdict(c: ShellCommand, facts: YarnFacts | undefined
   // The environment beats .yarnrc.yml, which beats the default.
   const env = c.env.YARN_ENABLE_IMMUTABLE_INSTALLS;
   if (env !== undefined) {
-    if (/^(true|1)$/i.test(env)) return strict(`YARN_ENABLE_IMMUTABLE_INSTALLS=${env} (${name})`);
-    if (/^(false|0)$/i.test(env)) return lax(`YARN_ENABLE_IMMUTABLE_INSTALLS=${env} (${name})`);
+    if (/^(?:true|1)$/i.test(env)) return strict(`YARN_ENABLE_IMMUTABLE_INSTALLS=${env} (${name})`);
+    if (/^(?:false|0)$/i.test(env)) return lax(`YARN_ENABLE_IMMUTABLE_INSTALLS=${env} (${name})`);
     return undeterminable(
       facts,
       `YARN_ENABLE_IMMUTABLE_INSTALLS is set to \`${env}\`, which a static read cannot resolve`,

@@ -8,7 +8,7 @@ import type { NpmModel } from '../model.js';
  * list of official plugins, downloaded from Yarn's repository for the running version
  * (https://yarnpkg.com/cli/plugin/import). A URL or any other name is a third-party plugin.
  */
-const OFFICIAL = /^@yarnpkg\/plugin-[a-z][a-z0-9-]{0,63}(@[\w.-]{1,64})?$/;
+const OFFICIAL = /^@yarnpkg\/plugin-[a-z][a-z0-9-]{0,63}(?:@[\w.-]{1,64})?$/;
 
 export const yarnPlugin = defineCheck<NpmModel>()({
   id: 'yarn-plugin',
