@@ -91,6 +91,33 @@ export interface CommandVerdict {
   provenance?: boolean;
 }
 
+/**
+ * A publish route a rule recognises, as reference metadata: docs/ci/publish-routes.md is generated
+ * from it, and a test runs every form through the rule (a `publish` verdict) and every
+ * `notPublishing` form (none), so the table cannot claim what the rule does not do.
+ */
+export interface PublishRoute {
+  /** Where the package goes, for people: `npm registry`, `PyPI`, `crates.io`. */
+  registry: string;
+  /** The client or tool: `npm`, `twine`, `changesets/action`. */
+  client: string;
+  /** Forms read as a publish: a command line as written (`npm stage publish`), or an action step. */
+  forms: readonly PublishForm[];
+  /** Forms read as not publishing (`npm publish --dry-run`, `lerna version`). */
+  notPublishing?: readonly PublishForm[];
+  /** Credentials read, each with what it means: `NODE_AUTH_TOKEN` (token). */
+  credentials: readonly string[];
+  /** How trusted publishing (OIDC) is recognised; absent when the registry has none. */
+  oidc?: string;
+  /** How provenance is judged; absent when the rule does not judge it. */
+  provenance?: string;
+  /** Each fact above with the client's or registry's own documentation (or source), and the versions it holds for. */
+  sources: readonly { url: string; holds: string }[];
+}
+
+/** A command line (split on spaces into argv) or an action step with its inputs. */
+export type PublishForm = string | { uses: string; with?: Readonly<Record<string, string>> };
+
 /** A plugin's classifier for shell commands (a strict install from the lockfile, a lax one that may rewrite it, …). */
 export interface CommandRule {
   /** The ecosystem whose client the rule knows; findings from it name this ecosystem. */
@@ -101,6 +128,8 @@ export interface CommandRule {
   /** Action names (`owner/publish-action`) this rule classifies, without `@ref`. */
   actions?: readonly string[];
   classifyAction?(step: ActionStep): CommandVerdict | undefined;
+  /** The publish routes it recognises (reference metadata, see PublishRoute). */
+  publishes?: readonly PublishRoute[];
 }
 
 /** What a plugin's `load` may need beyond the files: the scan's limits (e.g. the time for one parse). */
