@@ -97,15 +97,15 @@ export interface CommandVerdict {
  * `notPublishing` form (none), so the table cannot claim what the rule does not do.
  */
 export interface PublishRoute {
-  /** Where the package goes, for people: `npm registry`, `PyPI`, `crates.io`. */
+  /** Where the package goes, as people name the registry. */
   registry: string;
-  /** The client or tool: `npm`, `twine`, `changesets/action`. */
+  /** The client, release tool or action that publishes. */
   client: string;
-  /** Forms read as a publish: a command line as written (`npm stage publish`), or an action step. */
+  /** Forms read as a publish: a command line as written, or an action step with its inputs. */
   forms: readonly PublishForm[];
-  /** Forms read as not publishing (`npm publish --dry-run`, `lerna version`). */
+  /** Forms read as not publishing (a dry run, a command that only versions). */
   notPublishing?: readonly PublishForm[];
-  /** Credentials read, each with what it means: `NODE_AUTH_TOKEN` (token). */
+  /** Credentials read (variables, inputs, flags), each with the auth it gives. */
   credentials: readonly string[];
   /** How trusted publishing (OIDC) is recognised; absent when the registry has none. */
   oidc?: string;
