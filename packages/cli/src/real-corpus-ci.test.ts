@@ -66,4 +66,28 @@ describe.skipIf(checkouts.length === 0)('real workflows', () => {
     }
     expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
   });
+
+  // False-positive pitfalls of the #21 audits, as real workflows write them.
+  it.each([
+    ['npm/typescript-eslint__typescript-eslint', '.github/workflows/a11y-alt-bot.yml', 'ci/spoofable-bot-condition'],
+    ['gradle/JabRef__jabref', '.github/workflows/binaries.yml', 'ci/spoofable-bot-condition'],
+    ['npm/mattermost__desktop', '.github/workflows/e2e-pr-trigger.yml', 'ci/spoofable-bot-condition'],
+  ])(
+    '%s %s: bot exclusions (`!endsWith(github.actor, …)`, `!= …[bot]`) are not %s findings',
+    async (checkout, file, check) => {
+      const dir = join(real, checkout);
+      expect(existsSync(join(dir, file)), `${checkout}/${file} is in the real corpus`).toBe(true);
+      const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
+      expect(result.findings.filter((f) => f.check === check && f.location.path === file)).toEqual([]);
+    },
+  );
+
+  it('rust-lang/rust-analyzer: `secrets[matrix.pat]` is one low ci/secrets-json finding at the expression', async () => {
+    const dir = join(real, 'cargo/rust-lang__rust-analyzer');
+    const result = await scan(new DirectorySource(dir), { plugins: PLUGINS });
+    const found = result.findings.filter((f) => f.check === 'ci/secrets-json');
+    expect(found.map((f) => [f.location.path, f.severity, f.evidence])).toEqual([
+      ['.github/workflows/release.yaml', 'low', '${{ secrets[matrix.pat] }}'],
+    ]);
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * Answers per question and ecosystem, derived from coverage (Scorecard-style outcomes): a finding
  * makes a question `exposed`; relevant files all read and nothing found is `not-observed`; no
- * relevant files is `not-applicable`; relevant files unread or opaque is `unknown`.
+ * relevant files is `not-applicable`; relevant files unread or opaque is `unknown`. An `info`
+ * finding is evidence that needs no action (a hook the policy blocks, a monorepo's own replacement):
+ * it does not make a question exposed, and is counted in `informational` instead.
  */
 import type { CheckMeta } from './check.js';
 import type { Finding } from './finding.js';
@@ -21,13 +23,16 @@ export function deriveAnswers(coverage: readonly EcosystemCoverage[], findings: 
     if (files.length === 0) continue;
     for (const q of QUESTIONS) {
       const relevant = checks.filter((c) => c.question === q.id);
-      const hits = findings.filter(
+      const mineFound = findings.filter(
         (f) => f.ecosystem === ecosystem && f.question === q.id && !f.check.startsWith('core/'),
-      ).length;
+      );
+      const hits = mineFound.filter((f) => f.severity !== 'info').length;
+      const info = mineFound.length - hits;
       if (hits > 0) {
         answers.push({ question: q.id, ecosystem, status: 'exposed', findings: hits });
         continue;
       }
+      const before = answers.length;
       if (relevant.length === 0) {
         answers.push({
           question: q.id,
@@ -64,6 +69,7 @@ export function deriveAnswers(coverage: readonly EcosystemCoverage[], findings: 
       } else {
         answers.push({ question: q.id, ecosystem, status: 'not-observed', findings: 0 });
       }
+      if (info > 0 && answers.length > before) answers[answers.length - 1]!.informational = info;
     }
   }
   return answers;

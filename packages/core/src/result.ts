@@ -11,8 +11,10 @@ export interface Answer {
   question: QuestionId;
   ecosystem: string;
   status: AnswerStatus;
-  /** Number of findings behind an `exposed` answer. */
+  /** Number of findings behind an `exposed` answer (`info` findings are not counted). */
   findings: number;
+  /** Number of `info` findings (evidence that needs no action) behind an answer that is not `exposed`. */
+  informational?: number;
   /** Why, when the status needs it (`unknown`: which files could not be read). */
   reason?: string;
   /** `false` when no check of this ecosystem reads this question from a checkout (status `unknown`). */

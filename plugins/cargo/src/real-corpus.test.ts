@@ -53,13 +53,14 @@ describe.skipIf(!existsSync(join(real, 'cargo')))('cargo plugin on real checkout
     ]);
   });
 
-  it('embassy: TOML 1.1 manifests and 110 configs parse; runners are medium, the checked-in flash script too', async () => {
+  it('embassy: TOML 1.1 manifests and 110 configs parse; installed runners (probe-rs, teleprobe, qemu) are low, the checked-in flash script medium', async () => {
     const r = await run('cargo/embassy-rs__embassy');
     expect(r.files.filter((f) => f.status === 'unparsed')).toEqual([]);
     expect(r.findings.some((f) => f.check === 'core/unparsed-file')).toBe(false);
     const runners = r.findings.filter((f) => f.check === 'cargo/config-executable' && f.messageId === 'runner');
     expect(runners.length).toBeGreaterThanOrEqual(100);
-    expect(runners.every((f) => f.severity === 'medium')).toBe(true);
+    expect(runners.filter((f) => f.severity === 'medium').map((f) => f.evidence)).toEqual(['tools/flash.sh']);
+    expect(runners.filter((f) => f.severity !== 'medium').every((f) => f.severity === 'low')).toBe(true);
     expect(r.findings.some((f) => f.severity === 'high' || f.severity === 'critical')).toBe(false);
     // No Cargo.lock anywhere in embassy: nothing to inventory.
     expect(r.inventory.packages).toEqual([]);

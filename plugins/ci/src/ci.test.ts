@@ -128,6 +128,8 @@ describe('GitLab CI and Dockerfiles', () => {
     const dockerfile = `# syntax=docker/dockerfile:1\nFROM node:20\nENV NPM_CONFIG_LOGLEVEL=warn\nRUN --mount=type=cache,target=/root/.npm \\\n    npm install && \\\n    curl -sSL https://x.example/i.sh | sh\nRUN ["npm", "ci"]\nRUN <<EOF\nnpm i -g pnpm\nEOF\n`;
     const result = await scan(new MemorySource({ files: { Dockerfile: dockerfile } }), { plugins: [eco, ci] });
     expect(result.findings.map((f) => `${f.check}:${f.location.line}`)).toEqual([
+      // FROM node:20 is a tag, not a digest (the `# syntax=` line is a parser directive, not a FROM).
+      'ci/unpinned-image:2',
       'ci/lax-install:5',
       'ci/curl-pipe-shell:6',
       'ci/adhoc-install:9',

@@ -18,7 +18,19 @@ import {
 } from '@inert/core';
 import { trimTrailing } from '@inert/core';
 import { actionCommands } from './action-inputs.js';
-import type { CiCommand, CiWorkflow, Job, Located, MatrixAxes, Permissions, ScriptExpression, Step } from './model.js';
+import { envFileWrites } from './env-writes.js';
+import type {
+  CiCommand,
+  CiWorkflow,
+  EnvFileWrite,
+  Job,
+  Located,
+  MatrixAxes,
+  Permissions,
+  ScriptExpression,
+  Step,
+} from './model.js';
+import { wholeSecretsIn } from './secrets-context.js';
 import { commandsFromScript, withinScalar, type ScriptContext } from './script.js';
 
 export interface WorkflowRead {
@@ -70,6 +82,7 @@ class WorkflowReader {
     if (root.permissions !== undefined) workflow.permissionsAt = this.locate(['permissions']);
     const workflowEnv = strings(root.env);
     this.unsecureCommands(root.env, [], undefined);
+    this.wholeSecrets(root.env, ['env'], 'env');
     if (isDict(root.jobs)) {
       for (const [id, job] of Object.entries(root.jobs))
         if (isDict(job)) workflow.jobs.push(this.job(id, job, ['jobs', id], workflowEnv));
@@ -96,7 +109,13 @@ class WorkflowReader {
     };
     if (raw.permissions !== undefined) job.permissionsAt = this.locate([...route, 'permissions']);
     this.unsecureCommands(raw.env, route, id);
-    if (typeof raw.if === 'string' || typeof raw.if === 'boolean') job.if = String(raw.if);
+    this.wholeSecrets(raw.env, [...route, 'env'], 'env', id);
+    this.wholeSecrets(raw.with, [...route, 'with'], 'with', id);
+    this.wholeSecrets(raw.secrets, [...route, 'secrets'], 'secrets', id);
+    if (typeof raw.if === 'string' || typeof raw.if === 'boolean') {
+      job.if = String(raw.if);
+      job.ifAt = this.locate([...route, 'if']);
+    }
     const environment = isDict(raw.environment) ? raw.environment.name : raw.environment;
     if (typeof environment === 'string') job.environment = environment;
     if (typeof raw['runs-on'] === 'string') job.runsOn = raw['runs-on'];
@@ -154,9 +173,16 @@ class WorkflowReader {
       expressions: [],
     };
     this.unsecureCommands(raw.env, route, job.id);
+    this.wholeSecrets(raw.env, [...route, 'env'], 'env', job.id, step);
+    // github-script's `script:` is read below as a script, each expression at its own line.
+    const scripted = typeof raw.uses === 'string' && raw.uses.split('@')[0] === 'actions/github-script';
+    this.wholeSecrets(raw.with, [...route, 'with'], 'with', job.id, step, scripted ? 'script' : undefined);
     if (typeof raw.id === 'string') step.id = raw.id;
     if (typeof raw.name === 'string') step.name = raw.name;
-    if (typeof raw.if === 'string' || typeof raw.if === 'boolean') step.if = String(raw.if);
+    if (typeof raw.if === 'string' || typeof raw.if === 'boolean') {
+      step.if = String(raw.if);
+      step.ifAt = this.locate([...route, 'if']);
+    }
     const shell =
       typeof raw.shell === 'string' ? raw.shell : typeof defaultsRun.shell === 'string' ? defaultsRun.shell : undefined;
     if (shell !== undefined) step.shell = shell;
@@ -204,8 +230,57 @@ class WorkflowReader {
       step.runAt = { file: this.path, line: span.line, column: span.column };
       step.expressions.push(...this.expressions(raw.run, span, 'run'));
       this.script(raw.run, span, job, step, cwd, false);
+      const writes = this.envWrites(raw.run, span);
+      if (writes.length > 0) step.envWrites = writes;
     }
+    for (const e of step.expressions)
+      for (const found of wholeSecretsIn(e.text))
+        (this.out.workflow.wholeSecrets ??= []).push({ ...found, where: e.input, at: e.at, job: job.id, step });
     return step;
+  }
+
+  /** Lines of a `run:` script that write `GITHUB_ENV`/`GITHUB_PATH`, each found forward in the file from the previous one. */
+  private envWrites(script: string, at: Span): EnvFileWrite[] {
+    const out: EnvFileWrite[] = [];
+    const last = Math.max(at.line, at.endLine ?? at.line);
+    let line = at.line;
+    let lost = false;
+    for (const w of envFileWrites(script)) {
+      let found: Located | undefined;
+      while (!lost && line <= last) {
+        const hit = (this.lines[line - 1] ?? '').indexOf(w.text);
+        if (hit >= 0) {
+          found = { file: this.path, line, column: hit + 1 };
+          line++;
+          break;
+        }
+        line++;
+      }
+      if (!found) lost = true;
+      out.push({
+        target: w.target,
+        value: w.value,
+        text: w.text,
+        at: found ?? { file: this.path, line: at.line, column: at.column },
+      });
+    }
+    return out;
+  }
+
+  /** Records each value of the `env:`/`with:`/`secrets:` map at `route` that hands over the whole `secrets` context. */
+  private wholeSecrets(map: unknown, route: Route, where: string, job?: string, step?: Step, skip?: string): void {
+    if (!isDict(map)) return;
+    for (const [key, value] of Object.entries(map)) {
+      if (typeof value !== 'string' || key === skip) continue;
+      for (const found of wholeSecretsIn(value))
+        (this.out.workflow.wholeSecrets ??= []).push({
+          ...found,
+          where: `${where}.${key}`,
+          at: this.locate([...route, key]),
+          ...(job !== undefined ? { job } : {}),
+          ...(step !== undefined ? { step } : {}),
+        });
+    }
   }
 
   /** Splits a script found in a YAML scalar at `at`; commands keep their file lines (a synthetic script, built from inputs, is reported at `at`). */

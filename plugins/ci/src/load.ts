@@ -9,6 +9,7 @@ type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 import { actionPackages } from './action-inventory.js';
 import { classify } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
+import { baseImages } from './dockerfile-images.js';
 import { readGitlabCi } from './gitlab-ci.js';
 import { readWorkflow, type WorkflowRead } from './github-actions.js';
 import type { CiCommand, CiModel, CiWorkflow, Job, Step } from './model.js';
@@ -56,8 +57,10 @@ export async function loadCi(
     }
     const text = await read(file.path);
     if (text === undefined) continue;
-    if (/dockerfile|containerfile/i.test(name)) pushAll(model.commands, readDockerfile(text, file.path));
-    else {
+    if (/dockerfile|containerfile/i.test(name)) {
+      pushAll(model.commands, readDockerfile(text, file.path));
+      pushAll((model.baseImages ??= []), baseImages(text, file.path));
+    } else {
       const got = readWorkflow(text, file.path, limits);
       if ('kind' in got) {
         model.problems.push(got);

@@ -31,12 +31,45 @@ export interface ScriptExpression {
   at: Located;
 }
 
+/** A line of a `run:` script that writes the `GITHUB_ENV` or `GITHUB_PATH` file (`echo "X=…" >> "$GITHUB_ENV"`). */
+export interface EnvFileWrite {
+  target: 'GITHUB_ENV' | 'GITHUB_PATH';
+  /** The text that produces what is written: the command, a `{ … }` group's body, or a heredoc's body. */
+  value: string;
+  /** The writing line as written, for evidence. */
+  text: string;
+  at: Located;
+}
+
+/** `${{ secrets }}` or `toJSON(secrets)` (`whole`), or `secrets[<expression>]` (`dynamic`): the runner gets every secret. */
+export interface WholeSecrets {
+  kind: 'whole' | 'dynamic';
+  /** The expression, `${{ toJSON(secrets) }}`. */
+  text: string;
+  /** Where it is handed over: `env`, `with`, `run`, `script`, `secrets` (of a reusable-workflow call). */
+  where: string;
+  at: Located;
+  job?: string;
+  step?: Step;
+}
+
+/** A Dockerfile `FROM` that names an image (not `scratch`, not an earlier stage). */
+export interface BaseImage {
+  /** The image as written, with build arguments declared before the first `FROM` substituted. */
+  image: string;
+  /** True when a `$VAR` could not be substituted: the image is decided at build time. */
+  dynamic: boolean;
+  at: Located;
+}
+
 export interface Step {
   index: number;
   at: Located;
   id?: string;
   name?: string;
   if?: string;
+  /** Where the `if:` value is written. */
+  ifAt?: Located;
   uses?: string;
   usesAt?: Located;
   with: Readonly<Record<string, string>>;
@@ -52,6 +85,8 @@ export interface Step {
   localAction?: string;
   /** Expressions GitHub substitutes into the script text before it runs. */
   expressions: ScriptExpression[];
+  /** Lines of `run:` that write `GITHUB_ENV`/`GITHUB_PATH`. */
+  envWrites?: EnvFileWrite[];
 }
 
 /** Matrix axes with their literal values; `undefined` for an axis computed at run time (`fromJSON`). */
@@ -61,6 +96,7 @@ export interface Job {
   id: string;
   at: Located;
   if?: string;
+  ifAt?: Located;
   needs: readonly string[];
   /** Effective permissions (the job's, else the workflow's). */
   permissions: Permissions;
@@ -90,6 +126,8 @@ export interface CiWorkflow {
   triggersAt?: Located;
   /** Where `permissions:` is written at workflow level, when it is. */
   permissionsAt?: Located;
+  /** Every place the whole `secrets` context (or a computed index into it) is handed over. */
+  wholeSecrets?: WholeSecrets[];
   /** `ACTIONS_ALLOW_UNSECURE_COMMANDS` set in an `env:` (workflow, job or step), with its value as written. */
   unsecureCommands?: { at: Located; value: string; job?: string }[];
   /** Triggers that usually start a release (`release`, a `push` of tags, a `push` to a release branch), described for messages. */
@@ -138,4 +176,6 @@ export interface CiModel extends PluginModel {
   actions: ActionStep[];
   workflows: CiWorkflow[];
   verdicts: CiVerdict[];
+  /** Dockerfile `FROM` images. */
+  baseImages?: BaseImage[];
 }

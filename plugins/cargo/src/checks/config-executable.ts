@@ -15,8 +15,14 @@ export const configExecutable = defineCheck<CargoModel>()({
       severity: 'high',
       when: 'a linker, credential provider or `[env]` program points at a file in the checkout, a wrapper points at an absolute path, or `[env]` sets LD_PRELOAD/DYLD_INSERT_LIBRARIES',
     },
-    { severity: 'medium', when: 'a runner, or a program named without a path (already installed on the machine)' },
-    { severity: 'low', when: '`doc.browser`: it runs only on `cargo doc --open`' },
+    {
+      severity: 'medium',
+      when: 'a runner that points at a file in the checkout or an absolute path, or a wrapper, linker, credential provider or `[env]` program named without a path (already installed on the machine)',
+    },
+    {
+      severity: 'low',
+      when: 'a runner named without a path (`probe-rs run --chip …`, the embedded-Rust norm: embassy-rs/embassy has 100), which only wraps the binaries `cargo run`/`test`/`bench` execute anyway; or `doc.browser`, which runs only on `cargo doc --open`',
+    },
   ],
   confidence: 'high',
   messages: {
@@ -38,6 +44,7 @@ export const configExecutable = defineCheck<CargoModel>()({
       'config-executable--wrapper-runner-alias',
       'config-executable--credential-provider-env-linker',
       'config-executable--bare-sccache-and-mold',
+      'config-executable--runner-from-checkout',
     ],
     good: ['clean--locked-registry-crates', 'clean--config-builtin-providers'],
   },
@@ -66,8 +73,9 @@ export const configExecutable = defineCheck<CargoModel>()({
  */
 function severityOf({ kind, origin, route }: ProgramSetting): 'high' | 'medium' | 'low' {
   if (kind === 'browser') return 'low';
-  // A runner only wraps binaries that `cargo run`/`test` execute anyway: never worse than medium.
-  if (kind === 'runner') return 'medium';
+  // A runner only wraps binaries that `cargo run`/`test` execute anyway: never worse than medium, and
+  // low when it is a tool already installed on the machine (probe-rs, qemu, wasm-bindgen-test-runner).
+  if (kind === 'runner') return origin === 'path' ? 'low' : 'medium';
   if (origin === 'checkout') return 'high';
   if (kind === 'wrapper' && origin === 'absolute') return 'high';
   // A preloaded library runs inside rustc itself.

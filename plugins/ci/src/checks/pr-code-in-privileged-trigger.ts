@@ -14,7 +14,7 @@ const PRIVILEGED = ['pull_request_target', 'workflow_run'];
 const PR_HEAD =
   /github\.event\.pull_request\.head\.(sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name)|refs\/pull\/|github\.event\.pull_request\.merge_commit_sha/;
 
-interface Fetch {
+export interface Fetch {
   kind: 'checkout' | 'artifact' | 'git';
   at: Located;
   text: string;
@@ -97,7 +97,7 @@ export const prCodeInPrivilegedTrigger = defineCheck<CiModel>()({
 });
 
 /** The first step of the job that brings the pull request's code (or its run's artifacts) onto the runner. */
-function firstFetch(job: Job, trigger: string, byStep: ReadonlyMap<Step, CiCommand[]>): Fetch | undefined {
+export function firstFetch(job: Job, trigger: string, byStep: ReadonlyMap<Step, CiCommand[]>): Fetch | undefined {
   for (const step of job.steps) {
     const c = step.checkout;
     if (c && (PR_HEAD.test(c.ref ?? '') || PR_HEAD.test(c.repository ?? ''))) {
@@ -245,7 +245,7 @@ function runsProjectCode(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-interface Index {
+export interface Index {
   byStep: Map<Step, CiCommand[]>;
   byJob: Map<Job, { commands: CiCommand[]; verdicts: CiVerdict[] }>;
 }
@@ -254,7 +254,7 @@ interface Index {
  * Commands by step and job; verdicts by the job whose lines hold them (a verdict names its job by id
  * only, and ids repeat across files).
  */
-function group(model: CiModel): Index {
+export function group(model: CiModel): Index {
   const index: Index = { byStep: new Map(), byJob: new Map() };
   const jobOf = new Map<string, { job: Job; from: number; to: number }[]>();
   for (const w of model.workflows) {

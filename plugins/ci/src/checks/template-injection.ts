@@ -122,7 +122,7 @@ export const templateInjection = defineCheck<CiModel>()({
 });
 
 /** The first attacker-controlled context path the expression reads. */
-function attackerPath(expression: string): string | undefined {
+export function attackerPath(expression: string): string | undefined {
   for (const m of expression.matchAll(PATH_IN_EXPRESSION)) {
     const normal = m[0].replace(/\[(?:\d+|\*)\]/g, '.*').replace(/\.\*\.\*/g, '.*');
     for (const path of ATTACKER_CONTROLLED) if (normal === path || normal.startsWith(`${path}.`)) return path;

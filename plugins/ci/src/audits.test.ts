@@ -1,0 +1,157 @@
+/** The readers behind the bot-condition, environment-file, secrets-context and image audits (#21): what they find, and that they stay linear. */
+import { describe, expect, it } from 'vitest';
+import { spoofableTrust } from './checks/spoofable-bot-condition.js';
+import { tagOf } from './checks/unpinned-image.js';
+import { baseImages } from './dockerfile-images.js';
+import { envFileWrites } from './env-writes.js';
+import { wholeSecretsIn } from './secrets-context.js';
+
+describe('envFileWrites', () => {
+  it('finds the writing forms of bash, pwsh and cmd, with what is written', () => {
+    const script = [
+      'echo "A=1" >> $GITHUB_ENV',
+      'echo "$HOME/bin" >> "${GITHUB_PATH}"',
+      'echo "V=$(cat v)" | tee -a "$GITHUB_ENV"',
+      '{',
+      '  echo "BODY<<EOF"',
+      '  cat body.md',
+      '  echo EOF',
+      '} >> "$GITHUB_ENV"',
+      'cat >> $GITHUB_ENV <<END',
+      'X=${{ github.event.issue.title }}',
+      'END',
+      '"T=$env:TITLE" | Out-File -FilePath $env:GITHUB_ENV -Append',
+      'echo X=1>>%GITHUB_ENV%',
+    ].join('\n');
+    const got = envFileWrites(script);
+    expect(got.map((w) => [w.line, w.target])).toEqual([
+      [0, 'GITHUB_ENV'],
+      [1, 'GITHUB_PATH'],
+      [2, 'GITHUB_ENV'],
+      [7, 'GITHUB_ENV'],
+      [8, 'GITHUB_ENV'],
+      [11, 'GITHUB_ENV'],
+      [12, 'GITHUB_ENV'],
+    ]);
+    expect(got[3]!.value).toContain('cat body.md');
+    expect(got[4]!.value).toContain('github.event.issue.title');
+    // The heredoc's closing delimiter is not part of the value.
+    expect(got[4]!.value.endsWith('}}')).toBe(true);
+  });
+
+  it('does not take reads, comments, look-alike names or the multiline-value delimiter for writes or heredocs', () => {
+    const script = [
+      'cat "$GITHUB_ENV"',
+      '# echo X >> $GITHUB_ENV',
+      'echo "$GITHUB_ENVIRONMENT" > out.txt',
+      'if [ -f "$GITHUB_PATH" ]; then echo ok; fi',
+      'echo "NOTES<<EOF" >> "$GITHUB_ENV"',
+      'echo "line"',
+      'echo "EOF" >> "$GITHUB_ENV"',
+    ].join('\n');
+    expect(envFileWrites(script).map((w) => w.line)).toEqual([4, 6]);
+  });
+
+  it('is linear: 4x as many references on one line, and 4x as many lines, take ~4x the time', () => {
+    for (const make of [
+      (n: number) => `echo ${'"$GITHUB_ENV" '.repeat(n)}`,
+      (n: number) => '} >> $GITHUB_ENV\n'.repeat(n),
+      (n: number) => `cat >> $GITHUB_ENV <<EOF\n${'X=${{ github.sha }} $HOME/bin\n'.repeat(n)}`,
+    ]) {
+      const [a, b] = [make(10_000), make(40_000)];
+      envFileWrites(a);
+      envFileWrites(b);
+      expect(median(() => envFileWrites(b))).toBeLessThan(10 * median(() => envFileWrites(a)) + 50);
+    }
+  });
+});
+
+describe('wholeSecretsIn', () => {
+  it('finds the whole context and computed indexes, not named secrets', () => {
+    expect(wholeSecretsIn('${{ toJSON(secrets) }}')).toEqual([{ kind: 'whole', text: '${{ toJSON(secrets) }}' }]);
+    expect(wholeSecretsIn('x ${{ secrets }} y')[0]!.kind).toBe('whole');
+    expect(wholeSecretsIn('${{ secrets[matrix.pat] }}')[0]!.kind).toBe('dynamic');
+    for (const named of [
+      '${{ secrets.NPM_TOKEN }}',
+      "${{ secrets['NPM_TOKEN'] }}",
+      '${{ inputs.secrets }}',
+      "${{ format('{0} secrets', github.repository) }}",
+      'echo secrets',
+    ])
+      expect(wholeSecretsIn(named), named).toEqual([]);
+  });
+
+  it('is linear on many `secrets` words inside one expression', () => {
+    const make = (n: number) => `\${{ ${"'secrets' secrets.A ".repeat(n)} }}`;
+    const [a, b] = [make(20_000), make(80_000)];
+    wholeSecretsIn(a);
+    expect(median(() => wholeSecretsIn(b))).toBeLessThan(10 * median(() => wholeSecretsIn(a)) + 50);
+  });
+});
+
+describe('spoofableTrust', () => {
+  it('reports trust in a bot by the last actor, in any unguarded || branch', () => {
+    expect(spoofableTrust("github.actor == 'dependabot[bot]'")?.context).toBe('github.actor');
+    expect(spoofableTrust("${{ 'renovate[bot]' == github.triggering_actor }}")?.context).toBe(
+      'github.triggering_actor',
+    );
+    expect(spoofableTrust("github.actor_id == '49699333'")?.context).toBe('github.actor_id');
+    expect(spoofableTrust('contains(fromJSON(\'["dependabot[bot]"]\'), github.actor)')).toBeDefined();
+    expect(
+      spoofableTrust(
+        "github.actor == 'dependabot[bot]' || github.event.pull_request.head.repo.full_name == github.repository",
+      ),
+    ).toBeDefined();
+  });
+
+  it('does not report exclusions, guarded branches, the author, or people', () => {
+    for (const safe of [
+      "github.actor != 'dependabot[bot]'",
+      "${{ !endsWith(github.actor, '[bot]') }}",
+      "!(github.actor == 'dependabot[bot]')",
+      "github.event.sender.login != 'github-actions[bot]'",
+      "github.actor == 'dependabot[bot]' && github.event.pull_request.head.repo.full_name == github.repository",
+      "(github.actor == 'dependabot[bot]' || github.actor == 'renovate[bot]') && github.event.pull_request.user.login == github.actor",
+      "github.event.pull_request.user.login == 'dependabot[bot]'",
+      "github.actor == 'octocat'",
+    ])
+      expect(spoofableTrust(safe), safe).toBeUndefined();
+  });
+});
+
+describe('Dockerfile base images', () => {
+  it('substitutes build arguments declared before the first FROM, and skips scratch and stages', () => {
+    const text = [
+      'ARG NODE=20.11',
+      'ARG BASE',
+      'FROM --platform=$BUILDPLATFORM node:${NODE}-alpine AS build',
+      'FROM ${BASE}',
+      'from Build as test',
+      'FROM scratch',
+      'FROM gcr.io/distroless/static',
+    ].join('\n');
+    expect(baseImages(text, 'Dockerfile').map((b) => [b.image, b.dynamic, b.at.line])).toEqual([
+      ['node:20.11-alpine', false, 3],
+      ['${BASE}', true, 4],
+      ['gcr.io/distroless/static', false, 7],
+    ]);
+  });
+
+  it('reads the tag after the registry port and before the digest', () => {
+    expect(tagOf('localhost:5000/tools/fmt')).toBeUndefined();
+    expect(tagOf('localhost:5000/tools/fmt:1.2')).toBe('1.2');
+    expect(tagOf('node:20@sha256:00')).toBe('20');
+    expect(tagOf('redis')).toBeUndefined();
+  });
+});
+
+/** Median of 5 runs, in ms. */
+function median(fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}

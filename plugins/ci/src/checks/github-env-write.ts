@@ -1,0 +1,205 @@
+/**
+ * Writes to `GITHUB_ENV`/`GITHUB_PATH` in a job an outsider can fire, of a value the outsider writes:
+ * every later step then runs with the attacker's variables (`NODE_OPTIONS`, `LD_PRELOAD`, `BASH_ENV`)
+ * or PATH.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#environment-files
+ */
+import { defineCheck, type Severity } from '@inert/core';
+import type { CiModel, EnvFileWrite, Step } from '../model.js';
+import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
+import { firstFetch, group, type Fetch } from './pr-code-in-privileged-trigger.js';
+import { attackerPath } from './template-injection.js';
+
+/** Variables the runner sets, whose values an outsider does not choose. */
+const RUNNER_VARIABLES = new Set([
+  'HOME',
+  'PWD',
+  'GITHUB_WORKSPACE',
+  'GITHUB_ACTION_PATH',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_OUTPUT',
+  'GITHUB_STEP_SUMMARY',
+  'GITHUB_SHA',
+  'GITHUB_REPOSITORY',
+  'GITHUB_REPOSITORY_OWNER',
+  'GITHUB_RUN_ID',
+  'GITHUB_RUN_NUMBER',
+  'GITHUB_RUN_ATTEMPT',
+  'GITHUB_SERVER_URL',
+  'GITHUB_API_URL',
+  'RUNNER_TEMP',
+  'RUNNER_TOOL_CACHE',
+  'RUNNER_OS',
+  'RUNNER_ARCH',
+]);
+/** Contexts whose values come from the repository or the runner, not from the event's author. */
+const SAFE_EXPRESSION =
+  /^\$\{\{\s*(?:github\.(?:workspace|sha|run_id|run_number|run_attempt|repository|repository_owner|server_url|action_path|event\.(?:pull_request\.|issue\.)?number|event\.pull_request\.(?:base|head)\.sha|event\.workflow_run\.(?:id|head_sha))|runner\.\w+|matrix\.[\w-]+|steps\.[\w-]+\.outputs\.cache-hit)\s*\}\}$/;
+/** Where a GITHUB_PATH entry points into the checkout (the pull request's files after a fetch). */
+const WORKSPACE =
+  /GITHUB_WORKSPACE|github\.workspace|\$PWD|\$\(pwd\)|`pwd`|node_modules\/\.bin|\.venv|(?:^|[\s"'=])\.\.?\//;
+
+/** A command that prints data it reads (at the line's start or after a pipe), or an input redirection. */
+const READS_DATA = /^(?:cat|jq|head|tail|sed|awk|cut|tr)\b/;
+const READS_FILE = /\|\s*(?:cat|jq|head|tail|sed|awk|cut|tr)\b|(?:^|\s)<(?![<(])/;
+
+type Value =
+  | { kind: 'attacker'; what: string }
+  | { kind: 'fetched'; fetch: Fetch }
+  | { kind: 'runtime'; what: string }
+  | { kind: 'constant' };
+
+export const githubEnvWrite = defineCheck<CiModel>()({
+  id: 'github-env-write',
+  question: 'pre-install-execution',
+  title: 'A privileged job writes an outsider\u2019s value into GITHUB_ENV or GITHUB_PATH',
+  description:
+    'A line written to the `GITHUB_ENV` file becomes an environment variable of every later step of the job, and a line written to `GITHUB_PATH` goes in front of their PATH. In a job an outsider can fire with the base repository\u2019s secrets and token (`pull_request_target`, `workflow_run`, `issue_comment` \u2026), a value the outsider controls there is code execution without any `${{ }}` in a script: a newline in a pull request title or an artifact\u2019s text adds `NODE_OPTIONS=--require=/tmp/x.js`, `LD_PRELOAD`, or `BASH_ENV`, and the next `npm ci`, `node` or `bash` step runs the attacker\u2019s code; a directory of the pull request\u2019s checkout on `GITHUB_PATH` (its `node_modules/.bin`, a `bin/` it ships) shadows `git`, `node` or `npm` for the rest of the job. GitHub Security Lab found exactly this in Litestar\u2019s `workflow_run` documentation-preview workflow, which wrote a value read from the triggering run\u2019s artifact into `GITHUB_ENV` (GHSL-2024-177, https://securitylab.github.com/advisories/GHSL-2024-177_Litestar/); Legit Security showed the same class in Google and Apache workflows (https://www.legitsecurity.com/blog/github-privilege-escalation-vulnerability-0), and Synacktiv describes the environment variables that turn a write into execution (https://www.synacktiv.com/en/publications/github-actions-exploitation-repo-jacking-and-environment-manipulation). Unlike zizmor\u2019s `github-env`, which reports every write in such workflows, this check reads what is written: a constant or a runner path is not reported.',
+  severity: 'high',
+  severityRule: [
+    {
+      severity: 'critical',
+      when: 'the value holds an attacker-controlled expression (a title, body, comment, branch name, commit message; directly or through a step `env:` variable) and the job shows secrets, a write-scoped token or OIDC',
+    },
+    {
+      severity: 'high',
+      when: 'the value holds an attacker-controlled expression and no privilege is visible; or it is read at run time after the job fetched the pull request\u2019s code or the triggering run\u2019s artifacts (a file of theirs, `$(cat pr.txt)`), or a `GITHUB_PATH` entry points into that checkout',
+    },
+    {
+      severity: 'low',
+      when: 'the value is computed at run time (a command\u2019s output, a variable, a step output) from a source the file does not show to be the outsider\u2019s',
+    },
+  ],
+  confidence: 'medium',
+  messages: {
+    attacker:
+      '`{text}` writes {what} into `{target}` in job {job}, which runs on `{trigger}`: a newline in it sets any variable (`NODE_OPTIONS`, `LD_PRELOAD`) for every later step{evidence}',
+    fetched:
+      '`{text}` writes a value read at run time into `{target}` in job {job}, which runs on `{trigger}` after it fetched {fetched} (line {fetchLine}): the file it reads is the outsider\u2019s{evidence}',
+    path: '`{text}` puts a directory of the checkout on `GITHUB_PATH` in job {job}, which runs on `{trigger}` after it fetched {fetched} (line {fetchLine}): the fetched files shadow `git`, `node` and `npm` for every later step{evidence}',
+    runtime:
+      '`{text}` writes {what} into `{target}` in job {job}, which runs on `{trigger}`; whether an outsider controls it is not determinable from the file{evidence}',
+  },
+  remediation:
+    'In a privileged job, write only constants and runner paths to `GITHUB_ENV`/`GITHUB_PATH`. Pass values between steps with `GITHUB_OUTPUT` and `env:`; validate what comes from an artifact or the event (`[[ "$PR" =~ ^[0-9]+$ ]]`) before using it; never add a directory of the pull request\u2019s checkout to PATH. Better, move the work that touches the pull request to a `pull_request` job without secrets.',
+  limitations:
+    'Only `run:` scripts of workflow files are read (not composite actions, scripts the step calls, or github-script\u2019s `core.exportVariable`). A value is judged by its text: a variable set by an earlier step through `GITHUB_ENV` itself, or a step output, is "computed at run time" even when its source is the event. Writes in workflows that run only on `push`, `pull_request`, `schedule` or `workflow_dispatch` are not reported: there the writer already controls the job.',
+  reads: ['ci'],
+  examples: { bad: ['github-env-write--privileged-env-files'], good: ['clean--environment-files'] },
+  since: 'next',
+  run(model, report) {
+    const index = group(model);
+    for (const workflow of model.workflows) {
+      if (workflow.composite) continue;
+      const trigger = workflow.triggers.find((t) => OUTSIDER_TRIGGERS.has(t));
+      if (!trigger) continue;
+      for (const job of workflow.jobs) {
+        let fetch: Fetch | undefined | null = null;
+        let evidence: string[] | undefined;
+        for (const step of job.steps) {
+          for (const write of step.envWrites ?? []) {
+            if (fetch === null) fetch = firstFetch(job, trigger, index.byStep);
+            const fetched = fetch && fetch.step <= step.index ? fetch : undefined;
+            const value = judge(write, step, fetched);
+            if (value.kind === 'constant') continue;
+            evidence ??= privileges(job);
+            const severity: Severity =
+              value.kind === 'attacker'
+                ? evidence.length > 0
+                  ? 'critical'
+                  : 'high'
+                : value.kind === 'fetched'
+                  ? 'high'
+                  : 'low';
+            const data = {
+              text: clip(write.text),
+              target: write.target,
+              job: job.id,
+              trigger,
+              evidence: evidence.length > 0 ? `; the job has ${evidence.join(', ')}` : '',
+              what: value.kind === 'attacker' || value.kind === 'runtime' ? value.what : '',
+              fetched: value.kind === 'fetched' ? `\`${clip(value.fetch.text)}\`` : '',
+              fetchLine: value.kind === 'fetched' ? String(value.fetch.at.line) : '',
+            };
+            report({
+              messageId: value.kind === 'fetched' ? (write.target === 'GITHUB_PATH' ? 'path' : 'fetched') : value.kind,
+              data,
+              at: write.at,
+              evidence: clip(write.text),
+              severity,
+              key: `${write.at.line}:${write.at.column}`,
+            });
+          }
+        }
+      }
+    }
+  },
+});
+
+/** What the written value is made of. */
+function judge(write: EnvFileWrite, step: Step, fetched: Fetch | undefined): Value {
+  // `cat >> "$GITHUB_ENV" <<EOF`: the heredoc's body is what is written.
+  const lines = write.value.split('\n');
+  const value =
+    lines.length > 1 && /^cat\b[^<]*<<-?[ \t]*['"]?\w/.test(lines[0]!.trim()) ? lines.slice(1).join('\n') : write.value;
+  for (const expression of expressionsIn(value)) {
+    const path = attackerPath(expression);
+    if (path) return { kind: 'attacker', what: `\`${path}\`` };
+  }
+  const variables = variablesIn(value);
+  for (const name of variables) {
+    const set = step.env[name];
+    const path = set === undefined ? undefined : attackerPath(set);
+    if (path) return { kind: 'attacker', what: `\`$${name}\` (set from \`${path}\`)` };
+  }
+  if (fetched && write.target === 'GITHUB_PATH' && WORKSPACE.test(value)) return { kind: 'fetched', fetch: fetched };
+  const runtime = runtimeSource(value, variables, step);
+  if (!runtime) return { kind: 'constant' };
+  if (fetched) return { kind: 'fetched', fetch: fetched };
+  return { kind: 'runtime', what: runtime };
+}
+
+/** A part of the value the file does not fix: a substitution, a command that reads data, a variable, an expression. */
+function runtimeSource(value: string, variables: readonly string[], step: Step): string | undefined {
+  if (value.includes('$(') || value.includes('`')) return 'a command\u2019s output';
+  // Line by line: a multiline `^\s*` would rescan runs of newlines.
+  if (value.split('\n').some((line) => READS_DATA.test(line.trimStart()) || READS_FILE.test(line)))
+    return 'data read at run time';
+  for (const e of expressionsIn(value)) if (!SAFE_EXPRESSION.test(e)) return `\`${clip(e)}\``;
+  for (const name of variables) {
+    if (RUNNER_VARIABLES.has(name)) continue;
+    const set = step.env[name];
+    if (set !== undefined && !set.includes('${{')) continue;
+    if (set !== undefined && expressionsIn(set).every((e) => SAFE_EXPRESSION.test(e))) continue;
+    return `\`$${name}\``;
+  }
+  return undefined;
+}
+
+/** The `${{ … }}` expressions of a text; linear. */
+function expressionsIn(text: string): string[] {
+  const out: string[] = [];
+  let start = text.indexOf('${{');
+  while (start >= 0) {
+    const end = text.indexOf('}}', start + 3);
+    if (end < 0) break;
+    out.push(text.slice(start, end + 2));
+    start = text.indexOf('${{', end + 2);
+  }
+  return out;
+}
+
+/** `$NAME`, `${NAME}`, `$env:NAME`, `%NAME%` references, runner targets excluded. */
+function variablesIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\$(?:env:)?\{?([A-Z_]\w*)|%([A-Z_]\w*)%/gi)) {
+    const name = m[1] ?? m[2]!;
+    if (name !== 'GITHUB_ENV' && name !== 'GITHUB_PATH') out.add(name);
+  }
+  return [...out];
+}
+
+function clip(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}

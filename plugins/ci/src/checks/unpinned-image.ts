@@ -1,0 +1,95 @@
+/**
+ * Container images a job, a service, a `docker://` step or a Dockerfile `FROM` runs by a tag (or no
+ * tag) rather than a digest: the registry decides what runs.
+ * https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier
+ */
+import { defineCheck, type Severity } from '@inert/core';
+import type { CiModel, Located } from '../model.js';
+
+interface ImageUse {
+  image: string;
+  at: Located;
+  /** `container image of job build`, `service postgres of job test`, `docker:// step of job x`, `FROM`. */
+  role: string;
+}
+
+export const unpinnedImage = defineCheck<CiModel>()({
+  id: 'unpinned-image',
+  question: 'own-supply-chain',
+  title: 'A container image is not pinned by digest',
+  description:
+    'A tag is a name the image\u2019s publisher (or whoever holds their registry credentials) can point at new bytes at any time; only a digest (`image@sha256:\u2026`) names one image. A job\u2019s `container:`, its `services:`, a `docker://` step and a Dockerfile\u2019s `FROM` pull whatever the tag points to when the job runs, and that image runs with the job\u2019s token and secrets or becomes the base of what the build ships. No tag, or `latest`, changes with every push of the publisher; a version tag changes when it is re-pushed. In April 2019 an intruder read a Docker Hub database holding the GitHub and Bitbucket tokens of about 190,000 accounts\u2019 automated builds, the credentials that rebuild and re-push those accounts\u2019 tags; Docker revoked them and asked users to check their images for tampering (https://snyk.io/blog/190000-users-affected-by-docker-hubs-security-breach-now-what/). Tags are mutable by design: Aqua describes how tags drift (https://www.aquasec.com/blog/docker-image-tags/). zizmor\u2019s `unpinned-images` audit reports workflow images the same way (https://docs.zizmor.sh/audits/#unpinned-images); this check also reads `docker://` steps and Dockerfiles. `FROM scratch` and `FROM <earlier stage>` name no image and are not reported; build arguments declared before the first `FROM` are substituted as Docker does.',
+  severity: 'medium',
+  severityRule: [
+    {
+      severity: 'medium',
+      when: 'the image has no tag, the `latest` tag, or another tag without a version number (`alpine`, `stable`, `lts`): it changes whenever its publisher pushes',
+    },
+    {
+      severity: 'low',
+      when: 'the tag names a version (`node:20.11-alpine`, `postgres:13`): it changes when the publisher re-pushes it (a patch release, a rebuilt base)',
+    },
+  ],
+  confidence: 'high',
+  messages: {
+    untagged:
+      '{role} uses `{image}` with {tag}, which moves with every push of its publisher; pin it by digest (`@sha256:\u2026`)',
+    tagged: '{role} uses `{image}` by the tag `{tag}`, which can be re-pushed; pin it by digest (`@sha256:\u2026`)',
+  },
+  remediation:
+    'Pin each image by digest and keep the tag as a comment or beside it (`node:20.11-alpine@sha256:\u2026`), and let Dependabot (`package-ecosystem: docker`) or Renovate update the digest. `docker buildx imagetools inspect node:20.11-alpine` prints the digest.',
+  limitations:
+    'An image chosen by an expression (`${{ matrix.image }}`) or by a build argument without a default is decided at run time and is not reported. GitLab CI `image:` and `services:`, `COPY --from=<image>` and images pulled by scripts (`docker run`) are not read yet.',
+  reads: ['ci'],
+  examples: { bad: ['unpinned-image--tags-and-latest'], good: ['clean--images-by-digest'] },
+  since: 'next',
+  run(model, report) {
+    for (const use of imageUses(model)) {
+      const image = use.image.trim();
+      if (image === '' || image.includes('${{') || image.includes('@sha256:')) continue;
+      const tag = tagOf(image);
+      // `latest`, `alpine`, `stable`: a tag that names no version follows every push.
+      const latest = tag === undefined || !/\d/.test(tag);
+      const severity: Severity = latest ? 'medium' : 'low';
+      report({
+        messageId: latest ? 'untagged' : 'tagged',
+        data: {
+          role: use.role,
+          image,
+          tag: tag === undefined ? 'no tag (`latest`)' : latest ? `the tag \`${tag}\`` : tag,
+        },
+        at: use.at,
+        evidence: image,
+        severity,
+        key: `${use.at.line}:${use.at.column}`,
+      });
+    }
+  },
+});
+
+function imageUses(model: CiModel): ImageUse[] {
+  const out: ImageUse[] = [];
+  for (const workflow of model.workflows)
+    for (const job of workflow.jobs) {
+      if (job.container) out.push({ ...job.container, role: `the container of job ${job.id}` });
+      for (const s of job.services) out.push({ image: s.image, at: s.at, role: `service ${s.name} of job ${job.id}` });
+      for (const step of job.steps)
+        if (step.uses?.startsWith('docker://') && step.usesAt)
+          out.push({
+            image: step.uses.slice('docker://'.length),
+            at: step.usesAt,
+            role: `step ${step.name ?? step.id ?? step.index + 1} of job ${job.id}`,
+          });
+    }
+  for (const base of model.baseImages ?? [])
+    if (!base.dynamic) out.push({ image: base.image, at: base.at, role: 'the Dockerfile\u2019s `FROM`' });
+  return out;
+}
+
+/** The tag of `[registry[:port]/]name[:tag]`: after the last `:` of the last path segment. */
+export function tagOf(image: string): string | undefined {
+  const name = image.split('@')[0]!;
+  const last = name.slice(name.lastIndexOf('/') + 1);
+  const colon = last.lastIndexOf(':');
+  return colon < 0 ? undefined : last.slice(colon + 1);
+}
