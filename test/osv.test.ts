@@ -73,6 +73,7 @@ describe('the offline OSV database', () => {
       ['gem', 'RubyGems'],
       ['go', 'Go'],
       ['gradle', 'Maven'],
+      ['ci', 'GitHub Actions'],
     ]);
   });
 

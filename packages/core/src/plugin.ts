@@ -112,6 +112,33 @@ export interface CommandVerdict {
  */
 export type CommandContext = Readonly<Record<string, unknown>>;
 
+/**
+ * A publish route a rule recognises, as reference metadata: docs/ci/publish-routes.md is generated
+ * from it, and a test runs every form through the rule (a `publish` verdict) and every
+ * `notPublishing` form (none), so the table cannot claim what the rule does not do.
+ */
+export interface PublishRoute {
+  /** Where the package goes, as people name the registry. */
+  registry: string;
+  /** The client, release tool or action that publishes. */
+  client: string;
+  /** Forms read as a publish: a command line as written, or an action step with its inputs. */
+  forms: readonly PublishForm[];
+  /** Forms read as not publishing (a dry run, a command that only versions). */
+  notPublishing?: readonly PublishForm[];
+  /** Credentials read (variables, inputs, flags), each with the auth it gives. */
+  credentials: readonly string[];
+  /** How trusted publishing (OIDC) is recognised; absent when the registry has none. */
+  oidc?: string;
+  /** How provenance is judged; absent when the rule does not judge it. */
+  provenance?: string;
+  /** Each fact above with the client's or registry's own documentation (or source), and the versions it holds for. */
+  sources: readonly { url: string; holds: string }[];
+}
+
+/** A command line (split on spaces into argv) or an action step with its inputs. */
+export type PublishForm = string | { uses: string; with?: Readonly<Record<string, string>> };
+
 /** A plugin's classifier for shell commands (a strict install from the lockfile, a lax one that may rewrite it, …). */
 export interface CommandRule {
   /** The ecosystem whose client the rule knows; findings from it name this ecosystem. */
@@ -127,6 +154,8 @@ export interface CommandRule {
   /** Action names (`owner/publish-action`) this rule classifies, without `@ref`. */
   actions?: readonly string[];
   classifyAction?(step: ActionStep): CommandVerdict | undefined;
+  /** The publish routes it recognises (reference metadata, see PublishRoute). */
+  publishes?: readonly PublishRoute[];
 }
 
 /**

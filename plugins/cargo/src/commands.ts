@@ -145,12 +145,14 @@ function publish(c: ShellCommand, args: readonly string[]): CommandVerdict {
   const i = args.findIndex((a) => a === '--token' || a.startsWith('--token='));
   const fromArg = i < 0 ? undefined : args[i]!.includes('=') ? args[i]!.slice(8) : (args[i + 1] ?? '');
   const token = fromArg ?? Object.entries(c.env).find(([k]) => TOKEN_ENV.test(k))?.[1];
-  const dry = has(args, '--dry-run', '-n');
+  // `--dry-run` (`-n`) packages and verifies the crate but uploads nothing.
+  if (has(args, '--dry-run', '-n'))
+    return { action: 'other', classification: 'local', reason: 'cargo publish --dry-run uploads nothing' };
   if (token === undefined)
     return {
       action: 'publish',
       classification: 'unknown',
-      reason: dry ? 'cargo publish --dry-run uploads nothing' : 'no registry token visible in the workflow',
+      reason: 'no registry token visible in the workflow',
       auth: 'none-visible',
     };
   const oidc = /steps\.[\w-]+\.outputs\./.test(token);
@@ -188,5 +190,36 @@ export const commands: readonly CommandRule[] = [
     classify: cargo,
     actions: ['rust-lang/crates-io-auth-action'],
     classifyAction: authAction,
+    publishes: [
+      {
+        registry: 'crates.io',
+        client: 'cargo',
+        forms: [
+          'cargo publish',
+          'cargo publish -p my-crate --locked',
+          'cargo publish --token ${{ secrets.CRATES_IO_TOKEN }}',
+        ],
+        notPublishing: ['cargo publish --dry-run', 'cargo package'],
+        credentials: [
+          '`CARGO_REGISTRY_TOKEN`, `CARGO_REGISTRIES_<NAME>_TOKEN`, `--token` from a secret: token',
+          'the same from `steps.<id>.outputs.token` of rust-lang/crates-io-auth-action: `oidc`',
+        ],
+        oidc: 'rust-lang/crates-io-auth-action in a job with `id-token: write` mints a short-lived token',
+        sources: [
+          {
+            url: 'https://doc.rust-lang.org/cargo/reference/registry-authentication.html',
+            holds: 'cargo >= 1.74: `CARGO_REGISTRY_TOKEN`, `CARGO_REGISTRIES_<NAME>_TOKEN`',
+          },
+          {
+            url: 'https://crates.io/docs/trusted-publishing',
+            holds: 'crates.io, since July 2025: trusted publishing with rust-lang/crates-io-auth-action',
+          },
+          {
+            url: 'https://doc.rust-lang.org/cargo/commands/cargo-publish.html',
+            holds: 'cargo 1.90: `--dry-run` packages and verifies, uploads nothing',
+          },
+        ],
+      },
+    ],
   },
 ];

@@ -5,6 +5,7 @@
 import { definePlugin } from '@inert/core';
 import { CHECKS } from './checks/index.js';
 import { loadCi } from './load.js';
+import { osv } from './osv.js';
 import type { CiModel } from './model.js';
 import { profile } from './profile.js';
 
@@ -35,6 +36,7 @@ export const ci = definePlugin<CiModel>({
   load: (files, read, context) => loadCi(files, read, context?.commands ?? [], context?.isFile, context?.limits),
   checks: CHECKS,
   profile,
+  osv,
 });
 
 export type { CiModel, CiCommand, CiVerdict, CiWorkflow } from './model.js';

@@ -10,6 +10,13 @@ export const profile: EcosystemProfile = {
       versions: 'GitHub Actions, as of 2026',
     },
   ],
+  'blast-radius': [
+    {
+      fact: 'Advisories about actions are published in GitHub\u2019s advisory database under the `GitHub Actions` ecosystem (mirrored by OSV), naming the repository and release versions; a tag can be moved to other code after the fact, so a version range says which tags were affected, not which commits.',
+      source: 'https://github.com/advisories/GHSA-mrrh-fwg8-r2c3',
+      versions: 'GitHub Advisory Database and OSV, as of 2026',
+    },
+  ],
   provenance: [
     {
       fact: 'A job with `permissions: id-token: write` can request an OIDC token, which registries with trusted publishing exchange for a short-lived publish credential.',

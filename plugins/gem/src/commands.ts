@@ -109,5 +109,26 @@ export const commands: readonly CommandRule[] = [
     classify: gem,
     actions: ['rubygems/release-gem', 'rubygems/configure-rubygems-credentials'],
     classifyAction: releaseAction,
+    publishes: [
+      {
+        registry: 'rubygems.org',
+        client: 'gem, rubygems/release-gem',
+        forms: ['gem push pkg/my-gem-1.0.0.gem', { uses: 'rubygems/release-gem' }],
+        notPublishing: ['gem build my-gem.gemspec'],
+        credentials: ['`GEM_HOST_API_KEY` in the step env: token (`~/.gem/credentials` is not visible)'],
+        oidc: 'rubygems/release-gem or rubygems/configure-rubygems-credentials (a short-lived key), or `gem push` with `id-token: write` and no key: `oidc`',
+        sources: [
+          {
+            url: 'https://guides.rubygems.org/trusted-publishing/',
+            holds: 'rubygems.org, since December 2023: trusted publishing',
+          },
+          {
+            url: 'https://github.com/rubygems/release-gem',
+            holds: 'release-gem v1: builds, pushes, OIDC via configure-rubygems-credentials',
+          },
+          { url: 'https://guides.rubygems.org/command-reference/#gem-push', holds: 'RubyGems 3: `GEM_HOST_API_KEY`' },
+        ],
+      },
+    ],
   },
 ];

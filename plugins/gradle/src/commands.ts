@@ -4,9 +4,10 @@ import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 // `publish`, `publishAllPublicationsToXRepository`, `publishToMavenCentral`, `publishPlugins` … (maven-publish
 // names its tasks `publish<Publication>PublicationTo<Repository>Repository`); `uploadArchives` before Gradle 7.
 const PUBLISH = /^(?:publish\w*|uploadArchives)$/;
-// `publishToMavenLocal` and `publish<Publication>PublicationToMavenLocal` only copy into ~/.m2: nothing leaves the machine.
+// `publishToMavenLocal` and `publish<Publication>PublicationToMavenLocal` only copy into ~/.m2: nothing leaves the machine;
+// nor does `…ToMavenLocalRepository`, the task of a `mavenLocal()` repository declared under `publishing.repositories`.
 // https://docs.gradle.org/current/userguide/publishing_maven.html#publishing_maven:tasks
-const LOCAL_ONLY = /ToMavenLocal$/;
+const LOCAL_ONLY = /ToMavenLocal(?:Repository)?$/;
 const SECRET_ENV =
   /^(?:ORG_GRADLE_PROJECT_\w*(?:password|token|key|secret)\w*|GRADLE_PUBLISH_(?:KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(?:PASSWORD|TOKEN))$/i;
 
@@ -57,5 +58,39 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
 }
 
 export const commands: readonly CommandRule[] = [
-  { ecosystem: 'gradle', programs: ['gradle', 'gradlew', 'gradlew.bat'], classify: gradle },
+  {
+    ecosystem: 'gradle',
+    programs: ['gradle', 'gradlew', 'gradlew.bat'],
+    classify: gradle,
+    publishes: [
+      {
+        registry: 'Maven Central, GitHub Packages, any Maven repository',
+        client: 'Gradle (maven-publish and plugins)',
+        forms: [
+          './gradlew publish',
+          './gradlew publishToMavenCentral',
+          'gradle publishAllPublicationsToSonatypeRepository',
+          './gradlew :lib:publishPlugins',
+        ],
+        notPublishing: [
+          './gradlew publishToMavenLocal',
+          './gradlew publishAllPublicationsToMavenLocalRepository',
+          './gradlew build',
+        ],
+        credentials: [
+          '`ORG_GRADLE_PROJECT_*password|token|key|secret*`, `OSSRH_*`, `SONATYPE_*`, `MAVEN_*PASSWORD|TOKEN`, `GRADLE_PUBLISH_KEY|SECRET` from a secret: token',
+        ],
+        sources: [
+          {
+            url: 'https://docs.gradle.org/current/userguide/publishing_maven.html#publishing_maven:tasks',
+            holds: 'Gradle 8: `publish<Pub>PublicationTo<Repo>Repository`, `publishToMavenLocal` copies to ~/.m2 only',
+          },
+          {
+            url: 'https://docs.gradle.org/current/userguide/build_environment.html#setting_a_project_property',
+            holds: 'Gradle 8: `ORG_GRADLE_PROJECT_<name>` sets project properties (credentials)',
+          },
+        ],
+      },
+    ],
+  },
 ];

@@ -102,3 +102,67 @@ describe('npx of a locked direct dependency after the project install (#26)', ()
     expect(run(argv, installed)).toBe(classification);
   });
 });
+
+describe('publish routes (#21)', () => {
+  const all = (argv: string[], extra: Partial<ShellCommand> = {}) => {
+    const c: ShellCommand = { argv, env: {}, text: argv.join(' '), file: 'ci.yml', line: 1, column: 1, ...extra };
+    return commands.filter((r) => r.programs.includes(argv[0]!)).map((r) => r.classify(c));
+  };
+  const publishes = (argv: string[], extra: Partial<ShellCommand> = {}) =>
+    all(argv, extra).filter((v) => v?.action === 'publish');
+
+  it('a stored token wins over OIDC: the long-lived token is in the job either way', () => {
+    expect(
+      publishes(['npm', 'publish'], { idToken: true, env: { NODE_AUTH_TOKEN: '${{ secrets.NPM }}' } })[0],
+    ).toMatchObject({ auth: 'token', provenance: false });
+  });
+
+  it('npm stage publish is a publish (npm >= 11.15.0), said to be staged', () => {
+    expect(publishes(['npm', 'stage', 'publish'], { idToken: true })[0]).toMatchObject({
+      auth: 'oidc',
+      provenance: true,
+    });
+    expect(publishes(['npm', 'stage', 'publish'])[0]?.reason).toMatch(/staged/);
+    expect(publishes(['npm', 'stage', 'list'])).toEqual([]);
+  });
+
+  it('a dry run uploads nothing; a --dry-run value set at run time may publish', () => {
+    expect(publishes(['npm', 'publish', '--dry-run'])).toEqual([]);
+    expect(publishes(['pnpm', '-r', 'publish', '--dry-run=true'])).toEqual([]);
+    expect(publishes(['npm', 'publish', '--dry-run=false'])).toHaveLength(1);
+    expect(publishes(['pnpm', 'exec', 'nx', 'release', 'publish', '--dry-run=$DRY_RUN'])[0]?.reason).toMatch(
+      /unless its --dry-run value is true/,
+    );
+  });
+
+  it('pnpm options with a value before the command do not hide it', () => {
+    expect(publishes(['pnpm', '--filter', 'app', 'publish'])).toHaveLength(1);
+    expect(all(['pnpm', '--filter', 'app', 'install'])[0]).toMatchObject({ classification: 'lax' });
+  });
+
+  it('release tools publish only with their publish command, however they are run', () => {
+    expect(publishes(['npx', 'lerna@8.1.2', 'publish', 'from-git'])).toHaveLength(1);
+    expect(publishes(['yarn', 'run', 'lerna', 'publish'])).toHaveLength(1);
+    expect(publishes(['lerna', 'version', '--yes'])).toEqual([]);
+    expect(publishes(['pnpm', 'changeset', 'publish'])).toHaveLength(1);
+    expect(publishes(['pnpm', 'changeset', 'version'])).toEqual([]);
+    expect(publishes(['np', '--no-publish'])).toEqual([]);
+  });
+
+  it('project scripts count when their name says publish, not when it says docs or a dry run', () => {
+    expect(publishes(['pnpm', 'run', 'ci-publish', '$TAG'])).toHaveLength(1);
+    expect(publishes(['yarn', 'release'], { env: { NPM_TOKEN: '${{ secrets.NPM }}' } })[0]).toMatchObject({
+      auth: 'token',
+    });
+    expect(publishes(['yarn', 'pkg-pr-new', 'publish'])).toHaveLength(1);
+    for (const argv of [
+      ['npm', 'run', 'publish:docs'],
+      ['npm', 'run', 'publish-dry'],
+      ['yarn', 'prerelease'],
+      ['npm', 'run', 'release:notes'],
+      ['yarn', 'build'],
+      ['npm', 'run', '$SCRIPT'],
+    ])
+      expect(publishes(argv)).toEqual([]);
+  });
+});

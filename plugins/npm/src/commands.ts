@@ -1,6 +1,8 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
 import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 import { lockedOf } from './command-context.js';
+import { classifyNpmAction, classifyRelease, clientPublish, NPM_PUBLISH_ACTIONS } from './publish.js';
+import { PUBLISH_ROUTES } from './publish-routes.js';
 import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
 
 const INSTALL = new Set([
@@ -24,6 +26,18 @@ function words(c: ShellCommand): { sub: string | undefined; args: string[]; flag
   const flags = new Set(rest.filter((a) => a.startsWith('-')).map((a) => a.split('=')[0]!));
   const args = rest.filter((a) => !a.startsWith('-'));
   return { sub: args[0], args: args.slice(1), flags };
+}
+
+/** pnpm's options that take a value before the command: `pnpm --filter app publish`, `pnpm -C packages/a publish`. */
+const PNPM_VALUE_FLAGS = new Set(['--filter', '-F', '--filter-prod', '-C', '--dir', '--workspace-dir', '--reporter']);
+
+function pnpmWords(c: ShellCommand): { sub: string | undefined; args: string[]; flags: Set<string> } {
+  const rest = c.argv.slice(1);
+  let i = 0;
+  while (i < rest.length && rest[i]!.startsWith('-')) i += PNPM_VALUE_FLAGS.has(rest[i]!) ? 2 : 1;
+  const { flags } = words(c);
+  const args = rest.slice(i + 1).filter((a, j, all) => !a.startsWith('-') && !PNPM_VALUE_FLAGS.has(all[j - 1] ?? ''));
+  return { sub: rest[i], args, flags };
 }
 
 /** `pkg@1.2.3`, `@scope/pkg@1.2.3`: an exact version (npm never lets a published version change). */
@@ -126,22 +140,6 @@ function scriptsNote(flags: Set<string>): string {
   return flags.has('--ignore-scripts') ? ' with --ignore-scripts' : '';
 }
 
-function publish(c: ShellCommand, flags: Set<string>, program: string): CommandVerdict {
-  const provenance =
-    flags.has('--provenance') || /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
-  const token = Object.keys(c.env).some((k) => /NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN/i.test(k));
-  const auth = c.idToken ? 'oidc' : token ? 'token' : 'none-visible';
-  // npm ≥ 11.5 publishes with provenance automatically under trusted publishing (OIDC)
-  const withProvenance = provenance || (c.idToken === true && program === 'npm');
-  return {
-    action: 'publish',
-    classification: 'unknown',
-    reason: `${program} publish ${withProvenance ? 'with' : 'without'} provenance`,
-    auth,
-    provenance: withProvenance,
-  };
-}
-
 const npmRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['npm'],
@@ -174,7 +172,9 @@ const npmRule: CommandRule = {
     }
     if (sub === 'update' || sub === 'up' || sub === 'upgrade')
       return { action: 'install', classification: 'lax', reason: 'npm update resolves new versions' };
-    if (sub === 'publish') return publish(c, flags, 'npm');
+    if (sub === 'publish') return clientPublish(c, 'npm');
+    // npm >= 11.15.0: `npm stage publish` uploads a version that stays private until approved with 2FA.
+    if (sub === 'stage' && args[0] === 'publish') return clientPublish(c, 'npm', true);
     if (sub === 'exec' || sub === 'x')
       return registryRun(`npm ${sub}`, c.argv.slice(c.argv.indexOf(sub) + 1), { command: c, context });
     return undefined;
@@ -195,9 +195,11 @@ const pnpmRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['pnpm'],
   classify(c) {
-    const { sub, args, flags } = words(c);
+    const { sub, args, flags } = pnpmWords(c);
     if (sub === 'dlx') return registryRun('pnpm dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
-    if (sub === 'publish') return publish(c, flags, 'pnpm');
+    if (sub === 'publish') return clientPublish(c, 'pnpm');
+    // pnpm >= 11.3.0: `pnpm stage publish`, npm's staged publishing.
+    if (sub === 'stage' && args[0] === 'publish') return clientPublish(c, 'pnpm', true);
     if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))
       return {
         action: 'install',
@@ -236,8 +238,11 @@ const yarnRule: CommandRule = {
   classify(c, context) {
     const { sub, args, flags } = words(c);
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
-    if (sub === 'npm' && args[0] === 'publish') return publish(c, flags, 'yarn');
-    if (sub === 'publish') return publish(c, flags, 'yarn');
+    if (sub === 'npm' && args[0] === 'publish') return clientPublish(c, 'yarn');
+    if (sub === 'publish') return clientPublish(c, 'yarn');
+    // `yarn workspaces foreach -A npm publish`, `yarn workspace @scope/pkg npm publish` (Yarn berry).
+    if ((sub === 'workspaces' || sub === 'workspace') && args.some((a, i) => a === 'npm' && args[i + 1] === 'publish'))
+      return clientPublish(c, 'yarn');
     if (sub === 'add' || (sub === 'global' && args[0] === 'add'))
       return {
         action: 'install',
@@ -265,7 +270,7 @@ const bunRule: CommandRule = {
   programs: ['bun'],
   classify(c) {
     const { sub, args, flags } = words(c);
-    if (sub === 'publish') return publish(c, flags, 'bun');
+    if (sub === 'publish') return clientPublish(c, 'bun');
     if (sub === 'x') return registryRun('bun x', c.argv.slice(c.argv.indexOf('x') + 1));
     if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))
       return {
@@ -290,4 +295,28 @@ const bunRule: CommandRule = {
   },
 };
 
-export const commands: readonly CommandRule[] = [npmRule, npxRule, pnpmRule, yarnRule, bunRule];
+/** Release tools (lerna, Changesets, semantic-release, np, release-it, Nx), project scripts named for publishing, and the publish actions. */
+const releaseRule: CommandRule = {
+  ecosystem: 'npm',
+  programs: [
+    'npm',
+    'npx',
+    'pnpx',
+    'bunx',
+    'pnpm',
+    'yarn',
+    'bun',
+    'lerna',
+    'changeset',
+    'semantic-release',
+    'np',
+    'release-it',
+    'nx',
+  ],
+  classify: classifyRelease,
+  actions: NPM_PUBLISH_ACTIONS,
+  classifyAction: classifyNpmAction,
+  publishes: PUBLISH_ROUTES,
+};
+
+export const commands: readonly CommandRule[] = [npmRule, npxRule, pnpmRule, yarnRule, bunRule, releaseRule];

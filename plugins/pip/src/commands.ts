@@ -4,6 +4,7 @@
  */
 import type { ActionStep, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 import { hasHashFragment, isCommitId, isVcsUrl, redact, vcsRef } from './load/pep508.js';
+import { classifyUploader, PUBLISH_ROUTES } from './publish.js';
 
 const truthy = (v: string | undefined): boolean => v !== undefined && /^(?:1|true|yes|on)$/i.test(v.trim());
 const has = (args: readonly string[], ...flags: string[]): boolean =>
@@ -603,8 +604,10 @@ export const commands: readonly CommandRule[] = [
     classify: twineRule,
     actions: ['pypa/gh-action-pypi-publish'],
     classifyAction: publishAction,
+    publishes: PUBLISH_ROUTES,
   },
   { ecosystem: 'pip', programs: ['pipx'], classify: pipxRule },
   { ecosystem: 'pip', programs: ['conda', 'mamba', 'micromamba', 'conda-lock'], classify: condaRule },
   { ecosystem: 'pip', programs: ['anaconda'], classify: anacondaRule },
+  { ecosystem: 'pip', programs: ['flit', 'hatch', 'maturin'], classify: classifyUploader },
 ];

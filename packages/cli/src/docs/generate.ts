@@ -1,6 +1,6 @@
 /**
  * Generates docs/checks/**, docs/questions/**, docs/threat-model.md, docs/cli.md,
- * docs/own-supply-chain.md and the facts section of docs/ecosystems/*.md from check metadata, the plugins' profiles, the corpus examples, the help
+ * docs/own-supply-chain.md, docs/ci/publish-routes.md and the facts section of docs/ecosystems/*.md from check metadata, the plugins' profiles, the corpus examples, the help
  * text and a scan of inert's own checkout. `pnpm run docs` writes them; a test fails when the committed
  * files are stale.
  */
@@ -11,6 +11,7 @@ import { cliPage } from './cli-page.js';
 import { ecosystemPages } from './ecosystem-facts.js';
 import { generatedHeader, tableCell, unverifiedNote } from './markdown.js';
 import { ownSupplyChainPage } from './own-supply-chain.js';
+import { publishRoutesPage } from './publish-routes.js';
 import { questionPages } from './question-pages.js';
 
 export const GENERATED_HEADER = generatedHeader('check metadata');
@@ -28,6 +29,7 @@ export async function generateDocs(plugins: readonly AnyPlugin[], root: string):
   for (const [path, page] of await ecosystemPages(plugins, root)) out.set(path, page);
   out.set('docs/own-supply-chain.md', await ownSupplyChainPage(root, plugins));
   out.set('docs/cli.md', await cliPage(plugins, root));
+  out.set('docs/ci/publish-routes.md', publishRoutesPage(plugins));
   return out;
 }
 

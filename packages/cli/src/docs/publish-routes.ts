@@ -1,0 +1,100 @@
+/**
+ * docs/ci/publish-routes.md: every publish route the plugins' command rules recognise, generated from
+ * their `publishes` metadata (a test in packages/cli/src/publish-routes.test.ts runs each form through
+ * the rules, so the table cannot list a form the rules do not read as a publish).
+ */
+import type { AnyPlugin, PublishForm, PublishRoute } from '@inert/core';
+import { generatedHeader, tableCell } from './markdown.js';
+
+/** Every plugin's publish routes, with the ecosystem whose rules recognise them, in plugin order. */
+export function publishRoutes(plugins: readonly AnyPlugin[]): { ecosystem: string; route: PublishRoute }[] {
+  return plugins.flatMap((p) =>
+    (p.commands ?? []).flatMap((rule) =>
+      (rule.publishes ?? []).map((route) => ({ ecosystem: rule.ecosystem ?? p.ecosystem, route })),
+    ),
+  );
+}
+
+export function formText(form: PublishForm): string {
+  if (typeof form === 'string') return `\`${form}\``;
+  const inputs = Object.entries(form.with ?? {}).map(([k, v]) => `\`${k}: ${v}\``);
+  return `\`uses: ${form.uses}\`${inputs.length ? ` with ${inputs.join(', ')}` : ''}`;
+}
+
+const cell = (text: string | undefined): string => tableCell(text ?? '—');
+
+export function publishRoutesPage(plugins: readonly AnyPlugin[]): string {
+  const rows = publishRoutes(plugins).map(({ ecosystem, route }) =>
+    [
+      route.registry,
+      `${route.client} (${ecosystem})`,
+      route.forms.map(formText).join('<br>'),
+      (route.notPublishing ?? []).map(formText).join('<br>') || '—',
+      route.credentials.join('<br>'),
+      route.oidc ?? 'none recognised',
+      route.provenance ?? 'not judged',
+      route.sources.map((s) => `[${s.holds}](${s.url})`).join('<br>'),
+    ]
+      .map(cell)
+      .join(' | '),
+  );
+  return `${generatedHeader('the command rules\u2019 `publishes` metadata (plugins/*/src)')}
+
+# Publish routes
+
+A *publish route* is a way a workflow (or a script or action it runs) uploads a package to a
+registry. The CI plugin reads each command and action step of a workflow, a composite action, GitLab
+CI or a script a step runs ([index.md](index.md)), and the ecosystem plugins' command rules say
+which of them publish and how they authenticate. Each publish becomes an entry of
+\`inventory.commands\` with \`action: "publish"\`, its \`auth\` and, where the rule judges it,
+\`provenance\`; the checks below read those verdicts.
+
+**Authentication** is one of three values. \`token\`: a credential variable or input is in the
+step's environment (a stored secret, long-lived). \`oidc\`: the job can mint an OIDC token
+(\`permissions: id-token: write\`) and no token is visible, or the credential comes from a trusted
+publishing exchange (crates-io-auth-action's output, RubyGems' credentials action). \`none-visible\`:
+neither (\`~/.npmrc\`, \`~/.pypirc\` or a vault wrote it elsewhere, or the publish will fail). A
+visible token wins over OIDC: when both are present the long-lived token is exposed to the job
+either way ([npm >= 11.5.1](https://docs.npmjs.com/trusted-publishers) tries trusted publishing first and falls back to the token). inert does not
+check that the client version in use can exchange the OIDC token; the versions are in the sources.
+
+**Not a publish**: a dry run (\`--dry-run\`, \`--dry-run=true\`; a \`--dry-run=$VAR\` set at run time is
+a publish \u201cunless its value is true\u201d), a command that only versions (\`lerna version\`,
+\`changeset version\`, \`nx release version\`), packs or builds. A project script counts only when its
+name says publish (a \`publish\` part: \`ci-publish\`, \`publish:npm\`; or exactly \`release\`) or its
+first argument is \`publish\` (babel's Yarn plugin command \`yarn release-tool publish\`), and not when a
+part says it publishes something else (\`docs\`, \`site\`, \`pages\`, \`storybook\`) or previews
+(\`dry\`, \`preview\`, \`check\`). What such a script runs is in package.json, outside the workflow: its
+provenance is not judged.
+
+**Staged publishing** (\`npm stage publish\`, npm >= 11.15.0; \`pnpm stage publish\`, pnpm >= 11.3.0) is
+a publish route like \`npm publish\`: the version is uploaded and held until a maintainer approves it
+with 2FA, so the token that stages still reaches the registry. It is reported the same way, and its
+reason says \u201cstaged\u201d.
+
+## Routes
+
+| registry | client (rules) | forms read as a publish | read as not publishing | credentials (auth) | trusted publishing (OIDC) | provenance | sources |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.map((r) => `| ${r} |`).join('\n')}
+
+## Which check reports what
+
+| verdict | check |
+| --- | --- |
+| \`auth: token\` (a stored secret in the step) | [\`ci/publish-long-lived-token\`](../checks/ci/publish-long-lived-token.md) (\`tokenWithOidc\` when the job could use OIDC instead) |
+| \`provenance: false\` in a job with \`id-token: write\` | [\`ci/publish-without-provenance\`](../checks/ci/publish-without-provenance.md) |
+| a script run by path (\`./scripts/release.sh\`, \`make publish\`) with a client's token variable from a secret | [\`ci/publish-long-lived-token\`](../checks/ci/publish-long-lived-token.md) (\`wrapper\`) |
+| any publish in a workflow | the workflow is a release workflow for [\`ci/cache-poisoning\`](../checks/ci/cache-poisoning.md) |
+| any publish | \`inventory.commands\` (\`action: "publish"\`, \`auth\`, \`provenance\`), in JSON, SBOM and reports |
+
+## Not covered yet
+
+Container image pushes (\`docker push\`, \`docker/build-push-action\` with \`push: true\`), GitHub
+Packages as a target of its own (a publish to \`npm.pkg.github.com\` is read as the client's publish,
+with \`GITHUB_TOKEN\` as a token when it is in a token variable), \`conda\`/\`rattler-build\` uploads other
+than \`anaconda upload\`, Maven's own \`mvn deploy\`, \`snapcraft upload\`, GitLab's predefined
+\`CI_JOB_TOKEN\` publishes, and release tools not listed above (they are project scripts or wrapper
+scripts when their names say so).
+`;
+}

@@ -1,0 +1,151 @@
+/**
+ * Publishes to PyPI by the build front ends that upload themselves (flit, hatch, maturin), and the
+ * reference table of every PyPI route the plugin's rules recognise (docs/ci/publish-routes.md is
+ * generated from it; a test runs every form).
+ */
+import type { CommandVerdict, PublishRoute, ShellCommand } from '@inert/core';
+
+const has = (args: readonly string[], ...flags: string[]): boolean =>
+  args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
+
+/** Upload subcommands, the flags that carry a password or token, and the variables each tool reads one from. */
+const UPLOADERS: Readonly<
+  Record<string, { subs: readonly string[]; flags: readonly string[]; env: readonly string[] }>
+> = {
+  flit: { subs: ['publish'], flags: [], env: ['FLIT_PASSWORD'] },
+  hatch: { subs: ['publish'], flags: ['-a', '--auth'], env: ['HATCH_INDEX_AUTH'] },
+  maturin: {
+    subs: ['publish', 'upload'],
+    flags: ['-p', '--password'],
+    env: ['MATURIN_PYPI_TOKEN', 'MATURIN_PASSWORD'],
+  },
+};
+
+/** `flit publish`, `hatch publish`, `maturin publish` / `maturin upload`: a token when one is visible; trusted publishing is not assumed. */
+export function classifyUploader(cmd: ShellCommand): CommandVerdict | undefined {
+  const program = (cmd.argv[0] ?? '').replace(/^.*[/\\]/, '').replace(/\.exe$/i, '');
+  const tool = UPLOADERS[program];
+  const args = cmd.argv.slice(1);
+  const sub = args.find((a) => !a.startsWith('-'));
+  if (!tool || sub === undefined || !tool.subs.includes(sub)) return undefined;
+  const variable = tool.env.find((v) => cmd.env[v] !== undefined && cmd.env[v] !== '');
+  const token = variable !== undefined || has(args, ...tool.flags);
+  return {
+    action: 'publish',
+    classification: 'unknown',
+    reason: token
+      ? `${program} ${sub} with a password or API token${variable ? ` (${variable})` : ''}`
+      : `${program} ${sub}; credentials not visible (~/.pypirc, keyring or a variable set elsewhere)`,
+    auth: token ? 'token' : 'none-visible',
+  };
+}
+
+const PYPI_TRUSTED = {
+  url: 'https://docs.pypi.org/trusted-publishers/',
+  holds: 'PyPI, as of 2026: trusted publishing from GitHub Actions, GitLab CI, Google Cloud, ActiveState',
+};
+
+export const PUBLISH_ROUTES: readonly PublishRoute[] = [
+  {
+    registry: 'PyPI',
+    client: 'pypa/gh-action-pypi-publish',
+    forms: [
+      { uses: 'pypa/gh-action-pypi-publish' },
+      { uses: 'pypa/gh-action-pypi-publish', with: { password: '${{ secrets.PYPI_API_TOKEN }}' } },
+    ],
+    credentials: ['`password:` input: token'],
+    oidc: 'no `password:` and `id-token: write`: `oidc`; without either, trusted publishing cannot work (`none-visible`)',
+    provenance: 'attestations on by default under OIDC (`attestations: false` turns them off)',
+    sources: [
+      PYPI_TRUSTED,
+      {
+        url: 'https://github.com/pypa/gh-action-pypi-publish#trusted-publishing',
+        holds: 'gh-action-pypi-publish v1.8.0+: OIDC when no password; v1.11.0+: attestations by default',
+      },
+    ],
+  },
+  {
+    registry: 'PyPI',
+    client: 'twine',
+    forms: ['twine upload dist/*', 'python -m twine upload --attestations dist/*'],
+    notPublishing: ['twine check dist/*'],
+    credentials: ['`TWINE_PASSWORD` (with `TWINE_USERNAME=__token__` for an API token), `-p`/`--password`: token'],
+    provenance: '`--attestations` uploads attestations made beforehand',
+    sources: [
+      {
+        url: 'https://twine.readthedocs.io/en/stable/#environment-variables',
+        holds: 'twine 6: `TWINE_USERNAME`, `TWINE_PASSWORD`; `--attestations` since 5.1',
+      },
+    ],
+  },
+  {
+    registry: 'PyPI',
+    client: 'uv',
+    forms: ['uv publish', 'uv publish --trusted-publishing always'],
+    credentials: ['`UV_PUBLISH_TOKEN`, `UV_PUBLISH_PASSWORD`, `--token`/`-t`, `--password`/`-p`: token'],
+    oidc: 'no token and `id-token: write` (uv tries trusted publishing on GitHub Actions), or `--trusted-publishing always`: `oidc`',
+    sources: [
+      {
+        url: 'https://docs.astral.sh/uv/guides/package/#publishing-your-package',
+        holds: 'uv >= 0.4.16: `uv publish`, trusted publishing on GitHub Actions',
+      },
+    ],
+  },
+  {
+    registry: 'PyPI',
+    client: 'Poetry',
+    forms: ['poetry publish', 'poetry publish --build'],
+    credentials: ['`POETRY_PYPI_TOKEN_<REPO>`, `POETRY_HTTP_BASIC_<REPO>_*`, `-u`/`-p`: token'],
+    sources: [
+      {
+        url: 'https://python-poetry.org/docs/repositories/#configuring-credentials',
+        holds: 'Poetry 2: credentials from `POETRY_PYPI_TOKEN_*` / `POETRY_HTTP_BASIC_*`; no trusted publishing',
+      },
+    ],
+  },
+  {
+    registry: 'PyPI',
+    client: 'PDM',
+    forms: ['pdm publish'],
+    credentials: ['`PDM_PUBLISH_PASSWORD`, `-P`/`--password`, `-u`: token'],
+    oidc: 'no password and `id-token: write`: `oidc`',
+    sources: [
+      {
+        url: 'https://pdm-project.org/latest/usage/publish/',
+        holds: 'PDM 2: `pdm publish`, trusted publishing on GitHub Actions',
+      },
+    ],
+  },
+  {
+    registry: 'PyPI',
+    client: 'flit, hatch, maturin',
+    forms: ['flit publish', 'hatch publish', 'maturin publish', 'maturin upload dist/*'],
+    notPublishing: ['flit build', 'hatch build', 'maturin build --release'],
+    credentials: [
+      '`FLIT_PASSWORD`; `HATCH_INDEX_AUTH`, `-a`/`--auth`; `MATURIN_PYPI_TOKEN`, `MATURIN_PASSWORD`, `-p`/`--password`: token',
+    ],
+    sources: [
+      {
+        url: 'https://flit.pypa.io/en/stable/upload.html',
+        holds: 'flit 3: `FLIT_USERNAME`/`FLIT_PASSWORD`, or ~/.pypirc',
+      },
+      { url: 'https://hatch.pypa.io/latest/publish/', holds: 'hatch 1: `HATCH_INDEX_USER`/`HATCH_INDEX_AUTH`' },
+      {
+        url: 'https://www.maturin.rs/distribution.html',
+        holds: 'maturin 1: `maturin publish`/`upload`, `MATURIN_PYPI_TOKEN`',
+      },
+    ],
+  },
+  {
+    registry: 'anaconda.org',
+    client: 'anaconda-client',
+    forms: ['anaconda upload dist/pkg.tar.bz2', 'anaconda -t $ANACONDA_API_TOKEN upload pkg.conda'],
+    credentials: ['`ANACONDA_API_TOKEN`, `-t`/`--token`: token (anaconda.org has no trusted publishing)'],
+    sources: [
+      {
+        url: 'https://docs.anaconda.com/anacondaorg/user-guide/packages/',
+        holds: 'anaconda-client 1.12: `anaconda upload`, token from `-t` or `ANACONDA_API_TOKEN`',
+      },
+    ],
+  },
+];
