@@ -28,7 +28,7 @@ function dryRun(args: readonly string[], ...names: string[]): 'yes' | 'dynamic' 
   for (const a of args) {
     const [flag = '', value] = a.split('=', 2) as [string, string | undefined];
     if (!names.includes(flag)) continue;
-    if (value === undefined || /^(true|1)$/i.test(value)) return 'yes';
+    if (value === undefined || /^(?:true|1)$/i.test(value)) return 'yes';
     if (/[$`]/.test(value)) return 'dynamic';
   }
   return 'no';
@@ -50,7 +50,7 @@ export function clientPublish(c: ShellCommand, program: string, staged = false):
   if (dry === 'yes') return noUpload(what);
   const flagged =
     args.includes('--provenance') ||
-    /^(true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
+    /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
   const token = tokenVariable(c.env);
   const provenance = flagged || (!token && c.idToken === true && program === 'npm');
   const notes = [
@@ -72,7 +72,7 @@ function toolPublish(c: ShellCommand, what: string, args: readonly string[]): Co
   const token = tokenVariable(c.env);
   const flagged =
     args.includes('--provenance') ||
-    /^(true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
+    /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
   return {
     action: 'publish',
     classification: 'unknown',
@@ -159,7 +159,7 @@ function judgeTool(c: ShellCommand, tool: string, args: readonly string[]): Comm
       // `nx release [specifier]` versions, writes changelogs and publishes; its subcommands do one step each.
       const publishes =
         sub === 'publish' ||
-        ((sub === undefined || /^[\d.]|^(major|minor|patch|pre)/.test(sub)) && !args.includes('--skip-publish'));
+        ((sub === undefined || /^[\d.]|^(?:major|minor|patch|pre)/.test(sub)) && !args.includes('--skip-publish'));
       if (!publishes) return undefined;
       const dry = dryRun(args, '--dry-run', '-d');
       if (dry === 'yes') return noUpload(`nx release ${sub ?? ''}`.trim());
@@ -245,7 +245,7 @@ function projectScript(c: ShellCommand): CommandVerdict | undefined {
     classification: 'unknown',
     reason: `${program} ${name}${named ? '' : ' publish'} runs a project script, plugin command or local binary named for publishing (what it runs is outside the workflow)${token ? `, with the token in ${token}` : ''}`,
     auth: auth(c, token),
-    ...(c.argv.includes('--provenance') || /^(true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? '')
+    ...(c.argv.includes('--provenance') || /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? '')
       ? { provenance: true }
       : {}),
   };
@@ -258,7 +258,7 @@ export function classifyRelease(c: ShellCommand): CommandVerdict | undefined {
   return projectScript(c);
 }
 
-const truthy = (v: string | undefined): boolean => v !== undefined && /^(true|1)$/i.test(v.trim());
+const truthy = (v: string | undefined): boolean => v !== undefined && /^(?:true|1)$/i.test(v.trim());
 
 /**
  * changesets/action publishes when given its publish command (`publish:` in v1, `publish-script:` in
