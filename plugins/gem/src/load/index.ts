@@ -84,7 +84,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
         readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax'),
       });
     } else if (file.kind === 'lockfile') {
-      model.locks.push(parseLockfile(text, file.path, dir));
+      model.locks.push(parseLockfile(text, file.path, dir, model.problems));
     } else if (file.path.endsWith('.bundle/config')) {
       const parsed = parseYaml(text, file.path, context?.limits);
       if (!parsed.ok) model.problems.push(parsed.problem);

@@ -87,4 +87,22 @@ describe('parseLockfile', () => {
     expect(plain.checksums).toBeUndefined();
     expect(plain.specs.map((s) => s.name)).toEqual(['rake']);
   });
+  it('reads around lines over 10,000 characters and reports the first as a limit problem (the scan is incomplete, never quietly shorter)', () => {
+    const problems: import('@inert/core').ParseProblem[] = [];
+    const padded = `GEM\n  remote: https://rubygems.org/\n  specs:\n    ${'x'.repeat(10_001)} (1.0.0)\n    rake (13.0.0)\n    ${'y'.repeat(20_000)}\n`;
+    const lock = parseLockfile(padded, 'Gemfile.lock', '', problems);
+    expect(lock.specs.map((s) => s.name)).toEqual(['rake']);
+    expect(problems).toEqual([
+      {
+        file: 'Gemfile.lock',
+        kind: 'limit',
+        reason: '2 lines longer than 10,000 characters (from line 4) not read',
+        line: 4,
+        column: 1,
+      },
+    ]);
+    const none: import('@inert/core').ParseProblem[] = [];
+    parseLockfile('GEM\n  remote: https://rubygems.org/\n  specs:\n    rake (13.0.0)\n', 'Gemfile.lock', '', none);
+    expect(none).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /** Gemfile.lock / gems.locked, section by section, with line numbers. https://bundler.io/man/bundle-lock.1.html */
-import { splitLines } from '@inert/core';
+import { splitLines, type ParseProblem } from '@inert/core';
 import type { Lockfile, LockSpec } from '../model.js';
 
 const KNOWN = new Set([
@@ -15,8 +15,12 @@ const KNOWN = new Set([
 ]);
 const MAX_LINE = 10_000;
 
-/** Never throws: unknown lines are skipped, over-long lines ignored. */
-export function parseLockfile(text: string, path: string, dir: string): Lockfile {
+/**
+ * Never throws: unknown lines are skipped. Lines over 10,000 characters (no line Bundler writes is
+ * near that) are not read, and the first one becomes a `limit` problem in `problems`, so a lock padded
+ * to hide an entry makes the scan incomplete instead of quietly shorter.
+ */
+export function parseLockfile(text: string, path: string, dir: string, problems: ParseProblem[] = []): Lockfile {
   const lock: Lockfile = {
     path,
     dir,
@@ -32,9 +36,14 @@ export function parseLockfile(text: string, path: string, dir: string): Lockfile
   let current: { remote?: string; revision?: string; branch?: string; tag?: string } = {};
   let inSpecs = false;
   let gemSection = 0;
+  let overLong = 0;
+  let firstOverLong = 0;
   splitLines(text).forEach((raw, i) => {
     const line = i + 1;
-    if (raw.length > MAX_LINE) return;
+    if (raw.length > MAX_LINE) {
+      if (overLong++ === 0) firstOverLong = line;
+      return;
+    }
     if (/^[A-Z][A-Z ]*$/.test(raw)) {
       section = raw.trim();
       if (!KNOWN.has(section)) lock.unknownSections.push({ name: section, line });
@@ -105,5 +114,13 @@ export function parseLockfile(text: string, path: string, dir: string): Lockfile
       lock.specs.push(spec);
     }
   });
+  if (overLong > 0)
+    problems.push({
+      file: path,
+      kind: 'limit',
+      reason: `${overLong.toLocaleString('en')} line${overLong === 1 ? '' : 's'} longer than ${MAX_LINE.toLocaleString('en')} characters (from line ${firstOverLong}) not read`,
+      line: firstOverLong,
+      column: 1,
+    });
   return lock;
 }
