@@ -55,7 +55,7 @@ describe('publish routes (docs/ci/publish-routes.md)', () => {
     for (const idToken of [false, true]) expect(verdicts(form, idToken).map((v) => v?.action)).not.toContain('publish');
   });
 
-  it('the committed page lists every form (regenerate with `pnpm docs` when this fails)', () => {
+  it('the committed page lists every form (regenerate with `pnpm run docs` when this fails)', () => {
     const page = readFileSync(new URL('../../../docs/ci/publish-routes.md', import.meta.url), 'utf8');
     for (const { route } of routes)
       for (const f of [...route.forms, ...(route.notPublishing ?? [])])

@@ -45,3 +45,30 @@ describe('gradle command rules', () => {
     expect(run('./gradlew build --dependency-verification=strict')).toBeUndefined();
   });
 });
+
+const mvn = (line: string, env: Record<string, string> = {}) =>
+  commands
+    .find((r) => r.programs.includes('mvn'))!
+    .classify({ argv: line.split(' '), env, text: line, file: 'ci.yml', line: 1, column: 1 } satisfies ShellCommand);
+
+describe('maven command rules', () => {
+  it('the deploy phase and the Central Portal and Nexus staging goals publish; credentials from secrets are a token', () => {
+    expect(mvn('mvn -B deploy', { MAVEN_PASSWORD: '${{ secrets.OSSRH_TOKEN }}' })).toMatchObject({
+      action: 'publish',
+      auth: 'token',
+    });
+    expect(mvn('./mvnw --batch-mode clean deploy -P release')).toMatchObject({
+      action: 'publish',
+      auth: 'none-visible',
+    });
+    expect(mvn('mvn central-publishing:publish', { CENTRAL_TOKEN: '${{ secrets.CENTRAL }}' })?.auth).toBe('token');
+    expect(mvn('mvn nexus-staging:release')?.action).toBe('publish');
+  });
+
+  it('builds, local installs and skipped deploys upload nothing; a variable that is not a secret is no stored credential', () => {
+    expect(mvn('mvn -B verify')).toBeUndefined();
+    expect(mvn('mvn install')).toBeUndefined();
+    expect(mvn('mvn deploy -Dmaven.deploy.skip=true')).toBeUndefined();
+    expect(mvn('mvn -B deploy', { MAVEN_USERNAME: 'ci-bot' })?.auth).toBe('none-visible');
+  });
+});

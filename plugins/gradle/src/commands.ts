@@ -57,6 +57,31 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
   return undefined;
 }
 
+// Maven: the `deploy` lifecycle phase (and the deploy, Central Portal and Nexus staging plugin goals
+// called directly) uploads to the repository of `distributionManagement` or the plugin's server.
+// https://maven.apache.org/plugins/maven-deploy-plugin/ · https://central.sonatype.org/publish/publish-portal-maven/
+const MAVEN_DEPLOY = /^(?:deploy|deploy:deploy(?:-file)?|central-publishing:publish|nexus-staging:(?:deploy|release))$/;
+const MAVEN_SKIP = /^-D(?:maven\.deploy\.skip|skipPublishing|skipNexusStagingDeployMojo)(?:=true)?$/;
+// setup-java writes a settings.xml whose server reads these variables (its `server-username`/`server-password`
+// inputs default to MAVEN_USERNAME/MAVEN_PASSWORD); projects also use OSSRH_*, SONATYPE_* and CENTRAL_* names.
+const MAVEN_SECRET_ENV =
+  /^(?:MAVEN_\w*(?:PASSWORD|TOKEN|USERNAME)|OSSRH_\w+|SONATYPE_\w+|CENTRAL_\w*(?:TOKEN|PASSWORD|USERNAME))$/i;
+
+function maven(c: ShellCommand): CommandVerdict | undefined {
+  const args = c.argv.slice(1);
+  if (args.some((a) => MAVEN_SKIP.test(a))) return undefined;
+  if (!args.some((a) => !a.startsWith('-') && MAVEN_DEPLOY.test(a))) return undefined;
+  const secret = Object.entries(c.env).some(([k, v]) => MAVEN_SECRET_ENV.test(k) && /secrets\./.test(v));
+  return {
+    action: 'publish',
+    classification: 'strict',
+    reason: secret
+      ? 'mvn deploy with repository credentials from stored secrets'
+      : 'mvn deploy; no stored credential visible',
+    auth: secret ? 'token' : 'none-visible',
+  };
+}
+
 export const commands: readonly CommandRule[] = [
   {
     ecosystem: 'gradle',
@@ -88,6 +113,43 @@ export const commands: readonly CommandRule[] = [
           {
             url: 'https://docs.gradle.org/current/userguide/build_environment.html#setting_a_project_property',
             holds: 'Gradle 8: `ORG_GRADLE_PROJECT_<name>` sets project properties (credentials)',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    ecosystem: 'gradle',
+    programs: ['mvn', 'mvnw', 'mvnw.cmd'],
+    classify: maven,
+    publishes: [
+      {
+        registry: 'Maven Central, GitHub Packages, any Maven repository',
+        client: 'Maven (deploy phase, Central Portal and Nexus staging plugins)',
+        forms: [
+          'mvn -B deploy',
+          './mvnw --batch-mode clean deploy -P release',
+          'mvn central-publishing:publish',
+          'mvn nexus-staging:release',
+        ],
+        notPublishing: ['mvn -B verify', 'mvn install', 'mvn deploy -Dmaven.deploy.skip=true'],
+        credentials: [
+          '`MAVEN_*PASSWORD|TOKEN|USERNAME` (setup-java `server-username`/`server-password` defaults), `OSSRH_*`, `SONATYPE_*`, `CENTRAL_*TOKEN|PASSWORD|USERNAME` from a secret: token',
+        ],
+        sources: [
+          {
+            url: 'https://maven.apache.org/plugins/maven-deploy-plugin/',
+            holds:
+              'maven-deploy-plugin 3.x: the `deploy` phase uploads to `distributionManagement`; `maven.deploy.skip` skips it',
+          },
+          {
+            url: 'https://central.sonatype.org/publish/publish-portal-maven/',
+            holds:
+              'central-publishing-maven-plugin: `central-publishing:publish` uploads to the Central Portal with a user token',
+          },
+          {
+            url: 'https://github.com/actions/setup-java#publishing-using-apache-maven',
+            holds: 'setup-java v4: `server-username`/`server-password` default to `MAVEN_USERNAME`/`MAVEN_PASSWORD`',
           },
         ],
       },

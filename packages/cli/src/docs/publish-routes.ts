@@ -93,7 +93,8 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 Container image pushes (\`docker push\`, \`docker/build-push-action\` with \`push: true\`), GitHub
 Packages as a target of its own (a publish to \`npm.pkg.github.com\` is read as the client's publish,
 with \`GITHUB_TOKEN\` as a token when it is in a token variable), \`conda\`/\`rattler-build\` uploads other
-than \`anaconda upload\`, Maven's own \`mvn deploy\`, \`snapcraft upload\`, GitLab's predefined
+than \`anaconda upload\`, Maven uploads through \`settings.xml\` servers not named by a variable,
+\`snapcraft upload\`, GitLab's predefined
 \`CI_JOB_TOKEN\` publishes, and release tools not listed above (they are project scripts or wrapper
 scripts when their names say so).
 `;
