@@ -51,6 +51,12 @@ export function pathologicalInputs(dir) {
     'pnpm-lock.yaml': `lockfileVersion: '9.0'\na: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 30 }, (_, i) => `b${i}: &b${i} [${`*${i ? `b${i - 1}` : 'a'},`.repeat(9)}]`).join('\n')}\n`,
   });
   make('Gemfile: 2 MB of quotes', { Gemfile: `gem "${line('\'"', 2 * MB)}\n` });
+  // The 2 MB inputs above and below are refused by the 512 KiB syntax-tree budget before tree-sitter
+  // runs; these two, just under it, time the parsers and readers themselves.
+  make('Gemfile: 500 KB of quotes (under the syntax-tree budget)', { Gemfile: `gem "${line('\'"', 500_000)}\n` });
+  make('setup.py: 45,000 nested os.system( calls (under the syntax-tree budget)', {
+    'setup.py': `import os\n${'os.system('.repeat(45_000)}"x"${')'.repeat(45_000)}\n`,
+  });
   make('go.mod: one 2 MB line', { 'go.mod': `module x\n\nrequire ${line('a/', 2 * MB)} v1.0.0\n` });
   make('setup.py: 50,000 nested os.system( calls', {
     'setup.py': `import os\n${'os.system('.repeat(50_000)}"x"${')'.repeat(50_000)}\n`,
