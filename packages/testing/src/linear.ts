@@ -100,15 +100,7 @@ export function expectLinear<T>(
     if (m.ratio <= maxRatio) return m;
     seen.push(m);
   }
-  const detail = seen
-    .map(
-      (m) =>
-        `n=${m.size}: ${m.small.toFixed(2)} ms, 4n: ${m.large.toFixed(2)} ms (x${m.ratio.toFixed(2)} per doubling)`,
-    )
-    .join('; ');
-  throw new Error(
-    `not linear: each doubling of the input multiplied the CPU time by more than ${maxRatio} in ${attempts} measurements (${detail})`,
-  );
+  throw notLinear(seen, maxRatio, attempts);
 }
 
 /**
@@ -148,15 +140,7 @@ export async function expectLinearAsync<T>(
     if (m.ratio <= maxRatio) return m;
     seen.push(m);
   }
-  const detail = seen
-    .map(
-      (m) =>
-        `n=${m.size}: ${m.small.toFixed(2)} ms, 4n: ${m.large.toFixed(2)} ms (x${m.ratio.toFixed(2)} per doubling)`,
-    )
-    .join('; ');
-  throw new Error(
-    `not linear: each doubling of the input multiplied the CPU time by more than ${maxRatio} in ${attempts} measurements (${detail})`,
-  );
+  throw notLinear(seen, maxRatio, attempts);
 }
 
 /** `unit` repeated to exactly `n` characters: a pathological line (`repeatTo('a', n)`, `repeatTo('\0', n)`). */
@@ -166,3 +150,16 @@ export function repeatTo(unit: string, n: number): string {
 
 /** The pathological inputs every line reader is doubled on (#20 class 3): a 1 MB line, 1 MB of NULs, and what hurt its old regexes. */
 export const MB = 1 << 20;
+
+/** The error of `expectLinear` and `expectLinearAsync`: every measurement, so a failure says how far off it was. */
+function notLinear(seen: readonly LinearMeasurement[], maxRatio: number, attempts: number): Error {
+  const detail = seen
+    .map(
+      (m) =>
+        `n=${m.size}: ${m.small.toFixed(2)} ms, 4n: ${m.large.toFixed(2)} ms (x${m.ratio.toFixed(2)} per doubling)`,
+    )
+    .join('; ');
+  return new Error(
+    `not linear: each doubling of the input multiplied the CPU time by more than ${maxRatio} in ${attempts} measurements (${detail})`,
+  );
+}
