@@ -3,10 +3,8 @@
  * reference table of every PyPI route the plugin's rules recognise (docs/ci/publish-routes.md is
  * generated from it; a test runs every form).
  */
-import type { CommandVerdict, PublishRoute, ShellCommand } from '@inert/core';
-
-const has = (args: readonly string[], ...flags: string[]): boolean =>
-  args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
+import type { ActionStep, CommandVerdict, PublishRoute, ShellCommand } from '@inert/core';
+import { base, has } from './command-args.js';
 
 /** Upload subcommands, the flags that carry a password or token, and the variables each tool reads one from. */
 const UPLOADERS: Readonly<
@@ -149,3 +147,40 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     ],
   },
 ];
+
+export function twineRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const args =
+    base(cmd.argv[0] ?? '') === 'twine'
+      ? cmd.argv.slice(1)
+      : cmd.argv[1] === '-m' && cmd.argv[2] === 'twine'
+        ? cmd.argv.slice(3)
+        : undefined;
+  if (!args || args[0] !== 'upload') return undefined;
+  const token = has(args, '-p', '--password') || cmd.env['TWINE_PASSWORD'] !== undefined;
+  const provenance = has(args, '--attestations');
+  return {
+    action: 'publish',
+    classification: 'unknown',
+    reason: token ? 'twine upload with a password or API token' : 'twine upload; credentials not visible',
+    auth: token ? 'token' : 'none-visible',
+    provenance,
+  };
+}
+
+/** pypa/gh-action-pypi-publish: OIDC when no `password` input and the job can mint a token; attestations on by default for OIDC (v1.11.0+). */
+export function publishAction(step: ActionStep): CommandVerdict | undefined {
+  const password = step.with['password'];
+  const oidc = (password === undefined || password === '') && step.idToken === true;
+  const attestationsOff = /^false$/i.test(step.with['attestations'] ?? '');
+  return {
+    action: 'publish',
+    classification: 'unknown',
+    reason: password
+      ? 'PyPI publish action with a long-lived API token (password input)'
+      : oidc
+        ? 'PyPI publish action with trusted publishing (OIDC)'
+        : 'PyPI publish action without a password and without id-token: write (trusted publishing cannot work)',
+    auth: password ? 'token' : oidc ? 'oidc' : 'none-visible',
+    provenance: oidc && !attestationsOff,
+  };
+}
