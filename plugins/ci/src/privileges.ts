@@ -1,5 +1,5 @@
 /** What a job holds that code it runs could take: named secrets, write scopes of its token, an OIDC token. */
-import { writes } from './github-actions.js';
+import { writes } from './workflow-fields.js';
 import type { Job } from './model.js';
 
 /**
