@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { downloadOf, urlKind, useOf, verifies } from './downloads.js';
+import { useOf, verifies } from './download-uses.js';
+import { downloadOf, urlKind } from './downloads.js';
 
 describe('downloadOf', () => {
   it('reads the output file of curl, wget and Invoke-WebRequest however the flags are clustered', () => {

@@ -4,7 +4,8 @@
  * https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions
  */
 import { defineCheck, trimTrailing, type Severity } from '@inert/core';
-import { downloadOf, isBinDirectory, urlKind, useOf, verifies, type UrlKind } from '../downloads.js';
+import { isBinDirectory, useOf, verifies } from '../download-uses.js';
+import { downloadOf, urlKind, type UrlKind } from '../downloads.js';
 import type { CiCommand, CiModel, Job, Step } from '../model.js';
 
 interface Pending {
