@@ -4,7 +4,7 @@
  * generated from it; a test runs every form).
  */
 import type { ActionStep, CommandVerdict, PublishRoute, ShellCommand } from '@inert/core';
-import { base, has } from './command-args.js';
+import { base, credentialIn, has } from './command-args.js';
 
 /** Upload subcommands, the flags that carry a password or token, and the variables each tool reads one from. */
 const UPLOADERS: Readonly<
@@ -35,6 +35,7 @@ export function classifyUploader(cmd: ShellCommand): CommandVerdict | undefined 
       ? `${program} ${sub} with a password or API token${variable ? ` (${variable})` : ''}`
       : `${program} ${sub}; credentials not visible (~/.pypirc, keyring or a variable set elsewhere)`,
     auth: token ? 'token' : 'none-visible',
+    ...credentialIn(cmd.env, ...tool.env),
   };
 }
 
@@ -136,13 +137,79 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
   },
   {
     registry: 'anaconda.org',
-    client: 'anaconda-client',
-    forms: ['anaconda upload dist/pkg.tar.bz2', 'anaconda -t $ANACONDA_API_TOKEN upload pkg.conda'],
-    credentials: ['`ANACONDA_API_TOKEN`, `-t`/`--token`: token (anaconda.org has no trusted publishing)'],
+    client: 'anaconda-client, conda-build',
+    forms: [
+      'anaconda upload dist/pkg.tar.bz2',
+      'anaconda -t $ANACONDA_API_TOKEN upload pkg.conda',
+      'anaconda --token=$TOKEN upload --user acme --label main --force pkg.conda',
+      'conda build --token $ANACONDA_TOKEN --user acme recipe',
+    ],
+    notPublishing: ['anaconda login', 'conda build recipe', 'conda build --no-anaconda-upload --token $T recipe'],
+    credentials: [
+      '`BINSTAR_API_TOKEN`, `ANACONDA_API_TOKEN`, `-t`/`--token`: token (anaconda.org has no trusted publishing)',
+    ],
     sources: [
       {
         url: 'https://docs.anaconda.com/anacondaorg/user-guide/packages/',
-        holds: 'anaconda-client 1.12: `anaconda upload`, token from `-t` or `ANACONDA_API_TOKEN`',
+        holds: 'anaconda-client 1.12: `anaconda upload`, token from `-t`',
+      },
+      {
+        url: 'https://github.com/anaconda/anaconda-client/blob/main/binstar_client/utils/__init__.py',
+        holds: 'anaconda-client 1.12: the token is `-t`, else `BINSTAR_API_TOKEN`, else `ANACONDA_API_TOKEN`',
+      },
+      {
+        url: 'https://docs.conda.io/projects/conda-build/en/stable/resources/commands/conda-build.html',
+        holds:
+          'conda-build 25: `--token`/`--user` pass through to the upload made when `anaconda_upload` is on; `--no-anaconda-upload`',
+      },
+    ],
+  },
+  {
+    registry: 'prefix.dev, anaconda.org, quetz, Artifactory, S3',
+    client: 'rattler-build',
+    forms: [
+      'rattler-build upload prefix -c my-channel output/noarch/pkg-1.0-0.conda',
+      'rattler-build upload anaconda -o acme -c main pkg.conda',
+      'rattler-build upload quetz -u https://quetz.example.com -c main pkg.conda',
+    ],
+    notPublishing: ['rattler-build build --recipe recipe.yaml', 'rattler-build test --package-file pkg.conda'],
+    credentials: [
+      '`PREFIX_API_KEY`, `ANACONDA_API_KEY`, `QUETZ_API_KEY`, `ARTIFACTORY_PASSWORD`, `--api-key`/`--password`, `RATTLER_AUTH_FILE`: token',
+    ],
+    oidc: '`upload prefix` with no key and `id-token: write`: `oidc` (prefix.dev trusted publishers); the other servers have none',
+    sources: [
+      {
+        url: 'https://prefix-dev.github.io/rattler-build/latest/authentication_and_upload/',
+        holds:
+          'rattler-build 0.3x: `upload prefix|anaconda|quetz|artifactory`; prefix.dev by OIDC from GitHub Actions without an API key',
+      },
+    ],
+  },
+  {
+    registry: 'anaconda.org',
+    client: 'conda publish actions',
+    forms: [
+      {
+        uses: 'maxibor/conda-package-publish-action',
+        with: { subDir: 'conda', AnacondaToken: '${{ secrets.ANACONDA_TOKEN }}' },
+      },
+      { uses: 'amauryval/publish_conda_package_action', with: { CondaPassword: '${{ secrets.CONDA_PASSWORD }}' } },
+      { uses: 'uibcdf/action-build-and-upload-conda-packages', with: { token: '${{ secrets.ANACONDA_TOKEN }}' } },
+    ],
+    notPublishing: [{ uses: 'uibcdf/action-build-and-upload-conda-packages', with: { upload: 'false' } }],
+    credentials: ['`AnacondaToken:`, `CondaPassword:`, `token:` input: token'],
+    sources: [
+      {
+        url: 'https://github.com/maxibor/conda-package-publish-action#example-workflow',
+        holds: 'conda-package-publish-action v1.1: `AnacondaToken` input',
+      },
+      {
+        url: 'https://github.com/amauryval/publish_conda_package_action#example-workflow',
+        holds: 'publish_conda_package_action 2: `CondaUsername`/`CondaPassword` inputs',
+      },
+      {
+        url: 'https://github.com/uibcdf/action-build-and-upload-conda-packages#input-parameters',
+        holds: 'action-build-and-upload-conda-packages v1: `token` input, `upload` (default true)',
       },
     ],
   },
@@ -163,6 +230,7 @@ export function twineRule(cmd: ShellCommand): CommandVerdict | undefined {
     classification: 'unknown',
     reason: token ? 'twine upload with a password or API token' : 'twine upload; credentials not visible',
     auth: token ? 'token' : 'none-visible',
+    ...credentialIn(cmd.env, 'TWINE_PASSWORD'),
     provenance,
   };
 }
@@ -181,6 +249,7 @@ export function publishAction(step: ActionStep): CommandVerdict | undefined {
         ? 'PyPI publish action with trusted publishing (OIDC)'
         : 'PyPI publish action without a password and without id-token: write (trusted publishing cannot work)',
     auth: password ? 'token' : oidc ? 'oidc' : 'none-visible',
+    ...(password ? { credential: { from: 'input' as const, name: 'password' } } : {}),
     provenance: oidc && !attestationsOff,
   };
 }
