@@ -8,18 +8,21 @@ import { base, credentialIn, has } from './command-args.js';
 
 /** Upload subcommands, the flags that carry a password or token, and the variables each tool reads one from. */
 const UPLOADERS: Readonly<
-  Record<string, { subs: readonly string[]; flags: readonly string[]; env: readonly string[] }>
+  Record<string, { subs: readonly string[]; flags: readonly string[]; env: readonly string[]; oidc?: boolean }>
 > = {
   flit: { subs: ['publish'], flags: [], env: ['FLIT_PASSWORD'] },
   hatch: { subs: ['publish'], flags: ['-a', '--auth'], env: ['HATCH_INDEX_AUTH'] },
+  // maturin >= 0.15.0 (PyO3/maturin#1578): without MATURIN_PYPI_TOKEN it exchanges the job's OIDC token
+  // with the index before falling back to .pypirc and passwords (src/upload.rs, resolve_pypi_cred).
   maturin: {
     subs: ['publish', 'upload'],
     flags: ['-p', '--password'],
     env: ['MATURIN_PYPI_TOKEN', 'MATURIN_PASSWORD'],
+    oidc: true,
   },
 };
 
-/** `flit publish`, `hatch publish`, `maturin publish` / `maturin upload`: a token when one is visible; trusted publishing is not assumed. */
+/** `flit publish`, `hatch publish`, `maturin publish` / `maturin upload`: a token when one is visible; trusted publishing for maturin in a job that can mint an OIDC token. */
 export function classifyUploader(cmd: ShellCommand): CommandVerdict | undefined {
   const program = (cmd.argv[0] ?? '').replace(/^.*[/\\]/, '').replace(/\.exe$/i, '');
   const tool = UPLOADERS[program];
@@ -28,13 +31,16 @@ export function classifyUploader(cmd: ShellCommand): CommandVerdict | undefined 
   if (!tool || sub === undefined || !tool.subs.includes(sub)) return undefined;
   const variable = tool.env.find((v) => cmd.env[v] !== undefined && cmd.env[v] !== '');
   const token = variable !== undefined || has(args, ...tool.flags);
+  const oidc = !token && tool.oidc === true && cmd.idToken === true;
   return {
     action: 'publish',
     classification: 'unknown',
     reason: token
       ? `${program} ${sub} with a password or API token${variable ? ` (${variable})` : ''}`
-      : `${program} ${sub}; credentials not visible (~/.pypirc, keyring or a variable set elsewhere)`,
-    auth: token ? 'token' : 'none-visible',
+      : oidc
+        ? `${program} ${sub} with trusted publishing (OIDC; maturin >= 0.15.0)`
+        : `${program} ${sub}; credentials not visible (~/.pypirc, keyring or a variable set elsewhere)`,
+    auth: token ? 'token' : oidc ? 'oidc' : 'none-visible',
     ...credentialIn(cmd.env, ...tool.env),
   };
 }
@@ -123,6 +129,7 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     credentials: [
       '`FLIT_PASSWORD`; `HATCH_INDEX_AUTH`, `-a`/`--auth`; `MATURIN_PYPI_TOKEN`, `MATURIN_PASSWORD`, `-p`/`--password`: token',
     ],
+    oidc: 'maturin only: no token and `id-token: write` (also through PyO3/maturin-action with `command: upload`): `oidc`. flit and hatch: none recognised (not verified that they have none)',
     sources: [
       {
         url: 'https://flit.pypa.io/en/stable/upload.html',
@@ -132,6 +139,11 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
       {
         url: 'https://www.maturin.rs/distribution.html',
         holds: 'maturin 1: `maturin publish`/`upload`, `MATURIN_PYPI_TOKEN`',
+      },
+      {
+        url: 'https://github.com/PyO3/maturin/pull/1578',
+        holds:
+          'maturin >= 0.15.0: trusted publishing; `MATURIN_PYPI_TOKEN` wins, else the OIDC exchange, then .pypirc and passwords (read in source: src/upload.rs); 1.11.0 deprecates `upload`/`publish`',
       },
     ],
   },
