@@ -94,6 +94,7 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 | verdict | check |
 | --- | --- |
 | \`auth: token\` (a stored secret in the step) | [\`ci/publish-long-lived-token\`](../checks/ci/publish-long-lived-token.md) (\`tokenWithOidc\` when the job could use OIDC instead) |
+| \`auth: job-token\` (the job's \`GITHUB_TOKEN\`, \`CI_JOB_TOKEN\`) | none: it expires with the job; listed in \`inventory.commands\` |
 | \`provenance: false\` in a job with \`id-token: write\` | [\`ci/publish-without-provenance\`](../checks/ci/publish-without-provenance.md) |
 | a script run by path (\`./scripts/release.sh\`, \`make publish\`) with a client's token variable from a secret | [\`ci/publish-long-lived-token\`](../checks/ci/publish-long-lived-token.md) (\`wrapper\`) |
 | any publish in a workflow | the workflow is a release workflow for [\`ci/cache-poisoning\`](../checks/ci/cache-poisoning.md) |
