@@ -137,6 +137,25 @@ describe('Dockerfile base images', () => {
     ]);
   });
 
+  it('reads COPY --from and RUN --mount from= images, and skips every stage name, stage indexes and variables', () => {
+    const text = [
+      'FROM node:20 AS deps',
+      'COPY --from=Late /x /x',
+      'COPY --from=0 /y /y',
+      'COPY --chown=1:1 --from=ghcr.io/astral-sh/uv:0.5 /uv /bin/',
+      'RUN --mount=type=cache,target=/c --mount=type=bind,from=alpine,target=/a true',
+      'COPY --from=$TOOLS /t /t',
+      'COPY /from=x /y',
+      'FROM deps AS late',
+    ].join('\n');
+    expect(baseImages(text, 'Dockerfile').map((b) => [b.image, b.dynamic, b.at.line, b.at.column])).toEqual([
+      ['node:20', false, 1, 6],
+      ['ghcr.io/astral-sh/uv:0.5', false, 4, 25],
+      ['alpine', false, 5, 57],
+      ['$TOOLS', true, 6, 13],
+    ]);
+  });
+
   it('reads the tag after the registry port and before the digest', () => {
     expect(tagOf('localhost:5000/tools/fmt')).toBeUndefined();
     expect(tagOf('localhost:5000/tools/fmt:1.2')).toBe('1.2');

@@ -176,6 +176,7 @@ async function readGitlab(
     else {
       pushAll(model.problems, got.problems);
       pushAll(model.commands, got.commands);
+      pushAll((model.baseImages ??= []), got.images);
       pushAll(gitlab, got.includes);
     }
   }

@@ -53,13 +53,19 @@ export interface WholeSecrets {
   step?: Step;
 }
 
-/** A Dockerfile `FROM` that names an image (not `scratch`, not an earlier stage). */
+/**
+ * A container image a file outside GitHub workflows names: a Dockerfile `FROM` (not `scratch`, not an
+ * earlier stage), `COPY --from=` or `RUN --mount=…,from=` that is not a stage, a GitLab CI `image:` or
+ * `services:` entry.
+ */
 export interface BaseImage {
   /** The image as written, with build arguments declared before the first `FROM` substituted. */
   image: string;
   /** True when a `$VAR` could not be substituted: the image is decided at build time. */
   dynamic: boolean;
   at: Located;
+  /** What names it, for messages: `the Dockerfile’s \`FROM\``, `the \`image:\` of GitLab job test` (absent: a `FROM`). */
+  role?: string;
 }
 
 export interface Step {
@@ -176,6 +182,6 @@ export interface CiModel extends PluginModel {
   actions: ActionStep[];
   workflows: CiWorkflow[];
   verdicts: CiVerdict[];
-  /** Dockerfile `FROM` images. */
+  /** Images named by Dockerfiles (`FROM`, `COPY --from`, `RUN --mount from=`) and GitLab CI (`image:`, `services:`). */
   baseImages?: BaseImage[];
 }
