@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spoofableTrust } from './checks/spoofable-bot-condition.js';
 import { tagOf } from './checks/unpinned-image.js';
 import { baseImages } from './dockerfile-images.js';
+import { githubScriptEnvWrites } from './github-script-env.js';
 import { envFileWrites } from './env-writes.js';
 import { wholeSecretsIn } from './secrets-context.js';
 
@@ -116,6 +117,31 @@ describe('spoofableTrust', () => {
       "github.actor == 'octocat'",
     ])
       expect(spoofableTrust(safe), safe).toBeUndefined();
+  });
+});
+
+describe('github-script environment-file calls', () => {
+  it('reads core.exportVariable and core.addPath with their arguments, across lines, skipping comments', () => {
+    const script = [
+      "// core.exportVariable('OLD', x)",
+      "core.exportVariable('A', 'b');",
+      'core.exportVariable(',
+      "  'B', f(')', [1, 2]),",
+      ');',
+      'core . addPath(`${dir})`)',
+    ].join('\n');
+    expect(githubScriptEnvWrites(script).map((w) => [w.target, w.line, w.value.trim()])).toEqual([
+      ['GITHUB_ENV', 1, "'A', 'b'"],
+      ['GITHUB_ENV', 2, "'B', f(')', [1, 2]),"],
+      ['GITHUB_PATH', 5, '`${dir})`'],
+    ]);
+  });
+
+  it('is linear: 4x as many calls take ~4x the time', () => {
+    const make = (n: number) => "core.exportVariable('X', (((( '\n".repeat(n);
+    const small = median(() => githubScriptEnvWrites(make(2000)));
+    const large = median(() => githubScriptEnvWrites(make(8000)));
+    expect(large).toBeLessThan(Math.max(small, 1) * 12);
   });
 });
 

@@ -31,14 +31,24 @@ export interface ScriptExpression {
   at: Located;
 }
 
-/** A line of a `run:` script that writes the `GITHUB_ENV` or `GITHUB_PATH` file (`echo "X=…" >> "$GITHUB_ENV"`). */
+/**
+ * A line that writes the `GITHUB_ENV` or `GITHUB_PATH` file for a step: in its `run:` script
+ * (`echo "X=…" >> "$GITHUB_ENV"`), in a `run:` step of the local composite action it uses, in a script
+ * it runs by path, or a github-script `core.exportVariable`/`core.addPath` call.
+ */
 export interface EnvFileWrite {
   target: 'GITHUB_ENV' | 'GITHUB_PATH';
-  /** The text that produces what is written: the command, a `{ … }` group's body, or a heredoc's body. */
+  /** The text that produces what is written: the command, a `{ … }` group's body, a heredoc's body, or a call's arguments. */
   value: string;
   /** The writing line as written, for evidence. */
   text: string;
   at: Located;
+  /** Where the write is when it is not in the step's own `run:` (`the local action \`./.github/actions/x\``, `the script \`ci/env.sh\``). */
+  via?: string;
+  /** The environment the write sees when it is not the step's (a composite action's step adds its own `env:`). */
+  env?: Readonly<Record<string, string>>;
+  /** `js`: a github-script call, whose arguments are JavaScript, not shell. */
+  language?: 'js';
 }
 
 /** `${{ secrets }}` or `toJSON(secrets)` (`whole`), or `secrets[<expression>]` (`dynamic`): the runner gets every secret. */

@@ -9,6 +9,7 @@ import { trimTrailing, type Route } from '@inert/core';
 import { actionCommands } from './action-inputs.js';
 import type { Job, Located, Step } from './model.js';
 import { wholeSecretsIn } from './secrets-context.js';
+import { githubScriptEnvWrites } from './github-script-env.js';
 import { envWrites, expressions, stepScript } from './step-scripts.js';
 import { strings, validatesWrapper, isDict } from './workflow-fields.js';
 import type { WorkflowSource } from './workflow-source.js';
@@ -77,10 +78,13 @@ export function readStep(
       idToken: job.idToken,
     });
     if (validatesWrapper(raw.uses)) workflow.validatesWrapper = true;
-    if (name === 'actions/github-script' && step.with.script !== undefined)
-      step.expressions.push(
-        ...expressions(source, step.with.script, source.span([...route, 'with', 'script']), 'script'),
-      );
+    if (name === 'actions/github-script' && step.with.script !== undefined) {
+      const span = source.span([...route, 'with', 'script']);
+      step.expressions.push(...expressions(source, step.with.script, span, 'script'));
+      const calls = githubScriptEnvWrites(step.with.script);
+      if (calls.length > 0)
+        step.envWrites = envWrites(source, step.with.script, span, calls).map((w) => ({ ...w, language: 'js' }));
+    }
     for (const input of actionCommands(name, step.with)) {
       const at = source.span([...route, 'with', input.input]);
       stepScript(source, input.script, at, job, step, cwd, input.synthetic === true);

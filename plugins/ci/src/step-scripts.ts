@@ -4,7 +4,7 @@
  * `GITHUB_ENV`/`GITHUB_PATH` writes. Each is found by reading the scalar's lines forward: linear.
  */
 import type { Span } from '@inert/core';
-import { envFileWrites } from './env-writes.js';
+import { envFileWrites, type ScriptEnvWrite } from './env-writes.js';
 import type { EnvFileWrite, Job, Located, ScriptExpression, Step } from './model.js';
 import { commandsFromScript, withinScalar, type ScriptContext } from './script.js';
 import { indentOf } from './workflow-fields.js';
@@ -90,13 +90,21 @@ export function expressions(
   return out;
 }
 
-/** Lines of a `run:` script that write `GITHUB_ENV`/`GITHUB_PATH`, each found forward in the file from the previous one. */
-export function envWrites(source: WorkflowSource, script: string, at: Span): EnvFileWrite[] {
+/**
+ * Lines of a `run:` script that write `GITHUB_ENV`/`GITHUB_PATH` (or the github-script calls given in
+ * `writes`), each found forward in the file from the previous one.
+ */
+export function envWrites(
+  source: WorkflowSource,
+  script: string,
+  at: Span,
+  writes: readonly ScriptEnvWrite[] = envFileWrites(script),
+): EnvFileWrite[] {
   const out: EnvFileWrite[] = [];
   const last = Math.max(at.line, at.endLine ?? at.line);
   let line = at.line;
   let lost = false;
-  for (const w of envFileWrites(script)) {
+  for (const w of writes) {
     let found: Located | undefined;
     while (!lost && line <= last) {
       const hit = (source.lines[line - 1] ?? '').indexOf(w.text);
