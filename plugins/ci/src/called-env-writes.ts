@@ -1,10 +1,12 @@
 /**
- * `GITHUB_ENV`/`GITHUB_PATH` writes a step makes outside its own `run:` script, recorded on the step
+ * `GITHUB_ENV`/`GITHUB_PATH` writes (and tests of the last actor against a bot) a step makes outside
+ * its own `run:` script, recorded on the step
  * so the checks judge them with the step's job, triggers and fetches: the `run:` steps of the local
  * composite action it uses (`${{ inputs.x }}` replaced by what the step passes in `with:`), and the
  * script it runs by path.
  * https://docs.github.com/en/actions/sharing-automations/creating-actions/creating-a-composite-action
  */
+import { botTestsIn } from './bot-tests.js';
 import { envFileWrites } from './env-writes.js';
 import type { CiWorkflow, Step } from './model.js';
 
@@ -28,6 +30,22 @@ export function actionEnvWrites(caller: Step, action: CiWorkflow, dir: string): 
           via: `the local action \`./${dir}\``,
         });
       }
+  for (const job of action.jobs)
+    for (const step of job.steps)
+      for (const test of step.botTests ?? [])
+        (caller.botTests ??= []).push({ ...test, via: `the local action \`./${dir}\`` });
+}
+
+/** The lines of a script the step runs by path that trust a bot by the last actor. */
+export function scriptBotTests(caller: Step, path: string, text: string, env: Readonly<Record<string, string>>): void {
+  const lines = text.split('\n');
+  for (const t of botTestsIn(text, env, 'shell'))
+    (caller.botTests ??= []).push({
+      text: t.text,
+      context: t.context,
+      at: { file: path, line: t.line + 1, column: Math.max(0, (lines[t.line] ?? '').indexOf(t.text)) + 1 },
+      via: `the script \`${path}\``,
+    });
 }
 
 /** The writes of a script the step runs by path, at their lines in the script. */

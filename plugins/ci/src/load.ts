@@ -7,7 +7,7 @@ import type { ClaimedFile, ParseLimits, ParseProblem, ReadFile } from '@inert/co
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 import { actionPackages } from './action-inventory.js';
-import { actionEnvWrites, scriptEnvWrites } from './called-env-writes.js';
+import { actionEnvWrites, scriptBotTests, scriptEnvWrites } from './called-env-writes.js';
 import { classify, type JudgingRule } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
 import { baseImages } from './dockerfile-images.js';
@@ -213,7 +213,10 @@ async function localScripts(
     done.add(path);
     const text = await read(path, true);
     if (text === undefined) continue;
-    if (c.step && c.command.origin === 'github-actions') scriptEnvWrites(c.step, path, text);
+    if (c.step && c.command.origin === 'github-actions') {
+      scriptEnvWrites(c.step, path, text);
+      scriptBotTests(c.step, path, text, command.env);
+    }
     for (const s of commandsFromScript(text, {
       file: path,
       firstLine: 1,

@@ -78,6 +78,17 @@ export interface BaseImage {
   role?: string;
 }
 
+/** A script line that trusts a bot by the event's last actor (`[ "$GITHUB_ACTOR" = "dependabot[bot]" ]`, `context.actor === 'renovate[bot]'`). */
+export interface BotTest {
+  /** The line as written. */
+  text: string;
+  /** The actor reference (`$GITHUB_ACTOR`, `context.actor`, `${{ github.actor }}`). */
+  context: string;
+  at: Located;
+  /** Where the line is when it is not in the step's own script (`the script \`ci/automerge.sh\``). */
+  via?: string;
+}
+
 export interface Step {
   index: number;
   at: Located;
@@ -101,8 +112,10 @@ export interface Step {
   localAction?: string;
   /** Expressions GitHub substitutes into the script text before it runs. */
   expressions: ScriptExpression[];
-  /** Lines of `run:` that write `GITHUB_ENV`/`GITHUB_PATH`. */
+  /** Writes to `GITHUB_ENV`/`GITHUB_PATH` the step makes (its `run:`, its local action, its scripts, github-script calls). */
   envWrites?: EnvFileWrite[];
+  /** Tests of the last actor against a bot in the step's scripts (its `run:`, github-script, its local action, its scripts). */
+  botTests?: BotTest[];
 }
 
 /** Matrix axes with their literal values; `undefined` for an axis computed at run time (`fromJSON`). */

@@ -5,12 +5,13 @@
  * of known actions' command inputs (step-scripts.ts).
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsteps
  */
-import { trimTrailing, type Route } from '@inert/core';
+import { trimTrailing, type Route, type Span } from '@inert/core';
+import { botTestsIn } from './bot-tests.js';
 import { actionCommands } from './action-inputs.js';
 import type { Job, Located, Step } from './model.js';
 import { wholeSecretsIn } from './secrets-context.js';
 import { githubScriptEnvWrites } from './github-script-env.js';
-import { envWrites, expressions, stepScript } from './step-scripts.js';
+import { envWrites, expressions, placeLines, stepScript } from './step-scripts.js';
 import { strings, validatesWrapper, isDict } from './workflow-fields.js';
 import type { WorkflowSource } from './workflow-source.js';
 
@@ -84,6 +85,7 @@ export function readStep(
       const calls = githubScriptEnvWrites(step.with.script);
       if (calls.length > 0)
         step.envWrites = envWrites(source, step.with.script, span, calls).map((w) => ({ ...w, language: 'js' }));
+      botTests(source, step, step.with.script, span, 'js');
     }
     for (const input of actionCommands(name, step.with)) {
       const at = source.span([...route, 'with', input.input]);
@@ -98,9 +100,18 @@ export function readStep(
     stepScript(source, raw.run, span, job, step, cwd, false);
     const writes = envWrites(source, raw.run, span);
     if (writes.length > 0) step.envWrites = writes;
+    botTests(source, step, raw.run, span, 'shell');
   }
   for (const e of step.expressions)
     for (const found of wholeSecretsIn(e.text))
       (workflow.wholeSecrets ??= []).push({ ...found, where: e.input, at: e.at, job: job.id, step });
   return step;
+}
+
+/** Records the script's lines that trust a bot by the last actor, at their lines in the file. */
+function botTests(source: WorkflowSource, step: Step, script: string, at: Span, language: 'shell' | 'js'): void {
+  const found = botTestsIn(script, step.env, language);
+  if (found.length === 0) return;
+  const places = placeLines(source, at, found);
+  step.botTests = found.map((b, i) => ({ text: b.text, context: b.context, at: places[i]! }));
 }

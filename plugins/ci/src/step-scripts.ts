@@ -100,14 +100,24 @@ export function envWrites(
   at: Span,
   writes: readonly ScriptEnvWrite[] = envFileWrites(script),
 ): EnvFileWrite[] {
-  const out: EnvFileWrite[] = [];
+  const places = placeLines(source, at, writes);
+  return writes.map((w, i) => ({ target: w.target, value: w.value, text: w.text, at: places[i]! }));
+}
+
+/**
+ * Where each line (`text`, in script order) of a script scalar at `at` is in the file, found forward
+ * from the previous one; a line that cannot be found (an escaped or folded scalar), and every one
+ * after it, is placed at the scalar's start. Linear: the cursor only moves forward.
+ */
+export function placeLines(source: WorkflowSource, at: Span, items: readonly { text: string }[]): Located[] {
+  const out: Located[] = [];
   const last = Math.max(at.line, at.endLine ?? at.line);
   let line = at.line;
   let lost = false;
-  for (const w of writes) {
+  for (const item of items) {
     let found: Located | undefined;
     while (!lost && line <= last) {
-      const hit = (source.lines[line - 1] ?? '').indexOf(w.text);
+      const hit = (source.lines[line - 1] ?? '').indexOf(item.text);
       if (hit >= 0) {
         found = { file: source.path, line, column: hit + 1 };
         line++;
@@ -116,12 +126,7 @@ export function envWrites(
       line++;
     }
     if (!found) lost = true;
-    out.push({
-      target: w.target,
-      value: w.value,
-      text: w.text,
-      at: found ?? { file: source.path, line: at.line, column: at.column },
-    });
+    out.push(found ?? { file: source.path, line: at.line, column: at.column });
   }
   return out;
 }
