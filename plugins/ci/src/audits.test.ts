@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spoofableTrust } from './checks/spoofable-bot-condition.js';
 import { tagOf } from './checks/unpinned-image.js';
+import { ANY, overlaps, pattern, WORD } from './cache-keys.js';
 import { baseImages } from './dockerfile-images.js';
 import { githubScriptEnvWrites } from './github-script-env.js';
 import { envFileWrites } from './env-writes.js';
@@ -117,6 +118,33 @@ describe('spoofableTrust', () => {
       "github.actor == 'octocat'",
     ])
       expect(spoofableTrust(safe), safe).toBeUndefined();
+  });
+});
+
+describe('cache keys compared across workflows', () => {
+  const os = '\uE000runner.os\uE000';
+  it('reads expressions: runner symbols kept, env values substituted, hashes as words, the rest as any text', () => {
+    expect(pattern("${{ runner.os }}-cargo-${{ hashFiles('**/Cargo.lock') }}", {})).toBe(`${os}-cargo-${WORD}`);
+    expect(pattern('${{ env.PREFIX }}-${{ matrix.target }}', { PREFIX: 'build' })).toBe(`build-${ANY}`);
+  });
+
+  it('meets a restore-keys prefix and an equal pattern, and tells apart other literals and setup-node managers', () => {
+    expect(overlaps(`${os}-cargo-${WORD}`, `${os}-cargo-${ANY}`)).toBe(true);
+    expect(overlaps(`${os}-cargo-${WORD}`, `${os}-cargo-${WORD}`)).toBe(true);
+    expect(overlaps(`${os}-lint-${WORD}`, `${os}-cargo-${ANY}`)).toBe(false);
+    expect(overlaps(`node-cache-${WORD}-${WORD}-yarn-${WORD}`, `node-cache-${WORD}-${WORD}-npm-${WORD}`)).toBe(false);
+    // A hash is one word: it cannot stand for `release-x`; any text can.
+    expect(overlaps(`${os}-cargo-release-x`, `${os}-cargo-${WORD}`)).toBe(false);
+    expect(overlaps(`${os}-cargo-release-x`, `${os}-cargo-${ANY}`)).toBe(true);
+    expect(overlaps('exact', 'exact')).toBe(true);
+  });
+
+  it('is bounded by the product of the key lengths', () => {
+    const a = `${ANY}a`.repeat(100);
+    const b = `${WORD}b`.repeat(100);
+    const t = performance.now();
+    expect(overlaps(a, b)).toBe(false);
+    expect(performance.now() - t).toBeLessThan(1000);
   });
 });
 
