@@ -34,7 +34,8 @@ export function untrustedSaves(model: CiModel): UntrustedSave[] {
     for (const job of workflow.jobs)
       for (const step of job.steps) {
         const keys = step.usesAt ? cacheKeys(step) : undefined;
-        for (const key of keys?.saves ?? []) out.push({ workflow, trigger, job, step, at: step.usesAt!, key });
+        for (const key of keys?.saves ?? [])
+          if (determinable(key)) out.push({ workflow, trigger, job, step, at: step.usesAt!, key });
       }
   }
   return out;
@@ -47,9 +48,18 @@ export function matchingSave(step: Step, saves: readonly UntrustedSave[], workfl
   for (const save of saves) {
     if (save.workflow === workflow) continue;
     for (const restore of restores)
-      if (overlaps(save.key, restore.pattern)) return { save, restore: restore.pattern, prefix: restore.prefix };
+      if (determinable(restore.pattern) && overlaps(save.key, restore.pattern))
+        return { save, restore: restore.pattern, prefix: restore.prefix };
   }
   return undefined;
+}
+
+/**
+ * A key with some literal text: a key that is one expression (`${{ steps.k.outputs.key }}`) could be
+ * any key, so comparing it would match everything; it is not determinable and not compared.
+ */
+function determinable(pattern: string): boolean {
+  return pattern.split(ANY).join('').split(WORD).join('') !== '';
 }
 
 /** The route, for messages. */
