@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { spoofableTrust } from './checks/spoofable-bot-condition.js';
 import { tagOf } from './checks/unpinned-image.js';
+import { ANY, overlaps, pattern, WORD } from './cache-keys.js';
 import { baseImages } from './dockerfile-images.js';
+import { githubScriptEnvWrites } from './github-script-env.js';
 import { envFileWrites } from './env-writes.js';
 import { wholeSecretsIn } from './secrets-context.js';
 
@@ -119,6 +121,58 @@ describe('spoofableTrust', () => {
   });
 });
 
+describe('cache keys compared across workflows', () => {
+  const os = '\uE000runner.os\uE000';
+  it('reads expressions: runner symbols kept, env values substituted, hashes as words, the rest as any text', () => {
+    expect(pattern("${{ runner.os }}-cargo-${{ hashFiles('**/Cargo.lock') }}", {})).toBe(`${os}-cargo-${WORD}`);
+    expect(pattern('${{ env.PREFIX }}-${{ matrix.target }}', { PREFIX: 'build' })).toBe(`build-${ANY}`);
+  });
+
+  it('meets a restore-keys prefix and an equal pattern, and tells apart other literals and setup-node managers', () => {
+    expect(overlaps(`${os}-cargo-${WORD}`, `${os}-cargo-${ANY}`)).toBe(true);
+    expect(overlaps(`${os}-cargo-${WORD}`, `${os}-cargo-${WORD}`)).toBe(true);
+    expect(overlaps(`${os}-lint-${WORD}`, `${os}-cargo-${ANY}`)).toBe(false);
+    expect(overlaps(`node-cache-${WORD}-${WORD}-yarn-${WORD}`, `node-cache-${WORD}-${WORD}-npm-${WORD}`)).toBe(false);
+    // A hash is one word: it cannot stand for `release-x`; any text can.
+    expect(overlaps(`${os}-cargo-release-x`, `${os}-cargo-${WORD}`)).toBe(false);
+    expect(overlaps(`${os}-cargo-release-x`, `${os}-cargo-${ANY}`)).toBe(true);
+    expect(overlaps('exact', 'exact')).toBe(true);
+  });
+
+  it('is bounded by the product of the key lengths', () => {
+    const a = `${ANY}a`.repeat(100);
+    const b = `${WORD}b`.repeat(100);
+    const t = performance.now();
+    expect(overlaps(a, b)).toBe(false);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('github-script environment-file calls', () => {
+  it('reads core.exportVariable and core.addPath with their arguments, across lines, skipping comments', () => {
+    const script = [
+      "// core.exportVariable('OLD', x)",
+      "core.exportVariable('A', 'b');",
+      'core.exportVariable(',
+      "  'B', f(')', [1, 2]),",
+      ');',
+      'core . addPath(`${dir})`)',
+    ].join('\n');
+    expect(githubScriptEnvWrites(script).map((w) => [w.target, w.line, w.value.trim()])).toEqual([
+      ['GITHUB_ENV', 1, "'A', 'b'"],
+      ['GITHUB_ENV', 2, "'B', f(')', [1, 2]),"],
+      ['GITHUB_PATH', 5, '`${dir})`'],
+    ]);
+  });
+
+  it('is linear: 4x as many calls take ~4x the time', () => {
+    const make = (n: number) => "core.exportVariable('X', (((( '\n".repeat(n);
+    const small = median(() => githubScriptEnvWrites(make(2000)));
+    const large = median(() => githubScriptEnvWrites(make(8000)));
+    expect(large).toBeLessThan(Math.max(small, 1) * 12);
+  });
+});
+
 describe('Dockerfile base images', () => {
   it('substitutes build arguments declared before the first FROM, and skips scratch and stages', () => {
     const text = [
@@ -134,6 +188,25 @@ describe('Dockerfile base images', () => {
       ['node:20.11-alpine', false, 3],
       ['${BASE}', true, 4],
       ['gcr.io/distroless/static', false, 7],
+    ]);
+  });
+
+  it('reads COPY --from and RUN --mount from= images, and skips every stage name, stage indexes and variables', () => {
+    const text = [
+      'FROM node:20 AS deps',
+      'COPY --from=Late /x /x',
+      'COPY --from=0 /y /y',
+      'COPY --chown=1:1 --from=ghcr.io/astral-sh/uv:0.5 /uv /bin/',
+      'RUN --mount=type=cache,target=/c --mount=type=bind,from=alpine,target=/a true',
+      'COPY --from=$TOOLS /t /t',
+      'COPY /from=x /y',
+      'FROM deps AS late',
+    ].join('\n');
+    expect(baseImages(text, 'Dockerfile').map((b) => [b.image, b.dynamic, b.at.line, b.at.column])).toEqual([
+      ['node:20', false, 1, 6],
+      ['ghcr.io/astral-sh/uv:0.5', false, 4, 25],
+      ['alpine', false, 5, 57],
+      ['$TOOLS', true, 6, 13],
     ]);
   });
 

@@ -1,9 +1,14 @@
 /**
- * The images a Dockerfile builds from: each `FROM [--platform=…] image [AS name]`, with the build
- * arguments declared before the first `FROM` substituted (`ARG NODE=20` … `FROM node:${NODE}`), as
- * BuildKit does. `scratch` and the name of an earlier stage are not images.
+ * The images a Dockerfile builds from or copies from: each `FROM [--platform=…] image [AS name]`, with
+ * the build arguments declared before the first `FROM` substituted (`ARG NODE=20` … `FROM
+ * node:${NODE}`), as BuildKit does; each `COPY --from=<image>` and `RUN --mount=…,from=<image>`
+ * whose source is not a stage. `scratch`, a stage's name (case-insensitive) and a stage's index
+ * are not images. BuildKit resolves a `--from` name against every stage of the file, so every `AS`
+ * name counts, wherever it is declared.
  * https://docs.docker.com/reference/dockerfile/#from
  * https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact
+ * https://docs.docker.com/reference/dockerfile/#copy---from
+ * https://docs.docker.com/reference/dockerfile/#run---mount
  */
 import { splitLines } from '@inert/core';
 import { assignments, instructionLine } from './dockerfile.js';
@@ -17,6 +22,7 @@ export function baseImages(text: string, path: string): BaseImage[] {
   const stages = new Set<string>();
   let seenFrom = false;
   const lines = splitLines(text);
+  const allStages = stageNames(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trimStart().startsWith('#')) continue;
@@ -25,6 +31,21 @@ export function baseImages(text: string, path: string): BaseImage[] {
     const keyword = m.keyword.toUpperCase();
     if (keyword === 'ARG' && !seenFrom) {
       for (const [k, v] of Object.entries(assignments(m.args))) if (!/\s/.test(k)) args[k] = v;
+      continue;
+    }
+    if (keyword === 'COPY' || keyword === 'RUN') {
+      for (const source of fromSources(m.args, keyword)) {
+        const name = source.name.toLowerCase();
+        if (allStages.has(name) || /^\d+$/.test(name) || name === 'scratch') continue;
+        out.push({
+          image: source.name,
+          // A stage's ARGs are not known here: a `--from` built from a variable is decided at build time.
+          dynamic: source.name.includes('$'),
+          at: { file: path, line: i + 1, column: line.indexOf(source.written) + source.offset + 1 },
+          role:
+            keyword === 'COPY' ? 'the Dockerfile\u2019s `COPY --from`' : 'the Dockerfile\u2019s `RUN --mount` `from=`',
+        });
+      }
       continue;
     }
     if (keyword !== 'FROM') continue;
@@ -51,4 +72,46 @@ export function baseImages(text: string, path: string): BaseImage[] {
     out.push({ image, dynamic, at: { file: path, line: i + 1, column: line.indexOf(written) + 1 } });
   }
   return out;
+}
+
+/** Every `FROM … AS <name>` of the file, lower-cased. */
+function stageNames(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    const m = instructionLine(line);
+    if (!m || m.keyword.toUpperCase() !== 'FROM') continue;
+    const words = m.args.trim().split(/\s+/);
+    const as = words.findIndex((word) => word.toUpperCase() === 'AS');
+    if (as > 0 && words[as + 1]) out.add(words[as + 1]!.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * The `--from=` of a `COPY` and the `from=` of each `RUN --mount=` on the instruction's first line:
+ * the name, the flag word it is written in, and the name's offset in that word.
+ */
+function fromSources(args: string, keyword: 'COPY' | 'RUN'): { name: string; written: string; offset: number }[] {
+  const out: { name: string; written: string; offset: number }[] = [];
+  for (const word of args.trim().split(/\s+/)) {
+    if (!word.startsWith('--')) break;
+    if (keyword === 'COPY' && word.startsWith('--from=')) {
+      const name = unquote(word.slice('--from='.length));
+      if (name) out.push({ name, written: word, offset: word.indexOf(name) });
+    } else if (keyword === 'RUN' && word.startsWith('--mount=')) {
+      let offset = '--mount='.length;
+      for (const option of word.slice(offset).split(',')) {
+        if (option.startsWith('from=')) {
+          const name = unquote(option.slice('from='.length));
+          if (name) out.push({ name, written: word, offset: offset + option.indexOf(name) });
+        }
+        offset += option.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function unquote(value: string): string {
+  return value.replace(/^["']|["']$/g, '');
 }

@@ -1,9 +1,10 @@
 /**
- * GitLab CI: job `script`/`before_script`/`after_script` lines, `variables`, `id_tokens`, and local
- * `include:` files. https://docs.gitlab.com/ci/yaml/
+ * GitLab CI: job `script`/`before_script`/`after_script` lines, `variables`, `id_tokens`, `image:` and
+ * `services:` (gitlab-images.ts), and local `include:` files. https://docs.gitlab.com/ci/yaml/
  */
 import { splitLines, parseYaml, type Span, type ParseProblem, type ParseLimits } from '@inert/core';
-import type { CiCommand } from './model.js';
+import { gitlabImages } from './gitlab-images.js';
+import type { BaseImage, CiCommand } from './model.js';
 import { commandsFromScript, pushAll, withinScalar } from './script.js';
 
 type Dict = Record<string, unknown>;
@@ -29,6 +30,8 @@ export interface GitlabRead {
   includes: string[];
   /** Parts of the file not read (a script over the commands budget): `limit` problems. */
   problems: ParseProblem[];
+  /** `image:` and `services:` of the pipeline, its `default:` and its jobs, where each is written. */
+  images: BaseImage[];
 }
 
 export function readGitlabCi(text: string, path: string, limits?: ParseLimits): GitlabRead | ParseProblem {
@@ -37,9 +40,10 @@ export function readGitlabCi(text: string, path: string, limits?: ParseLimits): 
   const doc = parsed.value.documents.find(
     (d) => isDict(d.value) && !('spec' in d.value && Object.keys(d.value).length === 1),
   );
-  const out: GitlabRead = { commands: [], includes: [], problems: [] };
+  const out: GitlabRead = { commands: [], includes: [], problems: [], images: [] };
   if (!doc || !isDict(doc.value)) return out;
   const root = doc.value;
+  out.images = gitlabImages(doc, root, path, RESERVED);
   const lines = splitLines(text);
   const globalVars = variables(root.variables);
   const defaults = isDict(root.default) ? root.default : {};

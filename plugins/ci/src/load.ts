@@ -7,6 +7,7 @@ import type { ClaimedFile, ParseLimits, ParseProblem, ReadFile } from '@inert/co
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 import { actionPackages } from './action-inventory.js';
+import { actionEnvWrites, scriptBotTests, scriptEnvWrites } from './called-env-writes.js';
 import { classify, type JudgingRule } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
 import { baseImages } from './dockerfile-images.js';
@@ -124,6 +125,7 @@ async function followLocalActions(
         continue;
       }
       if (got.workflow.validatesWrapper) workflow.validatesWrapper = true;
+      actionEnvWrites(step, got.workflow, dir);
       if (followed.has(path.path)) continue;
       followed.add(path.path);
       for (const c of got.commands) asCaller(c, workflow, job, step);
@@ -176,6 +178,7 @@ async function readGitlab(
     else {
       pushAll(model.problems, got.problems);
       pushAll(model.commands, got.commands);
+      pushAll((model.baseImages ??= []), got.images);
       pushAll(gitlab, got.includes);
     }
   }
@@ -210,6 +213,10 @@ async function localScripts(
     done.add(path);
     const text = await read(path, true);
     if (text === undefined) continue;
+    if (c.step && c.command.origin === 'github-actions') {
+      scriptEnvWrites(c.step, path, text);
+      scriptBotTests(c.step, path, text, command.env);
+    }
     for (const s of commandsFromScript(text, {
       file: path,
       firstLine: 1,

@@ -31,14 +31,24 @@ export interface ScriptExpression {
   at: Located;
 }
 
-/** A line of a `run:` script that writes the `GITHUB_ENV` or `GITHUB_PATH` file (`echo "X=…" >> "$GITHUB_ENV"`). */
+/**
+ * A line that writes the `GITHUB_ENV` or `GITHUB_PATH` file for a step: in its `run:` script
+ * (`echo "X=…" >> "$GITHUB_ENV"`), in a `run:` step of the local composite action it uses, in a script
+ * it runs by path, or a github-script `core.exportVariable`/`core.addPath` call.
+ */
 export interface EnvFileWrite {
   target: 'GITHUB_ENV' | 'GITHUB_PATH';
-  /** The text that produces what is written: the command, a `{ … }` group's body, or a heredoc's body. */
+  /** The text that produces what is written: the command, a `{ … }` group's body, a heredoc's body, or a call's arguments. */
   value: string;
   /** The writing line as written, for evidence. */
   text: string;
   at: Located;
+  /** Where the write is when it is not in the step's own `run:` (`the local action \`./.github/actions/x\``, `the script \`ci/env.sh\``). */
+  via?: string;
+  /** The environment the write sees when it is not the step's (a composite action's step adds its own `env:`). */
+  env?: Readonly<Record<string, string>>;
+  /** `js`: a github-script call, whose arguments are JavaScript, not shell. */
+  language?: 'js';
 }
 
 /** `${{ secrets }}` or `toJSON(secrets)` (`whole`), or `secrets[<expression>]` (`dynamic`): the runner gets every secret. */
@@ -53,13 +63,30 @@ export interface WholeSecrets {
   step?: Step;
 }
 
-/** A Dockerfile `FROM` that names an image (not `scratch`, not an earlier stage). */
+/**
+ * A container image a file outside GitHub workflows names: a Dockerfile `FROM` (not `scratch`, not an
+ * earlier stage), `COPY --from=` or `RUN --mount=…,from=` that is not a stage, a GitLab CI `image:` or
+ * `services:` entry.
+ */
 export interface BaseImage {
   /** The image as written, with build arguments declared before the first `FROM` substituted. */
   image: string;
   /** True when a `$VAR` could not be substituted: the image is decided at build time. */
   dynamic: boolean;
   at: Located;
+  /** What names it, for messages: `the Dockerfile’s \`FROM\``, `the \`image:\` of GitLab job test` (absent: a `FROM`). */
+  role?: string;
+}
+
+/** A script line that trusts a bot by the event's last actor (`[ "$GITHUB_ACTOR" = "dependabot[bot]" ]`, `context.actor === 'renovate[bot]'`). */
+export interface BotTest {
+  /** The line as written. */
+  text: string;
+  /** The actor reference (`$GITHUB_ACTOR`, `context.actor`, `${{ github.actor }}`). */
+  context: string;
+  at: Located;
+  /** Where the line is when it is not in the step's own script (`the script \`ci/automerge.sh\``). */
+  via?: string;
 }
 
 export interface Step {
@@ -85,8 +112,10 @@ export interface Step {
   localAction?: string;
   /** Expressions GitHub substitutes into the script text before it runs. */
   expressions: ScriptExpression[];
-  /** Lines of `run:` that write `GITHUB_ENV`/`GITHUB_PATH`. */
+  /** Writes to `GITHUB_ENV`/`GITHUB_PATH` the step makes (its `run:`, its local action, its scripts, github-script calls). */
   envWrites?: EnvFileWrite[];
+  /** Tests of the last actor against a bot in the step's scripts (its `run:`, github-script, its local action, its scripts). */
+  botTests?: BotTest[];
 }
 
 /** Matrix axes with their literal values; `undefined` for an axis computed at run time (`fromJSON`). */
@@ -176,6 +205,6 @@ export interface CiModel extends PluginModel {
   actions: ActionStep[];
   workflows: CiWorkflow[];
   verdicts: CiVerdict[];
-  /** Dockerfile `FROM` images. */
+  /** Images named by Dockerfiles (`FROM`, `COPY --from`, `RUN --mount from=`) and GitLab CI (`image:`, `services:`). */
   baseImages?: BaseImage[];
 }

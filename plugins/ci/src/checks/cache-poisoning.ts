@@ -5,19 +5,28 @@
 import { defineCheck, type Severity } from '@inert/core';
 import { cacheUse, releasesFrom } from '../caches.js';
 import type { CiModel, CiWorkflow, Job } from '../model.js';
-import { OUTSIDER_TRIGGERS } from '../privileges.js';
+import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
+import { describeKey, matchingSave, untrustedSaves } from '../cache-key-routes.js';
 
 export const cachePoisoning = defineCheck<CiModel>()({
   id: 'cache-poisoning',
   question: 'pre-install-execution',
   title: 'A release or publish job restores a cache that less-trusted runs can write',
   description:
-    'GitHub Actions caches are scoped by branch, and a run on a tag or a release branch may restore what any run on the default branch saved (https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/caching-dependencies-to-speed-up-workflows#restrictions-for-accessing-a-cache). Runs on the default branch include `pull_request_target`, `issue_comment`, `workflow_run` and other events an outsider fires, and the cache is writable by any code in such a run, whatever its `permissions:`. A job that builds what it publishes after restoring a cache (`actions/cache`, or a setup action with caching on: `setup-node` with `cache: npm`, `setup-python` with `cache: pip`, `setup-go` and `setup-gradle` by default, `Swatinem/rust-cache` \u2026) therefore builds with whatever an earlier, less-trusted run left in it: dependencies, compilers, build outputs. In December 2024 a branch name injected into a `pull_request_target` workflow of Ultralytics ran the attacker\u2019s code, which poisoned the cache that the release workflow restored; ultralytics 8.3.41 and 8.3.42 were published to PyPI, through Trusted Publishing and with valid attestations, carrying a cryptocurrency miner (https://blog.pypi.org/posts/2024-12-11-ultralytics-attack-analysis/, https://blog.yossarian.net/2024/12/06/zizmor-ultralytics-injection). In May 2026 the same route let a fork\u2019s pull request publish malicious @tanstack packages (https://tanstack.com/blog/incident-followup). A job counts as a release when its workflow runs on `release`, a `push` of tags or a `push` to a branch named for releases, or when the job publishes (a publish command or action of any ecosystem, `softprops/action-gh-release`, `goreleaser`, `docker/build-push-action` with `push: true` \u2026), as zizmor\u2019s cache-poisoning audit reads them; the cache-aware actions and the inputs that turn their caching on or off follow that audit\u2019s table.',
+    'GitHub Actions caches are scoped by branch, and a run on a tag or a release branch may restore what any run on the default branch saved (https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/caching-dependencies-to-speed-up-workflows#restrictions-for-accessing-a-cache). Runs on the default branch include `pull_request_target`, `issue_comment`, `workflow_run` and other events an outsider fires, and the cache is writable by any code in such a run, whatever its `permissions:`. A job that builds what it publishes after restoring a cache (`actions/cache`, or a setup action with caching on: `setup-node` with `cache: npm`, `setup-python` with `cache: pip`, `setup-go` and `setup-gradle` by default, `Swatinem/rust-cache` \u2026) therefore builds with whatever an earlier, less-trusted run left in it: dependencies, compilers, build outputs. In December 2024 a branch name injected into a `pull_request_target` workflow of Ultralytics ran the attacker\u2019s code, which poisoned the cache that the release workflow restored; ultralytics 8.3.41 and 8.3.42 were published to PyPI, through Trusted Publishing and with valid attestations, carrying a cryptocurrency miner (https://blog.pypi.org/posts/2024-12-11-ultralytics-attack-analysis/, https://blog.yossarian.net/2024/12/06/zizmor-ultralytics-injection). In May 2026 the same route let a fork\u2019s pull request publish malicious @tanstack packages (https://tanstack.com/blog/incident-followup). Adnan Khan showed in 2024 how a cache entry written in the default branch\u2019s scope is restored by other workflows whose key or `restore-keys` prefix it matches, and that entries cannot be overwritten but can be written first or evicted by filling the 10 GB quota (\u201cThe Monsters in Your Build Cache\u201d, https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/). So this check also matches keys across workflows: each key a step of an outsider-fired workflow saves (`actions/cache` and `actions/cache/save` by their `key:`; setup actions by the key they compute, `node-cache-<os>-<arch>-npm-<hash>` for `setup-node` with `cache: npm`) is compared with each key a step elsewhere restores, exactly (`key:`) or as a prefix (`restore-keys:`), statically: literal text compared, `runner.os`/`runner.arch` equal only to themselves, `hashFiles(\u2026)` and `github.sha` one word of any characters but `-`, any other expression any text. A match names the writing step in the message, raises a release job that is not seen to publish from low to medium, and is reported in any other workflow (a `push` deploy, a scheduled job) whose job shows secrets, a write-scoped token or OIDC. A job counts as a release when its workflow runs on `release`, a `push` of tags or a `push` to a branch named for releases, or when the job publishes (a publish command or action of any ecosystem, `softprops/action-gh-release`, `goreleaser`, `docker/build-push-action` with `push: true` \u2026), as zizmor\u2019s cache-poisoning audit reads them; the cache-aware actions and the inputs that turn their caching on or off follow that audit\u2019s table.',
   severity: 'medium',
   severityRule: [
     {
       severity: 'high',
       when: 'the workflow publishes (in this job, or in another job that can take this one\u2019s output) and a workflow of the checkout runs on a trigger an outsider fires in the default branch\u2019s context (`pull_request_target`, `issue_comment`, `issues`, `workflow_run` \u2026): a known route for an outsider\u2019s code to write the cache this job restores; the message names it, and whether it uses a cache itself',
+    },
+    {
+      severity: 'high',
+      when: 'in a workflow that is not a release, the job shows secrets, a write-scoped token or OIDC and restores a key (exactly or by a `restore-keys` prefix) that a step of an outsider-fired workflow saves: the message names that step and both keys',
+    },
+    {
+      severity: 'medium',
+      when: 'the workflow only runs on a release trigger and nothing in it is seen to publish, but a step of an outsider-fired workflow saves a key this step restores',
     },
     {
       severity: 'medium',
@@ -31,13 +40,18 @@ export const cachePoisoning = defineCheck<CiModel>()({
   confidence: 'medium',
   messages: {
     restores: '`{uses}` in job {job} restores a cache ({how}) in a release workflow ({release}); {route}',
+    privileged:
+      '`{uses}` in job {job}, which has {evidence}, restores a cache ({how}) whose key an outsider\u2019s run writes: {route}',
   },
   remediation:
     "Do not restore caches in jobs that build or publish releases: remove the cache step, or turn the setup action\u2019s caching off in the release workflow (`cache: ''`, `cache: false`, `enable-cache: false`, `cache-disabled: true`, `lookup-only: true`). If a release must be fast, build it from the lockfile in a clean job and cache nothing there. Also remove the route in: no untrusted code in `pull_request_target`, `issue_comment` or `workflow_run` jobs (see ci/pr-code-in-privileged-trigger and ci/template-injection).",
   limitations:
-    'Branch filters other than a name containing "release", and `if:` conditions on the job, are not evaluated. A cache restored by a script (`gh cache`, a hand-written call to the cache service) or by an action not in the table is not seen, nor is a publish done in another job from this job\u2019s artifacts. Whether an outsider-fired workflow really runs untrusted code is the business of the audits linked in the remediation; this one reports the route.',
+    'Keys are compared as written: a part computed by a step (`${{ steps.k.outputs.key }}`) or a matrix value is any text and may match more than it does at run time, and a key that is nothing but such a part is not determinable and not compared; a key an outsider\u2019s code writes by calling the cache service itself (possible for any code running in such a workflow, whatever its keys) is not a key the file shows, which is why a release job is reported without a matching key too. Keys of caching actions other than actions/cache, setup-node, setup-python, setup-go and setup-java are taken to be shared by every step of the same action. Branch filters other than a name containing "release", and `if:` conditions on the job, are not evaluated. A cache restored by a script (`gh cache`, a hand-written call to the cache service) or by an action not in the table is not seen, nor is a publish done in another job from this job\u2019s artifacts. Whether an outsider-fired workflow really runs untrusted code is the business of the audits linked in the remediation; this one reports the route.',
   reads: ['ci'],
-  examples: { bad: ['cache-poisoning--release-with-cache'], good: ['clean--release-without-cache'] },
+  examples: {
+    bad: ['cache-poisoning--release-with-cache', 'cache-poisoning--keys-across-workflows'],
+    good: ['clean--release-without-cache', 'clean--cache-keys-apart'],
+  },
   since: 'next',
   run(model, report) {
     const publishing = publishingJobs(model);
@@ -48,11 +62,40 @@ export const cachePoisoning = defineCheck<CiModel>()({
     const route = writer
       ? routeOf(writer)
       : 'no workflow of this checkout runs on an outsider\u2019s trigger, but every run on the default branch can write the cache';
+    const saves = untrustedSaves(model);
     for (const workflow of model.workflows) {
       if (workflow.composite) continue;
       const releaseTriggers = workflow.releaseTriggers ?? [];
       const publisher = workflow.jobs.find((j) => publishing.has(j));
-      if (releaseTriggers.length === 0 && !publisher) continue;
+      if (releaseTriggers.length === 0 && !publisher) {
+        // Not a release: a privileged job that restores a key an outsider-fired workflow saves.
+        if (workflow.triggers.some((t) => OUTSIDER_TRIGGERS.has(t))) continue;
+        for (const job of workflow.jobs) {
+          let evidence: string[] | undefined;
+          for (const step of job.steps) {
+            const use = cacheUse(step);
+            const match = use && step.usesAt ? matchingSave(step, saves, workflow) : undefined;
+            if (!use || !match || !step.usesAt) continue;
+            evidence ??= privileges(job);
+            if (evidence.length === 0) break;
+            report({
+              messageId: 'privileged',
+              data: {
+                uses: step.uses!,
+                job: job.id,
+                evidence: evidence.join(', '),
+                how: use === 'explicit' ? 'turned on in the step' : 'the action caches by default',
+                route: describeKey(match),
+              },
+              at: step.usesAt,
+              evidence: `uses: ${step.uses}`,
+              severity: 'high',
+              key: `${job.id}:${step.usesAt.line}`,
+            });
+          }
+        }
+        continue;
+      }
       const on = releaseTriggers.length > 0 ? `the workflow runs on ${releaseTriggers.join(', ')}` : '';
       for (const job of workflow.jobs) {
         const release = [
@@ -68,7 +111,8 @@ export const cachePoisoning = defineCheck<CiModel>()({
         for (const step of job.steps) {
           const use = cacheUse(step);
           if (!use || !step.usesAt) continue;
-          const severity: Severity = !publisher ? 'low' : writer ? 'high' : 'medium';
+          const match = matchingSave(step, saves, workflow);
+          const severity: Severity = !publisher ? (match ? 'medium' : 'low') : writer || match ? 'high' : 'medium';
           report({
             messageId: 'restores',
             data: {
@@ -76,7 +120,7 @@ export const cachePoisoning = defineCheck<CiModel>()({
               job: job.id,
               how: use === 'explicit' ? 'turned on in the step' : 'the action caches by default',
               release,
-              route,
+              route: match ? describeKey(match) : route,
             },
             at: step.usesAt,
             evidence: `uses: ${step.uses}`,

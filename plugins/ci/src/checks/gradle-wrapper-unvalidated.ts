@@ -17,7 +17,10 @@ export const gradleWrapperUnvalidated = defineCheck<CiModel>()({
     'Add `uses: gradle/actions/wrapper-validation@<sha>` before the first `./gradlew` step, or set up Gradle with `gradle/actions/setup-gradle` v4 or later.',
   limitations: 'Validation in another workflow (for example a separate pull-request check) is not linked to this one.',
   reads: ['ci'],
-  examples: { bad: ['gradle-wrapper-unvalidated--gradlew-build'], good: ['clean--gradle-wrapper-validated'] },
+  examples: {
+    bad: ['gradle-wrapper-unvalidated--gradlew-build'],
+    good: ['clean--gradle-wrapper-validated', 'clean--gradle-wrapper-in-local-action'],
+  },
   since: 'next',
   run(model, report) {
     for (const w of model.workflows) {

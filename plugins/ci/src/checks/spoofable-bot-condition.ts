@@ -28,7 +28,7 @@ export const spoofableBotCondition = defineCheck<CiModel>()({
   question: 'pre-install-execution',
   title: 'A condition trusts a bot by the event\u2019s last actor',
   description:
-    'Workflows often let a trusted bot skip a check or do a privileged thing \u2014 auto-merge Dependabot\u2019s updates, approve Renovate\u2019s, publish a preview \u2014 with `if: github.actor == \'dependabot[bot]\'`. But `github.actor` (like `github.triggering_actor` and `github.event.sender`) is whoever *last* acted on the event, not who wrote the pull request\u2019s code. Synacktiv showed in 2024 that an outsider can make Dependabot the actor of a pull request event that carries the outsider\u2019s code: in a fork they control, they get Dependabot to push to the branch of a pull request opened against the target repository (for instance by asking it to recreate its update), so the `synchronize` event\u2019s actor is `dependabot[bot]` while the branch holds their commits, and the target\u2019s `pull_request_target` workflow passes the gate with the base repository\u2019s secrets and write token (https://www.synacktiv.com/publications/github-actions-exploitation-dependabot); BoostSecurity describes further variants of this confused-deputy attack (https://boostsecurity.io/blog/weaponizing-dependabot-pwn-request-at-its-finesticd-with-style-lotp-guide). For a package repository the gate usually stands in front of an auto-merge: the "dependency update" it merges is then whatever the attacker wrote, lockfile and install scripts included. `github.event.pull_request.user.login` names the pull request\u2019s author and cannot be spoofed this way, and a same-repository check (`github.event.pull_request.head.repo.full_name == github.repository`) keeps forks out; GitHub recommends `pull_request` rather than `pull_request_target` for Dependabot automation (https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions). zizmor\u2019s `bot-conditions` audit reports the same contexts (https://docs.zizmor.sh/audits/#bot-conditions).',
+    'Workflows often let a trusted bot skip a check or do a privileged thing \u2014 auto-merge Dependabot\u2019s updates, approve Renovate\u2019s, publish a preview \u2014 with `if: github.actor == \'dependabot[bot]\'`. But `github.actor` (like `github.triggering_actor` and `github.event.sender`) is whoever *last* acted on the event, not who wrote the pull request\u2019s code. Synacktiv showed in 2024 that an outsider can make Dependabot the actor of a pull request event that carries the outsider\u2019s code: in a fork they control, they get Dependabot to push to the branch of a pull request opened against the target repository (for instance by asking it to recreate its update), so the `synchronize` event\u2019s actor is `dependabot[bot]` while the branch holds their commits, and the target\u2019s `pull_request_target` workflow passes the gate with the base repository\u2019s secrets and write token (https://www.synacktiv.com/publications/github-actions-exploitation-dependabot); BoostSecurity describes further variants of this confused-deputy attack (https://boostsecurity.io/blog/weaponizing-dependabot-pwn-request-at-its-finesticd-with-style-lotp-guide). For a package repository the gate usually stands in front of an auto-merge: the "dependency update" it merges is then whatever the attacker wrote, lockfile and install scripts included. `github.event.pull_request.user.login` names the pull request\u2019s author and cannot be spoofed this way, and a same-repository check (`github.event.pull_request.head.repo.full_name == github.repository`) keeps forks out; GitHub recommends `pull_request` rather than `pull_request_target` for Dependabot automation (https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions). zizmor\u2019s `bot-conditions` audit reports the same contexts (https://docs.zizmor.sh/audits/#bot-conditions) in `if:`; this check also reads the same test where it hides in a script the job runs \u2014 a `run:` script (`[ "$GITHUB_ACTOR" = "dependabot[bot]" ]`, `$GITHUB_ACTOR` and `$GITHUB_TRIGGERING_ACTOR` being the same values, or a variable set from `github.actor` in `env:`), the `run:` steps of a local composite action the job uses, a script it runs by path, and `actions/github-script` (`context.actor === \'dependabot[bot]\'`, `context.payload.sender.login`).',
   severity: 'high',
   severityRule: [
     {
@@ -48,15 +48,22 @@ export const spoofableBotCondition = defineCheck<CiModel>()({
   messages: {
     spoofable:
       '`if:` of {where} trusts {comparison}, but `{context}` is whoever last acted on the event, which an outsider can make a bot; the workflow runs on `{trigger}`{evidence}',
+    script:
+      '`{text}`{via} trusts a bot by `{context}`, but it is whoever last acted on the event, which an outsider can make a bot; {where} runs on `{trigger}`{evidence}',
   },
   remediation:
     "Check who opened the pull request, not who acted last: `github.event.pull_request.user.login == 'dependabot[bot]'`, and keep forks out with `github.event.pull_request.head.repo.full_name == github.repository`. Move Dependabot automation from `pull_request_target` to `pull_request` (Dependabot\u2019s runs get Dependabot secrets there), and fetch metadata with `dependabot/fetch-metadata` before approving or merging.",
   limitations:
-    'Only `if:` conditions of jobs and steps are read, not the same test inside a script (`[ "$GITHUB_ACTOR" = "dependabot[bot]" ]`) or a composite action (whose triggers are unknown). A condition is split on `||` and `&&` as written, without evaluating it: a guard written in another step or job is not seen. Workflows fired only by `push`, `schedule` or `workflow_dispatch` are not reported: their actor already has write access.',
+    'Scripts are read line by line: a test is a line that names the last actor (`$GITHUB_ACTOR`, `${{ github.actor }}`, a variable set from it in the step\u2019s `env:`, `context.actor`), a bot (`[bot]`, dependabot, renovate) and an equality or membership test, with no `!=` on it and no author or head-repository check on the same line; a test spread over several lines, or a variable copied from `$GITHUB_ACTOR` inside the script, is not seen. Local composite actions and called scripts are followed one level. A condition is split on `||` and `&&` as written, without evaluating it: a guard written in another step or job is not seen. Workflows fired only by `push`, `schedule` or `workflow_dispatch` are not reported: their actor already has write access.',
   reads: ['ci'],
-  examples: { bad: ['spoofable-bot-condition--dependabot-automerge'], good: ['clean--bot-conditions-on-author'] },
+  examples: {
+    bad: ['spoofable-bot-condition--dependabot-automerge', 'spoofable-bot-condition--in-scripts'],
+    good: ['clean--bot-conditions-on-author', 'clean--bot-tests-in-scripts'],
+  },
   since: 'next',
   run(model, report) {
+    // A script or local action used by several workflows is reported once per line, at its worst.
+    const scripted = new Map<string, { severity: Severity; finding: Parameters<typeof report>[0] }>();
     for (const workflow of model.workflows) {
       if (workflow.composite) continue;
       const outsider = workflow.triggers.find((t) => OUTSIDER_TRIGGERS.has(t));
@@ -72,6 +79,32 @@ export const spoofableBotCondition = defineCheck<CiModel>()({
               at: step.ifAt,
               where: `step ${step.name ?? step.id ?? step.index + 1} of job ${job.id}`,
             });
+        for (const step of job.steps)
+          for (const test of step.botTests ?? []) {
+            const evidence = privileges(job);
+            const severity: Severity = outsider ? 'high' : evidence.length > 0 ? 'medium' : 'low';
+            const where = `${test.at.file}:${test.at.line}:${test.at.column}`;
+            const before = scripted.get(where);
+            if (before && RANK[before.severity] >= RANK[severity]) continue;
+            scripted.set(where, {
+              severity,
+              finding: {
+                messageId: 'script',
+                data: {
+                  text: clip(test.text),
+                  via: test.via === undefined ? '' : ` (in ${test.via})`,
+                  context: test.context,
+                  where: `step ${step.name ?? step.id ?? step.index + 1} of job ${job.id}`,
+                  trigger,
+                  evidence: evidence.length > 0 ? ` and the job has ${evidence.join(', ')}` : '',
+                },
+                at: test.at,
+                evidence: clip(test.text),
+                severity,
+                key: `${test.at.line}:${test.at.column}`,
+              },
+            });
+          }
         for (const c of conditions) {
           const trust = spoofableTrust(c.text);
           if (!trust) continue;
@@ -94,8 +127,11 @@ export const spoofableBotCondition = defineCheck<CiModel>()({
         }
       }
     }
+    for (const { finding } of scripted.values()) report(finding);
   },
 });
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
 /** The first `||` branch of the condition that trusts a bot by a spoofable context and has no guard beside it. */
 export function spoofableTrust(condition: string): { text: string; context: string } | undefined {

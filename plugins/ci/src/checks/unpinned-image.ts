@@ -1,6 +1,7 @@
 /**
- * Container images a job, a service, a `docker://` step or a Dockerfile `FROM` runs by a tag (or no
- * tag) rather than a digest: the registry decides what runs.
+ * Container images a job, a service, a `docker://` step, a GitLab `image:`/`services:` entry or a
+ * Dockerfile `FROM`/`COPY --from`/`RUN --mount from=` uses by a tag (or no tag) rather than a digest:
+ * the registry decides what runs.
  * https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier
  */
 import { defineCheck, type Severity } from '@inert/core';
@@ -18,7 +19,7 @@ export const unpinnedImage = defineCheck<CiModel>()({
   question: 'own-supply-chain',
   title: 'A container image is not pinned by digest',
   description:
-    'A tag is a name the image\u2019s publisher (or whoever holds their registry credentials) can point at new bytes at any time; only a digest (`image@sha256:\u2026`) names one image. A job\u2019s `container:`, its `services:`, a `docker://` step and a Dockerfile\u2019s `FROM` pull whatever the tag points to when the job runs, and that image runs with the job\u2019s token and secrets or becomes the base of what the build ships. No tag, or `latest`, changes with every push of the publisher; a version tag changes when it is re-pushed. In April 2019 an intruder read a Docker Hub database holding the GitHub and Bitbucket tokens of about 190,000 accounts\u2019 automated builds, the credentials that rebuild and re-push those accounts\u2019 tags; Docker revoked them and asked users to check their images for tampering (https://snyk.io/blog/190000-users-affected-by-docker-hubs-security-breach-now-what/). Tags are mutable by design: Aqua describes how tags drift (https://www.aquasec.com/blog/docker-image-tags/). zizmor\u2019s `unpinned-images` audit reports workflow images the same way (https://docs.zizmor.sh/audits/#unpinned-images); this check also reads `docker://` steps and Dockerfiles. `FROM scratch` and `FROM <earlier stage>` name no image and are not reported; build arguments declared before the first `FROM` are substituted as Docker does.',
+    'A tag is a name the image\u2019s publisher (or whoever holds their registry credentials) can point at new bytes at any time; only a digest (`image@sha256:\u2026`) names one image. A job\u2019s `container:`, its `services:`, a `docker://` step and a Dockerfile\u2019s `FROM` pull whatever the tag points to when the job runs, and that image runs with the job\u2019s token and secrets or becomes the base of what the build ships. No tag, or `latest`, changes with every push of the publisher; a version tag changes when it is re-pushed. In April 2019 an intruder read a Docker Hub database holding the GitHub and Bitbucket tokens of about 190,000 accounts\u2019 automated builds, the credentials that rebuild and re-push those accounts\u2019 tags; Docker revoked them and asked users to check their images for tampering (https://snyk.io/blog/190000-users-affected-by-docker-hubs-security-breach-now-what/). Tags are mutable by design: Aqua describes how tags drift (https://www.aquasec.com/blog/docker-image-tags/). zizmor\u2019s `unpinned-images` audit reports workflow images the same way (https://docs.zizmor.sh/audits/#unpinned-images); this check also reads `docker://` steps, GitLab CI `image:` and `services:` (at the top level, under `default:` and in each job, as a string or as `name:`; https://docs.gitlab.com/ci/yaml/#image) and Dockerfiles: `FROM`, and `COPY --from=` / `RUN --mount=\u2026,from=` when they name an image rather than a stage \u2014 the files of that image are copied into, or mounted for, the build (https://docs.docker.com/reference/dockerfile/#copy---from). `FROM scratch`, `FROM <earlier stage>`, and a `--from` that names any stage of the file (case-insensitive) or a stage index are not images and are not reported; build arguments declared before the first `FROM` are substituted as Docker does.',
   severity: 'medium',
   severityRule: [
     {
@@ -39,9 +40,12 @@ export const unpinnedImage = defineCheck<CiModel>()({
   remediation:
     'Pin each image by digest and keep the tag as a comment or beside it (`node:20.11-alpine@sha256:\u2026`), and let Dependabot (`package-ecosystem: docker`) or Renovate update the digest. `docker buildx imagetools inspect node:20.11-alpine` prints the digest.',
   limitations:
-    'An image chosen by an expression (`${{ matrix.image }}`) or by a build argument without a default is decided at run time and is not reported. GitLab CI `image:` and `services:`, `COPY --from=<image>` and images pulled by scripts (`docker run`) are not read yet.',
+    'An image chosen by an expression (`${{ matrix.image }}`), by a GitLab variable (`$CI_REGISTRY_IMAGE/builder`, `${PYTHON_IMAGE}`), by a build argument without a default, or by a variable in a `--from` is decided at run time: not determinable, not reported. GitLab images inherited through `extends:` are reported once, where they are written. Images pulled by scripts (`docker run`, `docker pull`) are not read.',
   reads: ['ci'],
-  examples: { bad: ['unpinned-image--tags-and-latest'], good: ['clean--images-by-digest'] },
+  examples: {
+    bad: ['unpinned-image--tags-and-latest', 'unpinned-image--gitlab-and-copy-from'],
+    good: ['clean--images-by-digest', 'clean--gitlab-images-and-stages'],
+  },
   since: 'next',
   run(model, report) {
     for (const use of imageUses(model)) {
@@ -82,7 +86,7 @@ function imageUses(model: CiModel): ImageUse[] {
           });
     }
   for (const base of model.baseImages ?? [])
-    if (!base.dynamic) out.push({ image: base.image, at: base.at, role: 'the Dockerfile\u2019s `FROM`' });
+    if (!base.dynamic) out.push({ image: base.image, at: base.at, role: base.role ?? 'the Dockerfile\u2019s `FROM`' });
   return out;
 }
 
