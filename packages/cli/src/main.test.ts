@@ -44,7 +44,17 @@ describe('inert scan', () => {
   it('prints the documented JSON shape', async () => {
     const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'json']);
     const json = report(r.stdout);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'root', 'findings', 'answers', 'inventory', 'files']);
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'tool',
+      'root',
+      'findings',
+      'answers',
+      'inventory',
+      'files',
+      'rules',
+      'ecosystems',
+    ]);
     expect(json.schemaVersion).toBe(1);
     expect([json.tool.name, typeof json.tool.version]).toEqual(['inert', 'string']);
     expect(Object.keys(json.inventory)).toEqual([
