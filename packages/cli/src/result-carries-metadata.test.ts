@@ -30,7 +30,8 @@ describe('the scan result carries what reporters describe', () => {
     const sarifOptions = { docsBaseUrl: 'https://example.org/inert/', pathPrefix: 'x' };
     const fromPlugins = renderSarif(result, { ...sarifOptions, checks: catalogue(PLUGINS) });
     expect(renderSarif(reread, sarifOptions)).toBe(fromPlugins);
-    expect(JSON.parse(fromPlugins)).toMatchObject({ runs: [{ tool: { driver: { rules: expect.any(Array) } } }] });
+    const sarif = JSON.parse(fromPlugins) as { runs: { tool: { driver: { rules: unknown[] } } }[] };
+    expect(sarif.runs[0]!.tool.driver.rules.length).toBeGreaterThan(50);
     expect(renderMarkdown(reread, { docsBase: '../' })).toBe(
       renderMarkdown(result, { ecosystems: PLUGINS, docsBase: '../' }),
     );

@@ -16,7 +16,7 @@ import {
   type YamlDocument,
   type ParseLimits,
 } from '@inert/core';
-import { trimTrailing } from '@inert/core';
+import { scalarText, trimTrailing } from '@inert/core';
 import { actionCommands } from './action-inputs.js';
 import { envFileWrites } from './env-writes.js';
 import type { CiCommand, CiWorkflow, EnvFileWrite, Job, Located, ScriptExpression, Step } from './model.js';
@@ -363,7 +363,7 @@ class WorkflowReader {
     if (!isDict(env) || env.ACTIONS_ALLOW_UNSECURE_COMMANDS === undefined) return;
     const found = {
       at: this.locate([...route, 'env', 'ACTIONS_ALLOW_UNSECURE_COMMANDS']),
-      value: String(env.ACTIONS_ALLOW_UNSECURE_COMMANDS),
+      value: scalarText(env.ACTIONS_ALLOW_UNSECURE_COMMANDS) ?? '(a map or a list)',
       ...(job !== undefined ? { job } : {}),
     };
     (this.out.workflow.unsecureCommands ??= []).push(found);

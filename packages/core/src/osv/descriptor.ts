@@ -7,12 +7,12 @@ export interface OsvDescriptor {
   /** The ecosystem as OSV spells it in `affected[].package.ecosystem` (the part before any `:suffix`). */
   ecosystem: string;
   /** The name as the registry compares it (case, separators); absent: names are compared as written. */
-  normalise?(name: string): string;
+  normalise?: (name: string) => string;
   /**
    * The ecosystem's version order, for `ECOSYSTEM` ranges: -1, 0 or 1, or undefined when either
    * version does not parse — "could not compare", never a guess.
    */
-  compare(a: string, b: string): number | undefined;
+  compare: (a: string, b: string) => number | undefined;
 }
 
 /** Whatever carries a descriptor: a plugin, or a bare `{ osv }` for tests and embedders. */

@@ -125,7 +125,7 @@ describe('load', () => {
     } as const;
     const model = await load(
       Object.entries(kinds).map(([path, kind]) => ({ path, kind })),
-      async (p) => texts[p],
+      (p) => Promise.resolve(texts[p]),
     );
     // Every claimed file is read into the model: the manifest, the lock, the client config.
     expect([
