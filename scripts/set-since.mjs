@@ -13,11 +13,11 @@ export function checkFiles(base = root) {
   const plugins = readdirSync(join(base, 'plugins'));
   const files = plugins.flatMap((p) => {
     const dir = join(base, 'plugins', p, 'src', 'checks');
-    let names = [];
+    let names;
     try {
       names = readdirSync(dir);
     } catch {
-      return [];
+      return []; // a plugin folder without checks
     }
     return names.filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).map((n) => join(dir, n));
   });
@@ -26,7 +26,7 @@ export function checkFiles(base = root) {
 
 /** Rewrites `since: 'next'` to `version` in `files`; returns the files changed. */
 export function setSince(version, files = checkFiles()) {
-  if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(version ?? '')) throw new Error(`not a version: ${version}`);
+  if (!/^\d+\.\d+\.\d+(?:-[0-9a-z.-]+)?$/i.test(version ?? '')) throw new Error(`not a version: ${version}`);
   const changed = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
