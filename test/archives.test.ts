@@ -108,7 +108,7 @@ describe('TarSource reads what npm (node-tar) reads', () => {
     ]);
   });
 
-  it('strips the first segment whatever its name, renames .gitignore as pacote does, skips links and .. paths', async () => {
+  it('strips the first segment whatever its name, renames .gitignore as pacote does, skips links and .. paths', () => {
     const source = new TarSource(
       tgz(
         file('anything/package.json', '{}'),
@@ -122,7 +122,7 @@ describe('TarSource reads what npm (node-tar) reads', () => {
     expect(source.skippedEntries().map((s) => s.kind)).toEqual(['refused', 'symlink']);
   });
 
-  it('a file where a directory of written files is, or under a written file, is not written (the write fails)', async () => {
+  it('a file where a directory of written files is, or under a written file, is not written (the write fails)', () => {
     const source = new TarSource(
       tgz(file('package/a', '1'), file('package/a/b', '2'), file('package/c/d', '3'), file('package/c', '4')),
       'x.tgz',
@@ -160,7 +160,7 @@ describe('TarSource reads what npm (node-tar) reads', () => {
     expect(() => new TarSource(bytes, 'evil-1.0.0.tgz')).toThrow(reason);
   });
 
-  it('sdists strip a leading directory only when every member shares it; crates strip <name>-<version>/', async () => {
+  it('sdists strip a leading directory only when every member shares it; crates strip <name>-<version>/', () => {
     const shared = new TarSource(tgz(file('x-1.0/setup.py', 'a'), file('x-1.0/PKG-INFO', 'b')), 'x-1.0.tar.gz');
     expect([shared.kind, shared.entries().map((e) => e.path)]).toEqual(['sdist', ['setup.py', 'PKG-INFO']]);
     const mixed = new TarSource(tgz(file('x-1.0/setup.py', 'a'), file('other/PKG-INFO', 'b')), 'x-1.0.tar.gz');

@@ -133,12 +133,12 @@ export function assertInside(
   const one = (line: unknown, column: unknown, label: string) => {
     if (line === undefined) return;
     if (typeof line !== 'number' || !Number.isInteger(line) || line < 1 || line > lengths.length) {
-      throw new Error(`${what}: ${label}line ${String(line)} outside the file's ${lengths.length} lines`);
+      throw new Error(`${what}: ${label}line ${JSON.stringify(line)} outside the file's ${lengths.length} lines`);
     }
     if (column === undefined) return;
     const max = lengths[line - 1]! + 1;
     if (typeof column !== 'number' || !Number.isInteger(column) || column < 1 || column > max) {
-      throw new Error(`${what}: ${label}column ${String(column)} outside line ${line} (${max - 1} characters)`);
+      throw new Error(`${what}: ${label}column ${JSON.stringify(column)} outside line ${line} (${max - 1} characters)`);
     }
   };
   one(pos.line, pos.column, '');

@@ -1,5 +1,5 @@
 /** The config and baseline files a scan reads: the scanned tree's own config, a --config file, a --baseline file. */
-import { catalogue, DirectorySource, parseJson, type Baseline } from '@inert/core';
+import { catalogue, DirectorySource, errorMessage, parseJson, type Baseline } from '@inert/core';
 import { UsageError } from './args.js';
 import { validateConfig, type CliConfig } from './config.js';
 import { assertKnownCheckIds } from './config-ids.js';
@@ -30,7 +30,7 @@ export async function discoverConfig(source: DirectorySource): Promise<CliConfig
 
 export async function readBaseline(path: string, io: Io): Promise<Baseline> {
   const text = await io.readFile(path).catch((error: { code?: string }) => {
-    throw new UsageError(`cannot read baseline "${path}": ${error.code ?? String(error)}`);
+    throw new UsageError(`cannot read baseline "${path}": ${error.code ?? errorMessage(error)}`);
   });
   const parsed = parseJson(text, path);
   const value = parsed.ok ? (parsed.value.value as Partial<Baseline>) : undefined;

@@ -21,7 +21,7 @@ export interface Io {
   /** Writes only the explicit `--output` path; a long report comes as chunks, written in order. */
   writeFile(path: string, text: string | Iterable<string>): Promise<void>;
   /** Batch mode: appends to the explicit `--output` path, lists a directory of checkouts (links not followed). */
-  appendFile?(path: string, text: string): Promise<void>;
+  appendFile?: (path: string, text: string) => Promise<void>;
   listDirectory?: ListIo['listDirectory'];
-  exists?(path: string): Promise<boolean>;
+  exists?: (path: string) => Promise<boolean>;
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScanResult } from '@inert/core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,17 @@ describe('inert scan', () => {
   it('prints the documented JSON shape', async () => {
     const r = await run(['scan', corpus('npm/install-scripts--transitive-lockfile-v3'), '--format', 'json']);
     const json = report(r.stdout);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'root', 'findings', 'answers', 'inventory', 'files']);
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'tool',
+      'root',
+      'findings',
+      'answers',
+      'inventory',
+      'files',
+      'rules',
+      'ecosystems',
+    ]);
     expect(json.schemaVersion).toBe(1);
     expect([json.tool.name, typeof json.tool.version]).toEqual(['inert', 'string']);
     expect(Object.keys(json.inventory)).toEqual([
@@ -302,13 +312,12 @@ describe('other commands', () => {
 
   it('init writes a starter config that validates, and refuses to overwrite it', async () => {
     const dir = mkdtempSync(join(tmp, 'init-'));
-    const io = (await import('node:path')).resolve;
     let out = '';
     const base: Io = {
       stdout: (t) => void (out += t),
       stderr: () => {},
-      resolve: (p) => io(dir, p),
-      isDirectory: async () => true,
+      resolve: (p) => resolvePath(dir, p),
+      isDirectory: () => Promise.resolve(true),
       isFile: async (p) => (await stat(p).catch(() => undefined))?.isFile() ?? false,
       readFile: (p) => readFile(p, 'utf8'),
       readBytes: (p) => readFile(p),

@@ -1,7 +1,6 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
 import {
   atLeast,
-  catalogue,
   DirectorySource,
   escapeText,
   safeJson,
@@ -257,13 +256,13 @@ function render(
     case 'json':
       return jsonChunks(result);
     case 'sarif':
-      return renderSarif(result, { checks: catalogue(PLUGINS), docsBaseUrl: docsBaseOf(args), pathPrefix });
+      return renderSarif(result, { docsBaseUrl: docsBaseOf(args), pathPrefix });
     case 'github':
       return renderGithub(result, { pathPrefix });
     case 'markdown':
-      return renderMarkdown(result, { ecosystems: PLUGINS, docsBase: docsBaseOf(args) });
+      return renderMarkdown(result, { docsBase: docsBaseOf(args) });
     case 'html':
-      return renderHtml(result, { ecosystems: PLUGINS, docsBase: docsBaseOf(args) });
+      return renderHtml(result, { docsBase: docsBaseOf(args) });
     case 'cyclonedx':
       return renderCycloneDx(result);
     default:

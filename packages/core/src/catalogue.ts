@@ -3,6 +3,7 @@ import type { CheckMeta } from './check.js';
 import { CORE_CHECKS } from './core-checks.js';
 import type { AnyPlugin } from './plugin.js';
 import { osvCheck } from './osv/apply.js';
+import type { ResultEcosystem, ResultRule } from './result.js';
 
 export interface QualifiedCheck {
   /** `<ecosystem>/<id>`. */
@@ -34,4 +35,34 @@ export function catalogue(plugins: readonly AnyPlugin[]): QualifiedCheck[] {
         : []),
     ]),
   ];
+}
+
+/** A check as the result carries it (`ScanResult.rules`): what reporters show, nothing they do not. */
+export function resultRule(check: QualifiedCheck): ResultRule {
+  const m = check.meta;
+  return {
+    id: check.qualifiedId,
+    ecosystem: check.ecosystem,
+    question: m.question,
+    title: m.title,
+    description: m.description,
+    remediation: m.remediation,
+    limitations: m.limitations,
+    severity: m.severity,
+    confidence: m.confidence,
+    docsPath: check.docsPath,
+  };
+}
+
+/** The plugins' threat-model data for the ecosystems in `answered`, as the result carries it (`ScanResult.ecosystems`). */
+export function resultEcosystems(plugins: readonly AnyPlugin[], answered: ReadonlySet<string>): ResultEcosystem[] {
+  return plugins
+    .filter((p) => answered.has(p.ecosystem))
+    .map((p) => ({
+      ecosystem: p.ecosystem,
+      title: p.title,
+      profile: p.profile,
+      ...(p.alternativeClients ? { alternativeClients: p.alternativeClients } : {}),
+      ...(p.threatModelPages ? { threatModelPages: p.threatModelPages } : {}),
+    }));
 }

@@ -21,7 +21,7 @@ export const unparsedFile = {
   limitations:
     'The question the finding belongs to is the one the file mostly answers; every question that reads the file becomes unknown.',
   reads: ['manifest', 'lockfile', 'client-config', 'registry-config', 'build-script', 'ci', 'credentials'],
-  examples: { bad: ['unparsed-file--invalid-package-lock'], good: ['clean--npm-ci-with-lockfile'] },
+  examples: { bad: ['unparsed-file--invalid-package-lock'], good: ['clean--strict-install-with-lockfile'] },
   since: 'next',
 } as const satisfies CheckMeta;
 
@@ -40,7 +40,7 @@ export const symlinkNotFollowed = {
   remediation: 'Replace the link by the file itself if inert should read it, or scan the link target as its own root.',
   limitations: 'Where the link points is not read, so what the package manager would see through it is unknown.',
   reads: ['manifest', 'lockfile', 'client-config'],
-  examples: { bad: ['symlink-not-followed--linked-lockfile'], good: ['clean--npm-ci-with-lockfile'] },
+  examples: { bad: ['symlink-not-followed--linked-lockfile'], good: ['clean--strict-install-with-lockfile'] },
   since: 'next',
 } as const satisfies CheckMeta;
 
@@ -49,17 +49,17 @@ export const opaqueManifest = {
   question: 'pre-install-execution',
   title: 'A program-like manifest could not be read statically',
   description:
-    'A manifest that is a program (setup.py, Gemfile, build.gradle, .pnpmfile.cjs …) computes facts inert needs (names, versions, sources) in ways a static reader cannot follow: computed strings, loops, interpolation, eval. inert says which facts it could not determine instead of guessing.',
+    'A manifest that is a program (a build script or a hooks file the package manager runs to read it; each ecosystem page lists its own) computes facts inert needs (names, versions, sources) in ways a static reader cannot follow: computed strings, loops, interpolation, eval. inert says which facts it could not determine instead of guessing.',
   severity: 'info',
   confidence: 'high',
   messages: {
     opaque: '{path}: {reason}; could not determine {facts} without running it',
   },
   remediation:
-    'Prefer declarative manifests (pyproject.toml, gradle version catalogs) for the facts named, or review the file by hand.',
+    'Prefer declarative manifests (a project file, a version catalog) for the facts named, or review the file by hand.',
   limitations: 'inert does not evaluate the program, so the facts named stay unknown.',
   reads: ['manifest', 'build-script'],
-  examples: { bad: ['opaque-manifest--computed-setup-py'], good: ['clean--npm-ci-with-lockfile'] },
+  examples: { bad: ['opaque-manifest--computed-build-script'], good: ['clean--strict-install-with-lockfile'] },
   since: 'next',
 } as const satisfies CheckMeta;
 
@@ -81,7 +81,7 @@ export const inlineSuppression = {
     'Give every inert-ignore comment a reason after a colon; delete comments that no longer suppress anything.',
   limitations: 'Comments are looked for in the files plugins read (not in JSON, which has no comments).',
   reads: ['manifest', 'lockfile', 'client-config', 'registry-config', 'build-script', 'ci'],
-  examples: { bad: ['inline-suppression--no-reason-and-unused'], good: ['clean--npm-ci-with-lockfile'] },
+  examples: { bad: ['inline-suppression--no-reason-and-unused'], good: ['clean--strict-install-with-lockfile'] },
   since: 'next',
 } as const satisfies CheckMeta;
 

@@ -1,4 +1,5 @@
 /** File kinds and the declarative rules by which plugins claim files. */
+import { matchesGlob } from './glob.js';
 
 /** What role a file plays for its package manager. */
 export type FileKind =
@@ -48,3 +49,17 @@ export interface ClaimedFile {
 
 /** Reads a claimed file as text; `undefined` when it cannot be read (the core records why). */
 export type ReadFile = (path: string) => Promise<string | undefined>;
+
+/**
+ * Which of a plugin's readers parses a claimed file: the one its route named (`ClaimedFile.reader`),
+ * or, for a caller that hands files to `load` without the route (an embedder, a test), the reader of
+ * the first rule that claims the path, as the route would have picked it. Undefined when no rule does.
+ */
+export function readerOf<R extends string>(
+  rules: readonly (FileRule & { reader: R })[],
+  file: Pick<ClaimedFile, 'path' | 'reader'>,
+): R | undefined {
+  const routed = file.reader;
+  if (routed !== undefined) for (const rule of rules) if (rule.reader === routed) return rule.reader;
+  return rules.find((rule) => rule.match.some((m) => matchesGlob(file.path, m)))?.reader;
+}

@@ -21,7 +21,7 @@ export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { globProblem, matchesGlob } from './glob.js';
-export { cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
+export { baseOf, cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
 export {
   applySuppressions,
   hostMatches,

@@ -6,6 +6,11 @@ export function dirOf(path: string): string {
   return i < 0 ? '' : path.slice(0, i);
 }
 
+/** `a/b/c.toml` → `c.toml`. */
+export function baseOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 /** True when `target`, taken relative to `dir`, climbs above the scan root (`../..`) — or is absolute. */
 export function leavesRoot(dir: string, target: string): boolean {
   if (target.startsWith('/') || target.startsWith('~') || /^[A-Z]:[\\/]/i.test(target)) return true;

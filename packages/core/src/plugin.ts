@@ -225,7 +225,7 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
    * resolves it the way the client would (nearest project at or above it). The scan loads plugins
    * that have it before the others, so the commands of every file are judged with it.
    */
-  commandContext?(model: Model): (dir: string) => CommandContext | undefined;
+  commandContext?: (model: Model) => (dir: string) => CommandContext | undefined;
   /** The prose threat-model pages for this ecosystem's clients and registries, which reports link to. */
   threatModelPages?: ThreatModelPages;
   /**

@@ -45,7 +45,7 @@ export const QUESTIONS: readonly Question[] = [
     title: 'Does any command run code from the checkout before install?',
     side: 'client',
     prose:
-      'Are there manifests or client settings that are programs (setup.py, Gemfile, build.gradle, .pnpmfile.cjs, yarnPath, cargo wrappers), so that even resolving or listing dependencies executes code from the checkout or the network?',
+      'Are there manifests or client settings that are programs (build scripts, hooks files, a client setting that names a program or a wrapper to run), so that even resolving or listing dependencies executes code from the checkout or the network?',
   },
   {
     id: 'lockfile-integrity',

@@ -2,7 +2,9 @@
 import type { Finding } from './finding.js';
 import type { FileKind } from './files.js';
 import type { Inventory } from './inventory.js';
+import type { DesignFact, ThreatModelPages } from './plugin.js';
 import type { QuestionId } from './questions.js';
+import type { Confidence, Severity } from './severity.js';
 
 /** How a question is answered for one ecosystem in this checkout. */
 export type AnswerStatus = 'exposed' | 'not-observed' | 'not-applicable' | 'unknown';
@@ -37,6 +39,38 @@ export interface ScanGap {
   reason: string;
 }
 
+/**
+ * A check the scan ran, as reporters describe it (SARIF `tool.driver.rules`, docs links): the
+ * metadata travels in the result so that no reporter needs the plugins.
+ */
+export interface ResultRule {
+  /** `<ecosystem>/<id>`, as in `Finding.check`. */
+  id: string;
+  ecosystem: string;
+  question: QuestionId;
+  title: string;
+  description: string;
+  remediation: string;
+  limitations: string;
+  /** The check's default severity; a finding's own can differ (the check's severity rule). */
+  severity: Severity;
+  confidence: Confidence;
+  /** Its page, relative to inert's repository (and its package): `docs/checks/<ecosystem>/<id>.md`. */
+  docsPath: string;
+}
+
+/** An ecosystem the scan found files of, as the threat-model reports (Markdown, HTML) describe it. */
+export interface ResultEcosystem {
+  ecosystem: string;
+  title: string;
+  /** Sourced design facts per question (`Plugin.profile`). */
+  profile: Partial<Record<QuestionId, readonly DesignFact[]>>;
+  /** Clients of which a project uses one (`Plugin.alternativeClients`). */
+  alternativeClients?: readonly string[];
+  /** The per-tool threat-model pages (`Plugin.threatModelPages`). */
+  threatModelPages?: ThreatModelPages;
+}
+
 export interface ScanResult {
   schemaVersion: 1;
   tool: { name: string; version: string };
@@ -52,4 +86,11 @@ export interface ScanResult {
    * looks clean: every reporter says so and the CLI exits non-zero.
    */
   incomplete?: ScanGap[];
+  /**
+   * The checks the scan ran (core checks first, then each plugin's in order), for reporters that
+   * describe rules. Absent in results built by hand; the SARIF reporter then takes `checks`.
+   */
+  rules?: ResultRule[];
+  /** The ecosystems that answered (one entry per ecosystem in `answers`), for the threat-model reports. */
+  ecosystems?: ResultEcosystem[];
 }

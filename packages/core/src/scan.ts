@@ -19,6 +19,7 @@ import { VERSION } from './version.js';
 import type { ScanConfig } from './scan-config.js';
 import { byLocation, coreHits, suppressionHits, toFindings, type Pending } from './scan-findings.js';
 import { applyOsv, osvCheck } from './osv/apply.js';
+import { catalogue, resultEcosystems, resultRule } from './catalogue.js';
 
 export interface ScanOptions {
   plugins: readonly AnyPlugin[];
@@ -185,18 +186,22 @@ export async function* streamScan(
     files: files.filter((f) => f.ecosystem === p.ecosystem),
   }));
   const gaps = scanGaps(walk.skipped, problemsByPlugin);
+  const answers = deriveAnswers(
+    coverage,
+    findings.filter((f) => !f.suppressed),
+  );
   return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
     root: source.root,
     findings,
-    answers: deriveAnswers(
-      coverage,
-      findings.filter((f) => !f.suppressed),
-    ),
+    answers,
     inventory,
     files,
     ...(gaps.length > 0 ? { incomplete: gaps } : {}),
+    // What reporters describe travels with the result, so none of them needs the plugins (#24.3).
+    rules: catalogue(options.plugins).map(resultRule),
+    ecosystems: resultEcosystems(options.plugins, new Set(answers.map((a) => a.ecosystem))),
   };
 }
 

@@ -10,6 +10,11 @@ import { listCases, pluginContractProblems, runCorpusCase, summarize } from '@in
 export interface TestPluginOptions {
   /** Plugins scanned with it in the corpus cases (e.g. the ecosystems whose commands the CI plugin reads). */
   alongside?: readonly AnyPlugin[];
+  /**
+   * The plugin load's reader table (`READERS` in `load/readers.ts`): every file rule must name one of
+   * its readers, and every reader must be named by a rule (no parser the route can never pick).
+   */
+  readers?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -25,6 +30,17 @@ export function testPlugin(plugin: AnyPlugin, repoRoot: URL, options: TestPlugin
     it('check list, check files, corpus examples and message ids agree', async () => {
       expect(await pluginContractProblems(plugin, { pluginDir, corpusDir })).toEqual([]);
     });
+    const readers = options.readers;
+    if (readers)
+      it('every file rule names a reader its load knows, and every reader is named by a rule', () => {
+        const named = plugin.files.map((rule) => rule.reader);
+        expect({
+          unknown: plugin.files
+            .filter((rule) => rule.reader === undefined || !Object.hasOwn(readers, rule.reader))
+            .map((rule) => `${rule.match.join(', ')} → ${rule.reader ?? '(no reader)'}`),
+          unnamed: Object.keys(readers).filter((reader) => !named.includes(reader)),
+        }).toEqual({ unknown: [], unnamed: [] });
+      });
   });
 
   describe(`corpus/${eco}`, async () => {

@@ -2,7 +2,7 @@
  * GitLab CI: job `script`/`before_script`/`after_script` lines, `variables`, `id_tokens`, `image:` and
  * `services:` (gitlab-images.ts), and local `include:` files. https://docs.gitlab.com/ci/yaml/
  */
-import { splitLines, parseYaml, type Span, type ParseProblem, type ParseLimits } from '@inert/core';
+import { scalarText, splitLines, parseYaml, type Span, type ParseProblem, type ParseLimits } from '@inert/core';
 import { gitlabImages } from './gitlab-images.js';
 import type { BaseImage, CiCommand } from './model.js';
 import { commandsFromScript, pushAll, withinScalar } from './script.js';
@@ -96,8 +96,8 @@ function variables(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isDict(value)) return out;
   for (const [k, v] of Object.entries(value)) {
-    if (v !== null && typeof v !== 'object') out[k] = String(v);
-    else if (isDict(v) && v.value !== undefined && typeof v.value !== 'object') out[k] = String(v.value);
+    const text = scalarText(isDict(v) ? v.value : v);
+    if (text !== undefined) out[k] = text;
   }
   return out;
 }

@@ -4,30 +4,12 @@
  */
 import { definePlugin } from '@inert/core';
 import { CHECKS } from './checks/index.js';
+import { CI_FILES } from './files.js';
 import { loadCi } from './load.js';
 import { osv } from './osv.js';
 import type { CiModel } from './model.js';
 import { profile } from './profile.js';
 import { publishRules } from './publish-rules.js';
-
-export const CI_FILES = [
-  {
-    kind: 'ci' as const,
-    match: ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
-    description: 'GitHub Actions workflows',
-  },
-  { kind: 'ci' as const, match: ['action.yml', 'action.yaml'], description: 'GitHub Actions composite actions' },
-  {
-    kind: 'ci' as const,
-    match: ['.gitlab-ci.yml', '.gitlab-ci.yaml'],
-    description: 'GitLab CI (and its local includes)',
-  },
-  {
-    kind: 'ci' as const,
-    match: ['Dockerfile', '*.Dockerfile', 'Dockerfile.*', 'Containerfile'],
-    description: 'Dockerfiles: RUN, ENV, ARG',
-  },
-];
 
 export const ci = definePlugin<CiModel>({
   ecosystem: 'ci',
@@ -43,3 +25,4 @@ export const ci = definePlugin<CiModel>({
 
 export type { CiModel, CiCommand, CiVerdict, CiWorkflow } from './model.js';
 export { splitShell, type Pipeline, type SimpleCommand } from './shell-words.js';
+export { CI_FILES, type CiReader } from './files.js';

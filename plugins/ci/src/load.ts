@@ -3,7 +3,8 @@
  * GitLab CI with local includes, Dockerfiles, and the shell scripts a step runs by path; then applies
  * every plugin's command rules.
  */
-import type { ClaimedFile, ParseLimits, ParseProblem, ReadFile } from '@inert/core';
+import { readerOf, type ClaimedFile, type ParseLimits, type ParseProblem, type ReadFile } from '@inert/core';
+import { CI_FILES, type CiReader } from './files.js';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 import { actionPackages } from './action-inventory.js';
@@ -45,32 +46,12 @@ export async function loadCi(
   const gitlab: string[] = [];
   const actionFiles: ClaimedFile[] = [];
   const followed = new Set<string>();
+  const pass: Pass = { model, read, followed, gitlab, actionFiles, limits };
   for (const file of files) {
     if (file.skipped) continue;
-    const name = basename(file.path);
-    if (/^action\.ya?ml$/.test(name)) {
-      actionFiles.push(file);
-      continue;
-    }
-    if (/^\.gitlab-ci\.ya?ml$/.test(name)) {
-      gitlab.push(file.path);
-      continue;
-    }
-    const text = await read(file.path);
-    if (text === undefined) continue;
-    if (/dockerfile|containerfile/i.test(name)) {
-      pushAll(model.commands, readDockerfile(text, file.path, model.problems));
-      pushAll((model.baseImages ??= []), baseImages(text, file.path));
-    } else {
-      const got = readWorkflow(text, file.path, limits);
-      if ('kind' in got) {
-        model.problems.push(got);
-        continue;
-      }
-      add(model, got);
-      model.workflows.push(got.workflow);
-      await followLocalActions(model, got.workflow, got.workflow.jobs, read, followed, 0, limits);
-    }
+    // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
+    const reader = readerOf(CI_FILES, file);
+    if (reader !== undefined) await READERS[reader](pass, file);
   }
   // Actions no workflow here uses (a repository that publishes an action): read on their own.
   for (const file of actionFiles) {
@@ -87,6 +68,48 @@ export async function loadCi(
   classify(model, rules);
   return model;
 }
+
+/** What the first pass over the claimed files shares: actions and GitLab files are read after it. */
+interface Pass {
+  model: CiModel;
+  read: Reader;
+  followed: Set<string>;
+  gitlab: string[];
+  actionFiles: ClaimedFile[];
+  limits: ParseLimits | undefined;
+}
+
+/** What each of the CI plugin's readers (files.ts) does with a claimed file in the first pass. */
+export const READERS: Record<CiReader, (pass: Pass, file: ClaimedFile) => Promise<void>> = {
+  // Composite actions: after the workflows, unless a workflow here already followed one.
+  action: (pass, file) => {
+    pass.actionFiles.push(file);
+    return Promise.resolve();
+  },
+  // GitLab files and their local includes: read together after the first pass.
+  'gitlab-ci': (pass, file) => {
+    pass.gitlab.push(file.path);
+    return Promise.resolve();
+  },
+  dockerfile: async ({ model, read }, file) => {
+    const text = await read(file.path);
+    if (text === undefined) return;
+    pushAll(model.commands, readDockerfile(text, file.path, model.problems));
+    pushAll((model.baseImages ??= []), baseImages(text, file.path));
+  },
+  workflow: async ({ model, read, followed, limits }, file) => {
+    const text = await read(file.path);
+    if (text === undefined) return;
+    const got = readWorkflow(text, file.path, limits);
+    if ('kind' in got) {
+      model.problems.push(got);
+      return;
+    }
+    add(model, got);
+    model.workflows.push(got.workflow);
+    await followLocalActions(model, got.workflow, got.workflow.jobs, read, followed, 0, limits);
+  },
+};
 
 function add(model: CiModel, got: WorkflowRead): void {
   pushAll(model.problems, got.problems);

@@ -1,4 +1,5 @@
 /** Reading single fields of a GitHub Actions workflow: triggers, permissions, matrix axes, wrapper validation, plain lists and maps. */
+import { scalarText } from '@inert/core';
 import type { MatrixAxes, Permissions } from './model.js';
 
 type Dict = Record<string, unknown>;
@@ -66,9 +67,10 @@ export function matrixAxes(strategy: unknown): MatrixAxes {
   const matrix = isDict(strategy) ? strategy.matrix : undefined;
   if (!isDict(matrix)) return out;
   const add = (key: string, value: unknown) => {
-    if (value === null || typeof value === 'object') return;
+    const text = scalarText(value);
+    if (text === undefined) return;
     const values = (out[key] ??= []);
-    if (!values.includes(String(value))) values.push(String(value));
+    if (!values.includes(text)) values.push(text);
   };
   for (const [key, value] of Object.entries(matrix)) {
     if (key === 'exclude') continue;
@@ -94,7 +96,10 @@ export function list(value: unknown): string[] {
 export function strings(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isDict(value)) return out;
-  for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') out[k] = String(v);
+  for (const [k, v] of Object.entries(value)) {
+    const text = scalarText(v);
+    if (text !== undefined) out[k] = text;
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
  * at every level (workflow, job, step): `ACTIONS_ALLOW_UNSECURE_COMMANDS` and the whole `secrets`
  * context handed over.
  */
-import { splitLines, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument } from '@inert/core';
+import { scalarText, splitLines, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument } from '@inert/core';
 import type { CiCommand, CiWorkflow, Located, Step } from './model.js';
 import { wholeSecretsIn } from './secrets-context.js';
 import { isDict } from './workflow-fields.js';
@@ -59,7 +59,7 @@ export class WorkflowSource {
     if (!isDict(env) || env.ACTIONS_ALLOW_UNSECURE_COMMANDS === undefined) return;
     const found = {
       at: this.locate([...route, 'env', 'ACTIONS_ALLOW_UNSECURE_COMMANDS']),
-      value: String(env.ACTIONS_ALLOW_UNSECURE_COMMANDS),
+      value: scalarText(env.ACTIONS_ALLOW_UNSECURE_COMMANDS) ?? '(a map or a list)',
       ...(job !== undefined ? { job } : {}),
     };
     (this.out.workflow.unsecureCommands ??= []).push(found);

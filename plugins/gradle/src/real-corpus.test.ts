@@ -15,7 +15,7 @@ const run = async (name: string) => scan(new DirectorySource(join(real, name)), 
 const model = async (name: string, paths: string[]) =>
   load(
     paths.filter((p) => existsSync(join(real, name, p))).map((path) => ({ path, kind: 'lockfile' as const })),
-    async (p) => readFileSync(join(real, name, p), 'utf8'),
+    (p) => Promise.resolve(readFileSync(join(real, name, p), 'utf8')),
   );
 const WRAPPER = 'gradle/wrapper/gradle-wrapper.properties';
 

@@ -127,10 +127,9 @@ describe('runBatch', () => {
     const lines: string[] = [];
     const summary = await runBatch(
       ['ok1', 'boom', 'ok2'].map(entry),
-      async (e) => {
-        if (e.id === 'boom') throw new Error('parser exploded');
-        return { exitCode: 0, report: '{}' };
-      },
+      // A rejected scan, as an async scan that throws gives.
+      (e) =>
+        e.id === 'boom' ? Promise.reject(new Error('parser exploded')) : Promise.resolve({ exitCode: 0, report: '{}' }),
       { jobs: 2, write: (l) => void lines.push(l) },
     );
     expect(lines.map(readLine)).toEqual([
@@ -145,12 +144,12 @@ describe('runBatch', () => {
     const seen: string[] = [];
     const summary = await runBatch(
       ['a', 'b', 'c'].map(entry),
-      async (e) => (seen.push(e.id), { exitCode: 0, report: '{}' }),
+      (e) => (seen.push(e.id), Promise.resolve({ exitCode: 0, report: '{}' })),
       { jobs: 4, done: new Set(['a', 'c']), write: () => undefined },
     );
     expect(seen).toEqual(['b']);
     expect(summary.skipped).toBe(2);
-    expect(await runBatch([], async () => ({ exitCode: 0 }), { jobs: 1, write: () => undefined })).toEqual({
+    expect(await runBatch([], () => Promise.resolve({ exitCode: 0 }), { jobs: 1, write: () => undefined })).toEqual({
       total: 0,
       skipped: 0,
       clean: 0,

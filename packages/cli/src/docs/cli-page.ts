@@ -1,6 +1,6 @@
 /** docs/cli.md: the help text, then a real example of each machine format, generated from a scan of one corpus case. */
 import { join } from 'node:path';
-import { catalogue, DirectorySource, renderCycloneDx, renderGithub, renderSarif, scan, VERSION, type AnyPlugin } from '@inert/core';
+import { DirectorySource, renderCycloneDx, renderGithub, renderSarif, scan, VERSION, type AnyPlugin } from '@inert/core';
 import { HELP } from '../args.js';
 import { EXIT_CODE_TABLE } from '../exit-codes.js';
 import { DOCS_BASE_URL } from '../docs-url.js';
@@ -13,7 +13,7 @@ export async function cliPage(plugins: readonly AnyPlugin[], root: string): Prom
   // The absolute root differs per machine; the page shows the path as a user would type it.
   const shown = { ...result, root: EXAMPLE };
   const github = renderGithub(shown, { pathPrefix: EXAMPLE });
-  const sarif = JSON.parse(renderSarif(shown, { checks: catalogue(plugins), docsBaseUrl: DOCS_BASE_URL, pathPrefix: EXAMPLE })) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
+  const sarif = JSON.parse(renderSarif(shown, { docsBaseUrl: DOCS_BASE_URL, pathPrefix: EXAMPLE })) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
   const run = sarif.runs[0]!;
   const usedRule = run.tool.driver.rules.find((r) => r.id === run.results[0]?.ruleId);
   const bom = JSON.parse(renderCycloneDx(shown)) as { components: unknown[] } & Record<string, unknown>;

@@ -9,12 +9,12 @@ export interface OsvDescriptor {
   /** The ecosystem as OSV spells it in `affected[].package.ecosystem` (the part before any `:suffix`). */
   ecosystem: string;
   /** The name as the registry compares it (case, separators); absent: names are compared as written. */
-  normalise?(name: string): string;
+  normalise?: (name: string) => string;
   /**
    * The ecosystem's version order, for `ECOSYSTEM` ranges: -1, 0 or 1, or undefined when either
    * version does not parse — "could not compare", never a guess.
    */
-  compare(a: string, b: string): number | undefined;
+  compare: (a: string, b: string) => number | undefined;
   /**
    * Where the versions the plugin inventories are pinned, for the text of its OSV checks; absent: a
    * lockfile (`in the lockfile`, read from `lockfile` files, removed from the lockfile and caches).

@@ -5,3 +5,4 @@ export { parseYaml, type YamlDocument, type YamlFile, type YamlOptions } from '.
 export { parseToml, type TomlDocument } from './toml.js';
 export { errorMessage, type ParseProblem, type Parsed, type ProblemKind } from './problem.js';
 export { assignmentsIn, hasLineTerminator, isLineTerminator, isSpace, skipSpaces, type Assignment } from './scan.js';
+export { scalarText } from './scalar.js';

@@ -5,12 +5,12 @@ import { threatModel, type ThreatModelOptions } from './threat-model.js';
 
 export type MarkdownOptions = ThreatModelOptions;
 
-export function renderMarkdown(result: ScanResult, options: MarkdownOptions): string {
+export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
   return toMarkdown(withGaps(result, threatModel(result, options)));
 }
 
 /** One self-contained HTML file (no scripts, no external assets; a CSP forbids both). */
-export function renderHtml(result: ScanResult, options: MarkdownOptions): string {
+export function renderHtml(result: ScanResult, options: MarkdownOptions = {}): string {
   return toHtml(`Supply-chain threat model: ${result.root}`, withGaps(result, threatModel(result, options)));
 }
 

@@ -1,13 +1,13 @@
 /**
- * SARIF 2.1.0 reporter: one run, rules from check metadata, partialFingerprints from inert's
+ * SARIF 2.1.0 reporter: one run, rules from the check metadata the result carries (`ScanResult.rules`), partialFingerprints from inert's
  * fingerprints, GitHub code-scanning `security-severity`.
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
 import { pathToFileURL } from 'node:url';
 import { trimTrailing } from '../paths.js';
-import type { QualifiedCheck } from '../catalogue.js';
+import { resultRule, type QualifiedCheck } from '../catalogue.js';
 import type { Location } from '../finding.js';
-import type { ScanResult } from '../result.js';
+import type { ResultRule, ScanResult } from '../result.js';
 import type { Severity } from '../severity.js';
 import { pathPrefix } from './github.js';
 import { safeJson } from './escape.js';
@@ -29,7 +29,11 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
 };
 
 export interface SarifOptions {
-  checks: readonly QualifiedCheck[];
+  /**
+   * The checks to describe as rules, for a result that does not carry them (`ScanResult.rules`,
+   * which every scan fills; a diff's SARIF passes the catalogue). Given, it wins over the result's.
+   */
+  checks?: readonly QualifiedCheck[];
   /** Prefix for rule help URIs (e.g. a repository's `blob/main/`); omitted when not set. */
   docsBaseUrl?: string;
   /** Most results written (GitHub code scanning accepts 25,000 per run); the most severe are kept. */
@@ -70,8 +74,9 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
           .slice(0, max);
   const result = { ...full, findings: kept };
   const used = new Set(result.findings.map((f) => f.check));
-  const rules = options.checks.filter((c) => used.has(c.qualifiedId) || c.ecosystem !== 'core');
-  const ruleIndex = new Map(rules.map((r, i) => [r.qualifiedId, i]));
+  const described = options.checks?.map(resultRule) ?? full.rules ?? [];
+  const rules = described.filter((c) => used.has(c.id) || c.ecosystem !== 'core');
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -130,22 +135,21 @@ function renderWithin(full: ScanResult, options: SarifOptions, max: number, maxB
   return `${safeJson(sarif, 2)}\n`;
 }
 
-function rule(check: QualifiedCheck, docsBaseUrl: string | undefined) {
-  const m = check.meta;
-  const helpUri = docsBaseUrl ? `${docsBaseUrl.replace(/\/?$/, '/')}${check.docsPath}` : undefined;
+function rule(m: ResultRule, docsBaseUrl: string | undefined) {
+  const helpUri = docsBaseUrl ? `${docsBaseUrl.replace(/\/?$/, '/')}${m.docsPath}` : undefined;
   return {
-    id: check.qualifiedId,
-    name: check.qualifiedId.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+    id: m.id,
+    name: m.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
     shortDescription: { text: m.title },
     fullDescription: { text: m.description },
     ...(helpUri ? { helpUri } : {}),
     help: {
       text: `${m.description}\n\nRemediation: ${m.remediation}\n\nLimitations: ${m.limitations}${helpUri ? `\n\nDocs: ${helpUri}` : ''}`,
-      markdown: `${m.description}\n\n**Remediation:** ${m.remediation}\n\n**Limitations:** ${m.limitations}\n\nDocs: ${helpUri ? `[${check.docsPath}](${helpUri})` : `\`${check.docsPath}\``}`,
+      markdown: `${m.description}\n\n**Remediation:** ${m.remediation}\n\n**Limitations:** ${m.limitations}\n\nDocs: ${helpUri ? `[${m.docsPath}](${helpUri})` : `\`${m.docsPath}\``}`,
     },
     defaultConfiguration: { level: LEVEL[m.severity] },
     properties: {
-      tags: ['security', 'supply-chain', m.question, check.ecosystem],
+      tags: ['security', 'supply-chain', m.question, m.ecosystem],
       precision: m.confidence === 'high' ? 'high' : m.confidence === 'medium' ? 'medium' : 'low',
       'security-severity': SECURITY_SEVERITY[m.severity],
       question: m.question,

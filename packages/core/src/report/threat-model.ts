@@ -10,8 +10,11 @@ import { clientList, factItem, orderFacts } from './threat-model-facts.js';
 import { pageLinks, STATIC_LIMITS } from './threat-model-pages.js';
 
 export interface ThreatModelOptions {
-  /** Per ecosystem: its title and design facts, from the plugins. */
-  ecosystems: readonly Pick<Plugin, 'ecosystem' | 'title' | 'profile' | 'alternativeClients' | 'threatModelPages'>[];
+  /**
+   * Per ecosystem: its title and design facts, for a result that does not carry them
+   * (`ScanResult.ecosystems`, which every scan fills). Given, it wins over the result's.
+   */
+  ecosystems?: readonly Pick<Plugin, 'ecosystem' | 'title' | 'profile' | 'alternativeClients' | 'threatModelPages'>[];
   /** Findings listed per question before "and N more". */
   maxFindings?: number;
   /**
@@ -28,7 +31,8 @@ const STATUS: Record<Answer['status'], string> = {
   unknown: 'unknown',
 };
 
-export function threatModel(result: ScanResult, options: ThreatModelOptions): Block[] {
+export function threatModel(result: ScanResult, given: ThreatModelOptions = {}): Block[] {
+  const options = { ...given, ecosystems: given.ecosystems ?? result.ecosystems ?? [] };
   const blocks: Block[] = [{ heading: 1, text: `Supply-chain threat model: ${result.root}` }];
   const active = result.findings.filter((f) => !f.suppressed);
   const suppressed = result.findings.length - active.length;
@@ -238,7 +242,7 @@ function count(n: number, noun: string): string {
 }
 
 function titleOf(options: ThreatModelOptions, eco: string): string {
-  return options.ecosystems.find((e) => e.ecosystem === eco)?.title ?? eco;
+  return options.ecosystems?.find((e) => e.ecosystem === eco)?.title ?? eco;
 }
 
 function statusCell(result: ScanResult, eco: string, question: QuestionId): Inline[] {

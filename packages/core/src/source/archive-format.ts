@@ -30,7 +30,7 @@ export interface ArchiveContext {
   name: string;
   limits: ArchiveLimits;
   /** Reads a tar held in an entry (under the same limits), naming it `name` in errors. */
-  readTar(bytes: Uint8Array, name: string): RawTarEntry[];
+  readTar: (bytes: Uint8Array, name: string) => RawTarEntry[];
 }
 
 /** What supplies archive formats: the plugins of the scan (only their `archives` are read). */

@@ -6,7 +6,14 @@
 import { constants, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { FileSource, ReadOutcome, WalkOptions, WalkResult, WalkSkip } from './file-source.js';
+import {
+  settled,
+  type FileSource,
+  type ReadOutcome,
+  type WalkOptions,
+  type WalkResult,
+  type WalkSkip,
+} from './file-source.js';
 import { ALWAYS_SKIPPED_DIRS } from './limits.js';
 
 export class DirectorySource implements FileSource {
@@ -23,8 +30,8 @@ export class DirectorySource implements FileSource {
 
   // Synchronous on purpose: the walk is bounded by maxEntries and maxDepth, and one readdirSync per
   // directory costs a fraction of an awaited readdir (a 100,000-file tree walks in ~70 ms, not ~400).
-  async walk(options: WalkOptions): Promise<WalkResult> {
-    return this.walkSync(options);
+  walk(options: WalkOptions): Promise<WalkResult> {
+    return settled(() => this.walkSync(options));
   }
 
   private walkSync(options: WalkOptions): WalkResult {

@@ -3,7 +3,7 @@
  * serving those files as a FileSource (the walk, reads by path) and the listing (`ArchiveSource`).
  */
 import type { ArchiveFile, ArchiveKind, ArchiveLayout, ArchiveSkip } from './archive-layout.js';
-import type { FileSource, ReadOutcome, WalkOptions, WalkResult } from './file-source.js';
+import { settled, type FileSource, type ReadOutcome, type WalkOptions, type WalkResult } from './file-source.js';
 import { ALWAYS_SKIPPED_DIRS } from './limits.js';
 
 /** What every archive source offers besides `FileSource`: the listing the client would write. */
@@ -34,12 +34,12 @@ export abstract class LaidOutArchive implements FileSource, ArchiveSource {
     return this.layout.skipped;
   }
 
-  async walk(options: WalkOptions): Promise<WalkResult> {
-    return walkArchive(this.layout, options);
+  walk(options: WalkOptions): Promise<WalkResult> {
+    return settled(() => walkArchive(this.layout, options));
   }
 
-  async read(path: string, maxBytes: number): Promise<ReadOutcome> {
-    return readArchiveFile(this.byPath.get(path), maxBytes);
+  read(path: string, maxBytes: number): Promise<ReadOutcome> {
+    return settled(() => readArchiveFile(this.byPath.get(path), maxBytes));
   }
 }
 

@@ -1,5 +1,5 @@
 /** MemorySource: files held in memory, for tests and for embedders that already have the bytes. */
-import type { FileSource, ReadOutcome, WalkOptions, WalkResult } from './file-source.js';
+import { settled, type FileSource, type ReadOutcome, type WalkOptions, type WalkResult } from './file-source.js';
 import { ALWAYS_SKIPPED_DIRS } from './limits.js';
 
 export interface MemoryEntries {
@@ -26,7 +26,15 @@ export class MemorySource implements FileSource {
     }
   }
 
-  async walk(options: WalkOptions): Promise<WalkResult> {
+  walk(options: WalkOptions): Promise<WalkResult> {
+    return settled(() => this.walkNow(options));
+  }
+
+  read(path: string, maxBytes: number): Promise<ReadOutcome> {
+    return settled(() => this.readNow(path, maxBytes));
+  }
+
+  private walkNow(options: WalkOptions): WalkResult {
     const result: WalkResult = { files: [], skipped: [], skippedDirs: [] };
     const skippedDirs = new Set<string>();
     for (const path of [...this.files.keys()].sort()) {
@@ -58,7 +66,7 @@ export class MemorySource implements FileSource {
     return result;
   }
 
-  async read(path: string, maxBytes: number): Promise<ReadOutcome> {
+  private readNow(path: string, maxBytes: number): ReadOutcome {
     const bytes = this.files.get(path);
     if (!bytes) return { ok: false, kind: 'unreadable', reason: 'no such file' };
     if (bytes.byteLength > maxBytes) {

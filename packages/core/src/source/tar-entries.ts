@@ -1,7 +1,7 @@
 /**
- * The entries of a tar archive as node-tar reads them — the same library and major/minor npm 11
- * bundles (`tar` ^7.5), in list mode over a buffer, never extracting. node-tar does the header work
- * npm relies on: gzip (and zstd) detection, pax extended headers (`path`, `linkpath`, `size`),
+ * The entries of a tar archive as node-tar reads them — the same library and major/minor the client
+ * that installs these archives bundles (`tar` ^7.5, docs/decisions/0005), in list mode over a buffer,
+ * never extracting. node-tar does the header work that client relies on: gzip (and zstd) detection, pax extended headers (`path`, `linkpath`, `size`),
  * GNU long names, base-256 numbers, checksums, and its decompression-ratio guard.
  *
  * Anything node-tar warns about while parsing (bad checksum, truncated input, not a tar, a zlib

@@ -1,6 +1,6 @@
 /**
- * The entries of a ZIP held in memory, read with yauzl (docs/decisions/zip-reader.md): the central
- * directory is the authority (as Python's zipfile, which pip uses for wheels), entry sizes are
+ * The entries of a ZIP held in memory, read with yauzl (docs/decisions/0005-archive-readers.md): the central
+ * directory is the authority (as Python's zipfile, which the installing client uses), entry sizes are
  * checked against what inflating produces, bad file names (absolute, `..`, and backslashes, which
  * Python's zipfile keeps as part of the name on POSIX but yauzl would turn into `/`) and encrypted
  * entries are errors, and

@@ -8,7 +8,7 @@ async function scan(files: Record<string, string>, problems = 0): Promise<Invent
     path,
     kind: path.endsWith('Cargo.lock') ? 'lockfile' : path.endsWith('Cargo.toml') ? 'manifest' : 'client-config',
   }));
-  const model = await load(claimed, async (p) => files[p]);
+  const model = await load(claimed, (p) => Promise.resolve(files[p]));
   expect(model.problems).toHaveLength(problems);
   return model.inventory.clients;
 }

@@ -20,11 +20,11 @@ export function parseConfig(text: string, path: string, limits?: ParseLimits): P
 
 /**
  * rust-toolchain.toml, or the legacy `rust-toolchain` that holds either the same TOML or a bare
- * channel name on one line. https://rust-lang.github.io/rustup/overrides.html#the-toolchain-file
+ * channel name on one line (`legacy`: the route's reader says which). https://rust-lang.github.io/rustup/overrides.html#the-toolchain-file
  */
-export function parseToolchain(text: string, path: string, limits?: ParseLimits): Parsed<Toolchain> {
+export function parseToolchain(text: string, path: string, legacy: boolean, limits?: ParseLimits): Parsed<Toolchain> {
   const trimmed = text.trim();
-  if (path.endsWith('rust-toolchain') && !trimmed.includes('[') && !trimmed.includes('=')) {
+  if (legacy && !trimmed.includes('[') && !trimmed.includes('=')) {
     const channelLine = text.slice(0, text.length - text.trimStart().length).split(/\r\n|\r|\n/).length;
     return { ok: true, value: { path, ...(trimmed ? { channel: trimmed.split(/\s/)[0]!, channelLine } : {}) } };
   }

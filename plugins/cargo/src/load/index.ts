@@ -2,18 +2,17 @@
 import {
   analyseHookSource,
   analysisFromEvidence,
-  dirOf,
+  readerOf,
   type ClaimedFile,
   type LoadContext,
   type ReadFile,
 } from '@inert/core';
+import { files as rules } from '../files.js';
 import type { CargoModel } from '../model.js';
 import { hooks } from '../hooks.js';
-import { parseConfig, parseCredentials, parseToolchain } from './config.js';
 import { clients } from './clients.js';
 import { executableManifests, lockedPackages, sources } from './inventory.js';
-import { parseLockfile } from './lockfile.js';
-import { parseManifest } from './manifest.js';
+import { READERS, UNREAD } from './readers.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<CargoModel> {
   const model: CargoModel = {
@@ -28,27 +27,12 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   const present = files.map((f) => f.path);
   for (const file of files) {
     if (file.skipped) continue;
-    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    // build.rs and src/main.rs are claimed for their presence only: never read.
-    if (file.kind === 'build-script') continue;
+    // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
+    const reader = readerOf(rules, file);
+    if (reader === undefined || UNREAD.has(reader)) continue;
     const text = await read(file.path);
     if (text === undefined) continue;
-    const dir = dirOf(file.path);
-    const push = <T>(
-      parsed: { ok: true; value: T } | { ok: false; problem: CargoModel['problems'][number] },
-      into: T[],
-    ) => {
-      if (parsed.ok) into.push(parsed.value);
-      else model.problems.push(parsed.problem);
-    };
-    if (name === 'Cargo.toml')
-      push(parseManifest(text, file.path, dir, siblings(present, dir), context?.limits), model.manifests);
-    else if (name === 'Cargo.lock') push(parseLockfile(text, file.path, dir, context?.limits), model.locks);
-    else if (name.startsWith('rust-toolchain'))
-      push(parseToolchain(text, file.path, context?.limits), model.toolchains);
-    else if (name.startsWith('credentials'))
-      push(parseCredentials(text, file.path, context?.limits), model.credentials);
-    else push(parseConfig(text, file.path, context?.limits), model.configs);
+    READERS[reader](model, file, text, { limits: context?.limits, present });
   }
   if (context?.package) {
     model.packageMode = true;
@@ -74,10 +58,4 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   model.inventory.executableManifests = executableManifests(model);
   model.inventory.clients = clients(model);
   return model;
-}
-
-/** Claimed paths under `dir`, relative to it. */
-function siblings(paths: readonly string[], dir: string): Set<string> {
-  const prefix = dir ? `${dir}/` : '';
-  return new Set(paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
 }

@@ -125,7 +125,7 @@ describe('load', () => {
     } as const;
     const model = await load(
       Object.entries(kinds).map(([path, kind]) => ({ path, kind })),
-      async (p) => texts[p],
+      (p) => Promise.resolve(texts[p]),
     );
     // Every claimed file is read into the model: the manifest, the lock, the client config.
     expect([
@@ -183,12 +183,12 @@ describe('cargo config and toolchain', () => {
   });
 
   it('reads legacy one-line and TOML toolchain files', () => {
-    expect(ok(parseToolchain('nightly-2024-01-01\n', 'rust-toolchain'))).toEqual({
+    expect(ok(parseToolchain('nightly-2024-01-01\n', 'rust-toolchain', true))).toEqual({
       path: 'rust-toolchain',
       channel: 'nightly-2024-01-01',
       channelLine: 1,
     });
-    const t = ok(parseToolchain('[toolchain]\npath = "/opt/rust"\n', 'x/rust-toolchain'));
+    const t = ok(parseToolchain('[toolchain]\npath = "/opt/rust"\n', 'x/rust-toolchain', true));
     expect(t).toMatchObject({ customPath: '/opt/rust' });
   });
 });

@@ -5,7 +5,7 @@
  * A `CHECKSUMS` section is written by Bundler 2.5 and later (a hidden opt-in in 2.5, ruby/rubygems#7217;
  * `bundle lock --add-checksums` and `lockfile_checksums` from 2.6): https://bundler.io/blog/2024/12/19/bundler-v2-6.html
  */
-import type { InventoryClient } from '@inert/core';
+import { baseOf, type InventoryClient } from '@inert/core';
 import type { Lockfile } from '../model.js';
 
 /** The first Bundler release that writes a CHECKSUMS section. */
@@ -20,12 +20,10 @@ export function plainVersion(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-
 /** Bundler clients a parsed lockfile implies: the exact `BUNDLED WITH` version, and `since` 2.5.0 for a CHECKSUMS section. */
 export function lockClients(lock: Lockfile): InventoryClient[] {
   const out: InventoryClient[] = [];
-  const name = base(lock.path);
+  const name = baseOf(lock.path);
   const version = lock.bundledWith === undefined ? undefined : plainVersion(lock.bundledWith);
   if (version !== undefined) {
     out.push({

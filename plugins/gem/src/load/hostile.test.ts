@@ -1,7 +1,7 @@
 /** The gem loaders survive hostile input: they report, never throw or hang. https://bundler.io/man/gemfile.5.html */
 import { describe, expect, it } from 'vitest';
 import { lockClients } from './clients.js';
-import { findSecrets } from './index.js';
+import { findSecrets } from './secrets.js';
 import { parseLockfile } from './lockfile.js';
 import { parseRuby } from './ruby.js';
 

@@ -3,47 +3,24 @@ import {
   analyseHookCommand,
   analyseHookSource,
   type HookVocabulary,
-  dirOf,
   hexHash,
   packageUrl,
-  parseYaml,
   splitLines,
   type ClaimedFile,
   type InventoryPackage,
   type LoadContext,
   type ReadFile,
+  readerOf,
 } from '@inert/core';
+import { files as rules } from '../files.js';
 import type { GemModel, LockSpec, PackageExtension } from '../model.js';
 import { hooks } from '../hooks.js';
 import { lockClients } from './clients.js';
-import { parseLockfile } from './lockfile.js';
-import { parseRuby } from './ruby.js';
+import { READERS, UNREAD } from './readers.js';
+export { findSecrets, redactUserinfo } from './secrets.js';
 
 /** Hides `user:password@` in URLs before they reach the inventory. */
 const mask = (url: string): string => url.replace(/\/\/[^/@\s]+@/, '//***@');
-const API_KEY = /\brubygems_[0-9a-f]{48}\b/;
-/** `scheme://user:secret@host` — a URL carrying a password or token (Bundler also accepts `token@host`). */
-const URL_CREDENTIAL = /\b(?:https?|git|ssh):\/\/[^\s/@"':]+:([^\s/@"']+)@[^\s"']+/i;
-
-/** API keys and passwords in URLs, line by line (over-long lines skipped). */
-export function findSecrets(text: string, file: string): GemModel['secrets'] {
-  const out: GemModel['secrets'] = [];
-  splitLines(text).forEach((line, i) => {
-    if (line.length > 10_000) return;
-    const key = API_KEY.exec(line);
-    if (key) out.push({ file, line: i + 1, column: key.index + 1, what: 'a RubyGems API key (rubygems_…)' });
-    const url = URL_CREDENTIAL.exec(line);
-    // `${…}`/`#{…}`/ENV placeholders are not secrets.
-    if (url && !/^[$#%]?\{|^\$|^ENV/.test(url[1]!))
-      out.push({
-        file,
-        line: i + 1,
-        column: url.index + 1,
-        what: `a password or token in the URL of ${redactUserinfo(url[0]).slice(0, 80)}`,
-      });
-  });
-  return out;
-}
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GemModel> {
   const model: GemModel = {
@@ -59,51 +36,12 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   const texts = new Map<string, string>();
   for (const file of files) {
     if (file.skipped) continue;
-    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    const dir = dirOf(file.path);
-    if (file.path.includes('.bundle/plugin/')) {
-      model.pluginFiles.push(file.path);
-      continue;
-    }
-    const text = await read(file.path);
+    // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
+    const reader = readerOf(rules, file);
+    if (reader === undefined) continue;
+    const text = UNREAD.has(reader) ? '' : await read(file.path);
     if (text === undefined) continue;
-    if (file.kind === 'manifest' || file.kind === 'lockfile') model.secrets.push(...findSecrets(text, file.path));
-    if (name.endsWith('.gemspec')) texts.set(file.path, text);
-    if (name === 'Gemfile' || name === 'gems.rb' || name.endsWith('.gemspec')) {
-      const kind = name.endsWith('.gemspec') ? 'gemspec' : 'gemfile';
-      const { manifest, problems } = await parseRuby(text, file.path, dir, kind, context?.limits.maxParseMillis);
-      model.problems.push(...problems);
-      if (manifest) model.manifests.push(manifest);
-      model.inventory.executableManifests.push({
-        ecosystem: 'gem',
-        file: file.path,
-        runsOn:
-          kind === 'gemfile'
-            ? 'every bundle command'
-            : 'every bundle command of a Gemfile that loads it, and gem build',
-        readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax'),
-      });
-    } else if (file.kind === 'lockfile') {
-      model.locks.push(parseLockfile(text, file.path, dir, model.problems));
-    } else if (file.path.endsWith('.bundle/config')) {
-      const parsed = parseYaml(text, file.path, context?.limits);
-      if (!parsed.ok) model.problems.push(parsed.problem);
-      else {
-        const doc = parsed.value.documents[0];
-        const value = doc?.value;
-        const values: Record<string, string> = Object.create(null) as Record<string, string>;
-        if (value && typeof value === 'object')
-          for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') values[k] = String(v);
-        if (doc) model.configs.push({ path: file.path, doc, values });
-      }
-    } else if (file.path.endsWith('.gem/credentials')) {
-      const keys: { key: string; line: number }[] = [];
-      splitLines(text).forEach((line, i) => {
-        const m = /^\s*:?([^\s:#]\S*?):\s+(\S+)/.exec(line);
-        if (m && m[2] && !m[2].startsWith('#')) keys.push({ key: m[1]!, line: i + 1 });
-      });
-      model.credentials.push({ path: file.path, keys });
-    }
+    await READERS[reader](model, file, text, { limits: context?.limits, texts });
   }
   if (context?.package) {
     model.packageMode = true;
@@ -250,17 +188,4 @@ async function packageExtensions(
     }
   }
   return out;
-}
-
-/**
- * `https://user:pass@host` → `https://***@host`: the first `//` followed by a non-empty run without
- * `@` and then an `@` (as `/\/\/[^@]+@/` would replace), found in one pass (#20).
- */
-export function redactUserinfo(url: string): string {
-  for (let i = url.indexOf('//'); i >= 0; i = url.indexOf('//', i + 1)) {
-    const at = url.indexOf('@', i + 2);
-    if (at < 0) return url;
-    if (at > i + 2) return `${url.slice(0, i)}//***@${url.slice(at + 1)}`;
-  }
-  return url;
 }

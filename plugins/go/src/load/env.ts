@@ -5,6 +5,7 @@
 import {
   assignmentsIn,
   parseYaml,
+  scalarText,
   splitLines,
   type ParseProblem,
   type YamlDocument,
@@ -92,12 +93,12 @@ function collect(
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if ((key === 'env' || key === 'variables') && typeof v === 'object' && v !== null && !Array.isArray(v)) {
       for (const [name, raw] of Object.entries(v as Record<string, unknown>)) {
-        const val = typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw;
-        if (!GO_VARS.has(name) || val === undefined || val === null || typeof val === 'object') continue;
+        const val = scalarText(typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw);
+        if (!GO_VARS.has(name) || val === undefined) continue;
         const span = doc.locate([{ route: [...route, key, name], part: 'key' }])[0]!;
         out.push({
           name,
-          value: String(val),
+          value: val,
           at: { file: path, line: span.line, column: span.column },
           origin: path.includes('.gitlab-ci') ? 'GitLab CI variables' : 'workflow env',
         });

@@ -1,10 +1,9 @@
 /** Loads go.mod, go.sum, go.work, vendor/modules.txt and Go environment settings; builds the inventory. */
-import { dirOf, packageUrl, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
+import { packageUrl, readerOf, type ClaimedFile, type LoadContext, type ReadFile } from '@inert/core';
+import { files as rules } from '../files.js';
 import type { GoModel } from '../model.js';
 import { clientsOf } from './clients.js';
-import { envFromCi, envFromLines } from './env.js';
-import { parseGoMod, parseGoWork } from './go-mod.js';
-import { parseGoSum, parseModulesTxt } from './go-sum.js';
+import { READERS } from './readers.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GoModel> {
   const model: GoModel = {
@@ -18,22 +17,11 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   };
   for (const file of files) {
     if (file.skipped) continue;
-    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    const dir = dirOf(file.path);
+    // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
+    const reader = readerOf(rules, file);
+    if (reader === undefined) continue;
     const text = await read(file.path);
-    if (text === undefined) continue;
-    if (name === 'go.mod') model.mods.push(parseGoMod(text, file.path, dir));
-    else if (name === 'go.work') model.works.push(parseGoWork(text, file.path, dir));
-    else if (name === 'go.sum' || name === 'go.work.sum') model.sums.push(parseGoSum(text, file.path, dir));
-    else if (file.path.endsWith('vendor/modules.txt')) model.vendors.push(parseModulesTxt(text, file.path, dirOf(dir)));
-    else if (name === 'go.env') model.env.push(...envFromLines(text, file.path, 'go.env', false));
-    else if (name === '.envrc') model.env.push(...envFromLines(text, file.path, '.envrc', false));
-    else if (/dockerfile/i.test(name)) model.env.push(...envFromLines(text, file.path, 'Dockerfile', true));
-    else {
-      const got = envFromCi(text, file.path, context?.limits);
-      if ('kind' in got) continue; // the CI reader reports unparsable CI files once
-      model.env.push(...got);
-    }
+    if (text !== undefined) READERS[reader](model, file, text, context?.limits);
   }
   for (const mod of model.mods) {
     const sum = model.sums.find((s) => s.dir === mod.dir && s.path.endsWith('go.sum'));

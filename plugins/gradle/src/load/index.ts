@@ -1,7 +1,6 @@
 /** Loads Gradle scripts, wrapper and build properties, verification metadata, catalogs and lockfiles; builds the inventory. https://docs.gradle.org/current/userguide/dependency_locking.html */
 import {
   addHash,
-  dirOf,
   hexHash,
   packageUrl,
   type InventoryHash,
@@ -9,14 +8,12 @@ import {
   type InventorySource,
   type LoadContext,
   type ReadFile,
+  readerOf,
 } from '@inert/core';
+import { files as rules } from '../files.js';
 import type { GradleModel, Script } from '../model.js';
-import { parseCatalog } from './catalog.js';
+import { READERS } from './readers.js';
 import { wrapperClients } from './clients.js';
-import { parseLockfile } from './lockfile.js';
-import { parseProperties } from './properties.js';
-import { parseScript } from './script.js';
-import { parseVerification } from './verification.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<GradleModel> {
   const model: GradleModel = {
@@ -32,31 +29,11 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
   };
   for (const file of files) {
     if (file.skipped) continue;
+    // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
+    const reader = readerOf(rules, file);
+    if (reader === undefined) continue;
     const text = await read(file.path);
-    if (text === undefined) continue;
-    const dir = dirOf(file.path);
-    if (/\.gradle(?:\.kts)?$/.test(file.path)) {
-      const { script, problems } = await parseScript(text, file.path, dir, context?.limits.maxParseMillis);
-      model.problems.push(...problems);
-      if (script) model.scripts.push(script);
-      if (/(?:^|\/)buildSrc$/.test(dir)) model.buildSrc.push(dir);
-      model.inventory.executableManifests.push({
-        ecosystem: 'gradle',
-        file: file.path,
-        runsOn: 'every gradle command, help and dependencies included',
-        readable: !problems.some((p) => p.kind === 'opaque' || p.kind === 'syntax'),
-      });
-    } else if (file.path.endsWith('gradle-wrapper.properties')) model.wrappers.push(parseProperties(text, file.path));
-    else if (file.path.endsWith('gradle.properties')) model.properties.push(parseProperties(text, file.path));
-    else if (file.path.endsWith('verification-metadata.xml')) {
-      const parsed = parseVerification(text, file.path);
-      if (parsed.ok) model.verification.push(parsed.value);
-      else model.problems.push(parsed.problem);
-    } else if (file.path.endsWith('.versions.toml')) {
-      const { catalog, problems } = parseCatalog(text, file.path, context?.limits);
-      model.problems.push(...problems);
-      if (catalog) model.catalogs.push(catalog);
-    } else if (file.path.endsWith('.lockfile')) model.lockfiles.push(parseLockfile(text, file.path));
+    if (text !== undefined) await READERS[reader](model, file, text, context?.limits);
   }
   const verified = new Set(model.verification.flatMap((v) => [...v.components]));
   const seen = new Set<string>();

@@ -2,7 +2,7 @@
  * bun.lock: JSONC text lockfile (`packages: { key: [ident, registry, meta, integrity] }`); bun.lockb is
  * binary and reported as unreadable. https://bun.sh/docs/install/lockfile
  */
-import { parseJson, type JsonDocument, type Parsed, type ParseLimits } from '@inert/core';
+import { parseJson, scalarText, type JsonDocument, type Parsed, type ParseLimits } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
@@ -29,7 +29,7 @@ export function parseBunLock(text: string, path: string, limits?: ParseLimits): 
       path,
       dir: dirOf(path),
       docs: [doc],
-      lockfileVersion: String(json.lockfileVersion ?? '?'),
+      lockfileVersion: scalarText(json.lockfileVersion) ?? '?',
       entries,
       memberDirs,
     },

@@ -306,7 +306,7 @@ describe('load', () => {
       path,
       kind: path.endsWith('lock.json') ? ('lockfile' as const) : ('manifest' as const),
     }));
-    const model = await load(files, async (p) => texts[p]);
+    const model = await load(files, (p) => Promise.resolve(texts[p]));
     expect(model.inventory.clients.map((c) => [c.client, c.version ?? `>=${c.since}`, c.file, c.line])).toEqual([
       ['npm', '>=7', 'package-lock.json', 2],
       ['npm', '10.8.2', 'package.json', 4],
@@ -332,7 +332,7 @@ describe('load', () => {
         '.yarnrc.yml',
         '.yarnrc',
       ].map((path) => ({ path, kind: 'manifest' as const }));
-      await expect(load(files, async () => text)).resolves.toBeDefined();
+      await expect(load(files, () => Promise.resolve(text))).resolves.toBeDefined();
     }
   });
 });

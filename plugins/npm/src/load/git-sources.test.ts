@@ -15,7 +15,7 @@ async function scanCase() {
     path,
     kind: path.endsWith('lock.json') ? ('lockfile' as const) : ('manifest' as const),
   }));
-  return load(files, async (p) => texts[p]);
+  return load(files, (p) => Promise.resolve(texts[p]));
 }
 
 describe('git dependencies in package-lock', () => {

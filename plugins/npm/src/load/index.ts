@@ -10,30 +10,22 @@ import {
   type ClaimedFile,
   type LoadContext,
   type Locatable,
-  type Parsed,
-  type ParseLimits,
   type ParseProblem,
   type ReadFile,
   type Route,
+  readerOf,
 } from '@inert/core';
-import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
+import type { Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
-import { files, type NpmReader } from '../files.js';
+import { files } from '../files.js';
+import { READERS, UNREAD } from './readers.js';
 import { hooks } from '../hooks.js';
 import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
-import { bunLockbProblem, parseBunLock } from './bun-lock.js';
-import { lockClients, manifestClients, yarnPathClients } from './clients.js';
-import { parseBunfig, parseYamlConfig, parseYarnrc } from './config-files.js';
+import { manifestClients, yarnPathClients } from './clients.js';
 import { entryEdges, entryLines, toInventory } from './inventory.js';
-import { parsePackageJson } from './package-json.js';
-import { parsePackageLock } from './package-lock.js';
-import { baseOf, dirOf, isInside, relativeTo } from './paths.js';
-import { parsePnpmLock } from './pnpm-lock.js';
-import { parsePnpmfile } from './pnpmfile.js';
+import { dirOf, isInside, relativeTo } from './paths.js';
 import { bunfigRegistries, npmrcRegistries, yarnrcYmlRegistries } from './registries.js';
-import { parseNpmrc } from './npmrc.js';
-import { parseYarnLock } from './yarn-lock.js';
 
 /** Scripts npm runs on a plain `npm install` / `npm ci` in the project itself. */
 export const LIFECYCLE = new Set([
@@ -45,19 +37,6 @@ export const LIFECYCLE = new Set([
   'prepare',
   'postprepare',
 ]);
-
-const LOCK_PARSERS: Partial<Record<NpmReader, (text: string, path: string, limits?: ParseLimits) => Parsed<Lockfile>>> =
-  {
-    'package-lock': parsePackageLock,
-    'yarn-lock': parseYarnLock,
-    'pnpm-lock': parsePnpmLock,
-    'bun-lock': parseBunLock,
-  };
-
-/** Every name a rule matches (each a plain file name), for a file handed to `load` without the route's reader. */
-const READER_BY_NAME = new Map<string, NpmReader>(files.flatMap((r) => r.match.map((m) => [m, r.reader] as const)));
-const READERS = new Set<string>(files.map((r) => r.reader));
-const isReader = (reader: string | undefined): reader is NpmReader => reader !== undefined && READERS.has(reader);
 
 export async function load(claimed: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<NpmModel> {
   const model: NpmModel = {
@@ -79,36 +58,12 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
   };
   const limits = context?.limits;
   for (const file of claimed) {
-    // The route picked the reader (files.ts); a caller without the route falls back to the file name.
-    const reader = isReader(file.reader) ? file.reader : READER_BY_NAME.get(baseOf(file.path));
+    // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
+    const reader = readerOf(files, file);
     if (reader === undefined) continue;
     if (file.kind === 'lockfile') model.lockfilePaths.push(file.path);
-    if (reader === 'binding-gyp') {
-      model.gypDirs.push(dirOf(file.path));
-      continue;
-    }
-    if (reader === 'bun-lockb') {
-      if (!file.skipped) model.problems.push(bunLockbProblem(file.path));
-      continue;
-    }
-    const text = await read(file.path);
-    if (text === undefined) continue;
-    const keep = <T>(parsed: Parsed<T>, into: T[]) => {
-      if (parsed.ok) into.push(parsed.value);
-      else model.problems.push(parsed.problem);
-    };
-    const lockParser = LOCK_PARSERS[reader];
-    if (lockParser) {
-      const parsed = lockParser(text, file.path, limits);
-      keep(parsed, model.locks);
-      if (parsed.ok) model.inventory.clients.push(...lockClients(parsed.value, text));
-    } else if (reader === 'package-json') keep(parsePackageJson(text, file.path, limits), model.manifests);
-    else if (reader === 'npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
-    else if (reader === 'yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
-    else if (reader === 'yarnrc-yml') keep(parseYamlConfig(text, file.path, limits), model.yarnrcYmls);
-    else if (reader === 'pnpm-workspace') keep(parseYamlConfig(text, file.path, limits), model.pnpmWorkspaces);
-    else if (reader === 'bunfig') keep(parseBunfig(text, file.path, limits), model.bunfigs);
-    else if (reader === 'pnpmfile') model.pnpmfiles.push(parsePnpmfile(text, file.path));
+    const text = UNREAD.has(reader) ? '' : await read(file.path);
+    if (text !== undefined) READERS[reader](model, file, text, limits);
   }
   collectRegistries(model);
   model.problems.push(...workspaceGlobProblems(model));

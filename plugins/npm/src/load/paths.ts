@@ -1,13 +1,7 @@
 /** Path helpers for grouping files into projects (paths are relative, `/`-separated). */
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
-
-export function baseOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
+// The core's, one definition for every plugin (#24.2).
+export { baseOf, dirOf } from '@inert/core';
 
 /** `a/b` is inside `a`; everything is inside the root `''`. */
 export function isInside(dir: string, ancestor: string): boolean {

@@ -4,7 +4,7 @@
  * https://github.com/pnpm/spec/blob/master/lockfile/9.0.md
  */
 import { parseYaml, type Parsed, type YamlDocument, type ParseLimits } from '@inert/core';
-import { cutAt } from '@inert/core';
+import { cutAt, scalarText } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
@@ -19,7 +19,7 @@ export function parsePnpmLock(text: string, path: string, limits?: ParseLimits):
   for (const doc of parsed.value.documents) {
     if (!isRecord(doc.value)) continue;
     docs.push(doc);
-    const version = String(doc.value.lockfileVersion ?? '?');
+    const version = scalarText(doc.value.lockfileVersion) ?? '?';
     versions.push(version);
     // requiresBuild was recorded until lockfile v6 and dropped in v9 (pnpm/pnpm#7707)
     const recordsBuild = /^[56]\./.test(version);

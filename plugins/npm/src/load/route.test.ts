@@ -9,7 +9,7 @@ const texts: Record<string, string> = {
   '.yarnrc.yml': 'enableScripts: false\n',
   'sub/.yarnrc': 'yarn-path ".yarn/releases/yarn-1.22.22.cjs"\n',
 };
-const read = async (path: string) => texts[path];
+const read = (path: string) => Promise.resolve(texts[path]);
 
 describe('the route picks the npm reader once', () => {
   it('claimed files carry the reader of the rule that claimed them', async () => {

@@ -3,7 +3,7 @@
  * `__metadata`, `checksum`, `conditions`, protocols such as `npm:`, `patch:`, `workspace:`).
  * https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ · https://yarnpkg.com/protocols
  */
-import { parseYaml, splitLines, type Parsed, type YamlDocument, type ParseLimits } from '@inert/core';
+import { parseYaml, scalarText, splitLines, type Parsed, type YamlDocument, type ParseLimits } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
@@ -107,7 +107,7 @@ function parseBerry(text: string, path: string, limits?: ParseLimits): Parsed<Lo
       path,
       dir: dirOf(path),
       docs: [doc],
-      lockfileVersion: `berry ${String(meta.version ?? '?')}`,
+      lockfileVersion: `berry ${scalarText(meta.version) ?? '?'}`,
       entries,
       memberDirs,
     },

@@ -5,7 +5,7 @@ import { load } from './index.js';
 async function clients(files: Record<string, string>) {
   const model = await load(
     Object.keys(files).map((path) => ({ path, plugin: 'pip' }) as never),
-    async (p) => files[p],
+    (p) => Promise.resolve(files[p]),
   );
   return model.inventory.clients.map(({ evidence: _e, ecosystem: _s, ...c }) => c);
 }

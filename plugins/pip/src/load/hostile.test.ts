@@ -25,9 +25,18 @@ describe('loaders survive hostile input', () => {
       const r = path === 'requirements.txt' ? parseRequirements(text, path) : parseIni(text, path);
       expect(typeof r.ok).toBe('boolean');
     }
-    for (const path of ['pyproject.toml', 'Pipfile', 'uv.toml'])
-      expect(typeof parseTomlProject(text, path).ok).toBe('boolean');
-    for (const path of ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock'])
-      expect(typeof parseLock(text, path).ok).toBe('boolean');
+    for (const [path, kind] of [
+      ['pyproject.toml', 'pyproject'],
+      ['Pipfile', 'Pipfile'],
+      ['uv.toml', 'uv.toml'],
+    ] as const)
+      expect(typeof parseTomlProject(text, path, kind).ok).toBe('boolean');
+    for (const [path, tool] of [
+      ['uv.lock', 'uv'],
+      ['poetry.lock', 'poetry'],
+      ['pdm.lock', 'pdm'],
+      ['Pipfile.lock', 'pipenv'],
+    ] as const)
+      expect(typeof parseLock(text, path, tool).ok).toBe('boolean');
   });
 });

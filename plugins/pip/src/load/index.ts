@@ -1,23 +1,11 @@
 /** Loads the Python family's files into projects, an inventory and parse problems. Never throws for bad input. */
-import {
-  matchesGlob,
-  type ClaimedFile,
-  type Limits,
-  type ParseProblem,
-  type LoadContext,
-  type ReadFile,
-} from '@inert/core';
-import { REQUIREMENTS_GLOBS } from '../files.js';
+import { readerOf, type ClaimedFile, type ParseProblem, type LoadContext, type ReadFile } from '@inert/core';
+import { files as rules } from '../files.js';
 import type { PipModel, RequirementsFile } from '../model.js';
 import { clientsOf } from './clients.js';
-import { parseIni } from './ini.js';
 export { includeClosure } from './include-closure.js';
 import { toInventory } from './inventory.js';
-import { parseLock } from './locks.js';
-import { baseOf } from './paths.js';
-import { parseRequirements } from './requirements.js';
-import { parseSetupPy } from './setup-py.js';
-import { parseTomlProject } from './toml-project.js';
+import { READERS } from './readers.js';
 
 export async function load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Promise<PipModel> {
   const model: PipModel = {
@@ -32,11 +20,13 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     setupPys: [],
   };
   for (const file of files) {
+    // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
+    const reader = readerOf(rules, file);
+    if (reader === undefined) continue;
     const text = await read(file.path);
     if (text === undefined) continue;
-    const name = baseOf(file.path);
     try {
-      await loadOne(model, file.path, name, text, context?.limits);
+      await READERS[reader](model, file, text, context?.limits);
     } catch (error) {
       // A parser bug must not stop the scan: the file becomes unknown instead.
       model.problems.push({
@@ -54,43 +44,6 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     // Client versions are a hint for reports; a bug here must not stop the scan.
   }
   return model;
-}
-
-async function loadOne(
-  model: PipModel,
-  path: string,
-  name: string,
-  text: string,
-  limits: Readonly<Limits> | undefined,
-): Promise<void> {
-  if (name === 'setup.py') {
-    const parsed = await parseSetupPy(text, path, limits?.maxParseMillis);
-    model.setupPys.push(parsed.setup);
-    model.problems.push(...parsed.problems);
-    return;
-  }
-  const parsed =
-    name === 'pyproject.toml' || name === 'uv.toml' || name === 'Pipfile'
-      ? parseTomlProject(text, path, limits)
-      : name === 'poetry.lock' || name === 'uv.lock' || name === 'pdm.lock' || name === 'Pipfile.lock'
-        ? parseLock(text, path, limits)
-        : name === 'pip.conf' || name === 'pip.ini' || name === '.pypirc' || name === 'setup.cfg'
-          ? parseIni(text, path)
-          : REQUIREMENTS_GLOBS.some((g) => matchesGlob(path, g))
-            ? parseRequirements(text, path)
-            : undefined;
-  if (!parsed) return;
-  if (!parsed.ok) {
-    model.problems.push(parsed.problem);
-    return;
-  }
-  const value = parsed.value;
-  if ('buildSystem' in value) model.tomls.push(value);
-  else if ('entries' in value && 'tool' in value) model.locks.push(value);
-  else if ('requirements' in value) model.requirements.push(value);
-  else if (name === '.pypirc') model.pypircs.push(value);
-  else if (name === 'setup.cfg') model.setupCfgs.push(value);
-  else model.pipConfs.push(value);
 }
 
 /**

@@ -4,16 +4,15 @@
  */
 import { parseJson, parseToml, type Parsed, type ParseLimits } from '@inert/core';
 import type { Lock, LockEntry, LockFile } from '../model.js';
-import { baseOf, dirOf } from './paths.js';
+import { dirOf } from './paths.js';
 import { arr, entries, isRecord, rec, str } from './shape.js';
 
-export function parseLock(text: string, path: string, limits?: ParseLimits): Parsed<Lock> {
-  const name = baseOf(path);
-  if (name === 'Pipfile.lock') return parsePipfileLock(text, path, limits);
+/** A lockfile of `tool` (the route's reader says which): Pipenv's is JSON, the others TOML. */
+export function parseLock(text: string, path: string, tool: Lock['tool'], limits?: ParseLimits): Parsed<Lock> {
+  if (tool === 'pipenv') return parsePipfileLock(text, path, limits);
   const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
-  const tool = name === 'uv.lock' ? 'uv' : name === 'pdm.lock' ? 'pdm' : 'poetry';
   const packages = doc.value['package'];
   if (packages !== undefined && !Array.isArray(packages))
     return { ok: false, problem: { file: path, kind: 'shape', reason: '`package` is not an array of tables' } };

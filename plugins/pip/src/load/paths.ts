@@ -1,13 +1,7 @@
 /** Path helpers (relative, `/`-separated) for grouping files and resolving includes inside the checkout. */
 
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
-
-export function baseOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
+// The core's, one definition for every plugin (#24.2).
+export { baseOf, dirOf } from '@inert/core';
 
 /** Joins `target` to `dir`; undefined when the result leaves the checkout or is absolute. */
 export function joinInside(dir: string, target: string): string | undefined {

@@ -5,17 +5,21 @@
 import { parseToml, type Parsed, type TomlDocument, type ParseLimits } from '@inert/core';
 import type { DependencyDecl, TomlProject } from '../model.js';
 import { parseSpec } from './pep508.js';
-import { baseOf, dirOf } from './paths.js';
+import { dirOf } from './paths.js';
 import { arr, entries, isRecord, rec, str } from './shape.js';
 
 type Route = (string | number)[];
 
-export function parseTomlProject(text: string, path: string, limits?: ParseLimits): Parsed<TomlProject> {
+/** A TOML project file of `kind` (the route's reader says which): pyproject.toml, uv.toml or a Pipfile. */
+export function parseTomlProject(
+  text: string,
+  path: string,
+  kind: TomlProject['kind'],
+  limits?: ParseLimits,
+): Parsed<TomlProject> {
   const parsed = parseToml(text, path, limits);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
-  const name = baseOf(path);
-  const kind = name === 'Pipfile' ? 'Pipfile' : name === 'uv.toml' ? 'uv.toml' : 'pyproject';
   const project: TomlProject = {
     path,
     dir: dirOf(path),

@@ -1,0 +1,49 @@
+/**
+ * Reporters need only the result (#24.3): a scan carries the checks' metadata (`rules`) and the
+ * answering ecosystems' profiles (`ecosystems`), so SARIF, Markdown and HTML render from the result
+ * alone exactly as they did from the plugin list, and the result survives a JSON round trip.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  catalogue,
+  DirectorySource,
+  renderHtml,
+  renderMarkdown,
+  renderSarif,
+  scan,
+  type ScanResult,
+} from '@inert/core';
+import { PLUGINS } from './plugins.js';
+
+const root = new URL('../../../', import.meta.url);
+const cases = [
+  'corpus/demo',
+  'corpus/npm/install-scripts--transitive-lockfile-v3',
+  'corpus/pip/setup-py--legacy-no-build-system',
+];
+
+describe('the scan result carries what reporters describe', () => {
+  it.each(cases)('%s: SARIF, Markdown and HTML from the result alone equal those from the plugins', async (path) => {
+    const result = await scan(new DirectorySource(fileURLToPath(new URL(path, root))), { plugins: PLUGINS });
+    const reread = JSON.parse(JSON.stringify(result)) as ScanResult;
+    const sarifOptions = { docsBaseUrl: 'https://example.org/inert/', pathPrefix: 'x' };
+    const fromPlugins = renderSarif(result, { ...sarifOptions, checks: catalogue(PLUGINS) });
+    expect(renderSarif(reread, sarifOptions)).toBe(fromPlugins);
+    const sarif = JSON.parse(fromPlugins) as { runs: { tool: { driver: { rules: unknown[] } } }[] };
+    expect(sarif.runs[0]!.tool.driver.rules.length).toBeGreaterThan(50);
+    expect(renderMarkdown(reread, { docsBase: '../' })).toBe(
+      renderMarkdown(result, { ecosystems: PLUGINS, docsBase: '../' }),
+    );
+    expect(renderHtml(reread)).toBe(renderHtml(result, { ecosystems: PLUGINS }));
+  });
+
+  it('rules are the catalogue of the scanned plugins; ecosystems those that answered', async () => {
+    const result = await scan(new DirectorySource(fileURLToPath(new URL(cases[1]!, root))), { plugins: PLUGINS });
+    expect(result.rules?.map((r) => r.id)).toEqual(catalogue(PLUGINS).map((c) => c.qualifiedId));
+    expect(result.ecosystems?.map((e) => e.ecosystem)).toEqual([...new Set(result.answers.map((a) => a.ecosystem))]);
+    const npmRule = result.rules?.find((r) => r.id === 'npm/install-scripts');
+    expect(npmRule).toMatchObject({ ecosystem: 'npm', docsPath: 'docs/checks/npm/install-scripts.md' });
+    expect(result.ecosystems?.[0]?.profile['install-time-execution']?.length).toBeGreaterThan(0);
+  });
+});
