@@ -104,8 +104,8 @@ export interface CommandVerdict {
    */
   undeterminable?: boolean;
   /**
-   * The project turns its lockfile off (npm `package-lock=false`): the install neither reads nor writes
-   * a lock, so it is lax because every run resolves versions afresh, not because it may rewrite one.
+   * The project turns its lockfile off in the client's config: the install neither reads nor writes a
+   * lock, so it is lax because every run resolves versions afresh, not because it may rewrite one.
    * `reason` names the setting; the plugin's lockfile check reports the setting itself.
    */
   lockDisabled?: boolean;

@@ -254,7 +254,7 @@ function statusCell(result: ScanResult, eco: string, question: QuestionId): Inli
 /** Inventory counts that make an answer concrete. */
 /**
  * "CI installs: X of N strict." N counts the commands that fetch: a run of what an earlier install
- * already put there (`npx eslint` after `npm ci`, `npm install --offline`) can be neither strict nor lax,
+ * already put there (a package runner after the project install, an offline install) is neither strict nor lax,
  * so local runs are named apart instead of lowering the ratio.
  */
 export function ciInstalls(result: ScanResult, eco: string): string {
