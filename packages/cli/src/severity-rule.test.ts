@@ -1,23 +1,23 @@
 /**
- * Severity from evidence (#26): every severity an ecosystem check reports in the corpus is one its
+ * Severity from evidence (#26): every severity a plugin check (the CI plugin's included) reports in the corpus is one its
  * metadata documents (the docs page prints the rule), and a corpus case covers each branch of each rule.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { severitiesOf, type CheckMeta } from '@inert/core';
 import { listCases, runCorpusCase } from '@inert/core/testing';
-import { ECOSYSTEM_PLUGINS, PLUGINS } from './plugins.js';
+import { PLUGINS } from './plugins.js';
 
 const corpus = fileURLToPath(new URL('../../../corpus/', import.meta.url));
 
 describe('severity rules', async () => {
   const checks = new Map<string, CheckMeta>(
-    ECOSYSTEM_PLUGINS.flatMap((p) => p.checks.map((c: CheckMeta) => [`${p.ecosystem}/${c.id}`, c] as const)),
+    PLUGINS.flatMap((p) => p.checks.map((c: CheckMeta) => [`${p.ecosystem}/${c.id}`, c] as const)),
   );
   // check id → severity → first case that produced it
   const seen = new Map<string, Map<string, string>>();
   const undocumented: string[] = [];
-  for (const p of ECOSYSTEM_PLUGINS) {
+  for (const p of PLUGINS) {
     for (const name of await listCases(corpus + p.ecosystem)) {
       const { result } = await runCorpusCase(PLUGINS, `${corpus}${p.ecosystem}/${name}`);
       for (const f of result.findings) {

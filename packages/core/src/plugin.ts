@@ -110,6 +110,12 @@ export interface CommandVerdict {
    * as such, never taken for strict.
    */
   undeterminable?: boolean;
+  /**
+   * The project turns its lockfile off in the client's config: the install neither reads nor writes a
+   * lock, so it is lax because every run resolves versions afresh, not because it may rewrite one.
+   * `reason` names the setting; the plugin's lockfile check reports the setting itself.
+   */
+  lockDisabled?: boolean;
 }
 
 /**

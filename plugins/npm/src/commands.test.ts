@@ -75,7 +75,13 @@ describe('registry runs with their pins (#21)', () => {
 });
 
 describe('npx of a locked direct dependency after the project install (#26)', () => {
-  const context = { locked: { lock: 'package-lock.json', names: new Set(['eslint', '@biomejs/biome']) } };
+  const context = {
+    locked: {
+      lock: 'package-lock.json',
+      names: new Set(['eslint', '@biomejs/biome']),
+      bins: new Map([['tsc', 'typescript']]),
+    },
+  };
   const run = (argv: string[], installedBefore: readonly 'npm'[] = ['npm']) => {
     const c: ShellCommand = {
       argv,
@@ -98,6 +104,12 @@ describe('npx of a locked direct dependency after the project install (#26)', ()
     [['npx', 'only-allow', 'npm'], ['npm'], 'adhoc'],
     [['npx', 'eslint@latest'], ['npm'], 'adhoc'],
     [['pnpx', 'eslint'], ['npm'], 'adhoc'],
+    // `tsc` is a binary of the locked typescript (the lock's bin map), found in node_modules/.bin
+    [['npx', 'tsc', '--noEmit'], ['npm'], 'local'],
+    [['npm', 'exec', 'tsc'], ['npm'], 'local'],
+    [['npx', 'tsc'], [], 'adhoc'],
+    // `-p tsc` names a package called tsc, which is not locked: fetched
+    [['npx', '-p', 'tsc', 'tsc'], ['npm'], 'adhoc'],
   ])('%j with installs %j is %s', (argv, installed, classification) => {
     expect(run(argv, installed)).toBe(classification);
   });
@@ -164,5 +176,37 @@ describe('publish routes (#21)', () => {
       ['npm', 'run', '$SCRIPT'],
     ])
       expect(publishes(argv)).toEqual([]);
+  });
+});
+
+describe('npm install with package-lock off (#26)', () => {
+  const install = (argv: string[], env: Record<string, string> = {}, context?: Record<string, unknown>) => {
+    const c: ShellCommand = { argv, env, text: argv.join(' '), file: 'ci.yml', line: 1, column: 1 };
+    return commands[0]!.classify(c, context);
+  };
+
+  it('is lax because nothing is locked, not because a lock may be rewritten', () => {
+    for (const v of [
+      install(['npm', 'install'], {}, { lockOff: { where: '.npmrc:1' } }),
+      install(['npm', 'install', '--no-package-lock']),
+      install(['npm', 'i'], { NPM_CONFIG_PACKAGE_LOCK: 'false' }),
+    ]) {
+      expect(v).toMatchObject({ classification: 'lax', lockDisabled: true });
+      expect(v?.reason).toMatch(/neither reads nor writes a lockfile: every run resolves the dependency ranges afresh/);
+    }
+    expect(install(['npm', 'install'], {}, { lockOff: { where: '.npmrc:1' } })?.reason).toMatch(
+      /^npm install under package-lock=false \(\.npmrc:1\)/,
+    );
+  });
+
+  it('keeps the rewrite wording when the lock is on', () => {
+    expect(install(['npm', 'install'])).toEqual({
+      action: 'install',
+      classification: 'lax',
+      reason: 'npm install may rewrite package-lock.json instead of failing',
+    });
+    expect(
+      install(['npm', 'install'], { npm_config_package_lock: 'true' }, { lockOff: { where: '.npmrc:1' } }),
+    ).not.toHaveProperty('lockDisabled');
   });
 });

@@ -1,6 +1,6 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
 import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
-import { lockedOf } from './command-context.js';
+import { lockedOf, lockOffOf } from './command-context.js';
 import { classifyNpmAction, classifyRelease, clientPublish, NPM_PUBLISH_ACTIONS } from './publish.js';
 import { PUBLISH_ROUTES } from './publish-routes.js';
 import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
@@ -100,8 +100,8 @@ function registryRun(
   if (specs.length === 0) return undefined;
   if (specs.every((p) => /^(?:\.{0,2}\/|file:)/.test(p)))
     return { action: 'install', classification: 'local', reason: `${who} ${specs[0]}: a local package` };
-  const installed = local && lockedInstalled(specs, local.command, local.context);
-  if (installed) return installed;
+  const installed = local ? lockedInstalled(specs, packages.length === 0, local.command, local.context) : {};
+  if (installed.verdict) return installed.verdict;
   if (specs.every(exactVersion))
     return {
       action: 'install',
@@ -111,29 +111,59 @@ function registryRun(
   return {
     action: 'install',
     classification: 'adhoc',
-    reason: `${who} ${specs.join(' ')} downloads and runs whatever version the registry serves today, outside any lock`,
+    reason: `${who} ${specs.join(' ')} downloads and runs whatever version the registry serves today, outside any lock${installed.note ? `; ${installed.note}` : ''}`,
   };
 }
 
 /**
- * `npx eslint` after the job installed the project from its lockfile, where `eslint` is a locked direct
- * dependency of the project the command runs in: npx (and `npm exec`, `bunx`) run the binary linked in
- * node_modules/.bin and download nothing. Only bare names: a spec with a range may not match what is
- * installed, and a binary named differently from its package (`tsc`) is not matched.
+ * `npx eslint` or `npx tsc` after the job installed the project from its lockfile: npx (and `npm exec`,
+ * `bunx`) first look for the command in every node_modules/.bin from the project up, and run a package
+ * already in the installed tree without downloading it (libnpmexec 9.0.0, npm 10.9.0: lib/index.js
+ * `localFileExists` and `missingFromTree`). So a command is local when it names a locked direct
+ * dependency of the project it runs in, or, run as a command (not `-p pkg`), a binary the lock says the
+ * install links there (package-lock's and Yarn berry's `bin` maps, bun.lock's `bin`). Otherwise the
+ * note says why the lock could not tell (pnpm-lock and Yarn classic record no binary names), and the
+ * run stays ad hoc: conservatively, a binary the files do not show installed is taken to be fetched.
  */
 function lockedInstalled(
   specs: readonly string[],
+  byCommand: boolean,
   command: ShellCommand,
   context: CommandContext | undefined,
-): CommandVerdict | undefined {
+): { verdict?: CommandVerdict; note?: string } {
   const locked = lockedOf(context);
-  if (!locked || !command.installedBefore?.includes('npm')) return undefined;
-  if (!specs.every((s) => locked.names.has(s))) return undefined;
-  return {
-    action: 'install',
-    classification: 'local',
-    reason: `${specs.join(' ')}: a direct dependency locked in ${locked.lock} and installed earlier in the job, so the runner uses its installed binary`,
-  };
+  if (!locked || !command.installedBefore?.includes('npm')) return {};
+  if (locked.noBinDir) return { note: locked.noBinDir };
+  const installed = (why: string): { verdict: CommandVerdict } => ({
+    verdict: {
+      action: 'install',
+      classification: 'local',
+      reason: `${why}, installed earlier in the job, so the runner uses its installed binary`,
+    },
+  });
+  if (specs.every((s) => locked.names.has(s)))
+    return installed(`${specs.join(' ')}: a direct dependency locked in ${locked.lock}`);
+  const bin = byCommand ? locked.bins.get(specs[0]!) : undefined;
+  if (bin !== undefined)
+    return installed(`${specs[0]!}: a binary of ${bin}, which ${locked.lock} locks with that \`bin\``);
+  if (byCommand && locked.binsUnrecorded)
+    return {
+      note: `whether \`${specs[0]!}\` is a binary the install links is undeterminable, so it is taken to be fetched: ${locked.binsUnrecorded}`,
+    };
+  return {};
+}
+
+/**
+ * Where package-lock is off for this command: `--no-package-lock`/`--package-lock=false`, an
+ * `npm_config_package_lock` variable (npm reads npm_config_* case-insensitively), or the project's .npmrc.
+ */
+function lockOff(c: ShellCommand, flags: Set<string>, context: CommandContext | undefined): string | undefined {
+  if (flags.has('--no-package-lock')) return '--no-package-lock';
+  if (c.argv.includes('--package-lock=false')) return '--package-lock=false';
+  const env = Object.entries(c.env).find(([k]) => k.toLowerCase() === 'npm_config_package_lock');
+  if (env) return env[1] === 'false' ? `${env[0]}=false` : undefined;
+  const rc = lockOffOf(context);
+  return rc && `package-lock=false (${rc.where})`;
 }
 
 function scriptsNote(flags: Set<string>): string {
@@ -163,6 +193,14 @@ const npmRule: CommandRule = {
           action: 'install',
           classification: 'adhoc',
           reason: `npm ${sub} ${args.join(' ') || '(global)'} installs named packages outside the lock`,
+        };
+      const off = lockOff(c, flags, context);
+      if (off)
+        return {
+          action: 'install',
+          classification: 'lax',
+          reason: `npm ${sub} under ${off} neither reads nor writes a lockfile: every run resolves the dependency ranges afresh, with no locked version or hash${scriptsNote(flags)}`,
+          lockDisabled: true,
         };
       return {
         action: 'install',

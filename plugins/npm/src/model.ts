@@ -65,6 +65,11 @@ export interface LockEntry {
   optional?: boolean;
   /** The entry's key in the lock (package-lock `node_modules/a/node_modules/b`), where edges resolve from. */
   key?: string;
+  /**
+   * The names of the binaries the package declares, when the lock records them (package-lock v2+ and
+   * Yarn berry `bin`, bun.lock's `bin`); pnpm-lock only says `hasBin`, Yarn classic nothing.
+   */
+  bins?: readonly string[];
   /** The dependencies the lock records for this entry: name and the lock's spec (a range, or pnpm's resolved version). */
   requires?: readonly { name: string; spec: string }[];
   /** The entry (its key). */

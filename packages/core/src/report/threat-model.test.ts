@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EcosystemProfile } from '../plugin.js';
 import type { ScanResult } from '../result.js';
+import type { InventoryCommand } from '../inventory.js';
 import { renderHtml, renderMarkdown } from './markdown.js';
+import { ciInstalls } from './threat-model.js';
 
 const profile: EcosystemProfile = {
   'install-time-execution': [
@@ -294,5 +296,45 @@ describe('the threat model fits design facts to the checkout’s clients', () =>
     );
     expect(md).not.toContain('npm runs install scripts.');
     expect(md).toContain("By design, nothing listed: 1 fact about npm, which this checkout's files do not select");
+  });
+});
+
+describe('the CI install ratio (#26)', () => {
+  const command = (command: string, classification: InventoryCommand['classification']): InventoryCommand => ({
+    ecosystem: 'npm',
+    file: '.github/workflows/ci.yml',
+    line: 1,
+    command,
+    action: 'install',
+    classification,
+  });
+  const withCommands = (commands: InventoryCommand[]): ScanResult => {
+    const r = result([]);
+    return {
+      ...r,
+      answers: [{ question: 'lockfile-integrity', ecosystem: 'npm', status: 'not-observed', findings: 0 }],
+      inventory: { ...r.inventory, commands },
+    };
+  };
+
+  it('counts only the installs that fetch; local runs are named apart', () => {
+    const r = withCommands([
+      command('npm ci', 'strict'),
+      command('npm install', 'lax'),
+      command('npx eslint .', 'local'),
+      command('npx tsc', 'local'),
+    ]);
+    expect(ciInstalls(r, 'npm')).toBe(
+      'CI installs: 1 of 2 strict (2 run only what is already installed, not counted).',
+    );
+    expect(renderMarkdown(r, { ecosystems })).toContain('CI installs: 1 of 2 strict (2 run only what');
+  });
+
+  it('says so when every CI command runs what is installed, and says nothing without CI installs', () => {
+    expect(ciInstalls(withCommands([command('npm install --offline', 'local')]), 'npm')).toBe(
+      'CI installs: none from a registry (1 runs only what is already installed).',
+    );
+    expect(ciInstalls(withCommands([command('npm ci', 'strict')]), 'npm')).toBe('CI installs: 1 of 1 strict.');
+    expect(ciInstalls(withCommands([]), 'npm')).toBe('');
   });
 });

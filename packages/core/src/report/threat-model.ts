@@ -256,6 +256,21 @@ function statusCell(result: ScanResult, eco: string, question: QuestionId): Inli
 }
 
 /** Inventory counts that make an answer concrete. */
+/**
+ * "CI installs: X of N strict." N counts the commands that fetch: a run of what an earlier install
+ * already put there (a package runner after the project install, an offline install) is neither strict nor lax,
+ * so local runs are named apart instead of lowering the ratio.
+ */
+export function ciInstalls(result: ScanResult, eco: string): string {
+  const commands = result.inventory.commands.filter((c) => c.ecosystem === eco && c.action === 'install');
+  const local = commands.filter((c) => c.classification === 'local').length;
+  const fetching = commands.length - local;
+  const strict = commands.filter((c) => c.classification === 'strict').length;
+  const runs = `${local} ${local === 1 ? 'runs' : 'run'} only what is already installed`;
+  if (fetching === 0) return local ? `CI installs: none from a registry (${runs}).` : '';
+  return `CI installs: ${strict} of ${fetching} strict${local ? ` (${runs}, not counted)` : ''}.`;
+}
+
 function evidence(result: ScanResult, eco: string, question: QuestionId): Inline[] {
   const packages = result.inventory.packages.filter((p) => p.ecosystem === eco);
   const n = packages.length;
@@ -281,9 +296,7 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
     }
     case 'lockfile-integrity': {
       const hashed = packages.filter((p) => p.integrity !== null).length;
-      const commands = result.inventory.commands.filter((c) => c.ecosystem === eco && c.action === 'install');
-      const strict = commands.filter((c) => c.classification === 'strict').length;
-      const installs = commands.length ? `CI installs: ${strict} of ${commands.length} strict.` : '';
+      const installs = ciInstalls(result, eco);
       // CI locks nothing itself: its evidence is the install commands alone.
       if (eco === 'ci') return [installs];
       return [

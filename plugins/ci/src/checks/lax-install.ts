@@ -13,13 +13,14 @@ export const laxInstall = defineCheck<CiModel>()({
     { severity: 'medium', when: 'the client, in the mode the command and the checkout select, may rewrite the lock' },
     {
       severity: 'low',
-      when: 'undeterminable: the mode depends on a client version the checkout does not pin (`yarn install` is immutable on CI from Yarn 3, not in Yarn 2 or Yarn classic)',
+      when: 'undeterminable: the mode depends on a client version the checkout does not pin (`yarn install` is immutable on CI from Yarn 3, not in Yarn 2 or Yarn classic); or the project turns its lockfile off (npm `package-lock=false`): there is no lock to rewrite, the install is lax because every run resolves versions afresh, and the lockfile check reports the setting itself',
     },
   ],
   confidence: 'high',
   messages: {
     lax: '{ecosystem}: `{command}` in job {job}: {reason}',
     undeterminable: '{ecosystem}: `{command}` in job {job}: {reason}',
+    lockDisabled: '{ecosystem}: `{command}` in job {job}: {reason}',
   },
   remediation:
     'Use the client\u2019s strict install in CI (`npm ci`, `pnpm install --frozen-lockfile`, `yarn install --immutable` (and pin Yarn with `packageManager`), `cargo build --locked`, `pip install --require-hashes -r …`, `bundle config set frozen true`, `uv sync --locked`).',
@@ -27,7 +28,11 @@ export const laxInstall = defineCheck<CiModel>()({
     'Whether a bare `yarn install` is immutable is read from the project directory the command runs in (its `working-directory` or `cd`): the Yarn that `yarnPath`, `packageManager`, `devEngines` or `engines` selects, `enableImmutableInstalls` in .yarnrc.yml, `YARN_ENABLE_IMMUTABLE_INSTALLS` in the step, and a Yarn classic yarn.lock; a Yarn berry lock alone does not say which Yarn runs, so the finding is then undeterminable (low). Commands hidden behind variables, `eval` or scripts outside the checkout are listed in the inventory as `unknown`, not judged. Matrix values are read only from literal lists, one axis at a time; combinations are never expanded.',
   reads: ['ci'],
   examples: {
-    bad: ['lax-install--npm-install-in-workflow', 'lax-install--yarn-undeterminable'],
+    bad: [
+      'lax-install--npm-install-in-workflow',
+      'lax-install--yarn-undeterminable',
+      'lax-install--npm-package-lock-false',
+    ],
     good: ['clean--strict-installs', 'clean--yarn-berry-immutable-on-ci'],
   },
   since: 'next',
@@ -35,9 +40,10 @@ export const laxInstall = defineCheck<CiModel>()({
     for (const v of model.verdicts) {
       const undeterminable = v.verdict.undeterminable === true && v.verdict.action === 'install';
       if (v.verdict.classification !== 'lax' && !undeterminable) continue;
+      const lockDisabled = !undeterminable && v.verdict.lockDisabled === true;
       report({
-        messageId: undeterminable ? 'undeterminable' : 'lax',
-        ...(undeterminable ? { severity: 'low' as const } : {}),
+        messageId: undeterminable ? 'undeterminable' : lockDisabled ? 'lockDisabled' : 'lax',
+        ...(undeterminable || lockDisabled ? { severity: 'low' as const } : {}),
         ecosystem: v.ecosystem,
         data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason },
         at: v.at,

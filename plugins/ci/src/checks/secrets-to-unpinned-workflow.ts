@@ -12,6 +12,13 @@ export const secretsToUnpinnedWorkflow = defineCheck<CiModel>()({
   description:
     'A job calls a reusable workflow in another repository by a tag or branch (`uses: org/repo/.github/workflows/release.yml@v1`) and hands it secrets, one by one or all of them (`secrets: inherit`). Whoever can move that ref (the other repository\u2019s maintainers, or anyone who compromises them) decides what code runs with those secrets: in March 2025 the tags of tj-actions/changed-files were moved to a commit that printed the secrets of every workflow using it (CVE-2025-30066, https://github.com/advisories/GHSA-mrrh-fwg8-r2c3). A full commit SHA cannot be moved.',
   severity: 'medium',
+  severityRule: [
+    {
+      severity: 'high',
+      when: 'the job hands the movable workflow every secret of the repository (`secrets: inherit`)',
+    },
+    { severity: 'medium', when: 'the job hands it named secrets only' },
+  ],
   confidence: 'high',
   messages: {
     inherit:

@@ -48,6 +48,7 @@ export const nativeExtension = defineCheck<GemModel>()({
       'native-extension--package-extconf-missing',
       'native-extension--package-extconf-plain',
       'native-extension--extconf',
+      'native-extension--checkout-mini-portile',
       'native-extension--locked-source-variant',
     ],
     good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'],

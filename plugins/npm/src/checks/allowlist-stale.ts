@@ -20,7 +20,10 @@ export const allowlistStale = defineCheck<NpmModel>()({
   limitations:
     'Workspaces that share one policy but have no lockfile of their own are not compared. Locks that do not record install scripts (pnpm v9, yarn, bun) only support the not-locked half.',
   reads: ['manifest', 'client-config', 'lockfile'],
-  examples: { bad: ['install-scripts--npm12-allow-scripts'], good: ['install-scripts--pnpm-v6-requires-build'] },
+  examples: {
+    bad: ['install-scripts--npm12-allow-scripts'],
+    good: ['install-scripts--pnpm-v6-requires-build', 'install-scripts--allowlisted-other-platform-only'],
+  },
   since: 'next',
   run(model, report) {
     for (const lock of model.locks) {

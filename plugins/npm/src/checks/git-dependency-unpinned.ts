@@ -26,7 +26,11 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
   reads: ['manifest', 'lockfile'],
   examples: {
     bad: ['git-dependency-unpinned--branch'],
-    good: ['clean--npm-ci-with-lockfile', 'clean--package-lock-git-dependencies-pinned'],
+    good: [
+      'clean--npm-ci-with-lockfile',
+      'clean--package-lock-git-dependencies-pinned',
+      'clean--monorepo-self-referencing-git',
+    ],
   },
   since: 'next',
   run(model, report) {

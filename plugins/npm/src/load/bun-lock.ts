@@ -63,6 +63,10 @@ function bunEntry(doc: JsonDocument, key: string, raw: readonly unknown[]): Lock
     workspace: false,
     at: { doc, route, part: 'key' },
   };
+  // the metadata object (3rd element of a registry entry, 2nd of a git one) records `bin` like package.json
+  const meta = raw.find((v, i) => i > 0 && isRecord(v));
+  if (isRecord(meta) && isRecord(meta.bin)) entry.bins = Object.keys(meta.bin);
+  else if (isRecord(meta) && typeof meta.bin === 'string') entry.bins = [name.replace(/^@[^/]+\//, '')];
   // "string-width-cjs": ["string-width@4.2.3", …] is an alias; "parent/dep" keys are nested copies
   if (key !== name && !key.endsWith(`/${name}`)) entry.declaredName = key;
   const protocol = /^([a-z+]+):/.exec(range)?.[1];

@@ -45,6 +45,7 @@ export function parsePackageLock(text: string, path: string, limits?: ParseLimit
       entry.key = key;
       const requires = dependencyNames(raw);
       if (requires.length) entry.requires = requires;
+      if (isRecord(raw.bin)) entry.bins = Object.keys(raw.bin);
       if (entry.resolved !== undefined) entry.resolvedAt = { doc, route: [...route, 'resolved'], part: 'value' };
       if (entry.hasInstallScript) entry.scriptAt = { doc, route: [...route, 'hasInstallScript'], part: 'key' };
       if (Array.isArray(raw.os) || Array.isArray(raw.cpu)) entry.conditional = true;

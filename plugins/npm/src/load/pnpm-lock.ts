@@ -126,8 +126,20 @@ function pnpmEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>,
     entry.sourceKind = 'path';
     entry.link = true;
     entry.resolved = `file:${str(resolution.directory) ?? ''}`;
+  } else if (entry.resolved !== undefined && hostedGitCommit(entry.resolved)) {
+    // a git dependency on GitHub, GitLab or Bitbucket: pnpm's git-resolver locks the host's archive of the
+    // commit, without integrity (pnpm/pnpm resolving/git-resolver README: `{ tarball: codeload…/tar.gz/<sha> }`)
+    entry.sourceKind = 'git';
+    entry.commit = hostedGitCommit(entry.resolved)!;
   } else if (entry.resolved !== undefined) {
     entry.sourceKind = /\/-\/[^/]+\.tgz$/.test(entry.resolved) ? 'registry' : 'url';
   } else entry.sourceKind = 'registry';
   return entry;
+}
+
+/** The commit of a git host's archive URL, as pnpm locks hosted git dependencies (hosted-git-info's `tarball()`). */
+function hostedGitCommit(url: string): string | undefined {
+  return (/^https:\/\/codeload\.github\.com\/[^/]+\/[^/]+\/tar\.gz\/([0-9a-f]{7,40})$/i.exec(url) ??
+    /^https:\/\/gitlab\.com\/[^/]+\/[^/]+\/-\/archive\/([0-9a-f]{7,40})\/[^/]+\.tar\.gz$/i.exec(url) ??
+    /^https:\/\/bitbucket\.org\/[^/]+\/[^/]+\/get\/([0-9a-f]{7,40})\.tar\.gz$/i.exec(url))?.[1];
 }

@@ -136,6 +136,7 @@ function berryEntry(doc: YamlDocument, key: string, raw: Record<string, unknown>
   if (checksum) entry.algorithm = 'sha512';
   if (declared !== name) entry.declaredName = declared;
   if (raw.conditions !== undefined) entry.conditional = true;
+  if (isRecord(raw.bin)) entry.bins = Object.keys(raw.bin);
   // "name@patch:name@npm%3A1.0.0#~/.yarn/patches/…": a local patch over a registry package
   const protocol = /^([a-z+]+):/.exec(range)?.[1] ?? (range.includes('://') ? 'url' : 'npm');
   if (protocol === 'npm' || protocol === 'patch') entry.sourceKind = 'registry';

@@ -6,6 +6,22 @@ import type { PipModel, Requirement } from '../model.js';
 
 const hashed = (r: Requirement): boolean => r.hashes.length > 0 || (r.url !== undefined && hasHashFragment(r.url));
 
+/**
+ * Requirements pip cannot hash at all: in hash-checking mode it refuses the whole install rather than
+ * install them unverified (pip src/pip/_internal/exceptions.py `VcsHashUnsupported`,
+ * `DirectoryUrlHashUnsupported`; an editable "cannot be installed when requiring hashes", operations/prepare.py). Nothing
+ * unverified gets in, so they are not this check's hazard (a git URL's pin is pip/direct-url-dependency's).
+ */
+const unhashable = (r: Requirement): boolean => {
+  if (r.editable) return true;
+  const url = r.url?.split(/[#?]/)[0];
+  if (url === undefined) return false;
+  if (/^(?:git|hg|svn|bzr)\+/i.test(url)) return true;
+  // a local path (`./libs/x`, `file:///src/x`) that is not an archive: a directory
+  const local = url.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:/i.test(url);
+  return local && !/\.(?:whl|zip|tar|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz)$/i.test(url);
+};
+
 export const requirementsWithoutHashes = defineCheck<PipModel>()({
   id: 'requirements-without-hashes',
   question: 'lockfile-integrity',
@@ -21,11 +37,11 @@ export const requirementsWithoutHashes = defineCheck<PipModel>()({
   remediation:
     'Generate hashes (`pip-compile --generate-hashes`, `uv pip compile --generate-hashes`) and install with `--require-hashes`.',
   limitations:
-    'Files installed together from CI (`pip install -r a.txt -r b.txt`) are not combined; hashes are not checked against the index (inert is offline).',
+    'Files installed together from CI (`pip install -r a.txt -r b.txt`) are not combined; hashes are not checked against the index (inert is offline). In hash-checking mode, git (and other VCS) URLs, local directories and editables are not reported: pip cannot hash them and refuses the whole install instead of installing them unverified.',
   reads: ['manifest', 'lockfile'],
   examples: {
     bad: ['requirements-without-hashes--pinned-no-hashes', 'requirements-without-hashes--partial'],
-    good: ['clean--requirements-hashed'],
+    good: ['clean--requirements-hashed', 'clean--require-hashes-with-git-and-path'],
   },
   since: 'next',
   run(model, report) {
@@ -40,7 +56,7 @@ export const requirementsWithoutHashes = defineCheck<PipModel>()({
         closure.some((f) => f.options.some((o) => o.name === 'require-hashes'));
       if (anyHash) {
         for (const { f, r } of all) {
-          if (hashed(r) || r.editable) continue;
+          if (hashed(r) || unhashable(r)) continue;
           const key = `${f.path}:${r.line}`;
           if (reported.has(key)) continue;
           reported.add(key);
