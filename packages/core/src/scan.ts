@@ -19,6 +19,7 @@ import { VERSION } from './version.js';
 import type { ScanConfig } from './scan-config.js';
 import { byLocation, coreHits, suppressionHits, toFindings, type Pending } from './scan-findings.js';
 import { applyOsv, osvCheck } from './osv/apply.js';
+import { clipStrings } from './clip.js';
 
 export interface ScanOptions {
   plugins: readonly AnyPlugin[];
@@ -73,6 +74,7 @@ export async function* streamScan(
   const seen = new Map<string, number>();
   const emit = async (pending: readonly Pending[]): Promise<Finding[]> => {
     if (pending.length === 0) return [];
+    // Clipped here, before a finding is yielded: no output carries an attacker-sized string (clip.ts).
     const batch = applySuppressions(toFindings(pending, config, seen), {
       ...(config.inlineSuppressions === false
         ? {}
@@ -93,7 +95,7 @@ export async function* streamScan(
             },
           }
         : {}),
-    });
+    }).map(clipStrings);
     findings.push(...batch);
     return batch;
   };
@@ -185,7 +187,8 @@ export async function* streamScan(
     files: files.filter((f) => f.ecosystem === p.ecosystem),
   }));
   const gaps = scanGaps(walk.skipped, problemsByPlugin);
-  return {
+  // The inventory, file list and gaps clipped like the findings were (one place: clip.ts).
+  return clipStrings({
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
     root: source.root,
@@ -197,7 +200,7 @@ export async function* streamScan(
     inventory,
     files,
     ...(gaps.length > 0 ? { incomplete: gaps } : {}),
-  };
+  } satisfies ScanResult);
 }
 
 /**

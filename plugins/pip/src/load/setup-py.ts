@@ -102,14 +102,17 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
   const unknown = new Map<string, number>();
   let setupCalls = 0;
   let over = 0;
+  let firstOver: { line: number; column: number } | undefined;
   const complete = walk(root, (node, enclosing) => {
     if (node.type === 'import_statement' || node.type === 'import_from_statement') recordImports(node, aliases);
     if (node.type !== 'call') return;
     const name = dottedName(node, aliases);
     if (name === undefined) return;
     const danger = classify(name, node);
-    if (danger && setup.calls.length >= MAX_SETUP_PY_CALLS) over++;
-    else if (danger)
+    if (danger && setup.calls.length >= MAX_SETUP_PY_CALLS) {
+      over++;
+      firstOver ??= pos(node);
+    } else if (danger)
       setup.calls.push({
         ...pos(node),
         call: name,
@@ -137,6 +140,7 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
       file: setup.path,
       kind: 'limit',
       reason: `more than ${MAX_SETUP_PY_CALLS.toLocaleString('en')} process, eval or network calls (${(MAX_SETUP_PY_CALLS + over).toLocaleString('en')}); the first ${MAX_SETUP_PY_CALLS.toLocaleString('en')} are reported`,
+      ...firstOver,
     });
   if (unknown.size > 0) {
     const line = Math.min(...unknown.values());
