@@ -15,4 +15,9 @@ function peakRss() {
 }
 module.exports = { peakRss };
 if (require.main !== module && process.env.INERT_BENCH_RSS === '1')
-  process.on('exit', () => process.stderr.write(`\n@bench-rss ${peakRss()}\n`));
+  process.on('exit', () => {
+    // CPU time (user + system, all threads) as well: on a machine loaded by other work, wall time says
+    // little about the command itself. RSS stays the last line.
+    const cpu = process.cpuUsage();
+    process.stderr.write(`\n@bench-cpu ${Math.round((cpu.user + cpu.system) / 1000)}\n@bench-rss ${peakRss()}\n`);
+  });

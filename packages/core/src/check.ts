@@ -1,4 +1,5 @@
 /** Checks: one hazard each, metadata as data beside one pure function of the plugin's model. */
+import { clipValue, MAX_OUTPUT_STRING } from './clip.js';
 import type { PackageRef } from './finding.js';
 import type { FileKind } from './files.js';
 import type { Pointer } from './pointer.js';
@@ -91,8 +92,8 @@ export function defineCheck<Model>() {
   return <MessageId extends string>(check: Check<Model, MessageId>): Check<Model, MessageId> => check;
 }
 
-/** Longest value put into a message whole: far above any real name or command; a hostile one (a 20 MB requirement name) is clipped. */
-export const MAX_MESSAGE_VALUE = 10_000;
+/** Longest value put into a message whole: the output limit of `clip.ts` (a 20 MB requirement name is clipped). */
+export const MAX_MESSAGE_VALUE = MAX_OUTPUT_STRING;
 
 /**
  * Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. A value longer
@@ -105,7 +106,4 @@ export function formatMessage(template: string, data: Record<string, string | nu
   );
 }
 
-/** `value`, or its first 200 characters and its length when it is longer than MAX_MESSAGE_VALUE. */
-export function clipValue(value: string): string {
-  return value.length <= MAX_MESSAGE_VALUE ? value : `${value.slice(0, 200)}… (${value.length} characters)`;
-}
+export { clipValue };

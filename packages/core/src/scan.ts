@@ -20,6 +20,7 @@ import type { ScanConfig } from './scan-config.js';
 import { byLocation, coreHits, suppressionHits, toFindings, type Pending } from './scan-findings.js';
 import { applyOsv, osvCheck } from './osv/apply.js';
 import { catalogue, resultEcosystems, resultRule } from './catalogue.js';
+import { clipStrings } from './clip.js';
 
 export interface ScanOptions {
   plugins: readonly AnyPlugin[];
@@ -74,6 +75,7 @@ export async function* streamScan(
   const seen = new Map<string, number>();
   const emit = async (pending: readonly Pending[]): Promise<Finding[]> => {
     if (pending.length === 0) return [];
+    // Clipped here, before a finding is yielded: no output carries an attacker-sized string (clip.ts).
     const batch = applySuppressions(toFindings(pending, config, seen), {
       ...(config.inlineSuppressions === false
         ? {}
@@ -94,7 +96,7 @@ export async function* streamScan(
             },
           }
         : {}),
-    });
+    }).map(clipStrings);
     findings.push(...batch);
     return batch;
   };
@@ -190,7 +192,8 @@ export async function* streamScan(
     coverage,
     findings.filter((f) => !f.suppressed),
   );
-  return {
+  // The inventory, file list and gaps clipped like the findings were (one place: clip.ts).
+  return clipStrings({
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
     root: source.root,
@@ -202,7 +205,7 @@ export async function* streamScan(
     // What reporters describe travels with the result, so none of them needs the plugins (#24.3).
     rules: catalogue(options.plugins).map(resultRule),
     ecosystems: resultEcosystems(options.plugins, new Set(answers.map((a) => a.ecosystem))),
-  };
+  } satisfies ScanResult);
 }
 
 /**

@@ -35,6 +35,10 @@ export interface Manifest {
   procMacro: boolean;
   hasBinaries: boolean;
   isWorkspace: boolean;
+  /** `[workspace]` `members` (absent when not given) and `exclude`, as written, when this is a workspace root. */
+  workspace?: { members?: string[]; exclude: string[] };
+  /** `package.workspace`: the path to this crate's workspace root, when it names one. */
+  workspacePointer?: string;
   dependencies: Dependency[];
 }
 

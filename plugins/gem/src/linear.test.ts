@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectLinear, expectLinearAsync, MB, repeatTo } from '@inert/testing';
 import { parseLockfile } from './load/lockfile.js';
-import { MAX_RUBY_MANIFEST_BYTES, parseRuby } from './load/ruby.js';
+import { MAX_RUBY_DANGEROUS_CALLS, MAX_RUBY_MANIFEST_BYTES, parseRuby } from './load/ruby.js';
 import { isServerCredentialKey } from './checks/credentials-committed.js';
 
 const OLD =
@@ -93,11 +93,12 @@ describe('Gemfile.lock and Gemfile readers are linear', () => {
     120_000,
   );
 
-  it('a Gemfile over 512 KiB is a limit problem without a parse; one just under it is parsed', async () => {
+  it('a Gemfile over 64 KiB is a limit problem without a parse; one just under it is parsed', async () => {
+    expect(MAX_RUBY_MANIFEST_BYTES).toBe(64 * 1024);
     const over = await parseRuby(`gem "${repeatTo('\'"', MAX_RUBY_MANIFEST_BYTES)}\n`, 'Gemfile', '', 'gemfile');
     expect(over.manifest).toBeUndefined();
     expect(over.problems).toEqual([
-      { file: 'Gemfile', kind: 'limit', reason: 'the source is larger than 524288 bytes, the limit for syntax trees' },
+      { file: 'Gemfile', kind: 'limit', reason: 'the source is larger than 65536 bytes, the limit for syntax trees' },
     ]);
     const under = await parseRuby(
       `gem "rack"\n# ${repeatTo('x', MAX_RUBY_MANIFEST_BYTES - 20)}\n`,
@@ -107,5 +108,36 @@ describe('Gemfile.lock and Gemfile readers are linear', () => {
     );
     expect(under.problems).toEqual([]);
     expect(under.manifest).toBeDefined();
+  });
+
+  // tree-sitter-ruby is super-linear on unterminated percent literals (`%(%(%(…`: 4 KiB 0.3 s, 8 KiB
+  // 0.8 s, 16 KiB over 2 s): no byte budget a real Gemfile fits under bounds it, the time budget does.
+  it('unterminated %( literals run into the time budget and become a limit problem', async () => {
+    const started = Date.now();
+    const r = await parseRuby(repeatTo('%(', 24_000), 'Gemfile', '', 'gemfile', 300);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(r.manifest).toBeUndefined();
+    expect(r.problems).toEqual([
+      { file: 'Gemfile', kind: 'limit', reason: 'parsing took longer than the 300 ms budget (limit maxParseMillis)' },
+    ]);
+  });
+
+  it('past 1,000 process/eval/network calls the rest are one limit problem, not one finding each', async () => {
+    const calls = (n: number) => `gem "rack"\n${'system("x")\n'.repeat(n)}`;
+    const at = await parseRuby(calls(MAX_RUBY_DANGEROUS_CALLS), 'Gemfile', '', 'gemfile');
+    expect(at.manifest?.dangerous).toHaveLength(MAX_RUBY_DANGEROUS_CALLS);
+    expect(at.problems).toEqual([]);
+    const over = await parseRuby(calls(5000), 'Gemfile', '', 'gemfile');
+    expect(over.manifest?.dangerous).toHaveLength(MAX_RUBY_DANGEROUS_CALLS);
+    expect(over.manifest?.gems.map((g) => g.name)).toEqual(['rack']);
+    expect(over.problems).toEqual([
+      {
+        file: 'Gemfile',
+        kind: 'limit',
+        reason: 'more than 1,000 process, eval or network calls (5,000); the first 1,000 are reported',
+        line: MAX_RUBY_DANGEROUS_CALLS + 2,
+        column: 1,
+      },
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { nameExtrasRest, parseSpec } from './load/pep508.js';
 import type { SetupPy } from './model.js';
 import type { Node } from './load/python-tree.js';
 import { parseRequirements } from './load/requirements.js';
-import { analyse, MAX_SETUP_PY_BYTES, parseSetupPy } from './load/setup-py.js';
+import { analyse, MAX_SETUP_PY_BYTES, MAX_SETUP_PY_CALLS, parseSetupPy } from './load/setup-py.js';
 
 /** The regexes replaced; kept only to compare against. */
 function oldNameExtrasRest(body: string) {
@@ -193,12 +193,29 @@ describe('the setup.py reader is linear in the nesting depth', () => {
 });
 
 describe('setup.py size budget', () => {
-  it('a setup.py over 512 KiB is a limit problem without a parse', async () => {
+  it('a setup.py over 256 KiB is a limit problem without a parse', async () => {
+    expect(MAX_SETUP_PY_BYTES).toBe(256 * 1024);
     const text = `import os\n${'os.system('.repeat(50_000)}"x"${')'.repeat(50_000)}\n`;
     expect(text.length).toBeGreaterThan(MAX_SETUP_PY_BYTES);
     const { problems } = await parseSetupPy(text, 'setup.py');
     expect(problems.map((p) => [p.kind, p.reason])).toEqual([
-      ['limit', 'setup.py could not be parsed: the source is larger than 524288 bytes, the limit for syntax trees'],
+      ['limit', 'setup.py could not be parsed: the source is larger than 262144 bytes, the limit for syntax trees'],
     ]);
+  });
+
+  it('past 1,000 process/eval/network calls the rest are one limit problem, not one finding each', async () => {
+    const text = `import os\n${'os.system('.repeat(5000)}"x"${')'.repeat(5000)}\nsetup(name="x")\n`;
+    const { setup, problems } = await parseSetupPy(text, 'setup.py');
+    expect(setup.calls).toHaveLength(MAX_SETUP_PY_CALLS);
+    expect(setup.calls.every((c) => c.call === 'os.system')).toBe(true);
+    expect(problems.map((p) => [p.kind, p.reason])).toEqual([
+      ['limit', 'more than 1,000 process, eval or network calls (5,000); the first 1,000 are reported'],
+    ]);
+    const at = await parseSetupPy(
+      `import os\n${'os.system("x")\n'.repeat(MAX_SETUP_PY_CALLS)}setup(name="x")\n`,
+      'setup.py',
+    );
+    expect(at.setup.calls).toHaveLength(MAX_SETUP_PY_CALLS);
+    expect(at.problems).toEqual([]);
   });
 });

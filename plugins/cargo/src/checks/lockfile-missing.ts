@@ -1,6 +1,7 @@
 /** A workspace with binaries and no Cargo.lock. https://doc.rust-lang.org/cargo/faq.html#why-have-cargolock-in-version-control */
 import { defineCheck } from '@inert/core';
 import type { CargoModel, Manifest } from '../model.js';
+import { parentOf, workspaceRoot } from '../workspace.js';
 
 export const lockfileMissing = defineCheck<CargoModel>()({
   id: 'lockfile-missing',
@@ -15,11 +16,15 @@ export const lockfileMissing = defineCheck<CargoModel>()({
   },
   remediation: 'Commit Cargo.lock and build with `--locked` in CI.',
   limitations:
-    'Binary targets are recognised from [[bin]] tables and auto-discovered src/main.rs and src/bin/ files; a crate excluded from the workspace above it is treated as covered by that workspace\u2019s lock.',
+    'Binary targets are recognised from [[bin]] tables and auto-discovered src/main.rs and src/bin/ files. The crate\u2019s workspace is found as cargo finds it (the first `[workspace]` above it that does not `exclude` it, or a `package.workspace` pointer); a Cargo.lock in a directory above whose Cargo.toml is not in the scan is counted as the crate\u2019s lock.',
   reads: ['manifest', 'lockfile', 'build-script'],
   examples: {
-    bad: ['lockfile-missing--binary-without-lock', 'lockfile-missing--src-bin-workspace'],
-    good: ['clean--locked-registry-crates', 'clean--build-disabled'],
+    bad: [
+      'lockfile-missing--binary-without-lock',
+      'lockfile-missing--src-bin-workspace',
+      'lockfile-missing--excluded-from-workspace',
+    ],
+    good: ['clean--locked-registry-crates', 'clean--build-disabled', 'clean--workspace-exclude-path-prefix'],
   },
   since: 'next',
   run(model, report) {
@@ -37,6 +42,13 @@ export const lockfileMissing = defineCheck<CargoModel>()({
   },
 });
 
+/** The crate's workspace root has a Cargo.lock; or a lock above it sits where no manifest was scanned (its workspace cannot be read). */
 function locked(model: CargoModel, m: Manifest): boolean {
-  return model.locks.some((l) => l.dir === m.dir || l.dir === '' || m.dir.startsWith(`${l.dir}/`));
+  const root = workspaceRoot(model, m);
+  if (root === undefined) return true;
+  if (model.locks.some((l) => l.dir === root)) return true;
+  const manifestDirs = new Set(model.manifests.map((x) => x.dir));
+  for (let dir = parentOf(m.dir); dir !== undefined; dir = parentOf(dir))
+    if (!manifestDirs.has(dir) && model.locks.some((l) => l.dir === dir)) return true;
+  return false;
 }

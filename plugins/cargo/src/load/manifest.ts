@@ -49,6 +49,16 @@ export function parseManifest(
     isWorkspace: 'workspace' in root,
     dependencies,
   };
+  if (manifest.isWorkspace) {
+    const ws = table(root.workspace);
+    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    manifest.workspace = {
+      ...(Array.isArray(ws.members) ? { members: strings(ws.members) } : {}),
+      exclude: strings(ws.exclude),
+    };
+  }
+  const pointer = str(pkg.workspace);
+  if (pointer !== undefined) manifest.workspacePointer = pointer;
   const name = str(pkg.name);
   if (name !== undefined) manifest.name = name;
   const links = str(pkg.links);

@@ -101,11 +101,19 @@ function groupsOf(n: SyntaxNode): string[] {
 }
 
 /**
- * Largest Gemfile or gemspec given to the Ruby parser (#20): real ones are a few KB (Rails' Gemfile
- * ~6 KB); tree-sitter-ruby takes ~1 µs a byte on hostile text (2 MB of quotes: 2 s), so a larger file
- * is a limit finding at once rather than a parse that runs into the time budget.
+ * Largest Gemfile or gemspec given to the Ruby parser (#20). Real ones are a few KB: Rails' Gemfile
+ * 5.4 KB, Discourse's 8.4 KB, GitLab's 10.6 KB (the largest we found), gemspecs smaller still. A
+ * fresh process spends ~5 µs of CPU a byte parsing, copying and reading hostile Ruby (128 KiB of quotes:
+ * ~0.65 s over the start-up floor), so 64 KiB (6× GitLab's) keeps such a file under a second, and a
+ * larger file is a limit finding at once. Measurements in docs/security.md (budgets).
  */
-export const MAX_RUBY_MANIFEST_BYTES = 512 * 1024;
+export const MAX_RUBY_MANIFEST_BYTES = 64 * 1024;
+
+/**
+ * Process, eval and network calls listed per file (#20): real Gemfiles and gemspecs have a handful; past
+ * this the rest are one `limit` problem instead of one finding each (an attacker-sized output).
+ */
+export const MAX_RUBY_DANGEROUS_CALLS = 1000;
 
 export async function parseRuby(
   text: string,
@@ -277,6 +285,17 @@ export async function parseRuby(
     m.extensions.push(at(assign));
   }
   readMetadata(parsed.tree, m, at);
+  if (m.dangerous.length > MAX_RUBY_DANGEROUS_CALLS) {
+    const first = m.dangerous[MAX_RUBY_DANGEROUS_CALLS]!.at;
+    problems.push({
+      file: path,
+      kind: 'limit',
+      reason: `more than ${MAX_RUBY_DANGEROUS_CALLS.toLocaleString('en')} process, eval or network calls (${m.dangerous.length.toLocaleString('en')}); the first ${MAX_RUBY_DANGEROUS_CALLS.toLocaleString('en')} are reported`,
+      line: first.line,
+      column: first.column,
+    });
+    m.dangerous.length = MAX_RUBY_DANGEROUS_CALLS;
+  }
   return { manifest: m, problems };
 }
 

@@ -137,7 +137,10 @@ const hasWildcard = (glob: string): boolean => /[*?[{\\]/.test(glob);
  *   dropped, an odd number of `!` negates, an even one does not, and a later pattern that an earlier
  *   exclusion matches cancels that exclusion (`["packages/**", "!packages/b", "packages/b"]` keeps b);
  * - pnpm-workspace.yaml `packages` as pnpm's findPackages (tinyglobby) reads them: every `!` pattern
- *   excludes, whatever its place in the list.
+ *   excludes, whatever its place in the list;
+ * - package.json `workspaces` of a Yarn classic root (a v1 yarn.lock beside it) as Yarn 1 reads them:
+ *   each pattern is globbed on its own with glob@7, which turns negation off (`options.nonegate = true`),
+ *   so a `!` pattern excludes nothing (it names a directory literally starting with `!`).
  */
 function memberGlobs(model: NpmModel, root: string): MemberGlobs {
   let byRoot = memberGlobCache.get(model);
@@ -151,6 +154,7 @@ function memberGlobs(model: NpmModel, root: string): MemberGlobs {
   const excludes = (glob: string): boolean =>
     excludedLiteral.has(glob) || excludedWild.some((n) => matchesGlob(glob, n, { anchored: true }));
   const { npm, pnpm } = workspaceGlobs(model, root);
+  const yarnClassic = model.locks.some((l) => l.dir === root && l.client === 'yarn-classic');
   for (const [list, ordered] of [
     [npm, true],
     [pnpm, false],
@@ -161,6 +165,11 @@ function memberGlobs(model: NpmModel, root: string): MemberGlobs {
         .slice(bangs)
         .replace(/^\.?\/+/, '')
         .replace(/\/$/, '');
+      if (bangs > 0 && ordered && yarnClassic) {
+        // Yarn 1: a literal directory name that starts with `!` (a wildcard one is not matched here).
+        if (!hasWildcard(glob)) literal.add(`${'!'.repeat(bangs)}${glob}`);
+        continue;
+      }
       if (bangs % 2 === 1) {
         if (hasWildcard(glob)) excludedWild.push(glob);
         else excludedLiteral.add(glob);

@@ -38,10 +38,20 @@ async function parser(): Promise<ParseSource | undefined> {
 }
 
 /**
- * Largest setup.py given to the Python parser (#20): real ones are under ~100 KB (PyTorch's is ~60 KB);
- * a larger one is a limit finding at once rather than a parse that runs into the time budget.
+ * Largest setup.py given to the Python parser (#20). The largest real ones we found: pywin32 90.5 KB,
+ * CPython's (until 3.12) 88.8 KB, pandas 26 KB, PyTorch 24 KB, SciPy 21 KB, TensorFlow's 16 KB. Parsing
+ * and copying Python costs ~2 µs a byte, hostile or not (pywin32's: ~0.2 s), so 256 KiB keeps ~2.8×
+ * headroom over the largest real file while a hostile one stays under a second; a larger file is a
+ * limit finding at once. Measurements in docs/security.md (budgets).
  */
-export const MAX_SETUP_PY_BYTES = 512 * 1024;
+export const MAX_SETUP_PY_BYTES = 256 * 1024;
+
+/**
+ * Process, eval and network calls listed per setup.py (#20): real ones have a few dozen at most; past
+ * this the rest are one `limit` problem instead of one finding each (45,000 nested `os.system(` made
+ * 30 MB of JSON).
+ */
+export const MAX_SETUP_PY_CALLS = 1000;
 
 /** Keywords whose values inert needs; anything computed there is named as unknown. */
 const FACTS = ['name', 'version', 'install_requires', 'setup_requires', 'cmdclass', 'ext_modules', 'dependency_links'];
@@ -91,13 +101,18 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
   const aliases = new Map<string, string>();
   const unknown = new Map<string, number>();
   let setupCalls = 0;
+  let over = 0;
+  let firstOver: { line: number; column: number } | undefined;
   const complete = walk(root, (node, enclosing) => {
     if (node.type === 'import_statement' || node.type === 'import_from_statement') recordImports(node, aliases);
     if (node.type !== 'call') return;
     const name = dottedName(node, aliases);
     if (name === undefined) return;
     const danger = classify(name, node);
-    if (danger)
+    if (danger && setup.calls.length >= MAX_SETUP_PY_CALLS) {
+      over++;
+      firstOver ??= pos(node);
+    } else if (danger)
       setup.calls.push({
         ...pos(node),
         call: name,
@@ -119,6 +134,13 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
       file: setup.path,
       kind: 'limit',
       reason: `setup.py has more than ${MAX_WALKED_NODES.toLocaleString('en')} syntax nodes; calls past that were not read`,
+    });
+  if (over > 0)
+    problems.push({
+      file: setup.path,
+      kind: 'limit',
+      reason: `more than ${MAX_SETUP_PY_CALLS.toLocaleString('en')} process, eval or network calls (${(MAX_SETUP_PY_CALLS + over).toLocaleString('en')}); the first ${MAX_SETUP_PY_CALLS.toLocaleString('en')} are reported`,
+      ...firstOver,
     });
   if (unknown.size > 0) {
     const line = Math.min(...unknown.values());
