@@ -78,6 +78,7 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
     scriptVerdicts: new Map(),
   };
   const limits = context?.limits;
+  const lockTexts = new Map<Lockfile, string>();
   for (const file of claimed) {
     // The route picked the reader (files.ts); a caller without the route falls back to the file name.
     const reader = isReader(file.reader) ? file.reader : READER_BY_NAME.get(baseOf(file.path));
@@ -101,7 +102,8 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
     if (lockParser) {
       const parsed = lockParser(text, file.path, limits);
       keep(parsed, model.locks);
-      if (parsed.ok) model.inventory.clients.push(...lockClients(parsed.value, text));
+      // Read after the entries' lines: one position pass over the lock serves both (docs/decisions/0018).
+      if (parsed.ok) lockTexts.set(parsed.value, text);
     } else if (reader === 'package-json') keep(parsePackageJson(text, file.path, limits), model.manifests);
     else if (reader === 'npmrc') model.npmrcs.push(parseNpmrc(text, file.path));
     else if (reader === 'yarnrc') model.yarnrcs.push(parseYarnrc(text, file.path));
@@ -123,6 +125,7 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
     });
     model.policies.set(lock.path, policy);
     const lines = entryLines(lock);
+    model.inventory.clients.push(...lockClients(lock, lockTexts.get(lock) ?? ''));
     const packages = lock.entries.map((e, i) => {
       const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy);
       if (verdict) model.scriptVerdicts.set(e, verdict);

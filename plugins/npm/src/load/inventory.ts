@@ -78,14 +78,26 @@ export function entryLines(lock: Lockfile): (number | undefined)[] {
   return lines;
 }
 
+// Characters packageurl-js writes as they are: lower-case names (an optional `@scope/`), plain versions.
+const PLAIN_NAME = /^(?:@[a-z0-9][a-z0-9._-]{0,213}\/)?[a-z0-9._-]{1,214}$/;
+const PLAIN_VERSION = /^[0-9a-z.-]{1,256}$/i;
+
 /**
  * pkg:npm purl: a scope is the namespace (packageurl-js writes its `@` as `%40`, as the spec's examples
  * do); git sources carry `vcs_url`, tarball URLs `download_url`, other registries `repository_url`.
  * https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#npm
  */
-export function npmPurl(entry: LockEntry): string | undefined {
+export function npmPurl(entry: LockEntry, source: PackageSource = sourceOf(entry)): string | undefined {
   const slash = entry.name.startsWith('@') ? entry.name.indexOf('/') : -1;
-  const source = sourceOf(entry);
+  // The common case, a plain name and version from the public registry, is written out as packageurl-js
+  // writes it (no character to encode, no qualifier; npm-purl.test.ts compares the two).
+  if (
+    source.kind === 'registry' &&
+    (source.url === undefined || /^https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com)\//.test(source.url)) &&
+    PLAIN_NAME.test(entry.name) &&
+    (entry.version === undefined || entry.version === '' || PLAIN_VERSION.test(entry.version))
+  )
+    return `pkg:npm/${entry.name.startsWith('@') ? `%40${entry.name.slice(1)}` : entry.name}${entry.version ? `@${entry.version}` : ''}`;
   const qualifiers: Record<string, string | undefined> = {};
   if (source.kind === 'git')
     qualifiers.vcs_url =
@@ -136,9 +148,11 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
     });
     if (byKey.size === 0) return lock.entries.map(() => undefined);
     return lock.entries.map((e) => {
-      if (e.key === undefined || !e.requires) return undefined;
+      // Read once: a package-lock entry makes its list on each read.
+      const requires = e.requires;
+      if (e.key === undefined || !requires) return undefined;
       const out: string[] = [];
-      for (const r of e.requires) {
+      for (const r of requires) {
         const target = resolveNodeModules(e.key, r.name, byKey);
         const purl = target === undefined ? undefined : purls[linkTarget(lock, target, byKey)];
         if (purl && !out.includes(purl)) out.push(purl);
@@ -192,10 +206,11 @@ export function toInventory(
   line: number | undefined,
   verdict: InventoryPackage['scriptsVerdict'],
 ): InventoryPackage {
+  const source = sourceOf(entry);
   const pkg: InventoryPackage = {
     ecosystem: 'npm',
     name: entry.name,
-    source: sourceOf(entry),
+    source,
     integrity: integrityAlgorithm(entry),
     installScripts: entry.hasInstallScript,
     file,
@@ -207,7 +222,7 @@ export function toInventory(
   if (entry.optional) pkg.optional = true;
   // A scope is the registry's namespace: `@scope/name` (the SBOM's component group).
   if (entry.name.startsWith('@') && entry.name.includes('/')) pkg.group = entry.name.slice(0, entry.name.indexOf('/'));
-  const purl = npmPurl(entry);
+  const purl = npmPurl(entry, source);
   if (purl !== undefined) pkg.purl = purl;
   const hashes = entryHashes(entry);
   if (hashes.length) pkg.hashes = hashes;
