@@ -143,8 +143,18 @@ export function entryHashes(entry: LockEntry): InventoryHash[] {
 export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[]): (string[] | undefined)[] {
   if (lock.client === 'npm') {
     const byKey = new Map<string, number>();
+    // node_modules directory → package name → entry: lookups by the names the lock's JSON already
+    // holds, not by a path string built and hashed per dependency (docs/decisions/0018).
+    const byDir = new Map<string, Map<string, number>>();
     lock.entries.forEach((e, i) => {
-      if (e.key !== undefined) byKey.set(e.key, i);
+      if (e.key === undefined) return;
+      byKey.set(e.key, i);
+      const at = e.key.lastIndexOf('node_modules/');
+      if (at < 0 || (at > 0 && e.key[at - 1] !== '/')) return;
+      const dir = at === 0 ? '' : e.key.slice(0, at - 1);
+      let names = byDir.get(dir);
+      if (!names) byDir.set(dir, (names = new Map()));
+      names.set(e.key.slice(at + 'node_modules/'.length), i);
     });
     if (byKey.size === 0) return lock.entries.map(() => undefined);
     return lock.entries.map((e) => {
@@ -152,8 +162,12 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
       const requires = e.requires;
       if (e.key === undefined || !requires) return undefined;
       const out: string[] = [];
+      const chain = lookupChain(e.key).map((dir) => byDir.get(dir));
       for (const r of requires) {
-        const target = resolveNodeModules(e.key, r.name, byKey);
+        let target: number | undefined;
+        // A name holding `node_modules/` (never a real npm name) is looked up by whole keys, as before.
+        if (r.name.includes('node_modules/')) target = resolveByKey(e.key, r.name, byKey);
+        else for (const names of chain) if ((target = names?.get(r.name)) !== undefined) break;
         const purl = target === undefined ? undefined : purls[linkTarget(lock, target, byKey)];
         if (purl && !out.includes(purl)) out.push(purl);
       }
@@ -181,16 +195,28 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
 }
 
 /** node's module lookup: `<key>/node_modules/<name>`, then each ancestor's node_modules, up to the root. */
-function resolveNodeModules(from: string, name: string, byKey: ReadonlyMap<string, number>): number | undefined {
-  let dir = from;
-  for (let guard = 0; guard < 1000; guard++) {
+function resolveByKey(from: string, name: string, byKey: ReadonlyMap<string, number>): number | undefined {
+  for (const dir of lookupChain(from)) {
     const hit = byKey.get(dir === '' ? `node_modules/${name}` : `${dir}/node_modules/${name}`);
     if (hit !== undefined) return hit;
-    if (dir === '') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * node's module lookup order from an entry: `<key>/node_modules/<name>`, then each ancestor's
+ * node_modules, up to the root: the directories whose node_modules are searched, nearest first.
+ */
+function lookupChain(from: string): string[] {
+  const chain: string[] = [];
+  let dir = from;
+  for (let guard = 0; guard < 1000; guard++) {
+    chain.push(dir);
+    if (dir === '') break;
     const i = dir.lastIndexOf('/node_modules/');
     dir = i < 0 ? '' : dir.slice(0, i);
   }
-  return undefined;
+  return chain;
 }
 
 /** A `link: true` entry stands for the workspace directory it resolves to. */
