@@ -153,7 +153,7 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
       if (at < 0 || (at > 0 && e.key[at - 1] !== '/')) return;
       const dir = at === 0 ? '' : e.key.slice(0, at - 1);
       let names = byDir.get(dir);
-      if (!names) byDir.set(dir, (names = new Map()));
+      if (!names) byDir.set(dir, (names = new Map<string, number>()));
       names.set(e.key.slice(at + 'node_modules/'.length), i);
     });
     if (byKey.size === 0) return lock.entries.map(() => undefined);
