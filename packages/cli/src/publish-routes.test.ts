@@ -39,7 +39,7 @@ const routes = publishRoutes(PLUGINS);
 
 describe('publish routes (docs/ci/publish-routes.md)', () => {
   it('covers every registry the plugins publish to', () => {
-    expect(new Set(routes.map((r) => r.ecosystem))).toEqual(new Set(['npm', 'pip', 'cargo', 'gem', 'gradle']));
+    expect(new Set(routes.map((r) => r.ecosystem))).toEqual(new Set(['npm', 'pip', 'cargo', 'gem', 'gradle', 'ci']));
   });
 
   it.each(routes.flatMap(({ route }) => route.forms.map((f) => [route.client, formText(f), f] as const)))(

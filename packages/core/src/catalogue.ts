@@ -30,10 +30,7 @@ export function catalogue(plugins: readonly AnyPlugin[]): QualifiedCheck[] {
       ...p.checks.map((c: CheckMeta) => entry(p.ecosystem, c)),
       // Blast radius: every ecosystem whose locks the OSV matcher reads.
       ...(p.osv
-        ? [
-            entry(p.ecosystem, osvCheck('malicious', p.ecosystem), 'osv'),
-            entry(p.ecosystem, osvCheck('vulnerable', p.ecosystem), 'osv'),
-          ]
+        ? [entry(p.ecosystem, osvCheck('malicious', p), 'osv'), entry(p.ecosystem, osvCheck('vulnerable', p), 'osv')]
         : []),
     ]),
   ];

@@ -92,7 +92,12 @@ export interface InventoryCommand {
   command: string;
   action: 'install' | 'publish' | 'build' | 'other';
   classification: 'strict' | 'lax' | 'adhoc' | 'local' | 'unknown';
-  auth?: 'oidc' | 'token' | 'none-visible';
+  /**
+   * `token`: a stored, long-lived secret; `job-token`: the token the CI mints for the job and revokes
+   * when it ends (a stored secret it is not); `oidc`: trusted publishing; `none-visible`: neither is in
+   * the file (a config written elsewhere, or the publish fails).
+   */
+  auth?: 'oidc' | 'job-token' | 'token' | 'none-visible';
   provenance?: boolean;
   job?: string;
 }

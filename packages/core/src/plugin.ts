@@ -96,6 +96,13 @@ export interface CommandVerdict {
   /** Why, in a few words: `<tool> install may rewrite the lockfile`. */
   reason: string;
   auth?: InventoryCommand['auth'];
+  /**
+   * Where a publish's credential comes from, when the rule knows: a variable of the command's (or the
+   * step's) environment, an input of the action, or an earlier login to the registry in the same job.
+   * The plugin that reads the workflow resolves it: a value that is the job's own short-lived token is
+   * `auth: job-token`, not a stored secret.
+   */
+  credential?: { from: 'env' | 'input'; name: string } | { from: 'login'; registry: string };
   provenance?: boolean;
   /**
    * The rule recognised the command but the checkout's files cannot decide its classification (which

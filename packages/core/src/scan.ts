@@ -179,7 +179,7 @@ export async function* streamScan(
   yield* await emit(core);
   findings.sort(byLocation);
   // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.
-  const osvChecks = (p: AnyPlugin) => (config.osv && p.osv ? [osvCheck('malicious', p.ecosystem)] : []);
+  const osvChecks = (p: AnyPlugin) => (config.osv && p.osv ? [osvCheck('malicious', p)] : []);
   const coverage = options.plugins.map((p) => ({
     ecosystem: p.ecosystem,
     checks: [...p.checks, ...osvChecks(p)],

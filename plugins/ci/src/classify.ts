@@ -6,6 +6,7 @@
  */
 import type { CommandRule, CommandVerdict, EcosystemId, ScanCommandRule, ShellCommand } from '@inert/core';
 import type { CiCommand, CiModel, CiVerdict, MatrixAxes } from './model.js';
+import { applyConfigTokens, applyRegistryLogins, resolveCredential } from './publish-auth.js';
 import { basename, normalise } from './script.js';
 
 /** A rule as the scan hands it over (with its plugin's context), or a bare one (tests, embedders calling loadCi). */
@@ -39,7 +40,7 @@ export function classify(model: CiModel, rules: readonly JudgingRule[]): void {
       if (verdict)
         model.verdicts.push({
           ecosystem: rule.ecosystem ?? 'ci',
-          verdict,
+          verdict: resolveCredential(verdict, step.env, step.with),
           at: { file: step.file, line: step.line, column: step.column },
           text: `uses: ${step.uses}`,
           ...(step.job !== undefined ? { job: step.job } : {}),
@@ -47,6 +48,8 @@ export function classify(model: CiModel, rules: readonly JudgingRule[]): void {
         });
     }
   }
+  applyRegistryLogins(model);
+  applyConfigTokens(model);
   for (const v of model.verdicts) {
     if (v.verdict.action === 'other') continue;
     model.inventory.commands!.push({
@@ -141,7 +144,7 @@ function judge(
     const verdict = safe(model, command.file, () =>
       rule.classify(command, dir === undefined ? undefined : rule.contextFor?.(dir)),
     );
-    if (verdict) out.push({ ecosystem: rule.ecosystem ?? 'ci', verdict });
+    if (verdict) out.push({ ecosystem: rule.ecosystem ?? 'ci', verdict: resolveCredential(verdict, command.env) });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { loadCi } from './load.js';
 import { osv } from './osv.js';
 import type { CiModel } from './model.js';
 import { profile } from './profile.js';
+import { publishRules } from './publish-rules.js';
 
 export const CI_FILES = [
   {
@@ -37,6 +38,7 @@ export const ci = definePlugin<CiModel>({
   checks: CHECKS,
   profile,
   osv,
+  commands: publishRules,
 });
 
 export type { CiModel, CiCommand, CiVerdict, CiWorkflow } from './model.js';

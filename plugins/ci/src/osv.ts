@@ -62,4 +62,12 @@ export const osv: OsvDescriptor = {
   // workflow's path) shares its repository's releases and advisories.
   normalise: (name) => name.split('/').slice(0, 2).join('/').toLowerCase(),
   compare: compareActionVersions,
+  // The versions are `uses:` refs of workflows and actions, not a lockfile's entries.
+  source: {
+    where: 'used by a workflow or action (`uses: owner/repo@ref`)',
+    reads: 'ci',
+    risk: 'A job that runs it runs code published to attack its users, with the job\u2019s token, its secrets and whatever it can write (releases, caches, packages); a tag can also be moved back onto that code.',
+    remove:
+      'Change the `uses:` ref to a clean release pinned by commit id (`owner/repo@<sha> # vX.Y.Z`), rotate the secrets and tokens every job that ran it could read, and review what those runs published or cached.',
+  },
 };

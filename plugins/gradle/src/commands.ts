@@ -9,7 +9,12 @@ const PUBLISH = /^(?:publish\w*|uploadArchives)$/;
 // https://docs.gradle.org/current/userguide/publishing_maven.html#publishing_maven:tasks
 const LOCAL_ONLY = /ToMavenLocal(?:Repository)?$/;
 const SECRET_ENV =
-  /^(?:ORG_GRADLE_PROJECT_\w*(?:password|token|key|secret)\w*|GRADLE_PUBLISH_(?:KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(?:PASSWORD|TOKEN))$/i;
+  /^(?:ORG_GRADLE_PROJECT_\w*(?:password|token|key|secret)\w*|GRADLE_PUBLISH_(?:KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(?:PASSWORD|TOKEN)|GITHUB_TOKEN|GH_TOKEN)$/i;
+
+/** The first credential variable whose value comes from a secret (the CI reader tells the job's GITHUB_TOKEN from a stored one). */
+function secretVariable(env: Readonly<Record<string, string>>, names: RegExp): string | undefined {
+  return Object.keys(env).find((k) => names.test(k) && /secrets\.|github\.token/.test(env[k] ?? ''));
+}
 
 /** `--dependency-verification=m`, `--dependency-verification m`, `-F m`, `-Dorg.gradle.dependency.verification=m`. */
 function verificationMode(args: readonly string[]): string | undefined {
@@ -46,12 +51,13 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
       return PUBLISH.test(task) && !LOCAL_ONLY.test(task);
     })
   ) {
-    const secret = Object.entries(c.env).some(([k, v]) => SECRET_ENV.test(k) && /secrets\./.test(v));
+    const secret = secretVariable(c.env, SECRET_ENV);
     return {
       action: 'publish',
       classification: 'strict',
-      reason: secret ? 'publishes with repository credentials from stored secrets' : 'no stored credential visible',
+      reason: secret ? `publishes with repository credentials from ${secret}` : 'no stored credential visible',
       auth: secret ? 'token' : c.idToken ? 'oidc' : 'none-visible',
+      ...(secret ? { credential: { from: 'env' as const, name: secret } } : {}),
     };
   }
   return undefined;
@@ -62,23 +68,24 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
 // https://maven.apache.org/plugins/maven-deploy-plugin/ · https://central.sonatype.org/publish/publish-portal-maven/
 const MAVEN_DEPLOY = /^(?:deploy|deploy:deploy(?:-file)?|central-publishing:publish|nexus-staging:(?:deploy|release))$/;
 const MAVEN_SKIP = /^-D(?:maven\.deploy\.skip|skipPublishing|skipNexusStagingDeployMojo)(?:=true)?$/;
-// setup-java writes a settings.xml whose server reads these variables (its `server-username`/`server-password`
-// inputs default to MAVEN_USERNAME/MAVEN_PASSWORD); projects also use OSSRH_*, SONATYPE_* and CENTRAL_* names.
+// setup-java writes a settings.xml whose server reads a password variable (`server-password-env-var`, GITHUB_TOKEN
+// unless set; MAVEN_PASSWORD in its Maven Central example); projects also use OSSRH_*, SONATYPE_* and CENTRAL_* names.
 const MAVEN_SECRET_ENV =
-  /^(?:MAVEN_\w*(?:PASSWORD|TOKEN|USERNAME)|OSSRH_\w+|SONATYPE_\w+|CENTRAL_\w*(?:TOKEN|PASSWORD|USERNAME))$/i;
+  /^(?:MAVEN_\w*(?:PASSWORD|TOKEN)|OSSRH_\w+|SONATYPE_\w+|CENTRAL_\w*(?:TOKEN|PASSWORD)|GITHUB_TOKEN)$/i;
 
 function maven(c: ShellCommand): CommandVerdict | undefined {
   const args = c.argv.slice(1);
   if (args.some((a) => MAVEN_SKIP.test(a))) return undefined;
   if (!args.some((a) => !a.startsWith('-') && MAVEN_DEPLOY.test(a))) return undefined;
-  const secret = Object.entries(c.env).some(([k, v]) => MAVEN_SECRET_ENV.test(k) && /secrets\./.test(v));
+  const secret = secretVariable(c.env, MAVEN_SECRET_ENV);
   return {
     action: 'publish',
     classification: 'strict',
     reason: secret
-      ? 'mvn deploy with repository credentials from stored secrets'
+      ? `mvn deploy with repository credentials from ${secret}`
       : 'mvn deploy; no stored credential visible',
     auth: secret ? 'token' : 'none-visible',
+    ...(secret ? { credential: { from: 'env' as const, name: secret } } : {}),
   };
 }
 
@@ -104,6 +111,7 @@ export const commands: readonly CommandRule[] = [
         ],
         credentials: [
           '`ORG_GRADLE_PROJECT_*password|token|key|secret*`, `OSSRH_*`, `SONATYPE_*`, `MAVEN_*PASSWORD|TOKEN`, `GRADLE_PUBLISH_KEY|SECRET` from a secret: token',
+          '`GITHUB_TOKEN`/`GH_TOKEN` or one of the above from `${{ secrets.GITHUB_TOKEN }}` (GitHub Packages maven.pkg.github.com): job-token',
         ],
         sources: [
           {
@@ -134,7 +142,8 @@ export const commands: readonly CommandRule[] = [
         ],
         notPublishing: ['mvn -B verify', 'mvn install', 'mvn deploy -Dmaven.deploy.skip=true'],
         credentials: [
-          '`MAVEN_*PASSWORD|TOKEN|USERNAME` (setup-java `server-username`/`server-password` defaults), `OSSRH_*`, `SONATYPE_*`, `CENTRAL_*TOKEN|PASSWORD|USERNAME` from a secret: token',
+          '`MAVEN_*PASSWORD|TOKEN` (what setup-java’s `server-password-env-var` names), `OSSRH_*`, `SONATYPE_*`, `CENTRAL_*TOKEN|PASSWORD` from a secret: token',
+          '`GITHUB_TOKEN` (setup-java’s default password variable, for GitHub Packages maven.pkg.github.com) from `${{ secrets.GITHUB_TOKEN }}`: job-token; from another secret: token',
         ],
         sources: [
           {
@@ -148,8 +157,9 @@ export const commands: readonly CommandRule[] = [
               'central-publishing-maven-plugin: `central-publishing:publish` uploads to the Central Portal with a user token',
           },
           {
-            url: 'https://github.com/actions/setup-java#publishing-using-apache-maven',
-            holds: 'setup-java v4: `server-username`/`server-password` default to `MAVEN_USERNAME`/`MAVEN_PASSWORD`',
+            url: 'https://github.com/actions/setup-java/blob/main/action.yml',
+            holds:
+              'setup-java v5: `server-id` defaults to `github`, `server-username-env-var`/`server-password-env-var` to `GITHUB_ACTOR`/`GITHUB_TOKEN`',
           },
         ],
       },

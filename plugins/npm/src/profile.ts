@@ -198,6 +198,28 @@ export const profile: EcosystemProfile = {
       versions: 'npm >= 11.5.1 (Node.js >= 22.14)',
       applies: { client: 'npm', since: '11.5.1' },
     },
+    {
+      fact: '`pnpm publish` exchanges the CI\u2019s OIDC token for a publish token itself from pnpm 11.0.0, which stopped running the npm CLI to publish; earlier pnpm runs `npm publish`, so trusted publishing works only when the npm on the runner is 11.5.1 or later.',
+      source: 'https://github.com/pnpm/pnpm/pull/10591',
+      versions: 'pnpm >= 11.0.0 (read in source: commit cc7c0d22, first in v11.0.0)',
+      applies: { client: 'pnpm', since: '11.0.0' },
+    },
+    {
+      fact: '`yarn npm publish` authenticates with trusted publishing (an OIDC token from GitHub Actions or GitLab CI) from Yarn 4.10.0.',
+      source: 'https://github.com/yarnpkg/berry/pull/6898',
+      versions: 'yarn >= 4.10.0',
+      applies: { client: 'yarn', since: '4.10.0' },
+      unverified:
+        'the version is from the @yarnpkg/cli 4.10.0 release notes (https://github.com/yarnpkg/berry/releases/tag/%40yarnpkg%2Fcli%2F4.10.0, fixes in 4.10.3) as projects cite them; Yarn\u2019s source was not read here',
+    },
+    {
+      fact: '`bun publish` authenticates with a token (`NPM_CONFIG_TOKEN`, `.npmrc`); no trusted-publishing (OIDC) support was found.',
+      source: 'https://bun.com/docs/cli/publish',
+      versions: 'bun 1.x, as of 2026',
+      applies: { client: 'bun' },
+      unverified:
+        'an absence: neither Bun\u2019s publish docs nor its releases mention OIDC, and projects switch from `bun publish` to `npm publish` for trusted publishing (e.g. scientific-python/repo-review#383); Bun\u2019s source was not read',
+    },
   ],
   'blast-radius': [
     {

@@ -38,10 +38,15 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     forms: ['pnpm publish', 'pnpm -r publish', 'pnpm --filter app publish --provenance', 'pnpm stage publish'],
     notPublishing: ['pnpm publish --dry-run', 'pnpm -r publish --dry-run'],
     credentials: [TOKENS],
-    oidc: OIDC,
+    oidc: '`id-token: write` and no token variable: `oidc`. pnpm >= 11.0.0 exchanges the OIDC token itself; pnpm 10 runs `npm publish`, so trusted publishing works only with npm >= 11.5.1 on the runner (inert does not check which)',
     provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
     sources: [
       { url: 'https://pnpm.io/cli/publish', holds: 'pnpm 10: `publish`, `-r`, `--dry-run`, `--provenance`' },
+      {
+        url: 'https://github.com/pnpm/pnpm/pull/10591',
+        holds:
+          'pnpm 11.0.0: `pnpm publish` no longer runs the npm CLI and does the OIDC exchange itself (read in source: commit cc7c0d22, first in v11.0.0)',
+      },
       { url: 'https://pnpm.io/cli/stage', holds: 'pnpm >= 11.3.0: `pnpm stage publish`' },
     ],
   },
@@ -50,7 +55,7 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     client: 'Yarn (classic and berry)',
     forms: ['yarn npm publish', 'yarn publish', 'yarn workspaces foreach -A npm publish --tolerate-republish'],
     credentials: [`${TOKENS}; \`YARN_NPM_AUTH_TOKEN\` (berry): token`],
-    oidc: OIDC,
+    oidc: '`id-token: write` and no token variable: `oidc`. `yarn npm publish` exchanges the OIDC token from Yarn 4.10.0 (fixed in 4.10.3); Yarn 1 `yarn publish`: not verified (inert does not check which Yarn runs)',
     provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
     sources: [
       { url: 'https://yarnpkg.com/cli/npm/publish', holds: 'Yarn 4: `yarn npm publish`, `--provenance`' },
@@ -59,6 +64,11 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
         holds: 'Yarn 4: `npmAuthToken` from `YARN_NPM_AUTH_TOKEN`',
       },
       { url: 'https://classic.yarnpkg.com/en/docs/cli/publish', holds: 'Yarn 1: `yarn publish`' },
+      {
+        url: 'https://github.com/yarnpkg/berry/pull/6898',
+        holds:
+          'Yarn 4.10.0: OIDC authentication for `yarn npm publish` on GitHub Actions and GitLab (the PR; the version from the @yarnpkg/cli 4.10.0 release notes, not read in source)',
+      },
     ],
   },
   {
@@ -67,7 +77,7 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     forms: ['bun publish'],
     notPublishing: ['bun publish --dry-run'],
     credentials: ['`NPM_CONFIG_TOKEN` (and the npm variables above) in the step env: token'],
-    oidc: OIDC,
+    oidc: '`id-token: write` and no token variable: `oidc`. Not verified: no Bun release was found that exchanges an OIDC token for a publish (projects switch to `npm publish` for trusted publishing), so this verdict may overstate',
     provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
     sources: [
       {
@@ -233,6 +243,26 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
       {
         url: 'https://yarnpkg.com/advanced/plugin-tutorial',
         holds: 'Yarn 4: plugins add commands (babel\u2019s `yarn release-tool publish`)',
+      },
+    ],
+  },
+  {
+    registry: 'GitHub Packages (npm.pkg.github.com)',
+    client: 'npm, pnpm, Yarn, Bun',
+    forms: ['npm publish --registry https://npm.pkg.github.com', 'pnpm publish --registry=https://npm.pkg.github.com'],
+    credentials: [
+      '`NODE_AUTH_TOKEN` (setup-node with `registry-url: https://npm.pkg.github.com`) or another token variable from `${{ secrets.GITHUB_TOKEN }}` / `${{ github.token }}`: job-token (only GitHub accepts it, so the target is GitHub Packages whatever the registry flag says); from another secret (a personal access token): token',
+    ],
+    oidc: 'none: GitHub Packages takes the job’s `GITHUB_TOKEN` (with `packages: write`), short-lived, instead',
+    sources: [
+      {
+        url: 'https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-npm-registry#publishing-a-package-using-a-local-npmrc-file',
+        holds:
+          'GitHub Packages, as of 2026: npm publishes to npm.pkg.github.com with `GITHUB_TOKEN` or a personal access token',
+      },
+      {
+        url: 'https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication',
+        holds: 'GitHub Actions, as of 2026: `GITHUB_TOKEN` expires when the job finishes (or after 24 hours)',
       },
     ],
   },

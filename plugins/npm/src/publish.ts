@@ -23,6 +23,18 @@ function auth(c: ShellCommand | ActionStep, token: string | undefined): CommandV
   return token ? 'token' : c.idToken ? 'oidc' : 'none-visible';
 }
 
+/** The variable a token was read from, for the CI reader to resolve (the job's GITHUB_TOKEN is not a stored secret). */
+function viaEnv(token: string | undefined): Pick<CommandVerdict, 'credential'> {
+  return token ? { credential: { from: 'env', name: token } } : {};
+}
+
+/** `--registry <url>` / `--registry=<url>`: GitHub Packages when it is npm.pkg.github.com. */
+function registryNote(args: readonly string[]): string {
+  const at = args.findIndex((a) => a === '--registry' || a.startsWith('--registry='));
+  const url = at < 0 ? '' : args[at]!.includes('=') ? args[at]!.slice(11) : (args[at + 1] ?? '');
+  return /^https?:\/\/npm\.pkg\.github\.com/i.test(url) ? 'to GitHub Packages (npm.pkg.github.com)' : '';
+}
+
 /** `--dry-run`, `--dry-run=true`: nothing is uploaded; `--dry-run=$X`: depends on a value set at run time. */
 function dryRun(args: readonly string[], ...names: string[]): 'yes' | 'dynamic' | 'no' {
   for (const a of args) {
@@ -54,6 +66,7 @@ export function clientPublish(c: ShellCommand, program: string, staged = false):
   const token = tokenVariable(c.env);
   const provenance = flagged || (!token && c.idToken === true && program === 'npm');
   const notes = [
+    registryNote(args),
     staged ? 'staged: held on the registry until a maintainer approves it with 2FA' : '',
     token ? `with the token in ${token}` : '',
     dry === 'dynamic' ? 'unless its --dry-run value is true at run time' : '',
@@ -63,6 +76,7 @@ export function clientPublish(c: ShellCommand, program: string, staged = false):
     classification: 'unknown',
     reason: `${what} ${provenance ? 'with' : 'without'} provenance${notes.length ? ` (${notes.join('; ')})` : ''}`,
     auth: auth(c, token),
+    ...viaEnv(token),
     provenance,
   };
 }
@@ -78,6 +92,7 @@ function toolPublish(c: ShellCommand, what: string, args: readonly string[]): Co
     classification: 'unknown',
     reason: `${what} publishes to the npm registry${token ? ` with the token in ${token}` : ''}`,
     auth: auth(c, token),
+    ...viaEnv(token),
     ...(flagged ? { provenance: true } : {}),
   };
 }
@@ -245,6 +260,7 @@ function projectScript(c: ShellCommand): CommandVerdict | undefined {
     classification: 'unknown',
     reason: `${program} ${name}${named ? '' : ' publish'} runs a project script, plugin command or local binary named for publishing (what it runs is outside the workflow)${token ? `, with the token in ${token}` : ''}`,
     auth: auth(c, token),
+    ...viaEnv(token),
     ...(c.argv.includes('--provenance') || /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? '')
       ? { provenance: true }
       : {}),
@@ -280,6 +296,7 @@ export function classifyNpmAction(step: ActionStep): CommandVerdict | undefined 
           ? `${name} with trusted publishing (OIDC)`
           : `${name} without a token input and without id-token: write`,
       auth: token ? 'token' : oidc ? 'oidc' : 'none-visible',
+      ...(token ? { credential: { from: 'input' as const, name: 'token' } } : {}),
       provenance: truthy(step.with.provenance) || oidc,
     };
   }
@@ -294,6 +311,7 @@ export function classifyNpmAction(step: ActionStep): CommandVerdict | undefined 
     classification: 'unknown',
     reason: `${name} runs \`${script}\` to publish${token ? ` with the token in ${token}` : ''}`,
     auth: auth(step, token),
+    ...viaEnv(token),
     ...(/--provenance/.test(script) || truthy(step.env.NPM_CONFIG_PROVENANCE) ? { provenance: true } : {}),
   };
 }

@@ -17,3 +17,12 @@ export function positionals(args: readonly string[], withValue: ReadonlySet<stri
   }
   return out;
 }
+
+/** `credential` of a publish verdict: the first of the variables set in the env (the CI reader resolves its value). */
+export function credentialIn(
+  env: Readonly<Record<string, string>>,
+  ...names: string[]
+): { credential?: { from: 'env'; name: string } } {
+  const name = names.find((n) => (env[n] ?? '') !== '');
+  return name ? { credential: { from: 'env', name } } : {};
+}

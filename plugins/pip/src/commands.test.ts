@@ -164,4 +164,53 @@ describe('flag-aware classification (#21): offline and local installs, tool runn
     expect(classify('anaconda -t tok upload x')).toMatchObject({ action: 'publish', auth: 'token' });
     expect(classify('anaconda upload x')).toMatchObject({ action: 'publish', auth: 'none-visible' });
   });
+
+  it('maturin upload: MATURIN_PYPI_TOKEN wins; without it, trusted publishing when the job can mint an OIDC token', () => {
+    expect(classify('maturin upload dist/*', { MATURIN_PYPI_TOKEN: '${{ secrets.PYPI }}' }, true)).toMatchObject({
+      auth: 'token',
+      credential: { from: 'env', name: 'MATURIN_PYPI_TOKEN' },
+    });
+    expect(classify('maturin upload --skip-existing dist/*', {}, true)).toMatchObject({ auth: 'oidc' });
+    expect(classify('maturin publish', {}, false)).toMatchObject({ auth: 'none-visible' });
+    // flit and hatch: no trusted publishing is recognised.
+    expect(classify('hatch publish', {}, true)).toMatchObject({ auth: 'none-visible' });
+  });
+
+  it('conda uploaders: BINSTAR_API_TOKEN, conda build --token, rattler-build per server', () => {
+    expect(classify('anaconda upload x.conda', { BINSTAR_API_TOKEN: '${{ secrets.B }}' })).toMatchObject({
+      auth: 'token',
+      credential: { from: 'env', name: 'BINSTAR_API_TOKEN' },
+    });
+    expect(classify('anaconda --token=abc upload x.conda')).toMatchObject({ auth: 'token' });
+    expect(classify('conda build --token $T --user acme recipe')).toMatchObject({ action: 'publish', auth: 'token' });
+    expect(classify('conda build --no-anaconda-upload --token $T recipe')).toBeUndefined();
+    expect(classify('conda build recipe')).toBeUndefined();
+    expect(classify('rattler-build upload prefix -c acme x.conda', {}, true)).toMatchObject({ auth: 'oidc' });
+    expect(
+      classify('rattler-build upload prefix -c acme x.conda', { PREFIX_API_KEY: '${{ secrets.P }}' }, true),
+    ).toMatchObject({
+      auth: 'token',
+    });
+    // anaconda.org has no trusted publishing: id-token: write does not make it OIDC.
+    expect(classify('rattler-build upload anaconda -o acme x.conda', {}, true)).toMatchObject({ auth: 'none-visible' });
+    expect(classify('rattler-build build --recipe r.yaml')).toBeUndefined();
+  });
+
+  it('conda publish actions: the token input, and upload: false is no publish', () => {
+    const step = (uses: string, w: Record<string, string>): ActionStep => ({
+      uses,
+      with: w,
+      env: {},
+      file: 'ci.yml',
+      line: 1,
+      column: 1,
+    });
+    const rule = commands.find((r) => r.actions?.includes('maxibor/conda-package-publish-action'))!;
+    expect(
+      rule.classifyAction!(step('maxibor/conda-package-publish-action@v1.1', { AnacondaToken: '${{ secrets.A }}' })),
+    ).toMatchObject({ auth: 'token', credential: { from: 'input', name: 'AnacondaToken' } });
+    expect(
+      rule.classifyAction!(step('uibcdf/action-build-and-upload-conda-packages@v1', { upload: 'false' })),
+    ).toBeUndefined();
+  });
 });

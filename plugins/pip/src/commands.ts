@@ -4,8 +4,15 @@
  */
 import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 import { hasHashFragment, isCommitId, isVcsUrl, redact, vcsRef } from './load/pep508.js';
-import { base, has, positionals, truthy } from './command-args.js';
-import { anacondaRule, condaRule } from './commands-conda.js';
+import { base, credentialIn, has, positionals, truthy } from './command-args.js';
+import {
+  anacondaRule,
+  CONDA_PUBLISH_ACTIONS,
+  condaBuildRule,
+  condaPublishAction,
+  condaRule,
+  rattlerUploadRule,
+} from './commands-conda.js';
 import { pdmRule, pipenvRule, poetryRule } from './commands-project.js';
 import { classifyUploader, publishAction, PUBLISH_ROUTES, twineRule } from './publish.js';
 
@@ -281,6 +288,7 @@ function uvRule(cmd: ShellCommand): CommandVerdict | undefined {
             ? 'uv publish with trusted publishing (OIDC)'
             : 'uv publish; credentials not visible',
         auth: token ? 'token' : oidc ? 'oidc' : 'none-visible',
+        ...credentialIn(cmd.env, 'UV_PUBLISH_TOKEN', 'UV_PUBLISH_PASSWORD'),
       };
     }
     default:
@@ -369,5 +377,13 @@ export const commands: readonly CommandRule[] = [
   { ecosystem: 'pip', programs: ['pipx'], classify: pipxRule },
   { ecosystem: 'pip', programs: ['conda', 'mamba', 'micromamba', 'conda-lock'], classify: condaRule },
   { ecosystem: 'pip', programs: ['anaconda'], classify: anacondaRule },
+  { ecosystem: 'pip', programs: ['conda', 'mamba', 'conda-build'], classify: condaBuildRule },
+  {
+    ecosystem: 'pip',
+    programs: ['rattler-build'],
+    classify: rattlerUploadRule,
+    actions: Object.keys(CONDA_PUBLISH_ACTIONS),
+    classifyAction: condaPublishAction,
+  },
   { ecosystem: 'pip', programs: ['flit', 'hatch', 'maturin'], classify: classifyUploader },
 ];

@@ -184,6 +184,12 @@ export const profile: EcosystemProfile = {
       versions: 'pypi.org, as of 2026',
     },
     {
+      fact: '`maturin upload` and `maturin publish` (also run by PyO3/maturin-action with `command: upload`) use `MATURIN_PYPI_TOKEN` when it is set, otherwise try trusted publishing (the GitHub Actions OIDC token, which needs `id-token: write`) before .pypirc and passwords; maturin 1.11.0 deprecates both commands in favour of other uploaders.',
+      source: 'https://github.com/PyO3/maturin/pull/1578',
+      versions:
+        'maturin >= 0.15.0 (read in source: src/upload.rs `resolve_pypi_cred`; deprecation in the 1.11.0 changelog)',
+    },
+    {
       fact: '`.pypirc` stores repository credentials in plain text.',
       source: 'https://packaging.python.org/en/latest/specifications/pypirc/',
       versions: 'twine and every other tool that reads .pypirc',

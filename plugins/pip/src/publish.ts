@@ -4,22 +4,25 @@
  * generated from it; a test runs every form).
  */
 import type { ActionStep, CommandVerdict, PublishRoute, ShellCommand } from '@inert/core';
-import { base, has } from './command-args.js';
+import { base, credentialIn, has } from './command-args.js';
 
 /** Upload subcommands, the flags that carry a password or token, and the variables each tool reads one from. */
 const UPLOADERS: Readonly<
-  Record<string, { subs: readonly string[]; flags: readonly string[]; env: readonly string[] }>
+  Record<string, { subs: readonly string[]; flags: readonly string[]; env: readonly string[]; oidc?: boolean }>
 > = {
   flit: { subs: ['publish'], flags: [], env: ['FLIT_PASSWORD'] },
   hatch: { subs: ['publish'], flags: ['-a', '--auth'], env: ['HATCH_INDEX_AUTH'] },
+  // maturin >= 0.15.0 (PyO3/maturin#1578): without MATURIN_PYPI_TOKEN it exchanges the job's OIDC token
+  // with the index before falling back to .pypirc and passwords (src/upload.rs, resolve_pypi_cred).
   maturin: {
     subs: ['publish', 'upload'],
     flags: ['-p', '--password'],
     env: ['MATURIN_PYPI_TOKEN', 'MATURIN_PASSWORD'],
+    oidc: true,
   },
 };
 
-/** `flit publish`, `hatch publish`, `maturin publish` / `maturin upload`: a token when one is visible; trusted publishing is not assumed. */
+/** `flit publish`, `hatch publish`, `maturin publish` / `maturin upload`: a token when one is visible; trusted publishing for maturin in a job that can mint an OIDC token. */
 export function classifyUploader(cmd: ShellCommand): CommandVerdict | undefined {
   const program = (cmd.argv[0] ?? '').replace(/^.*[/\\]/, '').replace(/\.exe$/i, '');
   const tool = UPLOADERS[program];
@@ -28,13 +31,17 @@ export function classifyUploader(cmd: ShellCommand): CommandVerdict | undefined 
   if (!tool || sub === undefined || !tool.subs.includes(sub)) return undefined;
   const variable = tool.env.find((v) => cmd.env[v] !== undefined && cmd.env[v] !== '');
   const token = variable !== undefined || has(args, ...tool.flags);
+  const oidc = !token && tool.oidc === true && cmd.idToken === true;
   return {
     action: 'publish',
     classification: 'unknown',
     reason: token
       ? `${program} ${sub} with a password or API token${variable ? ` (${variable})` : ''}`
-      : `${program} ${sub}; credentials not visible (~/.pypirc, keyring or a variable set elsewhere)`,
-    auth: token ? 'token' : 'none-visible',
+      : oidc
+        ? `${program} ${sub} with trusted publishing (OIDC; maturin >= 0.15.0)`
+        : `${program} ${sub}; credentials not visible (~/.pypirc, keyring or a variable set elsewhere)`,
+    auth: token ? 'token' : oidc ? 'oidc' : 'none-visible',
+    ...credentialIn(cmd.env, ...tool.env),
   };
 }
 
@@ -122,6 +129,7 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     credentials: [
       '`FLIT_PASSWORD`; `HATCH_INDEX_AUTH`, `-a`/`--auth`; `MATURIN_PYPI_TOKEN`, `MATURIN_PASSWORD`, `-p`/`--password`: token',
     ],
+    oidc: 'maturin only: no token and `id-token: write` (also through PyO3/maturin-action with `command: upload`): `oidc`. flit and hatch: none recognised (not verified that they have none)',
     sources: [
       {
         url: 'https://flit.pypa.io/en/stable/upload.html',
@@ -132,17 +140,88 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
         url: 'https://www.maturin.rs/distribution.html',
         holds: 'maturin 1: `maturin publish`/`upload`, `MATURIN_PYPI_TOKEN`',
       },
+      {
+        url: 'https://github.com/PyO3/maturin/pull/1578',
+        holds:
+          'maturin >= 0.15.0: trusted publishing; `MATURIN_PYPI_TOKEN` wins, else the OIDC exchange, then .pypirc and passwords (read in source: src/upload.rs); 1.11.0 deprecates `upload`/`publish`',
+      },
     ],
   },
   {
     registry: 'anaconda.org',
-    client: 'anaconda-client',
-    forms: ['anaconda upload dist/pkg.tar.bz2', 'anaconda -t $ANACONDA_API_TOKEN upload pkg.conda'],
-    credentials: ['`ANACONDA_API_TOKEN`, `-t`/`--token`: token (anaconda.org has no trusted publishing)'],
+    client: 'anaconda-client, conda-build',
+    forms: [
+      'anaconda upload dist/pkg.tar.bz2',
+      'anaconda -t $ANACONDA_API_TOKEN upload pkg.conda',
+      'anaconda --token=$TOKEN upload --user acme --label main --force pkg.conda',
+      'conda build --token $ANACONDA_TOKEN --user acme recipe',
+    ],
+    notPublishing: ['anaconda login', 'conda build recipe', 'conda build --no-anaconda-upload --token $T recipe'],
+    credentials: [
+      '`BINSTAR_API_TOKEN`, `ANACONDA_API_TOKEN`, `-t`/`--token`: token (anaconda.org has no trusted publishing)',
+    ],
     sources: [
       {
         url: 'https://docs.anaconda.com/anacondaorg/user-guide/packages/',
-        holds: 'anaconda-client 1.12: `anaconda upload`, token from `-t` or `ANACONDA_API_TOKEN`',
+        holds: 'anaconda-client 1.12: `anaconda upload`, token from `-t`',
+      },
+      {
+        url: 'https://github.com/anaconda/anaconda-client/blob/main/binstar_client/utils/__init__.py',
+        holds: 'anaconda-client 1.12: the token is `-t`, else `BINSTAR_API_TOKEN`, else `ANACONDA_API_TOKEN`',
+      },
+      {
+        url: 'https://docs.conda.io/projects/conda-build/en/stable/resources/commands/conda-build.html',
+        holds:
+          'conda-build 25: `--token`/`--user` pass through to the upload made when `anaconda_upload` is on; `--no-anaconda-upload`',
+      },
+    ],
+  },
+  {
+    registry: 'prefix.dev, anaconda.org, quetz, Artifactory, S3',
+    client: 'rattler-build',
+    forms: [
+      'rattler-build upload prefix -c my-channel output/noarch/pkg-1.0-0.conda',
+      'rattler-build upload anaconda -o acme -c main pkg.conda',
+      'rattler-build upload quetz -u https://quetz.example.com -c main pkg.conda',
+    ],
+    notPublishing: ['rattler-build build --recipe recipe.yaml', 'rattler-build test --package-file pkg.conda'],
+    credentials: [
+      '`PREFIX_API_KEY`, `ANACONDA_API_KEY`, `QUETZ_API_KEY`, `ARTIFACTORY_PASSWORD`, `--api-key`/`--password`, `RATTLER_AUTH_FILE`: token',
+    ],
+    oidc: '`upload prefix` with no key and `id-token: write`: `oidc` (prefix.dev trusted publishers); the other servers have none',
+    sources: [
+      {
+        url: 'https://prefix-dev.github.io/rattler-build/latest/authentication_and_upload/',
+        holds:
+          'rattler-build 0.3x: `upload prefix|anaconda|quetz|artifactory`; prefix.dev by OIDC from GitHub Actions without an API key',
+      },
+    ],
+  },
+  {
+    registry: 'anaconda.org',
+    client: 'conda publish actions',
+    forms: [
+      {
+        uses: 'maxibor/conda-package-publish-action',
+        with: { subDir: 'conda', AnacondaToken: '${{ secrets.ANACONDA_TOKEN }}' },
+      },
+      { uses: 'amauryval/publish_conda_package_action', with: { CondaPassword: '${{ secrets.CONDA_PASSWORD }}' } },
+      { uses: 'uibcdf/action-build-and-upload-conda-packages', with: { token: '${{ secrets.ANACONDA_TOKEN }}' } },
+    ],
+    notPublishing: [{ uses: 'uibcdf/action-build-and-upload-conda-packages', with: { upload: 'false' } }],
+    credentials: ['`AnacondaToken:`, `CondaPassword:`, `token:` input: token'],
+    sources: [
+      {
+        url: 'https://github.com/maxibor/conda-package-publish-action#example-workflow',
+        holds: 'conda-package-publish-action v1.1: `AnacondaToken` input',
+      },
+      {
+        url: 'https://github.com/amauryval/publish_conda_package_action#example-workflow',
+        holds: 'publish_conda_package_action 2: `CondaUsername`/`CondaPassword` inputs',
+      },
+      {
+        url: 'https://github.com/uibcdf/action-build-and-upload-conda-packages#input-parameters',
+        holds: 'action-build-and-upload-conda-packages v1: `token` input, `upload` (default true)',
       },
     ],
   },
@@ -163,6 +242,7 @@ export function twineRule(cmd: ShellCommand): CommandVerdict | undefined {
     classification: 'unknown',
     reason: token ? 'twine upload with a password or API token' : 'twine upload; credentials not visible',
     auth: token ? 'token' : 'none-visible',
+    ...credentialIn(cmd.env, 'TWINE_PASSWORD'),
     provenance,
   };
 }
@@ -181,6 +261,7 @@ export function publishAction(step: ActionStep): CommandVerdict | undefined {
         ? 'PyPI publish action with trusted publishing (OIDC)'
         : 'PyPI publish action without a password and without id-token: write (trusted publishing cannot work)',
     auth: password ? 'token' : oidc ? 'oidc' : 'none-visible',
+    ...(password ? { credential: { from: 'input' as const, name: 'password' } } : {}),
     provenance: oidc && !attestationsOff,
   };
 }

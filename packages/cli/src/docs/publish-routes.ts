@@ -49,8 +49,13 @@ which of them publish and how they authenticate. Each publish becomes an entry o
 \`inventory.commands\` with \`action: "publish"\`, its \`auth\` and, where the rule judges it,
 \`provenance\`; the checks below read those verdicts.
 
-**Authentication** is one of three values. \`token\`: a credential variable or input is in the
-step's environment (a stored secret, long-lived). \`oidc\`: the job can mint an OIDC token
+**Authentication** is one of four values. \`token\`: a credential variable or input is in the
+step's environment (a stored secret, long-lived). \`job-token\`: the credential is the job's own
+token, which the CI mints for the run and revokes when the job ends — \`\${{ secrets.GITHUB_TOKEN }}\`
+or \`\${{ github.token }}\` (only GitHub accepts it, so the target is GitHub Packages), GitLab's
+\`$CI_JOB_TOKEN\` and \`$CI_REGISTRY_PASSWORD\`; a rule names the variable or input it read
+(\`credential\`), the CI plugin looks at its value, and a job token written into \`.npmrc\`/\`.pypirc\`
+earlier in the job counts too. It is not reported as a long-lived token. \`oidc\`: the job can mint an OIDC token
 (\`permissions: id-token: write\`) and no token is visible, or the credential comes from a trusted
 publishing exchange (crates-io-auth-action's output, RubyGems' credentials action). \`none-visible\`:
 neither (\`~/.npmrc\`, \`~/.pypirc\` or a vault wrote it elsewhere, or the publish will fail). A
@@ -66,6 +71,12 @@ first argument is \`publish\` (babel's Yarn plugin command \`yarn release-tool p
 part says it publishes something else (\`docs\`, \`site\`, \`pages\`, \`storybook\`) or previews
 (\`dry\`, \`preview\`, \`check\`). What such a script runs is in package.json, outside the workflow: its
 provenance is not judged.
+
+**Container images** are pushed with the credential of the job's earlier login to the registry
+(docker/login-action, \`docker login -p\`/\`--password-stdin\`, podman-login, amazon-ecr-login): the push
+takes the auth of the latest login before it in the same job (to the same registry when both name
+it), and its reason names the login's line. No ecosystem plugin owns images, snaps or GitLab's
+package API, so those rules are the CI plugin's own (\`ci\` below).
 
 **Staged publishing** (\`npm stage publish\`, npm >= 11.15.0; \`pnpm stage publish\`, pnpm >= 11.3.0) is
 a publish route like \`npm publish\`: the version is uploaded and held until a maintainer approves it
@@ -83,6 +94,7 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 | verdict | check |
 | --- | --- |
 | \`auth: token\` (a stored secret in the step) | [\`ci/publish-long-lived-token\`](../checks/ci/publish-long-lived-token.md) (\`tokenWithOidc\` when the job could use OIDC instead) |
+| \`auth: job-token\` (the job's \`GITHUB_TOKEN\`, \`CI_JOB_TOKEN\`) | none: it expires with the job; listed in \`inventory.commands\` |
 | \`provenance: false\` in a job with \`id-token: write\` | [\`ci/publish-without-provenance\`](../checks/ci/publish-without-provenance.md) |
 | a script run by path (\`./scripts/release.sh\`, \`make publish\`) with a client's token variable from a secret | [\`ci/publish-long-lived-token\`](../checks/ci/publish-long-lived-token.md) (\`wrapper\`) |
 | any publish in a workflow | the workflow is a release workflow for [\`ci/cache-poisoning\`](../checks/ci/cache-poisoning.md) |
@@ -90,12 +102,11 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 
 ## Not covered yet
 
-Container image pushes (\`docker push\`, \`docker/build-push-action\` with \`push: true\`), GitHub
-Packages as a target of its own (a publish to \`npm.pkg.github.com\` is read as the client's publish,
-with \`GITHUB_TOKEN\` as a token when it is in a token variable), \`conda\`/\`rattler-build\` uploads other
-than \`anaconda upload\`, Maven uploads through \`settings.xml\` servers not named by a variable,
-\`snapcraft upload\`, GitLab's predefined
-\`CI_JOB_TOKEN\` publishes, and release tools not listed above (they are project scripts or wrapper
-scripts when their names say so).
+Maven uploads through \`settings.xml\` servers not named by a variable (GitLab's \`ci_settings.xml\` with a
+\`Job-Token\` header is in a file the command names, not in the command), Gradle builds that read
+\`CI_JOB_TOKEN\` in \`build.gradle\` (the job's environment always has it, so it cannot tell a publish
+with it from one without), cloud registries' logins other than AWS and Google (Azure, Quay robots), an
+OIDC exchange by the Snap Store (none is documented) and release tools not listed above (they are
+project scripts or wrapper scripts when their names say so).
 `;
 }

@@ -46,7 +46,8 @@ ecosystem's command rules what a publish command does:
   \`write-all\`; GitLab: \`id_tokens:\`.
 - **How is it authenticated?** \`oidc\` (trusted publishing), \`token\` (a stored secret such as
   \`NODE_AUTH_TOKEN\`, \`TWINE_PASSWORD\`, \`CARGO_REGISTRY_TOKEN\`, \`GEM_HOST_API_KEY\`, the PyPI action's
-  \`password:\` input) or \`none-visible\`.
+  \`password:\` input), \`job-token\` (the job's own short-lived token: \`GITHUB_TOKEN\` to GitHub Packages,
+  GitLab's \`CI_JOB_TOKEN\`) or \`none-visible\`.
 - **Is provenance produced?** e.g. \`npm publish --provenance\`.
 
 Every publish command is listed in \`inventory.commands\` with \`auth\` and \`provenance\`.

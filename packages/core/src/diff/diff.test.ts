@@ -196,6 +196,16 @@ describe('inventory changes', () => {
     expect(d.removed).toEqual([]);
   });
 
+  it('a job token replaced by a stored token is weaker; a stored token replaced by the job token is not', () => {
+    const publish = command({ command: 'docker push x', action: 'publish', classification: 'unknown', line: 20 });
+    const jobToken = { ...publish, auth: 'job-token' as const };
+    const stored = { ...publish, auth: 'token' as const };
+    expect(diffCommands([jobToken], [{ ...stored, line: 21 }]).weakened.map((w) => w.change)).toEqual([
+      'job-token → token',
+    ]);
+    expect(diffCommands([stored], [{ ...jobToken, line: 21 }]).weakened).toEqual([]);
+  });
+
   it('a command moved to another line, or made stricter, is not reported', () => {
     const d = diffCommands([command({ command: 'npm install', classification: 'lax' })], [command({ line: 30 })]);
     expect(d).toEqual({ added: [], removed: [], weakened: [] });

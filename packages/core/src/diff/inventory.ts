@@ -86,7 +86,12 @@ const STRICTNESS: Record<InventoryCommand['classification'], number> = {
   lax: 2,
   adhoc: 3,
 };
-const AUTH: Record<NonNullable<InventoryCommand['auth']>, number> = { oidc: 0, 'none-visible': 1, token: 2 };
+const AUTH: Record<NonNullable<InventoryCommand['auth']>, number> = {
+  oidc: 0,
+  'job-token': 1,
+  'none-visible': 2,
+  token: 3,
+};
 
 const commandGroup = (c: InventoryCommand) => `${c.ecosystem}\0${c.file}\0${c.job ?? ''}\0${c.action}`;
 

@@ -8,14 +8,24 @@ import { matchVersion } from './match.js';
 
 const metas = new Map<string, CheckMeta>();
 
-/** One metadata object per ecosystem and check, shared by the catalogue and the findings. */
-export function osvCheck(kind: 'malicious' | 'vulnerable', ecosystem: string): CheckMeta {
+/**
+ * One metadata object per ecosystem and check, shared by the catalogue and the findings; its text says
+ * where the plugin's versions come from (its descriptor's `source`, a lockfile when absent).
+ */
+export function osvCheck(
+  kind: 'malicious' | 'vulnerable',
+  plugin: HasOsvDescriptor & { readonly ecosystem: string },
+): CheckMeta {
+  const { ecosystem } = plugin;
   const key = `${kind}:${ecosystem}`;
   let meta = metas.get(key);
   if (!meta)
     metas.set(
       key,
-      (meta = kind === 'malicious' ? knownMaliciousVersion(ecosystem) : knownVulnerableVersion(ecosystem)),
+      (meta =
+        kind === 'malicious'
+          ? knownMaliciousVersion(ecosystem, plugin.osv?.source)
+          : knownVulnerableVersion(ecosystem, plugin.osv?.source)),
     );
   return meta;
 }
@@ -38,6 +48,7 @@ export function applyOsv(
   plugins: readonly (HasOsvDescriptor & { readonly ecosystem: string })[],
 ): { hits: OsvHit[]; advisories: InventoryAdvisory[] } {
   const osvEcosystem = new Map<string, string>();
+  const byEcosystem = new Map(plugins.map((p) => [p.ecosystem, p]));
   for (const p of plugins) {
     if (!p.osv) continue;
     if (!db.ecosystems.has(p.osv.ecosystem))
@@ -70,7 +81,7 @@ export function applyOsv(
       };
       if (advisory.malicious) {
         hits.push({
-          meta: osvCheck('malicious', pkg.ecosystem),
+          meta: osvCheck('malicious', byEcosystem.get(pkg.ecosystem)!),
           ecosystem: pkg.ecosystem,
           hit:
             how === 'could-not-compare'
@@ -79,7 +90,7 @@ export function applyOsv(
         });
       } else if (reportVulnerabilities && how !== 'could-not-compare') {
         hits.push({
-          meta: osvCheck('vulnerable', pkg.ecosystem),
+          meta: osvCheck('vulnerable', byEcosystem.get(pkg.ecosystem)!),
           ecosystem: pkg.ecosystem,
           hit: { ...base, messageId: 'vulnerable' },
         });

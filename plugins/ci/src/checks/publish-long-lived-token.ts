@@ -15,6 +15,9 @@ const TOKEN_VARIABLES: Readonly<Record<string, string>> = {
   CARGO_REGISTRY_TOKEN: 'cargo',
   GEM_HOST_API_KEY: 'gem',
   ANACONDA_API_TOKEN: 'ci',
+  SNAPCRAFT_STORE_CREDENTIALS: 'ci',
+  DOCKER_PASSWORD: 'ci',
+  DOCKERHUB_TOKEN: 'ci',
 };
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'pwsh', 'python', 'python3', 'node', 'ruby']);
 
@@ -23,7 +26,7 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
   question: 'publish-credentials',
   title: 'A release is published with a long-lived token',
   description:
-    'A publish step authenticates with a stored secret (`NODE_AUTH_TOKEN`, `TWINE_PASSWORD`, the PyPI action\u2019s `password:`, `CARGO_REGISTRY_TOKEN`, `GEM_HOST_API_KEY` …) instead of trusted publishing (OIDC). A long-lived token can leak from logs, caches or a compromised dependency of the job and be used from anywhere until someone revokes it; an OIDC token is minted per run and bound to the workflow.',
+    'A publish step authenticates with a stored secret (`NODE_AUTH_TOKEN`, `TWINE_PASSWORD`, the PyPI action\u2019s `password:`, `CARGO_REGISTRY_TOKEN`, `GEM_HOST_API_KEY` …) instead of trusted publishing (OIDC). A long-lived token can leak from logs, caches or a compromised dependency of the job and be used from anywhere until someone revokes it; an OIDC token is minted per run and bound to the workflow. Container pushes (`docker push`, docker/build-push-action) take the credential of the job\u2019s registry login, the Snap Store takes `SNAPCRAFT_STORE_CREDENTIALS`. The job\u2019s own token (`GITHUB_TOKEN` for GitHub Packages, GitLab\u2019s `CI_JOB_TOKEN`) expires with the job and is not reported.',
   severity: 'medium',
   confidence: 'medium',
   messages: {
@@ -34,13 +37,18 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
       '{ecosystem}: `{command}` in job {job} runs a project script with the publish token {variable} from {source} in its environment: a release routed through a wrapper, authenticated by a stored token{oidc}',
   },
   remediation:
-    'Configure trusted publishing on the registry (npm, PyPI, crates.io, RubyGems all support it), grant `id-token: write` to the release job only, and delete the stored token.',
+    'Configure trusted publishing on the registry (npm, PyPI, crates.io, RubyGems, prefix.dev support it), grant `id-token: write` to the release job only, and delete the stored token. For GitHub Packages (ghcr.io, npm.pkg.github.com, maven.pkg.github.com) use the job\u2019s `GITHUB_TOKEN` with `packages: write`; on GitLab, `CI_JOB_TOKEN`; for registries without trusted publishing (Docker Hub, the Snap Store, anaconda.org) use a token scoped to the one repository or package, kept in an environment with required reviewers.',
   limitations:
     'Only what the workflow shows. A wrapper script (`./scripts/release.sh`, `make release`, `python tools/publish.py`) run with a client\u2019s token variable from a secret is reported as a publish route even when its text is not in the checkout or publishes through a program no rule knows; when the script is read and its publish command is judged, that command is reported instead. A token injected by another system (a vault action, a credentials file written earlier) is not seen.',
   reads: ['ci'],
   examples: {
-    bad: ['publish-long-lived-token--npm-and-pypi', 'publish-long-lived-token--wrapper-scripts'],
-    good: ['clean--trusted-publishing'],
+    bad: [
+      'publish-long-lived-token--npm-and-pypi',
+      'publish-long-lived-token--wrapper-scripts',
+      'publish-long-lived-token--images-snaps-conda',
+      'publish-long-lived-token--gitlab-packages',
+    ],
+    good: ['clean--trusted-publishing', 'clean--job-tokens-and-oidc-uploads'],
   },
   since: 'next',
   run(model, report) {

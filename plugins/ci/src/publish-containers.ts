@@ -1,0 +1,189 @@
+/**
+ * Container image pushes: `docker push`, `docker buildx build --push`, `docker buildx imagetools
+ * create`, podman and buildah, and docker/build-push-action / docker/bake-action with `push: true`.
+ * No ecosystem plugin owns images, so these rules are the CI plugin's own (decision: the plugin that
+ * reads Dockerfiles and workflows owns the image routes). The credential is the job's earlier login to
+ * the registry (docker/login-action, `docker login`), which publish-auth.ts resolves.
+ * https://docs.docker.com/reference/cli/docker/image/push/ · https://github.com/docker/build-push-action
+ */
+import type { ActionStep, CommandRule, CommandVerdict, PublishRoute, ShellCommand } from '@inert/core';
+import { basename } from './script.js';
+
+/**
+ * The registry host of an image reference: its first part when that names a host (a dot, a port or
+ * `localhost`), else Docker Hub; `''` when an expression decides it.
+ */
+export function registryOf(image: string): string {
+  const ref = image.trim().replace(/^["']|["']$/g, '');
+  if (ref === '' || ref.startsWith('${{')) return '';
+  if (ref.startsWith('$')) return ref.slice(0, ref.search(/[:/@]|$/));
+  const slash = ref.indexOf('/');
+  const first = slash < 0 ? '' : ref.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? first.toLowerCase() : 'docker.io';
+}
+
+/** People's name for a registry host. */
+export function registryName(host: string): string {
+  if (host === '') return 'a registry decided at run time';
+  if (host === 'ghcr.io' || host === 'docker.pkg.github.com') return `GitHub Packages (${host})`;
+  if (host === 'docker.io' || host === 'index.docker.io') return 'Docker Hub';
+  if (host === 'registry.gitlab.com' || host.startsWith('$CI_REGISTRY'))
+    return `the GitLab container registry (${host})`;
+  return host;
+}
+
+const OUTPUT_PUSHES = /type=registry|push=true/i;
+const VALUE_FLAGS = new Set([
+  '-t',
+  '--tag',
+  '-f',
+  '--file',
+  '-o',
+  '--output',
+  '--platform',
+  '--build-arg',
+  '--target',
+  '--cache-from',
+  '--cache-to',
+  '--label',
+  '--secret',
+  '--builder',
+  '--annotation',
+  '--set',
+]);
+
+function valuesOf(args: readonly string[], ...flags: string[]): string[] {
+  const out: string[] = [];
+  args.forEach((a, i) => {
+    for (const f of flags) {
+      if (a === f && args[i + 1] !== undefined) out.push(args[i + 1]!);
+      else if (a.startsWith(`${f}=`)) out.push(a.slice(f.length + 1));
+    }
+  });
+  return out;
+}
+
+function positionals(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('-')) {
+      if (VALUE_FLAGS.has(a)) i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function push(what: string, images: readonly string[], note = ''): CommandVerdict {
+  const registry = registryOf(images[0] ?? '');
+  return {
+    action: 'publish',
+    classification: 'unknown',
+    reason: `${what} pushes ${images[0] ? `\`${images[0]}\`` : 'an image'} to ${registryName(registry)}${note}`,
+    auth: 'none-visible',
+    credential: { from: 'login', registry },
+  };
+}
+
+/** `docker|podman push`, `… image push`, `… manifest push`, `buildah push`, a build with `--push` or a registry output, `buildx imagetools create`. */
+export function containerRule(cmd: ShellCommand): CommandVerdict | undefined {
+  const program = basename(cmd.argv[0] ?? '');
+  let args = cmd.argv.slice(1);
+  // `docker buildx build`, `docker image push`, `docker manifest push`: the group word goes.
+  const group = args[0] === 'buildx' || args[0] === 'image' || args[0] === 'manifest' ? args[0] : '';
+  if (group) args = args.slice(1);
+  const [sub = '', ...rest] = args;
+  const what = `${program}${group ? ` ${group}` : ''} ${sub}`;
+  if (sub === 'push') return push(what, positionals(rest));
+  if (group === 'buildx' && sub === 'imagetools' && rest[0] === 'create') {
+    if (rest.includes('--dry-run')) return undefined;
+    return push(`${what} create`, valuesOf(rest, '-t', '--tag'));
+  }
+  if (sub === 'build' || sub === 'bake' || (program === 'buildah' && sub === 'bud')) {
+    const pushFlag = rest.some((a) => a === '--push' || a === '--push=true');
+    const output = valuesOf(rest, '-o', '--output').some((o) => OUTPUT_PUSHES.test(o));
+    if (!pushFlag && !output) return undefined;
+    return push(what, valuesOf(rest, '-t', '--tag'));
+  }
+  return undefined;
+}
+
+/** docker/build-push-action, docker/bake-action: a push when `push` is true (or an expression), or an output pushes. */
+export function buildPushAction(step: ActionStep): CommandVerdict | undefined {
+  const value = (step.with['push'] ?? '').trim();
+  const output = OUTPUT_PUSHES.test(step.with['outputs'] ?? '') || OUTPUT_PUSHES.test(step.with['set'] ?? '');
+  const expression = value.includes('${{');
+  if (!/^true$/i.test(value) && !expression && !output) return undefined;
+  const tags = (step.with['tags'] ?? '').split(/[\n,]/).map((t) => t.trim());
+  const name = step.uses.split('@')[0]!;
+  return push(name, tags.filter(Boolean), expression ? ' when its `push:` expression is true at run time' : '');
+}
+
+const DOCKER_SOURCES = [
+  { url: 'https://docs.docker.com/reference/cli/docker/image/push/', holds: 'Docker CLI 28: `docker push`' },
+  {
+    url: 'https://docs.docker.com/reference/cli/docker/buildx/build/#push',
+    holds: 'buildx 0.2x: `--push` is `--output=type=registry`; `imagetools create` pushes unless `--dry-run`',
+  },
+  {
+    url: 'https://github.com/docker/login-action#usage',
+    holds: 'docker/login-action v3: `registry`, `username`, `password`; ghcr.io with `GITHUB_TOKEN`',
+  },
+  {
+    url: 'https://github.com/docker/build-push-action#inputs',
+    holds: 'docker/build-push-action v6: `push` (default false), `outputs`, `tags`',
+  },
+  {
+    url: 'https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry#authenticating-with-a-personal-access-token-classic',
+    holds:
+      'GitHub Packages, as of 2026: ghcr.io takes `GITHUB_TOKEN` (with `packages: write`) or a personal access token',
+  },
+  {
+    url: 'https://docs.gitlab.com/ci/variables/predefined_variables/',
+    holds: 'GitLab 18: `CI_REGISTRY_PASSWORD` is the job token, valid while the job runs',
+  },
+];
+
+export const CONTAINER_ROUTES: readonly PublishRoute[] = [
+  {
+    registry: 'container registries (Docker Hub, GitHub Packages ghcr.io, GitLab, ECR, …)',
+    client: 'docker, podman, buildah; docker/build-push-action, docker/bake-action',
+    forms: [
+      'docker push ghcr.io/acme/app:1.2.0',
+      'docker image push acme/app',
+      'docker buildx build --platform linux/amd64,linux/arm64 -t acme/app:latest --push .',
+      'docker buildx build -o type=image,name=ghcr.io/acme/app,push=true .',
+      'docker buildx imagetools create -t ghcr.io/acme/app:1.2.0 ghcr.io/acme/app@sha256:0a1b',
+      'podman push quay.io/acme/app:1.2.0',
+      { uses: 'docker/build-push-action', with: { push: 'true', tags: 'ghcr.io/acme/app:latest' } },
+      { uses: 'docker/build-push-action', with: { push: "${{ github.event_name != 'pull_request' }}" } },
+      { uses: 'docker/bake-action', with: { push: 'true' } },
+    ],
+    notPublishing: [
+      'docker build -t acme/app .',
+      'docker buildx build --load -t acme/app .',
+      'docker buildx imagetools create --dry-run -t acme/app:1 acme/app@sha256:0a1b',
+      'docker pull ghcr.io/acme/app:1.2.0',
+      { uses: 'docker/build-push-action', with: { push: 'false', load: 'true' } },
+      { uses: 'docker/build-push-action' },
+    ],
+    credentials: [
+      'the job’s login to the registry before the push: docker/login-action `password:`, `docker login -p`/`--password`, or `--password-stdin` fed by `echo`: from a secret → token; `${{ secrets.GITHUB_TOKEN }}` / `${{ github.token }}` (ghcr.io) or `$CI_JOB_TOKEN` / `$CI_REGISTRY_PASSWORD` (GitLab) → job-token; no password and aws-actions/configure-aws-credentials with `role-to-assume` or google-github-actions/auth with `workload_identity_provider` in the job (ECR, Artifact Registry) → oidc; no login → none-visible',
+    ],
+    oidc: 'only through a cloud provider’s federation (ECR, Artifact Registry): Docker Hub and ghcr.io have no trusted publishing; ghcr.io’s short-lived credential is the job’s `GITHUB_TOKEN` (job-token)',
+    sources: DOCKER_SOURCES,
+  },
+];
+
+export const containerRules: readonly CommandRule[] = [
+  {
+    ecosystem: 'ci',
+    programs: ['docker', 'podman', 'buildah'],
+    classify: containerRule,
+    actions: ['docker/build-push-action', 'docker/bake-action'],
+    classifyAction: buildPushAction,
+    publishes: CONTAINER_ROUTES,
+  },
+];
