@@ -76,8 +76,11 @@ export function sriHashes(integrity: string | undefined): InventoryHash[] {
     if (part.length > 200) continue;
     const m = SRI_PART.exec(part);
     if (!m) continue;
-    const h = hexHash(m[1]!, Buffer.from(m[2]!, 'base64').toString('hex'));
-    if (h && !out.some((o) => o.algorithm === h.algorithm && o.hex === h.hex)) out.push(h);
+    // Buffer's hex is lower-case hex already: only the algorithm's length is left to check (hexHash's rule).
+    const algorithm = m[1]!.toLowerCase() as InventoryHash['algorithm'];
+    const hex = Buffer.from(m[2]!, 'base64').toString('hex');
+    if (hex.length !== HEX_LENGTH[algorithm]) continue;
+    if (!out.some((o) => o.algorithm === algorithm && o.hex === hex)) out.push({ algorithm, hex });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { ParseProblem } from './parse/problem.js';
 import { decodeText } from './parse/text.js';
 import type { FileSource } from './source/file-source.js';
 import type { Limits } from './source/limits.js';
+import type { WalkedFiles } from './walked-files.js';
 
 /** Shared across plugins: one byte budget per scan, one record of what was read. */
 export class Reader {
@@ -15,7 +16,7 @@ export class Reader {
   constructor(
     private readonly source: FileSource,
     private readonly limits: Limits,
-    private readonly walked: ReadonlyMap<string, number | undefined>,
+    private readonly walked: Pick<WalkedFiles, 'has' | 'size'>,
     /** Symlinks and special files: already reported by the walk, never opened. */
     private readonly skipped: ReadonlySet<string> = new Set(),
   ) {}
@@ -46,7 +47,7 @@ export class Reader {
   private async readText(path: string): Promise<string | undefined> {
     if (this.skipped.has(path)) return undefined;
     if (!this.walked.has(path)) return this.fail(path, 'unreadable', 'not a regular file found by the walk');
-    const size = this.walked.get(path) ?? 0;
+    const size = this.walked.size(path) ?? 0;
     if (size > this.limits.maxFileBytes) {
       return this.fail(
         path,

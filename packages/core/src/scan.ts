@@ -11,6 +11,7 @@ import type { ParseProblem } from './parse/problem.js';
 import { errorMessage } from './parse/problem.js';
 import type { AnyPlugin, CommandContext, PluginModel, ScanCommandRule } from './plugin.js';
 import { Reader } from './read.js';
+import { WalkedFiles } from './walked-files.js';
 import type { ScanGap, ScanResult, ScannedFile } from './result.js';
 import type { FileSource, WalkSkip } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
@@ -65,8 +66,8 @@ export async function* streamScan(
     ignorePaths: trusted ? (config.ignorePaths ?? []) : [],
   });
   options.onProgress?.({ phase: 'walked', files: walk.files.length });
-  const walked = new Map<string, number | undefined>();
-  for (const f of walk.files) walked.set(f.path, f.size);
+  // Indexed lazily: a Map of every walked path cost more than the walk (docs/decisions/0018).
+  const walked = new WalkedFiles(walk.files, claims);
   const reader = new Reader(source, limits, walked, new Set(walk.skipped.map((s) => s.path)));
   const inventory = emptyInventory();
   const problemsByPlugin: ParseProblem[][] = options.plugins.map(() => []);
@@ -177,7 +178,7 @@ export async function* streamScan(
   const core: Pending[] = [];
   coreHits(options.plugins, walk.skipped, problemsByPlugin, core, files);
   if (config.inlineSuppressions !== false)
-    core.push(...suppressionHits(await reader.texts(new Set(walked.keys())), findings));
+    core.push(...suppressionHits(await reader.texts(walked.inWalkOrder(reader.read)), findings));
   yield* await emit(core);
   findings.sort(byLocation);
   // With an OSV database, blast radius is assessed for every ecosystem whose locks it reads.

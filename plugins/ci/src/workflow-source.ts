@@ -4,7 +4,15 @@
  * at every level (workflow, job, step): `ACTIONS_ALLOW_UNSECURE_COMMANDS` and the whole `secrets`
  * context handed over.
  */
-import { scalarText, splitLines, type ActionStep, type ParseProblem, type Route, type Span, type YamlDocument } from '@inert/core';
+import {
+  scalarText,
+  splitLines,
+  type ActionStep,
+  type ParseProblem,
+  type Route,
+  type Span,
+  type YamlDocument,
+} from '@inert/core';
 import type { CiCommand, CiWorkflow, Located, Step } from './model.js';
 import { wholeSecretsIn } from './secrets-context.js';
 import { isDict } from './workflow-fields.js';

@@ -58,26 +58,26 @@ export interface LockEntry {
   /** Git source pinned to this commit, when the lock records it apart from `resolved` (pnpm, berry). */
   commit?: string;
   /** The name the project declares it under, when that differs (an `npm:` alias). */
-  declaredName?: string;
+  declaredName?: string | undefined;
   /** Only installed on some platforms (berry `conditions`, pnpm `os`/`cpu`). */
-  conditional?: boolean;
+  conditional?: boolean | undefined;
   /** An optional dependency (package-lock `optional`, pnpm `optional`). */
-  optional?: boolean;
+  optional?: boolean | undefined;
   /** The entry's key in the lock (package-lock `node_modules/a/node_modules/b`), where edges resolve from. */
   key?: string;
   /**
    * The names of the binaries the package declares, when the lock records them (package-lock v2+ and
    * Yarn berry `bin`, bun.lock's `bin`); pnpm-lock only says `hasBin`, Yarn classic nothing.
    */
-  bins?: readonly string[];
+  bins?: readonly string[] | undefined;
   /** The dependencies the lock records for this entry: name and the lock's spec (a range, or pnpm's resolved version). */
-  requires?: readonly { name: string; spec: string }[];
+  requires?: readonly { name: string; spec: string }[] | undefined;
   /** The entry (its key). */
   at: Pointer;
   /** The `resolved` (or resolution) field, when present. */
-  resolvedAt?: Pointer;
+  resolvedAt?: Pointer | undefined;
   /** Where the install-script flag is recorded, when the lock records one. */
-  scriptAt?: Pointer;
+  scriptAt?: Pointer | undefined;
 }
 
 export interface Lockfile {

@@ -84,6 +84,9 @@ export class RouteTrie {
   }
 }
 
+/** Members of the scanned value recorded without a request, per pass (see the key branch below). */
+const MAX_UNREQUESTED = 64;
+
 interface Frame {
   array: boolean;
   node: RouteTrie | undefined;
@@ -112,6 +115,7 @@ const QUOTE = 34,
  */
 export function recordPositions(text: string, root: RouteTrie, from = 0, startLine = 1, startLineStart = 0): void {
   const stack: Frame[] = [];
+  let unrequested = 0;
   let line = startLine;
   let lineStart = startLineStart;
   const n = text.length;
@@ -178,10 +182,19 @@ export function recordPositions(text: string, root: RouteTrie, from = 0, startLi
       }
       if (top && !top.array && top.expectKey) {
         top.expectKey = false;
-        if (top.node?.children) {
+        const parent = top.node;
+        // The members of the scanned value itself are recorded even when not requested (a few dozen at
+        // most): a later request for one (a lock's `lockfileVersion` after its entries) then needs no
+        // second pass over the whole text.
+        const record = stack.length === 1 && unrequested < MAX_UNREQUESTED;
+        if (parent && (parent.children || record)) {
           const raw = text.slice(i + 1, j);
           const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-          top.pending = top.node.children.get(key);
+          top.pending = parent.children?.get(key);
+          if (!top.pending && record) {
+            (parent.children ??= new Map()).set(key, (top.pending = new RouteTrie()));
+            unrequested++;
+          }
           if (top.pending)
             top.pending.key = { line, column: i - lineStart + 1, endLine: line, endColumn: j - lineStart + 2 };
         } else top.pending = undefined;

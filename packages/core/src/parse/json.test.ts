@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJson } from './json.js';
+import { recordPositions, RouteTrie } from './json-positions.js';
 
 describe('parseJson', () => {
   const text =
@@ -21,6 +22,37 @@ describe('parseJson', () => {
     expect(spans[3]).toMatchObject({ line: 10, column: 21 });
     // A missing route resolves to its nearest existing ancestor.
     expect(spans[4]).toMatchObject({ line: 3, column: 15 });
+  });
+
+  it('records the top-level members of a pass unasked, so a later request for one needs no second pass', () => {
+    const root = new RouteTrie();
+    root.insert(['packages', 'node_modules/a']);
+    recordPositions(text, root);
+    root.markScanned();
+    // `name` and `list` were not requested, but the pass recorded them: inserting adds nothing to scan.
+    expect(root.insert(['name'])).toBe(false);
+    expect(root.pending()).toEqual([]);
+    expect(root.find(['name'], 'value')).toMatchObject({ line: 2, column: 11 });
+    expect(root.find(['list'], 'key')).toMatchObject({ line: 10, column: 3 });
+    // Deeper members are recorded only when requested.
+    expect(root.insert(['list', 1, 'k'])).toBe(true);
+    // At most 64 members are recorded unasked: a document of many top-level keys adds no more nodes.
+    const many = `{${Array.from({ length: 200 }, (_, i) => `"k${i}": ${i}`).join(',')}}`;
+    const wide = new RouteTrie();
+    wide.insert(['k199']);
+    recordPositions(many, wide);
+    expect(wide.children?.size).toBe(65);
+    expect(wide.find(['k199'], 'value')).toMatchObject({ line: 1 });
+  });
+
+  it('gives the same spans whichever order routes are requested in', () => {
+    const a = parseJson(text, 'package-lock.json');
+    const b = parseJson(text, 'package-lock.json');
+    if (!a.ok || !b.ok) throw new Error('parse');
+    const routes = [['packages', 'node_modules/a'], ['name'], ['list', 1, 'k']] as const;
+    const together = a.value.locate(routes.map((route) => ({ route, part: 'key' as const })));
+    const oneByOne = routes.map((route) => b.value.locate([{ route, part: 'key' }])[0]);
+    expect(oneByOne).toEqual(together);
   });
 
   it('reports syntax errors with 1-based line and column, never throws', () => {

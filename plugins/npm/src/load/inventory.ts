@@ -78,14 +78,26 @@ export function entryLines(lock: Lockfile): (number | undefined)[] {
   return lines;
 }
 
+// Characters packageurl-js writes as they are: lower-case names (an optional `@scope/`), plain versions.
+const PLAIN_NAME = /^(?:@[a-z0-9][a-z0-9._-]{0,213}\/)?[a-z0-9._-]{1,214}$/;
+const PLAIN_VERSION = /^[0-9a-z.-]{1,256}$/i;
+
 /**
  * pkg:npm purl: a scope is the namespace (packageurl-js writes its `@` as `%40`, as the spec's examples
  * do); git sources carry `vcs_url`, tarball URLs `download_url`, other registries `repository_url`.
  * https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#npm
  */
-export function npmPurl(entry: LockEntry): string | undefined {
+export function npmPurl(entry: LockEntry, source: PackageSource = sourceOf(entry)): string | undefined {
   const slash = entry.name.startsWith('@') ? entry.name.indexOf('/') : -1;
-  const source = sourceOf(entry);
+  // The common case, a plain name and version from the public registry, is written out as packageurl-js
+  // writes it (no character to encode, no qualifier; npm-purl.test.ts compares the two).
+  if (
+    source.kind === 'registry' &&
+    (source.url === undefined || /^https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com)\//.test(source.url)) &&
+    PLAIN_NAME.test(entry.name) &&
+    (entry.version === undefined || entry.version === '' || PLAIN_VERSION.test(entry.version))
+  )
+    return `pkg:npm/${entry.name.startsWith('@') ? `%40${entry.name.slice(1)}` : entry.name}${entry.version ? `@${entry.version}` : ''}`;
   const qualifiers: Record<string, string | undefined> = {};
   if (source.kind === 'git')
     qualifiers.vcs_url =
@@ -131,15 +143,31 @@ export function entryHashes(entry: LockEntry): InventoryHash[] {
 export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[]): (string[] | undefined)[] {
   if (lock.client === 'npm') {
     const byKey = new Map<string, number>();
+    // node_modules directory → package name → entry: lookups by the names the lock's JSON already
+    // holds, not by a path string built and hashed per dependency (docs/decisions/0018).
+    const byDir = new Map<string, Map<string, number>>();
     lock.entries.forEach((e, i) => {
-      if (e.key !== undefined) byKey.set(e.key, i);
+      if (e.key === undefined) return;
+      byKey.set(e.key, i);
+      const at = e.key.lastIndexOf('node_modules/');
+      if (at < 0 || (at > 0 && e.key[at - 1] !== '/')) return;
+      const dir = at === 0 ? '' : e.key.slice(0, at - 1);
+      let names = byDir.get(dir);
+      if (!names) byDir.set(dir, (names = new Map<string, number>()));
+      names.set(e.key.slice(at + 'node_modules/'.length), i);
     });
     if (byKey.size === 0) return lock.entries.map(() => undefined);
     return lock.entries.map((e) => {
-      if (e.key === undefined || !e.requires) return undefined;
+      // Read once: a package-lock entry makes its list on each read.
+      const requires = e.requires;
+      if (e.key === undefined || !requires) return undefined;
       const out: string[] = [];
-      for (const r of e.requires) {
-        const target = resolveNodeModules(e.key, r.name, byKey);
+      const chain = lookupChain(e.key).map((dir) => byDir.get(dir));
+      for (const r of requires) {
+        let target: number | undefined;
+        // A name holding `node_modules/` (never a real npm name) is looked up by whole keys, as before.
+        if (r.name.includes('node_modules/')) target = resolveByKey(e.key, r.name, byKey);
+        else for (const names of chain) if ((target = names?.get(r.name)) !== undefined) break;
         const purl = target === undefined ? undefined : purls[linkTarget(lock, target, byKey)];
         if (purl && !out.includes(purl)) out.push(purl);
       }
@@ -167,16 +195,28 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
 }
 
 /** node's module lookup: `<key>/node_modules/<name>`, then each ancestor's node_modules, up to the root. */
-function resolveNodeModules(from: string, name: string, byKey: ReadonlyMap<string, number>): number | undefined {
-  let dir = from;
-  for (let guard = 0; guard < 1000; guard++) {
+function resolveByKey(from: string, name: string, byKey: ReadonlyMap<string, number>): number | undefined {
+  for (const dir of lookupChain(from)) {
     const hit = byKey.get(dir === '' ? `node_modules/${name}` : `${dir}/node_modules/${name}`);
     if (hit !== undefined) return hit;
-    if (dir === '') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * node's module lookup order from an entry: `<key>/node_modules/<name>`, then each ancestor's
+ * node_modules, up to the root: the directories whose node_modules are searched, nearest first.
+ */
+function lookupChain(from: string): string[] {
+  const chain: string[] = [];
+  let dir = from;
+  for (let guard = 0; guard < 1000; guard++) {
+    chain.push(dir);
+    if (dir === '') break;
     const i = dir.lastIndexOf('/node_modules/');
     dir = i < 0 ? '' : dir.slice(0, i);
   }
-  return undefined;
+  return chain;
 }
 
 /** A `link: true` entry stands for the workspace directory it resolves to. */
@@ -192,10 +232,11 @@ export function toInventory(
   line: number | undefined,
   verdict: InventoryPackage['scriptsVerdict'],
 ): InventoryPackage {
+  const source = sourceOf(entry);
   const pkg: InventoryPackage = {
     ecosystem: 'npm',
     name: entry.name,
-    source: sourceOf(entry),
+    source,
     integrity: integrityAlgorithm(entry),
     installScripts: entry.hasInstallScript,
     file,
@@ -207,7 +248,7 @@ export function toInventory(
   if (entry.optional) pkg.optional = true;
   // A scope is the registry's namespace: `@scope/name` (the SBOM's component group).
   if (entry.name.startsWith('@') && entry.name.includes('/')) pkg.group = entry.name.slice(0, entry.name.indexOf('/'));
-  const purl = npmPurl(entry);
+  const purl = npmPurl(entry, source);
   if (purl !== undefined) pkg.purl = purl;
   const hashes = entryHashes(entry);
   if (hashes.length) pkg.hashes = hashes;

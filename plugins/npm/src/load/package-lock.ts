@@ -2,7 +2,7 @@
  * package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`), 2 (both) and 3
  * (`packages` only). https://docs.npmjs.com/cli/configuring-npm/package-lock-json
  */
-import { parseJson, type JsonDocument, type Parsed, type ParseLimits } from '@inert/core';
+import { parseJson, type JsonDocument, type Parsed, type ParseLimits, type Pointer } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
 import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
@@ -19,36 +19,11 @@ export function parsePackageLock(text: string, path: string, limits?: ParseLimit
   const memberDirs: string[] = [];
   if (isRecord(json.packages)) {
     // v2/v3: "node_modules/a", "node_modules/a/node_modules/@s/b", "packages/member", "" (root)
-    for (const [key, raw] of Object.entries(json.packages)) {
+    for (const key in json.packages) {
+      const raw = json.packages[key];
       if (key === '' || !isRecord(raw)) continue;
-      const inNodeModules = key.includes('node_modules/');
-      if (!inNodeModules) memberDirs.push(key);
-      const route = ['packages', key];
-      const keyName = nameFromKey(key);
-      const name = str(raw.name) ?? keyName;
-      const entry: LockEntry = {
-        name,
-        version: str(raw.version),
-        resolved: str(raw.resolved),
-        integrity: str(raw.integrity),
-        // a git dependency's `prepare` runs when npm packs the clone (npm docs, "Git URLs as Dependencies"),
-        // and hasInstallScript covers preinstall/install/postinstall only: the lock cannot say "no hooks"
-        hasInstallScript: raw.hasInstallScript === true ? true : isGitUrl(str(raw.resolved)) ? null : false,
-        link: raw.link === true,
-        bundled: raw.inBundle === true,
-        dev: raw.dev === true || raw.devOptional === true,
-        workspace: !inNodeModules,
-        at: { doc, route, part: 'key' },
-      };
-      if (inNodeModules && name !== keyName) entry.declaredName = keyName;
-      if (raw.optional === true) entry.optional = true;
-      entry.key = key;
-      const requires = dependencyNames(raw);
-      if (requires.length) entry.requires = requires;
-      if (isRecord(raw.bin)) entry.bins = Object.keys(raw.bin);
-      if (entry.resolved !== undefined) entry.resolvedAt = { doc, route: [...route, 'resolved'], part: 'value' };
-      if (entry.hasInstallScript) entry.scriptAt = { doc, route: [...route, 'hasInstallScript'], part: 'key' };
-      if (Array.isArray(raw.os) || Array.isArray(raw.cpu)) entry.conditional = true;
+      const entry = new PackageLockEntry(doc, key, raw);
+      if (entry.workspace) memberDirs.push(key);
       entries.push(entry);
     }
   } else if (isRecord(json.dependencies)) {
@@ -67,6 +42,77 @@ export function parsePackageLock(text: string, path: string, limits?: ParseLimit
       memberDirs,
     },
   };
+}
+
+/**
+ * One `packages` entry of a v2/v3 lock: one object per entry (issue #25, docs/decisions/0018). Its
+ * pointers and dependency list are made when a check or the inventory asks for them, from the key
+ * and the parsed entry the document already holds; a 27,000-entry lock used to keep five to
+ * fifteen objects per entry alive until the report.
+ */
+class PackageLockEntry implements LockEntry {
+  readonly name: string;
+  readonly version: string | undefined;
+  readonly resolved: string | undefined;
+  readonly integrity: string | undefined;
+  readonly hasInstallScript: boolean | null;
+  readonly link: boolean;
+  readonly bundled: boolean;
+  readonly dev: boolean;
+  readonly workspace: boolean;
+  readonly declaredName: string | undefined;
+  readonly optional: true | undefined;
+  readonly conditional: true | undefined;
+
+  constructor(
+    private readonly doc: JsonDocument,
+    readonly key: string,
+    private readonly raw: Record<string, unknown>,
+  ) {
+    // v2/v3: "node_modules/a", "node_modules/a/node_modules/@s/b", "packages/member"
+    const inNodeModules = key.includes('node_modules/');
+    const keyName = nameFromKey(key);
+    this.name = str(raw.name) ?? keyName;
+    this.version = str(raw.version);
+    this.resolved = str(raw.resolved);
+    this.integrity = str(raw.integrity);
+    // a git dependency's `prepare` runs when npm packs the clone (npm docs, "Git URLs as Dependencies"),
+    // and hasInstallScript covers preinstall/install/postinstall only: the lock cannot say "no hooks"
+    this.hasInstallScript = raw.hasInstallScript === true ? true : isGitUrl(this.resolved) ? null : false;
+    this.link = raw.link === true;
+    this.bundled = raw.inBundle === true;
+    this.dev = raw.dev === true || raw.devOptional === true;
+    this.workspace = !inNodeModules;
+    this.declaredName = inNodeModules && this.name !== keyName ? keyName : undefined;
+    this.optional = raw.optional === true ? true : undefined;
+    this.conditional = Array.isArray(raw.os) || Array.isArray(raw.cpu) ? true : undefined;
+  }
+
+  get at(): Pointer {
+    return { doc: this.doc, route: ['packages', this.key], part: 'key' };
+  }
+
+  get resolvedAt(): Pointer | undefined {
+    return this.resolved === undefined
+      ? undefined
+      : { doc: this.doc, route: ['packages', this.key, 'resolved'], part: 'value' };
+  }
+
+  get scriptAt(): Pointer | undefined {
+    return this.hasInstallScript
+      ? { doc: this.doc, route: ['packages', this.key, 'hasInstallScript'], part: 'key' }
+      : undefined;
+  }
+
+  /** The binaries npm links for this package (`bin` keys), for `npx <bin>` matching. */
+  get bins(): string[] | undefined {
+    return isRecord(this.raw.bin) ? Object.keys(this.raw.bin) : undefined;
+  }
+
+  get requires(): { name: string; spec: string }[] | undefined {
+    const requires = dependencyNames(this.raw);
+    return requires.length ? requires : undefined;
+  }
 }
 
 function walkV1(
@@ -114,11 +160,18 @@ function isGitUrl(url: string | undefined): boolean {
 /** The names an entry depends on (dependencies, optionalDependencies, peerDependencies), with their ranges. */
 function dependencyNames(raw: Record<string, unknown>): { name: string; spec: string }[] {
   const out: { name: string; spec: string }[] = [];
+  let seen: Set<string> | undefined;
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
     const deps = raw[field];
     if (!isRecord(deps)) continue;
-    for (const [name, spec] of Object.entries(deps))
-      if (!out.some((o) => o.name === name)) out.push({ name, spec: typeof spec === 'string' ? spec : '' });
+    // The first field's names are distinct (object keys); later fields skip names already listed.
+    const check = seen;
+    for (const name in deps) {
+      if (check?.has(name)) continue;
+      const spec = deps[name];
+      out.push({ name, spec: typeof spec === 'string' ? spec : '' });
+    }
+    seen = new Set(out.map((o) => o.name));
   }
   return out;
 }

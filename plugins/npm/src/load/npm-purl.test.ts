@@ -1,0 +1,96 @@
+/** npmPurl's written-out common case gives packageurl-js's string (issue #25, docs/decisions/0018). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { packageUrl } from '@inert/core';
+import type { LockEntry } from '../model.js';
+import { npmPurl, sourceOf } from './inventory.js';
+import { parsePackageLock } from './package-lock.js';
+import { parsePnpmLock } from './pnpm-lock.js';
+import { parseYarnLock } from './yarn-lock.js';
+
+const real = process.env.INERT_REAL_CORPUS ?? fileURLToPath(new URL('../../../../shared/corpus/real', import.meta.url));
+
+/** The purl as packageurl-js builds it for an entry without qualifiers (what the fast path may answer for). */
+function reference(e: LockEntry): string | undefined {
+  const slash = e.name.startsWith('@') ? e.name.indexOf('/') : -1;
+  return packageUrl({
+    type: 'npm',
+    namespace: slash > 0 ? e.name.slice(0, slash) : undefined,
+    name: slash > 0 ? e.name.slice(slash + 1) : e.name,
+    version: e.version,
+    qualifiers: {},
+  });
+}
+
+const entry = (name: string, version: string | undefined, resolved?: string): LockEntry => ({
+  name,
+  version,
+  resolved,
+  integrity: undefined,
+  hasInstallScript: false,
+  link: false,
+  bundled: false,
+  dev: false,
+  workspace: false,
+  at: { file: 'package-lock.json', line: 1 },
+});
+
+const isPlainRegistry = (e: LockEntry) => {
+  const s = sourceOf(e);
+  return (
+    s.kind === 'registry' && (s.url === undefined || /^https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com)\//.test(s.url))
+  );
+};
+
+function lockEntries(dir: string, depth = 0): LockEntry[] {
+  const out: LockEntry[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, d.name);
+    if (d.isDirectory() && depth < 4 && d.name !== 'node_modules') out.push(...lockEntries(path, depth + 1));
+    if (!d.isFile()) continue;
+    const parser =
+      d.name === 'package-lock.json'
+        ? parsePackageLock
+        : d.name === 'pnpm-lock.yaml'
+          ? parsePnpmLock
+          : d.name === 'yarn.lock'
+            ? parseYarnLock
+            : undefined;
+    const parsed = parser?.(readFileSync(path, 'utf8'), path);
+    if (parsed?.ok) out.push(...parsed.value.entries);
+  }
+  return out;
+}
+
+describe('npmPurl', () => {
+  it('writes plain registry names and versions as packageurl-js does, and leaves the rest to it', () => {
+    const cases = [
+      entry('left-pad', '1.3.0'),
+      entry('@babel/core', '7.24.0', 'https://registry.npmjs.org/@babel/core/-/core-7.24.0.tgz'),
+      entry('a.b', '1.0.0-RC.1'),
+      entry('_x', '0.0.0-alpha-1'),
+      entry('-x', undefined),
+      entry('.', '1.0.0'),
+      entry('..', '1.0.0'),
+      entry('x', ''),
+      entry('@s.x/y', '1'),
+      // Not the fast path: an upper-case name, a build suffix, characters to encode, another registry.
+      entry('Upper', '1.0.0'),
+      entry('x', '1.0.0+build.5'),
+      entry('@s/y~z', '1_2'),
+      entry('x', '1.0.0', 'https://npm.example.com/x/-/x-1.0.0.tgz'),
+    ];
+    for (const e of cases)
+      if (isPlainRegistry(e) && !e.resolved?.includes('example')) expect(npmPurl(e), e.name).toBe(reference(e));
+    expect(npmPurl(cases.at(-1)!)).toMatch(/^pkg:npm\/x@1\.0\.0\?repository_url=https%3A/);
+  });
+
+  it.skipIf(!existsSync(join(real, 'npm')))('matches packageurl-js on every registry entry of the real corpus', () => {
+    const entries = lockEntries(join(real, 'npm')).filter(isPlainRegistry);
+    expect(entries.length).toBeGreaterThan(5_000);
+    const differ = entries.filter((e) => npmPurl(e) !== reference(e)).map((e) => `${e.name}@${e.version}`);
+    expect(differ).toEqual([]);
+  });
+});
