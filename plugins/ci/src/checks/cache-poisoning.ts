@@ -18,19 +18,11 @@ export const cachePoisoning = defineCheck<CiModel>()({
   severityRule: [
     {
       severity: 'high',
-      when: 'the workflow publishes (in this job, or in another job that can take this one\u2019s output) and a workflow of the checkout runs on a trigger an outsider fires in the default branch\u2019s context (`pull_request_target`, `issue_comment`, `issues`, `workflow_run` \u2026): a known route for an outsider\u2019s code to write the cache this job restores; the message names it, and whether it uses a cache itself',
-    },
-    {
-      severity: 'high',
-      when: 'in a workflow that is not a release, the job shows secrets, a write-scoped token or OIDC and restores a key (exactly or by a `restore-keys` prefix) that a step of an outsider-fired workflow saves: the message names that step and both keys',
+      when: 'the workflow publishes (in this job, or in another job that can take this one\u2019s output) and a workflow of the checkout runs on a trigger an outsider fires in the default branch\u2019s context (`pull_request_target`, `issue_comment`, `issues`, `workflow_run` \u2026): a known route for an outsider\u2019s code to write the cache this job restores; the message names it, and whether it uses a cache itself; or in a workflow that is not a release, the job shows secrets, a write-scoped token or OIDC and restores a key (exactly or by a `restore-keys` prefix) that a step of an outsider-fired workflow saves: the message names that step and both keys',
     },
     {
       severity: 'medium',
-      when: 'the workflow only runs on a release trigger and nothing in it is seen to publish, but a step of an outsider-fired workflow saves a key this step restores',
-    },
-    {
-      severity: 'medium',
-      when: 'the workflow publishes and no such workflow is in the checkout: the cache is still written by every run on the default branch, so a compromised dependency or tool in an ordinary build can poison the release',
+      when: 'the workflow only runs on a release trigger and nothing in it is seen to publish, but a step of an outsider-fired workflow saves a key this step restores; or the workflow publishes and no such workflow is in the checkout: the cache is still written by every run on the default branch, so a compromised dependency or tool in an ordinary build can poison the release',
     },
     {
       severity: 'low',
