@@ -15,14 +15,14 @@ import {
   type Route,
   readerOf,
 } from '@inert/core';
-import type { Manifest, NpmModel, PackageHook } from '../model.js';
+import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
 import { files } from '../files.js';
 import { READERS, UNREAD } from './readers.js';
 import { hooks } from '../hooks.js';
 import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
-import { manifestClients, yarnPathClients } from './clients.js';
+import { lockClients, manifestClients, yarnPathClients } from './clients.js';
 import { entryEdges, entryLines, toInventory } from './inventory.js';
 import { dirOf, isInside, relativeTo } from './paths.js';
 import { bunfigRegistries, npmrcRegistries, yarnrcYmlRegistries } from './registries.js';
@@ -57,13 +57,17 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
     scriptVerdicts: new Map(),
   };
   const limits = context?.limits;
+  const lockTexts = new Map<Lockfile, string>();
   for (const file of claimed) {
     // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
     const reader = readerOf(files, file);
     if (reader === undefined) continue;
     if (file.kind === 'lockfile') model.lockfilePaths.push(file.path);
     const text = UNREAD.has(reader) ? '' : await read(file.path);
-    if (text !== undefined) READERS[reader](model, file, text, limits);
+    if (text === undefined) continue;
+    const locks = model.locks.length;
+    READERS[reader](model, file, text, limits);
+    if (model.locks.length > locks) lockTexts.set(model.locks[locks]!, text);
   }
   collectRegistries(model);
   model.problems.push(...workspaceGlobProblems(model));
@@ -78,6 +82,8 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
     });
     model.policies.set(lock.path, policy);
     const lines = entryLines(lock);
+    // Read after the entries' lines: one position pass over the lock serves both (docs/decisions/0018).
+    model.inventory.clients.push(...lockClients(lock, lockTexts.get(lock) ?? ''));
     const packages = lock.entries.map((e, i) => {
       const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy);
       if (verdict) model.scriptVerdicts.set(e, verdict);

@@ -7,7 +7,6 @@ import type { ClaimedFile, ParseLimits, Parsed } from '@inert/core';
 import type { NpmReader } from '../files.js';
 import type { Lockfile, NpmModel } from '../model.js';
 import { bunLockbProblem, parseBunLock } from './bun-lock.js';
-import { lockClients } from './clients.js';
 import { parseBunfig, parseYamlConfig, parseYarnrc } from './config-files.js';
 import { parsePackageJson } from './package-json.js';
 import { parsePackageLock } from './package-lock.js';
@@ -31,9 +30,7 @@ const keep = <T>(model: NpmModel, parsed: Parsed<T>, into: T[]): void => {
 const lock =
   (parse: (text: string, path: string, limits?: ParseLimits) => Parsed<Lockfile>): ReadInto =>
   (model, file, text, limits) => {
-    const parsed = parse(text, file.path, limits);
-    keep(model, parsed, model.locks);
-    if (parsed.ok) model.inventory.clients.push(...lockClients(parsed.value, text));
+    keep(model, parse(text, file.path, limits), model.locks);
   };
 
 export const READERS: Record<NpmReader, ReadInto> = {
