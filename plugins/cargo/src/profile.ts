@@ -18,7 +18,7 @@ export const profile: EcosystemProfile = {
       source: 'https://doc.rust-lang.org/cargo/reference/build-scripts.html#overriding-build-scripts',
       versions: EVERY,
       unverified:
-        'that no general setting skips build scripts or proc-macros is not stated in the Cargo docs; it is the absence of any such option (the build-scripts reference documents only the per-`links` override)',
+        'an absence: as of cargo 0.101.0 (rust-lang/cargo af373f76, 2026-08-22) the Cargo Book\u2019s build-scripts reference documents only the `links` override, its configuration reference has no key that skips build scripts or proc-macros (only `[target.<triple>.<links>]` and `[profile.<name>.build-override]`, which changes how they are compiled), and the unstable-features page lists none',
     },
   ],
   'pre-install-execution': [
@@ -103,7 +103,7 @@ export const profile: EcosystemProfile = {
       source: TRUSTED,
       versions: CRATES_IO,
       unverified:
-        'that crates.io publishes no build provenance attestations is not stated by crates.io (its trusted-publishing docs and usage policy do not mention attestations); only third parties say so, and the Sigstore RFC (rust-lang/rfcs#3403) was closed unmerged',
+        'an absence: as of rust-lang/crates.io commit 57fa0006 (2026-08-21) no file of the registry\u2019s source, API or frontend mentions attestations, Sigstore or provenance, and the Sigstore RFC (rust-lang/rfcs#3403) was closed unmerged',
     },
   ],
   'publish-credentials': [

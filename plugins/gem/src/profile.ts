@@ -1,6 +1,9 @@
 /** What Bundler and RubyGems do by design, with sources. https://guides.rubygems.org/security/ */
 import type { EcosystemProfile } from '@inert/core';
 
+/** The rubygems.org source the registry facts were read in. */
+const RG = 'rubygems.org source at 3c8ea0d4, 2026-08-22';
+
 export const profile: EcosystemProfile = {
   'install-time-execution': [
     {
@@ -56,11 +59,10 @@ export const profile: EcosystemProfile = {
     },
     {
       fact: 'In frozen mode bundle install refuses a lock whose CHECKSUMS section lacks an entry for a gem (from 2.6.7, PR #8563) or, from 2.7.2, has a registry gem\u2019s entry without a checksum.',
-      source: 'https://github.com/ruby/rubygems/pull/8888',
-      versions: 'bundler >= 2.7.2 (missing entries refused from 2.6.7)',
+      source: 'https://github.com/rubygems/rubygems/blob/bundler-v2.7.2/bundler/CHANGELOG.md',
+      versions:
+        'bundler >= 2.7.2 (missing entries refused from 2.6.7; bundler/CHANGELOG.md lists #8563 under 2.6.7, 2025-04-03, and #8888 under 2.7.2, 2025-09-09, and the empty-entry error is first in bundler/lib/bundler/definition.rb at tag bundler-v2.7.2)',
       applies: { client: 'bundler', since: '2.7.2' },
-      unverified:
-        'the 2.6.7 release of PR #8563 is inferred from PR dates (opened 2025-03-12, after the 2.6.6 release PR of 2025-03-11); 2.7.2 for PR #8888 rests on PR dates (after the 2.7.1 release) and the bundler-v2.7.2 release notes as copied by mirrors, not on the GitHub release page itself',
     },
     {
       fact: 'Bundler computes no checksum for GIT and PATH gems, so CHECKSUMS holds no sha256 for them and the frozen-mode checksum check covers registry gems only; a GIT section pins the commit in `revision`.',
@@ -130,11 +132,10 @@ export const profile: EcosystemProfile = {
   ],
   provenance: [
     {
-      fact: 'rubygems.org supports trusted publishing from GitHub Actions (rubygems/release-gem) and stores Sigstore attestations for gems pushed that way.',
-      source: 'https://guides.rubygems.org/trusted-publishing/',
-      versions: 'rubygems.org, as of 2026',
-      unverified:
-        'attestations are seen only in rubygems.org\u2019s source (an Attestation model) and publishers\u2019 release notes, not in a rubygems.org guide or blog post; the stored trusted-publishing guides name GitHub Actions as the only supported publisher, so whether GitLab or Buildkite publishers (present in the source) are live is not confirmed',
+      fact: 'rubygems.org supports trusted publishing from GitHub Actions only (rubygems/release-gem); a push with a trusted-publishing key may carry Sigstore bundles, which rubygems.org verifies against the publisher before storing them and serves at `/api/v1/attestations/<gem>-<version>.json`. A push with an ordinary API key cannot carry attestations.',
+      source:
+        'https://github.com/rubygems/rubygems.org/blob/3c8ea0d4cbe85bd2a2bb5d22486247656a3dfb6c/app/models/pusher.rb',
+      versions: `rubygems.org, as of 2026 (${RG}: \`OIDC::TrustedPublisher.all\` is \`[GitHubAction]\`, \`Pusher#verify_sigstore\`)`,
     },
   ],
   'publish-credentials': [
@@ -146,11 +147,9 @@ export const profile: EcosystemProfile = {
   ],
   'blast-radius': [
     {
-      fact: 'Malicious gems are yanked by the rubygems.org team and recorded as OSV `MAL-` advisories (OpenSSF malicious-packages).',
-      source: 'https://github.com/ossf/malicious-packages',
-      versions: 'rubygems.org and OpenSSF malicious-packages, as of 2026',
-      unverified:
-        'the MAL- records are confirmed (osv/malicious/rubygems) and rubygems.org shows such versions as yanked; that the rubygems.org team (rather than the owner) yanks them, as a policy, is not confirmed from a rubygems.org policy page',
+      fact: 'The rubygems.org team removes malicious gems: its acceptable-use policy forbids malicious code and lets the team delete a gem it judges a security concern without notifying the author, and its admins yank versions with a team-only \u201cYank Rubygem\u201d action; reports go to security@rubygems.org or HackerOne. Removed gems are recorded as OSV `MAL-` advisories (OpenSSF malicious-packages).',
+      source: 'https://rubygems.org/policies/acceptable-use',
+      versions: `rubygems.org and OpenSSF malicious-packages, as of 2026 (${RG}: app/views/policies/acceptable-use.md, app/avo/actions/yank_rubygem.rb, app/views/pages/security.html.erb)`,
     },
   ],
   'own-supply-chain': [

@@ -11,7 +11,7 @@ export const profile: EcosystemProfile = {
       source: 'https://docs.gradle.org/current/userguide/plugins.html',
       versions: EVERY,
       unverified:
-        'Gradle\u2019s docs state only that applying a plugin runs its code; no Gradle page found says that resolving a dependency runs none of its code, or that plugin and buildscript code runs unsandboxed with the user\u2019s privileges (the resolver source only fetches metadata and files, which supports but does not state it).',
+        'an absence: as of the Gradle user guide at docs.gradle.org/current (2026), the plugins and dependency-resolution pages state only that applying a plugin runs its code; none says that resolving a dependency runs none of its code or that plugin and buildscript code runs unsandboxed (the resolver fetches metadata and files only, which supports but does not state it)',
     },
   ],
   'pre-install-execution': [
@@ -113,7 +113,7 @@ export const profile: EcosystemProfile = {
       source: 'https://central.sonatype.org/publish/publish-portal-api/',
       versions: CENTRAL,
       unverified:
-        'the Publisher API page\u2019s authentication section lists only user tokens; that no other Sonatype page or option offers OIDC trusted publishing is an absence not confirmed.',
+        'an absence: as of the Central Portal docs in 2026, the Publisher API page\u2019s \u201cAuthentication / Authorization\u201d section accepts only a user token (`Bearer` or the older `UserToken` header) and no Sonatype page found describes an OIDC exchange',
     },
   ],
   'blast-radius': [
@@ -122,7 +122,7 @@ export const profile: EcosystemProfile = {
       source: 'https://github.com/ossf/malicious-packages',
       versions: CENTRAL,
       unverified:
-        'MAL- entries for Maven exist in ossf/malicious-packages, and Sonatype\u2019s Publisher Portal guide says publishers cannot remove a release; no Sonatype policy page found says whether or how fast Sonatype itself takes malicious releases down (only a syndicated copy of a 2021 Sonatype blog post reporting one such removal).',
+        'an absence: MAL- entries for Maven exist in ossf/malicious-packages and Sonatype\u2019s Publisher Portal guide says publishers cannot remove a release, but as of the Central docs in 2026 no Sonatype policy page says whether or how fast Sonatype takes malicious releases down (only a syndicated copy of a 2021 Sonatype blog post reports one such removal)',
     },
   ],
   'own-supply-chain': [

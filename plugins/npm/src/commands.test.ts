@@ -129,6 +129,19 @@ describe('publish routes (#21)', () => {
     ).toMatchObject({ auth: 'token', provenance: false });
   });
 
+  it('bun publish and Yarn 1 yarn publish under id-token: write are not OIDC: neither exchanges (bun 1.4.5, yarn 1.23)', () => {
+    const [verdict] = publishes(['bun', 'publish'], { idToken: true });
+    expect(verdict).toMatchObject({ auth: 'none-visible', provenance: false });
+    expect(verdict?.reason).toMatch(/does not exchange/);
+    expect(
+      publishes(['bun', 'publish'], { idToken: true, env: { NPM_CONFIG_TOKEN: '${{ secrets.NPM }}' } })[0],
+    ).toMatchObject({
+      auth: 'token',
+    });
+    expect(publishes(['yarn', 'publish'], { idToken: true })[0]).toMatchObject({ auth: 'none-visible' });
+    expect(publishes(['yarn', 'npm', 'publish'], { idToken: true })[0]).toMatchObject({ auth: 'oidc' });
+  });
+
   it('npm stage publish is a publish (npm >= 11.15.0), said to be staged', () => {
     expect(publishes(['npm', 'stage', 'publish'], { idToken: true })[0]).toMatchObject({
       auth: 'oidc',

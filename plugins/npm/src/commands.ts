@@ -277,7 +277,8 @@ const yarnRule: CommandRule = {
     const { sub, args, flags } = words(c);
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return clientPublish(c, 'yarn');
-    if (sub === 'publish') return clientPublish(c, 'yarn');
+    // Yarn 1 (berry has no `yarn publish`): no OIDC exchange in yarnpkg/yarn at 1.23.0-0.
+    if (sub === 'publish') return clientPublish(c, 'yarn', false, false);
     // `yarn workspaces foreach -A npm publish`, `yarn workspace @scope/pkg npm publish` (Yarn berry).
     if ((sub === 'workspaces' || sub === 'workspace') && args.some((a, i) => a === 'npm' && args[i + 1] === 'publish'))
       return clientPublish(c, 'yarn');
@@ -308,7 +309,8 @@ const bunRule: CommandRule = {
   programs: ['bun'],
   classify(c) {
     const { sub, args, flags } = words(c);
-    if (sub === 'publish') return clientPublish(c, 'bun');
+    // No OIDC exchange as of bun 1.4.5 (oven-sh/bun#22423 open, #29374 closed unmerged).
+    if (sub === 'publish') return clientPublish(c, 'bun', false, false);
     if (sub === 'x') return registryRun('bun x', c.argv.slice(c.argv.indexOf('x') + 1));
     if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))
       return {

@@ -58,10 +58,9 @@ export const profile: EcosystemProfile = {
     {
       fact: 'Bun runs dependency lifecycle scripts only for packages in `trustedDependencies` or, when that field is absent, on its built-in list of popular packages (from 1.0.17); defining `trustedDependencies` replaces the built-in list (from 1.0.31). From 1.3.5 the built-in list applies to npm-registry packages only, not to file, link, git or github dependencies (CVE-2026-24910).',
       source: 'https://bun.sh/docs/pm/lifecycle',
-      versions: 'every bun 1.x version (built-in list from 1.0.17, npm-only from 1.3.5)',
+      versions:
+        'every bun 1.x version (built-in list from 1.0.17: in the 1.0.17 linux-x64 binary, not in 1.0.16\u2019s, though the lifecycle page says 1.0.16; npm-only from 1.3.5, the fixed version of CVE-2026-24910 / GHSA-xp39-vp6q-phvj)',
       applies: { client: 'bun' },
-      unverified:
-        'Bun\u2019s lifecycle page says the built-in list dates from 1.0.16, but the 1.0.17 release notes (https://bun.com/blog/bun-v1.0.17) announce it; 1.3.5 is the fixed version named by CVE-2026-24910 / GHSA-xp39-vp6q-phvj',
     },
   ],
   'pre-install-execution': [
@@ -123,11 +122,11 @@ export const profile: EcosystemProfile = {
   ],
   'name-identity': [
     {
-      fact: 'New npm package names must be lowercase and URL-safe, and npm asks that an unscoped name not be spelled like an existing one; the registry refuses a new unscoped name it finds too similar to an existing one, including one that differs only in `.`, `-` or `_`.',
-      source: 'https://docs.npmjs.com/package-name-guidelines',
-      versions: REGISTRY,
+      fact: 'New npm package names must be lowercase and URL-safe, and npm asks that an unscoped name not be spelled like an existing one; since December 2017 the registry refuses a new unscoped package whose name equals an existing one once `.`, `-` and `_` are removed (`reactnative` while `react-native` exists).',
+      source: 'https://blog.npmjs.org/post/168978377570/new-package-moniker-rules',
+      versions: `${REGISTRY} (rule announced on the npm blog, December 2017; docs.npmjs.com package-name-guidelines at npm/documentation 404e183e states only the advice)`,
       unverified:
-        'npm documents no rule for the registry\u2019s check: the punctuation rule comes from npm\u2019s 2017 announcement, and that the check now refuses names differing by more than punctuation is known only from users\u2019 reports of the error',
+        'an absence: as of npm/documentation commit 404e183e (2026-08-21) npm\u2019s docs describe no similarity check beyond that 2017 rule, so whether the registry now refuses names that differ by more than punctuation is not documented',
     },
     {
       fact: '`npm:` aliases install one package under another name, so the name in package.json need not be the package that is fetched.',
@@ -165,9 +164,9 @@ export const profile: EcosystemProfile = {
     {
       fact: 'An npm package owner can add an owner (`npm owner add` emails the new user an invitation to accept) and then remove themselves, transferring an unscoped package; consumers see the next version from the new owner.',
       source: 'https://docs.npmjs.com/transferring-a-package-from-a-user-account-to-another-user-account',
-      versions: REGISTRY,
+      versions: `${REGISTRY} (transfer page at npm/documentation 404e183e)`,
       unverified:
-        'that neither the package\u2019s dependents nor its other owners are notified of a transfer is inferred from npm\u2019s transfer docs describing no such notice',
+        'an absence: as of npm/documentation commit 404e183e (2026-08-21) the transfer page and `npm owner` (v11, v12) mention only the invitation email to the new owner, no notice to other owners or to dependents',
     },
   ],
   'version-immutability': [
@@ -205,29 +204,29 @@ export const profile: EcosystemProfile = {
       applies: { client: 'pnpm', since: '11.0.0' },
     },
     {
-      fact: '`yarn npm publish` authenticates with trusted publishing (an OIDC token from GitHub Actions or GitLab CI) from Yarn 4.10.0.',
-      source: 'https://github.com/yarnpkg/berry/pull/6898',
-      versions: 'yarn >= 4.10.0',
+      fact: '`yarn npm publish` authenticates with trusted publishing (an OIDC token from GitHub Actions) from Yarn 4.10.0, from GitLab CI from 4.11.0 (4.10 looks for a `GITLAB` variable that GitLab does not set) and from CircleCI from 4.14.0; Yarn 1 `yarn publish` has no OIDC exchange.',
+      source: 'https://github.com/yarnpkg/berry/blob/%40yarnpkg/cli/4.10.0/packages/plugin-npm/sources/npmHttpUtils.ts',
+      versions:
+        'yarn >= 4.10.0 (read in the published packages: `getOidcToken` first in @yarnpkg/plugin-npm 3.3.0 and `allowOidc` in plugin-npm-cli 4.3.0, which @yarnpkg/cli 4.10.0 requires, none in cli-dist 4.9.4; `GITLAB_CI` from plugin-npm 3.4.0 = cli 4.11.0; `CIRCLECI` from cli-dist 4.14.0)',
       applies: { client: 'yarn', since: '4.10.0' },
-      unverified:
-        'the version is from the @yarnpkg/cli 4.10.0 release notes (https://github.com/yarnpkg/berry/releases/tag/%40yarnpkg%2Fcli%2F4.10.0, fixes in 4.10.3) as projects cite them; Yarn\u2019s source was not read here',
     },
     {
-      fact: '`bun publish` authenticates with a token (`NPM_CONFIG_TOKEN`, `.npmrc`); no trusted-publishing (OIDC) support was found.',
-      source: 'https://bun.com/docs/cli/publish',
-      versions: 'bun 1.x, as of 2026',
+      fact: '`bun publish` authenticates only with a configured token (`NPM_CONFIG_TOKEN`, `.npmrc`, bunfig.toml) and has no trusted-publishing (OIDC) exchange: without a token it stops with \u201cmissing authentication\u201d.',
+      source: 'https://github.com/oven-sh/bun/issues/22423',
+      versions: 'bun 1.x, up to 1.4.5 (npm `latest` in December 2026)',
       applies: { client: 'bun' },
       unverified:
-        'an absence: neither Bun\u2019s publish docs nor its releases mention OIDC, and projects switch from `bun publish` to `npm publish` for trusted publishing (e.g. scientific-python/repo-review#383); Bun\u2019s source was not read',
+        'an absence: as of bun 1.4.5 the @oven/bun-linux-x64 binary holds the \u201cmissing authentication\u201d message but no `oidc/token/exchange` path, `NPM_ID_TOKEN` or `ACTIONS_ID_TOKEN_REQUEST_URL`; `publish()` in src/cli/publish_command.zig returns NeedAuth when the registry scope has no token; the OIDC pull request oven-sh/bun#29374 (April 2026) was closed unmerged and oven-sh/bun#22423 is open',
     },
   ],
   'blast-radius': [
     {
-      fact: 'Install scripts run with the installing user\u2019s privileges and environment (CI secrets included); nothing sandboxes them. From npm 7 an npm run as root runs them with the uid and gid of the working directory\u2019s owner.',
-      source: 'https://docs.npmjs.com/cli/using-npm/scripts#user',
-      versions: 'every npm version (pnpm, Yarn and Bun alike)',
+      fact: 'Install scripts run with the installing user\u2019s privileges and environment (CI secrets included), root included; nothing sandboxes them. npm 7.0.0 to 9.0.0 run as root ran them with the uid and gid of the working directory\u2019s owner; npm 9.0.1 (@npmcli/promise-spawn 5.0.0) dropped that, though npm\u2019s v10 docs still describe it.',
+      source: 'https://github.com/npm/cli/blob/v9.0.1/CHANGELOG.md',
+      versions:
+        'every npm version (pnpm, Yarn and Bun alike); the uid/gid switch in npm 7.0.0 to 9.0.0 only (read in npm/cli: `inferOwner` in promise-spawn at v9.0.0, gone at v9.0.1 and v10.9.0)',
       unverified:
-        'that no client (npm, pnpm, Yarn, Bun) sandboxes scripts is inferred from their docs describing none; npm\u2019s docs state only which uid and gid scripts run as',
+        'an absence: as of npm/cli 10.9.0, npm/documentation 404e183e (npm v11, v12 script pages) and the pnpm, Yarn and Bun lifecycle docs, no client describes or implements a sandbox for lifecycle scripts',
     },
   ],
   'own-supply-chain': [

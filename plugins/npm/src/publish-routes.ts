@@ -55,7 +55,7 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     client: 'Yarn (classic and berry)',
     forms: ['yarn npm publish', 'yarn publish', 'yarn workspaces foreach -A npm publish --tolerate-republish'],
     credentials: [`${TOKENS}; \`YARN_NPM_AUTH_TOKEN\` (berry): token`],
-    oidc: '`id-token: write` and no token variable: `oidc`. `yarn npm publish` exchanges the OIDC token from Yarn 4.10.0 (fixed in 4.10.3); Yarn 1 `yarn publish`: not verified (inert does not check which Yarn runs)',
+    oidc: '`id-token: write` and no token variable: `oidc` (`none-visible` for Yarn 1 `yarn publish`). `yarn npm publish` exchanges the OIDC token from Yarn 4.10.0 on GitHub Actions, on GitLab CI from 4.11.0 (4.10 tests a `GITLAB` variable GitLab does not set) and on CircleCI from 4.14.0; Yarn 1 `yarn publish` has none (no OIDC code in yarnpkg/yarn at 1.23.0-0); inert does not check which Yarn runs',
     provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
     sources: [
       { url: 'https://yarnpkg.com/cli/npm/publish', holds: 'Yarn 4: `yarn npm publish`, `--provenance`' },
@@ -65,9 +65,9 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
       },
       { url: 'https://classic.yarnpkg.com/en/docs/cli/publish', holds: 'Yarn 1: `yarn publish`' },
       {
-        url: 'https://github.com/yarnpkg/berry/pull/6898',
+        url: 'https://github.com/yarnpkg/berry/blob/%40yarnpkg/cli/4.10.0/packages/plugin-npm/sources/npmHttpUtils.ts',
         holds:
-          'Yarn 4.10.0: OIDC authentication for `yarn npm publish` on GitHub Actions and GitLab (the PR; the version from the @yarnpkg/cli 4.10.0 release notes, not read in source)',
+          'Yarn 4.10.0: `getOidcToken` in the published @yarnpkg/plugin-npm 3.3.0 and `allowOidc` in @yarnpkg/plugin-npm-cli 4.3.0, the versions @yarnpkg/cli 4.10.0 requires (absent from 4.9.4); `GITLAB_CI` from plugin-npm 3.4.0 (cli 4.11.0), `CIRCLECI` in cli-dist 4.14.0',
       },
     ],
   },
@@ -77,12 +77,17 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     forms: ['bun publish'],
     notPublishing: ['bun publish --dry-run'],
     credentials: ['`NPM_CONFIG_TOKEN` (and the npm variables above) in the step env: token'],
-    oidc: '`id-token: write` and no token variable: `oidc`. Not verified: no Bun release was found that exchanges an OIDC token for a publish (projects switch to `npm publish` for trusted publishing), so this verdict may overstate',
+    oidc: '`id-token: write` and no token variable: `none-visible`, not `oidc`: as of bun 1.4.5 `bun publish` has no OIDC exchange (it fails with \u201cmissing authentication\u201d unless a token is configured)',
     provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
     sources: [
       {
         url: 'https://bun.com/docs/cli/publish',
         holds: 'bun >= 1.1.30: `bun publish`, `--dry-run`, `NPM_CONFIG_TOKEN`',
+      },
+      {
+        url: 'https://github.com/oven-sh/bun/issues/22423',
+        holds:
+          'bun 1.4.5: no OIDC exchange (the linux-x64 binary has no `oidc/token/exchange` or `NPM_ID_TOKEN`; the OIDC pull request oven-sh/bun#29374 was closed unmerged)',
       },
     ],
   },

@@ -55,7 +55,7 @@ function noUpload(what: string): CommandVerdict {
  * `--provenance`, `NPM_CONFIG_PROVENANCE=true`, or npm under trusted publishing (npm >= 11.5.1 attests
  * automatically when it publishes with OIDC).
  */
-export function clientPublish(c: ShellCommand, program: string, staged = false): CommandVerdict {
+export function clientPublish(c: ShellCommand, program: string, staged = false, exchangesOidc = true): CommandVerdict {
   const args = c.argv.slice(1);
   const what = `${program}${staged ? ' stage' : ''} publish`;
   const dry = dryRun(args, '--dry-run');
@@ -65,17 +65,22 @@ export function clientPublish(c: ShellCommand, program: string, staged = false):
     /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
   const token = tokenVariable(c.env);
   const provenance = flagged || (!token && c.idToken === true && program === 'npm');
+  // bun publish (bun 1.4.5) and Yarn 1's yarn publish have no OIDC exchange: they need a token, from a file if not the env.
+  const noExchange = !exchangesOidc && !token && c.idToken === true;
   const notes = [
     registryNote(args),
     staged ? 'staged: held on the registry until a maintainer approves it with 2FA' : '',
     token ? `with the token in ${token}` : '',
+    noExchange
+      ? `${what} does not exchange the job\u2019s OIDC token, so the token it publishes with is not in the step`
+      : '',
     dry === 'dynamic' ? 'unless its --dry-run value is true at run time' : '',
   ].filter(Boolean);
   return {
     action: 'publish',
     classification: 'unknown',
     reason: `${what} ${provenance ? 'with' : 'without'} provenance${notes.length ? ` (${notes.join('; ')})` : ''}`,
-    auth: auth(c, token),
+    auth: noExchange ? 'none-visible' : auth(c, token),
     ...viaEnv(token),
     provenance,
   };
