@@ -4,6 +4,7 @@
  * them, exactly or by a `restore-keys` prefix.
  */
 import { ANY, WORD, cacheKeys, overlaps } from './cache-keys.js';
+import { outsiderRunWritesCache } from './caches.js';
 import type { CiModel, CiWorkflow, Job, Located, Step } from './model.js';
 import { OUTSIDER_TRIGGERS } from './privileges.js';
 
@@ -24,19 +25,21 @@ export interface KeyMatch {
   prefix: boolean;
 }
 
-/** Every cache key a step of an outsider-fired workflow saves. */
+/** Every cache key a step of an outsider-fired workflow saves, in jobs whose `cache-mode` lets it write. */
 export function untrustedSaves(model: CiModel): UntrustedSave[] {
   const out: UntrustedSave[] = [];
   for (const workflow of model.workflows) {
     if (workflow.composite) continue;
     const trigger = workflow.triggers.find((t) => OUTSIDER_TRIGGERS.has(t));
     if (!trigger) continue;
-    for (const job of workflow.jobs)
+    for (const job of workflow.jobs) {
+      if (!outsiderRunWritesCache(job)) continue;
       for (const step of job.steps) {
         const keys = step.usesAt ? cacheKeys(step) : undefined;
         for (const key of keys?.saves ?? [])
           if (determinable(key)) out.push({ workflow, trigger, job, step, at: step.usesAt!, key });
       }
+    }
   }
   return out;
 }

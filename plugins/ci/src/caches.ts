@@ -3,7 +3,7 @@
  * does by default. The table follows each action's action.yml (linked) and zizmor's cache-poisoning
  * audit (https://github.com/zizmorcore/zizmor/blob/main/crates/zizmor/src/audit/cache_poisoning.rs).
  */
-import type { Step } from './model.js';
+import type { Job, Step } from './model.js';
 
 export type CacheUse = 'explicit' | 'default';
 
@@ -78,4 +78,17 @@ export function releasesFrom(step: Step): boolean {
   const name = step.uses?.split('@')[0]?.toLowerCase();
   if (name === undefined) return false;
   return RELEASE_ACTIONS.has(name) || (name === 'docker/build-push-action' && on(step.with.push));
+}
+
+/**
+ * Whether a job whose run an outsider fires can write the default branch's cache scope. Since 2026-06-26
+ * GitHub gives such runs (`pull_request_target`, `issue_comment`, `workflow_run` from a fork …) a
+ * read-only cache token; only `cache-mode: write` or `write-only` on the workflow or job (2026-09-10)
+ * grants them write again, and a mode that is an expression may be either.
+ * https://github.blog/changelog/2026-06-26-read-only-actions-cache-for-untrusted-triggers/ ·
+ * https://github.blog/changelog/2026-09-10-control-github-actions-cache-access-with-cache-mode
+ */
+export function outsiderRunWritesCache(job: Job): boolean {
+  const mode = job.cacheMode?.trim();
+  return mode === 'write' || mode === 'write-only' || (mode !== undefined && mode.includes('${{'));
 }

@@ -36,6 +36,7 @@ export function readWorkflow(text: string, path: string, limits?: ParseLimits): 
   if (root.on !== undefined) workflow.triggersAt = source.locate(['on'], 'key');
   workflow.permissions = permissions(root.permissions);
   if (root.permissions !== undefined) workflow.permissionsAt = source.locate(['permissions']);
+  if (typeof root['cache-mode'] === 'string') workflow.cacheMode = root['cache-mode'];
   const workflowEnv = strings(root.env);
   source.unsecureCommands(root.env, [], undefined);
   source.wholeSecrets(root.env, ['env'], 'env');

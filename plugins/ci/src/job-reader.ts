@@ -1,6 +1,6 @@
 /**
  * A workflow job (or a composite action's steps, as one job): `needs`, `if`, `permissions`,
- * `environment`, `runs-on`, matrix axes (never expanded), container and services, a reusable-workflow
+ * `cache-mode`, `environment`, `runs-on`, matrix axes (never expanded), container and services, a reusable-workflow
  * call with its `secrets`, then each step.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobs
  */
@@ -34,6 +34,8 @@ export function readJob(
     env,
   };
   if (raw.permissions !== undefined) job.permissionsAt = source.locate([...route, 'permissions']);
+  const cacheMode = typeof raw['cache-mode'] === 'string' ? raw['cache-mode'] : workflow.cacheMode;
+  if (cacheMode !== undefined) job.cacheMode = cacheMode;
   source.unsecureCommands(raw.env, route, id);
   source.wholeSecrets(raw.env, [...route, 'env'], 'env', id);
   source.wholeSecrets(raw.with, [...route, 'with'], 'with', id);

@@ -144,6 +144,11 @@ export interface Job {
   steps: Step[];
   /** The job can mint an OIDC token (`id-token: write`). */
   idToken: boolean;
+  /**
+   * `cache-mode:` as written (the job's, else the workflow's): `read`, `write`, `write-only`, `none` or
+   * an expression. Absent: GitHub's default for the trigger.
+   */
+  cacheMode?: string;
   env: Readonly<Record<string, string>>;
 }
 
@@ -162,6 +167,8 @@ export interface CiWorkflow {
   /** Triggers that usually start a release (`release`, a `push` of tags, a `push` to a release branch), described for messages. */
   releaseTriggers?: readonly string[];
   permissions: Permissions;
+  /** The workflow-level `cache-mode:`, as written. */
+  cacheMode?: string;
   jobs: Job[];
   composite: boolean;
   /** Where a step runs the Gradle wrapper (first occurrence). */
