@@ -204,10 +204,10 @@ export const profile: EcosystemProfile = {
       applies: { client: 'pnpm', since: '11.0.0' },
     },
     {
-      fact: '`yarn npm publish` authenticates with trusted publishing (an OIDC token from GitHub Actions) from Yarn 4.10.0, from GitLab CI from 4.11.0 (4.10 looks for a `GITLAB` variable that GitLab does not set) and from CircleCI from 4.14.0; Yarn 1 `yarn publish` has no OIDC exchange.',
+      fact: '`yarn npm publish` authenticates with trusted publishing (an OIDC token from GitHub Actions) from Yarn 4.10.0, from GitLab CI from 4.11.0 (4.10 looks for a `GITLAB` variable that GitLab does not set) and from CircleCI from 4.15.0 (4.14 reads the CircleCI token but never asks for it, yarnpkg/berry#7122); Yarn 1 `yarn publish` has no OIDC exchange.',
       source: 'https://github.com/yarnpkg/berry/blob/%40yarnpkg/cli/4.10.0/packages/plugin-npm/sources/npmHttpUtils.ts',
       versions:
-        'yarn >= 4.10.0 (read in the published packages: `getOidcToken` first in @yarnpkg/plugin-npm 3.3.0 and `allowOidc` in plugin-npm-cli 4.3.0, which @yarnpkg/cli 4.10.0 requires, none in cli-dist 4.9.4; `GITLAB_CI` from plugin-npm 3.4.0 = cli 4.11.0; `CIRCLECI` from cli-dist 4.14.0)',
+        'yarn >= 4.10.0 (read in the published packages: `getOidcToken` first in @yarnpkg/plugin-npm 3.3.0 and `allowOidc` in plugin-npm-cli 4.3.0, which @yarnpkg/cli 4.10.0 requires, none in cli-dist 4.9.4; `GITLAB_CI` from plugin-npm 3.4.0 = cli 4.11.0, yarnpkg/berry#6938; `CIRCLECI` in the `allowOidc` gate from cli-dist 4.15.0)',
       applies: { client: 'yarn', since: '4.10.0' },
     },
     {

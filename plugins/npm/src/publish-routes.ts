@@ -55,7 +55,7 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     client: 'Yarn (classic and berry)',
     forms: ['yarn npm publish', 'yarn publish', 'yarn workspaces foreach -A npm publish --tolerate-republish'],
     credentials: [`${TOKENS}; \`YARN_NPM_AUTH_TOKEN\` (berry): token`],
-    oidc: '`id-token: write` and no token variable: `oidc` (`none-visible` for Yarn 1 `yarn publish`). `yarn npm publish` exchanges the OIDC token from Yarn 4.10.0 on GitHub Actions, on GitLab CI from 4.11.0 (4.10 tests a `GITLAB` variable GitLab does not set) and on CircleCI from 4.14.0; Yarn 1 `yarn publish` has none (no OIDC code in yarnpkg/yarn at 1.23.0-0); inert does not check which Yarn runs',
+    oidc: '`id-token: write` and no token variable: `oidc` (`none-visible` for Yarn 1 `yarn publish`). `yarn npm publish` exchanges the OIDC token from Yarn 4.10.0 on GitHub Actions, on GitLab CI from 4.11.0 (4.10 tests a `GITLAB` variable GitLab does not set) and on CircleCI from 4.15.0; Yarn 1 `yarn publish` has none (no OIDC code in yarnpkg/yarn at 1.23.0-0); inert does not check which Yarn runs',
     provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
     sources: [
       { url: 'https://yarnpkg.com/cli/npm/publish', holds: 'Yarn 4: `yarn npm publish`, `--provenance`' },
@@ -67,7 +67,7 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
       {
         url: 'https://github.com/yarnpkg/berry/blob/%40yarnpkg/cli/4.10.0/packages/plugin-npm/sources/npmHttpUtils.ts',
         holds:
-          'Yarn 4.10.0: `getOidcToken` in the published @yarnpkg/plugin-npm 3.3.0 and `allowOidc` in @yarnpkg/plugin-npm-cli 4.3.0, the versions @yarnpkg/cli 4.10.0 requires (absent from 4.9.4); `GITLAB_CI` from plugin-npm 3.4.0 (cli 4.11.0), `CIRCLECI` in cli-dist 4.14.0',
+          'Yarn 4.10.0: `getOidcToken` in the published @yarnpkg/plugin-npm 3.3.0 and `allowOidc` in @yarnpkg/plugin-npm-cli 4.3.0, the versions @yarnpkg/cli 4.10.0 requires (absent from 4.9.4); `GITLAB_CI` from plugin-npm 3.4.0 (cli 4.11.0), `CIRCLECI` in the `allowOidc` gate from cli-dist 4.15.0 (yarnpkg/berry#7122)',
       },
     ],
   },
