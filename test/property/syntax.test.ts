@@ -147,7 +147,7 @@ function code(language: Language): fc.Arbitrary<string> {
 }
 
 async function checkTree(language: Language, text: string): Promise<void> {
-  const result = await timed(`parseSource(${language})`, () => parseSource(language, text, { timeoutMs: 1000 }));
+  const result = await timed(`parseSource(${language})`, () => parseSource(language, text, { cpuMs: 1000 }));
   if (!result.ok) {
     if (result.kind !== 'limit') throw new Error(`${language}: ${result.kind}: ${result.reason}`);
     return;

@@ -273,9 +273,9 @@ describe('limits', () => {
   it('reports a syntax-tree parse over limits.maxParseMillis as a finding naming the limit', async () => {
     const dir = mkdtempSync(join(tmp, 'slow-'));
     writeFileSync(
-      // 1,000 lines (~55 KB): under the 64 KiB size budget for Ruby syntax trees, far over 1 ms to parse.
+      // 500 lines (~28 KB): under the 32 KiB size budget for Ruby syntax trees, far over 1 ms of CPU to parse.
       join(dir, 'Gemfile'),
-      `source "https://rubygems.org"\n${Array.from({ length: 1_000 }, (_, i) => `gem "g${i}", "~> 1.${i}", require: false if ENV["X${i}"]\n`).join('')}`,
+      `source "https://rubygems.org"\n${Array.from({ length: 500 }, (_, i) => `gem "g${i}", "~> 1.${i}", require: false if ENV["X${i}"]\n`).join('')}`,
     );
     const file = join(tmp, 'slow.json');
     writeFileSync(file, JSON.stringify({ limits: { maxParseMillis: 1 } }));
