@@ -249,9 +249,11 @@ function contextLookups(
 
 /**
  * What the scan could not read: walk limits and unlisted directories, claimed files refused by a
- * limit or unreadable, plugins and checks that failed. Not gaps: links and special files (never
- * followed by design), files that parse badly (read, and reported as such), programs whose facts
- * are partly unknown (opaque).
+ * limit or unreadable, files whose format the reader rejected (syntax, encoding, shape: inert's
+ * parser and the client's may disagree, so a file inert could not read may still be one the client
+ * installs from), plugins and checks that failed. Not gaps: links and special files (never followed
+ * by design), programs whose facts are partly unknown (opaque: the rest was read, the unknown facts
+ * are named). docs/security.md ("Fail-closed exits").
  */
 function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[][]): ScanGap[] {
   const gaps: ScanGap[] = [];
@@ -259,8 +261,7 @@ function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[
     if (s.kind === 'depth-limit' || s.kind === 'entry-limit' || s.kind === 'unreadable-dir')
       gaps.push({ path: s.path, reason: s.detail });
   for (const list of problems)
-    for (const p of list)
-      if (p.kind === 'limit' || p.kind === 'unreadable') gaps.push({ path: p.file, reason: p.reason });
+    for (const p of list) if (p.kind !== 'opaque') gaps.push({ path: p.file, reason: p.reason });
   return gaps;
 }
 

@@ -14,8 +14,9 @@ import { parseGoSum, parseModulesTxt } from './go-sum.js';
 export type ReadInto = (model: GoModel, file: ClaimedFile, text: string, limits: Readonly<Limits> | undefined) => void;
 
 export const READERS: Record<GoReader, ReadInto> = {
-  'go-mod': (model, file, text) => void model.mods.push(parseGoMod(text, file.path, dirOf(file.path))),
-  'go-work': (model, file, text) => void model.works.push(parseGoWork(text, file.path, dirOf(file.path))),
+  'go-mod': (model, file, text) => void model.mods.push(parseGoMod(text, file.path, dirOf(file.path), model.problems)),
+  'go-work': (model, file, text) =>
+    void model.works.push(parseGoWork(text, file.path, dirOf(file.path), model.problems)),
   'go-sum': (model, file, text) => void model.sums.push(parseGoSum(text, file.path, dirOf(file.path))),
   // vendor/modules.txt belongs to the module in the directory above vendor/.
   'modules-txt': (model, file, text) =>
