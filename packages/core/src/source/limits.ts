@@ -16,7 +16,7 @@ export interface Limits {
   /**
    * CPU time for one syntax-tree parse of a program-like manifest (a build script or a manifest
    * written in a programming language), in milliseconds of the process's CPU time, not wall-clock
-   * time; Ruby and setup.py have lower built-in budgets this can lower, not raise. The JSON, YAML,
+   * time; a plugin may have a lower built-in budget for its language, which this can lower, not raise. The JSON, YAML,
    * TOML and line parsers are linear in the file's size, so `maxFileBytes` bounds their time.
    */
   maxParseMillis: number;
