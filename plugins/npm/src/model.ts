@@ -91,6 +91,11 @@ export interface Lockfile {
   entries: readonly LockEntry[];
   /** Directories (relative to the lock's dir) the lock lists as workspace members. */
   memberDirs: readonly string[];
+  /**
+   * Each entry's line by a reader that finds them in one pass without a pointer per entry (package-lock
+   * v2/v3, docs/decisions/0020); undefined when it cannot, and `entries[i].at` is located instead.
+   */
+  entryLines?: () => (number | undefined)[] | undefined;
 }
 
 /** A `key=value` (or `key value`) line of an .npmrc or a classic .yarnrc. */
