@@ -72,6 +72,8 @@ export interface LockEntry {
   bins?: readonly string[] | undefined;
   /** The dependencies the lock records for this entry: name and the lock's spec (a range, or pnpm's resolved version). */
   requires?: readonly { name: string; spec: string }[] | undefined;
+  /** The names of `requires` alone, where a reader can list them without an object per dependency. */
+  requiredNames?: () => readonly string[] | undefined;
   /** The entry (its key). */
   at: Pointer;
   /** The `resolved` (or resolution) field, when present. */

@@ -50,6 +50,8 @@ export function tarballName(url: string): string | undefined {
 }
 
 function safeDecode(segment: string): string {
+  // Without a `%` there is nothing to decode (and nothing to throw on): most registry paths.
+  if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {

@@ -162,16 +162,16 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
     });
     if (byKey.size === 0) return lock.entries.map(() => undefined);
     return lock.entries.map((e) => {
-      // Read once: a package-lock entry makes its list on each read.
-      const requires = e.requires;
+      // Read once: a package-lock entry makes its list on each read (names only: no object per dependency).
+      const requires = e.requiredNames ? e.requiredNames() : e.requires?.map((r) => r.name);
       if (e.key === undefined || !requires) return undefined;
       const out: string[] = [];
       const chain = lookupChain(e.key).map((dir) => byDir.get(dir));
-      for (const r of requires) {
+      for (const name of requires) {
         let target: number | undefined;
         // A name holding `node_modules/` (never a real npm name) is looked up by whole keys, as before.
-        if (r.name.includes('node_modules/')) target = resolveByKey(e.key, r.name, byKey);
-        else for (const names of chain) if ((target = names?.get(r.name)) !== undefined) break;
+        if (name.includes('node_modules/')) target = resolveByKey(e.key, name, byKey);
+        else for (const names of chain) if ((target = names?.get(name)) !== undefined) break;
         const purl = target === undefined ? undefined : purls[linkTarget(lock, target, byKey)];
         if (purl && !out.includes(purl)) out.push(purl);
       }

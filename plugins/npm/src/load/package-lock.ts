@@ -124,6 +124,12 @@ class PackageLockEntry implements LockEntry {
     const requires = dependencyNames(this.raw);
     return requires.length ? requires : undefined;
   }
+
+  /** The same names as `requires`, in the same order, without an object per dependency (the inventory's edges). */
+  requiredNames(): string[] | undefined {
+    const names = dependencyNameList(this.raw);
+    return names.length ? names : undefined;
+  }
 }
 
 function walkV1(
@@ -182,6 +188,23 @@ function dependencyNames(raw: Record<string, unknown>): { name: string; spec: st
       if (seen?.has(name)) continue;
       const spec = deps[name];
       out.push({ name, spec: typeof spec === 'string' ? spec : '' });
+      seen?.add(name);
+    }
+  }
+  return out;
+}
+
+/** dependencyNames's names alone. */
+function dependencyNameList(raw: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  let seen: Set<string> | undefined;
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
+    const deps = raw[field];
+    if (!isRecord(deps)) continue;
+    if (out.length > 0) seen ??= new Set(out);
+    for (const name in deps) {
+      if (seen?.has(name)) continue;
+      out.push(name);
       seen?.add(name);
     }
   }
