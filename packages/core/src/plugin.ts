@@ -117,7 +117,7 @@ export interface CommandVerdict {
    */
   lockDisabled?: boolean;
   /**
-   * A package runner (`npx eslint`) runs a dependency the project declares but no lock pins: the
+   * A package runner runs a dependency the project declares but no lock pins: the
    * install earlier in the job resolved the declared range at run time. `reason` names the manifest
    * and the range; the install itself is reported on its own line.
    */
