@@ -21,7 +21,8 @@ export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { globProblem, matchesGlob } from './glob.js';
-export { baseOf, cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
+export { baseOf, cutAt, dirOf, joinInside, leavesRoot, trimTrailing } from './paths.js';
+export { isRecord, stringOf } from './shape.js';
 export {
   applySuppressions,
   hostMatches,

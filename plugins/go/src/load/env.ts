@@ -4,6 +4,7 @@
  */
 import {
   assignmentsIn,
+  isRecord,
   parseYaml,
   scalarText,
   splitLines,
@@ -91,7 +92,7 @@ function collect(
     return;
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if ((key === 'env' || key === 'variables') && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    if ((key === 'env' || key === 'variables') && isRecord(v)) {
       for (const [name, raw] of Object.entries(v as Record<string, unknown>)) {
         const val = scalarText(typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw);
         if (!GO_VARS.has(name) || val === undefined) continue;
