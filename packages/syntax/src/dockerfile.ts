@@ -102,32 +102,36 @@ export interface DockerfileAssignment {
 
 /**
  * The assignments of an ENV or ARG instruction's `args`: `A=1 B="two words"`, or the legacy
- * `A value with spaces` (one variable, the rest of the line its value). Continuations (the escape
- * character before a line end) read as a space; offsets are into `args` as given.
+ * `A value with spaces` (one variable, the rest of the line its value). With `escape`, a
+ * continuation (the escape character before a line end) reads as a space; offsets are into `args`
+ * as given. Linear: the text is cut at continuations once, and each offset found by bisection.
  */
-export function dockerfileAssignments(args: string, escape: string): DockerfileAssignment[] {
-  // Each escape-newline pair reads as one space; `from[k]` is the offset in `args` of `text[k]`.
-  let text = '';
-  const from: number[] = [];
-  for (let k = 0; k < args.length; k++) {
-    if (args[k] === escape && args[k + 1] === '\n') {
-      text += ' ';
-      from.push(k++);
-    } else {
-      text += args[k]!;
-      from.push(k);
+export function dockerfileAssignments(args: string, escape?: string): DockerfileAssignment[] {
+  const pieces = escape === undefined ? [args] : args.split(`${escape}\n`);
+  const text = pieces.join(' ');
+  // Where each piece starts in `text` and in `args` (each cut is 2 characters there, 1 here).
+  const inText: number[] = [];
+  for (let k = 0, at = 0; k < pieces.length; at += pieces[k]!.length + 1, k++) inText.push(at);
+  const original = (index: number): number => {
+    let lo = 0;
+    let hi = inText.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (inText[mid]! <= index) lo = mid;
+      else hi = mid - 1;
     }
-  }
+    return index + lo;
+  };
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
   if (!/^[A-Z_]\w*=/i.test(trimmed)) {
     const [name, ...rest] = trimmed.split(/\s+/);
-    return name && /^[A-Z_]\w*$/i.test(name) ? [{ name, value: rest.join(' '), index: from[lead]! }] : [];
+    return name && /^[A-Z_]\w*$/i.test(name) ? [{ name, value: rest.join(' '), index: original(lead) }] : [];
   }
   return assignmentsIn(trimmed, isNameStart, isNameChar).map((a) => ({
     name: a.name,
     value: a.value.replace(/^["']|["']$/g, ''),
-    index: from[lead + a.index]!,
+    index: original(lead + a.index),
   }));
 }
 

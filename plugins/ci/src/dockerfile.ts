@@ -31,8 +31,8 @@ export function readDockerfile(text: string, path: string, problems: ParseProble
   return out;
 }
 
-/** `A=1 B="two words"` or the legacy `A value with spaces`, continuations read as spaces. */
-export function assignments(args: string, escape = '\\'): Record<string, string> {
+/** `A=1 B="two words"` or the legacy `A value with spaces`; with `escape`, continuations read as spaces. */
+export function assignments(args: string, escape?: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const a of dockerfileAssignments(args, escape)) out[a.name] = a.value;
   return out;
