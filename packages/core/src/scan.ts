@@ -193,20 +193,23 @@ export async function* streamScan(
     coverage,
     findings.filter((f) => !f.suppressed),
   );
-  // The inventory, file list and gaps clipped like the findings were (one place: clip.ts).
-  return clipStrings({
+  // What the scanned tree put in the inventory, the file list, the gaps and the answers' reasons,
+  // clipped like the findings were when they were yielded (one place: clip.ts). Only these: the
+  // findings are clipped already, and the rules and ecosystem profiles are the plugins' own text.
+  const clipped = clipStrings({ answers, inventory, files, gaps });
+  return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
     root: source.root,
     findings,
-    answers,
-    inventory,
-    files,
-    ...(gaps.length > 0 ? { incomplete: gaps } : {}),
+    answers: clipped.answers,
+    inventory: clipped.inventory,
+    files: clipped.files,
+    ...(gaps.length > 0 ? { incomplete: clipped.gaps } : {}),
     // What reporters describe travels with the result, so none of them needs the plugins (#24.3).
     rules: catalogue(options.plugins).map(resultRule),
     ecosystems: resultEcosystems(options.plugins, new Set(answers.map((a) => a.ecosystem))),
-  } satisfies ScanResult);
+  } satisfies ScanResult;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { CiModel, EnvFileWrite, Step } from '../model.js';
 import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
 import { firstFetch, group, type Fetch } from './pr-code-in-privileged-trigger.js';
 import { attackerPath } from './template-injection.js';
+import { clip } from '../clip.js';
 
 /** Variables the runner sets, whose values an outsider does not choose. */
 const RUNNER_VARIABLES = new Set([
@@ -253,8 +254,4 @@ function variablesIn(text: string): string[] {
     if (name !== 'GITHUB_ENV' && name !== 'GITHUB_PATH') out.add(name);
   }
   return [...out];
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

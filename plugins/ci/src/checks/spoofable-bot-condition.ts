@@ -6,6 +6,7 @@
 import { defineCheck, type Severity } from '@inert/core';
 import type { CiModel, Located } from '../model.js';
 import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
+import { clip } from '../clip.js';
 
 /** Contexts that name the last actor of the event; `\b` keeps `github.actor` from matching `github.actor_id`. */
 const ACTOR =
@@ -184,8 +185,4 @@ function topLevel(text: string, op: '||' | '&&'): string[] {
   }
   out.push(text.slice(start));
   return out;
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }
