@@ -21,6 +21,9 @@ if (mode === 'floor') {
     if (name.endsWith('.json')) packages += Object.keys(JSON.parse(text).packages ?? {}).length;
     else if (name.endsWith('.yaml'))
       packages += Object.keys(parseYaml(text, { uniqueKeys: false }).packages ?? {}).length;
+    // A Yarn berry lock is YAML (`__metadata:` first): one YAML parse, as for pnpm-lock.
+    else if (name.endsWith('yarn.lock') && /^__metadata:/m.test(text))
+      packages += Object.keys(parseYaml(text, { uniqueKeys: false }) ?? {}).length - 1;
     else if (name.endsWith('.toml') || (name.endsWith('.lock') && /^\[\[package\]\]/m.test(text)))
       packages += (parseToml(text).package ?? []).length;
     else packages += text.split('\n').filter((l) => /^\S.*:$/.test(l)).length;
@@ -86,7 +89,11 @@ process.stdout.write(
   JSON.stringify({ ms, rss: peakRss(), packages, ...(loaded !== undefined ? { loadMs: loaded } : {}) }),
 );
 
-function lockfiles(d) {
+/**
+ * The lockfiles inert reads in `d`: its own and those of subdirectories (npm/popular keeps a Yarn
+ * berry lock in `berry/`); node_modules and dot-directories are not searched (the bench inputs hold none).
+ */
+function lockfiles(d, prefix = '') {
   const names = [
     'package-lock.json',
     'pnpm-lock.yaml',
@@ -97,5 +104,11 @@ function lockfiles(d) {
     'poetry.lock',
     'Gemfile.lock',
   ];
-  return readdirSync(d).filter((n) => names.includes(n));
+  const found = [];
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.'))
+      found.push(...lockfiles(join(d, e.name), `${prefix}${e.name}/`));
+    else if (e.isFile() && names.includes(e.name)) found.push(`${prefix}${e.name}`);
+  }
+  return found;
 }

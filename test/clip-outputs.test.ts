@@ -65,6 +65,11 @@ describe('attacker-sized strings are clipped in every output', () => {
     expect(result.inventory.packages.map((p) => p.name)).toContain(clippedName);
     expect(result.inventory.sources.some((s) => s.url.endsWith(`… (${HOST.length} characters)`))).toBe(true);
     expect(result.findings.some((f) => f.package?.name === clippedName)).toBe(true);
+    // The scan clips each finding as it is yielded and then only the inventory, files, gaps and
+    // answers (#24): nothing is left for a whole-result pass to clip, so the output is byte-identical
+    // to the one that clipped the whole result again.
+    expect(JSON.stringify(clipStrings(result))).toBe(JSON.stringify(result));
+    expect(clipStrings(result.findings)).toBe(result.findings);
     const outputs: Record<string, string> = {
       json: renderJson(result),
       sarif: renderSarif(result, { checks: catalogue(PLUGINS) }),

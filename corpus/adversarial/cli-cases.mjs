@@ -52,5 +52,34 @@ export function cliCases(target) {
   writeFileSync(join(target, 'limits.json'), '{"limits":{"maxFileBytes":1024}}');
   cases.push({ name: 'incomplete-lockfile-over-limit', description: 'A lockfile over the size limit: the scan is incomplete, says so, and --fail-on critical cannot make it exit 0.',
     argv: ['scan', unreadable, '--config', join(target, 'limits.json'), '--fail-on', 'critical'], exit: 3, stderr: 'scan incomplete', stdout: 'Scan incomplete' });
+  // A manifest, lockfile or config its reader rejects is a file the scan could not read (inert's
+  // parser and the client's may disagree): incomplete, exit 3, in every format, for every plugin.
+  const FORMATS = [
+    ['text', 'Scan incomplete'],
+    ['json', '"incomplete": ['],
+    ['sarif', '"executionSuccessful": false'],
+    ['markdown', 'Scan incomplete'],
+    ['github', 'so the scan is incomplete'],
+    ['cyclonedx', '"inert:unread-file"'],
+  ];
+  const INVALID = [
+    ['npm-package-json', { 'package.json': '{"name": "x", "scripts": {' }],
+    ['npm-package-lock', { 'package.json': MANIFEST, 'package-lock.json': '{"lockfileVersion": 3, "packages": {' }],
+    ['npm-pnpm-lock', { 'package.json': MANIFEST, 'pnpm-lock.yaml': "lockfileVersion: '9.0'\npackages: [\n" }],
+    ['pip-pyproject', { 'pyproject.toml': '[project\nname = "x"\n' }],
+    ['pip-pipfile-lock', { Pipfile: '[packages]\nrequests = "*"\n', 'Pipfile.lock': '{"_meta": ' }],
+    ['cargo-table-header-openers', { 'Cargo.toml': `[${'[a.'.repeat(2000)}\n` }],
+    ['cargo-lock', { 'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n', 'Cargo.lock': 'version = 3\n[[package]\n' }],
+    ['gem-gemfile', { Gemfile: 'source "https://rubygems.org"\ngem "rails", (\n' }],
+    ['go-mod', { 'go.mod': 'module x\n\ngo 1.22\n\nrequire (\n\tgithub.com/a/b\n' }],
+    ['gradle-verification', { 'settings.gradle': '', 'gradle/verification-metadata.xml': '<verification-metadata><components>' }],
+    ['gradle-catalog', { 'settings.gradle': '', 'gradle/libs.versions.toml': '[versions\n' }],
+    ['ci-workflow', { '.github/workflows/ci.yml': 'on: push\njobs:\n  a: [\n' }],
+  ];
+  INVALID.forEach(([name, files], i) => {
+    const [format, marker] = FORMATS[i % FORMATS.length];
+    cases.push({ name: `invalid-${name}`, description: `An invalid ${Object.keys(files).at(-1)} (${name}): the scan could not read it, so it is incomplete (exit 3), here in ${format}.`,
+      argv: ['scan', dir(`invalid-${name}`, files), '--format', format], exit: 3, stdout: marker });
+  });
   return cases;
 }

@@ -1,7 +1,7 @@
 // Writes the adversarial cases git cannot hold into `target` (a temporary directory), each with its
 // expected.json. Used by packages/cli/src/adversarial.test.ts; run by hand: node generate.mjs /tmp/x
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,7 +80,28 @@ export function generate(target, options = {}) {
       writeFileSync(Buffer.concat([bad, Buffer.from('/.npmrc')]), '//registry.npmjs.org/:_authToken=npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n');
     });
 
+  for (const c of sizeCases()) make(c.name, c.description, c.findings, (dir) => {
+    for (const [path, parts] of Object.entries(c.files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), parts.map(expandPart).join(''));
+    }
+  });
+
   return cases;
+}
+
+/**
+ * The class-3 (size) cases of sizes.json: too large for git, so each file is a list of parts
+ * expanded here ({ text } as it is, { repeat, bytes } the unit repeated and cut to that length).
+ * @returns {{ name: string, description: string, files: Record<string, ({ text: string } | { repeat: string, bytes: number })[]>, findings: object[] }[]}
+ */
+export function sizeCases() {
+  return JSON.parse(readFileSync(new URL('sizes.json', import.meta.url), 'utf8')).cases;
+}
+
+function expandPart(part) {
+  if ('text' in part) return part.text;
+  return part.repeat.repeat(Math.ceil(part.bytes / part.repeat.length)).slice(0, part.bytes);
 }
 
 // Only when run directly: imported by scripts/bench.mjs, whose argv[2] may be --quick.

@@ -11,8 +11,24 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** Resolves when stdout's buffer has drained, or the stream closed (a closed pipe is EPIPE's to handle above). */
+function stdoutDrained(): Promise<void> {
+  const out = process.stdout;
+  if (!out.writableNeedDrain) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+}
+
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
+  stdoutDrained,
   stderr: (text) => process.stderr.write(text),
   ...nodeFileIo(process.cwd()),
   // https://no-color.org: any non-empty NO_COLOR turns colours off; FORCE_COLOR turns them on for pipes.

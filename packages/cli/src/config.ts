@@ -1,5 +1,5 @@
 /** The config file: JSON, validated strictly (unknown keys and bad values name the file and key). */
-import { isSeverity, type Allow, type ScanConfig, type Severity, type SuppressEntry } from '@inert/core';
+import { isRecord, isSeverity, type Allow, type ScanConfig, type Severity, type SuppressEntry } from '@inert/core';
 import { UsageError } from './args.js';
 
 export interface CliConfig extends ScanConfig {
@@ -89,7 +89,7 @@ const ECOSYSTEM = /^[a-z]+$/;
 
 /** `allow.hosts` and `allow.installScripts`, each an object of ecosystem → list. */
 function validateAllow(value: unknown, fail: (key: string, why: string) => never): Allow {
-  if (!isObject(value)) return fail('allow', 'must be an object with hosts and/or installScripts');
+  if (!isRecord(value)) return fail('allow', 'must be an object with hosts and/or installScripts');
   const allow: {
     hosts?: Record<string, string[]>;
     installScripts?: Record<string, { package: string; version?: string; reason: string }[]>;
@@ -98,7 +98,7 @@ function validateAllow(value: unknown, fail: (key: string, why: string) => never
     if (key !== 'hosts' && key !== 'installScripts')
       fail(`allow.${key}`, 'is not an allow key (known: hosts, installScripts)');
   if (value.hosts !== undefined) {
-    if (!isObject(value.hosts)) fail('allow.hosts', 'must be an object of ecosystem → list of hostnames or URLs');
+    if (!isRecord(value.hosts)) fail('allow.hosts', 'must be an object of ecosystem → list of hostnames or URLs');
     allow.hosts = {};
     for (const [eco, list] of Object.entries(value.hosts)) {
       if (!ECOSYSTEM.test(eco)) fail(`allow.hosts.${eco}`, 'is not an ecosystem name like npm');
@@ -108,7 +108,7 @@ function validateAllow(value: unknown, fail: (key: string, why: string) => never
     }
   }
   if (value.installScripts !== undefined) {
-    if (!isObject(value.installScripts))
+    if (!isRecord(value.installScripts))
       fail('allow.installScripts', 'must be an object of ecosystem → list of { package, version?, reason }');
     allow.installScripts = {};
     for (const [eco, list] of Object.entries(value.installScripts)) {
@@ -117,7 +117,7 @@ function validateAllow(value: unknown, fail: (key: string, why: string) => never
         fail(`allow.installScripts.${eco}`, 'must be an array of { package, version?, reason }');
       allow.installScripts[eco] = (list as unknown[]).map((entry, i) => {
         const at = `allow.installScripts.${eco}[${i}]`;
-        if (!isObject(entry)) return fail(at, 'must be an object');
+        if (!isRecord(entry)) return fail(at, 'must be an object');
         for (const k of Object.keys(entry))
           if (!['package', 'version', 'reason'].includes(k))
             fail(`${at}.${k}`, 'is not a key (known: package, version, reason)');
@@ -131,8 +131,4 @@ function validateAllow(value: unknown, fail: (key: string, why: string) => never
     }
   }
   return allow;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

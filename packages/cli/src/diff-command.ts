@@ -5,7 +5,6 @@
  */
 import {
   atLeast,
-  catalogue,
   diffIncomplete,
   diffScans,
   escapeText,
@@ -20,7 +19,6 @@ import {
 } from '@inert/core';
 import { UsageError, type ParsedArgs } from './args.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
-import { PLUGINS } from './plugins.js';
 
 /** What the command line hands the diff: scanning a tree as `inert scan` does, and where output goes. */
 export interface DiffTools {
@@ -92,7 +90,6 @@ function render(diff: DiffResult, args: ParsedArgs, tools: DiffTools): string {
       return renderDiffMarkdown(diff, { docsBase: args.docsUrl ?? tools.docsBaseUrl });
     case 'sarif':
       return renderDiffSarif(diff, {
-        checks: catalogue(PLUGINS),
         docsBaseUrl: args.docsUrl ?? tools.docsBaseUrl,
         pathPrefix,
       });

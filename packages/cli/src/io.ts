@@ -4,6 +4,12 @@ import type { ListIo } from './batch/list.js';
 /** Everything main touches outside itself. */
 export interface Io {
   stdout(text: string): void;
+  /**
+   * Resolves once what `stdout` was given has left the process's buffer (a pipe's reader caught up).
+   * The batch waits on it after each line, so a slow reader holds the scans back instead of the
+   * process buffering every report; absent where stdout is a string (tests, workers).
+   */
+  stdoutDrained?: () => Promise<void>;
   stderr(text: string): void;
   /** Resolves a user-given path against the working directory. */
   resolve(path: string): string;

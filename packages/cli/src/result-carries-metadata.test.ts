@@ -7,11 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   catalogue,
+  diffScans,
   DirectorySource,
+  emptyInventory,
+  renderDiffSarif,
   renderHtml,
   renderMarkdown,
   renderSarif,
   scan,
+  type DiffResult,
   type ScanResult,
 } from '@inert/core';
 import { PLUGINS } from './plugins.js';
@@ -46,4 +50,52 @@ describe('the scan result carries what reporters describe', () => {
     expect(npmRule).toMatchObject({ ecosystem: 'npm', docsPath: 'docs/checks/npm/install-scripts.md' });
     expect(result.ecosystems?.[0]?.profile['install-time-execution']?.length).toBeGreaterThan(0);
   });
+
+  it('a diff carries the rules of both scans, so its SARIF needs only the diff (#24.3)', async () => {
+    const side = (name: string) =>
+      scan(new DirectorySource(fileURLToPath(new URL(`corpus/diff/pull-request-example/${name}`, root))), {
+        plugins: PLUGINS,
+      });
+    const base = await side('base');
+    const head = await side('head');
+    const diff = diffScans(base, head);
+    expect(diff.findings.new.length).toBeGreaterThan(0);
+    expect(diff.rules?.map((r) => r.id)).toEqual(catalogue(PLUGINS).map((c) => c.qualifiedId));
+    const reread = JSON.parse(JSON.stringify(diff)) as DiffResult;
+    const options = { docsBaseUrl: 'https://example.org/inert/', pathPrefix: 'x' };
+    const fromPlugins = renderDiffSarif(diff, { ...options, checks: catalogue(PLUGINS) });
+    expect(renderDiffSarif(reread, options)).toBe(fromPlugins);
+    const sarif = JSON.parse(fromPlugins) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] };
+    const ruleIds = sarif.runs[0]!.tool.driver.rules.map((r) => r.id);
+    for (const f of diff.findings.new) expect(ruleIds).toContain(f.check);
+  });
+
+  it("a diff's rules are head's, then those only base ran; none when neither scan carried any", () => {
+    const rule = (id: string) => ({ ...catalogueRule, id });
+    const bare: ScanResult = {
+      schemaVersion: 1,
+      tool: { name: 'inert', version: '0' },
+      root: '.',
+      findings: [],
+      answers: [],
+      inventory: emptyInventory(),
+      files: [],
+    };
+    const base = { ...bare, rules: [rule('a/x'), rule('a/gone')] };
+    const head = { ...bare, rules: [rule('a/new'), rule('a/x')] };
+    expect(diffScans(base, head).rules?.map((r) => r.id)).toEqual(['a/new', 'a/x', 'a/gone']);
+    expect(diffScans(bare, bare)).not.toHaveProperty('rules');
+  });
 });
+
+const catalogueRule = {
+  ecosystem: 'a',
+  question: 'install-time-execution' as const,
+  title: 't',
+  description: 'd',
+  remediation: 'r',
+  limitations: 'l',
+  severity: 'low' as const,
+  confidence: 'high' as const,
+  docsPath: 'docs/checks/a/x.md',
+};

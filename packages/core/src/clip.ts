@@ -22,6 +22,16 @@ export function clipValue(value: string): string {
 }
 
 /**
+ * `text`, or its first `max` characters and `…` when it is longer: what a message or evidence quotes
+ * of a command or an expression. A surrogate pair at the cut is kept whole or dropped whole.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return `${text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)}…`;
+}
+
+/**
  * `value` with every string in it (object values, array items and object keys) clipped; objects and
  * arrays that hold no long string are returned as they are, the others are copied (nothing is mutated).
  */

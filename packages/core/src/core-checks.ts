@@ -6,7 +6,7 @@ export const unparsedFile = {
   question: 'lockfile-integrity',
   title: 'A claimed file could not be read or parsed',
   description:
-    'A file that a plugin claims (a manifest, lockfile, client config) could not be read or parsed: a syntax error, an encoding inert does not read, a size, depth or alias limit, or a file that is not a regular file. Also reported for directories the walk could not enter. The answers that depend on the file become `unknown`: inert never skips a claimed file silently.',
+    'A file that a plugin claims (a manifest, lockfile, client config) could not be read or parsed: a syntax error, an encoding inert does not read, a size, depth or alias limit, or a file that is not a regular file. Also reported for directories the walk could not enter. The answers that depend on the file become `unknown`: inert never skips a claimed file silently. Each one makes the scan incomplete (exit 3, said in every format): a file inert could not read may be one the client reads differently.',
   severity: 'info',
   confidence: 'high',
   messages: {

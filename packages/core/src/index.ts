@@ -21,7 +21,8 @@ export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { globProblem, matchesGlob } from './glob.js';
-export { baseOf, cutAt, dirOf, leavesRoot, trimTrailing } from './paths.js';
+export { baseOf, cutAt, dirOf, joinInside, leavesRoot, trimTrailing } from './paths.js';
+export { isRecord, stringOf } from './shape.js';
 export {
   applySuppressions,
   hostMatches,
@@ -31,7 +32,7 @@ export {
   type Baseline,
 } from './suppress.js';
 export { VERSION } from './version.js';
-export { clipStrings, MAX_OUTPUT_STRING } from './clip.js';
+export { clipStrings, MAX_OUTPUT_STRING, shorten } from './clip.js';
 export * from './parse/index.js';
 export type { FileSource, WalkOptions, WalkResult, WalkFile, WalkSkip, ReadOutcome } from './source/file-source.js';
 export { DirectorySource } from './source/directory-source.js';

@@ -38,3 +38,19 @@ export function cutAt(text: string, chars: string): string {
   for (let i = 0; i < text.length; i++) if (chars.includes(text[i]!)) return text.slice(0, i);
   return text;
 }
+
+/**
+ * `path` joined onto the directory `dir` (both `/`-separated, relative to the scan root) with `.` and
+ * `..` resolved lexically, as the clients that join paths without touching the disk do; undefined
+ * when the result climbs above the root. Empty segments are skipped, so a leading `/` is not
+ * special here: callers that refuse absolute paths (with their client's notion of one) test first.
+ */
+export function joinInside(dir: string, path: string): string | undefined {
+  const parts = dir === '' ? [] : dir.split('/');
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') parts.push(part);
+    else if (parts.pop() === undefined) return undefined;
+  }
+  return parts.join('/');
+}

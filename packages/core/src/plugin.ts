@@ -116,6 +116,12 @@ export interface CommandVerdict {
    * `reason` names the setting; the plugin's lockfile check reports the setting itself.
    */
   lockDisabled?: boolean;
+  /**
+   * A package runner runs a dependency the project declares but no lock pins: the
+   * install earlier in the job resolved the declared range at run time. `reason` names the manifest
+   * and the range; the install itself is reported on its own line.
+   */
+  unlocked?: boolean;
 }
 
 /**

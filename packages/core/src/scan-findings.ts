@@ -2,7 +2,7 @@
  * The findings side of a scan: the core checks' hits (skipped links, unparsed and opaque files, inline
  * suppressions), then every pending hit resolved to a finding with its config, suppression and order.
  */
-import { clipValue, formatMessage, type CheckMeta, type Hit } from './check.js';
+import { formatMessage, type CheckMeta, type Hit } from './check.js';
 import { inlineSuppression, opaqueManifest, symlinkNotFollowed, unparsedFile } from './core-checks.js';
 import { ruleFor } from './discover.js';
 import { fingerprint, type Finding } from './finding.js';
@@ -157,15 +157,9 @@ export function toFindings(pending: readonly Pending[], config: ScanConfig, seen
       fingerprint: fingerprint({ check: qualified, path: location.path, key: n > 1 ? `${baseKey}#${n}` : baseKey }),
     };
     if (related[i]) finding.related = related[i];
-    // Clipped like message values: a 2 MB requirement "name" must not be copied whole into every
-    // finding about it (2 MB of NULs became 25 MB of JSON); the fingerprint above keeps the full name.
-    if (pkg)
-      finding.package = {
-        ...pkg,
-        name: clipValue(pkg.name),
-        ...(pkg.version !== undefined ? { version: clipValue(pkg.version) } : {}),
-        ...(pkg.purl !== undefined ? { purl: clipValue(pkg.purl) } : {}),
-      };
+    // Long names, versions and purls are clipped with the rest of the finding before it is yielded
+    // (clipStrings in scan.ts); the fingerprint above keeps the full name.
+    if (pkg) finding.package = { ...pkg };
     if (hit.host !== undefined) finding.host = hit.host;
     if (hit.evidence !== undefined)
       finding.evidence = hit.evidence.length > 200 ? `${hit.evidence.slice(0, 200)}…` : hit.evidence;

@@ -193,20 +193,23 @@ export async function* streamScan(
     coverage,
     findings.filter((f) => !f.suppressed),
   );
-  // The inventory, file list and gaps clipped like the findings were (one place: clip.ts).
-  return clipStrings({
+  // What the scanned tree put in the inventory, the file list, the gaps and the answers' reasons,
+  // clipped like the findings were when they were yielded (one place: clip.ts). Only these: the
+  // findings are clipped already, and the rules and ecosystem profiles are the plugins' own text.
+  const clipped = clipStrings({ answers, inventory, files, gaps });
+  return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
     root: source.root,
     findings,
-    answers,
-    inventory,
-    files,
-    ...(gaps.length > 0 ? { incomplete: gaps } : {}),
+    answers: clipped.answers,
+    inventory: clipped.inventory,
+    files: clipped.files,
+    ...(gaps.length > 0 ? { incomplete: clipped.gaps } : {}),
     // What reporters describe travels with the result, so none of them needs the plugins (#24.3).
     rules: catalogue(options.plugins).map(resultRule),
     ecosystems: resultEcosystems(options.plugins, new Set(answers.map((a) => a.ecosystem))),
-  } satisfies ScanResult);
+  } satisfies ScanResult;
 }
 
 /**
@@ -249,9 +252,11 @@ function contextLookups(
 
 /**
  * What the scan could not read: walk limits and unlisted directories, claimed files refused by a
- * limit or unreadable, plugins and checks that failed. Not gaps: links and special files (never
- * followed by design), files that parse badly (read, and reported as such), programs whose facts
- * are partly unknown (opaque).
+ * limit or unreadable, files whose format the reader rejected (syntax, encoding, shape: inert's
+ * parser and the client's may disagree, so a file inert could not read may still be one the client
+ * installs from), plugins and checks that failed. Not gaps: links and special files (never followed
+ * by design), programs whose facts are partly unknown (opaque: the rest was read, the unknown facts
+ * are named). docs/security.md ("Fail-closed exits").
  */
 function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[][]): ScanGap[] {
   const gaps: ScanGap[] = [];
@@ -259,8 +264,7 @@ function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[
     if (s.kind === 'depth-limit' || s.kind === 'entry-limit' || s.kind === 'unreadable-dir')
       gaps.push({ path: s.path, reason: s.detail });
   for (const list of problems)
-    for (const p of list)
-      if (p.kind === 'limit' || p.kind === 'unreadable') gaps.push({ path: p.file, reason: p.reason });
+    for (const p of list) if (p.kind !== 'opaque') gaps.push({ path: p.file, reason: p.reason });
   return gaps;
 }
 

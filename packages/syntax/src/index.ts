@@ -7,6 +7,16 @@ export type { SyntaxNode } from './tree.js';
 export { findAll, childByField, ancestor, callName, callArguments, CALL_TYPES } from './query.js';
 export { stringValue } from './strings.js';
 export { GRAMMARS } from './grammars.js';
+export {
+  dockerfileAssignments,
+  instructionLine,
+  positionIn,
+  readDockerfileInstructions,
+  withoutFlags,
+  type Dockerfile,
+  type DockerfileAssignment,
+  type DockerfileInstruction,
+} from './dockerfile.js';
 
 /** The npm package and version each bundled grammar was copied from (`tree-sitter-python@0.25.0` …), for docs and reports. */
 export const GRAMMAR_VERSIONS: Readonly<Record<Language, string>> = {

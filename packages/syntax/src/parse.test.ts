@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAll, parseSource, stringValue, type Language, type SyntaxNode } from './index.js';
+import { cpuDeadline } from './parse.js';
 
 async function tree(language: Language, text: string): Promise<SyntaxNode> {
   const result = await parseSource(language, text);
@@ -91,7 +92,7 @@ describe('syntax/errors', () => {
 describe('syntax/hostile input', () => {
   it('parses 100,000 nested parentheses without overflowing the stack', async () => {
     const result = await parseSource('python', `x = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`, {
-      timeoutMs: 20_000,
+      cpuMs: 20_000,
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -102,7 +103,7 @@ describe('syntax/hostile input', () => {
     expect(deepest).toMatchObject({ startLine: 1, startColumn: 100_005, text: '1' });
   });
 
-  it('returns a result for 1 MB of garbage in every grammar within the default 2 s budget (plus the callback interval)', async () => {
+  it('returns a result for 1 MB of garbage in every grammar within the default 2 s CPU budget (plus the callback interval)', async () => {
     const garbage = '}{)(][ end end do |x| <<< """ \'\'\' ${ #{ $( \\'.repeat(24_000).slice(0, 1024 * 1024);
     for (const language of ['python', 'ruby', 'groovy', 'kotlin'] as const) {
       const started = Date.now();
@@ -123,9 +124,9 @@ describe('syntax/hostile input', () => {
     expect(big).toMatchObject({ ok: false, kind: 'limit' });
   });
 
-  it('stops at a 1 ms time budget on a big file, and at the node budget', async () => {
+  it('stops at a 1 ms CPU budget on a big file, and at the node budget', async () => {
     const started = Date.now();
-    const slow = await parseSource('groovy', 'def x = [1, 2, 3].collect { it * 2 }\n'.repeat(60_000), { timeoutMs: 1 });
+    const slow = await parseSource('groovy', 'def x = [1, 2, 3].collect { it * 2 }\n'.repeat(60_000), { cpuMs: 1 });
     expect(slow).toMatchObject({ ok: false, kind: 'limit' });
     expect(Date.now() - started).toBeLessThan(1000);
     expect(await parseSource('python', 'x = 1\n'.repeat(1000), { maxNodes: 50 })).toMatchObject({
@@ -134,10 +135,19 @@ describe('syntax/hostile input', () => {
     });
   });
 
+  it('the parse budget counts CPU time, not wall-clock time: waiting does not use it, work does', async () => {
+    const overBudget = cpuDeadline(50);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(overBudget()).toBe(false);
+    const started = Date.now();
+    while (!overBudget() && Date.now() - started < 10_000) for (let i = 0; i < 1e5; i++) Math.sqrt(i);
+    expect(overBudget()).toBe(true);
+  });
+
   it('keeps working after limits and garbage (parsers are freed, the runtime is intact)', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        parseSource(i % 2 ? 'ruby' : 'groovy', '(((('.repeat(5000), { timeoutMs: i % 3 ? 1 : 2000 }),
+        parseSource(i % 2 ? 'ruby' : 'groovy', '(((('.repeat(5000), { cpuMs: i % 3 ? 1 : 2000 }),
       ),
     );
     const root = await tree('ruby', 'gem "rails"\n');

@@ -19,8 +19,14 @@ export type Language = 'python' | 'ruby' | 'groovy' | 'kotlin';
 export interface ParseOptions {
   /** Largest source accepted, in UTF-8 bytes (default 4 MiB). */
   maxBytes?: number;
-  /** Time budget for parsing and copying the tree, in milliseconds (default 2,000). */
-  timeoutMs?: number;
+  /**
+   * CPU budget for parsing and copying the tree, in milliseconds of this process's CPU time (user +
+   * system, every thread; default 2,000). CPU time, not wall-clock time: the budget cuts the same
+   * inputs on a loaded machine as on an idle one, and a real file is not refused because other
+   * processes had the cores. Background threads (V8 compiling the grammar's hot functions, GC) count
+   * too, so the budget errs towards cutting early: a cut is a `limit` result, never a silent one.
+   */
+  cpuMs?: number;
   /** Nodes copied before the tree is refused (default 2,000,000; a 1 MB Python file has ~500,000). */
   maxNodes?: number;
 }
@@ -46,7 +52,7 @@ export type SyntaxResult =
       reason: string;
     };
 
-const DEFAULTS = { maxBytes: 4 * 1024 * 1024, timeoutMs: 2000, maxNodes: 2_000_000 } as const;
+const DEFAULTS = { maxBytes: 4 * 1024 * 1024, cpuMs: 2000, maxNodes: 2_000_000 } as const;
 const PINNED: Readonly<Record<Language, { readonly sha256: string }>> = GRAMMARS;
 
 const require = createRequire(import.meta.url);
@@ -61,7 +67,7 @@ export async function parseSource(language: Language, text: string, options: Par
     return { ok: false, kind: 'unavailable', reason: `no grammar for ${JSON.stringify(String(language))}` };
   if (typeof text !== 'string') return { ok: false, kind: 'unavailable', reason: 'the source is not text' };
   const maxBytes = budget(options.maxBytes, DEFAULTS.maxBytes);
-  const timeoutMs = budget(options.timeoutMs, DEFAULTS.timeoutMs);
+  const cpuMs = budget(options.cpuMs, DEFAULTS.cpuMs);
   const maxNodes = budget(options.maxNodes, DEFAULTS.maxNodes);
   // UTF-8 never takes fewer bytes than UTF-16 code units: a long string is refused without counting.
   if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes)
@@ -82,23 +88,25 @@ export async function parseSource(language: Language, text: string, options: Par
     parser = new wts!.Parser();
     parser.setLanguage(grammar);
     // The budget starts after loading: the first load compiles the grammar (10–40 ms), not the input's fault.
-    const deadline = Date.now() + timeoutMs;
-    // web-tree-sitter calls this periodically during the parse; returning true cancels it (parse gives null).
-    tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
+    const overBudget = cpuDeadline(cpuMs);
+    // web-tree-sitter calls this every ~100 parser operations (tree-sitter's progress check); returning
+    // true cancels the parse (parse gives null). Super-linear error recovery (tree-sitter-ruby on
+    // `%(%(…`, tree-sitter-python on `\\` line continuations) still calls it: each call just comes later.
+    tree = parser.parse(text, null, { progressCallback: overBudget });
     if (!tree)
       return {
         ok: false,
         kind: 'limit',
-        reason: `parsing took longer than the ${timeoutMs} ms budget (limit maxParseMillis)`,
+        reason: `parsing took more than the ${cpuMs} ms CPU budget (limit maxParseMillis)`,
       };
-    const { root, stopped } = copyTree(tree, text, maxNodes, deadline);
+    const { root, stopped } = copyTree(tree, text, maxNodes, overBudget);
     if (stopped === 'nodes')
       return { ok: false, kind: 'limit', reason: `the syntax tree has more than ${maxNodes} nodes` };
     if (stopped === 'time')
       return {
         ok: false,
         kind: 'limit',
-        reason: `reading the syntax tree took longer than the ${timeoutMs} ms budget (limit maxParseMillis)`,
+        reason: `reading the syntax tree took more than the ${cpuMs} ms CPU budget (limit maxParseMillis)`,
       };
     return { ok: true, tree: root, hasError: root.hasError };
   } catch (error) {
@@ -156,6 +164,16 @@ async function startRuntime(): Promise<WebTreeSitter> {
   );
   await lib.Parser.init({ wasmBinary });
   return (wts = lib);
+}
+
+/** A test that is true once this process has used `ms` more milliseconds of CPU time than now. */
+export function cpuDeadline(ms: number): () => boolean {
+  const start = process.cpuUsage();
+  const limit = ms * 1000;
+  return () => {
+    const used = process.cpuUsage(start);
+    return used.user + used.system > limit;
+  };
 }
 
 /** A budget from options; NaN or a non-number (from an untyped caller) would disable the check, so it gets the default. */

@@ -248,13 +248,13 @@ export type CopyStop = 'nodes' | 'time';
 
 /**
  * Copies a tree in one iterative pre-order walk (hostile inputs nest 100,000 deep, so no recursion);
- * stops and says why after `maxNodes` nodes or once `deadline` (a `Date.now()` value) has passed.
+ * stops and says why after `maxNodes` nodes or once `overBudget` (the parse's CPU budget) says so.
  */
 export function copyTree(
   tree: Tree,
   source: string,
   maxNodes: number,
-  deadline: number,
+  overBudget: () => boolean,
 ): { root: SyntaxNode; stopped?: CopyStop } {
   const language = tree.language;
   const store = new Store(source, language.types, language.fields, Math.min(maxNodes, 1024 + (source.length >> 1)));
@@ -279,8 +279,8 @@ export function copyTree(
     let current = add(-1);
     for (;;) {
       if (store.count >= maxNodes) return { root: store.node(0), stopped: 'nodes' };
-      // Date.now() per node would cost more than the copy: check every 4,096 nodes.
-      if ((store.count & 4095) === 0 && Date.now() > deadline) return { root: store.node(0), stopped: 'time' };
+      // A clock read per node would cost more than the copy: check every 4,096 nodes.
+      if ((store.count & 4095) === 0 && overBudget()) return { root: store.node(0), stopped: 'time' };
       if (cursor.gotoFirstChild()) {
         const child = add(current);
         store.first[current] = child;

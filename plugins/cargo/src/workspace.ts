@@ -12,6 +12,7 @@
  * exclude by the same test on the raw `members` strings, so a glob member (`crates/*`) never overrides
  * an exclude while a literal one (`crates/foo`) does.
  */
+import { joinInside } from '@inert/core';
 import type { CargoModel, Manifest } from './model.js';
 
 /** Path components of `path` joined onto `dir`, as Rust's `Path::join` and `components()` read them; undefined when they leave the tree (absolute, `..`). */
@@ -59,13 +60,7 @@ export function workspaceRoot(model: CargoModel, m: Manifest): string | undefine
 /** `dir` joined with `path` and `..` resolved lexically (cargo's `paths::normalize_path`); undefined above the scan root. */
 function normalise(dir: string, path: string): string | undefined {
   if (path.startsWith('/') || path.startsWith('\\') || /^[a-z]:/i.test(path)) return undefined;
-  const parts = dir === '' ? [] : dir.split('/');
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part !== '..') parts.push(part);
-    else if (parts.pop() === undefined) return undefined;
-  }
-  return parts.join('/');
+  return joinInside(dir, path);
 }
 
 /** The parent of a scan-relative directory: `a/b` → `a`, `a` → `` (the scan root), `` → undefined. */

@@ -22,18 +22,23 @@ export function actionEnvWrites(caller: Step, action: CiWorkflow, dir: string): 
     for (const step of job.steps)
       for (const write of step.envWrites ?? []) {
         const env: Record<string, string> = { ...caller.env };
-        for (const [k, v] of Object.entries(step.env)) env[k] = through(v);
+        for (const [k, v] of Object.entries(write.env ?? step.env)) env[k] = through(v);
         (caller.envWrites ??= []).push({
           ...write,
           value: through(write.value),
           env,
-          via: `the local action \`./${dir}\``,
+          via: viaAction(dir, write.via),
         });
       }
   for (const job of action.jobs)
     for (const step of job.steps)
-      for (const test of step.botTests ?? [])
-        (caller.botTests ??= []).push({ ...test, via: `the local action \`./${dir}\`` });
+      for (const test of step.botTests ?? []) (caller.botTests ??= []).push({ ...test, via: viaAction(dir, test.via) });
+}
+
+/** `the local action ./a`, or for a write it makes through another: `the local action ./a, through the local action ./b`. */
+function viaAction(dir: string, inner: string | undefined): string {
+  const own = `the local action \`./${dir}\``;
+  return inner === undefined ? own : `${own}, through ${inner}`;
 }
 
 /** The lines of a script the step runs by path that trust a bot by the last actor. */

@@ -87,7 +87,7 @@ function classifyCommand(model: CiModel, c: CiCommand, byProgram: ReadonlyMap<st
     return;
   }
   if (!axis) {
-    for (const { ecosystem, verdict } of judge(model, c.command, byProgram))
+    for (const { ecosystem, verdict } of judge(model, c.command, byProgram, c.jobModel?.matrix))
       model.verdicts.push({ ecosystem, verdict, text: c.command.text, ...base });
     return;
   }
@@ -136,13 +136,17 @@ function judge(
   model: CiModel,
   command: ShellCommand,
   byProgram: ReadonlyMap<string, readonly JudgingRule[]>,
+  matrix?: MatrixAxes,
 ): { ecosystem: EcosystemId; verdict: CommandVerdict }[] {
   const out: { ecosystem: EcosystemId; verdict: CommandVerdict }[] = [];
   if (printsAndExits(command.argv)) return out;
   const dir = commandDir(command);
+  const dirs = dir === undefined && matrix ? matrixDirs(command.cwd ?? '', matrix) : undefined;
   for (const rule of byProgram.get(basename(command.argv[0] ?? '')) ?? []) {
     const verdict = safe(model, command.file, () =>
-      rule.classify(command, dir === undefined ? undefined : rule.contextFor?.(dir)),
+      dirs
+        ? acrossDirs(command, rule, dirs)
+        : rule.classify(command, dir === undefined ? undefined : rule.contextFor?.(dir)),
     );
     if (verdict) out.push({ ecosystem: rule.ecosystem ?? 'ci', verdict: resolveCredential(verdict, command.env) });
   }
@@ -159,6 +163,57 @@ export function commandDir(command: ShellCommand): string | undefined {
   if (cwd === undefined) return '';
   if (cwd.includes('$') || cwd.startsWith('/') || /^[A-Z]:[\\/]/i.test(cwd)) return undefined;
   return normalise(cwd.replace(/\\/g, '/'));
+}
+
+/** A `working-directory` that is one matrix axis (`${{ matrix.dir }}`, `packages/${{ matrix.pkg }}`): each value's directory, never the combinations. */
+interface MatrixDirs {
+  cwd: string;
+  axis: string;
+  dirs: { value: string; dir: string }[];
+}
+
+function matrixDirs(cwd: string, matrix: MatrixAxes): MatrixDirs | undefined {
+  const refs = [...cwd.matchAll(MATRIX_REF)];
+  const axis = refs[0]?.[1];
+  if (axis === undefined || refs.some((r) => r[1] !== axis)) return undefined;
+  const values = matrix[axis];
+  if (!values || values.length === 0) return undefined;
+  const dirs: { value: string; dir: string }[] = [];
+  for (const value of values) {
+    const dir = commandDir({ cwd: cwd.replace(MATRIX_REF, () => value) } as ShellCommand);
+    if (dir === undefined) return undefined;
+    dirs.push({ value, dir });
+  }
+  return { cwd, axis, dirs };
+}
+
+/**
+ * A command in a matrix-valued directory: judged with each value's context (linear in the axis). When
+ * every value gives the same verdict, that verdict; otherwise the classification is undeterminable and
+ * the reason names what each value gives.
+ */
+function acrossDirs(command: ShellCommand, rule: JudgingRule, m: MatrixDirs): CommandVerdict | undefined {
+  const verdicts = m.dirs.map((d) => ({ value: d.value, verdict: rule.classify(command, rule.contextFor?.(d.dir)) }));
+  const first = verdicts[0]?.verdict;
+  const key = (v: CommandVerdict | undefined) =>
+    v === undefined ? '' : `${v.action}\0${v.classification}\0${v.auth ?? ''}\0${String(v.undeterminable)}`;
+  if (verdicts.every((v) => key(v.verdict) === key(first)))
+    return first === undefined
+      ? undefined
+      : {
+          ...first,
+          reason: `${first.reason} (in \`${m.cwd}\`, the same for every value of matrix.${m.axis}: ${m.dirs.map((d) => d.dir || '.').join(', ')})`,
+        };
+  const shown = verdicts.map(
+    (v) => `${v.value}: ${v.verdict ? `${v.verdict.classification}, ${v.verdict.reason}` : 'not judged'}`,
+  );
+  const action = verdicts.find((v) => v.verdict)!.verdict!.action;
+  return {
+    action,
+    classification: 'unknown',
+    undeterminable: true,
+    reason: `\`working-directory: ${m.cwd}\` takes the values of matrix.${m.axis}, whose directories give different verdicts (${shown.join('; ')}), so which one this run gets depends on the matrix entry`,
+  };
 }
 
 /** The first matrix axis with literal values that a word of argv uses. */

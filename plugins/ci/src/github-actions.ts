@@ -5,10 +5,10 @@
  * expressions and environment-file writes of a step's scripts at their exact lines.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
  */
-import { parseYaml, type ParseLimits, type ParseProblem } from '@inert/core';
+import { isRecord, parseYaml, type ParseLimits, type ParseProblem } from '@inert/core';
 import { readJob } from './job-reader.js';
 import type { CiWorkflow } from './model.js';
-import { isDict, permissions, releaseTriggers, strings, triggers } from './workflow-fields.js';
+import { permissions, releaseTriggers, strings, triggers } from './workflow-fields.js';
 import { WorkflowSource, type WorkflowRead } from './workflow-source.js';
 
 export type { WorkflowRead } from './workflow-source.js';
@@ -27,7 +27,7 @@ export function readWorkflow(text: string, path: string, limits?: ParseLimits): 
     validatesWrapper: false,
   };
   const out: WorkflowRead = { commands: [], actions: [], workflow, problems: [] };
-  if (!doc || !isDict(root)) return out;
+  if (!doc || !isRecord(root)) return out;
   const source = new WorkflowSource(doc, text, path, out);
   // YAML 1.1 reads an unquoted `on` key as `true`.
   const on = root.on ?? root.true;
@@ -40,10 +40,10 @@ export function readWorkflow(text: string, path: string, limits?: ParseLimits): 
   const workflowEnv = strings(root.env);
   source.unsecureCommands(root.env, [], undefined);
   source.wholeSecrets(root.env, ['env'], 'env');
-  if (isDict(root.jobs)) {
+  if (isRecord(root.jobs)) {
     for (const [id, job] of Object.entries(root.jobs))
-      if (isDict(job)) workflow.jobs.push(readJob(source, id, job, ['jobs', id], workflowEnv));
-  } else if (isDict(root.runs) && Array.isArray(root.runs.steps)) {
+      if (isRecord(job)) workflow.jobs.push(readJob(source, id, job, ['jobs', id], workflowEnv));
+  } else if (isRecord(root.runs) && Array.isArray(root.runs.steps)) {
     workflow.composite = true;
     workflow.jobs.push(readJob(source, '(composite)', { steps: root.runs.steps }, ['runs'], workflowEnv));
   }

@@ -2,12 +2,18 @@
  * GitLab CI: job `script`/`before_script`/`after_script` lines, `variables`, `id_tokens`, `image:` and
  * `services:` (gitlab-images.ts), and local `include:` files. https://docs.gitlab.com/ci/yaml/
  */
-import { scalarText, splitLines, parseYaml, type Span, type ParseProblem, type ParseLimits } from '@inert/core';
+import {
+  isRecord,
+  scalarText,
+  splitLines,
+  parseYaml,
+  type Span,
+  type ParseProblem,
+  type ParseLimits,
+} from '@inert/core';
 import { gitlabImages } from './gitlab-images.js';
 import type { BaseImage, CiCommand } from './model.js';
 import { commandsFromScript, pushAll, withinScalar } from './script.js';
-
-type Dict = Record<string, unknown>;
 
 const RESERVED = new Set([
   'stages',
@@ -38,20 +44,20 @@ export function readGitlabCi(text: string, path: string, limits?: ParseLimits): 
   const parsed = parseYaml(text, path, { ...limits, merge: true });
   if (!parsed.ok) return parsed.problem;
   const doc = parsed.value.documents.find(
-    (d) => isDict(d.value) && !('spec' in d.value && Object.keys(d.value).length === 1),
+    (d) => isRecord(d.value) && !('spec' in d.value && Object.keys(d.value).length === 1),
   );
   const out: GitlabRead = { commands: [], includes: [], problems: [], images: [] };
-  if (!doc || !isDict(doc.value)) return out;
+  if (!doc || !isRecord(doc.value)) return out;
   const root = doc.value;
   out.images = gitlabImages(doc, root, path, RESERVED);
   const lines = splitLines(text);
   const globalVars = variables(root.variables);
-  const defaults = isDict(root.default) ? root.default : {};
+  const defaults = isRecord(root.default) ? root.default : {};
   out.includes = includes(root.include);
   for (const [jobId, job] of Object.entries(root)) {
-    if (RESERVED.has(jobId) || !isDict(job)) continue;
+    if (RESERVED.has(jobId) || !isRecord(job)) continue;
     const env = { ...globalVars, ...variables(job.variables) };
-    const idToken = isDict(job.id_tokens) || isDict(defaults.id_tokens);
+    const idToken = isRecord(job.id_tokens) || isRecord(defaults.id_tokens);
     for (const key of SCRIPT_KEYS) {
       const items = Array.isArray(job[key]) ? job[key] : typeof job[key] === 'string' ? [job[key]] : [];
       (items as unknown[]).forEach((item, i) => {
@@ -94,9 +100,9 @@ export function readGitlabCi(text: string, path: string, limits?: ParseLimits): 
 
 function variables(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!isDict(value)) return out;
+  if (!isRecord(value)) return out;
   for (const [k, v] of Object.entries(value)) {
-    const text = scalarText(isDict(v) ? v.value : v);
+    const text = scalarText(isRecord(v) ? v.value : v);
     if (text !== undefined) out[k] = text;
   }
   return out;
@@ -112,14 +118,10 @@ function includes(value: unknown): string[] {
         ? /^https?:/.test(item)
           ? undefined
           : item
-        : isDict(item) && typeof item.local === 'string'
+        : isRecord(item) && typeof item.local === 'string'
           ? item.local
           : undefined;
     if (local && !local.includes('*')) out.push(local.replace(/^\/+/, ''));
   }
   return out;
-}
-
-function isDict(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

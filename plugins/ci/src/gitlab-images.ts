@@ -6,7 +6,7 @@
  * https://docs.gitlab.com/ci/yaml/#image
  * https://docs.gitlab.com/ci/yaml/#services
  */
-import type { Route, Span, YamlDocument } from '@inert/core';
+import { isRecord, type Route, type Span, type YamlDocument } from '@inert/core';
 import type { BaseImage } from './model.js';
 
 type Dict = Record<string, unknown>;
@@ -37,20 +37,16 @@ export function gitlabImages(doc: YamlDocument, root: Dict, path: string, reserv
     });
   };
   read(root, [], 'the pipeline');
-  if (isDict(root.default)) read(root.default, ['default'], 'the pipeline\u2019s `default:`');
+  if (isRecord(root.default)) read(root.default, ['default'], 'the pipeline\u2019s `default:`');
   for (const [id, job] of Object.entries(root))
-    if (!reserved.has(id) && isDict(job)) read(job, [id], `GitLab job ${id}`);
+    if (!reserved.has(id) && isRecord(job)) read(job, [id], `GitLab job ${id}`);
   return out;
 }
 
 /** `image: ruby:3.3` or `image: { name: ruby:3.3, entrypoint: […] }`; the route to the name below the key. */
 function nameOf(value: unknown): { name: string; route: Route } | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : { name: value.trim(), route: [] };
-  if (isDict(value) && typeof value.name === 'string' && value.name.trim() !== '')
+  if (isRecord(value) && typeof value.name === 'string' && value.name.trim() !== '')
     return { name: value.name.trim(), route: ['name'] };
   return undefined;
-}
-
-function isDict(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

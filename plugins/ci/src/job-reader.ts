@@ -4,10 +4,10 @@
  * call with its `secrets`, then each step.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobs
  */
-import type { Route } from '@inert/core';
+import { isRecord, type Route } from '@inert/core';
 import type { Job, Located } from './model.js';
 import { readStep } from './step-reader.js';
-import { isDict, list, matrixAxes, permissions, strings, writes } from './workflow-fields.js';
+import { list, matrixAxes, permissions, strings, writes } from './workflow-fields.js';
 import type { WorkflowSource } from './workflow-source.js';
 
 type Dict = Record<string, unknown>;
@@ -44,19 +44,19 @@ export function readJob(
     job.if = String(raw.if);
     job.ifAt = source.locate([...route, 'if']);
   }
-  const environment = isDict(raw.environment) ? raw.environment.name : raw.environment;
+  const environment = isRecord(raw.environment) ? raw.environment.name : raw.environment;
   if (typeof environment === 'string') job.environment = environment;
   if (typeof raw['runs-on'] === 'string') job.runsOn = raw['runs-on'];
   else if (Array.isArray(raw['runs-on'])) job.runsOn = raw['runs-on'].map(String).join(', ');
-  const container = isDict(raw.container) ? raw.container.image : raw.container;
+  const container = isRecord(raw.container) ? raw.container.image : raw.container;
   if (typeof container === 'string')
     job.container = {
       image: container,
-      at: source.locate([...route, 'container', ...(isDict(raw.container) ? ['image'] : [])]),
+      at: source.locate([...route, 'container', ...(isRecord(raw.container) ? ['image'] : [])]),
     };
-  if (isDict(raw.services)) {
+  if (isRecord(raw.services)) {
     for (const [name, s] of Object.entries(raw.services)) {
-      const image = isDict(s) ? s.image : undefined;
+      const image = isRecord(s) ? s.image : undefined;
       if (typeof image === 'string')
         (job.services as { name: string; image: string; at: Located }[]).push({
           name,
@@ -69,7 +69,7 @@ export function readJob(
     job.uses = raw.uses;
     job.usesAt = source.locate([...route, 'uses']);
     if (raw.secrets === 'inherit') job.secrets = 'inherit';
-    else if (isDict(raw.secrets)) job.secrets = strings(raw.secrets);
+    else if (isRecord(raw.secrets)) job.secrets = strings(raw.secrets);
     if (raw.secrets !== undefined) job.secretsAt = source.locate([...route, 'secrets'], 'key');
     source.out.actions.push({
       uses: raw.uses,
@@ -82,10 +82,10 @@ export function readJob(
       idToken: job.idToken,
     });
   }
-  const defaultsRun = isDict(raw.defaults) && isDict(raw.defaults.run) ? raw.defaults.run : {};
+  const defaultsRun = isRecord(raw.defaults) && isRecord(raw.defaults.run) ? raw.defaults.run : {};
   const steps = Array.isArray(raw.steps) ? raw.steps : [];
   steps.forEach((s: unknown, i) => {
-    if (isDict(s)) job.steps.push(readStep(source, job, s, [...route, 'steps', i], i, defaultsRun));
+    if (isRecord(s)) job.steps.push(readStep(source, job, s, [...route, 'steps', i], i, defaultsRun));
   });
   return job;
 }

@@ -148,6 +148,7 @@ async function followLocalActions(
         continue;
       }
       if (got.workflow.validatesWrapper) workflow.validatesWrapper = true;
+      await nestedActions(got.workflow, read, [path.path], depth + 1, limits, new Map());
       actionEnvWrites(step, got.workflow, dir);
       if (followed.has(path.path)) continue;
       followed.add(path.path);
@@ -165,6 +166,40 @@ async function followLocalActions(
       );
     }
   }
+}
+
+/**
+ * The env writes and bot tests of local actions an action's steps use, attached to those steps first so
+ * the outermost caller gets them all (`${{ inputs.x }}` replaced at each level). Bounded by
+ * MAX_ACTION_DEPTH; an action already on the way (`a` uses `b` uses `a`) is a cycle and is not read
+ * again; each action file is read once per outermost action (`done`), so fan-out stays linear.
+ */
+async function nestedActions(
+  action: CiWorkflow,
+  read: Reader,
+  stack: readonly string[],
+  depth: number,
+  limits: ParseLimits | undefined,
+  done: Map<string, CiWorkflow>,
+): Promise<void> {
+  if (depth >= MAX_ACTION_DEPTH || !action.composite) return;
+  for (const job of action.jobs)
+    for (const step of job.steps) {
+      if (step.localAction === undefined || step.localAction.includes('$')) continue;
+      const dir = normalise(step.localAction);
+      const path = dir === undefined ? undefined : await actionFile(dir, read);
+      if (dir === undefined || !path || stack.includes(path.path)) continue;
+      let nested = done.get(path.path);
+      if (!nested) {
+        const text = await read(path.path);
+        const got = text === undefined ? undefined : readWorkflow(text, path.path, limits);
+        if (!got || 'kind' in got) continue;
+        nested = got.workflow;
+        done.set(path.path, nested);
+        await nestedActions(nested, read, [...stack, path.path], depth + 1, limits, done);
+      }
+      actionEnvWrites(step, nested, dir);
+    }
 }
 
 function asCaller(c: CiCommand, workflow: CiWorkflow, job: Job, step: Step): void {

@@ -141,6 +141,39 @@ const DOCKER_SOURCES = [
       'GitHub Packages, as of 2026: ghcr.io takes `GITHUB_TOKEN` (with `packages: write`) or a personal access token',
   },
   {
+    url: 'https://github.com/docker/login-action#usage',
+    holds:
+      'docker/login-action v3–v4: ACR with a service principal’s id and secret; Artifact Registry with `_json_key` or `oauth2accesstoken` and google-github-actions/auth’s `access_token`; ECR with AWS keys or the job’s AWS role; Quay; v4: Docker Hub by OIDC (no `password`, `id-token: write`, `DOCKERHUB_OIDC_CONNECTIONID`)',
+  },
+  {
+    url: 'https://github.com/Azure/login#readme',
+    holds:
+      'azure/login v2: OIDC with `client-id`, `tenant-id`, `subscription-id` (needs `id-token: write`), or a service principal secret in `creds`',
+  },
+  {
+    url: 'https://learn.microsoft.com/en-us/cli/azure/acr#az-acr-login',
+    holds: 'Azure CLI 2.x: `az acr login --name` logs Docker in to `<name>.azurecr.io` with the CLI’s current login',
+  },
+  {
+    url: 'https://github.com/azure/docker-login#readme',
+    holds: 'azure/docker-login v2: `login-server`, `username`, `password` (a service principal’s secret)',
+  },
+  {
+    url: 'https://docs.quay.io/glossary/robot-accounts.html',
+    holds:
+      'Quay: robot accounts are named `org+name` and log in with a generated token that stays valid until it is regenerated',
+  },
+  {
+    url: 'https://github.com/aws-actions/amazon-ecr-login#usage',
+    holds:
+      'amazon-ecr-login v2: logs in with the credentials configure-aws-credentials set (a role by OIDC, or access keys); outputs `docker_password_<registry>`',
+  },
+  {
+    url: 'https://github.com/google-github-actions/auth#inputs',
+    holds:
+      'google-github-actions/auth v2: `workload_identity_provider` (OIDC, needs `id-token: write`) or `credentials_json` (a service-account key); `token_format: access_token` outputs `access_token`',
+  },
+  {
     url: 'https://docs.gitlab.com/ci/variables/predefined_variables/',
     holds: 'GitLab 18: `CI_REGISTRY_PASSWORD` is the job token, valid while the job runs',
   },
@@ -171,6 +204,8 @@ export const CONTAINER_ROUTES: readonly PublishRoute[] = [
     ],
     credentials: [
       'the job’s login to the registry before the push: docker/login-action `password:`, `docker login -p`/`--password`, or `--password-stdin` fed by `echo`: from a secret → token; `${{ secrets.GITHUB_TOKEN }}` / `${{ github.token }}` (ghcr.io) or `$CI_JOB_TOKEN` / `$CI_REGISTRY_PASSWORD` (GitLab) → job-token; no password and aws-actions/configure-aws-credentials with `role-to-assume` or google-github-actions/auth with `workload_identity_provider` in the job (ECR, Artifact Registry) → oidc; no login → none-visible',
+      'cloud logins: azure/docker-login `password:` (a service principal secret) → token; `az acr login --name r` after azure/login with `creds:` → token, with `client-id` and no `creds` in a job with `id-token: write` → oidc; amazon-ecr-login or `aws ecr get-login-password | docker login --password-stdin` after configure-aws-credentials with keys (or AWS keys from secrets in the step env) → token, with `role-to-assume` → oidc; docker/login-action fed `${{ steps.<id>.outputs.* }}` of google-github-actions/auth or amazon-ecr-login → that step’s credential; `gcloud auth configure-docker host` → the job’s google-github-actions/auth (workload identity → oidc, `credentials_json` → token); Docker Hub with no password, `DOCKERHUB_OIDC_CONNECTIONID` and `id-token: write` → oidc',
+      'a Quay robot account (`-u org+robot`, `username: org+robot`) → token, named in the reason (a robot token stays valid until regenerated); the output of another step → none-visible, “which a static read cannot follow”',
     ],
     oidc: 'only through a cloud provider’s federation (ECR, Artifact Registry): Docker Hub and ghcr.io have no trusted publishing; ghcr.io’s short-lived credential is the job’s `GITHUB_TOKEN` (job-token)',
     sources: DOCKER_SOURCES,

@@ -1,5 +1,5 @@
 /** Turns a script (a `run:` block, a GitLab script line, a Dockerfile RUN) into located CI commands. */
-import type { ParseProblem, ShellCommand, Span } from '@inert/core';
+import { joinInside, type ParseProblem, type ShellCommand, type Span } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { splitShellWithin } from './shell-words.js';
 
@@ -201,13 +201,5 @@ export function pushAll<T>(target: T[], items: readonly T[]): void {
 
 /** `a/./b/../c` → `a/c`; undefined when it leaves the root. */
 export function normalise(path: string): string | undefined {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
+  return joinInside('', path);
 }

@@ -5,14 +5,14 @@
  * of known actions' command inputs (step-scripts.ts).
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsteps
  */
-import { trimTrailing, type Route, type Span } from '@inert/core';
+import { isRecord, trimTrailing, type Route, type Span } from '@inert/core';
 import { botTestsIn } from './bot-tests.js';
 import { actionCommands } from './action-inputs.js';
 import type { Job, Located, Step } from './model.js';
 import { wholeSecretsIn } from './secrets-context.js';
 import { githubScriptEnvWrites } from './github-script-env.js';
 import { envWrites, expressions, placeLines, stepScript } from './step-scripts.js';
-import { strings, validatesWrapper, isDict } from './workflow-fields.js';
+import { strings, validatesWrapper } from './workflow-fields.js';
 import type { WorkflowSource } from './workflow-source.js';
 
 type Dict = Record<string, unknown>;
@@ -55,7 +55,7 @@ export function readStep(
         ? defaultsRun['working-directory']
         : undefined;
   if (cwd !== undefined) step.workingDirectory = cwd;
-  if (isDict(raw.with))
+  if (isRecord(raw.with))
     for (const key of Object.keys(step.with))
       (step.withAt as Record<string, Located>)[key] = source.locate([...route, 'with', key]);
   if (typeof raw.uses === 'string') {

@@ -1,8 +1,6 @@
 /** Reading single fields of a GitHub Actions workflow: triggers, permissions, matrix axes, wrapper validation, plain lists and maps. */
-import { scalarText } from '@inert/core';
+import { isRecord, scalarText } from '@inert/core';
 import type { MatrixAxes, Permissions } from './model.js';
-
-type Dict = Record<string, unknown>;
 
 /** `gradle/actions/wrapper-validation`, the older `gradle/wrapper-validation-action`, and setup-gradle v4+ (validates by default). */
 export function validatesWrapper(uses: string): boolean {
@@ -18,7 +16,7 @@ export function validatesWrapper(uses: string): boolean {
 export function triggers(on: unknown): string[] {
   if (typeof on === 'string') return [on];
   if (Array.isArray(on)) return on.filter((e): e is string => typeof e === 'string');
-  if (isDict(on)) return Object.keys(on);
+  if (isRecord(on)) return Object.keys(on);
   return [];
 }
 
@@ -29,8 +27,8 @@ export function triggers(on: unknown): string[] {
 export function releaseTriggers(on: unknown): string[] {
   const out: string[] = [];
   if (triggers(on).includes('release')) out.push('`release`');
-  const push = isDict(on) ? on.push : undefined;
-  if (isDict(push)) {
+  const push = isRecord(on) ? on.push : undefined;
+  if (isRecord(push)) {
     // `tags: ['!**']` (hono's "avoid publishing on tags") pushes no tag.
     const tags = Array.isArray(push.tags) ? push.tags : typeof push.tags === 'string' ? [push.tags] : [];
     if (tags.some((t) => typeof t === 'string' && !t.startsWith('!')) || push['tags-ignore'] !== undefined)
@@ -48,7 +46,7 @@ export function permissions(value: unknown): Permissions {
   if (value === undefined || value === null) return { kind: 'default' };
   if (value === 'write-all') return { kind: 'all', level: 'write' };
   if (value === 'read-all') return { kind: 'all', level: 'read' };
-  if (isDict(value)) return { kind: 'scoped', scopes: strings(value) };
+  if (isRecord(value)) return { kind: 'scoped', scopes: strings(value) };
   return { kind: 'all', level: 'none' };
 }
 
@@ -64,8 +62,8 @@ export function writes(p: Permissions, scope: string): boolean {
  */
 export function matrixAxes(strategy: unknown): MatrixAxes {
   const out: Record<string, string[] | undefined> = {};
-  const matrix = isDict(strategy) ? strategy.matrix : undefined;
-  if (!isDict(matrix)) return out;
+  const matrix = isRecord(strategy) ? strategy.matrix : undefined;
+  if (!isRecord(matrix)) return out;
   const add = (key: string, value: unknown) => {
     const text = scalarText(value);
     if (text === undefined) return;
@@ -76,7 +74,7 @@ export function matrixAxes(strategy: unknown): MatrixAxes {
     if (key === 'exclude') continue;
     if (key === 'include') {
       for (const entry of Array.isArray(value) ? value : [])
-        if (isDict(entry)) for (const [k, v] of Object.entries(entry)) add(k, v);
+        if (isRecord(entry)) for (const [k, v] of Object.entries(entry)) add(k, v);
       continue;
     }
     if (Array.isArray(value)) for (const v of value) add(key, v);
@@ -95,7 +93,7 @@ export function list(value: unknown): string[] {
 
 export function strings(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!isDict(value)) return out;
+  if (!isRecord(value)) return out;
   for (const [k, v] of Object.entries(value)) {
     const text = scalarText(v);
     if (text !== undefined) out[k] = text;
@@ -105,8 +103,4 @@ export function strings(value: unknown): Record<string, string> {
 
 export function indentOf(line: string): number {
   return line.length - line.trimStart().length;
-}
-
-export function isDict(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,6 +5,7 @@
  * context handed over.
  */
 import {
+  isRecord,
   scalarText,
   splitLines,
   type ActionStep,
@@ -15,7 +16,6 @@ import {
 } from '@inert/core';
 import type { CiCommand, CiWorkflow, Located, Step } from './model.js';
 import { wholeSecretsIn } from './secrets-context.js';
-import { isDict } from './workflow-fields.js';
 
 export interface WorkflowRead {
   commands: CiCommand[];
@@ -48,7 +48,7 @@ export class WorkflowSource {
 
   /** Records each value of the `env:`/`with:`/`secrets:` map at `route` that hands over the whole `secrets` context. */
   wholeSecrets(map: unknown, route: Route, where: string, job?: string, step?: Step, skip?: string): void {
-    if (!isDict(map)) return;
+    if (!isRecord(map)) return;
     for (const [key, value] of Object.entries(map)) {
       if (typeof value !== 'string' || key === skip) continue;
       for (const found of wholeSecretsIn(value))
@@ -64,7 +64,7 @@ export class WorkflowSource {
 
   /** Records `ACTIONS_ALLOW_UNSECURE_COMMANDS` in the `env:` at `route`, whatever its value (the check judges it). */
   unsecureCommands(env: unknown, route: Route, job: string | undefined): void {
-    if (!isDict(env) || env.ACTIONS_ALLOW_UNSECURE_COMMANDS === undefined) return;
+    if (!isRecord(env) || env.ACTIONS_ALLOW_UNSECURE_COMMANDS === undefined) return;
     const found = {
       at: this.locate([...route, 'env', 'ACTIONS_ALLOW_UNSECURE_COMMANDS']),
       value: scalarText(env.ACTIONS_ALLOW_UNSECURE_COMMANDS) ?? '(a map or a list)',

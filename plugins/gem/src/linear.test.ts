@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectLinear, expectLinearAsync, MB, repeatTo } from '@inert/testing';
 import { parseLockfile } from './load/lockfile.js';
-import { MAX_RUBY_DANGEROUS_CALLS, MAX_RUBY_MANIFEST_BYTES, parseRuby } from './load/ruby.js';
+import { MAX_RUBY_DANGEROUS_CALLS, MAX_RUBY_MANIFEST_BYTES, MAX_RUBY_PARSE_CPU_MS, parseRuby } from './load/ruby.js';
 import { isServerCredentialKey } from './checks/credentials-committed.js';
 
 const OLD =
@@ -93,12 +93,12 @@ describe('Gemfile.lock and Gemfile readers are linear', () => {
     120_000,
   );
 
-  it('a Gemfile over 64 KiB is a limit problem without a parse; one just under it is parsed', async () => {
-    expect(MAX_RUBY_MANIFEST_BYTES).toBe(64 * 1024);
+  it('a Gemfile over 32 KiB is a limit problem without a parse; one just under it is parsed', async () => {
+    expect(MAX_RUBY_MANIFEST_BYTES).toBe(32 * 1024);
     const over = await parseRuby(`gem "${repeatTo('\'"', MAX_RUBY_MANIFEST_BYTES)}\n`, 'Gemfile', '', 'gemfile');
     expect(over.manifest).toBeUndefined();
     expect(over.problems).toEqual([
-      { file: 'Gemfile', kind: 'limit', reason: 'the source is larger than 65536 bytes, the limit for syntax trees' },
+      { file: 'Gemfile', kind: 'limit', reason: 'the source is larger than 32768 bytes, the limit for syntax trees' },
     ]);
     const under = await parseRuby(
       `gem "rack"\n# ${repeatTo('x', MAX_RUBY_MANIFEST_BYTES - 20)}\n`,
@@ -111,15 +111,29 @@ describe('Gemfile.lock and Gemfile readers are linear', () => {
   });
 
   // tree-sitter-ruby is super-linear on unterminated percent literals (`%(%(%(…`: 4 KiB 0.3 s, 8 KiB
-  // 0.8 s, 16 KiB over 2 s): no byte budget a real Gemfile fits under bounds it, the time budget does.
-  it('unterminated %( literals run into the time budget and become a limit problem', async () => {
-    const started = Date.now();
-    const r = await parseRuby(repeatTo('%(', 24_000), 'Gemfile', '', 'gemfile', 300);
-    expect(Date.now() - started).toBeLessThan(5_000);
-    expect(r.manifest).toBeUndefined();
-    expect(r.problems).toEqual([
-      { file: 'Gemfile', kind: 'limit', reason: 'parsing took longer than the 300 ms budget (limit maxParseMillis)' },
-    ]);
+  // 1 s, 16 KiB 3.5 s of CPU): no byte budget a real Gemfile fits under bounds it, the CPU budget does.
+  it.each(['%(', '%q(', '%w(', '%r('])(
+    'unterminated %s literals under the byte budget run into the Ruby CPU budget and become a limit problem',
+    async (opener) => {
+      const started = process.cpuUsage();
+      const r = await parseRuby(repeatTo(opener, MAX_RUBY_MANIFEST_BYTES - 1), 'Gemfile', '', 'gemfile', 2000);
+      const used = process.cpuUsage(started);
+      // A hang guard, not a timing assertion: uncut, 32 KiB of these takes 5 s or more of CPU.
+      expect((used.user + used.system) / 1000).toBeLessThan(3 * MAX_RUBY_PARSE_CPU_MS);
+      expect(r.manifest).toBeUndefined();
+      expect(r.problems).toEqual([
+        {
+          file: 'Gemfile',
+          kind: 'limit',
+          reason: `parsing took more than the ${MAX_RUBY_PARSE_CPU_MS} ms CPU budget (limit maxParseMillis)`,
+        },
+      ]);
+    },
+  );
+
+  it('limits.maxParseMillis lowers the Ruby CPU budget but cannot raise it', async () => {
+    const r = await parseRuby(repeatTo('%(', 16_000), 'Gemfile', '', 'gemfile', 50);
+    expect(r.problems[0]?.reason).toBe('parsing took more than the 50 ms CPU budget (limit maxParseMillis)');
   });
 
   it('past 1,000 process/eval/network calls the rest are one limit problem, not one finding each', async () => {
@@ -127,14 +141,15 @@ describe('Gemfile.lock and Gemfile readers are linear', () => {
     const at = await parseRuby(calls(MAX_RUBY_DANGEROUS_CALLS), 'Gemfile', '', 'gemfile');
     expect(at.manifest?.dangerous).toHaveLength(MAX_RUBY_DANGEROUS_CALLS);
     expect(at.problems).toEqual([]);
-    const over = await parseRuby(calls(5000), 'Gemfile', '', 'gemfile');
+    // 2,500 calls (30 KB) stay under the 32 KiB byte budget.
+    const over = await parseRuby(calls(2500), 'Gemfile', '', 'gemfile');
     expect(over.manifest?.dangerous).toHaveLength(MAX_RUBY_DANGEROUS_CALLS);
     expect(over.manifest?.gems.map((g) => g.name)).toEqual(['rack']);
     expect(over.problems).toEqual([
       {
         file: 'Gemfile',
         kind: 'limit',
-        reason: 'more than 1,000 process, eval or network calls (5,000); the first 1,000 are reported',
+        reason: 'more than 1,000 process, eval or network calls (2,500); the first 1,000 are reported',
         line: MAX_RUBY_DANGEROUS_CALLS + 2,
         column: 1,
       },

@@ -36,10 +36,16 @@ export function commandContext(model: NpmModel): (dir: string) => CommandContext
       const yarn = yarnFacts(model, yarnLocks, dir);
       const locked = lockedDependencies(model, dir);
       const lockOff = packageLockOff(model, dir);
+      const declared = declaredDependencies(model, dir);
       cache.set(
         dir,
-        yarn || locked || lockOff
-          ? { ...(yarn ? { yarn } : {}), ...(locked ? { locked } : {}), ...(lockOff ? { lockOff } : {}) }
+        yarn || locked || lockOff || declared
+          ? {
+              ...(yarn ? { yarn } : {}),
+              ...(locked ? { locked } : {}),
+              ...(lockOff ? { lockOff } : {}),
+              ...(declared ? { declared } : {}),
+            }
           : undefined,
       );
     }
@@ -138,6 +144,30 @@ function packageLockOff(model: NpmModel, dir: string): { where: string } | undef
 export function lockOffOf(context: CommandContext | undefined): { where: string } | undefined {
   const off = context?.lockOff;
   return typeof off === 'object' && off !== null ? (off as { where: string }) : undefined;
+}
+
+/** A dependency a manifest declares, by name: its range as written and the manifest's path. */
+export type DeclaredDependencies = ReadonlyMap<string, { spec: string; manifest: string }>;
+
+/**
+ * The registry dependencies declared by the manifests at or above `dir` (the nearest one wins), so a
+ * runner's `npx eslint` can say that eslint is declared even where no lock pins it. Workspace, file,
+ * link and catalog specs are not ranges the registry resolves, and are left out.
+ */
+function declaredDependencies(model: NpmModel, dir: string): DeclaredDependencies | undefined {
+  const out = new Map<string, { spec: string; manifest: string }>();
+  const above = model.manifests.filter((m) => isInside(dir, m.dir)).sort((a, b) => b.dir.length - a.dir.length);
+  for (const m of above)
+    for (const d of m.dependencies)
+      if (!out.has(d.name) && !/^(?:workspace|file|link|catalog|portal):/.test(d.spec))
+        out.set(d.name, { spec: d.spec, manifest: m.path });
+  return out.size > 0 ? out : undefined;
+}
+
+/** The declared dependencies of a context, when the npm plugin prepared them. */
+export function declaredOf(context: CommandContext | undefined): DeclaredDependencies | undefined {
+  const declared = context?.declared;
+  return declared instanceof Map ? (declared as DeclaredDependencies) : undefined;
 }
 
 /** The LockedDependencies of a context, when the npm plugin prepared them. */

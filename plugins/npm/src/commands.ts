@@ -1,6 +1,6 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
 import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
-import { lockedOf, lockOffOf } from './command-context.js';
+import { declaredOf, lockedOf, lockOffOf } from './command-context.js';
 import { classifyNpmAction, classifyRelease, clientPublish, NPM_PUBLISH_ACTIONS } from './publish.js';
 import { PUBLISH_ROUTES } from './publish-routes.js';
 import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
@@ -132,7 +132,13 @@ function lockedInstalled(
   context: CommandContext | undefined,
 ): { verdict?: CommandVerdict; note?: string } {
   const locked = lockedOf(context);
-  if (!locked || !command.installedBefore?.includes('npm')) return {};
+  const declared = specs.length === 1 ? declaredOf(context)?.get(specs[0]!) : undefined;
+  const declaredIn = declared ? `\`${specs[0]!}\` is declared in ${declared.manifest} (\`${declared.spec}\`)` : '';
+  if (!command.installedBefore?.includes('npm'))
+    return declared
+      ? { note: `${declaredIn}, but no install ran earlier in the job, so the runner does not find it installed` }
+      : {};
+  if (!locked) return declared ? unlocked(declaredIn, 'no lockfile locks it') : {};
   if (locked.noBinDir) return { note: locked.noBinDir };
   const installed = (why: string): { verdict: CommandVerdict } => ({
     verdict: {
@@ -146,11 +152,28 @@ function lockedInstalled(
   const bin = byCommand ? locked.bins.get(specs[0]!) : undefined;
   if (bin !== undefined)
     return installed(`${specs[0]!}: a binary of ${bin}, which ${locked.lock} locks with that \`bin\``);
+  if (declared) return unlocked(declaredIn, `${locked.lock} has no entry for it`);
   if (byCommand && locked.binsUnrecorded)
     return {
       note: `whether \`${specs[0]!}\` is a binary the install links is undeterminable, so it is taken to be fetched: ${locked.binsUnrecorded}`,
     };
   return {};
+}
+
+/**
+ * A declared dependency no lock pins, after an install in the job: the install resolved the declared
+ * range at run time (a strict install such as `npm ci` refuses a lock that lacks a declared
+ * dependency), and the runner runs what it got.
+ */
+function unlocked(declaredIn: string, why: string): { verdict: CommandVerdict } {
+  return {
+    verdict: {
+      action: 'install',
+      classification: 'lax',
+      unlocked: true,
+      reason: `${declaredIn} but ${why}: the install earlier in the job resolved that range at run time, so the runner uses whatever version the registry served then`,
+    },
+  };
 }
 
 /**

@@ -72,6 +72,8 @@ export interface LockEntry {
   bins?: readonly string[] | undefined;
   /** The dependencies the lock records for this entry: name and the lock's spec (a range, or pnpm's resolved version). */
   requires?: readonly { name: string; spec: string }[] | undefined;
+  /** The names of `requires` alone, where a reader can list them without an object per dependency. */
+  requiredNames?: () => readonly string[] | undefined;
   /** The entry (its key). */
   at: Pointer;
   /** The `resolved` (or resolution) field, when present. */
@@ -91,6 +93,11 @@ export interface Lockfile {
   entries: readonly LockEntry[];
   /** Directories (relative to the lock's dir) the lock lists as workspace members. */
   memberDirs: readonly string[];
+  /**
+   * Each entry's line by a reader that finds them in one pass without a pointer per entry (package-lock
+   * v2/v3, docs/decisions/0020); undefined when it cannot, and `entries[i].at` is located instead.
+   */
+  entryLines?: () => (number | undefined)[] | undefined;
 }
 
 /** A `key=value` (or `key value`) line of an .npmrc or a classic .yarnrc. */

@@ -12,7 +12,13 @@ import { nameExtrasRest, parseSpec } from './load/pep508.js';
 import type { SetupPy } from './model.js';
 import type { Node } from './load/python-tree.js';
 import { parseRequirements } from './load/requirements.js';
-import { analyse, MAX_SETUP_PY_BYTES, MAX_SETUP_PY_CALLS, parseSetupPy } from './load/setup-py.js';
+import {
+  analyse,
+  MAX_SETUP_PY_BYTES,
+  MAX_SETUP_PY_CALLS,
+  MAX_SETUP_PY_PARSE_CPU_MS,
+  parseSetupPy,
+} from './load/setup-py.js';
 
 /** The regexes replaced; kept only to compare against. */
 function oldNameExtrasRest(body: string) {
@@ -200,6 +206,22 @@ describe('setup.py size budget', () => {
     const { problems } = await parseSetupPy(text, 'setup.py');
     expect(problems.map((p) => [p.kind, p.reason])).toEqual([
       ['limit', 'setup.py could not be parsed: the source is larger than 262144 bytes, the limit for syntax trees'],
+    ]);
+  });
+
+  // tree-sitter-python's error recovery is super-linear on a run of backslash line continuations
+  // (8 KiB 0.4 s, 16 KiB 1.5 s of CPU): the byte budget cannot bound it, the CPU budget does.
+  it('backslash continuations under the byte budget run into the CPU budget and become a limit problem', async () => {
+    const started = process.cpuUsage();
+    const { problems } = await parseSetupPy(repeatTo('\\\n', 64 * 1024), 'setup.py', 5000);
+    const used = process.cpuUsage(started);
+    // A hang guard, not a timing assertion: uncut, 64 KiB of these takes many seconds of CPU.
+    expect((used.user + used.system) / 1000).toBeLessThan(3 * MAX_SETUP_PY_PARSE_CPU_MS);
+    expect(problems.map((p) => [p.kind, p.reason])).toEqual([
+      [
+        'limit',
+        `setup.py could not be parsed: parsing took more than the ${MAX_SETUP_PY_PARSE_CPU_MS} ms CPU budget (limit maxParseMillis)`,
+      ],
     ]);
   });
 

@@ -65,7 +65,14 @@ export async function batchCommand(args: ParsedArgs, io: BatchIo, scanWith?: Sca
   } else if (output) {
     await io.writeFile(output, '');
   }
-  const write = output ? (line: string) => io.appendFile(output, line) : (line: string) => io.stdout(line);
+  // Each line waits for the one before it to leave: on a pipe, for the reader (`drain`), so a slow
+  // reader slows the batch rather than the process holding every report in memory.
+  const write = output
+    ? (line: string) => io.appendFile(output, line)
+    : async (line: string) => {
+        io.stdout(line);
+        await io.stdoutDrained?.();
+      };
 
   const pool = scanWith
     ? undefined

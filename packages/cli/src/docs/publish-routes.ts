@@ -105,7 +105,8 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 Maven uploads through \`settings.xml\` servers not named by a variable (GitLab's \`ci_settings.xml\` with a
 \`Job-Token\` header is in a file the command names, not in the command), Gradle builds that read
 \`CI_JOB_TOKEN\` in \`build.gradle\` (the job's environment always has it, so it cannot tell a publish
-with it from one without), cloud registries' logins other than AWS and Google (Azure, Quay robots), an
+with it from one without), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
+"not visible"), an
 OIDC exchange by the Snap Store (none is documented) and release tools not listed above (they are
 project scripts or wrapper scripts when their names say so).
 `;

@@ -15,7 +15,17 @@ export function diffScans(base: ScanResult, head: ScanResult): DiffResult {
     findings: matchFindings(base.findings, head.findings),
     ...diffInventory(base.inventory, head.inventory),
     files: { added: files.added, removed: files.removed },
+    ...rulesOf(base, head),
   };
+}
+
+/** Head's rules, then the rules only base ran (a check the change removed still describes base's findings). */
+function rulesOf(base: ScanResult, head: ScanResult): Pick<DiffResult, 'rules'> {
+  if (!base.rules && !head.rules) return {};
+  const rules = [...(head.rules ?? [])];
+  const ids = new Set(rules.map((r) => r.id));
+  for (const rule of base.rules ?? []) if (!ids.has(rule.id)) rules.push(rule);
+  return { rules };
 }
 
 /** True when either scan is incomplete: the diff may miss what the change adds, and never looks clean. */

@@ -1,7 +1,8 @@
 /**
  * SARIF for a diff: only the findings the change adds (unsuppressed), so code scanning annotates only
  * what the pull request brings. Either scan's gaps make `executionSuccessful` false, each gap a
- * notification that names its side.
+ * notification that names its side. The rules are the diff's own (`DiffResult.rules`, carried over
+ * from the two scans): this reporter needs only the diff.
  */
 import { emptyInventory } from '../inventory.js';
 import { renderSarif, type SarifOptions } from '../report/sarif.js';
@@ -23,6 +24,7 @@ export function renderDiffSarif(diff: DiffResult, options: SarifOptions): string
       answers: [],
       inventory: emptyInventory(),
       files: [],
+      ...(diff.rules ? { rules: diff.rules } : {}),
       ...(incomplete.length > 0 ? { incomplete } : {}),
     },
     options,

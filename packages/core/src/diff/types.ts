@@ -1,7 +1,7 @@
 /** DiffResult: what a change (base → head) does to a checkout's supply chain, from two ScanResults. */
 import type { Finding, PackageRef } from '../finding.js';
 import type { InventoryAdvisory, InventoryCommand, InventoryPackage, InventorySource } from '../inventory.js';
-import type { ScanGap } from '../result.js';
+import type { ResultRule, ScanGap } from '../result.js';
 import type { Severity } from '../severity.js';
 
 /** A finding in head with no counterpart in base, or one whose counterpart was less severe or about another version. */
@@ -62,4 +62,10 @@ export interface DiffResult {
   commands: { added: InventoryCommand[]; removed: InventoryCommand[]; weakened: WeakenedCommand[] };
   advisories: { added: InventoryAdvisory[]; removed: InventoryAdvisory[] };
   files: { added: string[]; removed: string[] };
+  /**
+   * The checks either scan ran (head's, then those only base ran), as in `ScanResult.rules`: what
+   * SARIF describes as `tool.driver.rules`, so no diff reporter needs the plugins. Absent when
+   * neither scan carried its rules (results built by hand).
+   */
+  rules?: ResultRule[];
 }

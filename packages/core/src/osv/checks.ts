@@ -18,6 +18,13 @@ export function knownMaliciousVersion(ecosystem: string, source: OsvSource = LOC
     title: 'A locked version is reported as malicious',
     description: `A ${ecosystem} package version ${source.where} is listed in an OSV \`MAL-\` advisory (the OpenSSF malicious-packages dataset and others) in the offline OSV database given with \`--osv\`. ${source.risk}`,
     severity: 'critical',
+    severityRule: [
+      { severity: 'critical', when: 'the version is in the advisory’s affected versions or ranges' },
+      {
+        severity: 'high',
+        when: 'the advisory’s ranges could not be compared with the version (its ordering cannot parse a bound or the version): check by hand; confidence low',
+      },
+    ],
     confidence: 'high',
     messages: {
       malicious: '{name}@{version} is reported as malicious: {id} {summary}',

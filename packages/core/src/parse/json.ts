@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type * as JsoncLib from 'jsonc-parser';
-import type { Locatable, LocateRequest, Span } from '../pointer.js';
+import type { Locatable, LocateRequest, Route, Span } from '../pointer.js';
+import { indexMembers, type MemberIndex } from './json-members.js';
 import { recordPositions, RouteTrie } from './json-positions.js';
 import { bracketDepth, LineIndex } from './lines.js';
 import type { Parsed } from './problem.js';
@@ -19,6 +20,13 @@ function visit(...args: Parameters<typeof JsoncLib.visit>): void {
 export interface JsonDocument extends Locatable {
   readonly value: unknown;
   readonly text: string;
+  /**
+   * The line of each member key of the root object's member `name` (a package-lock's `packages`),
+   * `keys` being that object's keys in enumeration order (`for…in`). One pass without a position
+   * node per member; later requests under a member re-scan that member alone. Undefined when the
+   * document cannot answer so (JSONC, a position already requested, another shape): use `locate`.
+   */
+  memberLines?(name: string, keys: readonly string[]): Int32Array | undefined;
 }
 
 /** Parses JSON; never throws. `maxNesting` refuses deep documents before parsing. */
@@ -42,7 +50,7 @@ export function parseJson(
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     const value: unknown = options.comments ? parseJsonc(source) : JSON.parse(source);
-    return { ok: true, value: new PositionedJson(path, source, value) };
+    return { ok: true, value: new PositionedJson(path, source, value, options.comments === true) };
   } catch (error) {
     const at = firstErrorOffset(source, options.comments === true);
     const pos = new LineIndex(source).at(at);
@@ -55,16 +63,32 @@ class PositionedJson implements JsonDocument {
   /** Kept across calls: a later call (findings after inventory lines) re-scans only the values it needs. */
   private readonly trie = new RouteTrie();
 
+  /** Set by memberLines: where each member of one root member starts. */
+  private members: MemberIndex | undefined;
+
   constructor(
     readonly path: string,
     readonly text: string,
     readonly value: unknown,
+    private readonly comments: boolean,
   ) {}
+
+  memberLines(name: string, keys: readonly string[]): Int32Array | undefined {
+    if (this.comments || this.members || this.trie.scanned || this.trie.children) return undefined;
+    this.members = indexMembers(this.text, this.trie, name, keys);
+    return this.members?.line;
+  }
+
+  private fromMember(route: Route): void {
+    const index = this.members!;
+    seedMember(this.text, index, this.trie.children?.get(index.name), route);
+  }
 
   locate(requests: readonly LocateRequest[]): Span[] {
     const root = this.trie;
     let added = false;
     for (const { route } of requests) if (root.insert(route)) added = true;
+    if (added && this.members) for (const { route } of requests) this.fromMember(route);
     if (added || !root.scanned) {
       for (const node of root.pending()) {
         if (node === root) recordPositions(this.text, root);
@@ -74,6 +98,36 @@ class PositionedJson implements JsonDocument {
     }
     return requests.map(({ route, part }) => root.find(route, part));
   }
+}
+
+/**
+ * Positions under one member of the indexed object, from the member's recorded key offset: its key
+ * span, then a scan of its value alone (instead of a pass over the whole indexed object).
+ */
+function seedMember(text: string, index: MemberIndex, parent: RouteTrie | undefined, route: Route): void {
+  if (route.length < 2 || route[0] !== index.name || !parent) return;
+  const key = String(route[1]);
+  const node = parent.children?.get(key);
+  if (!node || node.scanned) return;
+  index.slots ??= new Map(index.keys.map((k, s) => [k, s]));
+  const slot = index.slots.get(key);
+  if (slot === undefined || index.keyStart[slot]! < 0) return;
+  let line = index.line[slot]!;
+  let lineStart = index.lineStart[slot]!;
+  const keyStart = index.keyStart[slot]!;
+  const keyEnd = index.keyEnd[slot]!;
+  node.key = { line, column: keyStart - lineStart + 1, endLine: line, endColumn: keyEnd - lineStart + 2 };
+  // The value starts after the colon and any whitespace (line breaks counted).
+  let i = keyEnd + 1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    } else if (c > 32 && c !== 58) break;
+  }
+  recordPositions(text, node, i, line, lineStart);
+  node.markScanned();
 }
 
 function firstErrorOffset(text: string, comments: boolean): number {

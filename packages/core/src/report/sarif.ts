@@ -30,8 +30,8 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
 
 export interface SarifOptions {
   /**
-   * The checks to describe as rules, for a result that does not carry them (`ScanResult.rules`,
-   * which every scan fills; a diff's SARIF passes the catalogue). Given, it wins over the result's.
+   * The checks to describe as rules, for a result built by hand that does not carry them
+   * (`ScanResult.rules`, which every scan and every diff fills). Given, it wins over the result's.
    */
   checks?: readonly QualifiedCheck[];
   /** Prefix for rule help URIs (e.g. a repository's `blob/main/`); omitted when not set. */

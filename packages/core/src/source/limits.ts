@@ -14,9 +14,10 @@ export interface Limits {
   /** YAML aliases expanded per document. */
   maxAliases: number;
   /**
-   * Time for one syntax-tree parse of a program-like manifest (a build
-   * script or a manifest written in a programming language), in milliseconds. The JSON, YAML, TOML and line parsers are linear in the file's size,
-   * so `maxFileBytes` bounds their time.
+   * CPU time for one syntax-tree parse of a program-like manifest (a build script or a manifest
+   * written in a programming language), in milliseconds of the process's CPU time, not wall-clock
+   * time; a plugin may have a lower built-in budget for its language, which this can lower, not raise. The JSON, YAML,
+   * TOML and line parsers are linear in the file's size, so `maxFileBytes` bounds their time.
    */
   maxParseMillis: number;
 }

@@ -1,16 +1,16 @@
 /** Shape guards for parsed TOML values: permissive, never throw. https://doc.rust-lang.org/cargo/reference/manifest.html */
 
+import { isRecord } from '@inert/core';
+
 export type Table = Record<string, unknown>;
 
 /** The value as a table, or an empty one when it is anything else. */
 export function table(value: unknown): Table {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Table) : {};
+  return isRecord(value) ? value : {};
 }
 
-/** The value when it is a string. */
-export function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
+// The core's shape guard for strings, one definition for every plugin (#24.2).
+export { stringOf as str } from '@inert/core';
 
 /** Cargo's "program path with args": a string split on spaces, or an array of strings. https://doc.rust-lang.org/cargo/reference/config.html#executable-paths-with-arguments */
 export function programWords(value: unknown): string[] {

@@ -3,6 +3,7 @@ import { defineCheck } from '@inert/core';
 import type { CiModel } from '../model.js';
 import { basename } from '../script.js';
 import { splitShell } from '../shell-words.js';
+import { clip } from '../clip.js';
 
 const FETCHERS = new Set(['curl', 'wget', 'iwr', 'Invoke-WebRequest', 'irm', 'Invoke-RestMethod']);
 const INTERPRETERS = new Set([
@@ -63,9 +64,12 @@ export const curlPipeShell = defineCheck<CiModel>()({
         const fetcher = basename(c.pipeline[at]![0]!);
         report({
           messageId: 'pipe',
-          data: { command: `${clip(c.pipeline[at]!.join(' '))} | ${clip(c.command.argv.join(' '))}`, fetcher },
+          data: {
+            command: `${clip(c.pipeline[at]!.join(' '), 200)} | ${clip(c.command.argv.join(' '), 200)}`,
+            fetcher,
+          },
           at: { file: c.command.file, line: c.command.line, column: c.command.column },
-          evidence: clip(c.command.text),
+          evidence: clip(c.command.text, 200),
           key: c.command.text,
         });
         continue;
@@ -76,17 +80,12 @@ export const curlPipeShell = defineCheck<CiModel>()({
       if (inner !== undefined) {
         report({
           messageId: 'substitution',
-          data: { command: clip(c.command.argv.join(' ')), inner: clip(inner.trim()) },
+          data: { command: clip(c.command.argv.join(' '), 200), inner: clip(inner.trim(), 200) },
           at: { file: c.command.file, line: c.command.line, column: c.command.column },
-          evidence: clip(c.command.text),
+          evidence: clip(c.command.text, 200),
           key: c.command.text,
         });
       }
     }
   },
 });
-
-/** Messages quote at most 200 characters of a command. */
-function clip(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}

@@ -3,7 +3,7 @@
  * or job, with no checksum or signature verification in between.
  * https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions
  */
-import { defineCheck, trimTrailing, type Severity } from '@inert/core';
+import { defineCheck, shorten, trimTrailing, type Severity } from '@inert/core';
 import { isBinDirectory, useOf, verifies } from '../download-uses.js';
 import { downloadOf, urlKind, type UrlKind } from '../downloads.js';
 import type { CiCommand, CiModel, Job, Step } from '../model.js';
@@ -196,5 +196,5 @@ function normalize(path: string, cwd: string | undefined): string {
 /** At most 160 characters, without a line continuation's trailing backslash. */
 function clip(text: string): string {
   const t = text.endsWith('\\') ? text.slice(0, -1).trimEnd() : text;
-  return t.length > 160 ? `${t.slice(0, 160)}…` : t;
+  return shorten(t, 160);
 }

@@ -9,6 +9,7 @@ import type { CiModel, EnvFileWrite, Step } from '../model.js';
 import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
 import { firstFetch, group, type Fetch } from './pr-code-in-privileged-trigger.js';
 import { attackerPath } from './template-injection.js';
+import { clip } from '../clip.js';
 
 /** Variables the runner sets, whose values an outsider does not choose. */
 const RUNNER_VARIABLES = new Set([
@@ -84,10 +85,14 @@ export const githubEnvWrite = defineCheck<CiModel>()({
   remediation:
     'In a privileged job, write only constants and runner paths to `GITHUB_ENV`/`GITHUB_PATH`. Pass values between steps with `GITHUB_OUTPUT` and `env:`; validate what comes from an artifact or the event (`[[ "$PR" =~ ^[0-9]+$ ]]`) before using it; never add a directory of the pull request\u2019s checkout to PATH. Better, move the work that touches the pull request to a `pull_request` job without secrets.',
   limitations:
-    'Writes are read in `run:` scripts, the local composite actions a step uses (one level: an action used by that action is not followed for writes), the scripts a step runs by path (one level), and github-script calls; not in third-party actions, nor `GITHUB_OUTPUT` (a newline there sets another output of the step, which matters only where that output is expanded: ci/template-injection). In github-script, a value held in a variable first (`const t = context.payload.pull_request.title; core.exportVariable(\'T\', t)`) is "computed by the script" (low). A value is judged by its text: a variable set by an earlier step through `GITHUB_ENV` itself, or a step output, is "computed at run time" even when its source is the event. Writes in workflows that run only on `push`, `pull_request`, `schedule` or `workflow_dispatch` are not reported: there the writer already controls the job.',
+    'Writes are read in `run:` scripts, the local composite actions a step uses and the local actions those use (three levels deep, each level\u2019s `${{ inputs.x }}` replaced by its caller\u2019s `with:`; an action already on the way — a cycle — is not read again), the scripts a step runs by path (one level), and github-script calls; not in third-party actions, nor `GITHUB_OUTPUT` (a newline there sets another output of the step, which matters only where that output is expanded: ci/template-injection). In github-script, a value held in a variable first (`const t = context.payload.pull_request.title; core.exportVariable(\'T\', t)`) is "computed by the script" (low). A value is judged by its text: a variable set by an earlier step through `GITHUB_ENV` itself, or a step output, is "computed at run time" even when its source is the event. Writes in workflows that run only on `push`, `pull_request`, `schedule` or `workflow_dispatch` are not reported: there the writer already controls the job.',
   reads: ['ci'],
   examples: {
-    bad: ['github-env-write--privileged-env-files', 'github-env-write--called-actions-and-scripts'],
+    bad: [
+      'github-env-write--privileged-env-files',
+      'github-env-write--called-actions-and-scripts',
+      'github-env-write--nested-local-actions',
+    ],
     good: ['clean--environment-files', 'clean--env-writes-in-called-code'],
   },
   since: 'next',
@@ -249,8 +254,4 @@ function variablesIn(text: string): string[] {
     if (name !== 'GITHUB_ENV' && name !== 'GITHUB_PATH') out.add(name);
   }
   return [...out];
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

@@ -13,7 +13,7 @@ export const laxInstall = defineCheck<CiModel>()({
     { severity: 'medium', when: 'the client, in the mode the command and the checkout select, may rewrite the lock' },
     {
       severity: 'low',
-      when: 'undeterminable: the mode depends on a client version the checkout does not pin (`yarn install` is immutable on CI from Yarn 3, not in Yarn 2 or Yarn classic); or the project turns its lockfile off (npm `package-lock=false`): there is no lock to rewrite, the install is lax because every run resolves versions afresh, and the lockfile check reports the setting itself',
+      when: 'undeterminable: the mode depends on a client version the checkout does not pin (`yarn install` is immutable on CI from Yarn 3, not in Yarn 2 or Yarn classic); or the project turns its lockfile off (npm `package-lock=false`): there is no lock to rewrite, the install is lax because every run resolves versions afresh, and the lockfile check reports the setting itself; or a package runner (`npx eslint`) runs a dependency package.json declares but no lock pins, after an install in the job: the version is whatever that install resolved from the declared range, and the install is reported on its own line',
     },
   ],
   confidence: 'high',
@@ -21,6 +21,7 @@ export const laxInstall = defineCheck<CiModel>()({
     lax: '{ecosystem}: `{command}` in job {job}: {reason}',
     undeterminable: '{ecosystem}: `{command}` in job {job}: {reason}',
     lockDisabled: '{ecosystem}: `{command}` in job {job}: {reason}',
+    unlocked: '{ecosystem}: `{command}` in job {job}: {reason}',
   },
   remediation:
     'Use the client\u2019s strict install in CI (`npm ci`, `pnpm install --frozen-lockfile`, `yarn install --immutable` (and pin Yarn with `packageManager`), `cargo build --locked`, `pip install --require-hashes -r …`, `bundle config set frozen true`, `uv sync --locked`).',
@@ -32,6 +33,7 @@ export const laxInstall = defineCheck<CiModel>()({
       'lax-install--npm-install-in-workflow',
       'lax-install--yarn-undeterminable',
       'lax-install--npm-package-lock-false',
+      'lax-install--npx-declared-not-locked',
     ],
     good: ['clean--strict-installs', 'clean--yarn-berry-immutable-on-ci'],
   },
@@ -41,9 +43,10 @@ export const laxInstall = defineCheck<CiModel>()({
       const undeterminable = v.verdict.undeterminable === true && v.verdict.action === 'install';
       if (v.verdict.classification !== 'lax' && !undeterminable) continue;
       const lockDisabled = !undeterminable && v.verdict.lockDisabled === true;
+      const unlocked = !undeterminable && v.verdict.unlocked === true;
       report({
-        messageId: undeterminable ? 'undeterminable' : lockDisabled ? 'lockDisabled' : 'lax',
-        ...(undeterminable || lockDisabled ? { severity: 'low' as const } : {}),
+        messageId: undeterminable ? 'undeterminable' : lockDisabled ? 'lockDisabled' : unlocked ? 'unlocked' : 'lax',
+        ...(undeterminable || lockDisabled || unlocked ? { severity: 'low' as const } : {}),
         ecosystem: v.ecosystem,
         data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason },
         at: v.at,

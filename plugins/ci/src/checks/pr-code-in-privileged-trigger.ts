@@ -7,6 +7,7 @@ import { defineCheck, type Severity } from '@inert/core';
 import type { CiCommand, CiModel, CiVerdict, Job, Located, Step } from '../model.js';
 import { basename } from '../script.js';
 import { privileges } from '../privileges.js';
+import { clip } from '../clip.js';
 
 const PRIVILEGED = ['pull_request_target', 'workflow_run'];
 
@@ -292,7 +293,3 @@ const INSTALL_RUNS: Record<string, string> = {
   gradle: 'runs the pull request\u2019s Gradle build logic, wrapper and plugins',
   default: 'runs the pull request\u2019s install hooks',
 };
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
-}

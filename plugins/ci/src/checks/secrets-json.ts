@@ -6,6 +6,7 @@
 import { defineCheck, type Severity } from '@inert/core';
 import type { CiModel, CiWorkflow, WholeSecrets } from '../model.js';
 import { OUTSIDER_TRIGGERS } from '../privileges.js';
+import { clip } from '../clip.js';
 
 const FIRST_PARTY = /^(?:actions|github)\//;
 
@@ -86,8 +87,4 @@ function receiverOf(found: WholeSecrets, workflow: CiWorkflow): { receiver: stri
   }
   if (job) return { receiver: `every step of job ${job.id} (\`${found.where}\`)`, external: false };
   return { receiver: `every job of the workflow (\`${found.where}\`)`, external: false };
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

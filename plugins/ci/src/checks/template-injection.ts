@@ -6,6 +6,7 @@
 import { defineCheck, type Severity } from '@inert/core';
 import type { CiModel } from '../model.js';
 import { OUTSIDER_TRIGGERS, privileges } from '../privileges.js';
+import { clip } from '../clip.js';
 
 /**
  * The context paths GitHub's hardening guide lists as attacker-controlled, plus the same values seen
@@ -141,8 +142,4 @@ function author(path: string): string {
     return 'whoever names the branch (a fork\u2019s owner)';
   if (path.includes('commits') || path.includes('head_commit')) return 'whoever writes the commit';
   return 'whoever opens the issue, pull request, comment or discussion';
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

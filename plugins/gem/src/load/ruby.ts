@@ -103,11 +103,22 @@ function groupsOf(n: SyntaxNode): string[] {
 /**
  * Largest Gemfile or gemspec given to the Ruby parser (#20). Real ones are a few KB: Rails' Gemfile
  * 5.4 KB, Discourse's 8.4 KB, GitLab's 10.6 KB (the largest we found), gemspecs smaller still. A
- * fresh process spends ~5 µs of CPU a byte parsing, copying and reading hostile Ruby (128 KiB of quotes:
- * ~0.65 s over the start-up floor), so 64 KiB (6× GitLab's) keeps such a file under a second, and a
- * larger file is a limit finding at once. Measurements in docs/security.md (budgets).
+ * fresh process spends 7–15 µs of CPU a byte parsing and copying Ruby, real or hostile (a GitLab-shaped
+ * 32 KB Gemfile 0.35–0.43 s, 64 KB 0.36–0.39 s idle and more loaded, 64 KiB of quotes 0.44–0.49 s,
+ * then the reader), so 64 KiB put a linear file over a second; 32 KiB (3× GitLab's) keeps the linear
+ * cost under the CPU budget below, which is then left for the super-linear inputs. Measurements in
+ * docs/security.md (budgets).
  */
-export const MAX_RUBY_MANIFEST_BYTES = 64 * 1024;
+export const MAX_RUBY_MANIFEST_BYTES = 32 * 1024;
+
+/**
+ * CPU budget of one Gemfile or gemspec parse (#20), below `limits.maxParseMillis`. tree-sitter-ruby's
+ * error recovery is quadratic on unterminated percent literals (`%(`, `%q(`, `%w(`, `%r(`: 4 KiB
+ * 0.26–0.75 s, 8 KiB 1.0–1.4 s, 16 KiB 3.5–4 s of CPU), so no byte budget real Gemfiles fit under
+ * bounds it. GitLab's 10.6 KB Gemfile takes 0.06–0.17 s of CPU to parse and copy in a fresh process
+ * (loaded machine), so 400 ms keeps 2.4–6× over it; a parse cut there is a `limit` finding.
+ */
+export const MAX_RUBY_PARSE_CPU_MS = 400;
 
 /**
  * Process, eval and network calls listed per file (#20): real Gemfiles and gemspecs have a handful; past
@@ -120,11 +131,11 @@ export async function parseRuby(
   path: string,
   dir: string,
   kind: RubyManifest['kind'],
-  timeoutMs?: number,
+  maxParseMillis?: number,
 ): Promise<{ manifest?: RubyManifest; problems: ParseProblem[] }> {
   const parsed = await parseSource('ruby', text, {
     maxBytes: MAX_RUBY_MANIFEST_BYTES,
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    cpuMs: Math.min(maxParseMillis ?? MAX_RUBY_PARSE_CPU_MS, MAX_RUBY_PARSE_CPU_MS),
   });
   if (!parsed.ok)
     return {

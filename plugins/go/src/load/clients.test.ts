@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientsOf, gotoolchain, toolchainVersion } from './clients.js';
-import { envFromCi, envFromLines } from './env.js';
+import { envFromCi, envFromDockerfile, envFromLines } from './env.js';
 import { parseGoMod, parseGoWork } from './go-mod.js';
 
 const none = { mods: [], works: [], env: [] };
@@ -63,9 +63,9 @@ describe('clientsOf', () => {
 
   it('reads GOTOOLCHAIN: an exact toolchain, or a minimum with +auto/+path', () => {
     const env = [
-      ...envFromLines('GOTOOLCHAIN=go1.22.3\n', 'go.env', 'go.env', false),
-      ...envFromLines('# direnv\nexport GOTOOLCHAIN=go1.23.4+auto\n', '.envrc', '.envrc', false),
-      ...envFromLines('FROM golang:1.22\nENV GOTOOLCHAIN go1.22.5+path\n', 'Dockerfile', 'Dockerfile', true),
+      ...envFromLines('GOTOOLCHAIN=go1.22.3\n', 'go.env', 'go.env'),
+      ...envFromLines('# direnv\nexport GOTOOLCHAIN=go1.23.4+auto\n', '.envrc', '.envrc'),
+      ...envFromDockerfile('FROM golang:1.22\nENV GOTOOLCHAIN go1.22.5+path\n', 'Dockerfile'),
     ];
     const ci = envFromCi('on: push\nenv:\n  GOTOOLCHAIN: go1.24.1\njobs: {}\n', '.github/workflows/ci.yml');
     expect(Array.isArray(ci)).toBe(true);
@@ -108,7 +108,6 @@ describe('clientsOf', () => {
       ].join('\n'),
       'go.env',
       'go.env',
-      false,
     );
     expect(env.length).toBeGreaterThan(9);
     expect(clientsOf({ ...none, env })).toEqual([]);

@@ -1,9 +1,11 @@
 /**
- * Go environment settings a checkout carries: go.env and .envrc lines, Dockerfile ENV/ARG, and
+ * Go environment settings a checkout carries: go.env and .envrc lines, Dockerfile ENV/ARG (through
+ * the Dockerfile instruction reader of `@inert/syntax`, shared with the CI plugin), and
  * `env:`/`variables:` maps in GitHub Actions and GitLab CI. https://go.dev/ref/mod#environment-variables
  */
 import {
   assignmentsIn,
+  isRecord,
   parseYaml,
   scalarText,
   splitLines,
@@ -11,6 +13,7 @@ import {
   type YamlDocument,
   type ParseLimits,
 } from '@inert/core';
+import { dockerfileAssignments, positionIn, readDockerfileInstructions } from '@inert/syntax';
 import type { EnvSetting } from '../model.js';
 
 export const GO_VARS = new Set([
@@ -24,37 +27,42 @@ export const GO_VARS = new Set([
   'GOTOOLCHAIN',
 ]);
 
-/** `KEY=VALUE`, `export KEY=VALUE`, `ENV KEY=VALUE …`, `ENV KEY VALUE`, `ARG KEY=VALUE`. */
-export function envFromLines(text: string, path: string, origin: string, dockerfile: boolean): EnvSetting[] {
+/**
+ * `ENV KEY=VALUE …`, `ENV KEY VALUE`, `ARG KEY=VALUE` of a Dockerfile, read with the instruction
+ * reader the CI plugin's Dockerfile reader uses (`@inert/syntax`): continued lines, comments and
+ * heredoc bodies are read as Docker reads them.
+ */
+export function envFromDockerfile(text: string, path: string): EnvSetting[] {
+  const out: EnvSetting[] = [];
+  const { escape, instructions } = readDockerfileInstructions(text);
+  for (const instruction of instructions) {
+    if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
+    // The legacy form (`ENV KEY value`) says which instruction in its origin; `KEY=value` says the file.
+    const legacy = !/^\s*[A-Z_]\w*=/i.test(instruction.args);
+    for (const a of dockerfileAssignments(instruction.args, escape)) {
+      if (!GO_VARS.has(a.name)) continue;
+      out.push({
+        name: a.name,
+        value: a.value,
+        at: { file: path, ...positionIn(instruction, a.index) },
+        origin: legacy ? `Dockerfile ${instruction.keyword}` : 'Dockerfile',
+      });
+    }
+  }
+  return out;
+}
+
+/** `KEY=VALUE` and `export KEY=VALUE` lines (go.env, .envrc). */
+export function envFromLines(text: string, path: string, origin: string): EnvSetting[] {
   const out: EnvSetting[] = [];
   splitLines(text).forEach((raw, i) => {
     let line = raw.trim();
     if (line.startsWith('#')) return;
     // Where `line` starts in `raw`, so a column is an offset, not a search (one search per match was quadratic, #20 class 3).
     let offset = raw.length - raw.trimStart().length;
-    if (dockerfile) {
-      // `(\S.*)?` after `\s+`, not `(.*)`: the two quantifiers cannot trade spaces (linear, #20 class 3).
-      const m = /^(ENV|ARG)\s+(\S.*)?$/i.exec(line);
-      if (!m) return;
-      const args = m[2] ?? '';
-      offset += line.length - args.length;
-      line = args;
-      if (!line.includes('=')) {
-        const [name, ...rest] = line.split(/\s+/);
-        if (name && GO_VARS.has(name))
-          out.push({
-            name,
-            value: unquote(rest.join(' ')),
-            at: { file: path, line: i + 1, column: raw.indexOf(name) + 1 },
-            origin: `${origin} ${m[1]!.toUpperCase()}`,
-          });
-        return;
-      }
-    } else {
-      const unexported = line.replace(/^export\s+/, '');
-      offset += line.length - unexported.length;
-      line = unexported;
-    }
+    const unexported = line.replace(/^export\s+/, '');
+    offset += line.length - unexported.length;
+    line = unexported;
     for (const a of assignmentsIn(line, isNameStart, isNameChar)) {
       if (GO_VARS.has(a.name))
         out.push({
@@ -91,7 +99,7 @@ function collect(
     return;
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if ((key === 'env' || key === 'variables') && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    if ((key === 'env' || key === 'variables') && isRecord(v)) {
       for (const [name, raw] of Object.entries(v as Record<string, unknown>)) {
         const val = scalarText(typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw);
         if (!GO_VARS.has(name) || val === undefined) continue;

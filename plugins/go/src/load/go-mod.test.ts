@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ParseProblem } from '@inert/core';
 import { parseGoMod } from './go-mod.js';
 
 describe('parseGoMod', () => {
@@ -70,5 +71,40 @@ describe('parseGoMod', () => {
       '',
     );
     expect(mod.requires).toHaveLength(1);
+  });
+
+  it('reports what go refuses outright (a block or a quoted string never closed) as a syntax problem, once each', async () => {
+    const { parseGoWork } = await import('./go-mod.js');
+    const problems: ParseProblem[] = [];
+    const mod = parseGoMod('module x\n\nrequire (\n\tgithub.com/a/b v1.0.0\n', 'go.mod', '', problems);
+    expect(mod.requires).toHaveLength(1);
+    parseGoWork('go 1.22\nuse "./a\nuse "./b\n', 'go.work', '', problems);
+    expect(problems).toEqual([
+      {
+        file: 'go.mod',
+        kind: 'syntax',
+        reason: 'the require ( block opened on line 3 is never closed: go refuses this file',
+        line: 3,
+        column: 1,
+      },
+      {
+        file: 'go.work',
+        kind: 'syntax',
+        reason: 'a quoted string on line 2 is not closed: go refuses this file',
+        line: 2,
+        column: 5,
+      },
+    ]);
+  });
+
+  it('reports nothing for valid files: closed blocks, quotes and backquotes, comments with quotes', () => {
+    const problems: ParseProblem[] = [];
+    parseGoMod(
+      'module x // say "hi\n\nrequire (\n\t"github.com/a/b" v1.0.0\n)\nreplace `x` => ../y\n',
+      'go.mod',
+      '',
+      problems,
+    );
+    expect(problems).toEqual([]);
   });
 });

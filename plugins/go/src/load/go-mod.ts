@@ -2,7 +2,7 @@
  * go.mod and go.work: a tokenizer for the go.mod grammar (quoted strings, `//` comments, blocks)
  * that keeps 1-based positions. https://go.dev/ref/mod#go-mod-file-grammar
  */
-import { splitLines } from '@inert/core';
+import { splitLines, type ParseProblem } from '@inert/core';
 import type { At, GoMod, GoWork, Replace, Require } from '../model.js';
 
 interface Token {
@@ -13,6 +13,8 @@ interface Line {
   tokens: Token[];
   comment: string;
   line: number;
+  /** A `"` string runs to the end of the line: Go's modfile lexer refuses that ("unexpected newline in string"). */
+  unterminated?: number;
 }
 
 /** Splits a line into tokens (quoted strings unquoted) and its trailing comment. */
@@ -20,6 +22,7 @@ function tokenize(text: string, line: number): Line {
   const tokens: Token[] = [];
   let i = 0;
   let comment = '';
+  let unterminated: number | undefined;
   while (i < text.length) {
     const c = text[i]!;
     if (/\s/.test(c)) {
@@ -33,6 +36,7 @@ function tokenize(text: string, line: number): Line {
     const start = i;
     if (c === '"' || c === '`') {
       const end = text.indexOf(c, i + 1);
+      if (end < 0 && c === '"') unterminated ??= start + 1;
       const stop = end < 0 ? text.length : end;
       tokens.push({
         text: c === '"' ? text.slice(i + 1, stop).replace(/\\(.)/g, '$1') : text.slice(i + 1, stop),
@@ -59,14 +63,30 @@ function tokenize(text: string, line: number): Line {
     if (i === start) i++; // a character no rule consumes: never loop on it
     tokens.push({ text: text.slice(start, i), column: start + 1 });
   }
-  return { tokens, comment, line };
+  return { tokens, comment, line, ...(unterminated === undefined ? {} : { unterminated }) };
 }
 
-/** Yields (directive, arguments) for single-line and block forms. */
-function* directives(text: string): Generator<{ verb: string; args: Token[]; comment: string; line: number }> {
+/**
+ * Yields (directive, arguments) for single-line and block forms. What Go's modfile parser refuses
+ * outright (a block never closed, a quoted string never closed) goes to `problems` as `syntax`: go
+ * would not read this file, and inert's reading of it is a guess, so the scan is incomplete.
+ */
+function* directives(
+  text: string,
+  path: string,
+  problems: ParseProblem[],
+): Generator<{ verb: string; args: Token[]; comment: string; line: number }> {
   let block: string | undefined;
+  let blockLine = 0;
+  let quoteReported = false;
+  const refuse = (line: number, column: number, why: string) =>
+    problems.push({ file: path, kind: 'syntax', reason: `${why}: go refuses this file`, line, column });
   for (const [i, raw] of splitLines(text).entries()) {
     const l = tokenize(raw, i + 1);
+    if (l.unterminated !== undefined && !quoteReported) {
+      quoteReported = true;
+      refuse(l.line, l.unterminated, `a quoted string on line ${l.line} is not closed`);
+    }
     if (l.tokens.length === 0) continue;
     if (block) {
       if (l.tokens[0]!.text === ')') {
@@ -79,10 +99,12 @@ function* directives(text: string): Generator<{ verb: string; args: Token[]; com
     const [verb, ...args] = l.tokens;
     if (args[0]?.text === '(') {
       block = verb!.text;
+      blockLine = l.line;
       continue;
     }
     yield { verb: verb!.text, args, comment: l.comment, line: l.line };
   }
+  if (block !== undefined) refuse(blockLine, 1, `the ${block} ( block opened on line ${blockLine} is never closed`);
 }
 
 const LOCAL = /^(?:\.{1,2}[/\\]|\.{1,2}$|\/|[A-Z]:[/\\])/i;
@@ -103,9 +125,9 @@ function replace(args: Token[], file: string, line: number): Replace | undefined
   };
 }
 
-export function parseGoMod(text: string, path: string, dir: string): GoMod {
+export function parseGoMod(text: string, path: string, dir: string, problems: ParseProblem[] = []): GoMod {
   const mod: GoMod = { path, dir, requires: [], replaces: [] };
-  for (const d of directives(text)) {
+  for (const d of directives(text, path, problems)) {
     const at: At = { file: path, line: d.line, column: d.args[0]?.column ?? 1 };
     const [a, b] = d.args.map((t) => t.text);
     if (d.verb === 'module' && a) mod.module = a;
@@ -126,9 +148,9 @@ export function parseGoMod(text: string, path: string, dir: string): GoMod {
   return mod;
 }
 
-export function parseGoWork(text: string, path: string, dir: string): GoWork {
+export function parseGoWork(text: string, path: string, dir: string, problems: ParseProblem[] = []): GoWork {
   const work: GoWork = { path, dir, uses: [], replaces: [] };
-  for (const d of directives(text)) {
+  for (const d of directives(text, path, problems)) {
     const a = d.args[0];
     if (d.verb === 'go' && a) work.go = { file: path, line: d.line, column: a.column, version: a.text };
     else if (d.verb === 'toolchain' && a)

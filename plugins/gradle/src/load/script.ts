@@ -36,10 +36,10 @@ export async function parseScript(
   text: string,
   path: string,
   dir: string,
-  timeoutMs?: number,
+  cpuMs?: number,
 ): Promise<{ script?: Script; problems: ParseProblem[] }> {
   const language: Language = path.endsWith('.kts') ? 'kotlin' : 'groovy';
-  const parsed = await parseSource(language, text, timeoutMs === undefined ? {} : { timeoutMs });
+  const parsed = await parseSource(language, text, cpuMs === undefined ? {} : { cpuMs });
   if (!parsed.ok)
     return {
       problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }],

@@ -22,7 +22,7 @@ import { READERS, UNREAD } from './readers.js';
 import { hooks } from '../hooks.js';
 import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
-import { lockClients, manifestClients, yarnPathClients } from './clients.js';
+import { lockClients, manifestClients, parsePackageManager, yarnPathClients } from './clients.js';
 import { entryEdges, entryLines, toInventory } from './inventory.js';
 import { dirOf, isInside, relativeTo } from './paths.js';
 import { bunfigRegistries, npmrcRegistries, yarnrcYmlRegistries } from './registries.js';
@@ -146,7 +146,10 @@ const hasWildcard = (glob: string): boolean => /[*?[{\\]/.test(glob);
  *   excludes, whatever its place in the list;
  * - package.json `workspaces` of a Yarn classic root (a v1 yarn.lock beside it) as Yarn 1 reads them:
  *   each pattern is globbed on its own with glob@7, which turns negation off (`options.nonegate = true`),
- *   so a `!` pattern excludes nothing (it names a directory literally starting with `!`).
+ *   so a `!` pattern excludes nothing (it names a directory literally starting with `!`);
+ * - package.json `workspaces` of a Yarn ≥ 4 root (a berry yarn.lock beside it) as Yarn 4 reads them:
+ *   the whole list goes to fast-glob (berry PR #5606, 4.0.0), which applies every `!` pattern to every
+ *   positive one whatever their order, like pnpm.
  */
 function memberGlobs(model: NpmModel, root: string): MemberGlobs {
   let byRoot = memberGlobCache.get(model);
@@ -162,7 +165,7 @@ function memberGlobs(model: NpmModel, root: string): MemberGlobs {
   const { npm, pnpm } = workspaceGlobs(model, root);
   const yarnClassic = model.locks.some((l) => l.dir === root && l.client === 'yarn-classic');
   for (const [list, ordered] of [
-    [npm, true],
+    [npm, !yarnFastGlob(model, root)],
     [pnpm, false],
   ] as const) {
     for (const w of list) {
@@ -201,6 +204,19 @@ function memberGlobs(model: NpmModel, root: string): MemberGlobs {
   };
   byRoot.set(root, globs);
   return globs;
+}
+
+/**
+ * True when Yarn ≥ 4 reads the root's workspaces: a berry yarn.lock at the root and no
+ * `packageManager` naming Yarn 2 or 3 (those globbed with globby 11, which applies a `!` only to the
+ * patterns listed before it; npm's ordered rule gives the same members on the lists in
+ * docs/security.md). Without a `packageManager`, the current Yarn (4) is assumed.
+ */
+function yarnFastGlob(model: NpmModel, root: string): boolean {
+  if (!model.locks.some((l) => l.dir === root && l.client === 'yarn-berry')) return false;
+  const manifest = model.manifests.find((m) => m.dir === root);
+  const pm = parsePackageManager((manifest?.doc.value as { packageManager?: unknown } | null)?.packageManager);
+  return pm?.client !== 'yarn' || Number(pm.version.split('.')[0]) >= 4;
 }
 
 function workspaceGlobs(model: NpmModel, root: string): { npm: string[]; pnpm: string[] } {

@@ -16,6 +16,8 @@ import type { LockEntry, Lockfile } from '../model.js';
 export function integrityAlgorithm(entry: Pick<LockEntry, 'integrity' | 'algorithm'>): string | null {
   if (!entry.integrity) return null;
   if (entry.algorithm) return entry.algorithm;
+  // The common case, one sha512 hash, without the regex test and the split below (same answer).
+  if (entry.integrity.startsWith('sha512-') && !/\s/.test(entry.integrity)) return 'sha512';
   // One hash (the common case): its algorithm, as the general path below would give.
   if (!/\s/.test(entry.integrity)) return entry.integrity.split('-')[0]!.toLowerCase();
   const order = ['sha512', 'sha384', 'sha256', 'sha1', 'md5'];
@@ -53,6 +55,8 @@ function withCommit(entry: LockEntry, source: PackageSource): PackageSource {
 
 /** Resolves every entry's pointer to a line, one batched pass per document. */
 export function entryLines(lock: Lockfile): (number | undefined)[] {
+  const fromReader = lock.entryLines?.();
+  if (fromReader) return fromReader;
   const lines = new Array<number | undefined>(lock.entries.length);
   const byDoc = new Map<Locatable, number[]>();
   lock.entries.forEach((e, i) => {
@@ -158,16 +162,16 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
     });
     if (byKey.size === 0) return lock.entries.map(() => undefined);
     return lock.entries.map((e) => {
-      // Read once: a package-lock entry makes its list on each read.
-      const requires = e.requires;
+      // Read once: a package-lock entry makes its list on each read (names only: no object per dependency).
+      const requires = e.requiredNames ? e.requiredNames() : e.requires?.map((r) => r.name);
       if (e.key === undefined || !requires) return undefined;
       const out: string[] = [];
       const chain = lookupChain(e.key).map((dir) => byDir.get(dir));
-      for (const r of requires) {
+      for (const name of requires) {
         let target: number | undefined;
         // A name holding `node_modules/` (never a real npm name) is looked up by whole keys, as before.
-        if (r.name.includes('node_modules/')) target = resolveByKey(e.key, r.name, byKey);
-        else for (const names of chain) if ((target = names?.get(r.name)) !== undefined) break;
+        if (name.includes('node_modules/')) target = resolveByKey(e.key, name, byKey);
+        else for (const names of chain) if ((target = names?.get(name)) !== undefined) break;
         const purl = target === undefined ? undefined : purls[linkTarget(lock, target, byKey)];
         if (purl && !out.includes(purl)) out.push(purl);
       }

@@ -1,5 +1,5 @@
 /** package.json: scripts, dependencies of all kinds, workspaces and policy fields. https://docs.npmjs.com/cli/configuring-npm/package-json */
-import { parseJson, type Parsed, type ParseLimits } from '@inert/core';
+import { isRecord, parseJson, type Parsed, type ParseLimits } from '@inert/core';
 import type { DeclaredDependency, Manifest } from '../model.js';
 import { dirOf } from './paths.js';
 
@@ -55,10 +55,5 @@ export function parsePackageJson(text: string, path: string, limits?: ParseLimit
   };
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
+// The core's shape guards, one definition for every plugin (#24.2).
+export { isRecord, stringOf as str } from '@inert/core';

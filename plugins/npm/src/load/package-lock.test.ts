@@ -65,5 +65,19 @@ describe('parsePackageLock (v2/v3 entries)', () => {
       { name: 'e', spec: '>=1' },
     ]);
     expect(alias?.requires).toBeUndefined();
+    // The names alone, for the inventory's edges: the same list without an object per dependency.
+    expect(a?.requiredNames?.()).toEqual(['b', 'c', 'd', 'e']);
+    expect(alias?.requiredNames?.()).toBeUndefined();
+  });
+
+  it('gives every entry its key line from one member scan, as locating each key does (docs/decisions/0020)', () => {
+    const fresh = parsePackageLock(lock, 'package-lock.json');
+    if (!fresh.ok) throw new Error(fresh.problem.reason);
+    const lines = fresh.value.entryLines?.();
+    expect(lines).toEqual([11, 30, 38, 42]);
+    const located = doc.locate(
+      parsed.value.entries.map((e) => ({ route: 'route' in e.at ? e.at.route : [], part: 'key' as const })),
+    );
+    expect(lines).toEqual(located.map((s) => s.line));
   });
 });

@@ -17,15 +17,25 @@ export function parsePackageLock(text: string, path: string, limits?: ParseLimit
   const version = typeof json.lockfileVersion === 'number' ? json.lockfileVersion : 1;
   const entries: LockEntry[] = [];
   const memberDirs: string[] = [];
+  let entryLines: Lockfile['entryLines'];
   if (isRecord(json.packages)) {
     // v2/v3: "node_modules/a", "node_modules/a/node_modules/@s/b", "packages/member", "" (root)
+    const keys: string[] = [];
+    /** Each entry's place in `keys`. */
+    const slots: number[] = [];
     for (const key in json.packages) {
+      keys.push(key);
       const raw = json.packages[key];
       if (key === '' || !isRecord(raw)) continue;
       const entry = new PackageLockEntry(doc, key, raw);
       if (entry.workspace) memberDirs.push(key);
       entries.push(entry);
+      slots.push(keys.length - 1);
     }
+    entryLines = () => {
+      const lines = doc.memberLines?.('packages', keys);
+      return lines && slots.map((s) => (lines[s]! > 0 ? lines[s] : undefined));
+    };
   } else if (isRecord(json.dependencies)) {
     // v1: { "a": { "version", "resolved", "integrity", "dependencies": { nested } } }; no hasInstallScript
     walkV1(doc, json.dependencies, ['dependencies'], entries);
@@ -40,6 +50,7 @@ export function parsePackageLock(text: string, path: string, limits?: ParseLimit
       lockfileVersion: String(version),
       entries,
       memberDirs,
+      ...(entryLines ? { entryLines } : {}),
     },
   };
 }
@@ -113,6 +124,12 @@ class PackageLockEntry implements LockEntry {
     const requires = dependencyNames(this.raw);
     return requires.length ? requires : undefined;
   }
+
+  /** The same names as `requires`, in the same order, without an object per dependency (the inventory's edges). */
+  requiredNames(): string[] | undefined {
+    const names = dependencyNameList(this.raw);
+    return names.length ? names : undefined;
+  }
 }
 
 function walkV1(
@@ -164,14 +181,32 @@ function dependencyNames(raw: Record<string, unknown>): { name: string; spec: st
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
     const deps = raw[field];
     if (!isRecord(deps)) continue;
-    // The first field's names are distinct (object keys); later fields skip names already listed.
-    const check = seen;
+    // The first field's names are distinct (object keys); later fields skip names already listed. The
+    // set is made only when a second field has names (most entries have one field or none).
+    if (out.length > 0) seen ??= new Set(out.map((o) => o.name));
     for (const name in deps) {
-      if (check?.has(name)) continue;
+      if (seen?.has(name)) continue;
       const spec = deps[name];
       out.push({ name, spec: typeof spec === 'string' ? spec : '' });
+      seen?.add(name);
     }
-    seen = new Set(out.map((o) => o.name));
+  }
+  return out;
+}
+
+/** dependencyNames's names alone. */
+function dependencyNameList(raw: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  let seen: Set<string> | undefined;
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
+    const deps = raw[field];
+    if (!isRecord(deps)) continue;
+    if (out.length > 0) seen ??= new Set(out);
+    for (const name in deps) {
+      if (seen?.has(name)) continue;
+      out.push(name);
+      seen?.add(name);
+    }
   }
   return out;
 }

@@ -23,7 +23,7 @@ import {
 type ParseSource = (
   language: 'python',
   text: string,
-  options?: { timeoutMs?: number; maxBytes?: number },
+  options?: { cpuMs?: number; maxBytes?: number },
 ) => Promise<{ ok: true; tree: unknown } | { ok: false; reason: string; kind?: string }>;
 
 async function parser(): Promise<ParseSource | undefined> {
@@ -47,6 +47,16 @@ async function parser(): Promise<ParseSource | undefined> {
 export const MAX_SETUP_PY_BYTES = 256 * 1024;
 
 /**
+ * CPU budget of one setup.py parse (#20), below `limits.maxParseMillis`. No byte budget bounds
+ * tree-sitter-python everywhere: its error recovery is super-linear on a run of backslash line
+ * continuations (2 KiB 0.15 s, 8 KiB 0.38 s, 16 KiB 1.5 s of CPU). pywin32's 90.5 KB setup.py, the
+ * largest real one, takes 0.25–0.30 s of CPU to parse and copy in a fresh process on a loaded
+ * machine (0.04 s once warm), so 600 ms keeps 2× over the worst case measured while no hostile
+ * setup.py costs more than that; a parse cut there is a `limit` finding.
+ */
+export const MAX_SETUP_PY_PARSE_CPU_MS = 600;
+
+/**
  * Process, eval and network calls listed per setup.py (#20): real ones have a few dozen at most; past
  * this the rest are one `limit` problem instead of one finding each (45,000 nested `os.system(` made
  * 30 MB of JSON).
@@ -59,7 +69,7 @@ const FACTS = ['name', 'version', 'install_requires', 'setup_requires', 'cmdclas
 export async function parseSetupPy(
   text: string,
   path: string,
-  timeoutMs = 2000,
+  maxParseMillis?: number,
 ): Promise<{ setup: SetupPy; problems: ParseProblem[] }> {
   const setup: SetupPy = { path, dir: dirOf(path), setupLine: undefined, calls: [], requires: [], readable: false };
   const parse = await parser();
@@ -77,7 +87,10 @@ export async function parseSetupPy(
     };
   let result: Awaited<ReturnType<ParseSource>>;
   try {
-    result = await parse('python', text, { timeoutMs, maxBytes: MAX_SETUP_PY_BYTES });
+    result = await parse('python', text, {
+      cpuMs: Math.min(maxParseMillis ?? MAX_SETUP_PY_PARSE_CPU_MS, MAX_SETUP_PY_PARSE_CPU_MS),
+      maxBytes: MAX_SETUP_PY_BYTES,
+    });
   } catch (error) {
     result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

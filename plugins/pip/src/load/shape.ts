@@ -1,15 +1,12 @@
 /** Small shape guards for parsed TOML/JSON: permissive, dropping what does not fit. */
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '@inert/core';
+
+// The core's shape guards, one definition for every plugin (#24.2).
+export { isRecord, stringOf as str } from '@inert/core';
 
 export function rec(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
-}
-
-export function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 export function arr(value: unknown): unknown[] {
