@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const reps = quick ? 3 : 5;
-const cli = join(root, 'packages/cli/dist/bin.js');
+const cli = join(root, 'packages/cli/bundle/bin.js');
 const { archiveCases } = await import(join(root, 'corpus/adversarial/archives/cases.mjs'));
 const { pathologicalInputs, pathologicalRow, runPathological } = await import(
   join(root, 'scripts/bench-pathological.mjs')

@@ -22,6 +22,8 @@ if (process.argv.includes('--clean')) {
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: dir, stdio: 'inherit' });
 
 if (manifest.name === '@inert/cli') {
+  // The bin is a bundle of the compiled modules (docs/decisions/0022).
+  execFileSync(process.execPath, [join(dir, 'scripts/bundle.mjs')], { cwd: dir, stdio: 'inherit' });
   rmSync(join(dir, 'docs'), { recursive: true, force: true });
   cpSync(join(root, 'docs/checks'), join(dir, 'docs/checks'), { recursive: true });
   cpSync(join(root, 'docs/threat-model'), join(dir, 'docs/threat-model'), { recursive: true });

@@ -143,8 +143,14 @@ describe('packed tarballs', () => {
         else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) collect(v);
       };
       collect(packed.exports);
-      for (const target of [...targets, ...Object.values(packed.bin ?? {})])
-        expect(files).toContain(target.replace(/^\.\//, ''));
+      for (const target of [...targets, ...Object.values(packed.bin ?? {})]) {
+        const path = target.replace(/^\.\//, '');
+        // A subpath pattern (`./grammars/*.wasm`) must match at least one packed file.
+        if (path.includes('*')) {
+          const [before, after] = path.split('*') as [string, string];
+          expect(files.filter((f) => f.startsWith(before) && f.endsWith(after)).length, path).toBeGreaterThan(0);
+        } else expect(files).toContain(path);
+      }
       // No tests, source maps pointing at absent sources, TypeScript sources, build info or credentials.
       const unwanted = files.filter((f) =>
         /\.test\.|\.map$|\.tsbuildinfo$|(?:^|\/)\.(?:env|npmrc)|^src\/|(?<!\.d)\.ts$/.test(f),
@@ -161,7 +167,8 @@ describe('packed tarballs', () => {
       .filter((c) => !files.has(c.docsPath))
       .map((c) => c.docsPath);
     expect(missing).toEqual([]);
-    expect(files.has('dist/bin.js')).toBe(true);
+    expect(files.has('bundle/bin.js')).toBe(true);
+    expect(files.has('bundle/worker.js')).toBe(true);
     expect(files.has('config.schema.json')).toBe(true);
   });
 

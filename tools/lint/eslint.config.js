@@ -15,6 +15,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      'packages/cli/bundle/**',
       'corpus/**',
       '**/testdata/**',
       'packages/syntax/grammars/**',

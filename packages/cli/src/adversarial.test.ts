@@ -26,7 +26,7 @@ const cases = [
   ...generatedCases.map((c) => join(generated, c)),
 ];
 
-const bin = join(repo, 'packages/cli/dist/bin.js');
+const bin = join(repo, 'packages/cli/bundle/bin.js');
 const permissionFlag = Number(process.versions.node.split('.')[0]) >= 22 ? '--permission' : '--experimental-permission';
 
 describe('adversarial corpus', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bundle/bin.js', import.meta.url));
 // A lock big enough that the JSON report outgrows a pipe's buffer (64 KB): later writes hit the closed pipe.
 const work = mkdtempSync(join(tmpdir(), 'inert-bin-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -13,7 +13,7 @@ import { DirectorySource, scan } from '@inert/core';
 import { PLUGINS } from './plugins.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const bin = join(repo, 'packages/cli/dist/bin.js');
+const bin = join(repo, 'packages/cli/bundle/bin.js');
 const major = Number(process.versions.node.split('.')[0]);
 const permissionFlag = major >= 22 ? '--permission' : '--experimental-permission';
 const work = mkdtempSync(join(tmpdir(), 'inert-perm-'));

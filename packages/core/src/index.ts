@@ -32,6 +32,7 @@ export {
   type Baseline,
 } from './suppress.js';
 export { VERSION } from './version.js';
+export { lazyLibrary, LibraryLoadError } from './library.js';
 export { clipStrings, MAX_OUTPUT_STRING, shorten } from './clip.js';
 export * from './parse/index.js';
 export type { FileSource, WalkOptions, WalkResult, WalkFile, WalkSkip, ReadOutcome } from './source/file-source.js';

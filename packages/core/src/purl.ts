@@ -7,12 +7,15 @@
 import { createRequire } from 'node:module';
 import type { PackageURL as PackageUrlClass } from 'packageurl-js';
 import type { InventoryHash } from './inventory.js';
+import { lazyLibrary } from './library.js';
 
-// Loaded on first use, as the parsers are (start-up time, docs/decisions/0004).
+// Loaded on first use, as the parsers are (start-up time, docs/decisions/0004). A failed load throws
+// (LibraryLoadError): it must fail the scan, never read as "no purl" (docs/decisions/0021).
 const require = createRequire(import.meta.url);
-let PackageURL: typeof PackageUrlClass | undefined;
-const purlClass = (): typeof PackageUrlClass =>
-  (PackageURL ??= (require('packageurl-js') as { PackageURL: typeof PackageUrlClass }).PackageURL);
+const purlClass = lazyLibrary(
+  'packageurl-js',
+  () => (require('packageurl-js') as { PackageURL: typeof PackageUrlClass }).PackageURL,
+);
 
 export interface PurlParts {
   type: string;
@@ -35,8 +38,9 @@ export function packageUrl(parts: PurlParts): string | undefined {
     return undefined;
   const qualifiers: Record<string, string> = {};
   for (const [k, v] of Object.entries(parts.qualifiers ?? {})) if (v !== undefined && v !== '') qualifiers[k] = v;
+  const PackageURL = purlClass();
   try {
-    return new (purlClass())(
+    return new PackageURL(
       parts.type,
       parts.namespace || undefined,
       parts.name,

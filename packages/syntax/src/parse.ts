@@ -127,7 +127,7 @@ export async function parseSource(language: Language, text: string, options: Par
 
 /**
  * Starts the runtime once and each grammar once. Both `.wasm` files are read from disk next to the
- * code (web-tree-sitter's own from its package, resolved like an import; grammars from `../grammars/`)
+ * code (web-tree-sitter's own from its package, resolved like an import; grammars as this package's `./grammars/*.wasm` export)
  * and handed over as bytes, so no `fetch` and no network path exists; a grammar whose sha256 differs
  * from the pin in `grammars.ts` is refused. Failed loads are forgotten so a later call may retry.
  */
@@ -139,7 +139,11 @@ function load(language: Language): Promise<TsLanguage> {
   let pending = loaded.get(language);
   if (!pending) {
     pending = runtime.then(async (lib) => {
-      const bytes = new Uint8Array(await readFile(new URL(`../grammars/${language}.wasm`, import.meta.url)));
+      // Resolved like an import (the package's own export), not relative to this file: the CLI's bundled
+      // bin runs this code from another directory and finds the grammars the same way (decision 0022).
+      const bytes = new Uint8Array(
+        await readFile(new URL(import.meta.resolve(`@inert/syntax/grammars/${language}.wasm`))),
+      );
       return lib.Language.load(checkPinned(language, bytes));
     });
     loaded.set(language, pending);

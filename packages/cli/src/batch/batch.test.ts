@@ -21,7 +21,7 @@ interface BatchLine {
 const readLine = (line: string) => JSON.parse(line) as BatchLine;
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
-const bin = join(repo, 'packages/cli/dist/bin.js');
+const bin = join(repo, 'packages/cli/bundle/bin.js');
 const tmp = mkdtempSync(join(tmpdir(), 'inert-batch-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

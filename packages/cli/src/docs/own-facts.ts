@@ -96,7 +96,7 @@ export async function readOwnFacts(root: string, result: ScanResult): Promise<Ow
   const publishes = result.inventory.commands.filter((c) => c.action === 'publish');
   add('provenance', publishes.length === 0 ? 'No CI file in the checkout publishes anything: there is no release workflow.' : `Publish commands: ${publishes.map((c) => `\`${c.file}:${c.line}\``).join(', ')}.`);
   const cli = manifests.find((m) => m.name === '@inert/cli');
-  if (cli?.files) add('provenance', `A package of \`inert\` would contain only the paths the \`files\` field of [${cli.path}](../${cli.path}) names (${cli.files.map((f) => `\`${f}\``).join(', ')}); \`dist\` is what \`tsc -b\` compiles from the sources in this checkout.`);
+  if (cli?.files) add('provenance', `A package of \`inert\` would contain only the paths the \`files\` field of [${cli.path}](../${cli.path}) names (${cli.files.map((f) => `\`${f}\``).join(', ')}); \`dist\` is what \`tsc -b\` compiles from the sources in this checkout, and \`bundle\` (the \`inert\` bin) is \`dist\` bundled by rolldown (packages/cli/scripts/bundle.mjs, docs/decisions/0021).`);
   add('publish-credentials', publishes.length === 0 ? 'No publish command, so no publish token is used anywhere in CI.' : `${publishes.filter((c) => c.auth === 'token').length} of ${publishes.length} publish commands use a stored token.`);
 
   // own-supply-chain: the tools CI pulls in, and the grammars committed as binaries.

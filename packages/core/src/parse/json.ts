@@ -8,13 +8,14 @@ import type { Locatable, LocateRequest, Route, Span } from '../pointer.js';
 import { indexMembers, type MemberIndex } from './json-members.js';
 import { recordPositions, RouteTrie } from './json-positions.js';
 import { bracketDepth, LineIndex } from './lines.js';
-import type { Parsed } from './problem.js';
+import { libraryProblem, type Parsed } from './problem.js';
+import { lazyLibrary } from '../library.js';
 
 const require = createRequire(import.meta.url);
-let jsoncLib: typeof JsoncLib | undefined;
-/** jsonc-parser is loaded only for JSONC files and for locating a syntax error. */
+/** jsonc-parser is loaded only for JSONC files, for positions and for locating a syntax error. */
+const jsonc = lazyLibrary('jsonc-parser', () => require('jsonc-parser') as typeof JsoncLib);
 function visit(...args: Parameters<typeof JsoncLib.visit>): void {
-  (jsoncLib ??= require('jsonc-parser') as typeof JsoncLib).visit(...args);
+  jsonc().visit(...args);
 }
 
 export interface JsonDocument extends Locatable {
@@ -52,7 +53,16 @@ export function parseJson(
     const value: unknown = options.comments ? parseJsonc(source) : JSON.parse(source);
     return { ok: true, value: new PositionedJson(path, source, value, options.comments === true) };
   } catch (error) {
-    const at = firstErrorOffset(source, options.comments === true);
+    const unloaded = libraryProblem(path, error);
+    if (unloaded) return { ok: false, problem: unloaded };
+    let at: number;
+    try {
+      at = firstErrorOffset(source, options.comments === true);
+    } catch (locating) {
+      const problem = libraryProblem(path, locating);
+      if (problem) return { ok: false, problem };
+      throw locating;
+    }
     const pos = new LineIndex(source).at(at);
     const reason = `invalid JSON at line ${pos.line}, column ${pos.column}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     return { ok: false, problem: { file: path, kind: 'syntax', reason, line: pos.line, column: pos.column } };

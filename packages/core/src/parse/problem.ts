@@ -1,4 +1,5 @@
 /** Parse problems: why a claimed file could not be read, or which facts of a program stay unknown. */
+import { LibraryLoadError } from '../library.js';
 
 /**
  * - `unreadable`: IO failed, not a regular file, or refused by a limit before reading
@@ -29,4 +30,13 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ParseProb
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
   return String(error);
+}
+
+/**
+ * An `unreadable` problem when `error` is a library that could not be loaded (the scan is then
+ * incomplete), else undefined: a parser's catch must never report a broken installation as a syntax
+ * error in the file, nor drop it (docs/decisions/0021).
+ */
+export function libraryProblem(file: string, error: unknown): ParseProblem | undefined {
+  return error instanceof LibraryLoadError ? { file, kind: 'unreadable', reason: error.message } : undefined;
 }

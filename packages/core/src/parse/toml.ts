@@ -6,14 +6,12 @@ import { createRequire } from 'node:module';
 import type * as TomlLib from 'smol-toml';
 import type { Locatable, LocateRequest, Route, Span } from '../pointer.js';
 import { splitLines } from './lines.js';
-import { errorMessage, type Parsed } from './problem.js';
+import { errorMessage, libraryProblem, type Parsed } from './problem.js';
+import { lazyLibrary } from '../library.js';
 
 const require = createRequire(import.meta.url);
-let tomlLib: typeof TomlLib | undefined;
 /** smol-toml is loaded on the first TOML file. */
-function lib(): typeof TomlLib {
-  return (tomlLib ??= require('smol-toml') as typeof TomlLib);
-}
+const lib = lazyLibrary('smol-toml', () => require('smol-toml') as typeof TomlLib);
 
 export interface TomlDocument extends Locatable {
   readonly value: Record<string, unknown>;
@@ -22,7 +20,15 @@ export interface TomlDocument extends Locatable {
 
 /** Parses TOML; never throws. */
 export function parseToml(text: string, path: string, options: { maxNesting?: number } = {}): Parsed<TomlDocument> {
-  const { parse, TomlError } = lib();
+  let toml: typeof TomlLib;
+  try {
+    toml = lib();
+  } catch (error) {
+    const problem = libraryProblem(path, error);
+    if (problem) return { ok: false, problem };
+    throw error;
+  }
+  const { parse, TomlError } = toml;
   const maxNesting = options.maxNesting ?? 256;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const deep = deepDottedKey(source, maxNesting);
@@ -54,7 +60,14 @@ export function parseToml(text: string, path: string, options: { maxNesting?: nu
         },
       };
     }
-    return { ok: false, problem: { file: path, kind: 'syntax', reason: `invalid TOML: ${errorMessage(error)}` } };
+    return {
+      ok: false,
+      problem: libraryProblem(path, error) ?? {
+        file: path,
+        kind: 'syntax',
+        reason: `invalid TOML: ${errorMessage(error)}`,
+      },
+    };
   }
 }
 

@@ -10,14 +10,12 @@ import type { Document, LineCounter, Node } from 'yaml';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { bracketDepth } from './lines.js';
 import { isSpace } from './scan.js';
-import { errorMessage, type Parsed, type ParseProblem } from './problem.js';
+import { errorMessage, libraryProblem, type Parsed, type ParseProblem } from './problem.js';
+import { lazyLibrary } from '../library.js';
 
 const require = createRequire(import.meta.url);
-let yamlLib: typeof YamlLib | undefined;
 /** `yaml` (~70 modules) is loaded on the first YAML file, so scans without one never pay for it. */
-function lib(): typeof YamlLib {
-  return (yamlLib ??= require('yaml') as typeof YamlLib);
-}
+const lib = lazyLibrary('yaml', () => require('yaml') as typeof YamlLib);
 
 /** One document of a YAML file (a lockfile may hold two). */
 export interface YamlDocument extends Locatable {
@@ -55,7 +53,15 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
   // Each block level costs at least one column of indentation or a `- `/`? ` indicator, or a `k:` line
   // at its parent's column: only a file whose lines start that deep can nest past the budget.
   const mayNest = 2 * (blockIndicatorColumn(text) + 1) + depth > maxNesting;
-  const { LineCounter, parseAllDocuments } = lib();
+  let yaml: typeof YamlLib;
+  try {
+    yaml = lib();
+  } catch (error) {
+    const problem = libraryProblem(path, error);
+    if (problem) return { ok: false, problem };
+    throw error;
+  }
+  const { LineCounter, parseAllDocuments } = yaml;
   const lineCounter = new LineCounter();
   try {
     const docs = parseAllDocuments(text, {
@@ -116,6 +122,8 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
     }
     return { ok: true, value: { path, documents } };
   } catch (error) {
+    const unloaded = libraryProblem(path, error);
+    if (unloaded) return { ok: false, problem: unloaded };
     const message = errorMessage(error);
     const kind = /alias|stack|nest/i.test(message) ? 'limit' : 'syntax';
     return { ok: false, problem: { file: path, kind, reason: `YAML refused: ${message}` } };

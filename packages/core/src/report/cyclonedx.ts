@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type * as CycloneDx from '@cyclonedx/cyclonedx-library';
 import type { InventoryHash, InventoryPackage } from '../inventory.js';
 import type { ScanResult } from '../result.js';
+import { lazyLibrary } from '../library.js';
 
 type Enums = typeof CycloneDx.Enums;
 type Models = typeof CycloneDx.Models;
@@ -20,8 +21,10 @@ type HashAlgorithm = CycloneDx.Enums.HashAlgorithm;
 // Loaded on first use: the library is a large module graph that a scan without an SBOM never needs
 // (start-up time, docs/decisions/0004).
 const require = createRequire(import.meta.url);
-let library: typeof CycloneDx | undefined;
-const cyclonedx = (): typeof CycloneDx => (library ??= require('@cyclonedx/cyclonedx-library') as typeof CycloneDx);
+const cyclonedx = lazyLibrary(
+  '@cyclonedx/cyclonedx-library',
+  () => require('@cyclonedx/cyclonedx-library') as typeof CycloneDx,
+);
 
 const HASH_ALGORITHM: Record<InventoryHash['algorithm'], `${HashAlgorithm}`> = {
   md5: 'MD5',

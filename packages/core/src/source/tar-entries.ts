@@ -11,11 +11,12 @@
 import { createRequire } from 'node:module';
 import type * as Tar from 'tar';
 import type { ReadEntry } from 'tar';
+import { lazyLibrary } from '../library.js';
 
 // node-tar is loaded when the first archive is read, not by every scan that imports the core (its
 // module costs a one-file scan's start-up about a tenth of what inert adds to `node -e 0`; decision 0017).
 const require = createRequire(import.meta.url);
-let tar: typeof Tar | undefined;
+const tar = lazyLibrary('tar', () => require('tar') as typeof Tar);
 
 /** One entry in archive order, as node-tar reports it (before any client's path rules). */
 export interface RawTarEntry {
@@ -67,7 +68,7 @@ export function readTarEntries(
   const fail = (reason: string) => {
     failure ??= reason;
   };
-  const parser = new (tar ??= require('tar') as typeof Tar).Parser({
+  const parser = new (tar().Parser)({
     onwarn: (code: string, message: string | Error) =>
       fail(`${code}: ${message instanceof Error ? message.message : message}`),
     onReadEntry: (entry: ReadEntry) => {

@@ -8,10 +8,11 @@
  */
 import { createRequire } from 'node:module';
 import type * as Yauzl from 'yauzl';
+import { lazyLibrary } from '../library.js';
 
 // yauzl is loaded when the first zip is read (decision 0017), as node-tar is.
 const require = createRequire(import.meta.url);
-let yauzl: typeof Yauzl | undefined;
+const yauzl = lazyLibrary('yauzl', () => require('yauzl') as typeof Yauzl);
 
 export interface RawZipEntry {
   name: string;
@@ -41,8 +42,9 @@ export async function readZipEntries(
   accept: (name: string) => boolean = () => true,
 ): Promise<RawZipEntry[]> {
   const buffer = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const lib = yauzl();
   const file = await new Promise<Yauzl.ZipFile>((resolve, reject) => {
-    (yauzl ??= require('yauzl') as typeof Yauzl).fromBuffer(
+    lib.fromBuffer(
       buffer,
       { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true },
       (error, z) => (error ? reject(new ZipError(error.message)) : resolve(z)),

@@ -9,4 +9,5 @@ export {
   type CaseOutcome,
 } from './corpus.js';
 export { pluginContractProblems, type ContractPaths } from './contract.js';
+export { failLibraryLoads } from '../library.js';
 export { looksLinear, measureGrowth, type Growth } from './growth.js';

@@ -5,6 +5,7 @@
  * parser refuses falls back to the classifier's text patterns.
  */
 import { createRequire } from 'node:module';
+import { lazyLibrary } from '@inert/core';
 import type * as BabelParser from '@babel/parser';
 import {
   analyseHookSource,
@@ -17,7 +18,8 @@ import {
 import { hooks } from '../hooks.js';
 
 const require = createRequire(import.meta.url);
-let babel: typeof BabelParser | undefined;
+/** @babel/parser is loaded on the first file that needs it; a failed load throws (never "no hooks"). */
+const babel = lazyLibrary('@babel/parser', () => require('@babel/parser') as typeof BabelParser);
 
 const SPAWN_MODULES = new Set(['child_process', 'node:child_process', 'worker_threads', 'node:worker_threads']);
 const NETWORK_MODULES = new Set([
@@ -53,8 +55,10 @@ interface Node {
 
 export function analyseJsHookFile(text: string, vocabulary: HookVocabulary = hooks): HookAnalysis {
   let ast: { program: unknown };
+  // Outside the try: a parser that could not load is a broken installation, not a file to read by patterns.
+  const { parse } = babel();
   try {
-    ast = (babel ??= require('@babel/parser') as typeof BabelParser).parse(text, {
+    ast = parse(text, {
       sourceType: 'unambiguous',
       errorRecovery: true,
       allowReturnOutsideFunction: true,

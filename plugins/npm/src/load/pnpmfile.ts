@@ -3,12 +3,14 @@
  * @babel/parser and never loaded. https://pnpm.io/pnpmfile
  */
 import { createRequire } from 'node:module';
+import { lazyLibrary } from '@inert/core';
 import type * as BabelParser from '@babel/parser';
 import type { Pnpmfile } from '../model.js';
 import { dirOf } from './paths.js';
 
 const require = createRequire(import.meta.url);
-let babel: typeof BabelParser | undefined;
+/** @babel/parser is loaded on the first file that needs it; a failed load throws (never "no hooks"). */
+const babel = lazyLibrary('@babel/parser', () => require('@babel/parser') as typeof BabelParser);
 
 const KNOWN_HOOKS = [
   'readPackage',
@@ -22,9 +24,11 @@ const KNOWN_HOOKS = [
 ];
 
 export function parsePnpmfile(text: string, path: string): Pnpmfile {
+  // @babel/parser is loaded on the first pnpmfile, not at start-up; outside the try, so a failed load
+  // fails the load (an incomplete scan) instead of reading as an unreadable pnpmfile.
+  const { parse } = babel();
   try {
-    // @babel/parser is loaded on the first pnpmfile, not at start-up.
-    const ast = (babel ??= require('@babel/parser') as typeof BabelParser).parse(text, {
+    const ast = parse(text, {
       sourceType: 'unambiguous',
       errorRecovery: true,
       allowReturnOutsideFunction: true,

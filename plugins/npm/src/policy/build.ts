@@ -6,6 +6,7 @@
  */
 import type { Pointer } from '@inert/core';
 import { createRequire } from 'node:module';
+import { lazyLibrary } from '@inert/core';
 import type * as Semver from 'semver';
 import type { Client, Lockfile, Manifest, Npmrc, StructuredConfig } from '../model.js';
 import type { YamlDocument } from '@inert/core';
@@ -15,9 +16,8 @@ import { yarnReleaseVersion } from '../load/clients.js';
 import type { BerryDefault, ClientVersion, Policy, PolicyRule } from './types.js';
 
 const require = createRequire(import.meta.url);
-let semverLib: typeof Semver | undefined;
-/** semver (~45 modules) is loaded only when a policy has a version range to evaluate. */
-const semver = (): typeof Semver => (semverLib ??= require('semver') as typeof Semver);
+/** semver (~45 modules) is loaded only when a policy has a version range to evaluate; a failed load throws. */
+const semver = lazyLibrary('semver', () => require('semver') as typeof Semver);
 
 /** The files around one lockfile that can carry policy (nearest at or above the lock's directory). */
 export interface PolicyContext {
@@ -261,9 +261,10 @@ export function familyOf(client: Client): string {
 
 /** The oldest version a range admits: machines lag, so the older behaviour is the one to assume. */
 function minVersion(range: string): { major: number; minor: number } | undefined {
+  const { validRange, minVersion: lowest } = semver();
   try {
-    if (!semver().validRange(range)) return undefined;
-    const min = semver().minVersion(range);
+    if (!validRange(range)) return undefined;
+    const min = lowest(range);
     return min ? { major: min.major, minor: min.minor } : undefined;
   } catch {
     return undefined;

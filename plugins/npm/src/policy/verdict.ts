@@ -5,15 +5,15 @@
  * https://pnpm.io/settings/build · https://yarnpkg.com/configuration/yarnrc#enableScripts · https://bun.sh/docs/pm/lifecycle
  */
 import { createRequire } from 'node:module';
+import { lazyLibrary } from '@inert/core';
 import type * as Semver from 'semver';
 import type { Client, LockEntry } from '../model.js';
 import { BUN_DEFAULT_TRUSTED } from './bun-trusted.js';
 import type { Policy, PolicyRule, Verdict } from './types.js';
 
 const require = createRequire(import.meta.url);
-let semverLib: typeof Semver | undefined;
-/** semver (~45 modules) is loaded only when a policy has a version range to evaluate. */
-const semver = (): typeof Semver => (semverLib ??= require('semver') as typeof Semver);
+/** semver (~45 modules) is loaded only when a policy has a version range to evaluate; a failed load throws. */
+const semver = lazyLibrary('semver', () => require('semver') as typeof Semver);
 
 export const CLIENT_NAMES: Record<Client, string> = {
   npm: 'npm',
@@ -114,8 +114,9 @@ export function matchRule(entry: LockEntry, rules: readonly PolicyRule[]): Polic
 export function versionMatches(version: string | undefined, selector: string): boolean {
   if (version === undefined) return false;
   if (version === selector) return true;
+  const { satisfies } = semver();
   try {
-    return semver().satisfies(version, selector, { loose: true });
+    return satisfies(version, selector, { loose: true });
   } catch {
     return false;
   }

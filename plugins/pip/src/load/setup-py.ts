@@ -26,14 +26,14 @@ type ParseSource = (
   options?: { cpuMs?: number; maxBytes?: number },
 ) => Promise<{ ok: true; tree: unknown } | { ok: false; reason: string; kind?: string }>;
 
-async function parser(): Promise<ParseSource | undefined> {
+async function parser(): Promise<ParseSource | { failed: string }> {
   try {
     // Loaded when a setup.py is read (web-tree-sitter is not needed otherwise); a literal specifier,
     // which the forbidden-imports test requires of every dynamic import.
     const mod = (await import('@inert/syntax')) as { parseSource?: ParseSource };
-    return mod.parseSource;
-  } catch {
-    return undefined;
+    return mod.parseSource ?? { failed: '@inert/syntax has no parseSource' };
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -73,15 +73,16 @@ export async function parseSetupPy(
 ): Promise<{ setup: SetupPy; problems: ParseProblem[] }> {
   const setup: SetupPy = { path, dir: dirOf(path), setupLine: undefined, calls: [], requires: [], readable: false };
   const parse = await parser();
-  if (!parse)
+  // A parser that could not load is a broken installation: the file is unread and the scan incomplete
+  // (docs/decisions/0021), never an opaque file that reads as "partly unknown".
+  if (typeof parse !== 'function')
     return {
       setup,
       problems: [
         {
           file: path,
-          kind: 'opaque',
-          reason: 'no Python syntax tree available (@inert/syntax not loaded)',
-          facts: FACTS,
+          kind: 'unreadable',
+          reason: `no Python syntax tree: @inert/syntax could not be loaded (${parse.failed})`,
         },
       ],
     };
@@ -92,7 +93,7 @@ export async function parseSetupPy(
       maxBytes: MAX_SETUP_PY_BYTES,
     });
   } catch (error) {
-    result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    result = { ok: false, kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
   }
   if (!result.ok)
     return {
@@ -100,7 +101,8 @@ export async function parseSetupPy(
       problems: [
         {
           file: path,
-          kind: result.kind === 'limit' ? 'limit' : 'syntax',
+          // `unavailable`: the grammar or runtime could not load or run, so the file is unread (a gap).
+          kind: result.kind === 'limit' ? 'limit' : result.kind === 'unavailable' ? 'unreadable' : 'syntax',
           reason: `setup.py could not be parsed: ${result.reason}`,
         },
       ],
