@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { SyntaxNode } from '@inert/syntax';
 import { expectLinear, MB, repeatTo } from '@inert/testing';
 import { boundsOf, constraintClause } from './load/clients.js';
 import { keyValue, parseIni } from './load/ini.js';
 import { nameExtrasRest, parseSpec } from './load/pep508.js';
 import type { SetupPy } from './model.js';
-import type { Node } from './load/python-tree.js';
 import { parseRequirements } from './load/requirements.js';
 import {
   analyse,
@@ -126,13 +126,25 @@ describe('pip readers are linear', () => {
   });
 });
 
+/** The parts of a `SyntaxNode` the setup.py reader reads, for a tree built without a parse. */
+interface Node {
+  type: string;
+  text: string;
+  children: Node[];
+  namedChildren: Node[];
+  fieldName?: string | undefined;
+  startLine: number;
+  startColumn: number;
+}
+
 /**
  * The tree tree-sitter-python gives `os.system(os.system(… "x" …))` nested `depth` deep, built directly
  * (no parse, so the doubling measures the setup.py reader alone): a `call` with a `function` attribute
- * and an `argument_list` holding the next call. Built inside out, so building is linear too.
+ * (`object` and `attribute` identifiers) and an `argument_list` holding the next call. Built inside
+ * out, so building is linear too; the attribute is shared, as the reader only reads it.
  */
-function nestedCalls(depth: number): Node {
-  const leaf = (type: string, text: string, fieldName: string | null = null): Node => ({
+function nestedCalls(depth: number): SyntaxNode {
+  const leaf = (type: string, text: string, fieldName?: string): Node => ({
     type,
     text,
     children: [],
@@ -141,38 +153,32 @@ function nestedCalls(depth: number): Node {
     startLine: 2,
     startColumn: 1,
   });
+  const os = leaf('identifier', 'os', 'object');
+  const system = leaf('identifier', 'system', 'attribute');
+  const fn: Node = { ...leaf('attribute', 'os.system', 'function'), children: [os, leaf('.', '.'), system] };
+  fn.namedChildren = [os, system];
   let inner: Node = leaf('string', '"x"');
   for (let i = 0; i < depth; i++) {
-    const fn = leaf('attribute', 'os.system', 'function');
     const args: Node = {
-      type: 'argument_list',
-      text: '(…)',
-      fieldName: 'arguments',
+      ...leaf('argument_list', '(…)', 'arguments'),
       children: [leaf('(', '('), inner, leaf(')', ')')],
       namedChildren: [inner],
-      startLine: 2,
-      startColumn: 1,
     };
-    inner = {
-      type: 'call',
-      text: 'os.system(…)',
-      children: [fn, args],
-      namedChildren: [fn, args],
-      startLine: 2,
-      startColumn: 1,
-    };
+    inner = { ...leaf('call', 'os.system(…)'), children: [fn, args], namedChildren: [fn, args] };
   }
   const importOs: Node = {
     ...leaf('import_statement', 'import os'),
-    children: [leaf('dotted_name', 'os')],
-    namedChildren: [leaf('dotted_name', 'os')],
+    children: [leaf('dotted_name', 'os', 'name')],
+    namedChildren: [leaf('dotted_name', 'os', 'name')],
   };
   const statement: Node = { ...leaf('expression_statement', ''), children: [inner], namedChildren: [inner] };
-  return { ...leaf('module', ''), children: [importOs, statement], namedChildren: [importOs, statement] };
+  const module: Node = { ...leaf('module', ''), children: [importOs, statement], namedChildren: [importOs, statement] };
+  // A structural stand-in: SyntaxNode is a class over a parsed tree's arrays, which no test can build by hand.
+  return module as unknown as SyntaxNode;
 }
 
 describe('the setup.py reader is linear in the nesting depth', () => {
-  const read = (root: Node) =>
+  const read = (root: SyntaxNode) =>
     analyse(root, {
       path: 'setup.py',
       dir: '',

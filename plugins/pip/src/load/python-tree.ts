@@ -1,29 +1,17 @@
-/** Helpers over the plain Python syntax tree of @inert/syntax (tree-sitter-python node types). https://github.com/tree-sitter/tree-sitter-python/blob/master/grammar.js */
+/**
+ * What reading setup.py needs beyond @inert/syntax's query and string helpers (`callName`,
+ * `callArguments`, `childByField`, `stringValue`): the Python calls that run processes, evaluate code
+ * or reach the network, import-alias resolution, a walk that knows the enclosing class or function,
+ * and pip's strict reading of string literals. Node types (tree-sitter-python):
+ * https://github.com/tree-sitter/tree-sitter-python/blob/master/grammar.js
+ */
+import { callArguments, callName, childByField, stringValue, type SyntaxNode } from '@inert/syntax';
 import type { DangerousCall } from '../model.js';
 
-/** The node shape inert relies on; positions are read defensively (1-based). */
-export interface Node {
-  type: string;
-  text: string;
-  children: readonly Node[];
-  namedChildren?: readonly Node[];
-  fieldName?: string | null;
-  startLine?: number;
-  startColumn?: number;
-  start?: { line: number; column: number };
-  startPosition?: { row: number; column: number };
+/** 1-based line and column of a node's first character. */
+export function pos(node: SyntaxNode): { line: number; column: number } {
+  return { line: node.startLine, column: node.startColumn };
 }
-
-export function pos(node: Node): { line: number; column: number } {
-  if (node.startLine !== undefined) return { line: node.startLine, column: node.startColumn ?? 1 };
-  if (node.start) return { line: node.start.line, column: node.start.column };
-  if (node.startPosition) return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
-  return { line: 1, column: 1 };
-}
-
-const named = (n: Node): readonly Node[] =>
-  n.namedChildren ?? n.children.filter((c) => /^[a-z_]+$/.test(c.type) && c.text !== c.type);
-const field = (n: Node, name: string): Node | undefined => n.children.find((c) => c.fieldName === name);
 
 /**
  * What encloses a node, kept as the walk descends: O(1) per node. Asking the chain of ancestors
@@ -39,7 +27,7 @@ export interface Enclosing {
 
 const TOP: Enclosing = Object.freeze({ inClass: false, inFunction: false });
 
-function enter(outer: Enclosing, node: Node): Enclosing {
+function enter(outer: Enclosing, node: SyntaxNode): Enclosing {
   if (node.type === 'class_definition') return outer.inClass ? outer : { inClass: true, inFunction: outer.inFunction };
   if (node.type === 'function_definition' || node.type === 'lambda')
     return outer.inFunction ? outer : { inClass: outer.inClass, inFunction: true };
@@ -50,15 +38,17 @@ function enter(outer: Enclosing, node: Node): Enclosing {
 export const MAX_WALKED_NODES = 2_000_000;
 
 /**
- * Depth-first walk with an explicit stack (hostile files can nest deeply) and a node budget.
+ * Depth-first walk in source order with an explicit stack (hostile files can nest deeply) and a node
+ * budget. Not `findAll`: each node is visited with what encloses it, which `findAll` plus `ancestor`
+ * would make quadratic in the nesting depth (see `Enclosing`).
  * @returns false when the budget stopped the walk before every node was visited.
  */
 export function walk(
-  root: Node,
-  visit: (node: Node, enclosing: Enclosing) => void,
+  root: SyntaxNode,
+  visit: (node: SyntaxNode, enclosing: Enclosing) => void,
   budget = MAX_WALKED_NODES,
 ): boolean {
-  const stack: { node: Node; enclosing: Enclosing }[] = [{ node: root, enclosing: TOP }];
+  const stack: { node: SyntaxNode; enclosing: Enclosing }[] = [{ node: root, enclosing: TOP }];
   while (stack.length > 0) {
     if (budget-- <= 0) return false;
     const { node, enclosing } = stack.pop()!;
@@ -70,28 +60,29 @@ export function walk(
 }
 
 /** `a.b.c` of a call's function (identifiers and attributes only), with the first part resolved through imports. */
-export function dottedName(call: Node, aliases: ReadonlyMap<string, string>): string | undefined {
-  const fn = field(call, 'function') ?? named(call)[0];
-  if (!fn || (fn.type !== 'identifier' && fn.type !== 'attribute')) return undefined;
-  if (!/^[\w.]+$/.test(fn.text)) return undefined;
-  const [head, ...rest] = fn.text.split('.');
-  const resolved = aliases.get(head!) ?? head!;
-  return [resolved, ...rest].join('.');
+export function dottedName(call: SyntaxNode, aliases: ReadonlyMap<string, string>): string | undefined {
+  const name = callName(call, 'python');
+  if (name === undefined) return undefined;
+  const dot = name.indexOf('.');
+  const head = dot < 0 ? name : name.slice(0, dot);
+  return (aliases.get(head) ?? head) + (dot < 0 ? '' : name.slice(dot));
 }
 
-/** A plain string literal's value (no f-string, no concatenation), else undefined. */
-export function literalString(node: Node): string | undefined {
-  if (node.type !== 'string') return undefined;
-  if (node.children.some((c) => c.type === 'interpolation')) return undefined;
-  const m = /^[ru]?("""|'''|"|')([\s\S]*)\1$/i.exec(node.text);
-  return m && !/\\/.test(m[2]!) ? m[2] : undefined;
+/**
+ * A plain string literal's value, else undefined. Stricter than `stringValue`, on purpose: one
+ * `string` node (no implicit concatenation), no prefix but `r` or `u` (no byte string), no backslash
+ * (no escape to decode), so what setup.py reads as a fact is what its text shows.
+ */
+export function literalString(node: SyntaxNode): string | undefined {
+  if (node.type !== 'string' || node.text.includes('\\') || !/^[ru]?["']/i.test(node.text)) return undefined;
+  return stringValue(node, 'python');
 }
 
 /** Items of a list/tuple literal that are all plain strings, else undefined. */
-export function literalStrings(node: Node): { value: string; line: number; column: number }[] | undefined {
+export function literalStrings(node: SyntaxNode): { value: string; line: number; column: number }[] | undefined {
   if (node.type !== 'list' && node.type !== 'tuple') return undefined;
   const out: { value: string; line: number; column: number }[] = [];
-  for (const item of named(node)) {
+  for (const item of node.namedChildren) {
     if (item.type === 'comment') continue;
     const value = literalString(item);
     if (value === undefined) return undefined;
@@ -101,15 +92,14 @@ export function literalStrings(node: Node): { value: string; line: number; colum
 }
 
 /** Keyword arguments of a call, and a `**kwargs` splat if any. */
-export function keywordArgs(call: Node): { keywords: [string, Node][]; splat: Node | undefined } {
-  const args = field(call, 'arguments') ?? call.children.find((c) => c.type === 'argument_list');
-  const keywords: [string, Node][] = [];
-  let splat: Node | undefined;
-  for (const a of args ? named(args) : []) {
+export function keywordArgs(call: SyntaxNode): { keywords: [string, SyntaxNode][]; splat: SyntaxNode | undefined } {
+  const keywords: [string, SyntaxNode][] = [];
+  let splat: SyntaxNode | undefined;
+  for (const a of callArguments(call, 'python')) {
     if (a.type === 'dictionary_splat') splat = a;
     if (a.type !== 'keyword_argument') continue;
-    const name = field(a, 'name') ?? named(a)[0];
-    const value = field(a, 'value') ?? named(a)[1];
+    const name = childByField(a, 'name');
+    const value = childByField(a, 'value');
     if (name && value) keywords.push([name.text, value]);
   }
   return { keywords, splat };
@@ -124,11 +114,10 @@ const NETWORK =
 /** Whether a call is dangerous; a subprocess call whose argv is a literal list starting with "git" is benign. */
 export function classify(
   name: string,
-  call: Node,
+  call: SyntaxNode,
 ): { category: DangerousCall['category']; benign: boolean } | undefined {
   if (PROCESS.test(name)) {
-    const args = field(call, 'arguments') ?? call.children.find((c) => c.type === 'argument_list');
-    const first = args ? named(args)[0] : undefined;
+    const first = callArguments(call, 'python')[0];
     const argv = first ? literalStrings(first) : undefined;
     return { category: 'process', benign: argv !== undefined && argv[0]?.value === 'git' };
   }

@@ -40,4 +40,34 @@ describe('setup.py through the syntax tree', () => {
     const hostile = await parseSetupPy('('.repeat(50_000) + '\0\uffff', 'setup.py');
     expect(hostile.setup.calls).toEqual([]);
   });
+
+  // @inert/syntax's callName reads the callee from the tree, as Python does: spacing, comments and line
+  // continuations inside `os . system` no longer hide the call (the old text match refused them).
+  it('reads a callee split by spaces, comments or a line continuation', async () => {
+    const text =
+      'import os, subprocess\nfrom setuptools import setup\nos . system("a")\nos.\\\n  system("b")\n' +
+      'subprocess.check_call(  # tag\n    ["git", "describe"])\nsetup(name="x")\n';
+    const { setup, problems } = await parseSetupPy(text, 'setup.py');
+    expect(problems).toEqual([]);
+    expect(setup.calls.map((c) => [c.call, c.line, c.benign])).toEqual([
+      ['os.system', 3, false],
+      ['os.system', 4, false],
+      ['subprocess.check_call', 6, true],
+    ]);
+  });
+
+  // Stricter than @inert/syntax's stringValue on purpose: a fact is read only where the text shows it.
+  it('reads r and u strings, and names concatenated, escaped and byte strings as computed', async () => {
+    const plain = await parseSetupPy(
+      "from setuptools import setup\nsetup(name=r\"x\", version=U'1.0', install_requires=['''attrs'''])\n",
+      'setup.py',
+    );
+    expect(plain.problems).toEqual([]);
+    expect(plain.setup.requires.map((r) => r.name)).toEqual(['attrs']);
+    const { problems } = await parseSetupPy(
+      'from setuptools import setup\nsetup(name="a" "b", version="1\\x2e0", install_requires=[b"attrs"])\n',
+      'setup.py',
+    );
+    expect(problems).toMatchObject([{ kind: 'opaque', line: 2, facts: ['name', 'version', 'install_requires'] }]);
+  });
 });

@@ -4,6 +4,7 @@
  * https://setuptools.pypa.io/en/latest/references/keywords.html
  */
 import type { ParseProblem } from '@inert/core';
+import { childByField, parseSource, type SyntaxNode, type SyntaxResult } from '@inert/syntax';
 import type { DangerousCall, SetupPy } from '../model.js';
 import { parseSpec } from './pep508.js';
 import { dirOf } from './paths.js';
@@ -17,25 +18,7 @@ import {
   walk,
   MAX_WALKED_NODES,
   type Enclosing,
-  type Node,
 } from './python-tree.js';
-
-type ParseSource = (
-  language: 'python',
-  text: string,
-  options?: { cpuMs?: number; maxBytes?: number },
-) => Promise<{ ok: true; tree: unknown } | { ok: false; reason: string; kind?: string }>;
-
-async function parser(): Promise<ParseSource | { failed: string }> {
-  try {
-    // Loaded when a setup.py is read (web-tree-sitter is not needed otherwise); a literal specifier,
-    // which the forbidden-imports test requires of every dynamic import.
-    const mod = (await import('@inert/syntax')) as { parseSource?: ParseSource };
-    return mod.parseSource ?? { failed: '@inert/syntax has no parseSource' };
-  } catch (error) {
-    return { failed: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /**
  * Largest setup.py given to the Python parser (#20). The largest real ones we found: pywin32 90.5 KB,
@@ -72,23 +55,9 @@ export async function parseSetupPy(
   maxParseMillis?: number,
 ): Promise<{ setup: SetupPy; problems: ParseProblem[] }> {
   const setup: SetupPy = { path, dir: dirOf(path), setupLine: undefined, calls: [], requires: [], readable: false };
-  const parse = await parser();
-  // A parser that could not load is a broken installation: the file is unread and the scan incomplete
-  // (docs/decisions/0021), never an opaque file that reads as "partly unknown".
-  if (typeof parse !== 'function')
-    return {
-      setup,
-      problems: [
-        {
-          file: path,
-          kind: 'unreadable',
-          reason: `no Python syntax tree: @inert/syntax could not be loaded (${parse.failed})`,
-        },
-      ],
-    };
-  let result: Awaited<ReturnType<ParseSource>>;
+  let result: SyntaxResult;
   try {
-    result = await parse('python', text, {
+    result = await parseSource('python', text, {
       cpuMs: Math.min(maxParseMillis ?? MAX_SETUP_PY_PARSE_CPU_MS, MAX_SETUP_PY_PARSE_CPU_MS),
       maxBytes: MAX_SETUP_PY_BYTES,
     });
@@ -101,18 +70,18 @@ export async function parseSetupPy(
       problems: [
         {
           file: path,
-          // `unavailable`: the grammar or runtime could not load or run, so the file is unread (a gap).
-          kind: result.kind === 'limit' ? 'limit' : result.kind === 'unavailable' ? 'unreadable' : 'syntax',
+          // `unavailable`: the grammar or runtime could not load or run, so the file is unread (a gap,
+          // docs/decisions/0021), never an opaque file that reads as "partly unknown".
+          kind: result.kind === 'limit' ? 'limit' : 'unreadable',
           reason: `setup.py could not be parsed: ${result.reason}`,
         },
       ],
     };
-  const root = (result.tree as { rootNode?: Node }).rootNode ?? (result.tree as Node);
-  return analyse(root, setup);
+  return analyse(result.tree, setup);
 }
 
 /** Reads a setup.py from an already parsed tree (exported for tests with a plain node tree). */
-export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems: ParseProblem[] } {
+export function analyse(root: SyntaxNode, setup: SetupPy): { setup: SetupPy; problems: ParseProblem[] } {
   const aliases = new Map<string, string>();
   const unknown = new Map<string, number>();
   let setupCalls = 0;
@@ -171,7 +140,7 @@ export function analyse(root: Node, setup: SetupPy): { setup: SetupPy; problems:
   return { setup, problems };
 }
 
-function readSetupArgs(call: Node, setup: SetupPy, unknown: Map<string, number>): void {
+function readSetupArgs(call: SyntaxNode, setup: SetupPy, unknown: Map<string, number>): void {
   const { keywords, splat } = keywordArgs(call);
   if (splat) unknown.set('setup arguments (**kwargs)', pos(splat).line);
   for (const [key, value] of keywords) {
@@ -196,14 +165,12 @@ function readSetupArgs(call: Node, setup: SetupPy, unknown: Map<string, number>)
   }
 }
 
-function recordImports(node: Node, aliases: Map<string, string>): void {
-  const kids = node.namedChildren ?? node.children;
-  const module = node.type === 'import_from_statement' ? kids.find((c) => c.fieldName === 'module_name') : undefined;
-  for (const item of kids) {
+function recordImports(node: SyntaxNode, aliases: Map<string, string>): void {
+  const module = node.type === 'import_from_statement' ? childByField(node, 'module_name') : undefined;
+  for (const item of node.namedChildren) {
     if (item === module || (item.type !== 'dotted_name' && item.type !== 'aliased_import')) continue;
-    const target =
-      item.type === 'aliased_import' ? (item.children.find((c) => c.fieldName === 'name')?.text ?? '') : item.text;
-    const alias = item.type === 'aliased_import' ? item.children.find((c) => c.fieldName === 'alias')?.text : undefined;
+    const target = item.type === 'aliased_import' ? (childByField(item, 'name')?.text ?? '') : item.text;
+    const alias = item.type === 'aliased_import' ? childByField(item, 'alias')?.text : undefined;
     const full = module ? `${module.text}.${target}` : target;
     // `import os.path` binds `os`; `from x import y` binds `y`; `as z` binds `z`.
     if (alias) aliases.set(alias, full);
