@@ -5,27 +5,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ScanResult } from '@inert/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCaptured } from './captured.js';
+import { corpus, report, run, sarifOf } from './cli.test.helpers.js';
 
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
-/** The JSON report, typed as the result it serialises (the schema test checks the shape). */
-const report = (text: string) => JSON.parse(text) as ScanResult;
-/** The parts of a SARIF log these tests read. */
-interface SarifLog {
-  version: string;
-  runs: { results: { ruleId: string; suppressions?: { kind: string }[] }[] }[];
-}
-const sarifOf = (text: string) => JSON.parse(text) as SarifLog;
-const corpus = (c: string) => join(repo, 'corpus', c);
 const tmp = mkdtempSync(join(tmpdir(), 'inert-cli-config-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function run(argv: string[]) {
-  return runCaptured(argv, repo);
-}
 
 describe("config allow: the organisation's own hosts and reviewed install scripts", () => {
   it('keeps the findings, marked accepted with the reason, and they stop counting', async () => {

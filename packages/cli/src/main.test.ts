@@ -3,29 +3,14 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ScanResult } from '@inert/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explain } from './explain.js';
 import { main, type Io } from './main.js';
-import { runCaptured } from './captured.js';
+import { corpus, report, run, sarifOf } from './cli.test.helpers.js';
 import { PLUGINS } from './plugins.js';
 
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
-/** The JSON report, typed as the result it serialises (the schema test checks the shape). */
-const report = (text: string) => JSON.parse(text) as ScanResult;
-/** The parts of a SARIF log these tests read. */
-interface SarifLog {
-  version: string;
-  runs: { results: { ruleId: string; suppressions?: { kind: string }[] }[] }[];
-}
-const sarifOf = (text: string) => JSON.parse(text) as SarifLog;
-const corpus = (c: string) => join(repo, 'corpus', c);
 const tmp = mkdtempSync(join(tmpdir(), 'inert-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function run(argv: string[]) {
-  return runCaptured(argv, repo);
-}
 
 describe('inert scan', () => {
   it('exits 1 when a finding is at or above --fail-on (default high)', async () => {

@@ -6,19 +6,21 @@
  * the text has been validated by JSON.parse (no comments).
  */
 import type { Span } from '../pointer.js';
-import { RouteTrie } from './json-positions.js';
+import {
+  BACKSLASH,
+  COLON,
+  COMMA,
+  CR,
+  LBRACE,
+  LBRACKET,
+  NL,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  RouteTrie,
+} from './json-positions.js';
 
-const QUOTE = 34,
-  BACKSLASH = 92,
-  NL = 10,
-  CR = 13,
-  LBRACE = 123,
-  RBRACE = 125,
-  LBRACKET = 91,
-  RBRACKET = 93,
-  COMMA = 44,
-  COLON = 58,
-  SPACE = 32;
+const SPACE = 32;
 
 /** Root members recorded on the trie without a request, as recordPositions records them. */
 const MAX_ROOT_MEMBERS = 64;

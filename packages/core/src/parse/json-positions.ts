@@ -95,7 +95,8 @@ interface Frame {
   expectKey: boolean;
 }
 
-const QUOTE = 34,
+/** Character codes the JSON scanners compare against (json-members.ts shares them). */
+export const QUOTE = 34,
   BACKSLASH = 92,
   NL = 10,
   CR = 13,
@@ -104,8 +105,8 @@ const QUOTE = 34,
   LBRACKET = 91,
   RBRACKET = 93,
   COMMA = 44,
-  COLON = 58,
-  SLASH = 47,
+  COLON = 58;
+const SLASH = 47,
   STAR = 42;
 
 /**
