@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definePlugin, scan, MemorySource, type CommandRule } from '@inert/core';
+import { scan, MemorySource, type CommandRule } from '@inert/core';
+import { commandsPlugin } from '@inert/core/testing';
 import { ci } from './index.js';
 
 const rules: CommandRule[] = [
@@ -34,16 +35,7 @@ const rules: CommandRule[] = [
     }),
   },
 ];
-const eco = definePlugin({
-  ecosystem: 'npm',
-  title: 'x',
-  url: 'x',
-  files: [],
-  load: () => ({ problems: [], inventory: {} }),
-  checks: [],
-  profile: {},
-  commands: rules,
-});
+const eco = commandsPlugin('npm', rules);
 
 const workflow = `name: release
 on: push

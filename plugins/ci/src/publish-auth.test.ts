@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definePlugin, MemorySource, scan, type CommandVerdict } from '@inert/core';
+import { MemorySource, scan, type CommandVerdict } from '@inert/core';
+import { commandsPlugin } from '@inert/core/testing';
 import { ci } from './index.js';
 import { jobToken, resolveCredential } from './publish-auth.js';
 import { buildPushAction, containerRule, registryOf } from './publish-containers.js';
@@ -9,24 +10,15 @@ const at = { file: 'w.yml', line: 1, column: 1 };
 const cmd = (line: string, env: Record<string, string> = {}) => ({ argv: line.split(' '), env, text: line, ...at });
 
 /** An ecosystem whose `npm publish` shows no credential (the token is in a config file the job wrote). */
-const npmLike = definePlugin({
-  ecosystem: 'npm',
-  title: 'x',
-  url: 'x',
-  files: [],
-  load: () => ({ problems: [], inventory: {} }),
-  checks: [],
-  profile: {},
-  commands: [
-    {
-      programs: ['npm'],
-      classify: (c) =>
-        c.argv[1] === 'publish'
-          ? { action: 'publish', classification: 'unknown', reason: 'npm publish', auth: 'none-visible' }
-          : undefined,
-    },
-  ],
-});
+const npmLike = commandsPlugin('npm', [
+  {
+    programs: ['npm'],
+    classify: (c) =>
+      c.argv[1] === 'publish'
+        ? { action: 'publish', classification: 'unknown', reason: 'npm publish', auth: 'none-visible' }
+        : undefined,
+  },
+]);
 
 /** The publishes of a checkout's CI files, as `line auth` strings in file order. */
 async function publishes(files: Record<string, string>): Promise<string[]> {

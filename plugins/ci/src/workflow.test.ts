@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definePlugin, MemorySource, scan, type CommandRule } from '@inert/core';
+import { MemorySource, scan, type CommandRule } from '@inert/core';
+import { commandsPlugin } from '@inert/core/testing';
 import { readFileSync } from 'node:fs';
 import { ACTION_INPUTS } from './action-inputs.js';
 import { readWorkflow } from './github-actions.js';
@@ -17,16 +18,7 @@ const npmRules: CommandRule[] = [
           : undefined,
   },
 ];
-const eco = definePlugin({
-  ecosystem: 'npm',
-  title: 'x',
-  url: 'x',
-  files: [],
-  load: () => ({ problems: [], inventory: {} }),
-  checks: [],
-  profile: {},
-  commands: npmRules,
-});
+const eco = commandsPlugin('npm', npmRules);
 
 const workflow = `on:
   pull_request_target:

@@ -11,3 +11,4 @@ export {
 export { pluginContractProblems, type ContractPaths } from './contract.js';
 export { failLibraryLoads } from '../library.js';
 export { looksLinear, measureGrowth, type Growth } from './growth.js';
+export { commandsPlugin } from './commands-plugin.js';
