@@ -40,3 +40,14 @@ export function errorMessage(error: unknown): string {
 export function libraryProblem(file: string, error: unknown): ParseProblem | undefined {
   return error instanceof LibraryLoadError ? { file, kind: 'unreadable', reason: error.message } : undefined;
 }
+
+/** A parser's library, loaded before its reader's `try`: a failed load is the file's `unreadable` problem; any other error propagates. */
+export function loadLibrary<T>(file: string, lib: () => T): Parsed<T> {
+  try {
+    return { ok: true, value: lib() };
+  } catch (error) {
+    const problem = libraryProblem(file, error);
+    if (problem) return { ok: false, problem };
+    throw error;
+  }
+}

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type * as TomlLib from 'smol-toml';
 import type { Locatable, LocateRequest, Route, Span } from '../pointer.js';
 import { splitLines } from './lines.js';
-import { errorMessage, libraryProblem, type Parsed } from './problem.js';
+import { errorMessage, libraryProblem, loadLibrary, type Parsed } from './problem.js';
 import { lazyLibrary } from '../library.js';
 
 const require = createRequire(import.meta.url);
@@ -20,15 +20,9 @@ export interface TomlDocument extends Locatable {
 
 /** Parses TOML; never throws. */
 export function parseToml(text: string, path: string, options: { maxNesting?: number } = {}): Parsed<TomlDocument> {
-  let toml: typeof TomlLib;
-  try {
-    toml = lib();
-  } catch (error) {
-    const problem = libraryProblem(path, error);
-    if (problem) return { ok: false, problem };
-    throw error;
-  }
-  const { parse, TomlError } = toml;
+  const toml = loadLibrary(path, lib);
+  if (!toml.ok) return toml;
+  const { parse, TomlError } = toml.value;
   const maxNesting = options.maxNesting ?? 256;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const deep = deepDottedKey(source, maxNesting);

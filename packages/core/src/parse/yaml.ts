@@ -10,7 +10,7 @@ import type { Document, LineCounter, Node } from 'yaml';
 import type { Locatable, LocateRequest, Span } from '../pointer.js';
 import { bracketDepth } from './lines.js';
 import { isSpace } from './scan.js';
-import { errorMessage, libraryProblem, type Parsed, type ParseProblem } from './problem.js';
+import { errorMessage, libraryProblem, loadLibrary, type Parsed, type ParseProblem } from './problem.js';
 import { lazyLibrary } from '../library.js';
 
 const require = createRequire(import.meta.url);
@@ -53,15 +53,9 @@ export function parseYaml(text: string, path: string, options: YamlOptions = {})
   // Each block level costs at least one column of indentation or a `- `/`? ` indicator, or a `k:` line
   // at its parent's column: only a file whose lines start that deep can nest past the budget.
   const mayNest = 2 * (blockIndicatorColumn(text) + 1) + depth > maxNesting;
-  let yaml: typeof YamlLib;
-  try {
-    yaml = lib();
-  } catch (error) {
-    const problem = libraryProblem(path, error);
-    if (problem) return { ok: false, problem };
-    throw error;
-  }
-  const { LineCounter, parseAllDocuments } = yaml;
+  const yaml = loadLibrary(path, lib);
+  if (!yaml.ok) return yaml;
+  const { LineCounter, parseAllDocuments } = yaml.value;
   const lineCounter = new LineCounter();
   try {
     const docs = parseAllDocuments(text, {
