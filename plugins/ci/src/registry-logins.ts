@@ -39,27 +39,39 @@ export function sameJob(a: { file: string; job?: string }, b: { file: string; jo
 const actionName = (s: { uses?: string }): string => (s.uses ?? '').split('@')[0]!.toLowerCase();
 const fromSecret = (value: string | undefined): boolean => value !== undefined && /secrets\./.test(value);
 
+/** Per cloud, its login action, the inputs that pass a stored key, the input that names a federated identity. */
+const CLOUD_LOGINS: Readonly<
+  Record<Cloud, { action: string; keyInputs: readonly string[]; federated: string; key: string; oidc: string }>
+> = {
+  aws: {
+    action: 'aws-actions/configure-aws-credentials',
+    keyInputs: ['aws-access-key-id', 'aws-secret-access-key'],
+    federated: 'role-to-assume',
+    key: 'AWS access keys from stored secrets',
+    oidc: 'an AWS role assumed with the job’s OIDC token',
+  },
+  google: {
+    action: 'google-github-actions/auth',
+    keyInputs: ['credentials_json'],
+    federated: 'workload_identity_provider',
+    key: 'a Google service-account key from a stored secret',
+    oidc: 'Google workload identity federation (the job’s OIDC token)',
+  },
+  azure: {
+    action: 'azure/login',
+    keyInputs: ['creds'],
+    federated: 'client-id',
+    key: 'an Azure service principal’s secret (`creds:`) from a stored secret',
+    oidc: 'an Azure federated credential (the job’s OIDC token)',
+  },
+};
+
 /** The credential a cloud's login step sets up, when the step is one: a stored key, or OIDC federation. */
 function cloudStep(s: ActionStep, cloud: Cloud): Credential | undefined {
-  const name = actionName(s);
-  if (cloud === 'aws' && name === 'aws-actions/configure-aws-credentials')
-    return s.with['aws-access-key-id'] || s.with['aws-secret-access-key']
-      ? { auth: 'token', how: 'AWS access keys from stored secrets' }
-      : s.with['role-to-assume'] && s.idToken
-        ? { auth: 'oidc', how: 'an AWS role assumed with the job’s OIDC token' }
-        : undefined;
-  if (cloud === 'google' && name === 'google-github-actions/auth')
-    return s.with['credentials_json']
-      ? { auth: 'token', how: 'a Google service-account key from a stored secret' }
-      : s.with['workload_identity_provider'] && s.idToken
-        ? { auth: 'oidc', how: 'Google workload identity federation (the job’s OIDC token)' }
-        : undefined;
-  if (cloud === 'azure' && name === 'azure/login')
-    return s.with['creds']
-      ? { auth: 'token', how: 'an Azure service principal’s secret (`creds:`) from a stored secret' }
-      : s.with['client-id'] && s.idToken
-        ? { auth: 'oidc', how: 'an Azure federated credential (the job’s OIDC token)' }
-        : undefined;
+  const login = CLOUD_LOGINS[cloud];
+  if (actionName(s) !== login.action) return undefined;
+  if (login.keyInputs.some((input) => s.with[input])) return { auth: 'token', how: login.key };
+  if (s.with[login.federated] && s.idToken) return { auth: 'oidc', how: login.oidc };
   return undefined;
 }
 
