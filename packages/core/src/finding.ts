@@ -1,5 +1,6 @@
 /** Findings: what a check reports, resolved to a concrete location, with a stable fingerprint. */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { QuestionId } from './questions.js';
 import type { Confidence, Severity } from './severity.js';
 
@@ -59,5 +60,12 @@ export interface Finding {
  * file, and the package or the symbolic key the check pointed at.
  */
 export function fingerprint(parts: { check: string; path: string; key: string }): string {
-  return createHash('sha256').update(`${parts.check}\0${parts.path}\0${parts.key}`).digest('hex').slice(0, 32);
+  return sha256().createHash('sha256').update(`${parts.check}\0${parts.path}\0${parts.key}`).digest('hex').slice(0, 32);
+}
+
+// node:crypto costs about 10 ms of a process's start-up (docs/decisions/0023); a scan without
+// findings never hashes, so it is required on the first fingerprint. A built-in: it cannot fail to load.
+let crypto: typeof Crypto | undefined;
+function sha256(): typeof Crypto {
+  return (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto);
 }

@@ -4,7 +4,7 @@
  * https://github.com/tree-sitter/tree-sitter/tree/master/lib/binding_web
  */
 import { Buffer } from 'node:buffer';
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type * as WebTreeSitterLib from 'web-tree-sitter';
@@ -154,7 +154,8 @@ function load(language: Language): Promise<TsLanguage> {
 
 /** Returns the grammar's bytes if their sha256 is the one pinned in `grammars.ts`, else throws. */
 export function checkPinned(language: Language, bytes: Uint8Array): Uint8Array {
-  const sum = createHash('sha256').update(bytes).digest('hex');
+  // node:crypto on first use, like the grammars (docs/decisions/0023).
+  const sum = (require('node:crypto') as typeof Crypto).createHash('sha256').update(bytes).digest('hex');
   if (sum !== PINNED[language].sha256)
     throw new Error(`grammars/${language}.wasm has sha256 ${sum}, not the pinned ${PINNED[language].sha256}`);
   return bytes;

@@ -5,7 +5,6 @@
 import { definePlugin } from '@inert/core';
 import { CHECKS } from './checks/index.js';
 import { CI_FILES } from './files.js';
-import { loadCi } from './load.js';
 import { osv } from './osv.js';
 import type { CiModel } from './model.js';
 import { profile } from './profile.js';
@@ -16,7 +15,10 @@ export const ci = definePlugin<CiModel>({
   title: 'CI and release workflows',
   url: 'https://docs.github.com/en/actions',
   files: CI_FILES,
-  load: (files, read, context) => loadCi(files, read, context?.commands ?? [], context?.isFile, context?.limits),
+  // The readers are imported at the first claimed file: a checkout without CI files never loads them
+  // (docs/decisions/0010, 0023).
+  load: async (files, read, context) =>
+    (await import('./load.js')).loadCi(files, read, context?.commands ?? [], context?.isFile, context?.limits),
   checks: CHECKS,
   profile,
   osv,
