@@ -7,12 +7,7 @@ import {
   isSeverity,
   QUESTIONS,
   jsonChunks,
-  renderHtml,
-  renderMarkdown,
-  renderSarif,
   renderText,
-  renderCycloneDx,
-  renderGithub,
   scan,
   toBaseline,
   VERSION,
@@ -135,7 +130,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
   }
   if (args.writeBaseline)
     await writeOutput(io, io.resolve(args.writeBaseline), `${safeJson(toBaseline(result.findings), 2)}\n`);
-  const text = render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
+  const text = await render(result, args, io.color === true && !args.output, pathPrefixOf(root, io));
   if (args.output) await writeOutput(io, io.resolve(args.output), text);
   else if (typeof text === 'string') io.stdout(text);
   else for (const chunk of text) io.stdout(chunk);
@@ -244,29 +239,25 @@ function pathPrefixOf(root: string, io: Io): string {
   return root.slice(cwd.length + 1);
 }
 
-/** The report; JSON as chunks written as they are made, never one string of the whole (docs/decisions/0015). */
-function render(
+/**
+ * The report; JSON as chunks written as they are made, never one string of the whole (docs/decisions/0015).
+ * JSON and text are what scans on every commit ask for; the other formats' writers are imported when
+ * asked for (docs/decisions/0023).
+ */
+async function render(
   result: ScanResult,
   args: ParsedArgs,
   color: boolean,
   derivedPrefix: string,
-): string | Iterable<string> {
+): Promise<string | Iterable<string>> {
   const pathPrefix = args.pathPrefix ?? derivedPrefix;
   switch (args.format) {
     case 'json':
       return jsonChunks(result);
-    case 'sarif':
-      return renderSarif(result, { docsBaseUrl: docsBaseOf(args), pathPrefix });
-    case 'github':
-      return renderGithub(result, { pathPrefix });
-    case 'markdown':
-      return renderMarkdown(result, { docsBase: docsBaseOf(args) });
-    case 'html':
-      return renderHtml(result, { docsBase: docsBaseOf(args) });
-    case 'cyclonedx':
-      return renderCycloneDx(result);
-    default:
+    case 'text':
       return renderText(result, { verbose: args.verbose, summary: !args.quiet, color });
+    default:
+      return (await import('./render.js')).render(result, args.format, { docsBase: docsBaseOf(args), pathPrefix });
   }
 }
 
