@@ -14,7 +14,10 @@ const cli = fileURLToPath(new URL('../', import.meta.url));
 let copy = '';
 let checkout = '';
 
-/** Copies the bundle beside the real one (its run-time libraries resolve from packages/cli) without the chunk holding `marker`. */
+/**
+ * Copies the bundle under packages/cli/node_modules (its run-time libraries still resolve from
+ * packages/cli, and no linter or formatter looks there) without the chunk holding `marker`.
+ */
 function bundleWithout(marker: string): string {
   const dir = mkdtempSync(join(copy, 'bundle-'));
   cpSync(join(cli, 'bundle'), dir, { recursive: true });
@@ -30,7 +33,7 @@ function run(bin: string, ...args: string[]) {
 }
 
 beforeAll(() => {
-  copy = mkdtempSync(join(cli, '.bundle-chunks-'));
+  copy = mkdtempSync(join(cli, 'node_modules/.bundle-chunks-'));
   checkout = mkdtempSync(join(tmpdir(), 'inert-chunks-'));
   writeFileSync(join(checkout, 'package.json'), '{ "name": "a", "version": "1.0.0" }\n');
 });
