@@ -40,7 +40,15 @@ function goCommand(c: ShellCommand): CommandVerdict | undefined {
     if (rest[0] === 'download' || rest[0] === 'verify')
       return { action: 'install', classification: 'strict', reason: `go mod ${rest[0]} uses go.sum as written` };
     if (rest[0] === 'tidy')
-      return { action: 'install', classification: 'lax', reason: 'go mod tidy rewrites go.mod and go.sum' };
+      // `-diff` (Go 1.23) prints what tidy would change and exits non-zero, writing nothing: a check, not a rewrite.
+      // https://go.dev/ref/mod#go-mod-tidy
+      return rest.slice(1).some((a) => /^--?diff(?:=true)?$/.test(a))
+        ? {
+            action: 'install',
+            classification: 'strict',
+            reason: 'go mod tidy -diff writes nothing: it fails when go.mod or go.sum would change',
+          }
+        : { action: 'install', classification: 'lax', reason: 'go mod tidy rewrites go.mod and go.sum' };
     return undefined;
   }
   if (sub && BUILDS.has(sub)) {

@@ -32,6 +32,7 @@ export const laxInstall = defineCheck<CiModel>()({
     bad: [
       'lax-install--npm-install-in-workflow',
       'lax-install--yarn-undeterminable',
+      'lax-install--go-mod-tidy',
       'lax-install--npm-package-lock-false',
       'lax-install--npx-declared-not-locked',
     ],
