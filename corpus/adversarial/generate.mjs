@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 /** @param {string} target @param {{ manyFiles?: number }} options */
 export function generate(target, options = {}) {
   const cases = [];
-  const make = (name, description, findings, build) => {
+  // `incomplete` (when given): whether the scan must be incomplete (JSON `incomplete`, exit 3 unless a finding fails it first).
+  const make = (name, description, findings, build, incomplete) => {
     const dir = join(target, name);
     mkdirSync(dir, { recursive: true });
     build(dir);
-    writeFileSync(join(dir, 'expected.json'), JSON.stringify({ description, findings }, null, 2));
+    writeFileSync(join(dir, 'expected.json'), JSON.stringify({ description, findings, ...(incomplete === undefined ? {} : { incomplete }) }, null, 2));
     cases.push(name);
   };
   const deps = '{"name":"x","dependencies":{"a":"1.0.0"}}\n';
@@ -85,7 +86,7 @@ export function generate(target, options = {}) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), parts.map(expandPart).join(''));
     }
-  });
+  }, c.incomplete);
 
   return cases;
 }
@@ -93,7 +94,7 @@ export function generate(target, options = {}) {
 /**
  * The class-3 (size) cases of sizes.json: too large for git, so each file is a list of parts
  * expanded here ({ text } as it is, { repeat, bytes } the unit repeated and cut to that length).
- * @returns {{ name: string, description: string, files: Record<string, ({ text: string } | { repeat: string, bytes: number })[]>, findings: object[] }[]}
+ * @returns {{ name: string, description: string, incomplete: boolean, files: Record<string, ({ text: string } | { repeat: string, bytes: number })[]>, findings: object[] }[]}
  */
 export function sizeCases() {
   return JSON.parse(readFileSync(new URL('sizes.json', import.meta.url), 'utf8')).cases;

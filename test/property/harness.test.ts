@@ -33,9 +33,14 @@ describe('property harness self-check', () => {
   });
 
   it('catches a slow parser and a polluting one', async () => {
+    // Busy for 2.1 s of CPU (the budget counts CPU time, so a wall-clock wait would not trip it).
     const slow = () => {
-      const end = Date.now() + 2100;
-      while (Date.now() < end);
+      const started = process.cpuUsage();
+      const used = () => {
+        const u = process.cpuUsage(started);
+        return (u.user + u.system) / 1000;
+      };
+      while (used() < 2100);
     };
     await expect(timed('slow', slow)).rejects.toThrow(/over the \d+ ms budget/);
     (Object.prototype as Record<string, unknown>).polluted = 1;

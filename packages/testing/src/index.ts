@@ -63,6 +63,8 @@ export function testPlugin(plugin: AnyPlugin, repoRoot: URL, options: TestPlugin
 }
 
 export {
+  cpuMs,
+  cpuMsAsync,
   expectLinear,
   expectLinearAsync,
   MB,

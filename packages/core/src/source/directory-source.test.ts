@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpuMsAsync } from '../testing/growth.js';
 import { DirectorySource } from './directory-source.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
@@ -60,10 +61,12 @@ describe('DirectorySource', () => {
   });
 
   it('refuses a file over the cap without reading it', async () => {
-    const started = Date.now();
-    const outcome = await new DirectorySource(root).read('big.json', 1024);
+    let outcome: unknown;
+    // CPU time: reading 2 MB would show; a loaded machine's waiting does not.
+    expect(
+      await cpuMsAsync(async () => (outcome = await new DirectorySource(root).read('big.json', 1024))),
+    ).toBeLessThan(1000);
     expect(outcome).toMatchObject({ ok: false, kind: 'limit' });
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('never opens a FIFO or a symlink, even when asked directly', async () => {

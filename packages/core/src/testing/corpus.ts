@@ -26,6 +26,8 @@ export interface Expected {
   todo?: ExpectedFinding[];
   /** Optional scan config for the case (e.g. limits). */
   config?: ScanConfig;
+  /** When given, whether the scan must be incomplete (`result.incomplete` present); asserted by the adversarial tests. */
+  incomplete?: boolean;
   /** When given, `inventory.clients` must equal it exactly (in any order). */
   clients?: ExpectedClient[];
 }

@@ -10,5 +10,5 @@ export {
 } from './corpus.js';
 export { pluginContractProblems, type ContractPaths } from './contract.js';
 export { failLibraryLoads } from '../library.js';
-export { looksLinear, measureGrowth, type Growth } from './growth.js';
+export { cpuMs, cpuMsAsync, looksLinear, measureGrowth, type Growth } from './growth.js';
 export { commandsPlugin } from './commands-plugin.js';

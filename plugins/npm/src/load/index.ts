@@ -6,7 +6,6 @@ import {
   combineHookAnalyses,
   filesRunBy,
   globProblem,
-  matchesGlob,
   type ClaimedFile,
   type LoadContext,
   type Locatable,
@@ -22,7 +21,8 @@ import { READERS, UNREAD } from './readers.js';
 import { hooks } from '../hooks.js';
 import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
-import { lockClients, manifestClients, parsePackageManager, yarnPathClients } from './clients.js';
+import { lockClients, manifestClients, yarnPathClients } from './clients.js';
+import { memberMatcher } from './workspace-members.js';
 import { entryEdges, entryLines, toInventory } from './inventory.js';
 import { dirOf, isInside, relativeTo } from './paths.js';
 import { bunfigRegistries, npmrcRegistries, yarnrcYmlRegistries } from './registries.js';
@@ -117,114 +117,8 @@ export function nearest<T extends { dir: string }>(items: readonly T[], dir: str
 export function isMember(model: NpmModel, m: Manifest, root: string): boolean {
   if (!isInside(m.dir, root) || m.dir === root) return false;
   const member = relativeTo(m.dir, root);
-  if (memberGlobs(model, root).matches(member)) return true;
+  if (memberMatcher(model, root)(member)) return true;
   return model.locks.some((l) => l.dir === root && l.memberDirs.includes(member));
-}
-
-interface MemberGlobs {
-  /** Globs without wildcards or braces (most members of a long list), looked up as they are. */
-  literal: Set<string>;
-  wild: string[];
-  /** Exclusions (`!…`) still in effect: a member they match is not a member. */
-  excludedLiteral: Set<string>;
-  excludedWild: string[];
-  matches(member: string): boolean;
-}
-
-const memberGlobCache = new WeakMap<NpmModel, Map<string, MemberGlobs>>();
-const hasWildcard = (glob: string): boolean => /[*?[{\\]/.test(glob);
-
-/**
- * The workspace globs of the project at `root`, split once per root: isMember runs for every
- * manifest and root, and trying each of 20,000 listed members on each of 20,000 manifests took
- * seconds (#20 class 3). Exclusions (`!…`) remove members as each client does (docs/security.md,
- * "Workspace membership"):
- * - package.json `workspaces` as npm's @npmcli/map-workspaces reads them: leading `./` or `/` is
- *   dropped, an odd number of `!` negates, an even one does not, and a later pattern that an earlier
- *   exclusion matches cancels that exclusion (`["packages/**", "!packages/b", "packages/b"]` keeps b);
- * - pnpm-workspace.yaml `packages` as pnpm's findPackages (tinyglobby) reads them: every `!` pattern
- *   excludes, whatever its place in the list;
- * - package.json `workspaces` of a Yarn classic root (a v1 yarn.lock beside it) as Yarn 1 reads them:
- *   each pattern is globbed on its own with glob@7, which turns negation off (`options.nonegate = true`),
- *   so a `!` pattern excludes nothing (it names a directory literally starting with `!`);
- * - package.json `workspaces` of a Yarn ≥ 4 root (a berry yarn.lock beside it) as Yarn 4 reads them:
- *   the whole list goes to fast-glob (berry PR #5606, 4.0.0), which applies every `!` pattern to every
- *   positive one whatever their order, like pnpm.
- */
-function memberGlobs(model: NpmModel, root: string): MemberGlobs {
-  let byRoot = memberGlobCache.get(model);
-  if (!byRoot) memberGlobCache.set(model, (byRoot = new Map<string, MemberGlobs>()));
-  let globs = byRoot.get(root);
-  if (globs) return globs;
-  const literal = new Set<string>();
-  const wild: string[] = [];
-  const excludedLiteral = new Set<string>();
-  const excludedWild: string[] = [];
-  const excludes = (glob: string): boolean =>
-    excludedLiteral.has(glob) || excludedWild.some((n) => matchesGlob(glob, n, { anchored: true }));
-  const { npm, pnpm } = workspaceGlobs(model, root);
-  const yarnClassic = model.locks.some((l) => l.dir === root && l.client === 'yarn-classic');
-  for (const [list, ordered] of [
-    [npm, !yarnFastGlob(model, root)],
-    [pnpm, false],
-  ] as const) {
-    for (const w of list) {
-      const bangs = /^!*/.exec(w)![0].length;
-      const glob = w
-        .slice(bangs)
-        .replace(/^\.?\/+/, '')
-        .replace(/\/$/, '');
-      if (bangs > 0 && ordered && yarnClassic) {
-        // Yarn 1: a literal directory name that starts with `!` (a wildcard one is not matched here).
-        if (!hasWildcard(glob)) literal.add(`${'!'.repeat(bangs)}${glob}`);
-        continue;
-      }
-      if (bangs % 2 === 1) {
-        if (hasWildcard(glob)) excludedWild.push(glob);
-        else excludedLiteral.add(glob);
-        continue;
-      }
-      // npm: a pattern listed after an exclusion that matches it cancels the exclusion.
-      if (ordered && excludes(glob)) {
-        excludedLiteral.delete(glob);
-        for (let i = excludedWild.length - 1; i >= 0; i--)
-          if (matchesGlob(glob, excludedWild[i]!, { anchored: true })) excludedWild.splice(i, 1);
-      }
-      if (hasWildcard(glob)) wild.push(glob);
-      else literal.add(glob);
-    }
-  }
-  globs = {
-    literal,
-    wild,
-    excludedLiteral,
-    excludedWild,
-    matches: (member) =>
-      (literal.has(member) || wild.some((g) => matchesGlob(member, g, { anchored: true }))) && !excludes(member),
-  };
-  byRoot.set(root, globs);
-  return globs;
-}
-
-/**
- * True when Yarn ≥ 4 reads the root's workspaces: a berry yarn.lock at the root and no
- * `packageManager` naming Yarn 2 or 3 (those globbed with globby 11, which applies a `!` only to the
- * patterns listed before it; npm's ordered rule gives the same members on the lists in
- * docs/security.md). Without a `packageManager`, the current Yarn (4) is assumed.
- */
-function yarnFastGlob(model: NpmModel, root: string): boolean {
-  if (!model.locks.some((l) => l.dir === root && l.client === 'yarn-berry')) return false;
-  const manifest = model.manifests.find((m) => m.dir === root);
-  const pm = parsePackageManager((manifest?.doc.value as { packageManager?: unknown } | null)?.packageManager);
-  return pm?.client !== 'yarn' || Number(pm.version.split('.')[0]) >= 4;
-}
-
-function workspaceGlobs(model: NpmModel, root: string): { npm: string[]; pnpm: string[] } {
-  const npm = [...(model.manifests.find((r) => r.dir === root)?.workspaces ?? [])];
-  const ws = model.pnpmWorkspaces.find((w) => w.dir === root);
-  const pnpm =
-    ws && Array.isArray(ws.value.packages) ? ws.value.packages.filter((p): p is string => typeof p === 'string') : [];
-  return { npm, pnpm };
 }
 
 /** A workspace glob inert refuses to match (over a glob budget) is a finding on its file: membership under it is unknown. */
