@@ -2,7 +2,7 @@
  * Routing a walked path to the plugins' file rules, compiled once per scan (issue #25,
  * docs/decisions/0016 and 0024). A 100,000-file checkout has a few files a plugin wants; the router
  * looks a name up instead of trying patterns: patterns whose last segment is literal by that name,
- * the others by the name's extension (a `*.gemspec` name must end in `.gemspec`), each group
+ * the others by the name's extension (a `*.lock` name must end in `.lock`), each group
  * screened by one regex of its last segments. What a pattern requires of the directories above the
  * name is decided once per directory, not per file. What passes is confirmed by the same
  * `matchesGlob` the rules always used, so a route is exactly `ruleFor`'s answer.
@@ -152,7 +152,7 @@ function literalSuffix(glob: string): string {
   return glob.slice(i);
 }
 
-/** `.txt` of `-requirements.txt`: a name that ends with the suffix has this extension (from its last dot). */
+/** `.txt` of `-list.txt`: a name that ends with the suffix has this extension (from its last dot). */
 function extensionOf(suffix: string): string | undefined {
   const dot = suffix.lastIndexOf('.');
   return dot >= 0 ? suffix.slice(dot) : undefined;
