@@ -17,18 +17,14 @@ if (!baseArg || !existsSync(join(resolve(baseArg), 'packages/cli/dist/bin.js')))
   process.exit(2);
 }
 const reps = Number(process.env.REPS ?? 7);
+// FLOOR=walk: the bare readdir walk (the 100,000-file tree's floor); BIN=bundle: both checkouts'
+// bundled bin (packages/cli/bundle/bin.js, what users run) instead of the modules.
+const floor = process.env.FLOOR ?? 'floor';
+const bin = process.env.BIN === 'bundle' ? 'packages/cli/bundle/bin.js' : 'packages/cli/dist/bin.js';
 const tools = {
-  floor: (dir) => [join(root, 'scripts/bench-one.mjs'), 'floor', dir],
-  base: (dir) => [
-    join(resolve(baseArg), 'packages/cli/dist/bin.js'),
-    'scan',
-    dir,
-    '--format',
-    'json',
-    '-o',
-    '/dev/null',
-  ],
-  this: (dir) => [join(root, 'packages/cli/dist/bin.js'), 'scan', dir, '--format', 'json', '-o', '/dev/null'],
+  floor: (dir) => [join(root, 'scripts/bench-one.mjs'), floor, dir],
+  base: (dir) => [join(resolve(baseArg), bin), 'scan', dir, '--format', 'json', '-o', '/dev/null'],
+  this: (dir) => [join(root, bin), 'scan', dir, '--format', 'json', '-o', '/dev/null'],
 };
 
 /** CPU time of waited-for children, ms (Linux: cutime + cstime of /proc/self/stat, 100 ticks a second). */

@@ -31,20 +31,33 @@ export async function discover(
     walk.files = walk.files.filter((f) => !ignored(f.path));
     walk.skipped = walk.skipped.filter((s) => !ignored(s.path));
   }
-  // One router for every plugin's rules: most files of a checkout match none (docs/decisions/0016).
+  // One router for every plugin's rules: most files of a checkout match none (docs/decisions/0016),
+  // and a file's path is made only when one claims it (0024).
   const route = fileRouter(plugins);
   const claims: ClaimedFile[][] = plugins.map(() => []);
-  for (const file of walk.files) {
-    route(file.path)?.forEach((rule, p) => {
+  const claim = (path: string, rules: readonly (FileRule | undefined)[], size: number | undefined) =>
+    rules.forEach((rule, p) => {
       if (rule)
         claims[p]!.push({
-          path: file.path,
+          path,
           kind: rule.kind,
           ...(rule.reader !== undefined ? { reader: rule.reader } : {}),
-          ...(file.size !== undefined ? { size: file.size } : {}),
+          ...(size !== undefined ? { size } : {}),
         });
     });
-  }
+  if (walk.runs)
+    for (const { dir, names, sizes } of walk.runs) {
+      const inDir = route.inDir(dir);
+      for (let i = 0; i < names.length; i++) {
+        const rules = inDir(names[i]!);
+        if (rules) claim(dir === '' ? names[i]! : `${dir}/${names[i]!}`, rules, sizes?.[i]);
+      }
+    }
+  else
+    for (const file of walk.files) {
+      const rules = route(file.path);
+      if (rules) claim(file.path, rules, file.size);
+    }
   for (const skip of walk.skipped) {
     if (skip.kind !== 'symlink' && skip.kind !== 'special') continue;
     route(skip.path)?.forEach((rule, p) => {

@@ -62,7 +62,35 @@ describe('fileRouter', () => {
     for (const path of PATHS) {
       const expected = plugins.map((p) => ruleFor(p as unknown as AnyPlugin, path));
       expect({ path, rules: route(path) ?? plugins.map(() => undefined) }).toEqual({ path, rules: expected });
+      const slash = path.lastIndexOf('/');
+      const inDir = route.inDir(slash < 0 ? '' : path.slice(0, slash));
+      expect({ path, rules: inDir(path.slice(slash + 1)) ?? plugins.map(() => undefined) }).toEqual({
+        path,
+        rules: expected,
+      });
     }
+  });
+
+  it('answers alike when paths of one directory come apart (its last directory is cached)', () => {
+    const route = fileRouter(plugins);
+    const order = [
+      'deps/x.lock',
+      'deps/y.lock',
+      'w/deps/x.lock',
+      'deps/z.lock',
+      'depsx/a.lock',
+      'x.lock',
+      'deps/q.lock',
+    ];
+    expect(order.map((p) => route(p)?.[0]?.kind)).toEqual([
+      'lockfile',
+      'lockfile',
+      'lockfile',
+      'lockfile',
+      'client-config',
+      'client-config',
+      'lockfile',
+    ]);
   });
 
   it('answers undefined when no plugin claims a path', () => {

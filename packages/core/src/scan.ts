@@ -13,7 +13,7 @@ import type { AnyPlugin, CommandContext, PluginModel, ScanCommandRule } from './
 import { Reader } from './read.js';
 import { WalkedFiles } from './walked-files.js';
 import type { ScanGap, ScanResult, ScannedFile } from './result.js';
-import type { FileSource, WalkSkip } from './source/file-source.js';
+import { walkedCount, type FileSource, type WalkSkip } from './source/file-source.js';
 import { DEFAULT_LIMITS, type Limits } from './source/limits.js';
 import { applySuppressions } from './suppress.js';
 import { VERSION } from './version.js';
@@ -65,9 +65,9 @@ export async function* streamScan(
     includeDirs: config.includeDirs ?? [],
     ignorePaths: trusted ? (config.ignorePaths ?? []) : [],
   });
-  options.onProgress?.({ phase: 'walked', files: walk.files.length });
+  options.onProgress?.({ phase: 'walked', files: walkedCount(walk) });
   // Indexed lazily: a Map of every walked path cost more than the walk (docs/decisions/0018).
-  const walked = new WalkedFiles(walk.files, claims);
+  const walked = new WalkedFiles(walk, claims);
   const reader = new Reader(source, limits, walked, new Set(walk.skipped.map((s) => s.path)));
   const inventory = emptyInventory();
   const problemsByPlugin: ParseProblem[][] = options.plugins.map(() => []);

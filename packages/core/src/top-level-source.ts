@@ -18,7 +18,9 @@ export class TopLevelSource implements FileSource {
   async walk(options: WalkOptions): Promise<WalkResult> {
     const result = await this.directory.walk({ ...options, limits: { ...options.limits, maxDepth: 0 }, peek: [] });
     // Subdirectories are outside what was asked for, not a limit the scan hit.
-    return { files: result.files, skipped: result.skipped.filter((s) => s.kind !== 'depth-limit'), skippedDirs: [] };
+    result.skipped = result.skipped.filter((s) => s.kind !== 'depth-limit');
+    result.skippedDirs = [];
+    return result;
   }
 
   read(path: string, maxBytes: number): Promise<ReadOutcome> {

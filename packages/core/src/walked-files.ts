@@ -6,14 +6,14 @@
  * script a manifest names, a file a workflow reads).
  */
 import type { ClaimedFile } from './files.js';
-import type { WalkFile } from './source/file-source.js';
+import type { WalkResult } from './source/file-source.js';
 
 export class WalkedFiles {
   private readonly claimed = new Map<string, number | undefined>();
   private all: Map<string, number | undefined> | undefined;
 
   constructor(
-    private readonly files: readonly WalkFile[],
+    private readonly walk: Pick<WalkResult, 'files' | 'runs'>,
     claims: readonly (readonly ClaimedFile[])[],
   ) {
     // A claim of a skipped path (a symlink, a special file) is not a walked regular file.
@@ -35,14 +35,20 @@ export class WalkedFiles {
     if (paths.size === 0) return out;
     const lengths = new Set<number>();
     for (const p of paths) lengths.add(p.length);
-    for (const f of this.files) if (lengths.has(f.path.length) && paths.has(f.path)) out.add(f.path);
+    if (this.walk.runs)
+      for (const { dir, names } of this.walk.runs) {
+        const prefix = dir === '' ? '' : `${dir}/`;
+        for (const name of names)
+          if (lengths.has(prefix.length + name.length) && paths.has(prefix + name)) out.add(prefix + name);
+      }
+    else for (const f of this.walk.files) if (lengths.has(f.path.length) && paths.has(f.path)) out.add(f.path);
     return out;
   }
 
   private index(): Map<string, number | undefined> {
     if (!this.all) {
       this.all = new Map();
-      for (const f of this.files) this.all.set(f.path, f.size);
+      for (const f of this.walk.files) this.all.set(f.path, f.size);
     }
     return this.all;
   }

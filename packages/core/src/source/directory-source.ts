@@ -12,7 +12,9 @@ import {
   type ReadOutcome,
   type WalkOptions,
   type WalkResult,
+  type WalkRun,
   type WalkSkip,
+  walkOfRuns,
 } from './file-source.js';
 import { ALWAYS_SKIPPED_DIRS } from './limits.js';
 
@@ -35,30 +37,22 @@ export class DirectorySource implements FileSource {
   }
 
   private walkSync(options: WalkOptions): WalkResult {
-    const result: WalkResult = { files: [], skipped: [], skippedDirs: [] };
+    const runs: WalkRun[] = [];
+    const result = walkOfRuns(runs, [], []);
     const state = { entries: 0, stopped: false };
     // Iterative, depth-first, sorted: deterministic output and no recursion-depth risk.
     const stack: { rel: string; depth: number }[] = [{ rel: '', depth: 0 }];
     while (stack.length > 0 && !state.stopped) {
       const { rel, depth } = stack.pop()!;
-      const names = this.list(rel, result.skipped);
+      const listed = this.list(rel, result.skipped);
       const subdirs: string[] = [];
-      for (const { name, entry } of names) {
-        if (++state.entries > options.limits.maxEntries) {
-          state.stopped = true;
-          result.skipped.push({
-            path: rel || '.',
-            kind: 'entry-limit',
-            detail: `the walk stopped after ${options.limits.maxEntries} entries (maxEntries); later files were not scanned`,
-          });
-          break;
-        }
+      const visit = (name: string, entry: Dirent<Buffer> | Dirent) => {
         const path = rel ? `${rel}/${name}` : name;
         if (entry.isDirectory()) {
-          if (ALWAYS_SKIPPED_DIRS.includes(name)) continue;
+          if (ALWAYS_SKIPPED_DIRS.includes(name)) return;
           if (options.skipDirs.has(name)) {
             result.skippedDirs.push(path);
-            this.peek(path, name, options, result);
+            this.peek(path, name, options, runs);
           } else if (depth + 1 > options.limits.maxDepth) {
             result.skipped.push({
               path,
@@ -68,11 +62,32 @@ export class DirectorySource implements FileSource {
           } else subdirs.push(path);
         } else if (entry.isFile()) {
           // No stat per file: most files of a checkout are never claimed; `read` checks size and type.
-          result.files.push({ path });
+          addFile(runs, rel, name);
         } else if (entry.isSymbolicLink()) {
           result.skipped.push(this.symlink(path));
         } else {
           result.skipped.push({ path, kind: 'special', detail: `not a regular file (${kindOf(entry)})` });
+        }
+      };
+      const fast = listed instanceof TextListing ? split(listed.entries, state.entries, options) : undefined;
+      if (fast) {
+        // Every entry fits under maxEntries and no skipped directory is peeked into (its files would
+        // come between this directory's files): the files' sorted names are one run, no object each.
+        state.entries += fast.count;
+        if (fast.files.length > 0) runs.push({ dir: rel, names: fast.files });
+        for (const entry of fast.others) visit(entry.name, entry);
+      } else {
+        for (const { name, entry } of listed instanceof TextListing ? byName(listed.entries) : listed) {
+          if (++state.entries > options.limits.maxEntries) {
+            state.stopped = true;
+            result.skipped.push({
+              path: rel || '.',
+              kind: 'entry-limit',
+              detail: `the walk stopped after ${options.limits.maxEntries} entries (maxEntries); later files were not scanned`,
+            });
+            break;
+          }
+          visit(name, entry);
         }
       }
       for (const dir of subdirs.reverse()) stack.push({ rel: dir, depth: depth + 1 });
@@ -108,8 +123,11 @@ export class DirectorySource implements FileSource {
     return this.rawPaths.get(rel) ?? (rel ? join(this.root, ...rel.split('/')) : this.root);
   }
 
-  /** Entries of a directory, sorted by their reported name; names that are not UTF-8 are escaped and remembered. */
-  private list(rel: string, skipped: WalkSkip[]): { name: string; entry: Dirent<Buffer> | Dirent }[] {
+  /**
+   * Entries of a directory: as listed (text names, unsorted), or — for a directory listed as bytes —
+   * sorted by their reported name, with names that are not UTF-8 escaped and remembered.
+   */
+  private list(rel: string, skipped: WalkSkip[]): TextListing | Named[] {
     let entries: Dirent<Buffer>[];
     const dir = this.abs(rel);
     try {
@@ -118,10 +136,7 @@ export class DirectorySource implements FileSource {
       // directory listed again as bytes (a name that really holds U+FFFD takes that path too).
       if (typeof dir === 'string') {
         const texts = readdirSync(dir, { withFileTypes: true });
-        if (!texts.some((entry) => entry.name.includes('\uFFFD')))
-          return texts
-            .map((entry) => ({ name: entry.name, entry }))
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        if (!texts.some((entry) => entry.name.includes('\uFFFD'))) return new TextListing(texts);
       }
       entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
@@ -144,17 +159,20 @@ export class DirectorySource implements FileSource {
       }
       return { name, entry };
     });
-    return named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return named.sort(compareNames);
   }
 
-  private peek(dir: string, name: string, options: WalkOptions, result: WalkResult): void {
+  private peek(dir: string, name: string, options: WalkOptions, runs: WalkRun[]): void {
     for (const wanted of options.peek) {
       const [first, ...rest] = wanted.split('/');
       if (first !== name || rest.length === 0) continue;
       const path = `${dir}/${rest.join('/')}`;
       try {
         const info = lstatSync(this.abs(path));
-        if (info.isFile()) result.files.push({ path, size: info.size });
+        if (info.isFile()) {
+          const slash = path.lastIndexOf('/');
+          runs.push({ dir: path.slice(0, slash), names: [path.slice(slash + 1)], sizes: [info.size] });
+        }
       } catch {
         // Not present: nothing to peek at.
       }
@@ -173,6 +191,54 @@ export class DirectorySource implements FileSource {
     }
     return { path, kind: 'symlink', target, detail: 'symbolic link not followed' };
   }
+}
+
+/** A directory listed as text (no name needed its bytes): its entries as listed, unsorted. */
+class TextListing {
+  constructor(readonly entries: Dirent[]) {}
+}
+
+interface Named {
+  name: string;
+  entry: Dirent<Buffer> | Dirent;
+}
+
+const compareNames = (a: Named, b: Named): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Entries in the walk's order: sorted by name (UTF-16 code units). */
+const byName = (entries: readonly Dirent[]): Named[] =>
+  entries.map((entry) => ({ name: entry.name, entry })).sort(compareNames);
+
+/**
+ * A directory's regular files' names, sorted, and its other entries, sorted: the walk's order when
+ * every entry fits under maxEntries (the limit cannot stop the walk inside the directory) and no
+ * skipped directory among them is peeked into (a peeked file would come between the directory's
+ * files). Undefined otherwise: the directory is walked entry by entry.
+ */
+function split(
+  entries: readonly Dirent[],
+  seen: number,
+  options: WalkOptions,
+): { count: number; files: string[]; others: Dirent[] } | undefined {
+  if (seen + entries.length > options.limits.maxEntries) return undefined;
+  const files: string[] = [];
+  const others: Dirent[] = [];
+  for (const entry of entries) {
+    if (entry.isFile()) files.push(entry.name);
+    else if (entry.isDirectory() && options.skipDirs.has(entry.name)) return undefined;
+    else others.push(entry);
+  }
+  // Default sort: strings by UTF-16 code units, the order compareNames gives.
+  files.sort();
+  if (others.length > 1) others.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { count: entries.length, files, others };
+}
+
+/** Appends a walked file to the run of its directory, or starts one. */
+function addFile(runs: WalkRun[], dir: string, name: string): void {
+  const last = runs[runs.length - 1];
+  if (last && last.dir === dir && !last.sizes) last.names.push(name);
+  else runs.push({ dir, names: [name] });
 }
 
 /** A file name as reported: its UTF-8 text, or — when the bytes are not valid UTF-8 — every byte above 0x7f as `\xNN`. */
