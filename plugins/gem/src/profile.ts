@@ -12,6 +12,12 @@ export const profile: EcosystemProfile = {
       versions: 'every RubyGems and Bundler version (the set of builders grew over time)',
     },
     {
+      fact: '`gem install --no-build-extension` / `--no-install-plugin` and the Bundler settings `no_build_extension` and `no_install_plugin` (BUNDLE_NO_BUILD_EXTENSION, BUNDLE_NO_INSTALL_PLUGIN) skip building extensions and installing RubyGems plugins; both are opt-in, and no earlier release has a switch that turns extension builds off.',
+      source: 'https://github.com/ruby/rubygems/releases/tag/v4.1.0.beta1',
+      versions:
+        'RubyGems and Bundler 4.1.0.beta1 (2026-09-09, a prerelease; ruby/rubygems#9473), not in 4.0.0 to 4.0.21 (CHANGELOG.md at ruby/rubygems 9120e312); no stable 4.1.0 found as of 2026-12',
+    },
+    {
       fact: 'RubyGems loads the `rubygems_plugin.rb` of the latest installed version of each gem on every `gem` command, and bundle install loads those of the bundle\u2019s installed and PATH gems before installing; plugins can register pre/post install hooks.',
       source: 'https://guides.rubygems.org/plugins/',
       versions: 'every RubyGems version; bundle install from Bundler 1.14 (plugins of PATH gems from 1.16)',
