@@ -80,7 +80,8 @@ export const profile: EcosystemProfile = {
   'name-identity': [
     {
       fact: 'rubygems.org compares names case-insensitively and refuses a new name that equals an existing gem\u2019s after upper-casing and removing `-`/`_`, unless that gem has under 10,000 downloads and no release in five years, the pusher already owns it, or staff listed the name as an exception; `.` differences, homoglyphs and letter swaps are not covered.',
-      source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/gem_typo.rb',
+      source:
+        'https://github.com/rubygems/rubygems.org/blob/3c8ea0d4cbe85bd2a2bb5d22486247656a3dfb6c/app/models/gem_typo.rb',
       versions: 'rubygems.org, as of 2026 (the older edit-distance check was dropped in 2020)',
     },
   ],
@@ -113,7 +114,8 @@ export const profile: EcosystemProfile = {
   'namespace-allocation': [
     {
       fact: 'rubygems.org names are first come, first served in one flat namespace. When every version of a gem is yanked, anyone can push to the name once 100 days have passed since the gem record last changed (normally the last yank), or at once if the gem was first created less than 30 days ago; staff can release a name early.',
-      source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/rubygem.rb',
+      source:
+        'https://github.com/rubygems/rubygems.org/blob/3c8ea0d4cbe85bd2a2bb5d22486247656a3dfb6c/app/models/rubygem.rb',
       versions: 'rubygems.org, as of 2026',
     },
   ],
@@ -146,9 +148,9 @@ export const profile: EcosystemProfile = {
   ],
   'publish-credentials': [
     {
-      fact: 'API keys (prefix `rubygems_`) can be limited by scope, to one gem and by an expiry date; rubygems.org revokes keys that GitHub secret scanning reports and emails their owner. Trusted publishing replaces them with short-lived keys minted from a CI OIDC token.',
+      fact: 'API keys (prefix `rubygems_` and 48 hex characters) can be limited by scope, to one gem and by an expiry date, and never expire without one; rubygems.org revokes keys that GitHub secret scanning reports and emails their owner. Keys from before the prefix (32 hex characters) were carried over as `legacy-key` with every scope and still authenticate until deleted. Trusted publishing replaces them with short-lived keys minted from a CI OIDC token.',
       source: 'https://guides.rubygems.org/api-key-scopes/',
-      versions: 'rubygems.org, as of 2026',
+      versions: `rubygems.org, as of 2026 (${RG}: app/controllers/concerns/api_keyable.rb, app/models/api_key.rb, app/controllers/api/base_controller.rb; prefix and legacy-key copy from commit 2ba37d2f, merged 2020-12-16)`,
     },
   ],
   'blast-radius': [
