@@ -93,8 +93,9 @@ export const profile: EcosystemProfile = {
     },
     {
       fact: 'crates.io lets a user owner delete a whole crate that no other crate depends on, within 72 hours of publishing it or later when it has a single owner and fewer than 1000 downloads per month since publication; anyone can register the freed name 24 hours later.',
-      source: 'https://github.com/rust-lang/crates.io/blob/main/src/controllers/krate/delete.rs',
-      versions: `${CRATES_IO} (self-service deletion per RFC 3660)`,
+      source:
+        'https://github.com/rust-lang/crates.io/blob/57fa000662f511321daa61e6769f190ea0e80771/src/controllers/krate/delete.rs',
+      versions: `${CRATES_IO} (self-service deletion per RFC 3660; read in rust-lang/crates.io 57fa0006, 2026-08-21)`,
     },
   ],
   provenance: [
@@ -119,8 +120,10 @@ export const profile: EcosystemProfile = {
     },
     {
       fact: 'crates.io API tokens start with `cio` (trusted-publishing tokens with `cio_tp_`); crates.io receives GitHub secret-scanning alerts for them, revokes a leaked active token and emails its owner.',
-      source: 'https://github.com/rust-lang/crates.io/blob/main/src/controllers/github/secret_scanning.rs',
-      versions: 'crates.io, since 2022-12',
+      source:
+        'https://github.com/rust-lang/crates.io/blob/57fa000662f511321daa61e6769f190ea0e80771/src/controllers/github/secret_scanning.rs',
+      versions:
+        'crates.io, since 2022-12 (prefixes `cio` and `cio_tp_` read in rust-lang/crates.io 57fa0006, 2026-08-21)',
     },
     {
       fact: 'Cargo keeps registry tokens in the OS keychain only when `registry.global-credential-providers` (or a registry\u2019s own `credential-provider`) names `cargo:macos-keychain`, `cargo:wincred` or `cargo:libsecret`; with no provider configured, crates.io tokens go through `cargo:token`, in plain text in `$CARGO_HOME/credentials.toml`.',

@@ -12,6 +12,12 @@ export const profile: EcosystemProfile = {
       versions: 'every RubyGems and Bundler version (the set of builders grew over time)',
     },
     {
+      fact: '`gem install --no-build-extension` / `--no-install-plugin` and the Bundler settings `no_build_extension` and `no_install_plugin` (BUNDLE_NO_BUILD_EXTENSION, BUNDLE_NO_INSTALL_PLUGIN) skip building extensions and installing RubyGems plugins; both are opt-in, and no earlier release has a switch that turns extension builds off.',
+      source: 'https://github.com/ruby/rubygems/releases/tag/v4.1.0.beta1',
+      versions:
+        'RubyGems and Bundler 4.1.0.beta1 (2026-09-09, a prerelease; ruby/rubygems#9473), not in 4.0.0 to 4.0.21 (CHANGELOG.md at ruby/rubygems 9120e312); no stable 4.1.0 found as of 2026-12',
+    },
+    {
       fact: 'RubyGems loads the `rubygems_plugin.rb` of the latest installed version of each gem on every `gem` command, and bundle install loads those of the bundle\u2019s installed and PATH gems before installing; plugins can register pre/post install hooks.',
       source: 'https://guides.rubygems.org/plugins/',
       versions: 'every RubyGems version; bundle install from Bundler 1.14 (plugins of PATH gems from 1.16)',
@@ -74,7 +80,8 @@ export const profile: EcosystemProfile = {
   'name-identity': [
     {
       fact: 'rubygems.org compares names case-insensitively and refuses a new name that equals an existing gem\u2019s after upper-casing and removing `-`/`_`, unless that gem has under 10,000 downloads and no release in five years, the pusher already owns it, or staff listed the name as an exception; `.` differences, homoglyphs and letter swaps are not covered.',
-      source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/gem_typo.rb',
+      source:
+        'https://github.com/rubygems/rubygems.org/blob/3c8ea0d4cbe85bd2a2bb5d22486247656a3dfb6c/app/models/gem_typo.rb',
       versions: 'rubygems.org, as of 2026 (the older edit-distance check was dropped in 2020)',
     },
   ],
@@ -107,7 +114,8 @@ export const profile: EcosystemProfile = {
   'namespace-allocation': [
     {
       fact: 'rubygems.org names are first come, first served in one flat namespace. When every version of a gem is yanked, anyone can push to the name once 100 days have passed since the gem record last changed (normally the last yank), or at once if the gem was first created less than 30 days ago; staff can release a name early.',
-      source: 'https://github.com/rubygems/rubygems.org/blob/master/app/models/rubygem.rb',
+      source:
+        'https://github.com/rubygems/rubygems.org/blob/3c8ea0d4cbe85bd2a2bb5d22486247656a3dfb6c/app/models/rubygem.rb',
       versions: 'rubygems.org, as of 2026',
     },
   ],
@@ -140,9 +148,9 @@ export const profile: EcosystemProfile = {
   ],
   'publish-credentials': [
     {
-      fact: 'API keys (prefix `rubygems_`) can be limited by scope, to one gem and by an expiry date; rubygems.org revokes keys that GitHub secret scanning reports and emails their owner. Trusted publishing replaces them with short-lived keys minted from a CI OIDC token.',
+      fact: 'API keys (prefix `rubygems_` and 48 hex characters) can be limited by scope, to one gem and by an expiry date, and never expire without one; rubygems.org revokes keys that GitHub secret scanning reports and emails their owner. Keys from before the prefix (32 hex characters) were carried over as `legacy-key` with every scope and still authenticate until deleted. Trusted publishing replaces them with short-lived keys minted from a CI OIDC token.',
       source: 'https://guides.rubygems.org/api-key-scopes/',
-      versions: 'rubygems.org, as of 2026',
+      versions: `rubygems.org, as of 2026 (${RG}: app/controllers/concerns/api_keyable.rb, app/models/api_key.rb, app/controllers/api/base_controller.rb; prefix and legacy-key copy from commit 2ba37d2f, merged 2020-12-16)`,
     },
   ],
   'blast-radius': [

@@ -29,8 +29,14 @@ describe('npm command rules', () => {
     [['yarn', 'add', 'left-pad'], 'adhoc'],
     [['bun', 'install', '--frozen-lockfile'], 'strict'],
     [['bun', 'install'], 'lax'],
+    [['bun', 'ci'], 'strict'],
   ])('%j is %s', (argv, classification) => {
     expect(classify(argv)?.classification).toBe(classification);
+  });
+
+  it('does not treat a bare bun install in CI as frozen: Bun has no CI default (1.4.5 docs, 1.2.19 tried)', () => {
+    expect(classify(['bun', 'install'], { origin: 'github-actions' })?.classification).toBe('lax');
+    expect(classify(['bun', 'install'], { env: { CI: 'true' } })?.classification).toBe('lax');
   });
 
   it('treats pnpm install in CI as frozen by default', () => {

@@ -343,6 +343,13 @@ const bunRule: CommandRule = {
       };
     if (sub === 'update')
       return { action: 'install', classification: 'lax', reason: 'bun update resolves new versions' };
+    // `bun ci` is `bun install --frozen-lockfile` from Bun 1.2.19 (the 1.2.18 binary runs a `ci` script instead).
+    if (sub === 'ci')
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `bun ci (Bun >= 1.2.19) fails when the lock would change${scriptsNote(flags)}`,
+      };
     if (sub !== 'install' && sub !== 'i') return undefined;
     if (flags.has('--frozen-lockfile') || flags.has('--ci'))
       return {
@@ -353,7 +360,8 @@ const bunRule: CommandRule = {
     return {
       action: 'install',
       classification: 'lax',
-      reason: 'bun install without --frozen-lockfile may rewrite bun.lock',
+      // Bun does not freeze the lock on CI by itself (1.4.5 docs; Bun 1.2.19 with CI=true rewrote bun.lock)
+      reason: 'bun install without --frozen-lockfile may rewrite bun.lock, on CI too',
     };
   },
 };

@@ -56,10 +56,10 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '2' },
     },
     {
-      fact: 'Bun runs dependency lifecycle scripts only for packages in `trustedDependencies` or, when that field is absent, on its built-in list of popular packages (from 1.0.17); defining `trustedDependencies` replaces the built-in list (from 1.0.31). From 1.3.5 the built-in list applies to npm-registry packages only, not to file, link, git or github dependencies (CVE-2026-24910).',
+      fact: 'Bun runs dependency lifecycle scripts only for packages in `trustedDependencies` or, when that field is absent, on its built-in list of popular packages (from 1.0.17); defining `trustedDependencies` replaces the built-in list (from 1.0.31). From 1.3.5 the built-in list applies to npm-registry packages only, not to file, link, git or github dependencies (CVE-2026-24910). Global installs (`bun add -g`) apply the same rule to the package.json Bun keeps in its global directory.',
       source: 'https://bun.sh/docs/pm/lifecycle',
       versions:
-        'every bun 1.x version (built-in list from 1.0.17: in the 1.0.17 linux-x64 binary, not in 1.0.16\u2019s, though the lifecycle page says 1.0.16; npm-only from 1.3.5, the fixed version of CVE-2026-24910 / GHSA-xp39-vp6q-phvj)',
+        'every bun 1.x version (built-in list from 1.0.17: in the 1.0.17 linux-x64 binary, not in 1.0.16\u2019s, though the lifecycle page says 1.0.16; npm-only from 1.3.5, the fixed version of CVE-2026-24910 / GHSA-xp39-vp6q-phvj); global installs as read in the bun add page shipped with 1.4.5)',
       applies: { client: 'bun' },
     },
   ],
@@ -108,9 +108,10 @@ export const profile: EcosystemProfile = {
       applies: { client: 'pnpm', since: '4.10' },
     },
     {
-      fact: '`bun install --frozen-lockfile` (and `bun ci`) refuses to update the lockfile: an install that would add, remove or change a locked package fails.',
-      source: 'https://bun.sh/docs/install/lockfile',
-      versions: 'every bun 1.x version',
+      fact: '`bun install --frozen-lockfile` (and `bun ci`, its alias from Bun 1.2.19) refuses to update the lockfile: an install that would add, remove or change a locked package fails. Bun does not turn frozen mode on by itself in CI, so a bare `bun install` there can rewrite bun.lock.',
+      source: 'https://bun.com/docs/pm/cli/install',
+      versions:
+        'every bun 1.x version for `--frozen-lockfile`; `bun ci` from 1.2.19 (the 1.2.18 linux-x64 binary answers `Script not found "ci"`, 1.2.19 runs a frozen install; documented from the docs shipped in bun-types 1.2.20); no CI default up to 1.4.5 (its install page: “does not enable `--frozen-lockfile` automatically in CI”; 1.2.19 with CI=true rewrote bun.lock)',
       applies: { client: 'bun' },
     },
     {

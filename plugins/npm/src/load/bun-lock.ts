@@ -67,8 +67,10 @@ function bunEntry(doc: JsonDocument, key: string, raw: readonly unknown[]): Lock
   const meta = raw.find((v, i) => i > 0 && isRecord(v));
   if (isRecord(meta) && isRecord(meta.bin)) entry.bins = Object.keys(meta.bin);
   else if (isRecord(meta) && typeof meta.bin === 'string') entry.bins = [name.replace(/^@[^/]+\//, '')];
-  // "string-width-cjs": ["string-width@4.2.3", …] is an alias; "parent/dep" keys are nested copies
-  if (key !== name && !key.endsWith(`/${name}`)) entry.declaredName = key;
+  // "string-width-cjs": ["string-width@4.2.3", …] is an alias; "parent/dep" keys are nested copies, and a
+  // nested alias ("@acme/m/myfork": ["is-number@6.0.0", …], written so by Bun 1.2.19) is declared as its last name
+  const installName = installNameOf(key);
+  if (installName !== name) entry.declaredName = installName;
   const protocol = /^([a-z+]+):/.exec(range)?.[1];
   if (protocol === 'workspace') {
     entry.workspace = true;
@@ -102,4 +104,16 @@ function bunEntry(doc: JsonDocument, key: string, raw: readonly unknown[]): Lock
   }
   entry.integrity = str(raw[3]);
   return entry;
+}
+
+/**
+ * The name a `packages` key installs under: its last path component, two segments when scoped
+ * (`a/@s/b` → `@s/b`), as Bun's `PkgPath.ReverseIterator` reads it in src/install/bun.lock.zig.
+ */
+function installNameOf(key: string): string {
+  const last = key.lastIndexOf('/');
+  if (last < 0) return key;
+  const before = key.lastIndexOf('/', last - 1);
+  const previous = key.slice(before + 1, last);
+  return previous.startsWith('@') ? key.slice(before + 1) : key.slice(last + 1);
 }

@@ -33,6 +33,32 @@ describe('lock parsers', () => {
     });
   });
 
+  it('reads bun.lock aliases at the top and nested under a workspace, as Bun 1.2.19 writes them', () => {
+    // `bun install --lockfile-only` (1.2.19) for a root `"myfork": "npm:is-number@7.0.0"` and a member
+    // @acme/m with `"myfork": "npm:is-number@6.0.0"`; plain nested copies keep their own name
+    const text = `{
+  "lockfileVersion": 1,
+  "workspaces": { "": { "name": "root" }, "packages/m": { "name": "@acme/m" } },
+  "packages": {
+    "@acme/m": ["@acme/m@workspace:packages/m"],
+    "myfork": ["is-number@7.0.0", "", {}, "sha512-a"],
+    "@acme/m/myfork": ["is-number@6.0.0", "", {}, "sha512-b"],
+    "is-odd/is-number": ["is-number@6.0.0", "", {}, "sha512-b"],
+    "x/@types/node": ["@types/node@20.0.0", "", {}, "sha512-c"],
+    "x/@acme/alias": ["@types/node@20.0.0", "", {}, "sha512-c"],
+  }
+}`;
+    const parsed = parseBunLock(text, 'bun.lock');
+    expect(parsed.ok && parsed.value.entries.map((e) => [e.name, e.declaredName])).toEqual([
+      ['@acme/m', undefined],
+      ['is-number', 'myfork'],
+      ['is-number', 'myfork'],
+      ['is-number', undefined],
+      ['@types/node', undefined],
+      ['@types/node', '@acme/alias'],
+    ]);
+  });
+
   it('never throws on hostile input', () => {
     const junk = [
       '',
