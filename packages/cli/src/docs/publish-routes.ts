@@ -78,6 +78,18 @@ takes the auth of the latest login before it in the same job (to the same regist
 it), and its reason names the login's line. No ecosystem plugin owns images, snaps or GitLab's
 package API, so those rules are the CI plugin's own (\`ci\` below).
 
+**Maven settings**: a deploy authenticates with the \`<server>\` of the settings.xml it runs with, so
+the CI plugin reads that file (with saxes, not a regex) when the workflow shows it: a committed file
+named by \`-s\`/\`--settings\` (on the line, through a variable the file sets such as GitLab's
+\`MAVEN_CLI_OPTS\`, or in \`.mvn/maven.config\`), else the one an earlier step of the job wrote
+(actions/setup-java always writes one server whose password is \`\${env.<server-password>}\`;
+s4u/maven-settings-action writes its \`servers\` JSON). Each server's password or HTTP header
+(\`Job-Token\`, \`Deploy-Token\`, \`Private-Token\`) names a value Maven interpolates from the environment
+(\`\${env.X}\` or \`\${X}\`), and that variable is looked up in the deploy's environment: the job's token
+is \`job-token\`, a secret \`token\`, a variable the workflow does not set sends nothing. Servers that
+disagree, or a settings file the checkout does not hold, make the deploy undeterminable
+(\`classification: unknown\`, no \`auth\`), never a guess.
+
 **Staged publishing** (\`npm stage publish\`, npm >= 11.15.0; \`pnpm stage publish\`, pnpm >= 11.3.0) is
 a publish route like \`npm publish\`: the version is uploaded and held until a maintainer approves it
 with 2FA, so the token that stages still reaches the registry. It is reported the same way, and its
@@ -102,8 +114,10 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 
 ## Not covered yet
 
-Maven uploads through \`settings.xml\` servers not named by a variable (GitLab's \`ci_settings.xml\` with a
-\`Job-Token\` header is in a file the command names, not in the command), Gradle builds that read
+Maven deploys whose settings the workflow does not show (a \`settings.xml\` already on the runner,
+outside the checkout, or named by a variable; which of several servers a deploy uses, decided by
+pom.xml's \`distributionManagement\` id, which inert does not read: such deploys are undeterminable),
+Gradle builds that read
 \`CI_JOB_TOKEN\` in \`build.gradle\` (the job's environment always has it, so it cannot tell a publish
 with it from one without), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
 "not visible"), an

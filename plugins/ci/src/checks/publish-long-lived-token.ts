@@ -47,8 +47,9 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
       'publish-long-lived-token--wrapper-scripts',
       'publish-long-lived-token--images-snaps-conda',
       'publish-long-lived-token--gitlab-packages',
+      'publish-long-lived-token--maven-settings',
     ],
-    good: ['clean--trusted-publishing', 'clean--job-tokens-and-oidc-uploads'],
+    good: ['clean--trusted-publishing', 'clean--job-tokens-and-oidc-uploads', 'clean--maven-settings-job-tokens'],
   },
   since: 'next',
   run(model, report) {
