@@ -1,5 +1,7 @@
 /** How gradle commands in CI treat locks and verification, and how they publish. https://docs.gradle.org/current/userguide/dependency_locking.html */
-import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+import { gradleContextOf } from './command-context.js';
+import { declaredCredentialVerdict } from './publish-auth.js';
 
 // `publish`, `publishAllPublicationsToXRepository`, `publishToMavenCentral`, `publishPlugins` … (maven-publish
 // names its tasks `publish<Publication>PublicationTo<Repository>Repository`); `uploadArchives` before Gradle 7.
@@ -27,7 +29,7 @@ function verificationMode(args: readonly string[]): string | undefined {
   return undefined;
 }
 
-function gradle(c: ShellCommand): CommandVerdict | undefined {
+function gradle(c: ShellCommand, context?: CommandContext): CommandVerdict | undefined {
   const args = c.argv.slice(1);
   const tasks = args.filter((a) => !a.startsWith('-'));
   if (args.includes('--write-locks') || args.includes('--update-locks'))
@@ -51,7 +53,11 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
       return PUBLISH.test(task) && !LOCAL_ONLY.test(task);
     })
   ) {
+    const declared = gradleContextOf(context);
+    const fromBuild = declared && declaredCredentialVerdict(c, declared);
     const secret = secretVariable(c.env, SECRET_ENV);
+    // A credential the build computes is undeterminable, unless a known credential variable is in the step.
+    if (fromBuild && !(fromBuild.undeterminable && secret)) return fromBuild;
     return {
       action: 'publish',
       classification: 'strict',
@@ -110,8 +116,8 @@ export const commands: readonly CommandRule[] = [
           './gradlew build',
         ],
         credentials: [
-          '`ORG_GRADLE_PROJECT_*password|token|key|secret*`, `OSSRH_*`, `SONATYPE_*`, `MAVEN_*PASSWORD|TOKEN`, `GRADLE_PUBLISH_KEY|SECRET` from a secret: token',
-          '`GITHUB_TOKEN`/`GH_TOKEN` or one of the above from `${{ secrets.GITHUB_TOKEN }}` (GitHub Packages maven.pkg.github.com): job-token',
+          'the credential the build script declares for its `publishing { repositories { maven { … } } }` (read from the syntax tree of build.gradle(.kts) in the directory the command runs in, and below it when a settings script makes it a multi-project build): `credentials { password = … }` or `credentials(HttpHeaderCredentials) { name = "Job-Token"; value = … }` reading `System.getenv("X")`, `providers.environmentVariable("X")`, `findProperty("x")`/`property("x")`/`providers.gradleProperty("x")` (supplied by `ORG_GRADLE_PROJECT_x`, `-Px=` or gradle.properties), `credentials(PasswordCredentials)` (`<name>Password`), the first an elvis (`?:`) finds set: `CI_JOB_TOKEN` on GitLab (predefined) or `GITHUB_TOKEN` from `${{ secrets.GITHUB_TOKEN }}`: job-token; from a secret, a GitLab CI/CD variable, gradle.properties or a literal: token; computed: undeterminable',
+          'when the job supplies none of them: `ORG_GRADLE_PROJECT_*password|token|key|secret*`, `OSSRH_*`, `SONATYPE_*`, `MAVEN_*PASSWORD|TOKEN`, `GRADLE_PUBLISH_KEY|SECRET` from a secret: token; `GITHUB_TOKEN`/`GH_TOKEN` or one of them from `${{ secrets.GITHUB_TOKEN }}` (GitHub Packages maven.pkg.github.com): job-token',
         ],
         sources: [
           {
@@ -121,6 +127,21 @@ export const commands: readonly CommandRule[] = [
           {
             url: 'https://docs.gradle.org/current/userguide/build_environment.html#setting_a_project_property',
             holds: 'Gradle 8: `ORG_GRADLE_PROJECT_<name>` sets project properties (credentials)',
+          },
+          {
+            url: 'https://docs.gradle.org/current/userguide/declaring_repositories.html#sec:handling_credentials',
+            holds:
+              'Gradle 8: `credentials(PasswordCredentials)` reads the `<name>Username`/`<name>Password` properties; `HttpHeaderCredentials` sends a header',
+          },
+          {
+            url: 'https://docs.gitlab.com/user/packages/maven_repository/',
+            holds:
+              'GitLab 18: Gradle publishes from CI with `credentials(HttpHeaderCredentials) { name = "Job-Token"; value = System.getenv("CI_JOB_TOKEN") }` and `header(HttpHeaderAuthentication)`',
+          },
+          {
+            url: 'https://docs.github.com/en/actions/tutorials/publish-packages/publish-java-packages-with-gradle',
+            holds:
+              'GitHub Actions, as of 2026: GitHub Packages publishes with `password = System.getenv("GITHUB_TOKEN")` and the step’s `GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}`',
           },
         ],
       },

@@ -48,8 +48,14 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
       'publish-long-lived-token--images-snaps-conda',
       'publish-long-lived-token--gitlab-packages',
       'publish-long-lived-token--maven-settings',
+      'publish-long-lived-token--gradle-build-credentials',
     ],
-    good: ['clean--trusted-publishing', 'clean--job-tokens-and-oidc-uploads', 'clean--maven-settings-job-tokens'],
+    good: [
+      'clean--trusted-publishing',
+      'clean--job-tokens-and-oidc-uploads',
+      'clean--maven-settings-job-tokens',
+      'clean--gradle-build-job-tokens',
+    ],
   },
   since: 'next',
   run(model, report) {
