@@ -49,6 +49,7 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
       'publish-long-lived-token--gitlab-packages',
       'publish-long-lived-token--maven-settings',
       'publish-long-lived-token--gradle-build-credentials',
+      'publish-long-lived-token--registry-login-passwords',
     ],
     good: [
       'clean--trusted-publishing',
