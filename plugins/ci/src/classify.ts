@@ -7,6 +7,7 @@
 import type { CommandRule, CommandVerdict, EcosystemId, ScanCommandRule, ShellCommand } from '@inert/core';
 import type { CiCommand, CiModel, CiVerdict, MatrixAxes } from './model.js';
 import { applyConfigTokens, applyRegistryLogins, resolveCredential } from './publish-auth.js';
+import { applyMavenSettings } from './publish-maven.js';
 import { basename, normalise } from './script.js';
 
 /** A rule as the scan hands it over (with its plugin's context), or a bare one (tests, embedders calling loadCi). */
@@ -50,6 +51,7 @@ export function classify(model: CiModel, rules: readonly JudgingRule[]): void {
   }
   applyRegistryLogins(model);
   applyConfigTokens(model);
+  applyMavenSettings(model);
   for (const v of model.verdicts) {
     if (v.verdict.action === 'other') continue;
     model.inventory.commands!.push({

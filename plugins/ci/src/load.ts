@@ -11,6 +11,7 @@ import { actionPackages } from './action-inventory.js';
 import { actionEnvWrites, scriptBotTests, scriptEnvWrites } from './called-env-writes.js';
 import { classify, type JudgingRule } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
+import { readMavenSettings } from './maven-settings-files.js';
 import { baseImages } from './dockerfile-images.js';
 import { readGitlabCi } from './gitlab-ci.js';
 import { readWorkflow, type WorkflowRead } from './github-actions.js';
@@ -65,6 +66,7 @@ export async function loadCi(
   await readGitlab(model, gitlab, read, limits);
   pushAll(model.commands, await localScripts(model.commands, read, model.problems));
   pushAll(model.inventory.packages!, actionPackages(model.actions));
+  await readMavenSettings(model, read);
   classify(model, rules);
   return model;
 }

@@ -1,4 +1,5 @@
 /** The CI model: workflows (triggers, jobs, steps), shell commands and action steps, with every rule's verdict. */
+import type { MavenServer } from './maven-settings.js';
 import type { ActionStep, CommandVerdict, EcosystemId, ParseProblem, PluginModel, ShellCommand } from '@inert/core';
 
 export interface Located {
@@ -214,4 +215,12 @@ export interface CiModel extends PluginModel {
   verdicts: CiVerdict[];
   /** Images named by Dockerfiles (`FROM`, `COPY --from`, `RUN --mount from=`) and GitLab CI (`image:`, `services:`). */
   baseImages?: BaseImage[];
+  /** Maven settings files a `mvn` command names (`-s`, `.mvn/maven.config`), by the command's place: read at load, judged with the verdicts. */
+  mavenSettings?: Map<string, MavenSettingsRead>;
 }
+
+/** The settings file a `mvn` command reads, as far as the checkout shows it. */
+export type MavenSettingsRead =
+  | { kind: 'file'; path: string; servers: readonly MavenServer[] }
+  /** Named but not readable here: a variable, a path outside the checkout, absent, or invalid XML. */
+  | { kind: 'unknown'; path: string; why: string };

@@ -143,20 +143,27 @@ const DOCKER_SOURCES = [
   {
     url: 'https://github.com/docker/login-action#usage',
     holds:
-      'docker/login-action v3–v4: ACR with a service principal’s id and secret; Artifact Registry with `_json_key` or `oauth2accesstoken` and google-github-actions/auth’s `access_token`; ECR with AWS keys or the job’s AWS role; Quay; v4: Docker Hub by OIDC (no `password`, `id-token: write`, `DOCKERHUB_OIDC_CONNECTIONID`)',
+      'docker/login-action v3–v4: ACR with a service principal’s id and secret; Artifact Registry with `_json_key` or `oauth2accesstoken` and google-github-actions/auth’s `access_token`; ECR with AWS keys or the job’s AWS role; Quay',
   },
   {
-    url: 'https://github.com/Azure/login#readme',
+    url: 'https://github.com/docker/login-action/blob/af63523ba5f55733d817da0fdb813e660152c72c/src/dockerhub.ts',
     holds:
-      'azure/login v2: OIDC with `client-id`, `tenant-id`, `subscription-id` (needs `id-token: write`), or a service principal secret in `creds`',
+      'docker/login-action at af63523b (a v4 release after v4.1.0, whose source has no OIDC): with no `password` and `DOCKERHUB_OIDC_CONNECTIONID` set, exchanges the job’s OIDC token (`core.getIDToken`, so `id-token: write`) for a Docker Hub token, for registry unset, `docker.io`, `registry-1.docker.io`, `registry-1-stage.docker.io` or `dhi.io`',
+  },
+  {
+    url: 'https://github.com/Azure/login/blob/v3.0.1/src/common/LoginConfig.ts',
+    holds:
+      'azure/login v3.0.1 (f5d393ae): OIDC with `client-id`, `tenant-id`, `subscription-id` (needs `id-token: write`); `creds` (clientId, clientSecret, tenantId required) only when none of those three is set, else ignored with a warning; `auth-type: IDENTITY` logs in as the runner’s managed identity',
   },
   {
     url: 'https://learn.microsoft.com/en-us/cli/azure/acr#az-acr-login',
-    holds: 'Azure CLI 2.x: `az acr login --name` logs Docker in to `<name>.azurecr.io` with the CLI’s current login',
+    holds:
+      'Azure CLI 2.x: `az acr login --name` logs Docker in to `<name>.azurecr.io` with the CLI’s current login, or with `--username`/`--password` when given (azure-cli `acr_login(…, username, password, expose_token)`; `--expose-token` only prints a token)',
   },
   {
-    url: 'https://github.com/azure/docker-login#readme',
-    holds: 'azure/docker-login v2: `login-server`, `username`, `password` (a service principal’s secret)',
+    url: 'https://github.com/Azure/docker-login/blob/v2/action.yml',
+    holds:
+      'azure/docker-login v2 (15c4aadf; unmaintained, its README points to docker/login-action): `login-server` (default Docker Hub), `username`, `password` (any registry password: a service principal’s secret, an admin password)',
   },
   {
     url: 'https://docs.quay.io/glossary/robot-accounts.html',
@@ -164,14 +171,19 @@ const DOCKER_SOURCES = [
       'Quay: robot accounts are named `org+name` and log in with a generated token that stays valid until it is regenerated',
   },
   {
-    url: 'https://github.com/aws-actions/amazon-ecr-login#usage',
+    url: 'https://github.com/redhat-cop/quay_configuration/commit/33619b05546abb75520f4d5a44a1b93e7bd04d1e',
     holds:
-      'amazon-ecr-login v2: logs in with the credentials configure-aws-credentials set (a role by OIDC, or access keys); outputs `docker_password_<registry>`',
+      'Quay >= 3.13 (infra.quay_configuration 2.5.0, 2024-11-26): a robot account can also federate with an OIDC issuer (keyless: a short-lived token per job, fetched by a step whose output a static read does not follow, so none-visible); a robot password from a stored secret is still the generated, long-lived token',
   },
   {
-    url: 'https://github.com/google-github-actions/auth#inputs',
+    url: 'https://github.com/aws-actions/amazon-ecr-login/blob/v2.1.7/index.js',
     holds:
-      'google-github-actions/auth v2: `workload_identity_provider` (OIDC, needs `id-token: write`) or `credentials_json` (a service-account key); `token_format: access_token` outputs `access_token`',
+      'amazon-ecr-login v2.1.7 (03f1aad4): logs in with the AWS SDK’s credentials (the `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` configure-aws-credentials exports, by a role or by keys; else EKS Pod Identity or the default chain); `registry-type: public` logs in to `public.ecr.aws`; outputs `docker_username_<registry>`/`docker_password_<registry>`',
+  },
+  {
+    url: 'https://github.com/google-github-actions/auth/blob/v3.0.0/src/main.ts',
+    holds:
+      'google-github-actions/auth v3.0.0 (7c6bc770): exactly one of `workload_identity_provider` (OIDC, needs `id-token: write`) or `credentials_json` (a service-account key); gcloud uses it through `CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE`, exported only when `create_credentials_file` and `export_environment_variables` (both default true) are not false; `token_format: access_token` outputs `access_token`',
   },
   {
     url: 'https://docs.gitlab.com/ci/variables/predefined_variables/',
@@ -204,10 +216,10 @@ export const CONTAINER_ROUTES: readonly PublishRoute[] = [
     ],
     credentials: [
       'the job’s login to the registry before the push: docker/login-action `password:`, `docker login -p`/`--password`, or `--password-stdin` fed by `echo`: from a secret → token; `${{ secrets.GITHUB_TOKEN }}` / `${{ github.token }}` (ghcr.io) or `$CI_JOB_TOKEN` / `$CI_REGISTRY_PASSWORD` (GitLab) → job-token; no password and aws-actions/configure-aws-credentials with `role-to-assume` or google-github-actions/auth with `workload_identity_provider` in the job (ECR, Artifact Registry) → oidc; no login → none-visible',
-      'cloud logins: azure/docker-login `password:` (a service principal secret) → token; `az acr login --name r` after azure/login with `creds:` → token, with `client-id` and no `creds` in a job with `id-token: write` → oidc; amazon-ecr-login or `aws ecr get-login-password | docker login --password-stdin` after configure-aws-credentials with keys (or AWS keys from secrets in the step env) → token, with `role-to-assume` → oidc; docker/login-action fed `${{ steps.<id>.outputs.* }}` of google-github-actions/auth or amazon-ecr-login → that step’s credential; `gcloud auth configure-docker host` → the job’s google-github-actions/auth (workload identity → oidc, `credentials_json` → token); Docker Hub with no password, `DOCKERHUB_OIDC_CONNECTIONID` and `id-token: write` → oidc',
+      'cloud logins: azure/docker-login `password:` → token; `az acr login --name r -p X` → X’s credential; `az acr login --name r` after azure/login with `creds:` alone → token, with `client-id` (`creds` is then ignored) in a job with `id-token: write` → oidc, with `auth-type: IDENTITY` → none-visible (the runner’s managed identity); amazon-ecr-login or `aws ecr get-login-password | docker login --password-stdin` after configure-aws-credentials with keys (or AWS keys from secrets in the step env) → token, with `role-to-assume` → oidc; docker/login-action fed `${{ steps.<id>.outputs.* }}` of google-github-actions/auth or amazon-ecr-login → that step’s credential; `gcloud auth configure-docker host` → the job’s google-github-actions/auth (workload identity → oidc, `credentials_json` → token; `create_credentials_file: false` or `export_environment_variables: false` → none-visible, gcloud keeps its own login); amazon-ecr-login with `registry-type: public` → the login to public.ecr.aws; Docker Hub (`docker.io`, `registry-1.docker.io`, `dhi.io`) with no password, `DOCKERHUB_OIDC_CONNECTIONID` and `id-token: write` → oidc',
       'a Quay robot account (`-u org+robot`, `username: org+robot`) → token, named in the reason (a robot token stays valid until regenerated); the output of another step → none-visible, “which a static read cannot follow”',
     ],
-    oidc: 'only through a cloud provider’s federation (ECR, Artifact Registry): Docker Hub and ghcr.io have no trusted publishing; ghcr.io’s short-lived credential is the job’s `GITHUB_TOKEN` (job-token)',
+    oidc: 'through a cloud provider’s federation (ECR, Artifact Registry, ACR) or Docker Hub’s OIDC connection (docker/login-action with `DOCKERHUB_OIDC_CONNECTIONID`); ghcr.io has none: its short-lived credential is the job’s `GITHUB_TOKEN` (job-token)',
     sources: DOCKER_SOURCES,
   },
 ];

@@ -74,3 +74,100 @@ describe('cloud registry logins', () => {
     ]);
   });
 });
+
+/** A one-job workflow with these steps, in a job that can mint an OIDC token. */
+const job = (steps: string[]) =>
+  [
+    'on: push',
+    'permissions:',
+    '  id-token: write',
+    'jobs:',
+    '  push:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    ...steps,
+  ].join('\n');
+
+describe('registry logins as their sources at a release tag do them', () => {
+  it('azure/login v3.0.1: `creds` is ignored beside client-id; auth-type IDENTITY is the runner’s identity', async () => {
+    const login = (inputs: string[]) =>
+      publishes(
+        job([
+          '      - uses: azure/login@v3',
+          '        with:',
+          ...inputs.map((i) => `          ${i}`),
+          '      - run: az acr login --name acme',
+          '      - run: docker push acme.azurecr.io/app:1',
+        ]),
+      );
+    expect((await login(['creds: ${{ secrets.AZURE_CREDENTIALS }}']))[0]).toMatch(/^12 token:/);
+    expect(
+      (await login(['creds: ${{ secrets.AZURE_CREDENTIALS }}', 'client-id: ${{ vars.AZURE_CLIENT_ID }}']))[0],
+    ).toMatch(/^13 oidc:/);
+    expect((await login(['auth-type: IDENTITY', 'client-id: ${{ vars.AZURE_CLIENT_ID }}']))[0]).toMatch(
+      /^13 none-visible: .*managed identity/,
+    );
+  });
+
+  it('az acr login with --password logs in with that password', async () => {
+    const found = await publishes(
+      job([
+        '      - run: az acr login -n acme -u acme -p "$ACR_PASSWORD"',
+        '        env:',
+        '          ACR_PASSWORD: ${{ secrets.ACR_ADMIN_PASSWORD }}',
+        '      - run: docker push acme.azurecr.io/app:1',
+      ]),
+    );
+    expect(found[0]).toMatch(/^11 token: .*secrets\.ACR_ADMIN_PASSWORD/);
+  });
+
+  it('amazon-ecr-login v2.1.7 with registry-type: public logs in to public.ecr.aws', async () => {
+    const found = await publishes(
+      job([
+        '      - uses: aws-actions/configure-aws-credentials@v4',
+        '        with:',
+        '          role-to-assume: arn:aws:iam::123456789012:role/release',
+        '          aws-region: us-east-1',
+        '      - uses: aws-actions/amazon-ecr-login@v2',
+        '        with:',
+        '          registry-type: public',
+        '      - uses: docker/login-action@v3',
+        '        with:',
+        '          username: acme',
+        '          password: ${{ secrets.DOCKERHUB_TOKEN }}',
+        '      - run: docker push public.ecr.aws/acme/app:1',
+      ]),
+    );
+    // The push to public.ecr.aws takes the ECR Public login, not the later Docker Hub one.
+    expect(found[0]).toMatch(/^19 oidc: .*public\.ecr\.aws at line 12/);
+  });
+
+  it('gcloud keeps its own login when google-github-actions/auth v3.0.0 exports no credentials file', async () => {
+    const found = await publishes(
+      job([
+        '      - uses: google-github-actions/auth@v3',
+        '        with:',
+        '          workload_identity_provider: projects/1/locations/global/workloadIdentityPools/p/providers/gh',
+        '          create_credentials_file: false',
+        '      - run: gcloud auth configure-docker us-docker.pkg.dev',
+        '      - run: docker push us-docker.pkg.dev/acme/app/app:1',
+      ]),
+    );
+    expect(found[0]).toMatch(/^13 none-visible: .*own login/);
+  });
+
+  it('Docker Hub OIDC (login-action src/dockerhub.ts) also for registry-1.docker.io and dhi.io', async () => {
+    const found = await publishes(
+      job([
+        '      - uses: docker/login-action@v4',
+        '        with:',
+        '          registry: dhi.io',
+        '          username: acme',
+        '        env:',
+        '          DOCKERHUB_OIDC_CONNECTIONID: ${{ vars.DOCKERHUB_OIDC_CONNECTIONID }}',
+        '      - run: docker push dhi.io/acme/app:1',
+      ]),
+    );
+    expect(found[0]).toMatch(/^14 oidc: .*OIDC connection/);
+  });
+});

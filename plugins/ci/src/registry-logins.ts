@@ -3,9 +3,11 @@
  * secret (a password, a cloud key, a Quay robot account's token), OIDC federation (an AWS role, Google
  * workload identity, an Azure federated credential, Docker Hub's OIDC connection) or nothing visible.
  * A push takes the job's latest login before it (publish-auth.ts).
- * https://github.com/docker/login-action#usage · https://github.com/Azure/login#readme
- * https://learn.microsoft.com/en-us/cli/azure/acr#az-acr-login · https://docs.quay.io/glossary/robot-accounts.html
- * https://github.com/aws-actions/amazon-ecr-login#usage · https://github.com/google-github-actions/auth#inputs
+ * Read in the actions' source at a release tag (docs/ci/publish-routes.md cites each):
+ * docker/login-action src/dockerhub.ts (af63523b) · Azure/login v3.0.1 src/common/LoginConfig.ts ·
+ * aws-actions/amazon-ecr-login v2.1.7 index.js · google-github-actions/auth v3.0.0 src/main.ts ·
+ * Azure/docker-login v2 action.yml · https://learn.microsoft.com/en-us/cli/azure/acr#az-acr-login ·
+ * https://docs.quay.io/glossary/robot-accounts.html
  */
 import type { ActionStep, CommandVerdict } from '@inert/core';
 import { jobToken } from './job-token.js';
@@ -31,6 +33,11 @@ const STORED = /\$\{\{\s*secrets\.|\$\{?[A-Za-z_]/;
 const STEP_OUTPUT = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.[\w-]+\s*\}\}$/;
 const CLOUD_REGISTRY = /\.amazonaws\.com$|(?:^|\.)gcr\.io$|-docker\.pkg\.dev$/;
 const AWS_KEY_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
+/**
+ * The registries docker/login-action exchanges the job's OIDC token for (no `password`,
+ * `DOCKERHUB_OIDC_CONNECTIONID` set): `src/dockerhub.ts` at af63523b (not in v4.1.0's source).
+ */
+const DOCKER_HUB_OIDC = new Set(['docker.io', 'registry-1.docker.io', 'registry-1-stage.docker.io', 'dhi.io']);
 
 export function sameJob(a: { file: string; job?: string }, b: { file: string; job?: string }): boolean {
   return a.file === b.file && (a.job ?? '') === (b.job ?? '');
@@ -66,11 +73,18 @@ const CLOUD_LOGINS: Readonly<
   },
 };
 
-/** The credential a cloud's login step sets up, when the step is one: a stored key, or OIDC federation. */
+/**
+ * The credential a cloud's login step sets up, when the step is one: a stored key, or OIDC federation.
+ * azure/login v3.0.1 ignores `creds` when `client-id`, `tenant-id` or `subscription-id` is set, and
+ * with `auth-type: IDENTITY` logs in as the runner's managed identity (src/common/LoginConfig.ts).
+ */
 function cloudStep(s: ActionStep, cloud: Cloud): Credential | undefined {
   const login = CLOUD_LOGINS[cloud];
   if (actionName(s) !== login.action) return undefined;
-  if (login.keyInputs.some((input) => s.with[input])) return { auth: 'token', how: login.key };
+  if (cloud === 'azure' && /^identity$/i.test(s.with['auth-type'] ?? ''))
+    return { auth: 'none-visible', how: 'the runner’s Azure managed identity (`auth-type: IDENTITY`), not visible' };
+  const credsIgnored = cloud === 'azure' && ['client-id', 'tenant-id', 'subscription-id'].some((k) => s.with[k]);
+  if (!credsIgnored && login.keyInputs.some((input) => s.with[input])) return { auth: 'token', how: login.key };
   if (s.with[login.federated] && s.idToken) return { auth: 'oidc', how: login.oidc };
   return undefined;
 }
@@ -87,6 +101,23 @@ function cloudAuth(
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The credential gcloud uses after google-github-actions/auth: v3.0.0 hands it to gcloud through
+ * `CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE`, exported only when `create_credentials_file` and
+ * `export_environment_variables` are not false (src/main.ts); otherwise gcloud keeps its own login.
+ */
+function gcloudAuth(model: CiModel, at: { file: string; job: string; line: number }): Credential | undefined {
+  const step = model.actions
+    .filter((a) => sameJob(a, at) && a.line < at.line && actionName(a) === CLOUD_LOGINS.google.action)
+    .at(-1);
+  if (step && [step.with['create_credentials_file'], step.with['export_environment_variables']].includes('false'))
+    return {
+      auth: 'none-visible',
+      how: 'the Google Cloud CLI’s own login (google-github-actions/auth exported no credentials file)',
+    };
+  return cloudAuth(model, at, 'google');
 }
 
 /** The step `id:` of a job, as the model read it. */
@@ -187,7 +218,8 @@ export function logins(model: CiModel): Login[] {
       const cloud = ecrKeys(s) ?? cloudAuth(model, at, 'aws');
       out.push({
         ...at,
-        registry: 'amazonaws.com',
+        // v2.1.7: `registry-type: public` logs in to ECR Public, whose host is public.ecr.aws.
+        registry: /^public$/i.test(s.with['registry-type'] ?? '') ? 'public.ecr.aws' : 'amazonaws.com',
         ...(cloud ?? { auth: 'none-visible', how: 'AWS credentials not visible' }),
       });
     }
@@ -211,7 +243,7 @@ function loginActionAuth(
     const cloud = cloudAuth(model, at, registry.endsWith('.amazonaws.com') ? 'aws' : 'google');
     if (cloud) return cloud;
   }
-  if (registry === 'docker.io' && s.env['DOCKERHUB_OIDC_CONNECTIONID'] && s.idToken)
+  if (DOCKER_HUB_OIDC.has(registry) && s.env['DOCKERHUB_OIDC_CONNECTIONID'] !== undefined && s.idToken)
     return { auth: 'oidc', how: 'Docker Hub’s OIDC connection (the job’s OIDC token)' };
   return passwordAuth(model, at, password);
 }
@@ -232,12 +264,20 @@ function commandLogins(model: CiModel, c: CiCommand): Login[] {
     const named = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--name='))?.slice(7);
     if (named === undefined) return [];
     const registry = named.includes('.') ? named.toLowerCase() : `${named.toLowerCase()}.azurecr.io`;
+    // `--username`/`--password` (the admin user, a token, a service principal's secret) log in with them.
+    const p = args.findIndex((a) => a === '--password' || a === '-p');
+    const given = p >= 0 ? args[p + 1] : args.find((a) => a.startsWith('--password='))?.slice(11);
+    if (given !== undefined) {
+      const variable = /^\$\{?(\w+)\}?$/.exec(given.trim());
+      const value = variable && c.command.env[variable[1]!] !== undefined ? c.command.env[variable[1]!] : given;
+      return [{ ...at, registry, ...passwordAuth(model, at, value) }];
+    }
     const cloud = cloudAuth(model, at, 'azure');
     return [{ ...at, registry, ...(cloud ?? { auth: 'none-visible', how: 'the Azure CLI’s login, not visible' }) }];
   }
   if (program === 'gcloud' && argv[1] === 'auth' && argv[2] === 'configure-docker') {
     const hosts = (argv.slice(3).find((a) => !a.startsWith('-')) ?? 'gcr.io').split(',');
-    const cloud = cloudAuth(model, at, 'google') ?? {
+    const cloud = gcloudAuth(model, at) ?? {
       auth: 'none-visible' as const,
       how: 'the Google Cloud CLI’s login, not visible',
     };

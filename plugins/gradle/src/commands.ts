@@ -1,5 +1,7 @@
 /** How gradle commands in CI treat locks and verification, and how they publish. https://docs.gradle.org/current/userguide/dependency_locking.html */
-import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
+import { gradleContextOf } from './command-context.js';
+import { declaredCredentialVerdict } from './publish-auth.js';
 
 // `publish`, `publishAllPublicationsToXRepository`, `publishToMavenCentral`, `publishPlugins` … (maven-publish
 // names its tasks `publish<Publication>PublicationTo<Repository>Repository`); `uploadArchives` before Gradle 7.
@@ -27,7 +29,7 @@ function verificationMode(args: readonly string[]): string | undefined {
   return undefined;
 }
 
-function gradle(c: ShellCommand): CommandVerdict | undefined {
+function gradle(c: ShellCommand, context?: CommandContext): CommandVerdict | undefined {
   const args = c.argv.slice(1);
   const tasks = args.filter((a) => !a.startsWith('-'));
   if (args.includes('--write-locks') || args.includes('--update-locks'))
@@ -51,7 +53,11 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
       return PUBLISH.test(task) && !LOCAL_ONLY.test(task);
     })
   ) {
+    const declared = gradleContextOf(context);
+    const fromBuild = declared && declaredCredentialVerdict(c, declared);
     const secret = secretVariable(c.env, SECRET_ENV);
+    // A credential the build computes is undeterminable, unless a known credential variable is in the step.
+    if (fromBuild && !(fromBuild.undeterminable && secret)) return fromBuild;
     return {
       action: 'publish',
       classification: 'strict',
@@ -68,7 +74,7 @@ function gradle(c: ShellCommand): CommandVerdict | undefined {
 // https://maven.apache.org/plugins/maven-deploy-plugin/ · https://central.sonatype.org/publish/publish-portal-maven/
 const MAVEN_DEPLOY = /^(?:deploy|deploy:deploy(?:-file)?|central-publishing:publish|nexus-staging:(?:deploy|release))$/;
 const MAVEN_SKIP = /^-D(?:maven\.deploy\.skip|skipPublishing|skipNexusStagingDeployMojo)(?:=true)?$/;
-// setup-java writes a settings.xml whose server reads a password variable (`server-password-env-var`, GITHUB_TOKEN
+// setup-java writes a settings.xml whose server reads a password variable (its `server-password` input, GITHUB_TOKEN
 // unless set; MAVEN_PASSWORD in its Maven Central example); projects also use OSSRH_*, SONATYPE_* and CENTRAL_* names.
 const MAVEN_SECRET_ENV =
   /^(?:MAVEN_\w*(?:PASSWORD|TOKEN)|OSSRH_\w+|SONATYPE_\w+|CENTRAL_\w*(?:TOKEN|PASSWORD)|GITHUB_TOKEN)$/i;
@@ -110,8 +116,8 @@ export const commands: readonly CommandRule[] = [
           './gradlew build',
         ],
         credentials: [
-          '`ORG_GRADLE_PROJECT_*password|token|key|secret*`, `OSSRH_*`, `SONATYPE_*`, `MAVEN_*PASSWORD|TOKEN`, `GRADLE_PUBLISH_KEY|SECRET` from a secret: token',
-          '`GITHUB_TOKEN`/`GH_TOKEN` or one of the above from `${{ secrets.GITHUB_TOKEN }}` (GitHub Packages maven.pkg.github.com): job-token',
+          'the credential the build script declares for its `publishing { repositories { maven { … } } }` (read from the syntax tree of build.gradle(.kts) in the directory the command runs in, and below it when a settings script makes it a multi-project build): `credentials { password = … }` or `credentials(HttpHeaderCredentials) { name = "Job-Token"; value = … }` reading `System.getenv("X")`, `providers.environmentVariable("X")`, `findProperty("x")`/`property("x")`/`providers.gradleProperty("x")` (supplied by `ORG_GRADLE_PROJECT_x`, `-Px=` or gradle.properties), `credentials(PasswordCredentials)` (`<name>Password`), the first an elvis (`?:`) finds set: `CI_JOB_TOKEN` on GitLab (predefined) or `GITHUB_TOKEN` from `${{ secrets.GITHUB_TOKEN }}`: job-token; from a secret, a GitLab CI/CD variable, gradle.properties or a literal: token; computed: undeterminable',
+          'when the job supplies none of them: `ORG_GRADLE_PROJECT_*password|token|key|secret*`, `OSSRH_*`, `SONATYPE_*`, `MAVEN_*PASSWORD|TOKEN`, `GRADLE_PUBLISH_KEY|SECRET` from a secret: token; `GITHUB_TOKEN`/`GH_TOKEN` or one of them from `${{ secrets.GITHUB_TOKEN }}` (GitHub Packages maven.pkg.github.com): job-token',
         ],
         sources: [
           {
@@ -121,6 +127,21 @@ export const commands: readonly CommandRule[] = [
           {
             url: 'https://docs.gradle.org/current/userguide/build_environment.html#setting_a_project_property',
             holds: 'Gradle 8: `ORG_GRADLE_PROJECT_<name>` sets project properties (credentials)',
+          },
+          {
+            url: 'https://docs.gradle.org/current/userguide/declaring_repositories.html#sec:handling_credentials',
+            holds:
+              'Gradle 8: `credentials(PasswordCredentials)` reads the `<name>Username`/`<name>Password` properties; `HttpHeaderCredentials` sends a header',
+          },
+          {
+            url: 'https://docs.gitlab.com/user/packages/maven_repository/',
+            holds:
+              'GitLab 18: Gradle publishes from CI with `credentials(HttpHeaderCredentials) { name = "Job-Token"; value = System.getenv("CI_JOB_TOKEN") }` and `header(HttpHeaderAuthentication)`',
+          },
+          {
+            url: 'https://docs.github.com/en/actions/tutorials/publish-packages/publish-java-packages-with-gradle',
+            holds:
+              'GitHub Actions, as of 2026: GitHub Packages publishes with `password = System.getenv("GITHUB_TOKEN")` and the step’s `GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}`',
           },
         ],
       },
@@ -142,8 +163,8 @@ export const commands: readonly CommandRule[] = [
         ],
         notPublishing: ['mvn -B verify', 'mvn install', 'mvn deploy -Dmaven.deploy.skip=true'],
         credentials: [
-          '`MAVEN_*PASSWORD|TOKEN` (what setup-java’s `server-password-env-var` names), `OSSRH_*`, `SONATYPE_*`, `CENTRAL_*TOKEN|PASSWORD` from a secret: token',
-          '`GITHUB_TOKEN` (setup-java’s default password variable, for GitHub Packages maven.pkg.github.com) from `${{ secrets.GITHUB_TOKEN }}`: job-token; from another secret: token',
+          'the settings.xml the deploy runs with (CI plugin): a committed file named by `-s`/`--settings` (on the line, through a variable the file sets, or in `.mvn/maven.config`), else the one an earlier step of the job wrote: actions/setup-java (one server, password `${env.<server-password>}`, `GITHUB_TOKEN` unless set), s4u/maven-settings-action (its `servers` JSON, plus a `github` server reading `GITHUB_TOKEN` unless `githubServer: false`). Each server’s `<password>` or HTTP header (`Job-Token`, `Deploy-Token`, `Private-Token`) is looked up: `${env.X}`/`${X}` with X from a secret, a secret written into the file, a literal or encrypted password, a GitLab CI/CD variable not set in the file: token; `${{ secrets.GITHUB_TOKEN }}`/`${{ github.token }}` or GitLab’s `CI_JOB_TOKEN`: job-token; a variable the workflow does not set sends nothing; servers that disagree, a settings file outside the checkout, named by a variable or invalid: undeterminable (which server the deploy uses is pom.xml’s `distributionManagement` id, not read)',
+          'no settings visible: `MAVEN_*PASSWORD|TOKEN`, `OSSRH_*`, `SONATYPE_*`, `CENTRAL_*TOKEN|PASSWORD` from a secret in the step: token; `GITHUB_TOKEN` from `${{ secrets.GITHUB_TOKEN }}`: job-token',
         ],
         sources: [
           {
@@ -157,9 +178,38 @@ export const commands: readonly CommandRule[] = [
               'central-publishing-maven-plugin: `central-publishing:publish` uploads to the Central Portal with a user token',
           },
           {
-            url: 'https://github.com/actions/setup-java/blob/main/action.yml',
+            url: 'https://github.com/actions/setup-java/blob/v5.7.0/action.yml',
             holds:
-              'setup-java v5: `server-id` defaults to `github`, `server-username-env-var`/`server-password-env-var` to `GITHUB_ACTOR`/`GITHUB_TOKEN`',
+              'setup-java v5.7.0 (b6effb05): inputs `server-id` (default `github`), `server-username`/`server-password` name the variables (default `GITHUB_ACTOR`/`GITHUB_TOKEN`); `settings-path` moves the file; `overwrite-settings` (default true)',
+          },
+          {
+            url: 'https://github.com/actions/setup-java/blob/v5.7.0/src/auth.ts',
+            holds:
+              'setup-java v5.7.0: `configureAuthentication` always writes `settings.xml` with one server whose password is `${env.<server-password>}` (and a `gpg.passphrase` server when a key is given)',
+          },
+          {
+            url: 'https://github.com/s4u/maven-settings-action/blob/v4.0.0/settings.js',
+            holds:
+              's4u/maven-settings-action v4.0.0 (894661b3): `servers` JSON (id, username, password) written into `~/.m2/settings.xml` (or `path`); `githubServer` (default true) adds server `github` with `${env.GITHUB_TOKEN}`',
+          },
+          {
+            url: 'https://maven.apache.org/settings.html#servers',
+            holds:
+              'Maven 3.9 settings reference: `<servers>` with `<password>` or `<configuration><httpHeaders>`; `${env.X}` reads an environment variable; `-s`/`--settings` names the user settings file',
+          },
+          {
+            url: 'https://github.com/apache/maven/blob/maven-3.9.9/maven-settings-builder/src/main/java/org/apache/maven/settings/building/DefaultSettingsBuilder.java',
+            holds:
+              'Maven 3.9.9 `DefaultSettingsBuilder.interpolate`: user and system properties, then plexus-interpolation’s `EnvarBasedValueSource`, which strips an `env.` prefix: `${env.X}` and a bare `${X}` (GitLab’s `${CI_JOB_TOKEN}`) both read environment variable X unless a `-D` property has that name',
+          },
+          {
+            url: 'https://docs.gitlab.com/user/packages/maven_repository/',
+            holds:
+              'GitLab 18: `ci_settings.xml` with a `Job-Token` header of `${CI_JOB_TOKEN}` (or `Deploy-Token`, `Private-Token`), `mvn deploy --settings ci_settings.xml`',
+          },
+          {
+            url: 'https://maven.apache.org/configure.html',
+            holds: 'Maven >= 3.3.1: `.mvn/maven.config` holds command-line options for the project (`-s`)',
           },
         ],
       },

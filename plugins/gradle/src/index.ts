@@ -12,6 +12,7 @@ import { reposWithoutContentFilter } from './checks/repos-without-content-filter
 import { verificationWeakened } from './checks/verification-weakened.js';
 import { wrapperMissingSha256 } from './checks/wrapper-missing-sha256.js';
 import { wrapperUrlInsecure } from './checks/wrapper-url-insecure.js';
+import { commandContext } from './command-context.js';
 import { commands } from './commands.js';
 import { files } from './files.js';
 import type { GradleModel } from './model.js';
@@ -47,6 +48,7 @@ export const gradle = definePlugin<GradleModel>({
     ],
   },
   commands,
+  commandContext,
   osv,
 });
 

@@ -45,6 +45,23 @@ export interface Script {
   includedBuilds: { path?: string; at: At }[];
   /** `plugins { id("x") version "1" }`: resolved from the plugin portal (or pluginManagement repositories) and run. */
   plugins: { id: string; version?: string; at: At }[];
+  /** Secrets of the repositories under `publishing { repositories { … } }` (password, header value), in file order. */
+  publishCredentials?: PublishCredential[];
+}
+
+/** Where a publishing credential's value comes from, as the script writes it. */
+export type CredentialSource =
+  | { kind: 'env'; name: string }
+  | { kind: 'property'; name: string }
+  | { kind: 'literal' }
+  | { kind: 'computed'; text: string };
+
+/** A publishing repository's password or header value: the sources it reads, in the order an elvis tries them. */
+export interface PublishCredential {
+  /** `password`, or the header's name (`Job-Token`). */
+  field: string;
+  sources: CredentialSource[];
+  at: At;
 }
 
 export interface CatalogEntry {

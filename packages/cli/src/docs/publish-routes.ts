@@ -78,6 +78,27 @@ takes the auth of the latest login before it in the same job (to the same regist
 it), and its reason names the login's line. No ecosystem plugin owns images, snaps or GitLab's
 package API, so those rules are the CI plugin's own (\`ci\` below).
 
+**Maven settings**: a deploy authenticates with the \`<server>\` of the settings.xml it runs with, so
+the CI plugin reads that file (with saxes, not a regex) when the workflow shows it: a committed file
+named by \`-s\`/\`--settings\` (on the line, through a variable the file sets such as GitLab's
+\`MAVEN_CLI_OPTS\`, or in \`.mvn/maven.config\`), else the one an earlier step of the job wrote
+(actions/setup-java always writes one server whose password is \`\${env.<server-password>}\`;
+s4u/maven-settings-action writes its \`servers\` JSON). Each server's password or HTTP header
+(\`Job-Token\`, \`Deploy-Token\`, \`Private-Token\`) names a value Maven interpolates from the environment
+(\`\${env.X}\` or \`\${X}\`), and that variable is looked up in the deploy's environment: the job's token
+is \`job-token\`, a secret \`token\`, a variable the workflow does not set sends nothing. Servers that
+disagree, or a settings file the checkout does not hold, make the deploy undeterminable
+(\`classification: unknown\`, no \`auth\`), never a guess.
+
+**Gradle builds** say in their scripts which credential a publishing repository sends: the gradle
+plugin reads \`publishing { repositories { maven { credentials … } } }\` from the syntax tree and hands
+it to its publish rule, which looks the variable or project property up in the job's environment.
+GitLab's documented \`value = System.getenv("CI_JOB_TOKEN")\` is the job's token (GitLab sets it in every
+job, so it is there without the workflow naming it); GitHub's documented
+\`password = System.getenv("GITHUB_TOKEN")\` is the job's token when the step sets it from
+\`\${{ secrets.GITHUB_TOKEN }}\`. A stored secret elsewhere in the step (a signing key in
+\`ORG_GRADLE_PROJECT_signingKey\`) is then not taken for the publish credential.
+
 **Staged publishing** (\`npm stage publish\`, npm >= 11.15.0; \`pnpm stage publish\`, pnpm >= 11.3.0) is
 a publish route like \`npm publish\`: the version is uploaded and held until a maintainer approves it
 with 2FA, so the token that stages still reaches the registry. It is reported the same way, and its
@@ -102,10 +123,13 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 
 ## Not covered yet
 
-Maven uploads through \`settings.xml\` servers not named by a variable (GitLab's \`ci_settings.xml\` with a
-\`Job-Token\` header is in a file the command names, not in the command), Gradle builds that read
-\`CI_JOB_TOKEN\` in \`build.gradle\` (the job's environment always has it, so it cannot tell a publish
-with it from one without), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
+Maven deploys whose settings the workflow does not show (a \`settings.xml\` already on the runner,
+outside the checkout, or named by a variable; which of several servers a deploy uses, decided by
+pom.xml's \`distributionManagement\` id, which inert does not read: such deploys are undeterminable),
+Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
+Groovy property, a file read, a plugin's own extension such as a Central Portal plugin's \`mavenCentralPassword\`
+property: judged by the credential variables of the step, else undeterminable), which subprojects a
+multi-project build includes (every script below the settings script is taken), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
 "not visible"), an
 OIDC exchange by the Snap Store (none is documented) and release tools not listed above (they are
 project scripts or wrapper scripts when their names say so).

@@ -47,8 +47,16 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
       'publish-long-lived-token--wrapper-scripts',
       'publish-long-lived-token--images-snaps-conda',
       'publish-long-lived-token--gitlab-packages',
+      'publish-long-lived-token--maven-settings',
+      'publish-long-lived-token--gradle-build-credentials',
+      'publish-long-lived-token--registry-login-passwords',
     ],
-    good: ['clean--trusted-publishing', 'clean--job-tokens-and-oidc-uploads'],
+    good: [
+      'clean--trusted-publishing',
+      'clean--job-tokens-and-oidc-uploads',
+      'clean--maven-settings-job-tokens',
+      'clean--gradle-build-job-tokens',
+    ],
   },
   since: 'next',
   run(model, report) {

@@ -15,6 +15,7 @@ import {
   type SyntaxNode,
 } from '@inert/syntax';
 import type { At, Script } from '../model.js';
+import { publishCredentials } from './publish-credentials.js';
 
 const REPO_KINDS = new Set(['mavenCentral', 'google', 'gradlePluginPortal', 'mavenLocal', 'jcenter', 'maven', 'ivy']);
 const SCOPES = [
@@ -165,6 +166,8 @@ export async function parseScript(
         const filtered =
           enclosing(found).includes('exclusiveContent') ||
           near(repo, (n) => isCall(n) && nameOf(n) === 'content').length > 0;
+        if (scope === 'publishing' && kind === 'maven')
+          (s.publishCredentials ??= []).push(...publishCredentials(repo, { language, isCall, nameOf, at, near }));
         s.repos.push({
           kind,
           ...(url !== undefined ? { url } : {}),

@@ -1,0 +1,106 @@
+/**
+ * The settings file each `mvn` command of the model reads when the command (or the project's
+ * `.mvn/maven.config`) names one with `-s`/`--settings`: read from the checkout once per path, at
+ * load, for the publish-route resolution (publish-maven.ts). Maven takes a relative `-s` path from the
+ * directory it runs in, and reads `.mvn/maven.config` (Maven >= 3.3.1) as extra command-line
+ * arguments. https://maven.apache.org/configure.html · https://maven.apache.org/ref/3.9.9/maven-embedder/cli.html
+ */
+import { basename, normalise } from './script.js';
+import { parseMavenSettings } from './maven-settings.js';
+import type { CiCommand, CiModel, MavenSettingsRead } from './model.js';
+
+type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
+
+export const MAVEN_PROGRAMS = new Set(['mvn', 'mvnw']);
+
+/** Where a command's verdict and its settings are keyed. */
+export function placeKey(at: { file: string; line: number; column: number }): string {
+  return `${at.file}\0${at.line}\0${at.column}`;
+}
+
+/** Words of `$VAR`/`${VAR}` arguments whose value the file sets literally (GitLab's `mvn $MAVEN_CLI_OPTS deploy`). */
+export function expandedArgs(argv: readonly string[], env: Readonly<Record<string, string>>): string[] {
+  return argv.flatMap((a) => {
+    const name = /^\$\{?([A-Z_]\w*)\}?$/i.exec(a)?.[1];
+    const value = name === undefined ? undefined : env[name];
+    return value !== undefined && !value.includes('$') ? value.split(/\s+/).filter(Boolean) : [a];
+  });
+}
+
+/** The value of `-s X`, `--settings X`, `--settings=X` (the last one wins, as in commons-cli). */
+export function settingsArgument(args: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-s' || a === '--settings') found = args[++i];
+    else if (a.startsWith('--settings=')) found = a.slice('--settings='.length);
+  }
+  return found;
+}
+
+const WORKSPACE = /^(?:\$\{?(?:CI_PROJECT_DIR|GITHUB_WORKSPACE)\}?|\$\{\{\s*github\.workspace\s*\}\})\//;
+
+/** A settings path relative to the root, or why it is not in the checkout. */
+function resolvePath(path: string, cwd: string | undefined): { path: string } | { why: string } {
+  const rooted = WORKSPACE.test(path);
+  const rest = path.replace(WORKSPACE, '');
+  if (rest.includes('$')) return { why: `the settings file \`${path}\` is named by a variable` };
+  if (rest.startsWith('/') || rest.startsWith('~') || /^[A-Z]:[\\/]/i.test(rest))
+    return { why: `the settings file \`${path}\` is outside the checkout` };
+  if (!rooted && cwd?.startsWith('$'))
+    return { why: `the settings file \`${path}\` is relative to a directory set at run time` };
+  const joined = normalise(rooted || !cwd ? rest : `${cwd}/${rest}`);
+  return joined === undefined ? { why: `the settings file \`${path}\` is outside the checkout` } : { path: joined };
+}
+
+/** Reads the settings files the model's `mvn` commands name; every path once. */
+export async function readMavenSettings(model: CiModel, read: Reader): Promise<void> {
+  const files = new Map<string, MavenSettingsRead>();
+  const configs = new Map<string, string[] | undefined>();
+  for (const c of model.commands) {
+    if (!MAVEN_PROGRAMS.has(basename(c.command.argv[0] ?? ''))) continue;
+    const named = await namedSettings(c, read, configs);
+    if (!named) continue;
+    const where = resolvePath(named, c.command.cwd);
+    let got: MavenSettingsRead;
+    if ('why' in where) got = { kind: 'unknown', path: named, why: where.why };
+    else {
+      const cached = files.get(where.path);
+      got = cached ?? (await readSettingsFile(model, where.path, read));
+      files.set(where.path, got);
+    }
+    (model.mavenSettings ??= new Map()).set(placeKey(c.command), got);
+  }
+}
+
+/** `-s` on the command line, else in `.mvn/maven.config` of the directory it runs in (or the root). */
+async function namedSettings(
+  c: CiCommand,
+  read: Reader,
+  configs: Map<string, string[] | undefined>,
+): Promise<string | undefined> {
+  const direct = settingsArgument(expandedArgs(c.command.argv.slice(1), c.command.env));
+  if (direct !== undefined) return direct;
+  const cwd = c.command.cwd;
+  if (cwd?.startsWith('$')) return undefined;
+  for (const dir of new Set([cwd ?? '', ''])) {
+    const path = dir ? `${dir}/.mvn/maven.config` : '.mvn/maven.config';
+    if (!configs.has(path)) {
+      const text = await read(path, true);
+      // Maven >= 3.9 reads one argument per line; older releases split on whitespace: both agree on `-s path`.
+      configs.set(path, text?.split(/\s+/).filter(Boolean));
+    }
+    const args = configs.get(path);
+    if (args) return settingsArgument(args);
+  }
+  return undefined;
+}
+
+async function readSettingsFile(model: CiModel, path: string, read: Reader): Promise<MavenSettingsRead> {
+  const text = await read(path, true);
+  if (text === undefined) return { kind: 'unknown', path, why: `the settings file \`${path}\` is not in the checkout` };
+  const parsed = parseMavenSettings(text, path);
+  if (parsed.ok) return { kind: 'file', path, servers: parsed.value };
+  model.problems.push(parsed.problem);
+  return { kind: 'unknown', path, why: `the settings file \`${path}\` could not be read (${parsed.problem.reason})` };
+}

@@ -1,0 +1,129 @@
+/**
+ * The `<servers>` of a Maven settings.xml, read with saxes (streaming, non-validating: linear, no DTD
+ * processing, no external entities; docs/decisions/0013), never with a regex. A server authenticates
+ * with `<password>` (with `<username>`) or with HTTP headers under
+ * `<configuration><httpHeaders><property>` (GitLab's `Job-Token`, `Private-Token`, `Deploy-Token`).
+ * Values may name environment variables, `${env.X}` or `${X}`, which Maven resolves when it runs.
+ * https://maven.apache.org/settings.html#servers
+ */
+import { LineIndex, type Parsed } from '@inert/core';
+import { SaxesParser } from 'saxes';
+
+/** One credential of a server: its password, or the value of an HTTP header it sends. */
+export interface MavenServerCredential {
+  /** `password`, or the header's name (`Job-Token`). */
+  field: string;
+  value: string;
+  line: number;
+}
+
+export interface MavenServer {
+  id: string;
+  line: number;
+  credentials: MavenServerCredential[];
+}
+
+const STOP = new Error('stop at the first XML error');
+
+/** The servers of a settings.xml (in file order), or why it cannot be read. */
+export function parseMavenSettings(text: string, path: string): Parsed<MavenServer[]> {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(source);
+  const parser = new SaxesParser({ position: true });
+  const servers: MavenServer[] = [];
+  const stack: string[] = [];
+  let server: MavenServer | undefined;
+  let property: { name?: string; value?: string; line: number } | undefined;
+  let field: { name: string; text: string; line: number } | undefined;
+  let tagStart = 0;
+  let doctype = false;
+  let failure: { reason: string; line: number; column: number } | undefined;
+
+  parser.on('error', (error) => {
+    failure ??= {
+      reason: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''),
+      line: parser.line,
+      column: parser.column + 1,
+    };
+    throw STOP;
+  });
+  parser.on('doctype', () => {
+    doctype = true;
+  });
+  parser.on('opentagstart', () => {
+    tagStart = Math.max(0, source.lastIndexOf('<', parser.position - 1));
+  });
+  parser.on('opentag', (tag) => {
+    const name = tag.local ?? tag.name;
+    const parent = stack.at(-1);
+    stack.push(name);
+    const line = lines.at(tagStart).line;
+    if (name === 'server' && parent === 'servers' && stack.length === 3) server = { id: '', line, credentials: [] };
+    else if (server && stack.length === 4 && (name === 'id' || name === 'password')) field = { name, text: '', line };
+    else if (server && name === 'property' && parent === 'httpHeaders') property = { line };
+    else if (property && parent === 'property' && (name === 'name' || name === 'value'))
+      field = { name: `header-${name}`, text: '', line };
+  });
+  const collect = (t: string) => {
+    if (field) field.text += t;
+  };
+  parser.on('text', collect);
+  parser.on('cdata', collect);
+  parser.on('closetag', (tag) => {
+    const name = tag.local ?? tag.name;
+    stack.pop();
+    if (field && server && name === field.name) {
+      if (name === 'id') server.id = field.text.trim();
+      else server.credentials.push({ field: 'password', value: field.text.trim(), line: field.line });
+      field = undefined;
+    } else if (field && property && `header-${name}` === field.name) {
+      if (name === 'name') property.name = field.text.trim();
+      else property.value = field.text.trim();
+      field = undefined;
+    } else if (name === 'property' && property && server) {
+      if (property.name && property.value !== undefined)
+        server.credentials.push({ field: property.name, value: property.value, line: property.line });
+      property = undefined;
+    } else if (name === 'server' && server && stack.length === 2) {
+      servers.push(server);
+      server = undefined;
+    }
+  });
+
+  try {
+    parser.write(source).close();
+  } catch (error) {
+    if (error !== STOP)
+      failure ??= {
+        reason: error instanceof Error ? error.message : String(error),
+        line: parser.line,
+        column: parser.column + 1,
+      };
+  }
+  if (doctype)
+    return {
+      ok: false,
+      problem: {
+        file: path,
+        kind: 'shape',
+        reason: 'declares a DTD or entities, which Maven settings never need; not read',
+      },
+    };
+  if (failure)
+    return {
+      ok: false,
+      problem: {
+        file: path,
+        kind: 'syntax',
+        reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`,
+        line: failure.line,
+        column: failure.column,
+      },
+    };
+  return { ok: true, value: servers };
+}
+
+/** The environment variable a whole value names (`${env.MAVEN_PASSWORD}`, `${CI_JOB_TOKEN}`), as Maven's settings interpolation reads it. */
+export function settingsVariable(value: string): string | undefined {
+  return /^\$\{(?:env\.)?([A-Za-z_]\w*)\}$/.exec(value)?.[1];
+}
