@@ -11,15 +11,15 @@ export function decodeText(bytes: Uint8Array, file: string): Parsed<string> {
       return { ok: true, value: new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2)) };
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
       return { ok: true, value: new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2)) };
-    // A plain decode, checked afterwards (issue #25, docs/decisions/0025): Buffer's decoder writes
-    // U+FFFD for every invalid sequence, so text without one came from valid UTF-8. Searching a string
-    // for U+FFFD costs nothing when the text is Latin-1 (V8 keeps it one byte per character and the
-    // search fails at once) and one fast pass otherwise; only text that has a U+FFFD, real or a
-    // replacement, is validated by isUtf8 (simdutf). Same result as validating first: BOM stripped,
-    // invalid input refused below.
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    if (!text.includes('\uFFFD') || isUtf8(bytes))
-      return { ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    // isUtf8 (simdutf) then a plain decode is several times faster than the fatal TextDecoder on big
+    // lockfiles; the result is the same: the BOM stripped, invalid input refused below.
+    if (isUtf8(bytes)) {
+      const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      return {
+        ok: true,
+        value: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8'),
+      };
+    }
     return { ok: true, value: utf8.decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
