@@ -12,19 +12,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [baseArg, ...dirs] = process.argv.slice(2);
-if (!baseArg || !existsSync(join(resolve(baseArg), 'packages/cli/dist/bin.js'))) {
-  console.error('usage: node scripts/bench-compare.mjs <base checkout with packages/cli/dist built> [dir …]');
+const baseBin = binOf(baseArg);
+if (!baseBin) {
+  console.error('usage: node scripts/bench-compare.mjs <base checkout (built) or its bin.js> [dir …]');
   process.exit(2);
 }
+const thisBin = binOf(root);
 const reps = Number(process.env.REPS ?? 7);
-// FLOOR=walk: the bare readdir walk (the 100,000-file tree's floor); BIN=bundle: both checkouts'
-// bundled bin (packages/cli/bundle/bin.js, what users run) instead of the modules.
+// FLOOR=walk: the bare readdir walk (the 100,000-file tree's floor) instead of the parse floor.
 const floor = process.env.FLOOR ?? 'floor';
-const bin = process.env.BIN === 'bundle' ? 'packages/cli/bundle/bin.js' : 'packages/cli/dist/bin.js';
 const tools = {
   floor: (dir) => [join(root, 'scripts/bench-one.mjs'), floor, dir],
-  base: (dir) => [join(resolve(baseArg), bin), 'scan', dir, '--format', 'json', '-o', '/dev/null'],
-  this: (dir) => [join(root, bin), 'scan', dir, '--format', 'json', '-o', '/dev/null'],
+  base: (dir) => [baseBin, 'scan', dir, '--format', 'json', '-o', '/dev/null'],
+  this: (dir) => [thisBin, 'scan', dir, '--format', 'json', '-o', '/dev/null'],
 };
 
 /** CPU time of waited-for children, ms (Linux: cutime + cstime of /proc/self/stat, 100 ticks a second). */
@@ -70,3 +70,14 @@ console.log(
     .map((x) => x.toFixed(2))
     .join(', ')}`,
 );
+
+/**
+ * The CLI a user runs: a checkout's bundled bin (packages/cli/bundle, decisions/0022) when it is built,
+ * else its modules' bin; or a bin.js given directly (a saved copy of a bundle).
+ */
+function binOf(arg) {
+  if (!arg) return undefined;
+  const at = resolve(arg);
+  if (at.endsWith('.js')) return existsSync(at) ? at : undefined;
+  return ['packages/cli/bundle/bin.js', 'packages/cli/dist/bin.js'].map((p) => join(at, p)).find((p) => existsSync(p));
+}

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [baseArg, ...dirs] = process.argv.slice(2);
-if (!baseArg || !existsSync(join(resolve(baseArg), 'packages/cli/dist/bin.js'))) {
-  console.error('usage: node scripts/report-compare.mjs <base checkout with packages/cli/dist built> [dir …]');
+const baseBin = binOf(baseArg);
+if (!baseBin) {
+  console.error('usage: node scripts/report-compare.mjs <base checkout (built) or its bin.js> [dir …]');
   process.exit(2);
 }
 const work = mkdtempSync(join(tmpdir(), 'inert-report-compare-'));
@@ -18,7 +19,7 @@ let failed = false;
 for (const [i, dir] of dirs.entries()) {
   const reports = ['base', 'this'].map((name) => {
     const out = join(work, `${i}-${name}.json`);
-    const bin = join(name === 'base' ? resolve(baseArg) : root, 'packages/cli/dist/bin.js');
+    const bin = name === 'base' ? baseBin : binOf(root);
     const child = spawnSync(process.execPath, [bin, 'scan', dir, '--format', 'json', '-o', out], { encoding: 'utf8' });
     if (child.status === null || child.status > 3)
       throw new Error(`${bin} scan ${dir}: ${child.status} ${child.stderr}`);
@@ -37,3 +38,14 @@ for (const [i, dir] of dirs.entries()) {
 }
 rmSync(work, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
+
+/**
+ * The CLI a user runs: a checkout's bundled bin (packages/cli/bundle, decisions/0022) when it is built,
+ * else its modules' bin; or a bin.js given directly (a saved copy of a bundle).
+ */
+function binOf(arg) {
+  if (!arg) return undefined;
+  const at = resolve(arg);
+  if (at.endsWith('.js')) return existsSync(at) ? at : undefined;
+  return ['packages/cli/bundle/bin.js', 'packages/cli/dist/bin.js'].map((p) => join(at, p)).find((p) => existsSync(p));
+}

@@ -73,6 +73,32 @@ describe('jsonChunks', () => {
     }
   });
 
+  it('writes the lists it stringifies in runs (inventory lists) as JSON.stringify does, mixed members included', () => {
+    for (const c of TRICKY) {
+      const mixed = [
+        c,
+        undefined,
+        () => 1,
+        Symbol('s'),
+        { toJSON: (key: string) => ({ key, c }) },
+        { toJSON: () => undefined },
+        new Date(0),
+        null,
+        1.5,
+        [c, { e: c }],
+        {},
+        [],
+        { name: c, nested: { deep: [c] } },
+      ];
+      // Longer than one run, with members that end a run at every position.
+      const packages = Array.from({ length: 150 }, (_, i) =>
+        i % 17 === 3 ? mixed[i % mixed.length] : { name: `p${i}${c}`, hashes: [{ hex: c }] },
+      );
+      const value = { inventory: { packages, mixed, one: [{ a: c }] }, list: [mixed] };
+      expect(streamed(value)).toBe(whole(value));
+    }
+  });
+
   it('writes primitives and empty containers at the top like JSON.stringify', () => {
     for (const value of [null, 0, 'x\u202e', [], {}, [[]], { a: {} }]) expect(streamed(value)).toBe(whole(value));
   });

@@ -41,6 +41,11 @@ function* pieces(original: unknown, value: unknown, depth: number): Generator<st
       yield '[]';
       return;
     }
+    if (depth === STREAM_DEPTH - 1) {
+      yield* batchedMembers(value, inner);
+      yield `\n${'  '.repeat(depth)}]`;
+      return;
+    }
     for (let i = 0; i < value.length; i++) {
       yield i === 0 ? `[${inner}` : `,${inner}`;
       const member = toJsonValue(value[i], String(i));
@@ -65,6 +70,49 @@ function* pieces(original: unknown, value: unknown, depth: number): Generator<st
     }
   }
   yield `\n${'  '.repeat(depth)}${Array.isArray(value) ? ']' : '}'}`;
+}
+
+/**
+ * The members of an array at depth STREAM_DEPTH - 1 (an inventory list: 27,000 packages on a large
+ * lock), whose members are each written whole. Runs of up to BATCH members without `toJSON` are
+ * stringified in one call, inside a wrapper that puts them at their depth in the report, so
+ * JSON.stringify writes their indentation itself: no string and no re-indenting copy per member
+ * (issue #25, docs/decisions/0025). A member with `toJSON`, or one JSON cannot hold, is written on
+ * its own as before; the text is the same.
+ */
+function* batchedMembers(value: readonly unknown[], inner: string): Generator<string, void, undefined> {
+  // The wrapper's text assumes this depth (inner is "\n" and six spaces).
+  let i = 0;
+  while (i < value.length) {
+    yield i === 0 ? `[${inner}` : `,${inner}`;
+    const original = value[i];
+    if (!isPlainMember(original)) {
+      // `toJSON` called with the member's index, as JSON.stringify of the whole array calls it; its
+      // result is written as it is (JSON.stringify does not call a second `toJSON`).
+      const member = toJsonValue(original, String(i));
+      if (isOmitted(member)) yield 'null';
+      else yield indented(safeJsonPiece(isPlainMember(member) ? member : original, 2), STREAM_DEPTH);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < value.length && end - i < BATCH && isPlainMember(value[end])) end++;
+    // `{"a": {"b": [ … ]}}` at indent 2 writes the members at depth 3, as the report has them.
+    const text = safeJsonPiece({ a: { b: value.slice(i, end) } }, 2);
+    yield text.slice(BATCH_PREFIX.length, text.length - BATCH_SUFFIX.length);
+    i = end;
+  }
+}
+
+/** Members per JSON.stringify call: a few tens of kilobytes of text for inventory packages. */
+const BATCH = 64;
+const BATCH_PREFIX = '{\n  "a": {\n    "b": [\n      ';
+const BATCH_SUFFIX = '\n    ]\n  }\n}';
+
+/** A member JSON.stringify writes as it is: not omitted, no `toJSON` (not called here). */
+function isPlainMember(value: unknown): boolean {
+  if (isOmitted(value)) return false;
+  return value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }
 
 /** What JSON.stringify serializes for `value`: its `toJSON(key)` when it has one. */

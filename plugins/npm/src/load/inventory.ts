@@ -161,17 +161,28 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
       names.set(e.key.slice(at + 'node_modules/'.length), i);
     });
     if (byKey.size === 0) return lock.entries.map(() => undefined);
+    // The name indexes of a directory's lookup chain, made once per directory: entries share their
+    // ancestors (every top-level entry's chain is the root's), so no chain is built per entry.
+    const chains = new Map<string, (Map<string, number> | undefined)[]>();
+    const chainOf = (dir: string): (Map<string, number> | undefined)[] => {
+      let chain = chains.get(dir);
+      if (!chain) chains.set(dir, (chain = lookupChain(dir, 999).map((d) => byDir.get(d))));
+      return chain;
+    };
     return lock.entries.map((e) => {
       // Read once: a package-lock entry makes its list on each read (names only: no object per dependency).
       const requires = e.requiredNames ? e.requiredNames() : e.requires?.map((r) => r.name);
       if (e.key === undefined || !requires) return undefined;
       const out: string[] = [];
-      const chain = lookupChain(e.key).map((dir) => byDir.get(dir));
+      // The entry's own node_modules first, then its parent directory's chain (lookupChain's order).
+      const own = e.key === '' ? undefined : byDir.get(e.key);
+      const parents = chainOf(parentDir(e.key));
       for (const name of requires) {
         let target: number | undefined;
         // A name holding `node_modules/` (never a real npm name) is looked up by whole keys, as before.
         if (name.includes('node_modules/')) target = resolveByKey(e.key, name, byKey);
-        else for (const names of chain) if ((target = names?.get(name)) !== undefined) break;
+        else if ((target = own?.get(name)) === undefined)
+          for (const names of parents) if ((target = names?.get(name)) !== undefined) break;
         const purl = target === undefined ? undefined : purls[linkTarget(lock, target, byKey)];
         if (purl && !out.includes(purl)) out.push(purl);
       }
@@ -211,16 +222,22 @@ function resolveByKey(from: string, name: string, byKey: ReadonlyMap<string, num
  * node's module lookup order from an entry: `<key>/node_modules/<name>`, then each ancestor's
  * node_modules, up to the root: the directories whose node_modules are searched, nearest first.
  */
-function lookupChain(from: string): string[] {
+function lookupChain(from: string, max = 1000): string[] {
   const chain: string[] = [];
   let dir = from;
-  for (let guard = 0; guard < 1000; guard++) {
+  for (let guard = 0; guard < max; guard++) {
     chain.push(dir);
     if (dir === '') break;
     const i = dir.lastIndexOf('/node_modules/');
     dir = i < 0 ? '' : dir.slice(0, i);
   }
   return chain;
+}
+
+/** The directory whose node_modules holds `dir` (`a/node_modules/b` → `a`), `''` at the top. */
+function parentDir(dir: string): string {
+  const i = dir.lastIndexOf('/node_modules/');
+  return i < 0 ? '' : dir.slice(0, i);
 }
 
 /** A `link: true` entry stands for the workspace directory it resolves to. */
