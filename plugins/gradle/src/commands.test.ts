@@ -32,6 +32,18 @@ describe('gradle command rules', () => {
         ?.auth,
     ).toBe('token');
     expect(run('./gradlew :lib:publish')?.auth).toBe('none-visible');
+    // A signing key signs the artifacts, it does not authenticate the upload (kotlin-bip39's release step sets both).
+    const signed = run('./gradlew publishAllPublicationsToMavenCentralRepository', {
+      ORG_GRADLE_PROJECT_ZCASH_ASCII_GPG_KEY: '${{ secrets.MAVEN_SIGNING_KEY_ASCII }}',
+      ORG_GRADLE_PROJECT_ZCASH_MAVEN_PUBLISH_PASSWORD: '${{ secrets.MAVEN_CENTRAL_PASSWORD }}',
+    });
+    expect(signed?.auth).toBe('token');
+    expect(signed?.reason).toBe(
+      'publishes with repository credentials from ORG_GRADLE_PROJECT_ZCASH_MAVEN_PUBLISH_PASSWORD',
+    );
+    expect(
+      run('./gradlew publishToMavenCentral', { ORG_GRADLE_PROJECT_signingInMemoryKey: '${{ secrets.GPG_KEY }}' })?.auth,
+    ).toBe('none-visible');
   });
 
   it('publishing into the local Maven repository (~/.m2) is not a publish', () => {

@@ -13,9 +13,16 @@ const LOCAL_ONLY = /ToMavenLocal(?:Repository)?$/;
 const SECRET_ENV =
   /^(?:ORG_GRADLE_PROJECT_\w*(?:password|token|key|secret)\w*|GRADLE_PUBLISH_(?:KEY|SECRET)|OSSRH_\w+|SONATYPE_\w+|MAVEN_\w*(?:PASSWORD|TOKEN)|GITHUB_TOKEN|GH_TOKEN)$/i;
 
+// A signing key (`signingInMemoryKey`, `ZCASH_ASCII_GPG_KEY`, `SIGNING_PASSWORD`) signs the artifacts;
+// it does not authenticate the upload, so it never names the publish credential (a release step
+// usually sets both: Electric-Coin-Company/kotlin-bip39's deploy-release.yml).
+const SIGNING_ENV = /gpg|pgp|signing/i;
+
 /** The first credential variable whose value comes from a secret (the CI reader tells the job's GITHUB_TOKEN from a stored one). */
 function secretVariable(env: Readonly<Record<string, string>>, names: RegExp): string | undefined {
-  return Object.keys(env).find((k) => names.test(k) && /secrets\.|github\.token/.test(env[k] ?? ''));
+  return Object.keys(env).find(
+    (k) => names.test(k) && !SIGNING_ENV.test(k) && /secrets\.|github\.token/.test(env[k] ?? ''),
+  );
 }
 
 /** `--dependency-verification=m`, `--dependency-verification m`, `-F m`, `-Dorg.gradle.dependency.verification=m`. */
