@@ -6,7 +6,7 @@
  * Values may name environment variables, `${env.X}` or `${X}`, which Maven resolves when it runs.
  * https://maven.apache.org/settings.html#servers
  */
-import { LineIndex, type Parsed } from '@inert/core';
+import { LineIndex, type Parsed, type XmlFailure, xmlFailure, xmlProblem } from '@inert/core';
 import { SaxesParser } from 'saxes';
 
 /** One credential of a server: its password, or the value of an HTTP header it sends. */
@@ -37,14 +37,10 @@ export function parseMavenSettings(text: string, path: string): Parsed<MavenServ
   let field: { name: string; text: string; line: number } | undefined;
   let tagStart = 0;
   let doctype = false;
-  let failure: { reason: string; line: number; column: number } | undefined;
+  let failure: XmlFailure | undefined;
 
   parser.on('error', (error) => {
-    failure ??= {
-      reason: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''),
-      line: parser.line,
-      column: parser.column + 1,
-    };
+    failure ??= xmlFailure(error, parser.line, parser.column);
     throw STOP;
   });
   parser.on('doctype', () => {
@@ -93,32 +89,17 @@ export function parseMavenSettings(text: string, path: string): Parsed<MavenServ
   try {
     parser.write(source).close();
   } catch (error) {
-    if (error !== STOP)
-      failure ??= {
-        reason: error instanceof Error ? error.message : String(error),
-        line: parser.line,
-        column: parser.column + 1,
-      };
+    if (error !== STOP) failure ??= xmlFailure(error, parser.line, parser.column);
   }
-  if (doctype)
+  if (doctype || failure)
     return {
       ok: false,
-      problem: {
-        file: path,
-        kind: 'shape',
-        reason: 'declares a DTD or entities, which Maven settings never need; not read',
-      },
-    };
-  if (failure)
-    return {
-      ok: false,
-      problem: {
-        file: path,
-        kind: 'syntax',
-        reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`,
-        line: failure.line,
-        column: failure.column,
-      },
+      problem: xmlProblem(
+        path,
+        doctype,
+        failure,
+        'declares a DTD or entities, which Maven settings never need; not read',
+      ),
     };
   return { ok: true, value: servers };
 }

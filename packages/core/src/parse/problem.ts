@@ -51,3 +51,35 @@ export function loadLibrary<T>(file: string, lib: () => T): Parsed<T> {
     throw error;
   }
 }
+
+/** Where a streaming XML parser (saxes) stopped: its first error, at the parser's position. */
+export interface XmlFailure {
+  reason: string;
+  line: number;
+  column: number;
+}
+
+/** The first error of a streaming XML parser at its 0-based `column`: its message without saxes's `file:line:col: ` prefix. */
+export function xmlFailure(error: unknown, line: number, column: number): XmlFailure {
+  return { reason: errorMessage(error).replace(/^(?:[^:]*:)?\d+:\d+: /, ''), line, column: column + 1 };
+}
+
+/**
+ * Why an XML file is unread: it declares a DTD or entities (`shape`, with `dtdReason`: inert
+ * processes none, docs/decisions/0013), else the parser failed at `failure` (`syntax`).
+ */
+export function xmlProblem(
+  file: string,
+  doctype: boolean,
+  failure: XmlFailure | undefined,
+  dtdReason: string,
+): ParseProblem {
+  if (doctype || !failure) return { file, kind: 'shape', reason: dtdReason };
+  return {
+    file,
+    kind: 'syntax',
+    reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`,
+    line: failure.line,
+    column: failure.column,
+  };
+}

@@ -5,7 +5,7 @@
  * that declares a DTD is refused, as before: Gradle never writes one. Positions are the parser's: a
  * fact's line is the line of its element's `<`. https://docs.gradle.org/current/userguide/dependency_verification.html
  */
-import { LineIndex, type Parsed } from '@inert/core';
+import { LineIndex, type Parsed, type XmlFailure, xmlFailure, xmlProblem } from '@inert/core';
 import { SaxesParser } from 'saxes';
 import type { VerificationMetadata } from '../model.js';
 
@@ -19,7 +19,7 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(source);
   const parser = new SaxesParser({ position: true });
-  let failure: { reason: string; line: number; column: number } | undefined;
+  let failure: XmlFailure | undefined;
   let doctype = false;
   let component: string | undefined;
   let artifact: string | undefined;
@@ -30,11 +30,7 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
   let flag: { name: string; line: number; text: string } | undefined;
 
   parser.on('error', (error) => {
-    failure ??= {
-      reason: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''),
-      line: parser.line,
-      column: parser.column + 1,
-    };
+    failure ??= xmlFailure(error, parser.line, parser.column);
     // Stop at the first error: saxes would go on and report one per bad character (1 MB of NULs: a
     // million errors, each message built with its position), and the file is unread either way.
     throw STOP;
@@ -95,38 +91,15 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
   try {
     parser.write(source).close();
   } catch (error) {
-    if (error === STOP) return unread(path, doctype, failure!);
     // saxes reports through the handler above; anything it throws still makes the file unread, never the scan.
-    failure ??= {
-      reason: error instanceof Error ? error.message : String(error),
-      line: parser.line,
-      column: parser.column + 1,
-    };
+    if (error !== STOP) failure ??= xmlFailure(error, parser.line, parser.column);
   }
-  if (doctype || failure) return unread(path, doctype, failure);
+  if (doctype || failure)
+    return {
+      ok: false,
+      problem: xmlProblem(path, doctype, failure, 'declares a DTD or entities, which Gradle never writes; not read'),
+    };
   return { ok: true, value: meta };
 }
 
 const STOP = new Error('stop at the first XML error');
-
-function unread(
-  path: string,
-  doctype: boolean,
-  failure: { reason: string; line: number; column: number } | undefined,
-): Parsed<VerificationMetadata> {
-  if (doctype || !failure)
-    return {
-      ok: false,
-      problem: { file: path, kind: 'shape', reason: 'declares a DTD or entities, which Gradle never writes; not read' },
-    };
-  return {
-    ok: false,
-    problem: {
-      file: path,
-      kind: 'syntax',
-      reason: `invalid XML at line ${failure.line}, column ${failure.column}: ${failure.reason}`,
-      line: failure.line,
-      column: failure.column,
-    },
-  };
-}
