@@ -25,7 +25,7 @@ Scan options:
   --format <f>        text (default), json, sarif, markdown (the threat model), html (the same, one file),
                       cyclonedx (a CycloneDX 1.6 JSON SBOM of the inventory, docs/sbom.md),
                       github (GitHub Actions workflow commands: annotations without code scanning)
-  --output <file>     write the report to <file> instead of standard output
+  --output <file>     write the report to <file> instead of standard output ("-": standard output)
   --fail-on <sev>     exit 1 when a finding is at or above: info, low, medium, high (default), critical
   --ecosystem <list>  only these plugins, comma-separated: npm, pip, cargo, gem, go, gradle
   --config <file>     a JSON config file (see docs/config.md); default: inert.config.json or
@@ -157,7 +157,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     command,
     positionals: rest,
     format: values.format ?? 'text',
-    output: values.output,
+    // `-o -` is standard output, as in most CLIs: never a file named `-` in the working directory.
+    output: values.output === '-' ? undefined : values.output,
     failOn: values['fail-on'],
     ecosystems: values.ecosystem
       ?.flatMap((e) => e.split(','))

@@ -1,5 +1,5 @@
-/** #23.6: unknown check ids in a config are an error with "did you mean"; -o into a missing directory is a clear error. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/** #23.6: unknown check ids in a config are an error with "did you mean"; -o into a missing directory is a clear error; `-o -` is standard output. */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,5 +61,12 @@ describe('--output', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`cannot write "${out}": its directory does not exist`);
     expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('`-` is standard output, never a file named "-"', async () => {
+    const r = await run(['scan', target, '--format', 'json', '-o', '-']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
+    expect(existsSync(join(repo, '-'))).toBe(false);
   });
 });
