@@ -66,7 +66,7 @@ describe('--output', () => {
   it('`-` is standard output, never a file named "-"', async () => {
     const r = await run(['scan', target, '--format', 'json', '-o', '-']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
+    expect((JSON.parse(r.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
     expect(existsSync(join(repo, '-'))).toBe(false);
   });
 });
