@@ -134,6 +134,11 @@ describe('script expressions are linear', () => {
         .split('\n')
         .map((l) => `          ${l}`)
         .join('\n')}\n`;
-    expectLinear((t: string) => readWorkflow(t, 'w.yml'), workflow, { start: 1 << 9, maxSize: 2048 });
+    // maxSize 1024 (4,096 lines at most): the reader is linear, but between 4,096 and 8,192 lines of
+    // this input its live objects outgrow V8's young generation, a one-off step of x3-x4 in one
+    // doubling (measured: 3.5, 7.3, 14.7 ms at 2,048, 4,096 and 8,192 lines with
+    // --max-semi-space-size=64; 4.2, 13.2, 65.9 ms without). The 10,000-command budget keeps
+    // re-measuring at larger sizes (docs/decisions/0028) out of reach, so the test measures below the step.
+    expectLinear((t: string) => readWorkflow(t, 'w.yml'), workflow, { start: 1 << 8, maxSize: 1024 });
   });
 });
