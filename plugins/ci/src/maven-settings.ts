@@ -6,7 +6,7 @@
  * Values may name environment variables, `${env.X}` or `${X}`, which Maven resolves when it runs.
  * https://maven.apache.org/settings.html#servers
  */
-import { LineIndex, type Parsed, type XmlFailure, xmlFailure, xmlProblem } from '@inert/core';
+import { type Parsed, xmlDocument } from '@inert/core';
 import { SaxesParser } from 'saxes';
 
 /** One credential of a server: its password, or the value of an HTTP header it sends. */
@@ -23,37 +23,21 @@ export interface MavenServer {
   credentials: MavenServerCredential[];
 }
 
-const STOP = new Error('stop at the first XML error');
-
 /** The servers of a settings.xml (in file order), or why it cannot be read. */
 export function parseMavenSettings(text: string, path: string): Parsed<MavenServer[]> {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = new LineIndex(source);
   const parser = new SaxesParser({ position: true });
+  const xml = xmlDocument(parser, text);
   const servers: MavenServer[] = [];
   const stack: string[] = [];
   let server: MavenServer | undefined;
   let property: { name?: string; value?: string; line: number } | undefined;
   let field: { name: string; text: string; line: number } | undefined;
-  let tagStart = 0;
-  let doctype = false;
-  let failure: XmlFailure | undefined;
 
-  parser.on('error', (error) => {
-    failure ??= xmlFailure(error, parser.line, parser.column);
-    throw STOP;
-  });
-  parser.on('doctype', () => {
-    doctype = true;
-  });
-  parser.on('opentagstart', () => {
-    tagStart = Math.max(0, source.lastIndexOf('<', parser.position - 1));
-  });
   parser.on('opentag', (tag) => {
     const name = tag.local ?? tag.name;
     const parent = stack.at(-1);
     stack.push(name);
-    const line = lines.at(tagStart).line;
+    const line = xml.tagLine();
     if (name === 'server' && parent === 'servers' && stack.length === 3) server = { id: '', line, credentials: [] };
     else if (server && stack.length === 4 && (name === 'id' || name === 'password')) field = { name, text: '', line };
     else if (server && name === 'property' && parent === 'httpHeaders') property = { line };
@@ -86,21 +70,8 @@ export function parseMavenSettings(text: string, path: string): Parsed<MavenServ
     }
   });
 
-  try {
-    parser.write(source).close();
-  } catch (error) {
-    if (error !== STOP) failure ??= xmlFailure(error, parser.line, parser.column);
-  }
-  if (doctype || failure)
-    return {
-      ok: false,
-      problem: xmlProblem(
-        path,
-        doctype,
-        failure,
-        'declares a DTD or entities, which Maven settings never need; not read',
-      ),
-    };
+  const problem = xml.read(path, 'declares a DTD or entities, which Maven settings never need; not read');
+  if (problem) return { ok: false, problem };
   return { ok: true, value: servers };
 }
 

@@ -14,3 +14,4 @@ export {
 } from './problem.js';
 export { assignmentsIn, hasLineTerminator, isLineTerminator, isSpace, skipSpaces, type Assignment } from './scan.js';
 export { scalarText } from './scalar.js';
+export { xmlDocument, type StreamingXmlParser, type XmlDocument } from './xml.js';

@@ -5,7 +5,7 @@
  * that declares a DTD is refused, as before: Gradle never writes one. Positions are the parser's: a
  * fact's line is the line of its element's `<`. https://docs.gradle.org/current/userguide/dependency_verification.html
  */
-import { LineIndex, type Parsed, type XmlFailure, xmlFailure, xmlProblem } from '@inert/core';
+import { type Parsed, xmlDocument } from '@inert/core';
 import { SaxesParser } from 'saxes';
 import type { VerificationMetadata } from '../model.js';
 
@@ -16,41 +16,23 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
   const meta: VerificationMetadata = { path, broadTrust: [], strong: 0, weak: 0, components: new Set() };
   const digests = new Map<string, { artifact: string; algorithm: string; hex: string }[]>();
   meta.digests = digests;
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = new LineIndex(source);
   const parser = new SaxesParser({ position: true });
-  let failure: XmlFailure | undefined;
-  let doctype = false;
+  const xml = xmlDocument(parser, text);
   let component: string | undefined;
   let artifact: string | undefined;
-  /** Offset of the `<` of the element being opened (`opentagstart` fires after its name and the character that ends it). */
-  let tagStart = 0;
-  const tagLine = () => lines.at(tagStart).line;
   /** A `verify-metadata` / `verify-signatures` flag being read: its text, CDATA included. */
   let flag: { name: string; line: number; text: string } | undefined;
 
-  parser.on('error', (error) => {
-    failure ??= xmlFailure(error, parser.line, parser.column);
-    // Stop at the first error: saxes would go on and report one per bad character (1 MB of NULs: a
-    // million errors, each message built with its position), and the file is unread either way.
-    throw STOP;
-  });
-  parser.on('doctype', () => {
-    doctype = true;
-  });
-  parser.on('opentagstart', () => {
-    tagStart = Math.max(0, source.lastIndexOf('<', parser.position - 1));
-  });
   parser.on('opentag', (tag) => {
     const attrs = tag.attributes as Record<string, string>;
     const name = tag.name;
-    if (name === 'verify-metadata' || name === 'verify-signatures') flag = { name, line: tagLine(), text: '' };
+    if (name === 'verify-metadata' || name === 'verify-signatures') flag = { name, line: xml.tagLine(), text: '' };
     else if (name === 'trust') {
       const everything = (v: string | undefined) =>
         v === undefined || (attrs.regex === 'true' && /^\^?\.[*+]\$?$/.test(v));
       // A rule matching every group, name and file trusts everything (a file rule like `.*-javadoc[.]jar` does not).
       if (attrs.regex === 'true' && everything(attrs.group) && everything(attrs.name) && everything(attrs.file))
-        meta.broadTrust.push({ pattern: attrs.group ?? attrs.file ?? attrs.name ?? '.*', line: tagLine() });
+        meta.broadTrust.push({ pattern: attrs.group ?? attrs.file ?? attrs.name ?? '.*', line: xml.tagLine() });
     } else if (name === 'component') {
       component =
         attrs.group !== undefined && attrs.name !== undefined && attrs.version !== undefined
@@ -88,18 +70,7 @@ export function parseVerification(text: string, path: string): Parsed<Verificati
     else if (tag.name === 'artifact') artifact = undefined;
   });
 
-  try {
-    parser.write(source).close();
-  } catch (error) {
-    // saxes reports through the handler above; anything it throws still makes the file unread, never the scan.
-    if (error !== STOP) failure ??= xmlFailure(error, parser.line, parser.column);
-  }
-  if (doctype || failure)
-    return {
-      ok: false,
-      problem: xmlProblem(path, doctype, failure, 'declares a DTD or entities, which Gradle never writes; not read'),
-    };
+  const problem = xml.read(path, 'declares a DTD or entities, which Gradle never writes; not read');
+  if (problem) return { ok: false, problem };
   return { ok: true, value: meta };
 }
-
-const STOP = new Error('stop at the first XML error');
