@@ -148,6 +148,19 @@ describe('publish routes (#21)', () => {
     expect(publishes(['yarn', 'npm', 'publish'], { idToken: true })[0]).toMatchObject({ auth: 'oidc' });
   });
 
+  it('bun publish --provenance signs nothing: ignored before bun 1.4.4, an error from 1.4.4 (read in both binaries)', () => {
+    const env = { NPM_CONFIG_TOKEN: '${{ secrets.NPM }}' };
+    const [flag] = publishes(['bun', 'publish', '--provenance'], { idToken: true, env });
+    expect(flag).toMatchObject({ provenance: false });
+    expect(flag?.reason).toMatch(/before 1\.4\.4.*from 1\.4\.4/);
+    const [viaEnv] = publishes(['bun', 'publish'], { idToken: true, env: { ...env, NPM_CONFIG_PROVENANCE: 'true' } });
+    expect(viaEnv).toMatchObject({ provenance: false });
+    // npm and pnpm keep the flag's meaning.
+    expect(publishes(['pnpm', 'publish', '--provenance'], { idToken: true, env })[0]).toMatchObject({
+      provenance: true,
+    });
+  });
+
   it('npm stage publish is a publish (npm >= 11.15.0), said to be staged', () => {
     expect(publishes(['npm', 'stage', 'publish'], { idToken: true })[0]).toMatchObject({
       auth: 'oidc',

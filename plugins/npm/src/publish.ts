@@ -53,7 +53,7 @@ function noUpload(what: string): CommandVerdict {
 /**
  * `npm publish`, `npm stage publish`, `pnpm publish`, `yarn npm publish`, `bun publish`. Provenance:
  * `--provenance`, `NPM_CONFIG_PROVENANCE=true`, or npm under trusted publishing (npm >= 11.5.1 attests
- * automatically when it publishes with OIDC).
+ * automatically when it publishes with OIDC); never for bun (up to 1.4.5 it has no provenance signer).
  */
 export function clientPublish(c: ShellCommand, program: string, staged = false, exchangesOidc = true): CommandVerdict {
   const args = c.argv.slice(1);
@@ -64,10 +64,15 @@ export function clientPublish(c: ShellCommand, program: string, staged = false, 
     args.includes('--provenance') ||
     /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
   const token = tokenVariable(c.env);
-  const provenance = flagged || (!token && c.idToken === true && program === 'npm');
+  // bun publish signs no provenance: bun < 1.4.4 ignores `--provenance`, 1.4.4+ stops with an error on it.
+  const bunFlag = program === 'bun' && flagged;
+  const provenance = !bunFlag && (flagged || (!token && c.idToken === true && program === 'npm'));
   // bun publish (bun 1.4.5) and Yarn 1's yarn publish have no OIDC exchange: they need a token, from a file if not the env.
   const noExchange = !exchangesOidc && !token && c.idToken === true;
   const notes = [
+    bunFlag
+      ? 'bun signs none: it ignores the provenance setting before 1.4.4 and stops the publish with an error on it from 1.4.4'
+      : '',
     registryNote(args),
     staged ? 'staged: held on the registry until a maintainer approves it with 2FA' : '',
     token ? `with the token in ${token}` : '',
