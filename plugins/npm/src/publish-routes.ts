@@ -78,11 +78,17 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     notPublishing: ['bun publish --dry-run'],
     credentials: ['`NPM_CONFIG_TOKEN` (and the npm variables above) in the step env: token'],
     oidc: '`id-token: write` and no token variable: `none-visible`, not `oidc`: as of bun 1.4.5 `bun publish` has no OIDC exchange (it fails with \u201cmissing authentication\u201d unless a token is configured)',
-    provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
+    provenance:
+      'none: `--provenance` and `NPM_CONFIG_PROVENANCE=true` sign nothing (bun before 1.4.4 ignores them and publishes; from 1.4.4 they are an error that stops the publish)',
     sources: [
       {
         url: 'https://bun.com/docs/cli/publish',
         holds: 'bun >= 1.1.30: `bun publish`, `--dry-run`, `NPM_CONFIG_TOKEN`',
+      },
+      {
+        url: 'https://bun.com/docs/pm/cli/publish#provenance',
+        holds:
+          'bun 1.4.4 and 1.4.5: \u201cbun publish cannot generate provenance statements\u201d for `--provenance`, `publishConfig.provenance`, `NPM_CONFIG_PROVENANCE`; the 1.4.3 binary ignores them',
       },
       {
         url: 'https://github.com/oven-sh/bun/issues/22423',
