@@ -148,14 +148,21 @@ describe('publish routes (#21)', () => {
     expect(publishes(['yarn', 'npm', 'publish'], { idToken: true })[0]).toMatchObject({ auth: 'oidc' });
   });
 
-  it('bun publish --provenance signs nothing: ignored before bun 1.4.4, an error from 1.4.4 (read in both binaries)', () => {
+  it('bun publish and Yarn 1 yarn publish --provenance sign nothing: bun ignores it before 1.4.4 and fails on it from 1.4.4', () => {
     const env = { NPM_CONFIG_TOKEN: '${{ secrets.NPM }}' };
     const [flag] = publishes(['bun', 'publish', '--provenance'], { idToken: true, env });
     expect(flag).toMatchObject({ provenance: false });
     expect(flag?.reason).toMatch(/before 1\.4\.4.*from 1\.4\.4/);
     const [viaEnv] = publishes(['bun', 'publish'], { idToken: true, env: { ...env, NPM_CONFIG_PROVENANCE: 'true' } });
     expect(viaEnv).toMatchObject({ provenance: false });
-    // npm and pnpm keep the flag's meaning.
+    // Yarn 1's own publish has no provenance code either (1.22.22 accepts the flag and goes on to log in).
+    const [yarn1] = publishes(['yarn', 'publish', '--provenance'], { idToken: true, env });
+    expect(yarn1).toMatchObject({ provenance: false });
+    expect(yarn1?.reason).toMatch(/Yarn 1 signs none/);
+    // npm, pnpm and Yarn berry keep the flag's meaning.
+    expect(publishes(['yarn', 'npm', 'publish', '--provenance'], { idToken: true })[0]).toMatchObject({
+      provenance: true,
+    });
     expect(publishes(['pnpm', 'publish', '--provenance'], { idToken: true, env })[0]).toMatchObject({
       provenance: true,
     });

@@ -192,6 +192,13 @@ export const profile: EcosystemProfile = {
       applies: { client: 'bun' },
     },
     {
+      fact: 'Yarn 1 `yarn publish` publishes through its own code, which has no provenance support: it accepts `--provenance` without complaint and publishes without a statement.',
+      source: 'https://github.com/yarnpkg/yarn/tree/v1.22.22/src',
+      versions:
+        'yarn 1.x (no `provenance` anywhere in src/ at tag v1.22.22; the published 1.22.22 run with `--provenance` goes on to log in)',
+      applies: { client: 'yarn', until: '2' },
+    },
+    {
       fact: 'npm\u2019s own releases up to 11.1.0 are published from a maintainer\u2019s machine by npm/cli `scripts/publish.js` (an interactive confirmation, then `npm publish --tag=\u2026 --otp=\u2026`), with no `--provenance` and no release workflow holding `id-token: write`, so those versions carry no provenance statement.',
       source: 'https://github.com/npm/cli/blob/625f59764b6470327c4622e10faeccfd5e58ddfb/scripts/publish.js',
       versions:

@@ -56,9 +56,14 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     forms: ['yarn npm publish', 'yarn publish', 'yarn workspaces foreach -A npm publish --tolerate-republish'],
     credentials: [`${TOKENS}; \`YARN_NPM_AUTH_TOKEN\` (berry): token`],
     oidc: '`id-token: write` and no token variable: `oidc` (`none-visible` for Yarn 1 `yarn publish`). `yarn npm publish` exchanges the OIDC token from Yarn 4.10.0 on GitHub Actions, on GitLab CI from 4.11.0 (4.10 tests a `GITLAB` variable GitLab does not set) and on CircleCI from 4.15.0; Yarn 1 `yarn publish` has none (no OIDC code in yarnpkg/yarn at 1.23.0-0); inert does not check which Yarn runs',
-    provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
+    provenance:
+      '`--provenance` or `NPM_CONFIG_PROVENANCE=true` for `yarn npm publish`; none for Yarn 1 `yarn publish`, which accepts the flag and ignores it',
     sources: [
       { url: 'https://yarnpkg.com/cli/npm/publish', holds: 'Yarn 4: `yarn npm publish`, `--provenance`' },
+      {
+        url: 'https://github.com/yarnpkg/yarn/tree/v1.22.22/src',
+        holds: 'Yarn 1.22.22: no provenance code; `yarn publish --provenance` goes on to log in and publish',
+      },
       {
         url: 'https://yarnpkg.com/configuration/yarnrc#npmAuthToken',
         holds: 'Yarn 4: `npmAuthToken` from `YARN_NPM_AUTH_TOKEN`',
