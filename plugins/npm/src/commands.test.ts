@@ -168,6 +168,19 @@ describe('publish routes (#21)', () => {
     });
   });
 
+  it('under trusted publishing npm and pnpm attest by themselves, yarn npm publish only when asked (its own setting)', () => {
+    // pnpm 11.0.0 publishPackedPkg: no token -> OIDC exchange -> determineProvenance; pnpm 10 runs npm publish.
+    expect(publishes(['pnpm', 'publish'], { idToken: true })[0]).toMatchObject({ auth: 'oidc', provenance: true });
+    expect(
+      publishes(['pnpm', 'publish'], { idToken: true, env: { NPM_TOKEN: '${{ secrets.NPM }}' } })[0],
+    ).toMatchObject({ provenance: false });
+    // @yarnpkg/plugin-npm-cli 4.5.1: `--provenance`, publishConfig.provenance or npmPublishProvenance, nothing else.
+    expect(publishes(['yarn', 'npm', 'publish'], { idToken: true })[0]).toMatchObject({ provenance: false });
+    const berryEnv = (env: Record<string, string>) => publishes(['yarn', 'npm', 'publish'], { idToken: true, env })[0];
+    expect(berryEnv({ NPM_CONFIG_PROVENANCE: 'true' })).toMatchObject({ provenance: false });
+    expect(berryEnv({ YARN_NPM_PUBLISH_PROVENANCE: 'true' })).toMatchObject({ provenance: true });
+  });
+
   it('npm stage publish is a publish (npm >= 11.15.0), said to be staged', () => {
     expect(publishes(['npm', 'stage', 'publish'], { idToken: true })[0]).toMatchObject({
       auth: 'oidc',

@@ -185,6 +185,20 @@ export const profile: EcosystemProfile = {
       applies: { client: 'npm', since: '9.5' },
     },
     {
+      fact: '`pnpm publish` under trusted publishing (no token configured, an OIDC token available) attests by itself as npm does: from 11.0.0 it exchanges the token and turns provenance on for a public package built from a public GitHub repository (or a public GitLab project with `SIGSTORE_ID_TOKEN`); before 11.0.0 it runs `npm publish`, which does the same from npm 11.5.1. With a token it attests only when asked.',
+      source: 'https://github.com/pnpm/pnpm/blob/v11.0.0/releasing/commands/src/publish/oidc/provenance.ts',
+      versions:
+        'pnpm >= 11.0.0 (`fetchTokenAndProvenanceByOidcIfApplicable` and `determineProvenance` read at tag v11.0.0); earlier pnpm with npm >= 11.5.1 on the runner',
+      applies: { client: 'pnpm' },
+    },
+    {
+      fact: '`yarn npm publish` attests only when asked: `--provenance`, `publishConfig.provenance` or the `npmPublishProvenance` setting (GitHub Actions and GitLab CI only); trusted publishing alone does not turn it on, and npm\u2019s `NPM_CONFIG_PROVENANCE` is not read.',
+      source: 'https://yarnpkg.com/cli/npm/publish',
+      versions:
+        'yarn >= 4 (read in the published @yarnpkg/plugin-npm-cli 4.5.1, lib/commands/npm/publish.js; a Yarn without the `--provenance` option never attests)',
+      applies: { client: 'yarn', since: '4' },
+    },
+    {
       fact: '`bun publish` cannot sign a provenance statement. Before 1.4.4 it ignores `--provenance` and `publishConfig.provenance` and publishes without one; from 1.4.4 `--provenance`, `--provenance-file`, `\"provenance\": true` in `publishConfig`, `NPM_CONFIG_PROVENANCE=true` and `provenance=true` in `.npmrc` are errors (\u201cis not supported yet: bun publish cannot generate provenance statements\u201d), so nothing is published.',
       source: 'https://bun.com/docs/pm/cli/publish#provenance',
       versions:

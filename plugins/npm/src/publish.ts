@@ -55,14 +55,26 @@ const NO_SIGNER: Readonly<Record<string, string>> = {
   yarn: 'Yarn 1 signs none: it accepts the provenance setting and ignores it',
 };
 
+/**
+ * A provenance setting in the environment: npm and pnpm read `NPM_CONFIG_PROVENANCE`; Yarn berry reads its own
+ * `npmPublishProvenance` (`YARN_NPM_PUBLISH_PROVENANCE`; its `--provenance` help names `YARN_NPM_CONFIG_PROVENANCE`).
+ */
+function envProvenance(env: Readonly<Record<string, string>>, berry: boolean): boolean {
+  const value = berry
+    ? (env.YARN_NPM_PUBLISH_PROVENANCE ?? env.YARN_NPM_CONFIG_PROVENANCE)
+    : (env.NPM_CONFIG_PROVENANCE ?? env.npm_config_provenance);
+  return /^(?:true|1)$/i.test(value ?? '');
+}
+
 function noUpload(what: string): CommandVerdict {
   return { action: 'other', classification: 'local', reason: `${what} --dry-run uploads nothing` };
 }
 
 /**
  * `npm publish`, `npm stage publish`, `pnpm publish`, `yarn npm publish`, `bun publish`. Provenance:
- * `--provenance`, `NPM_CONFIG_PROVENANCE=true`, or npm under trusted publishing (npm >= 11.5.1 attests
- * automatically when it publishes with OIDC); never for bun (up to 1.4.5) or Yarn 1, which have no signer.
+ * `--provenance`, the environment's setting, or npm and pnpm under trusted publishing (npm >= 11.5.1 and pnpm
+ * >= 11.0.0 attest automatically when they publish with OIDC); never for bun (up to 1.4.5) or Yarn 1, which have no
+ * signer.
  */
 export function clientPublish(
   c: ShellCommand,
@@ -76,13 +88,14 @@ export function clientPublish(
   const what = `${program}${staged ? ' stage' : ''} publish`;
   const dry = dryRun(args, '--dry-run');
   if (dry === 'yes') return noUpload(what);
-  const flagged =
-    args.includes('--provenance') ||
-    /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
+  const flagged = args.includes('--provenance') || envProvenance(c.env, program === 'yarn' && exchangesOidc);
   const token = tokenVariable(c.env);
   // A client without a provenance signer (bun, Yarn 1) publishes unattested whatever the setting says.
   const unsigned = !signsProvenance && flagged;
-  const provenance = !unsigned && (flagged || (!token && c.idToken === true && program === 'npm'));
+  // Under trusted publishing npm (>= 11.5.1) and pnpm (its own exchange from 11.0.0, `npm publish` before) attest by
+  // themselves for a public package from a public repository; `yarn npm publish` attests only when asked.
+  const auto = !token && c.idToken === true && (program === 'npm' || program === 'pnpm');
+  const provenance = !unsigned && (flagged || auto);
   // bun publish (bun 1.4.5) and Yarn 1's yarn publish have no OIDC exchange: they need a token, from a file if not the env.
   const noExchange = !exchangesOidc && !token && c.idToken === true;
   const notes = [
