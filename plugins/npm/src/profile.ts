@@ -199,7 +199,7 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '4' },
     },
     {
-      fact: '`bun publish` cannot sign a provenance statement. Before 1.4.4 it ignores `--provenance` and `publishConfig.provenance` and publishes without one; from 1.4.4 `--provenance`, `--provenance-file`, `\"provenance\": true` in `publishConfig`, `NPM_CONFIG_PROVENANCE=true` and `provenance=true` in `.npmrc` are errors (\u201cis not supported yet: bun publish cannot generate provenance statements\u201d), so nothing is published.',
+      fact: '`bun publish` cannot sign a provenance statement. Before 1.4.4 it ignores `--provenance` and `publishConfig.provenance` and publishes without one; from 1.4.4 `--provenance`, `--provenance-file`, `"provenance": true` in `publishConfig`, `NPM_CONFIG_PROVENANCE=true` and `provenance=true` in `.npmrc` are errors (\u201cis not supported yet: bun publish cannot generate provenance statements\u201d), so nothing is published.',
       source: 'https://bun.com/docs/pm/cli/publish#provenance',
       versions:
         'bun up to 1.4.5 (run: the 1.4.3 linux-x64 binary goes on to authenticate with `--provenance` or `publishConfig.provenance`, 1.4.4 stops with the error; the message is in the 1.4.4 and 1.4.5 binaries, not in 1.4.3\u2019s, and in the publish page of bun-types 1.4.4 and 1.4.5, not 1.4.3\u2019s)',
