@@ -216,8 +216,8 @@ export const profile: EcosystemProfile = {
       fact: 'npm\u2019s own releases up to 11.1.0 are published from a maintainer\u2019s machine by npm/cli `scripts/publish.js` (an interactive confirmation, then `npm publish --tag=\u2026 --otp=\u2026`), with no `--provenance` and no release workflow holding `id-token: write`, so those versions carry no provenance statement.',
       source: 'https://github.com/npm/cli/blob/625f59764b6470327c4622e10faeccfd5e58ddfb/scripts/publish.js',
       versions:
-        'npm <= 11.1.0 (release script and workflows read at tag v10.9.0, and `scripts/publish.js` at npm/cli 625f5976, whose package.json is 11.1.0)',
-      applies: { client: 'npm', until: '11.1.1' },
+        'npm < 11.2 (release script and workflows read at tag v10.9.0, and `scripts/publish.js` at npm/cli 625f5976, whose package.json is 11.1.0, the last release before 11.2.0)',
+      applies: { client: 'npm', until: '11.2' },
       unverified:
         'an absence for later versions: how npm 11.2 to 12.2.3 (`latest`) are published was not found (the npm/cli snapshot read ends at v10.9.0, the stored publish script at 11.1.0), and the registry reachable here answers 404 on `/-/npm/v1/attestations/npm@11.6.0` and serves packuments without `dist.attestations` or `_npmUser`, so the published tarballs could not be checked',
     },
