@@ -123,13 +123,18 @@ export const commands: readonly CommandRule[] = [
           './gradlew build',
         ],
         credentials: [
-          'the credential the build script declares for its `publishing { repositories { maven { … } } }` (read from the syntax tree of build.gradle(.kts) in the directory the command runs in, and below it when a settings script makes it a multi-project build): `credentials { password = … }` or `credentials(HttpHeaderCredentials) { name = "Job-Token"; value = … }` reading `System.getenv("X")`, `providers.environmentVariable("X")`, `findProperty("x")`/`property("x")`/`providers.gradleProperty("x")` (supplied by `ORG_GRADLE_PROJECT_x`, `-Px=` or gradle.properties), `credentials(PasswordCredentials)` (`<name>Password`), the first an elvis (`?:`) finds set: `CI_JOB_TOKEN` on GitLab (predefined) or `GITHUB_TOKEN` from `${{ secrets.GITHUB_TOKEN }}`: job-token; from a secret, a GitLab CI/CD variable, gradle.properties or a literal: token; computed: undeterminable',
+          'the credential the build script declares for its `publishing { repositories { maven { … } } }` (read from the syntax tree of build.gradle(.kts) in the directory the command runs in and, when a settings script there makes it a multi-project build, of the projects its `include(…)` list names: `:a:b` is `a/b` and includes `:a`, `includeFlat` sits beside the build, `project(":a").projectDir = file("x")` moves one; a directory below that no include names is not a project and its credentials do not count; a computed include (a loop over directories, a template) or a settings script the grammar cannot read: a credential the job supplies in a project it may include is undeterminable, with the settings line): `credentials { password = … }` or `credentials(HttpHeaderCredentials) { name = "Job-Token"; value = … }` reading `System.getenv("X")`, `providers.environmentVariable("X")`, `findProperty("x")`/`property("x")`/`providers.gradleProperty("x")` (supplied by `ORG_GRADLE_PROJECT_x`, `-Px=` or gradle.properties), `credentials(PasswordCredentials)` (`<name>Password`), the first an elvis (`?:`) finds set: `CI_JOB_TOKEN` on GitLab (predefined) or `GITHUB_TOKEN` from `${{ secrets.GITHUB_TOKEN }}`: job-token; from a secret, a GitLab CI/CD variable, gradle.properties or a literal: token; computed: undeterminable',
           'when the job supplies none of them: `ORG_GRADLE_PROJECT_*password|token|key|secret*`, `OSSRH_*`, `SONATYPE_*`, `MAVEN_*PASSWORD|TOKEN`, `GRADLE_PUBLISH_KEY|SECRET` from a secret: token; `GITHUB_TOKEN`/`GH_TOKEN` or one of them from `${{ secrets.GITHUB_TOKEN }}` (GitHub Packages maven.pkg.github.com): job-token',
         ],
         sources: [
           {
             url: 'https://docs.gradle.org/current/userguide/publishing_maven.html#publishing_maven:tasks',
             holds: 'Gradle 8: `publish<Pub>PublicationTo<Repo>Repository`, `publishToMavenLocal` copies to ~/.m2 only',
+          },
+          {
+            url: 'https://docs.gradle.org/current/kotlin-dsl/gradle/org.gradle.api.initialization/-settings/include.html',
+            holds:
+              'Gradle 8: `include("a:b")` adds project `:a:b` in `$rootDir/a/b` and `:a` in `$rootDir/a`; `projectDir` can be changed after the include; the root project is always included',
           },
           {
             url: 'https://docs.gradle.org/current/userguide/build_environment.html#setting_a_project_property',

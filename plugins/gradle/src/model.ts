@@ -47,6 +47,16 @@ export interface Script {
   plugins: { id: string; version?: string; at: At }[];
   /** Secrets of the repositories under `publishing { repositories { … } }` (password, header value), in file order. */
   publishCredentials?: PublishCredential[];
+  /** A settings script's `include` list (load/settings-includes.ts). */
+  includes?: SettingsIncludes;
+}
+
+/** The projects a settings script includes, and what in it a static read cannot name. */
+export interface SettingsIncludes {
+  /** Each included project (and each ancestor an `include` implies) with the directory it lives in; `moved` when `projectDir` set it. */
+  projects: { path: string; dir: string; at: At; moved?: boolean }[];
+  /** Includes or project directories that are computed: the list is then undeterminable. */
+  computed: (At & { why: string })[];
 }
 
 /** Where a publishing credential's value comes from, as the script writes it. */

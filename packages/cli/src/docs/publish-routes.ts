@@ -128,8 +128,9 @@ outside the checkout, or named by a variable; which of several servers a deploy 
 pom.xml's \`distributionManagement\` id, which inert does not read: such deploys are undeterminable),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
 Groovy property, a file read, a plugin's own extension such as a Central Portal plugin's \`mavenCentralPassword\`
-property: judged by the credential variables of the step, else undeterminable), which subprojects a
-multi-project build includes (every script below the settings script is taken), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
+property: judged by the credential variables of the step, else undeterminable), a multi-project
+build's computed \`include\` list (a loop over directories: the credentials of the projects it may
+include are undeterminable), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
 "not visible"), an
 OIDC exchange by the Snap Store (none is documented) and release tools not listed above (they are
 project scripts or wrapper scripts when their names say so).

@@ -16,6 +16,7 @@ import {
 } from '@inert/syntax';
 import type { At, Script } from '../model.js';
 import { publishCredentials } from './publish-credentials.js';
+import { emptyIncludes, readInclude, readProjectDir, setsProjectDir } from './settings-includes.js';
 
 const REPO_KINDS = new Set(['mavenCentral', 'google', 'gradlePluginPortal', 'mavenLocal', 'jcenter', 'maven', 'ivy']);
 const SCOPES = [
@@ -225,6 +226,8 @@ export async function parseScript(
         ...(version !== undefined ? { version } : {}),
         at: at(call),
       });
+    } else if (kind === 'settings' && (name === 'include' || name === 'includeFlat')) {
+      readInclude(call, name, dir, (s.includes ??= emptyIncludes()), { language, isCall, nameOf, at });
     } else if (name === 'includeBuild') {
       const target = literal(callArguments(call, language)[0]);
       s.includedBuilds.push({ ...(target !== undefined ? { path: target } : {}), at: at(call) });
@@ -263,6 +266,20 @@ export async function parseScript(
     if ((type === 'ProcessBuilder' || type === 'URL') && !enclosing(created).some((o) => ACTIONS.has(o)))
       s.configExecs.push({ call: `new ${type}`, at: at(created) });
   }
+  if (kind === 'settings' && parsed.hasError) {
+    // What the grammar could not read may include projects: the include list is then not the whole list.
+    const bad = findAll(parsed.tree, (n) => n.isError)[0];
+    (s.includes ??= emptyIncludes()).computed.push({
+      ...(bad ? at(bad) : { file: path, line: 1, column: 1 }),
+      why: 'part of the settings script inert’s grammar could not read',
+    });
+  }
+  if (kind === 'settings')
+    for (const a of findAll(
+      parsed.tree,
+      (n) => (n.type === 'assignment_expression' || n.type === 'assignment') && setsProjectDir(n),
+    ))
+      readProjectDir(a, dir, (s.includes ??= emptyIncludes()), { language, isCall, nameOf, at });
   for (const a of assigned(parsed.tree, ['password'])) {
     if (a.value && stringValue(a.value, language) !== undefined)
       s.literalPasswords.push({ key: 'password', at: at(a.node) });
