@@ -1,4 +1,5 @@
 /** The CI model: workflows (triggers, jobs, steps), shell commands and action steps, with every rule's verdict. */
+import type { DeployTarget } from './maven-pom-target.js';
 import type { MavenServer } from './maven-settings.js';
 import type { ActionStep, CommandVerdict, EcosystemId, ParseProblem, PluginModel, ShellCommand } from '@inert/core';
 
@@ -217,6 +218,8 @@ export interface CiModel extends PluginModel {
   baseImages?: BaseImage[];
   /** Maven settings files a `mvn` command names (`-s`, `.mvn/maven.config`), by the command's place: read at load, judged with the verdicts. */
   mavenSettings?: Map<string, MavenSettingsRead>;
+  /** Per `mvn` command (placeKey), the settings.xml server ids its deploy uses, from pom.xml (maven-pom-target.ts). */
+  mavenTargets?: Map<string, DeployTarget>;
 }
 
 /** The settings file a `mvn` command reads, as far as the checkout shows it. */
