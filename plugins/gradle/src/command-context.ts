@@ -5,6 +5,7 @@
  * the committed gradle.properties there, for the publish rule (commands.ts).
  */
 import type { CommandContext } from '@inert/core';
+import { pluginCredentials } from './plugin-credentials.js';
 import type { At, GradleModel, PublishCredential, Script, SettingsIncludes } from './model.js';
 
 export interface GradleCommandContext {
@@ -36,7 +37,9 @@ export function commandContext(model: GradleModel): (dir: string) => CommandCont
       const settings = model.scripts.find((s) => s.dir === dir && s.kind === 'settings');
       const projects = projectDirs(dir, settings?.includes);
       const credentialsOf = (keep: (s: Script) => boolean) =>
-        model.scripts.filter((s) => s.kind !== 'settings' && keep(s)).flatMap((s) => s.publishCredentials ?? []);
+        model.scripts
+          .filter((s) => s.kind !== 'settings' && keep(s))
+          .flatMap((s) => [...(s.publishCredentials ?? []), ...pluginCredentials(s, model.catalogs)]);
       const publishCredentials = credentialsOf((s) => projects.has(s.dir));
       const computed = settings?.includes?.computed[0];
       const maybe = computed ? credentialsOf((s) => under(s.dir, dir) && !projects.has(s.dir)) : [];

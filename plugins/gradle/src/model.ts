@@ -45,6 +45,10 @@ export interface Script {
   includedBuilds: { path?: string; at: At }[];
   /** `plugins { id("x") version "1" }`: resolved from the plugin portal (or pluginManagement repositories) and run. */
   plugins: { id: string; version?: string; at: At }[];
+  /** `apply plugin: 'x'` / `apply(plugin = "x")`. */
+  appliedPlugins: { id: string; at: At }[];
+  /** `alias(libs.plugins.a.b)` in `plugins { }`: the catalog accessor `a.b`. */
+  pluginAliases: { accessor: string; at: At }[];
   /** Secrets of the repositories under `publishing { repositories { … } }` (password, header value), in file order. */
   publishCredentials?: PublishCredential[];
   /** A settings script's `include` list (load/settings-includes.ts). */
@@ -70,6 +74,8 @@ export type CredentialSource =
 export interface PublishCredential {
   /** `password`, or the header's name (`Job-Token`). */
   field: string;
+  /** The plugin whose own property this is (`com.vanniktech.maven.publish`), when no script names it. */
+  via?: string;
   sources: CredentialSource[];
   at: At;
 }

@@ -96,7 +96,7 @@ export function declaredCredentialVerdict(
   const maybeJudged = maybe ? judge(maybe.credentials) : [];
   if (judged.length === 0 && maybeJudged.length === 0) return undefined;
   const where = (j: (typeof judged)[number]) =>
-    `${j.credential.field === 'password' ? 'password' : `header ${j.credential.field}`} at ${j.credential.at.file}:${j.credential.at.line}`;
+    `${j.credential.via ? `${j.credential.via}’s ` : ''}${j.credential.field === 'password' ? 'password' : `header ${j.credential.field}`} at ${j.credential.at.file}:${j.credential.at.line}`;
   const token = judged.find((j) => j.auth === 'token');
   if (token)
     return {

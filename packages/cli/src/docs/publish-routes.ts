@@ -130,8 +130,8 @@ profile that activates itself; each module of a multi-module deploy is taken to 
 command builds; of the plugins that take over the upload only central-publishing-maven-plugin and
 nexus-staging-maven-plugin are read),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
-Groovy property, a file read, a plugin's own extension such as a Central Portal plugin's \`mavenCentralPassword\`
-property: judged by the credential variables of the step, else undeterminable), a multi-project
+Groovy property, a file read, a plugin's own property other than com.vanniktech.maven.publish's
+\`mavenCentralPassword\`: judged by the credential variables of the step, else undeterminable), a multi-project
 build's computed \`include\` list (a loop over directories: the credentials of the projects it may
 include are undeterminable), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
 "not visible"), an

@@ -16,6 +16,7 @@ import {
 } from '@inert/syntax';
 import type { At, Script } from '../model.js';
 import { publishCredentials } from './publish-credentials.js';
+import { appliedPlugin } from './applied-plugins.js';
 import { emptyIncludes, readInclude, readProjectDir, setsProjectDir } from './settings-includes.js';
 
 const REPO_KINDS = new Set(['mavenCentral', 'google', 'gradlePluginPortal', 'mavenLocal', 'jcenter', 'maven', 'ivy']);
@@ -77,6 +78,8 @@ export async function parseScript(
     literalPasswords: [],
     includedBuilds: [],
     plugins: [],
+    appliedPlugins: [],
+    pluginAliases: [],
   };
   const at = (n: SyntaxNode): At => ({ file: path, line: n.startLine, column: n.startColumn });
   const isCall = (n: SyntaxNode) =>
@@ -185,6 +188,8 @@ export async function parseScript(
     ) {
       s.configExecs.push({ call: name === 'execute' ? '"…".execute()' : name, at: at(call) });
     } else if (name === 'apply') {
+      const applied = appliedPlugin(call, language);
+      if (applied !== undefined) s.appliedPlugins.push({ id: applied, at: at(call) });
       const from =
         language === 'groovy'
           ? findAll(call, 'map_item').find((m) => childByField(m, 'key')?.text === 'from')
@@ -205,6 +210,10 @@ export async function parseScript(
           line: call.startLine,
           column: call.startColumn,
         });
+    } else if (name === 'alias' && outer[0] === 'plugins') {
+      // `alias(libs.plugins.vanniktech.publish)`: resolved through the version catalog by its accessor.
+      const accessor = /^\w+\.plugins\.([\w.]+)$/.exec(callArguments(call, language)[0]?.text ?? '')?.[1];
+      if (accessor !== undefined) s.pluginAliases.push({ accessor, at: at(call) });
     } else if ((name === 'id' || name === 'kotlin') && outer[0] === 'plugins') {
       const arg = literal(callArguments(call, language)[0]);
       if (arg === undefined) continue;

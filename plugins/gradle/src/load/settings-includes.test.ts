@@ -124,6 +124,8 @@ const build = (dir: string, env: string): Script => ({
   literalPasswords: [],
   includedBuilds: [],
   plugins: [],
+  appliedPlugins: [],
+  pluginAliases: [],
   publishCredentials: [
     {
       field: 'password',
