@@ -14,9 +14,8 @@
  */
 import type { ParseProblem } from '@inert/core';
 import { DEPLOY_PLUGINS, type Pom, parsePom, type RepositoryIds } from './maven-pom.js';
+import type { DeployTarget } from './model.js';
 import { normalise } from './script.js';
-
-export type DeployTarget = { kind: 'ids'; ids: readonly string[]; where: string } | { kind: 'unknown'; why: string };
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 /** POMs read so far (or why not), and where a POM that cannot be read is reported (once per path). */

@@ -1,5 +1,4 @@
 /** The CI model: workflows (triggers, jobs, steps), shell commands and action steps, with every rule's verdict. */
-import type { DeployTarget } from './maven-pom-target.js';
 import type { MavenServer } from './maven-settings.js';
 import type { ActionStep, CommandVerdict, EcosystemId, ParseProblem, PluginModel, ShellCommand } from '@inert/core';
 
@@ -221,6 +220,9 @@ export interface CiModel extends PluginModel {
   /** Per `mvn` command (placeKey), the settings.xml server ids its deploy uses, from pom.xml (maven-pom-target.ts). */
   mavenTargets?: Map<string, DeployTarget>;
 }
+
+/** The settings.xml server ids a `mvn deploy` uses, from pom.xml (maven-pom-target.ts), or why the checkout does not settle them. */
+export type DeployTarget = { kind: 'ids'; ids: readonly string[]; where: string } | { kind: 'unknown'; why: string };
 
 /** The settings file a `mvn` command reads, as far as the checkout shows it. */
 export type MavenSettingsRead =

@@ -13,9 +13,8 @@
 import type { ActionStep, CommandVerdict, ShellCommand } from '@inert/core';
 import { jobToken } from './job-token.js';
 import { settingsVariable, type MavenServer } from './maven-settings.js';
-import type { DeployTarget } from './maven-pom-target.js';
 import { MAVEN_PROGRAMS, placeKey } from './maven-settings-files.js';
-import type { CiModel, CiVerdict } from './model.js';
+import type { CiModel, CiVerdict, DeployTarget } from './model.js';
 import { sameJob } from './registry-logins.js';
 import { basename } from './script.js';
 
