@@ -7,6 +7,7 @@
  */
 import { basename, normalise } from './script.js';
 import { parseMavenSettings } from './maven-settings.js';
+import { deployTarget, type PomCache } from './maven-pom-target.js';
 import type { CiCommand, CiModel, MavenSettingsRead } from './model.js';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
@@ -53,14 +54,17 @@ function resolvePath(path: string, cwd: string | undefined): { path: string } | 
   return joined === undefined ? { why: `the settings file \`${path}\` is outside the checkout` } : { path: joined };
 }
 
-/** Reads the settings files the model's `mvn` commands name; every path once. */
+/** Reads the settings files the model's `mvn` commands name, and the POMs they deploy from; every path once. */
 export async function readMavenSettings(model: CiModel, read: Reader): Promise<void> {
   const files = new Map<string, MavenSettingsRead>();
   const configs = new Map<string, string[] | undefined>();
+  const poms: PomCache = { poms: new Map(), problems: model.problems };
   for (const c of model.commands) {
     if (!MAVEN_PROGRAMS.has(basename(c.command.argv[0] ?? ''))) continue;
-    const named = await namedSettings(c, read, configs);
-    if (!named) continue;
+    const args = await commandArgs(c, read, configs);
+    (model.mavenTargets ??= new Map()).set(placeKey(c.command), await deployTarget(args, c.command.cwd, read, poms));
+    const named = settingsArgument(args);
+    if (named === undefined) continue;
     const where = resolvePath(named, c.command.cwd);
     let got: MavenSettingsRead;
     if ('why' in where) got = { kind: 'unknown', path: named, why: where.why };
@@ -73,16 +77,14 @@ export async function readMavenSettings(model: CiModel, read: Reader): Promise<v
   }
 }
 
-/** `-s` on the command line, else in `.mvn/maven.config` of the directory it runs in (or the root). */
-async function namedSettings(
-  c: CiCommand,
-  read: Reader,
-  configs: Map<string, string[] | undefined>,
-): Promise<string | undefined> {
-  const direct = settingsArgument(expandedArgs(c.command.argv.slice(1), c.command.env));
-  if (direct !== undefined) return direct;
+/**
+ * The command's arguments after those of `.mvn/maven.config` in the directory it runs in (or the
+ * root): Maven reads the file as extra command-line arguments, and the command line wins.
+ */
+async function commandArgs(c: CiCommand, read: Reader, configs: Map<string, string[] | undefined>): Promise<string[]> {
+  const direct = expandedArgs(c.command.argv.slice(1), c.command.env);
   const cwd = c.command.cwd;
-  if (cwd?.startsWith('$')) return undefined;
+  if (cwd?.startsWith('$')) return direct;
   for (const dir of new Set([cwd ?? '', ''])) {
     const path = dir ? `${dir}/.mvn/maven.config` : '.mvn/maven.config';
     if (!configs.has(path)) {
@@ -91,9 +93,9 @@ async function namedSettings(
       configs.set(path, text?.split(/\s+/).filter(Boolean));
     }
     const args = configs.get(path);
-    if (args) return settingsArgument(args);
+    if (args) return [...args, ...direct];
   }
-  return undefined;
+  return direct;
 }
 
 async function readSettingsFile(model: CiModel, path: string, read: Reader): Promise<MavenSettingsRead> {

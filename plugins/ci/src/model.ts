@@ -217,7 +217,12 @@ export interface CiModel extends PluginModel {
   baseImages?: BaseImage[];
   /** Maven settings files a `mvn` command names (`-s`, `.mvn/maven.config`), by the command's place: read at load, judged with the verdicts. */
   mavenSettings?: Map<string, MavenSettingsRead>;
+  /** Per `mvn` command (placeKey), the settings.xml server ids its deploy uses, from pom.xml (maven-pom-target.ts). */
+  mavenTargets?: Map<string, DeployTarget>;
 }
+
+/** The settings.xml server ids a `mvn deploy` uses, from pom.xml (maven-pom-target.ts), or why the checkout does not settle them. */
+export type DeployTarget = { kind: 'ids'; ids: readonly string[]; where: string } | { kind: 'unknown'; why: string };
 
 /** The settings file a `mvn` command reads, as far as the checkout shows it. */
 export type MavenSettingsRead =

@@ -14,7 +14,7 @@ import type { ActionStep, CommandVerdict, ShellCommand } from '@inert/core';
 import { jobToken } from './job-token.js';
 import { settingsVariable, type MavenServer } from './maven-settings.js';
 import { MAVEN_PROGRAMS, placeKey } from './maven-settings-files.js';
-import type { CiModel, CiVerdict } from './model.js';
+import type { CiModel, CiVerdict, DeployTarget } from './model.js';
 import { sameJob } from './registry-logins.js';
 import { basename } from './script.js';
 
@@ -123,7 +123,7 @@ export function applyMavenSettings(model: CiModel): void {
     if (!source) continue;
     v.verdict = source.unknown
       ? undeterminable(v.verdict, `${source.unknown}: which credential the deploy sends is not visible`)
-      : judged(v.verdict, source, command);
+      : judged(v.verdict, source, command, model.mavenTargets?.get(placeKey(v.at)));
   }
 }
 
@@ -137,11 +137,19 @@ function undeterminable(verdict: CommandVerdict, reason: string): CommandVerdict
   };
 }
 
-function judged(verdict: CommandVerdict, { servers, where }: Written, command: ShellCommand): CommandVerdict {
-  const base = 'mvn deploy';
-  const seen = servers.flatMap((s) =>
-    s.credentials.map((c) => ({ server: s.id, field: c.field, ...judgeValue(c.value, command) })),
-  );
+function judged(
+  verdict: CommandVerdict,
+  { servers, where }: Written,
+  command: ShellCommand,
+  target: DeployTarget | undefined,
+): CommandVerdict {
+  // pom.xml names the servers the deploy authenticates with; the settings' other servers send nothing.
+  const to = target?.kind === 'ids' ? target : undefined;
+  const ids = to ? new Set(to.ids) : undefined;
+  const base = to ? `mvn deploy to ${to.where}` : 'mvn deploy';
+  const seen = servers
+    .filter((s) => !ids || ids.has(s.id))
+    .flatMap((s) => s.credentials.map((c) => ({ server: s.id, field: c.field, ...judgeValue(c.value, command) })));
   const used = seen.filter((s) => s.auth !== 'unset');
   const describe = (list: typeof seen) =>
     list
@@ -152,14 +160,19 @@ function judged(verdict: CommandVerdict, { servers, where }: Written, command: S
     return {
       ...rest,
       auth: 'none-visible',
-      reason: `${base} with ${where}, which sends no credential the workflow sets${seen.length ? ` (${describe(seen)})` : ''}`,
+      reason:
+        ids && seen.length === 0
+          ? `${base} with ${where}, which has no server ${[...ids].map((i) => `\`${i}\``).join(' or ')}: the deploy sends no credential`
+          : `${base} with ${where}, which sends no credential the workflow sets${seen.length ? ` (${describe(seen)})` : ''}`,
     };
   }
   const kinds = new Set(used.map((s) => s.auth));
   if (kinds.has('unknown') || kinds.size > 1)
     return undeterminable(
       verdict,
-      `${where} has ${describe(used)}; which server the deploy uses is the \`distributionManagement\` id of pom.xml, not read here`,
+      ids
+        ? `${where} has ${describe(used)} for the ${to!.where}`
+        : `${where} has ${describe(used)}; which server the deploy uses is pom.xml’s \`distributionManagement\` id, not settled: ${target?.kind === 'unknown' ? target.why : 'no mvn command was read'}`,
     );
   const auth = used[0]!.auth as 'token' | 'job-token';
   const { credential: _c, ...rest } = verdict;

@@ -171,4 +171,37 @@ describe('registry logins as their sources at a release tag do them', () => {
     );
     expect(found[0]).toMatch(/^14 oidc: .*OIDC connection/);
   });
+  it('Docker Hub OIDC only from the release that has it (v4.5.0; dhi.io v4.5.1), and only in docker/login-action', async () => {
+    const login = (uses: string, registry: string) => [
+      `      - uses: ${uses}`,
+      '        with:',
+      `          registry: ${registry}`,
+      '          username: acme',
+      '        env:',
+      '          DOCKERHUB_OIDC_CONNECTIONID: ${{ vars.DOCKERHUB_OIDC_CONNECTIONID }}',
+      `      - run: docker push ${registry}/acme/app:1`,
+    ];
+    const found = await publishes(
+      job([
+        ...login('docker/login-action@v4.1.0', 'docker.io'),
+        ...login('docker/login-action@v4.5.0', 'docker.io'),
+        ...login('docker/login-action@v4.5.0', 'dhi.io'),
+        ...login('docker/login-action@v4.5', 'dhi.io'),
+        ...login('docker/login-action@v3', 'docker.io'),
+        ...login('docker/login-action@v4', 'dhi.io'),
+        ...login('redhat-actions/podman-login@v1', 'docker.io'),
+      ]),
+    );
+    expect(found).toHaveLength(7);
+    expect(found[0]).toMatch(
+      / none-visible: .*docker\/login-action v4\.1\.0 predates Docker Hub’s OIDC exchange for docker\.io \(first in v4\.5\.0\)/,
+    );
+    expect(found[1]).toMatch(/ oidc: .*OIDC connection/);
+    expect(found[2]).toMatch(/ none-visible: .*v4\.5\.0 predates .* dhi\.io \(first in v4\.5\.1\)/);
+    // v4.5 is a moving tag over 4.5.x: it straddles 4.5.1, taken at its word like v4.
+    expect(found[3]).toMatch(/ oidc: /);
+    expect(found[4]).toMatch(/ none-visible: .*v3 predates/);
+    expect(found[5]).toMatch(/ oidc: /);
+    expect(found[6]).toMatch(/ none-visible: .* with no password visible$/);
+  });
 });

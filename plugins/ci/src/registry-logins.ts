@@ -4,7 +4,7 @@
  * workload identity, an Azure federated credential, Docker Hub's OIDC connection) or nothing visible.
  * A push takes the job's latest login before it (publish-auth.ts).
  * Read in the actions' source at a release tag (docs/ci/publish-routes.md cites each):
- * docker/login-action src/dockerhub.ts (af63523b) · Azure/login v3.0.1 src/common/LoginConfig.ts ·
+ * docker/login-action src/dockerhub.ts (af63523b; releases v4.5.0 and v4.5.1) · Azure/login v3.0.1 src/common/LoginConfig.ts ·
  * aws-actions/amazon-ecr-login v2.1.7 index.js · google-github-actions/auth v3.0.0 src/main.ts ·
  * Azure/docker-login v2 action.yml · https://learn.microsoft.com/en-us/cli/azure/acr#az-acr-login ·
  * https://docs.quay.io/glossary/robot-accounts.html
@@ -12,6 +12,7 @@
 import type { ActionStep, CommandVerdict } from '@inert/core';
 import { jobToken } from './job-token.js';
 import type { CiCommand, CiModel, Step } from './model.js';
+import { compareActionVersions } from './osv.js';
 import { registryOf } from './publish-containers.js';
 import { basename } from './script.js';
 
@@ -35,9 +36,15 @@ const CLOUD_REGISTRY = /\.amazonaws\.com$|(?:^|\.)gcr\.io$|-docker\.pkg\.dev$/;
 const AWS_KEY_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
 /**
  * The registries docker/login-action exchanges the job's OIDC token for (no `password`,
- * `DOCKERHUB_OIDC_CONNECTIONID` set): `src/dockerhub.ts` at af63523b (not in v4.1.0's source).
+ * `DOCKERHUB_OIDC_CONNECTIONID` set): `src/dockerhub.ts` at af63523b. The first release with the
+ * exchange is v4.5.0 (#1048); `dhi.io` joined in v4.5.1 (#1054); each value is that first release.
  */
-const DOCKER_HUB_OIDC = new Set(['docker.io', 'registry-1.docker.io', 'registry-1-stage.docker.io', 'dhi.io']);
+const DOCKER_HUB_OIDC: ReadonlyMap<string, string> = new Map([
+  ['docker.io', '4.5.0'],
+  ['registry-1.docker.io', '4.5.0'],
+  ['registry-1-stage.docker.io', '4.5.0'],
+  ['dhi.io', '4.5.1'],
+]);
 
 export function sameJob(a: { file: string; job?: string }, b: { file: string; job?: string }): boolean {
   return a.file === b.file && (a.job ?? '') === (b.job ?? '');
@@ -243,8 +250,18 @@ function loginActionAuth(
     const cloud = cloudAuth(model, at, registry.endsWith('.amazonaws.com') ? 'aws' : 'google');
     if (cloud) return cloud;
   }
-  if (DOCKER_HUB_OIDC.has(registry) && s.env['DOCKERHUB_OIDC_CONNECTIONID'] !== undefined && s.idToken)
+  const first = actionName(s) === 'docker/login-action' ? DOCKER_HUB_OIDC.get(registry) : undefined;
+  if (first !== undefined && s.env['DOCKERHUB_OIDC_CONNECTIONID'] !== undefined && s.idToken) {
+    // A release tag wholly below the first release with the exchange sends no password; a moving
+    // major tag (`v4`) or a commit is taken at its word.
+    const ref = (s.uses ?? '').split('@')[1] ?? '';
+    if (compareActionVersions(ref, first) === -1)
+      return {
+        auth: 'none-visible',
+        how: `no password: docker/login-action ${ref} predates Docker Hub’s OIDC exchange for ${registry} (first in v${first})`,
+      };
     return { auth: 'oidc', how: 'Docker Hub’s OIDC connection (the job’s OIDC token)' };
+  }
   return passwordAuth(model, at, password);
 }
 

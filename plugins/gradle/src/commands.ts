@@ -123,13 +123,23 @@ export const commands: readonly CommandRule[] = [
           './gradlew build',
         ],
         credentials: [
-          'the credential the build script declares for its `publishing { repositories { maven { … } } }` (read from the syntax tree of build.gradle(.kts) in the directory the command runs in, and below it when a settings script makes it a multi-project build): `credentials { password = … }` or `credentials(HttpHeaderCredentials) { name = "Job-Token"; value = … }` reading `System.getenv("X")`, `providers.environmentVariable("X")`, `findProperty("x")`/`property("x")`/`providers.gradleProperty("x")` (supplied by `ORG_GRADLE_PROJECT_x`, `-Px=` or gradle.properties), `credentials(PasswordCredentials)` (`<name>Password`), the first an elvis (`?:`) finds set: `CI_JOB_TOKEN` on GitLab (predefined) or `GITHUB_TOKEN` from `${{ secrets.GITHUB_TOKEN }}`: job-token; from a secret, a GitLab CI/CD variable, gradle.properties or a literal: token; computed: undeterminable',
+          'the credential the build script declares for its `publishing { repositories { maven { … } } }` (read from the syntax tree of build.gradle(.kts) in the directory the command runs in and, when a settings script there makes it a multi-project build, of the projects its `include(…)` list names: `:a:b` is `a/b` and includes `:a`, `includeFlat` sits beside the build, `project(":a").projectDir = file("x")` moves one; a directory below that no include names is not a project and its credentials do not count; a computed include (a loop over directories, a template) or a settings script the grammar cannot read: a credential the job supplies in a project it may include is undeterminable, with the settings line): `credentials { password = … }` or `credentials(HttpHeaderCredentials) { name = "Job-Token"; value = … }` reading `System.getenv("X")`, `providers.environmentVariable("X")`, `findProperty("x")`/`property("x")`/`providers.gradleProperty("x")` (supplied by `ORG_GRADLE_PROJECT_x`, `-Px=` or gradle.properties), `credentials(PasswordCredentials)` (`<name>Password`), the project property `mavenCentralPassword` when a script applies com.vanniktech.maven.publish(.base) (by id, `apply plugin:` or a version-catalog alias; its `signingInMemoryKey*` properties only sign), the first an elvis (`?:`) finds set: `CI_JOB_TOKEN` on GitLab (predefined) or `GITHUB_TOKEN` from `${{ secrets.GITHUB_TOKEN }}`: job-token; from a secret, a GitLab CI/CD variable, gradle.properties or a literal: token; computed: undeterminable',
           'when the job supplies none of them: `ORG_GRADLE_PROJECT_*password|token|key|secret*`, `OSSRH_*`, `SONATYPE_*`, `MAVEN_*PASSWORD|TOKEN`, `GRADLE_PUBLISH_KEY|SECRET` from a secret: token; `GITHUB_TOKEN`/`GH_TOKEN` or one of them from `${{ secrets.GITHUB_TOKEN }}` (GitHub Packages maven.pkg.github.com): job-token',
         ],
         sources: [
           {
             url: 'https://docs.gradle.org/current/userguide/publishing_maven.html#publishing_maven:tasks',
             holds: 'Gradle 8: `publish<Pub>PublicationTo<Repo>Repository`, `publishToMavenLocal` copies to ~/.m2 only',
+          },
+          {
+            url: 'https://github.com/vanniktech/gradle-maven-publish-plugin/blob/0.37.0/plugin/src/main/kotlin/com/vanniktech/maven/publish/MavenPublishBaseExtension.kt',
+            holds:
+              'gradle-maven-publish-plugin 0.37.0 (7017e3d3; the property since 0.18.0): `publishToMavenCentral()` uploads with the project properties `mavenCentralUsername`/`mavenCentralPassword` (and a `mavenCentral` repository with `PasswordCredentials` for snapshots); `signingInMemoryKey`, `signingInMemoryKeyId`, `signingInMemoryKeyPassword` configure signing only',
+          },
+          {
+            url: 'https://docs.gradle.org/current/kotlin-dsl/gradle/org.gradle.api.initialization/-settings/include.html',
+            holds:
+              'Gradle 8: `include("a:b")` adds project `:a:b` in `$rootDir/a/b` and `:a` in `$rootDir/a`; `projectDir` can be changed after the include; the root project is always included',
           },
           {
             url: 'https://docs.gradle.org/current/userguide/build_environment.html#setting_a_project_property',
@@ -170,7 +180,7 @@ export const commands: readonly CommandRule[] = [
         ],
         notPublishing: ['mvn -B verify', 'mvn install', 'mvn deploy -Dmaven.deploy.skip=true'],
         credentials: [
-          'the settings.xml the deploy runs with (CI plugin): a committed file named by `-s`/`--settings` (on the line, through a variable the file sets, or in `.mvn/maven.config`), else the one an earlier step of the job wrote: actions/setup-java (one server, password `${env.<server-password>}`, `GITHUB_TOKEN` unless set), s4u/maven-settings-action (its `servers` JSON, plus a `github` server reading `GITHUB_TOKEN` unless `githubServer: false`). Each server’s `<password>` or HTTP header (`Job-Token`, `Deploy-Token`, `Private-Token`) is looked up: `${env.X}`/`${X}` with X from a secret, a secret written into the file, a literal or encrypted password, a GitLab CI/CD variable not set in the file: token; `${{ secrets.GITHUB_TOKEN }}`/`${{ github.token }}` or GitLab’s `CI_JOB_TOKEN`: job-token; a variable the workflow does not set sends nothing; servers that disagree, a settings file outside the checkout, named by a variable or invalid: undeterminable (which server the deploy uses is pom.xml’s `distributionManagement` id, not read)',
+          'the settings.xml the deploy runs with (CI plugin): a committed file named by `-s`/`--settings` (on the line, through a variable the file sets, or in `.mvn/maven.config`), else the one an earlier step of the job wrote: actions/setup-java (one server, password `${env.<server-password>}`, `GITHUB_TOKEN` unless set), s4u/maven-settings-action (its `servers` JSON, plus a `github` server reading `GITHUB_TOKEN` unless `githubServer: false`). Each server’s `<password>` or HTTP header (`Job-Token`, `Deploy-Token`, `Private-Token`) is looked up: `${env.X}`/`${X}` with X from a secret, a secret written into the file, a literal or encrypted password, a GitLab CI/CD variable not set in the file: token; `${{ secrets.GITHUB_TOKEN }}`/`${{ github.token }}` or GitLab’s `CI_JOB_TOKEN`: job-token; a variable the workflow does not set sends nothing; a settings file outside the checkout, named by a variable or invalid: undeterminable. Which server the deploy uses is read from the checked-out pom.xml (or `-f`’s): central-publishing-maven-plugin’s `publishingServerId` (default `central`) or nexus-staging-maven-plugin’s `serverId` when the POM’s build (or a selected profile) has one, else `<distributionManagement>`’s `<repository>` id (a `-SNAPSHOT` version: `<snapshotRepository>`; a version from a property: both), a profile’s when `-P` (or `.mvn/maven.config`) selects it, a parent POM’s in the checkout (at `<relativePath>`, default `../pom.xml`, when it is that artifact) when the child sets none, or `-DaltDeploymentRepository=id::url`; a server the settings lack sends nothing (none-visible); servers that disagree when the id is not settled — a parent POM outside the checkout, an id set by a property, a profile with its own `<activation>` — are undeterminable with that reason',
           'no settings visible: `MAVEN_*PASSWORD|TOKEN`, `OSSRH_*`, `SONATYPE_*`, `CENTRAL_*TOKEN|PASSWORD` from a secret in the step: token; `GITHUB_TOKEN` from `${{ secrets.GITHUB_TOKEN }}`: job-token',
         ],
         sources: [
@@ -180,9 +190,24 @@ export const commands: readonly CommandRule[] = [
               'maven-deploy-plugin 3.x: the `deploy` phase uploads to `distributionManagement`; `maven.deploy.skip` skips it',
           },
           {
+            url: 'https://maven.apache.org/pom.html#Distribution_Management',
+            holds:
+              'Maven 3.9 POM reference: `<distributionManagement>` has a `<repository>` and a `<snapshotRepository>` (used for `-SNAPSHOT` versions), each with an `<id>` that names the settings.xml `<server>` holding its credentials; profiles can override it and a child POM inherits its parent’s (`<relativePath>`, default `../pom.xml`)',
+          },
+          {
+            url: 'https://maven.apache.org/plugins/maven-deploy-plugin/deploy-mojo.html',
+            holds:
+              'maven-deploy-plugin 3.x: `altDeploymentRepository` (`id::url`; 2.x `id::layout::url`), `altReleaseDeploymentRepository`, `altSnapshotDeploymentRepository` replace `<distributionManagement>`; the id picks the credentials from settings.xml',
+          },
+          {
+            url: 'https://maven.apache.org/guides/introduction/introduction-to-profiles.html',
+            holds:
+              'Maven 3.9: `-P a,b` activates profiles, `-P !a` (or `-a`) deactivates one; a profile with `<activation>` (JDK, OS, property, file, activeByDefault) can be active without `-P`',
+          },
+          {
             url: 'https://central.sonatype.org/publish/publish-portal-maven/',
             holds:
-              'central-publishing-maven-plugin: `central-publishing:publish` uploads to the Central Portal with a user token',
+              'central-publishing-maven-plugin 0.8: `central-publishing:publish` uploads to the Central Portal with a user token; with `<extensions>true</extensions>` it takes over `deploy`, reading the settings.xml server its `publishingServerId` names (`central` in the documented setup)',
           },
           {
             url: 'https://github.com/actions/setup-java/blob/v5.7.0/action.yml',

@@ -45,8 +45,22 @@ export interface Script {
   includedBuilds: { path?: string; at: At }[];
   /** `plugins { id("x") version "1" }`: resolved from the plugin portal (or pluginManagement repositories) and run. */
   plugins: { id: string; version?: string; at: At }[];
+  /** `apply plugin: 'x'` / `apply(plugin = "x")`. */
+  appliedPlugins: { id: string; at: At }[];
+  /** `alias(libs.plugins.a.b)` in `plugins { }`: the catalog accessor `a.b`. */
+  pluginAliases: { accessor: string; at: At }[];
   /** Secrets of the repositories under `publishing { repositories { … } }` (password, header value), in file order. */
   publishCredentials?: PublishCredential[];
+  /** A settings script's `include` list (load/settings-includes.ts). */
+  includes?: SettingsIncludes;
+}
+
+/** The projects a settings script includes, and what in it a static read cannot name. */
+export interface SettingsIncludes {
+  /** Each included project (and each ancestor an `include` implies) with the directory it lives in; `moved` when `projectDir` set it. */
+  projects: { path: string; dir: string; at: At; moved?: boolean }[];
+  /** Includes or project directories that are computed: the list is then undeterminable. */
+  computed: (At & { why: string })[];
 }
 
 /** Where a publishing credential's value comes from, as the script writes it. */
@@ -60,6 +74,8 @@ export type CredentialSource =
 export interface PublishCredential {
   /** `password`, or the header's name (`Job-Token`). */
   field: string;
+  /** The plugin whose own property this is (`com.vanniktech.maven.publish`), when no script names it. */
+  via?: string;
   sources: CredentialSource[];
   at: At;
 }

@@ -89,12 +89,14 @@ export function declaredCredentialVerdict(
   command: ShellCommand,
   context: GradleCommandContext,
 ): CommandVerdict | undefined {
-  const judged = context.publishCredentials
-    .map((c) => judgeCredential(c, command, context))
-    .filter((j) => j.auth !== 'unset');
-  if (judged.length === 0) return undefined;
+  const judge = (credentials: readonly PublishCredential[]) =>
+    credentials.map((c) => judgeCredential(c, command, context)).filter((j) => j.auth !== 'unset');
+  const judged = judge(context.publishCredentials);
+  const maybe = context.includesUndeterminable;
+  const maybeJudged = maybe ? judge(maybe.credentials) : [];
+  if (judged.length === 0 && maybeJudged.length === 0) return undefined;
   const where = (j: (typeof judged)[number]) =>
-    `${j.credential.field === 'password' ? 'password' : `header ${j.credential.field}`} at ${j.credential.at.file}:${j.credential.at.line}`;
+    `${j.credential.via ? `${j.credential.via}’s ` : ''}${j.credential.field === 'password' ? 'password' : `header ${j.credential.field}`} at ${j.credential.at.file}:${j.credential.at.line}`;
   const token = judged.find((j) => j.auth === 'token');
   if (token)
     return {
@@ -102,6 +104,15 @@ export function declaredCredentialVerdict(
       classification: 'strict',
       auth: 'token',
       reason: `publishes with the repository credential the build reads (${where(token)}): ${token.what}`,
+    };
+  // A subproject the settings script may or may not include declares a credential the job supplies.
+  const open = maybeJudged.find((j) => j.auth !== 'job-token') ?? (judged.length === 0 ? maybeJudged[0] : undefined);
+  if (maybe && open)
+    return {
+      action: 'publish',
+      classification: 'unknown',
+      undeterminable: true,
+      reason: `whether the build publishes with the repository credential at ${where(open)} (${open.what}) is undeterminable: the settings script’s include list is computed at ${maybe.at.file}:${maybe.at.line} (${maybe.why})`,
     };
   const unknown = judged.find((j) => j.auth === 'unknown');
   if (unknown)

@@ -127,12 +127,16 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 ## Not covered yet
 
 Maven deploys whose settings the workflow does not show (a \`settings.xml\` already on the runner,
-outside the checkout, or named by a variable; which of several servers a deploy uses, decided by
-pom.xml's \`distributionManagement\` id, which inert does not read: such deploys are undeterminable),
+outside the checkout, or named by a variable: such deploys are undeterminable), the server a deploy
+uses when pom.xml does not settle it (a parent POM outside the checkout, an id set by a property, a
+profile that activates itself; each module of a multi-module deploy is taken to use the POM the
+command builds; of the plugins that take over the upload only central-publishing-maven-plugin and
+nexus-staging-maven-plugin are read),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
-Groovy property, a file read, a plugin's own extension such as a Central Portal plugin's \`mavenCentralPassword\`
-property: judged by the credential variables of the step, else undeterminable), which subprojects a
-multi-project build includes (every script below the settings script is taken), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
+Groovy property, a file read, a plugin's own property other than com.vanniktech.maven.publish's
+\`mavenCentralPassword\`: judged by the credential variables of the step, else undeterminable), a multi-project
+build's computed \`include\` list (a loop over directories: the credentials of the projects it may
+include are undeterminable), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
 "not visible"), an
 OIDC exchange by the Snap Store (none is documented) and release tools not listed above (they are
 project scripts or wrapper scripts when their names say so).

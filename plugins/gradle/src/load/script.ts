@@ -16,6 +16,8 @@ import {
 } from '@inert/syntax';
 import type { At, Script } from '../model.js';
 import { publishCredentials } from './publish-credentials.js';
+import { appliedPlugin } from './applied-plugins.js';
+import { emptyIncludes, readInclude, readProjectDir, setsProjectDir } from './settings-includes.js';
 
 const REPO_KINDS = new Set(['mavenCentral', 'google', 'gradlePluginPortal', 'mavenLocal', 'jcenter', 'maven', 'ivy']);
 const SCOPES = [
@@ -76,6 +78,8 @@ export async function parseScript(
     literalPasswords: [],
     includedBuilds: [],
     plugins: [],
+    appliedPlugins: [],
+    pluginAliases: [],
   };
   const at = (n: SyntaxNode): At => ({ file: path, line: n.startLine, column: n.startColumn });
   const isCall = (n: SyntaxNode) =>
@@ -184,6 +188,8 @@ export async function parseScript(
     ) {
       s.configExecs.push({ call: name === 'execute' ? '"…".execute()' : name, at: at(call) });
     } else if (name === 'apply') {
+      const applied = appliedPlugin(call, language);
+      if (applied !== undefined) s.appliedPlugins.push({ id: applied, at: at(call) });
       const from =
         language === 'groovy'
           ? findAll(call, 'map_item').find((m) => childByField(m, 'key')?.text === 'from')
@@ -204,6 +210,10 @@ export async function parseScript(
           line: call.startLine,
           column: call.startColumn,
         });
+    } else if (name === 'alias' && outer[0] === 'plugins') {
+      // `alias(libs.plugins.vanniktech.publish)`: resolved through the version catalog by its accessor.
+      const accessor = /^\w+\.plugins\.([\w.]+)$/.exec(callArguments(call, language)[0]?.text ?? '')?.[1];
+      if (accessor !== undefined) s.pluginAliases.push({ accessor, at: at(call) });
     } else if ((name === 'id' || name === 'kotlin') && outer[0] === 'plugins') {
       const arg = literal(callArguments(call, language)[0]);
       if (arg === undefined) continue;
@@ -225,6 +235,8 @@ export async function parseScript(
         ...(version !== undefined ? { version } : {}),
         at: at(call),
       });
+    } else if (kind === 'settings' && (name === 'include' || name === 'includeFlat')) {
+      readInclude(call, name, dir, (s.includes ??= emptyIncludes()), { language, isCall, nameOf, at });
     } else if (name === 'includeBuild') {
       const target = literal(callArguments(call, language)[0]);
       s.includedBuilds.push({ ...(target !== undefined ? { path: target } : {}), at: at(call) });
@@ -263,6 +275,20 @@ export async function parseScript(
     if ((type === 'ProcessBuilder' || type === 'URL') && !enclosing(created).some((o) => ACTIONS.has(o)))
       s.configExecs.push({ call: `new ${type}`, at: at(created) });
   }
+  if (kind === 'settings' && parsed.hasError) {
+    // What the grammar could not read may include projects: the include list is then not the whole list.
+    const bad = findAll(parsed.tree, (n) => n.isError)[0];
+    (s.includes ??= emptyIncludes()).computed.push({
+      ...(bad ? at(bad) : { file: path, line: 1, column: 1 }),
+      why: 'part of the settings script inert’s grammar could not read',
+    });
+  }
+  if (kind === 'settings')
+    for (const a of findAll(
+      parsed.tree,
+      (n) => (n.type === 'assignment_expression' || n.type === 'assignment') && setsProjectDir(n),
+    ))
+      readProjectDir(a, dir, (s.includes ??= emptyIncludes()), { language, isCall, nameOf, at });
   for (const a of assigned(parsed.tree, ['password'])) {
     if (a.value && stringValue(a.value, language) !== undefined)
       s.literalPasswords.push({ key: 'password', at: at(a.node) });

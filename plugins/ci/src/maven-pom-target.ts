@@ -1,0 +1,241 @@
+/**
+ * Which settings.xml `<server>` ids a `mvn deploy` authenticates with, from the checked-out pom.xml:
+ * maven-deploy-plugin uploads to `<distributionManagement>`'s `<repository>` (a release version) or
+ * `<snapshotRepository>` (a `-SNAPSHOT` version), whose `<id>` names the server; a profile the
+ * command selects with `-P` overrides them, and a child POM's override its parent's.
+ * `-DaltDeploymentRepository=id::url` (and `altReleaseDeploymentRepository`,
+ * `altSnapshotDeploymentRepository`) replaces them; a plugin that takes over the upload
+ * (central-publishing-maven-plugin's `publishingServerId`, default `central`; nexus-staging-maven-plugin's
+ * `serverId`) replaces both. What the checkout cannot settle — a parent POM
+ * outside it, an id set by a property, a profile that may activate itself — is said so.
+ * https://maven.apache.org/pom.html#Distribution_Management ·
+ * https://maven.apache.org/plugins/maven-deploy-plugin/deploy-mojo.html ·
+ * https://maven.apache.org/guides/introduction/introduction-to-profiles.html
+ */
+import type { ParseProblem } from '@inert/core';
+import { DEPLOY_PLUGINS, type Pom, parsePom, type RepositoryIds } from './maven-pom.js';
+import type { DeployTarget } from './model.js';
+import { normalise } from './script.js';
+
+type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
+/** POMs read so far (or why not), and where a POM that cannot be read is reported (once per path). */
+export interface PomCache {
+  poms: Map<string, Pom | string>;
+  problems: ParseProblem[];
+}
+type Kind = 'repository' | 'snapshotRepository';
+
+/** Parent POMs followed (real chains in one checkout: two or three). */
+const MAX_PARENTS = 8;
+
+/** `-P a,b`, `-Pa`, `--activate-profiles=a`: profiles switched on (a `!`/`-` prefix switches one off). */
+export function selectedProfiles(args: readonly string[]): Set<string> {
+  const on = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const list =
+      a === '-P' || a === '--activate-profiles'
+        ? args[++i]
+        : a.startsWith('--activate-profiles=')
+          ? a.slice('--activate-profiles='.length)
+          : a.startsWith('-P')
+            ? a.slice(2)
+            : undefined;
+    for (const p of (list ?? '').split(',')) {
+      const name = p.trim();
+      if (name === '' || name.startsWith('!') || name.startsWith('-')) on.delete(name.replace(/^[!-]/, ''));
+      else on.add(name.replace(/^\+/, ''));
+    }
+  }
+  return on;
+}
+
+/** The last `-Dname=value` (or `-D name=value`) of the command. */
+function systemProperty(args: readonly string[], name: string): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] === '-D' ? `-D${args[i + 1] ?? ''}` : args[i]!;
+    if (a.startsWith(`-D${name}=`)) found = a.slice(name.length + 3);
+  }
+  return found;
+}
+
+/** `-f dir`, `-f dir/pom.xml`, `--file=…`: the POM the command builds, relative to the root. */
+function pomPath(args: readonly string[], cwd: string | undefined): string | { why: string } {
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-f' || a === '--file') file = args[++i];
+    else if (a.startsWith('--file=')) file = a.slice('--file='.length);
+  }
+  if (cwd?.startsWith('$') || file?.includes('$')) return { why: 'the POM is in a directory named at run time' };
+  const base = cwd ?? '';
+  const rel = file === undefined ? 'pom.xml' : /\.xml$/.test(file) ? file : `${file}/pom.xml`;
+  const joined = rel.startsWith('/') ? undefined : normalise(base ? `${base}/${rel}` : rel);
+  return joined ?? { why: `the POM \`${file}\` is outside the checkout` };
+}
+
+const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+
+/** The server ids the deploy of the command uses, or why the checkout does not settle them. */
+export async function deployTarget(
+  args: readonly string[],
+  cwd: string | undefined,
+  read: Reader,
+  cache: PomCache,
+): Promise<DeployTarget> {
+  const path = pomPath(args, cwd);
+  if (typeof path !== 'string') return { kind: 'unknown', why: path.why };
+  const profiles = selectedProfiles(args);
+  const chain = await lineage(path, read, cache);
+  if (typeof chain === 'string') return { kind: 'unknown', why: chain };
+  const plugin = pluginTarget(chain, profiles);
+  if (plugin) return plugin;
+  const alt = systemProperty(args, 'altDeploymentRepository');
+  if (alt !== undefined) return altTarget(alt, 'altDeploymentRepository');
+  const version =
+    chain.poms.find((p) => p.pom.version !== undefined)?.pom.version ?? chain.poms[0]?.pom.parent?.version;
+  // A version from a property (`${revision}`) may be either: both repositories are candidates.
+  const kinds: Kind[] =
+    version === undefined || version.includes('${')
+      ? ['repository', 'snapshotRepository']
+      : version.endsWith('-SNAPSHOT')
+        ? ['snapshotRepository']
+        : ['repository'];
+  const ids: string[] = [];
+  const where: string[] = [];
+  for (const kind of kinds) {
+    const altKind = systemProperty(
+      args,
+      kind === 'repository' ? 'altReleaseDeploymentRepository' : 'altSnapshotDeploymentRepository',
+    );
+    if (altKind !== undefined) {
+      const t = altTarget(
+        altKind,
+        kind === 'repository' ? 'altReleaseDeploymentRepository' : 'altSnapshotDeploymentRepository',
+      );
+      if (t.kind === 'unknown') return t;
+      ids.push(...t.ids);
+      where.push(t.where);
+      continue;
+    }
+    const found = idOf(chain, kind, profiles);
+    if ('why' in found) return { kind: 'unknown', why: found.why };
+    ids.push(found.id);
+    where.push(`${kind} \`${found.id}\` at ${found.at}`);
+  }
+  return { kind: 'ids', ids: [...new Set(ids)], where: where.join(', ') };
+}
+
+function altTarget(value: string, name: string): DeployTarget {
+  const id = value.split('::')[0]!;
+  if (id === '' || id.includes('$') || !value.includes('::'))
+    return { kind: 'unknown', why: `\`-D${name}\` names its repository at run time` };
+  return { kind: 'ids', ids: [id], where: `\`-D${name}\` id \`${id}\`` };
+}
+
+interface Lineage {
+  poms: { path: string; pom: Pom }[];
+  /** Why the chain stops before a parent (outside the checkout, another artifact, too long). */
+  cut?: string;
+}
+
+/** The POM and the parents the checkout holds, child first. */
+async function lineage(path: string, read: Reader, cache: PomCache): Promise<Lineage | string> {
+  const poms: Lineage['poms'] = [];
+  let at: string | undefined = path;
+  for (let depth = 0; at !== undefined; depth++) {
+    const pom = await readPom(at, read, cache);
+    if (typeof pom === 'string') {
+      if (depth === 0) return pom;
+      return { poms, cut: pom };
+    }
+    poms.push({ path: at, pom });
+    const parent = pom.parent;
+    if (!parent) return { poms };
+    const name = `the parent POM \`${parent.artifactId ?? '?'}${parent.version ? `:${parent.version}` : ''}\` (${at}:${parent.line})`;
+    if (depth + 1 >= MAX_PARENTS) return { poms, cut: `${name}, more than ${MAX_PARENTS} levels up` };
+    const rel = parent.relativePath ?? '../pom.xml';
+    // An empty <relativePath/> means: look it up in the repositories, not in the checkout.
+    const next: string | undefined =
+      rel === ''
+        ? undefined
+        : normalise(`${dirOf(at) ? `${dirOf(at)}/` : ''}${/\.xml$/.test(rel) ? rel : `${rel}/pom.xml`}`);
+    if (next === undefined) return { poms, cut: `${name}, which is outside the checkout` };
+    const found = await readPom(next, read, cache);
+    // Maven takes the file at relativePath only when it is that parent; else it resolves it from a repository.
+    if (typeof found === 'string' || found.artifactId !== parent.artifactId)
+      return { poms, cut: `${name}, which is not in the checkout` };
+    at = next;
+  }
+  return { poms };
+}
+
+async function readPom(path: string, read: Reader, cache: PomCache): Promise<Pom | string> {
+  const cached = cache.poms.get(path);
+  if (cached !== undefined) return cached;
+  const text = await read(path, true);
+  let got: Pom | string;
+  if (text === undefined) got = `no \`${path}\` in the checkout`;
+  else {
+    const parsed = parsePom(text, path);
+    if (!parsed.ok) cache.problems.push(parsed.problem);
+    got = parsed.ok ? parsed.value : `\`${path}\` could not be read (${parsed.problem.reason})`;
+  }
+  cache.poms.set(path, got);
+  return got;
+}
+
+/**
+ * A build plugin that takes over the upload (central-publishing-maven-plugin, nexus-staging-maven-plugin)
+ * in the nearest POM that declares one (a selected profile's first); its configured server, or why not known.
+ */
+function pluginTarget(chain: Lineage, profiles: ReadonlySet<string>): DeployTarget | undefined {
+  for (const { path, pom } of chain.poms) {
+    const maybe = pom.profiles.find((p) => !profiles.has(p.id) && p.activation && p.plugins.length > 0);
+    if (maybe)
+      return {
+        kind: 'unknown',
+        why: `profile \`${maybe.id}\` of ${path} (line ${maybe.line}) adds ${maybe.plugins[0]!.artifactId} and may activate itself (its <activation>)`,
+      };
+    const found =
+      pom.profiles
+        .filter((p) => profiles.has(p.id))
+        .flatMap((p) => p.plugins)
+        .at(-1) ?? pom.plugins.at(-1);
+    if (!found) continue;
+    const id = found.serverId ?? DEPLOY_PLUGINS[found.artifactId]?.defaultId;
+    if (id === undefined || id === '' || id.includes('${'))
+      return {
+        kind: 'unknown',
+        why: `${found.artifactId} at ${path}:${found.line} names its server ${id ? `by a property (\`${id}\`)` : 'nowhere the POM shows'}`,
+      };
+    return { kind: 'ids', ids: [id], where: `${found.artifactId} server \`${id}\` at ${path}:${found.line}` };
+  }
+  return undefined;
+}
+
+/** The id of one repository kind: the nearest POM that sets it (a selected profile first), child to parent. */
+function idOf(chain: Lineage, kind: Kind, profiles: ReadonlySet<string>): { id: string; at: string } | { why: string } {
+  const label = kind === 'repository' ? '<repository>' : '<snapshotRepository>';
+  for (const { path, pom } of chain.poms) {
+    const selected = pom.profiles.filter((p) => profiles.has(p.id) && p[kind]);
+    const maybe = pom.profiles.find((p) => !profiles.has(p.id) && p.activation && p[kind]);
+    if (maybe)
+      return {
+        why: `profile \`${maybe.id}\` of ${path} (line ${maybe.line}) sets the ${label} and may activate itself (its <activation>)`,
+      };
+    const own: RepositoryIds = selected.at(-1) ?? pom;
+    const entry = own[kind];
+    if (!entry) continue;
+    if (entry.id.includes('${'))
+      return { why: `the ${label} id \`${entry.id}\` at ${path}:${entry.line} is set by a property` };
+    if (entry.id === '') return { why: `the ${label} at ${path}:${entry.line} has no id` };
+    return { id: entry.id, at: `${path}:${entry.line}` };
+  }
+  return {
+    why: chain.cut
+      ? `no ${label} in the checkout’s POMs: it would come from ${chain.cut}`
+      : `no POM of the checkout declares a ${label} (the deploy would fail or use a plugin’s own server)`,
+  };
+}

@@ -1,0 +1,177 @@
+/** A settings script's include list, and the publish credentials of only the projects it includes. */
+import { describe, expect, it } from 'vitest';
+import type { CommandContext, ShellCommand } from '@inert/core';
+import { expectLinearAsync } from '@inert/testing';
+import { commandContext } from '../command-context.js';
+import { commands } from '../commands.js';
+import type { GradleModel, Script } from '../model.js';
+import { parseScript } from './script.js';
+
+const includes = async (text: string, path: string, dir = '') => {
+  const { script } = await parseScript(text, path, dir);
+  const inc = script?.includes ?? { projects: [], computed: [] };
+  return {
+    dirs: [
+      ...new Set(
+        inc.projects
+          .filter((p) => p.moved || !inc.projects.some((q) => q.moved && q.path === p.path))
+          .map((p) => p.dir),
+      ),
+    ],
+    computed: inc.computed.map((c) => `${c.line}: ${c.why}`),
+  };
+};
+
+describe('settings include lists', () => {
+  it('Kotlin and Groovy includes: nested paths include their ancestors; includeFlat sits beside the build', async () => {
+    expect(
+      await includes(
+        'rootProject.name = "x"\ninclude(":app", "libs:core")\nsettings.include(":tools")\n',
+        'settings.gradle.kts',
+      ),
+    ).toEqual({
+      dirs: ['app', 'libs', 'libs/core', 'tools'],
+      computed: [],
+    });
+    expect(
+      await includes(
+        "include ':app', ':libs:core'\ninclude(':docs')\ninclude([':a', ':b'])\nincludeFlat 'shared'\n",
+        'build/settings.gradle',
+        'build',
+      ),
+    ).toEqual({
+      dirs: ['build/app', 'build/libs', 'build/libs/core', 'build/docs', 'build/a', 'build/b', 'shared'],
+      computed: [],
+    });
+  });
+
+  it('a project moved by projectDir = file("…") lives where it moved; any other projectDir is computed', async () => {
+    expect(
+      await includes(
+        'include(":core")\nproject(":core").projectDir = file("modules/core-impl")\n',
+        'settings.gradle.kts',
+      ),
+    ).toEqual({ dirs: ['modules/core-impl'], computed: [] });
+    expect(
+      (await includes("include ':core'\nproject(':core').projectDir = new File(rootDir, 'x')\n", 'settings.gradle'))
+        .computed,
+    ).toEqual(["2: a project directory set to `new File(rootDir, 'x')`"]);
+  });
+
+  it('computed includes (a loop, a template, a list call) are undeterminable, with the line and why', async () => {
+    const kotlin = await includes(
+      'include(":app")\nfile("plugins").listFiles()!!.forEach { include(":plugins:${it.name}") }\ninclude(listOf(":x"))\n',
+      'settings.gradle.kts',
+    );
+    expect(kotlin.dirs).toEqual(['app']);
+    expect(kotlin.computed).toEqual([
+      '2: `include` of a computed project path (`":plugins:${it.name}"`)',
+      '3: `include` of a computed project path (`listOf(":x")`)',
+    ]);
+    expect((await includes("['a', 'b'].each { include it }\n", 'settings.gradle')).computed).toEqual([
+      '1: `include` of a computed project path (`it`)',
+    ]);
+  });
+
+  it('a settings script the grammar cannot fully read: its include list is undeterminable', async () => {
+    const found = await includes('file(\'p\').eachDir { dir ->\n  include ":p:${dir.name}"\n}\n', 'settings.gradle');
+    expect(found.computed.some((c) => c.endsWith('part of the settings script inert’s grammar could not read'))).toBe(
+      true,
+    );
+  });
+
+  it('include calls in build scripts are not project lists (copy specs use include too)', async () => {
+    const { script } = await parseScript('tasks.register<Copy>("c") { include("**/*.jar") }\n', 'build.gradle.kts', '');
+    expect(script?.includes).toBeUndefined();
+  });
+
+  it('a budget: too many or too deep project paths make the list undeterminable', async () => {
+    const many = await includes(
+      `include(${Array.from({ length: 2_100 }, (_, i) => `":p${i}"`).join(', ')})\n`,
+      'settings.gradle.kts',
+    );
+    expect(many.dirs).toHaveLength(2_000);
+    expect(many.computed[0]).toMatch(/more than 2000 included projects/);
+    const deep = await includes(`include("${':a'.repeat(40)}")\n`, 'settings.gradle.kts');
+    expect(deep.dirs).toEqual([]);
+    expect(deep.computed[0]).toMatch(/over 16 levels deep/);
+  });
+
+  it.each(['settings.gradle', 'settings.gradle.kts'])(
+    '%s: many include lines are read in linear time',
+    async (path) => {
+      const script = (n: number) => `include(":a:b:c")\n`.repeat(Math.max(1, n >> 4));
+      await expectLinearAsync((t: string) => parseScript(t, path, ''), script, {
+        start: 1 << 12,
+        maxSize: 1 << 15,
+        runs: 3,
+      });
+    },
+    120_000,
+  );
+});
+
+const build = (dir: string, env: string): Script => ({
+  path: `${dir === '' ? '' : `${dir}/`}build.gradle.kts`,
+  dir,
+  language: 'kotlin',
+  kind: 'build',
+  repos: [],
+  deps: [],
+  locking: false,
+  applyFrom: [],
+  configExecs: [],
+  literalPasswords: [],
+  includedBuilds: [],
+  plugins: [],
+  appliedPlugins: [],
+  pluginAliases: [],
+  publishCredentials: [
+    {
+      field: 'password',
+      sources: [{ kind: 'env', name: env }],
+      at: { file: `${dir}/build.gradle.kts`, line: 9, column: 1 },
+    },
+  ],
+});
+
+const verdict = async (settings: string, env: Record<string, string>) => {
+  const { script } = await parseScript(settings, 'settings.gradle.kts', '');
+  const model = {
+    scripts: [script!, build('lib', 'LIB_TOKEN'), build('samples/demo', 'DEMO_TOKEN')],
+    properties: [],
+  } as unknown as GradleModel;
+  const context = commandContext(model)('') as CommandContext | undefined;
+  const c: ShellCommand = {
+    argv: ['./gradlew', 'publish'],
+    env,
+    text: './gradlew publish',
+    file: 'w.yml',
+    line: 1,
+    column: 1,
+    origin: 'github-actions',
+  };
+  return commands[0]!.classify(c, context);
+};
+
+describe('a multi-project publish takes the credentials of the included projects', () => {
+  it('a subproject the settings script does not include does not publish', async () => {
+    const settings = 'include(":lib")\n';
+    expect((await verdict(settings, { LIB_TOKEN: '${{ secrets.LIB }}' }))?.auth).toBe('token');
+    // DEMO_TOKEN is no known credential name and samples/demo is not a project: nothing visible.
+    expect((await verdict(settings, { DEMO_TOKEN: '${{ secrets.DEMO }}' }))?.auth).toBe('none-visible');
+  });
+
+  it('a computed include list: a credential of a project it may include is undeterminable, and says why', async () => {
+    const settings = 'include(":lib")\nfile("samples").listFiles()!!.forEach { include(":samples:${it.name}") }\n';
+    const open = await verdict(settings, { DEMO_TOKEN: '${{ secrets.DEMO }}' });
+    expect(open?.undeterminable).toBe(true);
+    expect(open?.reason).toMatch(
+      /password at samples\/demo\/build\.gradle\.kts:9 .* undeterminable: the settings script’s include list is computed at settings\.gradle\.kts:2 \(`include` of a computed project path/,
+    );
+    // An included project's stored token is known whatever the loop adds.
+    expect(
+      (await verdict(settings, { LIB_TOKEN: '${{ secrets.LIB }}', DEMO_TOKEN: '${{ secrets.DEMO }}' }))?.auth,
+    ).toBe('token');
+  });
+});

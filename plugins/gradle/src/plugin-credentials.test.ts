@@ -1,0 +1,76 @@
+/** A Central Portal plugin's own credential properties, read where no credentials block names them. */
+import { describe, expect, it } from 'vitest';
+import type { CommandContext, ShellCommand } from '@inert/core';
+import { commandContext } from './command-context.js';
+import { commands } from './commands.js';
+import { parseScript } from './load/script.js';
+import type { Catalog, GradleModel } from './model.js';
+
+const CATALOG: Catalog = {
+  path: 'gradle/libs.versions.toml',
+  libraries: [],
+  plugins: [{ alias: 'vanniktech-maven_publish', group: 'com.vanniktech.maven.publish', name: 'x', line: 3 }],
+};
+
+async function classify(script: string, path: string, line: string, env: Record<string, string> = {}) {
+  const { script: s } = await parseScript(script, path, '');
+  const model = { scripts: [s!], properties: [], catalogs: [CATALOG] } as unknown as GradleModel;
+  const context = commandContext(model)('') as CommandContext | undefined;
+  const c: ShellCommand = {
+    // `${{ secrets.P }}` is one word, as the workflow's shell reader keeps it.
+    argv: line.split(/ (?![^{]*\}\})/),
+    env,
+    text: line,
+    file: 'w.yml',
+    line: 1,
+    column: 1,
+    origin: 'github-actions',
+  };
+  return commands[0]!.classify(c, context);
+}
+
+describe('com.vanniktech.maven.publish reads mavenCentralPassword itself (0.37.0 source)', () => {
+  it.each([
+    ['plugins { id("com.vanniktech.maven.publish") version "0.37.0" }\n', 'build.gradle.kts'],
+    ['plugins { alias(libs.plugins.vanniktech.maven.publish) }\n', 'build.gradle.kts'],
+    ["apply plugin: 'com.vanniktech.maven.publish.base'\n", 'build.gradle'],
+    ['apply(plugin = "com.vanniktech.maven.publish")\n', 'build.gradle.kts'],
+  ])('%s: -PmavenCentralPassword from a secret is the publish token, named with the plugin', async (script, path) => {
+    const v = await classify(script, path, './gradlew publishToMavenCentral -PmavenCentralPassword=${{ secrets.P }}');
+    expect(v?.auth).toBe('token');
+    expect(v?.reason).toMatch(
+      /com\.vanniktech\.maven\.publish(?:\.base)?’s password at build\.gradle(?:\.kts)?:1\): -PmavenCentralPassword = `\$\{\{ secrets\.P \}\}`/,
+    );
+  });
+
+  it('ORG_GRADLE_PROJECT_mavenCentralPassword from the workflow’s variables is not a stored secret the static read can follow', async () => {
+    const v = await classify(
+      'plugins { id("com.vanniktech.maven.publish") }\n',
+      'build.gradle.kts',
+      './gradlew publish',
+      {
+        ORG_GRADLE_PROJECT_mavenCentralPassword: '${{ vars.CENTRAL }}',
+      },
+    );
+    expect(v?.undeterminable).toBe(true);
+  });
+
+  it('a signing key alone is no publish credential; without the plugin, -PmavenCentralPassword is not read', async () => {
+    const signing = await classify(
+      'plugins { id("com.vanniktech.maven.publish") }\n',
+      'build.gradle.kts',
+      './gradlew publishToMavenCentral',
+      {
+        ORG_GRADLE_PROJECT_signingInMemoryKey: '${{ secrets.KEY }}',
+        ORG_GRADLE_PROJECT_signingInMemoryKeyPassword: '${{ secrets.KEY_PASSWORD }}',
+      },
+    );
+    expect(signing?.auth).toBe('none-visible');
+    const other = await classify(
+      'plugins { `maven-publish` }\n',
+      'build.gradle.kts',
+      './gradlew publish -PmavenCentralPassword=${{ secrets.P }}',
+    );
+    expect(other?.auth).toBe('none-visible');
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Publishing credentials a plugin reads by itself, with no `credentials { }` block in the script:
+ * com.vanniktech.maven.publish (and its `.base` plugin) uploads to the Central Portal, and to its
+ * snapshot repository, with the project properties `mavenCentralUsername`/`mavenCentralPassword`
+ * (`ORG_GRADLE_PROJECT_mavenCentralPassword`, `-PmavenCentralPassword=`, gradle.properties); its
+ * `signingInMemoryKey*` properties sign the artifacts and never authenticate the upload.
+ * Read in the plugin's source at 0.37.0 (7017e3d3): MavenPublishBaseExtension.kt `publishToMavenCentral`
+ * (`gradleProperty("mavenCentralPassword")`, a `mavenCentral` repository with `PasswordCredentials`);
+ * the property exists since 0.18.0.
+ * https://github.com/vanniktech/gradle-maven-publish-plugin/blob/0.37.0/plugin/src/main/kotlin/com/vanniktech/maven/publish/MavenPublishBaseExtension.kt
+ */
+import type { At, Catalog, PublishCredential, Script } from './model.js';
+
+/** Plugin id → the project property that is its repository password. */
+const PLUGIN_PASSWORDS: Readonly<Record<string, string>> = {
+  'com.vanniktech.maven.publish': 'mavenCentralPassword',
+  'com.vanniktech.maven.publish.base': 'mavenCentralPassword',
+};
+
+/** Gradle's catalog accessors: `-`, `_` and `.` in an alias all become `.`. */
+const accessorOf = (alias: string) => alias.replace(/[-_]/g, '.');
+
+/** The credentials the plugins a build script applies read on their own. */
+export function pluginCredentials(script: Script, catalogs: readonly Catalog[]): PublishCredential[] {
+  const applied: { id: string; at: At }[] = [...script.plugins, ...script.appliedPlugins];
+  for (const alias of script.pluginAliases) {
+    const entry = catalogs.flatMap((c) => c.plugins).find((p) => accessorOf(p.alias) === alias.accessor);
+    if (entry) applied.push({ id: entry.group, at: alias.at });
+  }
+  const out: PublishCredential[] = [];
+  for (const p of applied) {
+    const property = PLUGIN_PASSWORDS[p.id];
+    if (property && !out.some((c) => c.via === p.id))
+      out.push({ field: 'password', via: p.id, sources: [{ kind: 'property', name: property }], at: p.at });
+  }
+  return out;
+}
