@@ -19,10 +19,11 @@ if (!baseBin) {
 }
 const thisBin = binOf(root);
 const reps = Number(process.env.REPS ?? 7);
-// FLOOR=walk: the bare readdir walk (the 100,000-file tree's floor) instead of the parse floor.
+// FLOOR=walk: the bare readdir walk (the 100,000-file tree's floor) instead of the parse floor;
+// FLOOR=node: `node -e 0` (the one-file checkout's floor).
 const floor = process.env.FLOOR ?? 'floor';
 const tools = {
-  floor: (dir) => [join(root, 'scripts/bench-one.mjs'), floor, dir],
+  floor: (dir) => (floor === 'node' ? ['-e', '0'] : [join(root, 'scripts/bench-one.mjs'), floor, dir]),
   base: (dir) => [baseBin, 'scan', dir, '--format', 'json', '-o', '/dev/null'],
   this: (dir) => [thisBin, 'scan', dir, '--format', 'json', '-o', '/dev/null'],
 };

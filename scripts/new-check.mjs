@@ -83,24 +83,64 @@ export function goodCase(eco, id) {
   };
 }
 
-/** Adds the import and the list entry to a plugin's index.ts; throws when the layout is not recognised. */
+/**
+ * Adds the import and the list entry to a plugin's check list: `src/checks/index.ts` (`export const
+ * checks = [`, imports `./<id>.js`) or, in a plugin that lists its checks in its index.ts,
+ * `checks: [` with imports `./checks/<id>.js`; throws when the layout is not recognised.
+ */
 export function addToIndex(index, id) {
   const name = camelCase(id);
-  const imports = [...index.matchAll(/^import \{[^}]*\} from '\.\/checks\/[^']+';$/gm)];
-  if (imports.length === 0) throw new Error("no `import { … } from './checks/…'` line in the plugin's index.ts");
+  const inChecksDir = /^export const (?:checks|CHECKS)\b[^=\n]*= \[/m.exec(index);
+  const from = inChecksDir ? './' : './checks/';
+  const imports = [
+    ...index.matchAll(
+      inChecksDir ? /^import \{[^}]*\} from '\.\/[^']+';$/gm : /^import \{[^}]*\} from '\.\/checks\/[^']+';$/gm,
+    ),
+  ];
+  if (imports.length === 0) throw new Error(`no \`import { … } from '${from}…'\` line in the plugin's check list`);
   const last = imports[imports.length - 1];
   const at = last.index + last[0].length;
-  let out = `${index.slice(0, at)}\nimport { ${name} } from './checks/${id}.js';${index.slice(at)}`;
-  const open = out.indexOf('checks: [');
+  let out = `${index.slice(0, at)}\nimport { ${name} } from '${from}${id}.js';${index.slice(at)}`;
+  const marker = inChecksDir ? inChecksDir[0] : 'checks: [';
+  const open = out.indexOf(marker);
   if (open < 0) throw new Error("no `checks: [` in the plugin's index.ts");
-  const close = out.indexOf(']', open);
-  const inside = out.slice(open + 'checks: ['.length, close);
+  const close = out.indexOf(']', open + marker.length);
+  const inside = out.slice(open + marker.length, close);
   const multiline = inside.includes('\n');
+  const indent = inChecksDir ? '  ' : '    ';
   const addition = multiline
-    ? `${inside.trimEnd().replace(/,?$/, ',')}\n    ${name},\n  `
+    ? `${inside.trimEnd().replace(/,?$/, ',')}\n${indent}${name},\n${indent.slice(2)}`
     : `${inside.trimEnd()}, ${name}`;
-  out = `${out.slice(0, open + 'checks: ['.length)}${addition}${out.slice(close)}`;
+  out = `${out.slice(0, open + marker.length)}${addition}${out.slice(close)}`;
   return out;
+}
+
+/** Adds the draft's metadata to the plugin's generated `src/rules.ts` (docs/decisions/0029), as `pnpm run docs` would write it. */
+export function addToRules(rules, meta) {
+  const close = rules.lastIndexOf('];');
+  if (close < 0) throw new Error("no `];` closing the rules list in the plugin's src/rules.ts");
+  const before = rules.slice(0, close).trimEnd();
+  const comma = before.endsWith('[') || before.endsWith(',') ? '' : ',';
+  return `${before}${comma}\n  ${JSON.stringify(meta)},\n${rules.slice(close)}`;
+}
+
+/** The draft's metadata: what checkSource writes, as data. */
+export function draftMeta({ eco, id, question, severity, reads }) {
+  return {
+    id,
+    question,
+    title: titleOf(id),
+    description: `TODO: what the check reads, the hazard it reports, and why it matters for ${eco} (cite the client docs).`,
+    severity,
+    confidence: 'medium',
+    messages: { found: '{file}: TODO say what was found and why it matters' },
+    remediation: 'TODO: what to change, as an instruction.',
+    limitations: 'TODO: what a static read of the checkout cannot see.',
+    reads: [reads],
+    examples: { bad: [`${id}--example`], good: [`clean--${id}`] },
+    since: 'next',
+    lifecycle: 'draft',
+  };
 }
 
 export async function newCheck(root, spec, options = {}) {
@@ -126,11 +166,24 @@ export async function newCheck(root, spec, options = {}) {
   const index = await readFile(indexPath, 'utf8');
   const model = /definePlugin<(\w+)>/.exec(index)?.[1];
   if (!model) throw new Error(`cannot find definePlugin<Model> in plugins/${eco}/src/index.ts`);
+  // The check list: src/checks/index.ts, loaded by need with the metadata in src/rules.ts (decision 0029).
+  const listPath = existsSync(join(pluginSrc, 'checks', 'index.ts'))
+    ? join(pluginSrc, 'checks', 'index.ts')
+    : indexPath;
+  const list = listPath === indexPath ? index : await readFile(listPath, 'utf8');
+  const rulesPath = join(pluginSrc, 'rules.ts');
   const written = [];
   await writeFile(checkFile, checkSource({ eco, id, model, question, severity, reads }));
   written.push(`plugins/${eco}/src/checks/${id}.ts`);
-  await writeFile(indexPath, addToIndex(index, id));
-  written.push(`plugins/${eco}/src/index.ts`);
+  await writeFile(listPath, addToIndex(list, id));
+  written.push(`plugins/${eco}/src/${listPath === indexPath ? 'index.ts' : 'checks/index.ts'}`);
+  if (existsSync(rulesPath)) {
+    await writeFile(
+      rulesPath,
+      addToRules(await readFile(rulesPath, 'utf8'), draftMeta({ eco, id, question, severity, reads })),
+    );
+    written.push(`plugins/${eco}/src/rules.ts`);
+  }
   for (const [dir, body] of [
     [`${id}--example`, badCase(eco, id)],
     [`clean--${id}`, goodCase(eco, id)],

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AnyPlugin } from '@inert/core';
+import { checksOf, rulesOf, type AnyPlugin } from '@inert/core';
 import { pluginContractProblems, runCorpusCase } from '@inert/core/testing';
 import { addToIndex, camelCase, newCheck } from '../scripts/new-check.mjs';
 
@@ -21,6 +21,12 @@ describe('pnpm new-check', () => {
     const multi =
       "import { a } from './checks/a.js';\nexport const p = definePlugin<M>({\n  checks: [\n    a,\n    b\n  ],\n});\n";
     expect(addToIndex(multi, 'x-y')).toContain('  checks: [\n    a,\n    b,\n    xY,\n  ],');
+    // A plugin's src/checks/index.ts (docs/decisions/0029).
+    const list =
+      "import { a } from './a.js';\n\nexport const checks: readonly Check<M, string>[] = [\n  a,\n  b,\n];\n";
+    expect(addToIndex(list, 'x-y')).toBe(
+      "import { a } from './a.js';\nimport { xY } from './x-y.js';\n\nexport const checks: readonly Check<M, string>[] = [\n  a,\n  b,\n  xY,\n];\n",
+    );
     expect(camelCase('lockfile-without-hash-2')).toBe('lockfileWithoutHash2');
   });
 
@@ -42,12 +48,17 @@ describe('pnpm new-check', () => {
     });
     expect(written).toEqual([
       'plugins/go/src/checks/sumdb-key-override.ts',
-      'plugins/go/src/index.ts',
+      'plugins/go/src/checks/index.ts',
+      'plugins/go/src/rules.ts',
       'corpus/go/sumdb-key-override--example/expected.json',
       'corpus/go/clean--sumdb-key-override/expected.json',
     ]);
     const { go } = (await import(pathToFileURL(join(tmp, 'plugins/go/src/index.ts')).href)) as { go: AnyPlugin };
-    const draft = go.checks.find((c) => c.id === 'sumdb-key-override');
+    const draft = rulesOf(go).find((c) => c.id === 'sumdb-key-override');
+    // The metadata it added to the generated rules is the check's own (what rules-current.test.ts asserts).
+    expect(rulesOf(go)).toEqual(
+      (await checksOf(go)).map((c) => Object.fromEntries(Object.entries(c).filter(([key]) => key !== 'run'))),
+    );
     expect(draft).toMatchObject({
       question: 'lockfile-integrity',
       severity: 'high',

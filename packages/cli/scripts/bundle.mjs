@@ -16,7 +16,7 @@ const out = join(cli, 'bundle');
 const manifest = (dir) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
 
 rmSync(out, { recursive: true, force: true });
-await build({
+const options = (groups) => ({
   cwd: cli,
   input: { bin: join(cli, 'dist/bin.js'), worker: join(cli, 'dist/batch/worker.js') },
   platform: 'node',
@@ -31,8 +31,36 @@ await build({
     // and `explain` finds the repository's corpus at the same depth as from dist/.
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
+    ...(groups ? { codeSplitting: { groups } } : {}),
   },
 });
+// Every module the bin loads before it runs (statically imported from bin.js, through any chunk) goes
+// into one chunk: rolldown otherwise splits them by which entries and by-need chunks share them (20
+// files for a one-file scan, each read by Node's loader with its own open, stat, read and close on
+// the thread pool). Chunks imported by need stay as they are (docs/decisions/0029).
+const first = await generate(options());
+const eager = new Set();
+const byName = new Map(first.map((c) => [c.fileName, c]));
+const visit = (name) => {
+  const chunk = byName.get(name);
+  if (!chunk || chunk.type !== 'chunk' || chunk.visited) return;
+  chunk.visited = true;
+  for (const id of chunk.moduleIds) eager.add(id);
+  for (const next of chunk.imports) visit(next);
+};
+visit('bin.js');
+for (const id of byName.get('bin.js').moduleIds) eager.delete(id);
+await build(options([{ name: 'first', test: (id) => eager.has(id) }]));
+
+async function generate(opts) {
+  const { rolldown } = await import('rolldown');
+  const bundle = await rolldown(opts);
+  try {
+    return (await bundle.generate(opts.output)).output;
+  } finally {
+    await bundle.close();
+  }
+}
 
 // Every library required at run time must resolve from the bundle, at the version its package pins.
 const pins = new Map();

@@ -85,4 +85,62 @@ describe('chunks loaded by need', () => {
     // JSON and text do not need it.
     expect(run(bin, 'scan', checkout, '--format', 'json').status).toBe(0);
   });
+
+  // docs/decisions/0029: a plugin's checks and command tables load when it claims a file (commands: when
+  // a plugin that reads commands asks for them).
+  it("a package.json-only checkout loads neither the CI plugin's checks nor any command table", () => {
+    const bin = bundleWithout('plugins/ci/dist/checks/index.js');
+    for (const marker of ['plugins/npm/dist/commands.js', 'plugins/ci/dist/publish-rules.js']) {
+      const dir = join(bin, '..');
+      const holding = readdirSync(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes(marker));
+      expect(holding, marker).toHaveLength(1);
+      rmSync(join(dir, holding[0]!));
+    }
+    const out = run(bin, 'scan', checkout, '--format', 'json', '--output', '-');
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const report = JSON.parse(out.stdout) as { incomplete?: unknown; rules: { id: string }[] };
+    expect(report.incomplete).toBeUndefined();
+    // The report still lists every rule, the CI plugin's included (from its rules data).
+    expect(report.rules.map((r) => r.id)).toContain('ci/lax-install');
+  });
+
+  it("npm checks that fail to load leave the plugin's files unread and the scan incomplete (exit 3)", () => {
+    const bin = bundleWithout('plugins/npm/dist/checks/install-scripts.js');
+    const out = run(bin, 'scan', checkout, '--format', 'json', '--fail-on', 'critical');
+    expect(out.status).toBe(3);
+    const report = JSON.parse(out.stdout) as {
+      incomplete?: { path: string; reason: string }[];
+      findings: { check: string; location: { path: string }; message: string }[];
+    };
+    expect(report.incomplete?.map((g) => g.path)).toEqual(['package.json']);
+    const unread = report.findings.filter((f) => f.check === 'core/unparsed-file');
+    expect(unread.map((f) => f.location.path)).toEqual(['package.json']);
+    expect(unread[0]!.message).toMatch(/the npm plugin's checks could not be loaded/);
+  });
+
+  it('command tables that fail to load leave the workflows that needed them unread (exit 3)', () => {
+    const bin = bundleWithout('plugins/npm/dist/commands.js');
+    const withCi = mkdtempSync(join(tmpdir(), 'inert-chunks-commands-'));
+    try {
+      writeFileSync(join(withCi, 'package.json'), '{ "name": "a", "version": "1.0.0" }\n');
+      mkdirSync(join(withCi, '.github/workflows'), { recursive: true });
+      writeFileSync(
+        join(withCi, '.github/workflows/ci.yml'),
+        'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm install\n',
+      );
+      const out = run(bin, 'scan', withCi, '--format', 'json', '--fail-on', 'critical');
+      expect(out.status).toBe(3);
+      const report = JSON.parse(out.stdout) as {
+        incomplete?: { path: string }[];
+        findings: { check: string; location: { path: string } }[];
+      };
+      expect(report.incomplete?.map((g) => g.path)).toEqual(['.github/workflows/ci.yml']);
+      expect(report.findings.filter((f) => f.check === 'core/unparsed-file').map((f) => f.location.path)).toEqual([
+        '.github/workflows/ci.yml',
+      ]);
+    } finally {
+      rmSync(withCi, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ActionStep, CommandRule, PublishForm, ShellCommand } from '@inert/core';
+import { commandsOf, type ActionStep, type CommandRule, type PublishForm, type ShellCommand } from '@inert/core';
 import { PLUGINS } from './plugins.js';
 import { formText, publishRoutes } from './docs/publish-routes.js';
 
-const rules: CommandRule[] = PLUGINS.flatMap((p) => [...(p.commands ?? [])]);
+// Loaded as a scan loads them (docs/decisions/0029); an empty list would make every test below vacuous.
+const rules: CommandRule[] = (await Promise.all(PLUGINS.map((p) => commandsOf(p)))).flat();
 const basename = (p: string) => p.replace(/^.*[/\\]/, '');
 
 /** Every verdict the plugins' rules give a form, as the CI plugin applies them (by program basename, or by action name). */
@@ -35,7 +36,7 @@ function verdicts(form: PublishForm, idToken = false) {
   return rules.filter((r) => r.actions?.includes(form.uses)).map((r) => r.classifyAction?.(step));
 }
 
-const routes = publishRoutes(PLUGINS);
+const routes = await publishRoutes(PLUGINS);
 
 describe('publish routes (docs/ci/publish-routes.md)', () => {
   it('covers every registry the plugins publish to', () => {

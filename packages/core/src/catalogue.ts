@@ -3,6 +3,7 @@ import type { CheckMeta } from './check.js';
 import { CORE_CHECKS } from './core-checks.js';
 import type { AnyPlugin } from './plugin.js';
 import { osvCheck } from './osv/apply.js';
+import { rulesOf } from './plugin-parts.js';
 import type { ResultEcosystem, ResultRule } from './result.js';
 
 export interface QualifiedCheck {
@@ -28,7 +29,7 @@ export function catalogue(plugins: readonly AnyPlugin[]): QualifiedCheck[] {
   return [
     ...CORE_CHECKS.map((m) => entry('core', m)),
     ...plugins.flatMap((p) => [
-      ...p.checks.map((c: CheckMeta) => entry(p.ecosystem, c)),
+      ...rulesOf(p).map((c: CheckMeta) => entry(p.ecosystem, c)),
       // Blast radius: every ecosystem whose locks the OSV matcher reads.
       ...(p.osv
         ? [entry(p.ecosystem, osvCheck('malicious', p), 'osv'), entry(p.ecosystem, osvCheck('vulnerable', p), 'osv')]

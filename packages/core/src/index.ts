@@ -6,6 +6,7 @@ export * from './finding.js';
 export * from './files.js';
 export * from './check.js';
 export * from './plugin.js';
+export * from './plugin-parts.js';
 export * from './inventory.js';
 export {
   compareDotted,

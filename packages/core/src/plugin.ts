@@ -1,5 +1,5 @@
 /** Plugins: one per ecosystem; claim files by glob, parse them into a model, list their checks. */
-import type { Check } from './check.js';
+import type { Check, CheckMeta } from './check.js';
 import type { ClaimedFile, FileRule, ReadFile } from './files.js';
 import type { Inventory, InventoryCommand } from './inventory.js';
 import type { HookVocabulary } from './hook-behaviour.js';
@@ -199,9 +199,12 @@ export interface LoadContext {
   isFile?: (path: string) => boolean;
   /**
    * Every scanned plugin's command rules, each tagged with its plugin's ecosystem: a plugin that reads
-   * build and release files applies them to the commands it finds (docs/decisions/0007).
+   * build and release files applies them to the commands it finds (docs/decisions/0007). A function:
+   * the tables are loaded at its first call (plugins that give `loadCommands`), so a scan whose
+   * plugins read no commands never loads them (docs/decisions/0029). It rejects when a table cannot
+   * be loaded: the caller's files are then unread.
    */
-  commands?: readonly ScanCommandRule[];
+  commands?: () => Promise<readonly ScanCommandRule[]>;
   /**
    * Every scanned plugin's hook vocabulary merged (`mergeHookVocabularies`): what a plugin hands the
    * core's hook reader (`analyseHookCommand`, `analyseHookSource`) so that a hook reading any
@@ -220,8 +223,16 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
   files: readonly FileRule[];
   /** Groups claimed files into projects and parses them. Never throws for bad input. */
   load(files: readonly ClaimedFile[], read: ReadFile, context?: LoadContext): Model | Promise<Model>;
-  /** The explicit list of checks; order = docs order. */
-  checks: readonly Check<Model, string>[];
+  /**
+   * The explicit list of checks; order = docs order. A plugin gives either `checks` or `rules` with
+   * `loadChecks` (loaded when it claims a file: docs/decisions/0029); read them with `checksOf`
+   * (the checks, async) or `rulesOf` (their metadata).
+   */
+  checks?: readonly Check<Model, string>[];
+  /** The metadata of each of its checks, as data, in `checks` order: what reports, docs and config validation read. */
+  rules?: readonly CheckMeta[];
+  /** Loads the checks `rules` describes (same ids, same order); called when the plugin claimed a file. */
+  loadChecks?: () => Promise<readonly Check<Model, string>[]>;
   profile: EcosystemProfile;
   /**
    * Clients of which a project uses one: a design fact about one of them does not concern a checkout
@@ -230,6 +241,11 @@ export interface Plugin<Model extends PluginModel = PluginModel> {
    */
   alternativeClients?: readonly string[];
   commands?: readonly CommandRule[];
+  /**
+   * Loads its command rules (instead of `commands`) when a plugin that reads commands first asks for
+   * them (`LoadContext.commands`); read them with `commandsOf`.
+   */
+  loadCommands?: () => Promise<readonly CommandRule[]>;
   /**
    * What this plugin's command rules need to know about the directory a command runs in, read from
    * its model (e.g. which client version a project pins, which decides whether a bare install on CI is

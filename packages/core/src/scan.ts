@@ -1,7 +1,7 @@
 /** scan(source, { plugins, config }): discover → load → checks → findings, answers, inventory. */
 import { deriveAnswers } from './answers.js';
 import type { ClaimedFile } from './files.js';
-import { type Hit } from './check.js';
+import { type Check, type Hit } from './check.js';
 import { CORE_CHECKS } from './core-checks.js';
 import { discover } from './discover.js';
 import { type Finding } from './finding.js';
@@ -9,7 +9,7 @@ import { emptyInventory, type Inventory } from './inventory.js';
 import { mergeHookVocabularies } from './hook-behaviour.js';
 import type { ParseProblem } from './parse/problem.js';
 import { errorMessage } from './parse/problem.js';
-import type { AnyPlugin, CommandContext, PluginModel, ScanCommandRule } from './plugin.js';
+import type { AnyPlugin, CommandContext, Plugin, PluginModel, ScanCommandRule } from './plugin.js';
 import { Reader } from './read.js';
 import { WalkedFiles } from './walked-files.js';
 import type { ScanGap, ScanResult, ScannedFile } from './result.js';
@@ -22,6 +22,8 @@ import { byLocation, coreHits, suppressionHits, toFindings, type Pending } from 
 import { applyOsv, osvCheck } from './osv/apply.js';
 import { catalogue, resultEcosystems, resultRule } from './catalogue.js';
 import { clipStrings } from './clip.js';
+import { checksOf, commandsOf, rulesOf } from './plugin-parts.js';
+import { isolatedLoad, uniqueProblems } from './scan-load.js';
 
 export interface ScanOptions {
   plugins: readonly AnyPlugin[];
@@ -104,21 +106,26 @@ export async function* streamScan(
 
   // Filled as plugins with a commandContext load (they load first): a plugin's rules see its own context.
   const contexts = new Map<AnyPlugin, ((dir: string) => CommandContext | undefined)[]>();
-  const commands = options.plugins.flatMap((p) =>
-    (p.commands ?? []).map(
-      (r): ScanCommandRule => ({
-        ...r,
-        ecosystem: r.ecosystem ?? p.ecosystem,
-        contextFor: (dir) => {
-          for (const lookup of contexts.get(p) ?? []) {
-            const found = lookup(dir);
-            if (found) return found;
-          }
-          return undefined;
-        },
-      }),
-    ),
-  );
+  // Loaded at the first call, by a plugin that reads commands: a scan without one never loads them.
+  let commandRules: Promise<readonly ScanCommandRule[]> | undefined;
+  const commands = (): Promise<readonly ScanCommandRule[]> =>
+    (commandRules ??= Promise.all(
+      options.plugins.map(async (p) =>
+        (await commandsOf(p)).map(
+          (r): ScanCommandRule => ({
+            ...r,
+            ecosystem: r.ecosystem ?? p.ecosystem,
+            contextFor: (dir) => {
+              for (const lookup of contexts.get(p) ?? []) {
+                const found = lookup(dir);
+                if (found) return found;
+              }
+              return undefined;
+            },
+          }),
+        ),
+      ),
+    ).then((lists) => lists.flat()));
   const hooks = mergeHookVocabularies(options.plugins.map((p) => p.hooks));
   for (const i of loadOrder(options.plugins)) {
     const plugin = options.plugins[i]!;
@@ -126,6 +133,21 @@ export async function* streamScan(
     const claimed = claims[i]!;
     const own = problemsByPlugin[i]!;
     if (claimed.length === 0) continue;
+    // The checks of a plugin that claimed a file; ones that cannot be loaded are the plugin's failure:
+    // its files unread, the scan incomplete (docs/decisions/0029).
+    let checks: readonly Check<PluginModel>[];
+    try {
+      checks = await checksOf(plugin as Plugin<PluginModel>);
+    } catch (error) {
+      for (const f of claimed)
+        if (!f.skipped)
+          own.push({
+            file: f.path,
+            kind: 'unreadable',
+            reason: `the ${plugin.ecosystem} plugin's checks could not be loaded (${errorMessage(error)}); please report this`,
+          });
+      continue;
+    }
     const before = reader.problems.length;
     const context = {
       limits,
@@ -149,7 +171,7 @@ export async function* streamScan(
     const pending: Pending[] = [];
     for (const model of models) {
       mergeInventory(inventory, model.inventory);
-      for (const check of plugin.checks) {
+      for (const check of checks) {
         const qualified = `${plugin.ecosystem}/${check.id}`;
         if (trusted && config.checks?.[qualified] === 'off') continue;
         try {
@@ -185,7 +207,7 @@ export async function* streamScan(
   const osvChecks = (p: AnyPlugin) => (config.osv && p.osv ? [osvCheck('malicious', p)] : []);
   const coverage = options.plugins.map((p) => ({
     ecosystem: p.ecosystem,
-    checks: [...p.checks, ...osvChecks(p)],
+    checks: [...rulesOf(p), ...osvChecks(p)],
     files: files.filter((f) => f.ecosystem === p.ecosystem),
   }));
   const gaps = scanGaps(walk.skipped, problemsByPlugin);
@@ -266,83 +288,6 @@ function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[
   for (const list of problems)
     for (const p of list) if (p.kind !== 'opaque') gaps.push({ path: p.file, reason: p.reason });
   return gaps;
-}
-
-/**
- * A plugin's load, isolated, so one bad file (a workspace glob, a manifest the plugin trips on)
- * never costs the findings of the others. When the load throws: (1) each file is loaded alone (the
- * plugin can read no other file then) and the files it fails on alone are set aside; (2) if the
- * rest still fails together, each file is left out in turn (up to LEAVE_ONE_OUT files) until the
- * rest loads; (3) failing that, every file is analysed alone. Files set aside become
- * `core/unparsed-file` findings ("the plugin failed on it") and make the scan incomplete.
- */
-async function isolatedLoad(
-  plugin: AnyPlugin,
-  claimed: readonly ClaimedFile[],
-  loadAll: () => Promise<PluginModel>,
-  loadSome: (files: ClaimedFile[]) => Promise<PluginModel>,
-  own: ParseProblem[],
-): Promise<PluginModel[]> {
-  const failed = (file: string, error: unknown, how = '') =>
-    own.push({
-      file,
-      kind: 'unreadable',
-      reason: `the ${plugin.ecosystem} plugin failed on it${how} (${errorMessage(error)}); please report this`,
-    });
-  const attempt = async (load: () => Promise<PluginModel>): Promise<PluginModel | { error: unknown }> => {
-    try {
-      return await load();
-    } catch (error) {
-      return { error };
-    }
-  };
-  const whole = await attempt(loadAll);
-  if (!('error' in whole)) return [whole];
-  if (claimed.length === 1) {
-    failed(claimed[0]!.path, whole.error);
-    return [];
-  }
-  const alone = new Map<string, PluginModel>();
-  const rest: ClaimedFile[] = [];
-  for (const f of claimed) {
-    const model = await attempt(() => loadSome([f]));
-    if ('error' in model) failed(f.path, model.error);
-    else {
-      alone.set(f.path, model);
-      rest.push(f);
-    }
-  }
-  if (rest.length === 0) return [];
-  if (rest.length < claimed.length) {
-    const together = await attempt(() => loadSome(rest));
-    if (!('error' in together)) return [together];
-  }
-  if (rest.length <= LEAVE_ONE_OUT) {
-    for (const f of rest) {
-      const others = rest.filter((o) => o !== f);
-      const model = await attempt(() => loadSome(others));
-      if (!('error' in model)) {
-        failed(f.path, whole.error, ' together with the other files');
-        return [model];
-      }
-    }
-  }
-  for (const f of rest) failed(f.path, whole.error, ' together with the other files; the file was analysed alone');
-  return [...alone.values()];
-}
-
-/** Files tried one by one, each left out of the others, at most (bounds the retries to LEAVE_ONE_OUT² file loads). */
-const LEAVE_ONE_OUT = 64;
-
-/** The same problem read twice (a file re-read by an isolated retry) is reported once. */
-function uniqueProblems(problems: readonly ParseProblem[]): ParseProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.file}\0${p.kind}\0${p.reason}\0${p.line ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function mergeInventory(into: Inventory, from: Partial<Inventory>): void {

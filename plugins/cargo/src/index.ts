@@ -1,17 +1,6 @@
 /** @inert/plugin-cargo: Cargo manifests, Cargo.lock, cargo config, toolchain files and credentials. https://doc.rust-lang.org/cargo/ */
 import { definePlugin } from '@inert/core';
-import { alternativeRegistry } from './checks/alternative-registry.js';
-import { buildScript } from './checks/build-script.js';
-import { configExecutable } from './checks/config-executable.js';
-import { credentialsCommitted } from './checks/credentials-committed.js';
-import { gitDependencyUnpinned } from './checks/git-dependency-unpinned.js';
-import { insecureSource } from './checks/insecure-source.js';
-import { lockEntryWithoutChecksum } from './checks/lock-entry-without-checksum.js';
-import { lockfileMissing } from './checks/lockfile-missing.js';
-import { nameCollision } from './checks/name-collision.js';
-import { sourceReplacement } from './checks/source-replacement.js';
-import { toolchainPath } from './checks/toolchain-path.js';
-import { commands } from './commands.js';
+import { rules } from './rules.js';
 import { files } from './files.js';
 import type { CargoModel } from './model.js';
 import { hooks } from './hooks.js';
@@ -26,29 +15,19 @@ export const cargo = definePlugin<CargoModel>({
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
   load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
-  checks: [
-    buildScript,
-    configExecutable,
-    toolchainPath,
-    lockfileMissing,
-    lockEntryWithoutChecksum,
-    gitDependencyUnpinned,
-    sourceReplacement,
-    alternativeRegistry,
-    insecureSource,
-    nameCollision,
-    credentialsCommitted,
-  ],
+  // The checks' metadata as data; the checks themselves load when the plugin claims a file (docs/decisions/0029).
+  rules,
+  loadChecks: async () => (await import('./checks/index.js')).checks,
   profile,
   threatModelPages: {
     clients: { cargo: 'docs/threat-model/clients/cargo.md' },
     registries: [{ name: 'crates.io', page: 'docs/threat-model/registries/crates-io.md' }],
   },
-  commands,
+  // Loaded when a plugin that reads commands (CI) first asks for them (docs/decisions/0029).
+  loadCommands: async () => (await import('./commands.js')).commands,
   osv,
   hooks,
   archives: [crate],
 });
 
 export type { CargoModel } from './model.js';
-export { commands } from './commands.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { commandsOf } from '@inert/core';
 import { ci } from './index.js';
 import { loadCi } from './load.js';
 
@@ -10,7 +11,7 @@ async function publishes(text: string): Promise<string[]> {
   const model = await loadCi(
     [{ path: 'w.yml', kind: 'ci', reader: 'workflow' }],
     () => Promise.resolve(text),
-    ci.commands ?? [],
+    await commandsOf(ci),
   );
   return model.verdicts
     .filter((v) => v.verdict.action === 'publish')

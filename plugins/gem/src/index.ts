@@ -1,19 +1,6 @@
 /** @inert/plugin-gem: Gemfiles and gemspecs (as syntax trees), Gemfile.lock, Bundler config and credentials. https://bundler.io/ */
 import { definePlugin } from '@inert/core';
-import { bundleConfigRisk } from './checks/bundle-config-risk.js';
-import { bundlerPlugin } from './checks/bundler-plugin.js';
-import { credentialsCommitted } from './checks/credentials-committed.js';
-import { dangerousCall } from './checks/dangerous-call.js';
-import { gemfileExecutable } from './checks/gemfile-executable.js';
-import { gitSourceUnpinned } from './checks/git-source-unpinned.js';
-import { lockfileChecksumMissingEntry } from './checks/lockfile-checksum-missing-entry.js';
-import { lockfileMissing } from './checks/lockfile-missing.js';
-import { lockfileNoChecksums } from './checks/lockfile-no-checksums.js';
-import { multipleGlobalSources } from './checks/multiple-global-sources.js';
-import { nativeExtension } from './checks/native-extension.js';
-import { pathSourceOutsideRepo } from './checks/path-source-outside-repo.js';
-import { sourceInsecure } from './checks/source-insecure.js';
-import { commands } from './commands.js';
+import { rules } from './rules.js';
 import { files } from './files.js';
 import type { GemModel } from './model.js';
 import { hooks } from './hooks.js';
@@ -28,31 +15,19 @@ export const gem = definePlugin<GemModel>({
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
   load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
-  checks: [
-    gemfileExecutable,
-    dangerousCall,
-    nativeExtension,
-    bundlerPlugin,
-    lockfileMissing,
-    lockfileNoChecksums,
-    lockfileChecksumMissingEntry,
-    multipleGlobalSources,
-    sourceInsecure,
-    gitSourceUnpinned,
-    pathSourceOutsideRepo,
-    bundleConfigRisk,
-    credentialsCommitted,
-  ],
+  // The checks' metadata as data; the checks themselves load when the plugin claims a file (docs/decisions/0029).
+  rules,
+  loadChecks: async () => (await import('./checks/index.js')).checks,
   profile,
   threatModelPages: {
     clients: { bundler: 'docs/threat-model/clients/bundler.md', rubygems: 'docs/threat-model/clients/bundler.md' },
     registries: [{ name: 'rubygems.org', page: 'docs/threat-model/registries/rubygems.md' }],
   },
-  commands,
+  // Loaded when a plugin that reads commands (CI) first asks for them (docs/decisions/0029).
+  loadCommands: async () => (await import('./commands.js')).commands,
   osv,
   hooks,
   archives: [gemArchive],
 });
 
 export type { GemModel } from './model.js';
-export { commands } from './commands.js';

@@ -1,19 +1,7 @@
 /** @inert/plugin-gradle: Groovy and Kotlin build scripts (as syntax trees), wrapper, verification, locking, repositories. https://docs.gradle.org/current/userguide/userguide.html */
 import { definePlugin } from '@inert/core';
-import { applyFromRemote } from './checks/apply-from-remote.js';
-import { buildScriptExecutable } from './checks/build-script-executable.js';
-import { configTimeExec } from './checks/config-time-exec.js';
-import { credentialsCommitted } from './checks/credentials-committed.js';
-import { dynamicVersion } from './checks/dynamic-version.js';
-import { mavenLocal } from './checks/maven-local.js';
-import { noDependencyVerification } from './checks/no-dependency-verification.js';
-import { repoInsecure } from './checks/repo-insecure.js';
-import { reposWithoutContentFilter } from './checks/repos-without-content-filter.js';
-import { verificationWeakened } from './checks/verification-weakened.js';
-import { wrapperMissingSha256 } from './checks/wrapper-missing-sha256.js';
-import { wrapperUrlInsecure } from './checks/wrapper-url-insecure.js';
+import { rules } from './rules.js';
 import { commandContext } from './command-context.js';
-import { commands } from './commands.js';
 import { files } from './files.js';
 import type { GradleModel } from './model.js';
 import { osv } from './osv.js';
@@ -26,20 +14,9 @@ export const gradle = definePlugin<GradleModel>({
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
   load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
-  checks: [
-    buildScriptExecutable,
-    configTimeExec,
-    applyFromRemote,
-    wrapperMissingSha256,
-    wrapperUrlInsecure,
-    noDependencyVerification,
-    verificationWeakened,
-    dynamicVersion,
-    mavenLocal,
-    repoInsecure,
-    reposWithoutContentFilter,
-    credentialsCommitted,
-  ],
+  // The checks' metadata as data; the checks themselves load when the plugin claims a file (docs/decisions/0029).
+  rules,
+  loadChecks: async () => (await import('./checks/index.js')).checks,
   profile,
   threatModelPages: {
     clients: { gradle: 'docs/threat-model/clients/gradle.md' },
@@ -47,10 +24,10 @@ export const gradle = definePlugin<GradleModel>({
       { name: 'Maven Central and the Gradle Plugin Portal', page: 'docs/threat-model/registries/maven-central.md' },
     ],
   },
-  commands,
+  // Loaded when a plugin that reads commands (CI) first asks for them (docs/decisions/0029).
+  loadCommands: async () => (await import('./commands.js')).commands,
   commandContext,
   osv,
 });
 
 export type { GradleModel } from './model.js';
-export { commands } from './commands.js';

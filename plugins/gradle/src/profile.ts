@@ -40,6 +40,16 @@ export const profile: EcosystemProfile = {
       versions: 'gradle >= 2.6 (the wrapper that reads the file)',
       applies: { client: 'gradle', since: '2.6' },
     },
+    {
+      fact: 'Daemon JVM auto-provisioning downloads the JDK named by the `toolchainUrl.<OS>.<ARCH>` entry of gradle/gradle-daemon-jvm.properties and runs the build on it without checking a checksum or signature: the file holds only URLs, and the launcher copies the download into the JDK cache (an archive already there is reused), unpacks it and checks only that the unpacked JDK matches the requested version, vendor and JDK capabilities. Toolchain downloads for compilation work the same way (`JavaToolchainDownload` is a URI only).',
+      source:
+        'https://github.com/gradle/gradle/blob/135223fde57a86677aa4228a464d958a6bc36c0e/platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/toolchain/DaemonJavaToolchainProvisioningService.java',
+      versions:
+        'gradle >= 8.13, up to 9.9.0 (auto-provisioning announced in the 8.13 release notes; `DaemonJavaToolchainProvisioningService` and `SecureFileDownloader` read at gradle/gradle 135223fd, `DefaultJdkCacheDirectory` at b04b0608; `JavaToolchainDownload` and `UpdateDaemonJvm` in the 9.9.0 javadoc offer no checksum; the feature request gradle/gradle#31247 for download verification is open)',
+      applies: { client: 'gradle', since: '8.13' },
+      unverified:
+        'the launcher source was read at commits, not at a release tag (the gradle/gradle snapshot, 968 MB, exceeds what can be fetched here); the 9.9.0 public API (`JavaToolchainDownload` has only `getUri()`) and the open gradle/gradle#31247 (\u201cAdd verification support for JavaToolchainDownload\u201d, 2024-11) agree that no release verifies the download',
+    },
   ],
   'name-identity': [
     {

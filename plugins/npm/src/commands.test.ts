@@ -148,6 +148,39 @@ describe('publish routes (#21)', () => {
     expect(publishes(['yarn', 'npm', 'publish'], { idToken: true })[0]).toMatchObject({ auth: 'oidc' });
   });
 
+  it('bun publish and Yarn 1 yarn publish --provenance sign nothing: bun ignores it before 1.4.4 and fails on it from 1.4.4', () => {
+    const env = { NPM_CONFIG_TOKEN: '${{ secrets.NPM }}' };
+    const [flag] = publishes(['bun', 'publish', '--provenance'], { idToken: true, env });
+    expect(flag).toMatchObject({ provenance: false });
+    expect(flag?.reason).toMatch(/before 1\.4\.4.*from 1\.4\.4/);
+    const [viaEnv] = publishes(['bun', 'publish'], { idToken: true, env: { ...env, NPM_CONFIG_PROVENANCE: 'true' } });
+    expect(viaEnv).toMatchObject({ provenance: false });
+    // Yarn 1's own publish has no provenance code either (1.22.22 accepts the flag and goes on to log in).
+    const [yarn1] = publishes(['yarn', 'publish', '--provenance'], { idToken: true, env });
+    expect(yarn1).toMatchObject({ provenance: false });
+    expect(yarn1?.reason).toMatch(/Yarn 1 signs none/);
+    // npm, pnpm and Yarn berry keep the flag's meaning.
+    expect(publishes(['yarn', 'npm', 'publish', '--provenance'], { idToken: true })[0]).toMatchObject({
+      provenance: true,
+    });
+    expect(publishes(['pnpm', 'publish', '--provenance'], { idToken: true, env })[0]).toMatchObject({
+      provenance: true,
+    });
+  });
+
+  it('under trusted publishing npm and pnpm attest by themselves, yarn npm publish only when asked (its own setting)', () => {
+    // pnpm 11.0.0 publishPackedPkg: no token -> OIDC exchange -> determineProvenance; pnpm 10 runs npm publish.
+    expect(publishes(['pnpm', 'publish'], { idToken: true })[0]).toMatchObject({ auth: 'oidc', provenance: true });
+    expect(
+      publishes(['pnpm', 'publish'], { idToken: true, env: { NPM_TOKEN: '${{ secrets.NPM }}' } })[0],
+    ).toMatchObject({ provenance: false });
+    // @yarnpkg/plugin-npm-cli 4.5.1: `--provenance`, publishConfig.provenance or npmPublishProvenance, nothing else.
+    expect(publishes(['yarn', 'npm', 'publish'], { idToken: true })[0]).toMatchObject({ provenance: false });
+    const berryEnv = (env: Record<string, string>) => publishes(['yarn', 'npm', 'publish'], { idToken: true, env })[0];
+    expect(berryEnv({ NPM_CONFIG_PROVENANCE: 'true' })).toMatchObject({ provenance: false });
+    expect(berryEnv({ YARN_NPM_PUBLISH_PROVENANCE: 'true' })).toMatchObject({ provenance: true });
+  });
+
   it('npm stage publish is a publish (npm >= 11.15.0), said to be staged', () => {
     expect(publishes(['npm', 'stage', 'publish'], { idToken: true })[0]).toMatchObject({
       auth: 'oidc',

@@ -300,8 +300,9 @@ const yarnRule: CommandRule = {
     const { sub, args, flags } = words(c);
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return clientPublish(c, 'yarn');
-    // Yarn 1 (berry has no `yarn publish`): no OIDC exchange in yarnpkg/yarn at 1.23.0-0.
-    if (sub === 'publish') return clientPublish(c, 'yarn', false, false);
+    // Yarn 1 (berry has no `yarn publish`): no OIDC exchange in yarnpkg/yarn at 1.23.0-0, and no provenance
+    // (1.22.22 accepts `--provenance` and goes on to log in).
+    if (sub === 'publish') return clientPublish(c, 'yarn', false, false, false);
     // `yarn workspaces foreach -A npm publish`, `yarn workspace @scope/pkg npm publish` (Yarn berry).
     if ((sub === 'workspaces' || sub === 'workspace') && args.some((a, i) => a === 'npm' && args[i + 1] === 'publish'))
       return clientPublish(c, 'yarn');
@@ -332,8 +333,8 @@ const bunRule: CommandRule = {
   programs: ['bun'],
   classify(c) {
     const { sub, args, flags } = words(c);
-    // No OIDC exchange as of bun 1.4.5 (oven-sh/bun#22423 open, #29374 closed unmerged).
-    if (sub === 'publish') return clientPublish(c, 'bun', false, false);
+    // No OIDC exchange or provenance signer in bun up to 1.4.5 (the exchange is in unreleased source, d761d63a).
+    if (sub === 'publish') return clientPublish(c, 'bun', false, false, false);
     if (sub === 'x') return registryRun('bun x', c.argv.slice(c.argv.indexOf('x') + 1));
     if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))
       return {

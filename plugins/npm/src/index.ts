@@ -1,26 +1,6 @@
 /** @inert/plugin-npm: npm, Yarn (classic and berry), pnpm and Bun projects. https://docs.npmjs.com/ */
 import { definePlugin } from '@inert/core';
-import { aliasDependency } from './checks/alias-dependency.js';
-import { allowlistStale } from './checks/allowlist-stale.js';
-import { allowlistUnpinned } from './checks/allowlist-unpinned.js';
-import { authTokenCommitted } from './checks/auth-token-committed.js';
-import { gitDependencyUnpinned } from './checks/git-dependency-unpinned.js';
-import { installScripts } from './checks/install-scripts.js';
-import { lockEntryWithoutIntegrity } from './checks/lock-entry-without-integrity.js';
-import { lockfileMissing } from './checks/lockfile-missing.js';
-import { nameCollision } from './checks/name-collision.js';
-import { pnpmfile } from './checks/pnpmfile.js';
-import { registryConfig } from './checks/registry-config.js';
-import { registryOverHttp } from './checks/registry-over-http.js';
-import { resolvedInsecureScheme } from './checks/resolved-insecure-scheme.js';
-import { resolvedNameMismatch } from './checks/resolved-name-mismatch.js';
-import { resolvedUnexpectedHost } from './checks/resolved-unexpected-host.js';
-import { rootInstallScripts } from './checks/root-install-scripts.js';
-import { scriptsPolicyPermissive } from './checks/scripts-policy-permissive.js';
-import { weakIntegrity } from './checks/weak-integrity.js';
-import { yarnPath } from './checks/yarn-path.js';
-import { yarnPlugin } from './checks/yarn-plugin.js';
-import { commands } from './commands.js';
+import { rules } from './rules.js';
 import { commandContext } from './command-context.js';
 import { files } from './files.js';
 import { load } from './load/index.js';
@@ -36,28 +16,9 @@ export const npm = definePlugin<NpmModel>({
   url: 'https://docs.npmjs.com/',
   files,
   load,
-  checks: [
-    installScripts,
-    rootInstallScripts,
-    scriptsPolicyPermissive,
-    allowlistUnpinned,
-    allowlistStale,
-    yarnPath,
-    yarnPlugin,
-    pnpmfile,
-    lockfileMissing,
-    lockEntryWithoutIntegrity,
-    weakIntegrity,
-    resolvedInsecureScheme,
-    gitDependencyUnpinned,
-    resolvedUnexpectedHost,
-    registryConfig,
-    registryOverHttp,
-    resolvedNameMismatch,
-    aliasDependency,
-    nameCollision,
-    authTokenCommitted,
-  ],
+  // The checks' metadata as data; the checks themselves load when the plugin claims a file (docs/decisions/0029).
+  rules,
+  loadChecks: async () => (await import('./checks/index.js')).checks,
   profile,
   threatModelPages: {
     clients: {
@@ -70,12 +31,12 @@ export const npm = definePlugin<NpmModel>({
   },
   // A project is installed with one of these; a fact about another does not concern it.
   alternativeClients: ['npm', 'pnpm', 'yarn', 'bun'],
-  commands,
+  // Loaded when a plugin that reads commands (CI) first asks for them (docs/decisions/0029).
+  loadCommands: async () => (await import('./commands.js')).commands,
   commandContext,
   osv,
   hooks,
   archives: [tarball],
 });
 
-export { commands } from './commands.js';
 export type { NpmModel } from './model.js';

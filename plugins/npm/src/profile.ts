@@ -184,6 +184,68 @@ export const profile: EcosystemProfile = {
       versions: 'npm >= 9.5',
       applies: { client: 'npm', since: '9.5' },
     },
+    {
+      fact: '`pnpm publish` under trusted publishing (no token configured, an OIDC token available) attests by itself as npm does: from 11.0.0 it exchanges the token and turns provenance on for a public package built from a public GitHub repository (or a public GitLab project with `SIGSTORE_ID_TOKEN`); before 11.0.0 it runs `npm publish`, which does the same from npm 11.5.1. With a token it attests only when asked.',
+      source: 'https://github.com/pnpm/pnpm/blob/v11.0.0/releasing/commands/src/publish/oidc/provenance.ts',
+      versions:
+        'pnpm >= 11.0.0 (`fetchTokenAndProvenanceByOidcIfApplicable` and `determineProvenance` read at tag v11.0.0); earlier pnpm with npm >= 11.5.1 on the runner',
+      applies: { client: 'pnpm' },
+    },
+    {
+      fact: '`yarn npm publish` attests only when asked: `--provenance`, `publishConfig.provenance` or the `npmPublishProvenance` setting (GitHub Actions and GitLab CI only); trusted publishing alone does not turn it on, and npm\u2019s `NPM_CONFIG_PROVENANCE` is not read.',
+      source: 'https://yarnpkg.com/cli/npm/publish',
+      versions:
+        'yarn >= 4 (read in the published @yarnpkg/plugin-npm-cli 4.5.1, lib/commands/npm/publish.js; a Yarn without the `--provenance` option never attests)',
+      applies: { client: 'yarn', since: '4' },
+    },
+    {
+      fact: '`bun publish` cannot sign a provenance statement. Before 1.4.4 it ignores `--provenance` and `publishConfig.provenance` and publishes without one; from 1.4.4 `--provenance`, `--provenance-file`, `"provenance": true` in `publishConfig`, `NPM_CONFIG_PROVENANCE=true` and `provenance=true` in `.npmrc` are errors (\u201cis not supported yet: bun publish cannot generate provenance statements\u201d), so nothing is published.',
+      source: 'https://bun.com/docs/pm/cli/publish#provenance',
+      versions:
+        'bun up to 1.4.5 (run: the 1.4.3 linux-x64 binary goes on to authenticate with `--provenance` or `publishConfig.provenance`, 1.4.4 stops with the error; the message is in the 1.4.4 and 1.4.5 binaries, not in 1.4.3\u2019s, and in the publish page of bun-types 1.4.4 and 1.4.5, not 1.4.3\u2019s)',
+      applies: { client: 'bun' },
+    },
+    {
+      fact: 'Yarn 1 `yarn publish` publishes through its own code, which has no provenance support: it accepts `--provenance` without complaint and publishes without a statement.',
+      source: 'https://github.com/yarnpkg/yarn/tree/v1.22.22/src',
+      versions:
+        'yarn 1.x (no `provenance` anywhere in src/ at tag v1.22.22; the published 1.22.22 run with `--provenance` goes on to log in)',
+      applies: { client: 'yarn', until: '2' },
+    },
+    {
+      fact: 'npm\u2019s own releases up to 11.1.0 are published from a maintainer\u2019s machine by npm/cli `scripts/publish.js` (an interactive confirmation, then `npm publish --tag=\u2026 --otp=\u2026`), with no `--provenance` and no release workflow holding `id-token: write`, so those versions carry no provenance statement.',
+      source: 'https://github.com/npm/cli/blob/625f59764b6470327c4622e10faeccfd5e58ddfb/scripts/publish.js',
+      versions:
+        'npm < 11.2 (release script and workflows read at tag v10.9.0, and `scripts/publish.js` at npm/cli 625f5976, whose package.json is 11.1.0, the last release before 11.2.0)',
+      applies: { client: 'npm', until: '11.2' },
+      unverified:
+        'an absence for later versions: how npm 11.2 to 12.2.3 (`latest`) are published was not found (the npm/cli snapshot read ends at v10.9.0, the stored publish script at 11.1.0), and the registry reachable here answers 404 on `/-/npm/v1/attestations/npm@11.6.0` and serves packuments without `dist.attestations` or `_npmUser`, so the published tarballs could not be checked',
+    },
+    {
+      fact: 'pnpm\u2019s own release workflow publishes `pnpm` with a long-lived `NPM_TOKEN` and no `--provenance` in 10.x (from 10.20.0 the job holds `id-token: write` but still runs `pnpm release` without the flag), with the token and `--provenance` from 11.0.0, and from 11.21.0 stages `pnpm` and `@pnpm/exe` through trusted publishing with `--provenance` (`pnpm stage publish`) for a maintainer to approve with 2FA, the other workspace packages keeping the token.',
+      source: 'https://github.com/pnpm/pnpm/blob/v11.22.0/.github/workflows/release.yml',
+      versions:
+        'pnpm 10.0.0 to 11.22.0 (release.yml and the root `release` script read at tags v10.0.0, v10.19.0, v10.20.0, v10.34.5, v11.0.0, v11.21.0 and v11.22.0; `--provenance` added in 2b68ae12, first tagged v11.0.0-alpha.14; staging added in 9c507826, first tagged v11.21.0)',
+      applies: { client: 'pnpm', since: '10.0.0' },
+      unverified:
+        'read in the workflow, not on the registry: the registry reachable here serves no `dist.attestations`, so whether each published tarball carries the statement was not checked',
+    },
+    {
+      fact: 'Yarn 1 (`yarn` on npm) is published from CircleCI with an `NPM_TOKEN` written to ~/.npmrc and `npx npm@4 publish`, which predates npm provenance: Yarn 1 releases carry none.',
+      source: 'https://github.com/yarnpkg/yarn/blob/v1.22.22/scripts/update-npm.sh',
+      versions: 'yarn 1.x (read at tag v1.22.22: .circleci/config.yml `publish` job and scripts/update-npm.sh)',
+      applies: { client: 'yarn', until: '2' },
+    },
+    {
+      fact: 'Yarn Berry (`@yarnpkg/cli-dist`) is published by yarnpkg/berry\u2019s release workflows with `yarn npm publish --access=public` and the long-lived `YARNBOT_NPM_TOKEN`; the release-branch and release-candidate jobs request no `id-token`, so they cannot attach provenance, while the re-release job requests `id-token: write` \u201cto produce the provenance statement\u201d.',
+      source:
+        'https://github.com/yarnpkg/berry/blob/05f414c7d886e8ef94c1bcbd658170d0c097670a/.github/workflows/release-branch.yml',
+      versions:
+        'yarn >= 2, as of yarnpkg/berry commits 05f414c7 (release-branch.yml), bc3909ba (release-candidate.yml), 1fc0d2a9 (release-rerun.yml) and ecd3fa59 (scripts/release/03-release-npm.sh)',
+      applies: { client: 'yarn', since: '2' },
+      unverified:
+        'which @yarnpkg/cli-dist versions carry provenance is not established: the workflows were read at stored commits not tied to a release tag (the yarnpkg/berry snapshot, 1.59 GB, exceeds what can be fetched here), whether a `npmPublishProvenance` setting applied when the re-release job ran was not read, and the registry reachable here serves no attestations',
+    },
   ],
   'publish-credentials': [
     {
@@ -212,12 +274,13 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '4.10.0' },
     },
     {
-      fact: '`bun publish` authenticates only with a configured token (`NPM_CONFIG_TOKEN`, `.npmrc`, bunfig.toml) and has no trusted-publishing (OIDC) exchange: without a token it stops with \u201cmissing authentication\u201d.',
-      source: 'https://github.com/oven-sh/bun/issues/22423',
-      versions: 'bun 1.x, up to 1.4.5 (npm `latest` in December 2026)',
+      fact: '`bun publish` authenticates only with a configured token (`NPM_CONFIG_TOKEN`, `.npmrc`, bunfig.toml) and has no trusted-publishing (OIDC) exchange in any release: without a token it stops with \u201cmissing authentication\u201d. An exchange exists in Bun\u2019s source from commit d761d63a (src/cli/oidc.zig: `NPM_ID_TOKEN` from any CI, or a GitHub Actions token for audience `npm:<registry host>`, posted to `/-/npm/v1/oidc/token/exchange/package/<name>` only when no token is configured), but no release up to 1.4.5 contains it.',
+      source: 'https://github.com/oven-sh/bun/blob/d761d63a4e8df0a7abdf5151d067bbf1b7a37db8/src/cli/oidc.zig',
+      versions:
+        'bun 1.x, up to 1.4.5 (npm `latest` since 2026-11-19; the 1.4.3, 1.4.4 and 1.4.5 @oven/bun-linux-x64 binaries hold no `oidc/token/exchange`, `NPM_ID_TOKEN` or `ACTIONS_ID_TOKEN_REQUEST_URL`)',
       applies: { client: 'bun' },
       unverified:
-        'an absence: as of bun 1.4.5 the @oven/bun-linux-x64 binary holds the \u201cmissing authentication\u201d message but no `oidc/token/exchange` path, `NPM_ID_TOKEN` or `ACTIONS_ID_TOKEN_REQUEST_URL`; `publish()` in src/cli/publish_command.zig returns NeedAuth when the registry scope has no token; the OIDC pull request oven-sh/bun#29374 (April 2026) was closed unmerged and oven-sh/bun#22423 is open',
+        'which release tag will first contain d761d63a could not be read: the oven-sh/bun snapshot (1.04 GB) exceeds what can be fetched here, so `git tag --contains` was not run; the absence from every release up to 1.4.5 is read in the binaries, and the bun-types 1.4.5 publish page names only `NPM_CONFIG_TOKEN` and `.npmrc`/bunfig.toml tokens',
     },
   ],
   'blast-radius': [

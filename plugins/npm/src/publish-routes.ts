@@ -56,9 +56,14 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     forms: ['yarn npm publish', 'yarn publish', 'yarn workspaces foreach -A npm publish --tolerate-republish'],
     credentials: [`${TOKENS}; \`YARN_NPM_AUTH_TOKEN\` (berry): token`],
     oidc: '`id-token: write` and no token variable: `oidc` (`none-visible` for Yarn 1 `yarn publish`). `yarn npm publish` exchanges the OIDC token from Yarn 4.10.0 on GitHub Actions, on GitLab CI from 4.11.0 (4.10 tests a `GITLAB` variable GitLab does not set) and on CircleCI from 4.15.0; Yarn 1 `yarn publish` has none (no OIDC code in yarnpkg/yarn at 1.23.0-0); inert does not check which Yarn runs',
-    provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
+    provenance:
+      '`--provenance` or `NPM_CONFIG_PROVENANCE=true` for `yarn npm publish`; none for Yarn 1 `yarn publish`, which accepts the flag and ignores it',
     sources: [
       { url: 'https://yarnpkg.com/cli/npm/publish', holds: 'Yarn 4: `yarn npm publish`, `--provenance`' },
+      {
+        url: 'https://github.com/yarnpkg/yarn/tree/v1.22.22/src',
+        holds: 'Yarn 1.22.22: no provenance code; `yarn publish --provenance` goes on to log in and publish',
+      },
       {
         url: 'https://yarnpkg.com/configuration/yarnrc#npmAuthToken',
         holds: 'Yarn 4: `npmAuthToken` from `YARN_NPM_AUTH_TOKEN`',
@@ -78,11 +83,17 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     notPublishing: ['bun publish --dry-run'],
     credentials: ['`NPM_CONFIG_TOKEN` (and the npm variables above) in the step env: token'],
     oidc: '`id-token: write` and no token variable: `none-visible`, not `oidc`: as of bun 1.4.5 `bun publish` has no OIDC exchange (it fails with \u201cmissing authentication\u201d unless a token is configured)',
-    provenance: '`--provenance` or `NPM_CONFIG_PROVENANCE=true`',
+    provenance:
+      'none: `--provenance` and `NPM_CONFIG_PROVENANCE=true` sign nothing (bun before 1.4.4 ignores them and publishes; from 1.4.4 they are an error that stops the publish)',
     sources: [
       {
         url: 'https://bun.com/docs/cli/publish',
         holds: 'bun >= 1.1.30: `bun publish`, `--dry-run`, `NPM_CONFIG_TOKEN`',
+      },
+      {
+        url: 'https://bun.com/docs/pm/cli/publish#provenance',
+        holds:
+          'bun 1.4.4 and 1.4.5: \u201cbun publish cannot generate provenance statements\u201d for `--provenance`, `publishConfig.provenance`, `NPM_CONFIG_PROVENANCE`; the 1.4.3 binary ignores them',
       },
       {
         url: 'https://github.com/oven-sh/bun/issues/22423',

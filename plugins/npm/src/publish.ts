@@ -46,28 +46,60 @@ function dryRun(args: readonly string[], ...names: string[]): 'yes' | 'dynamic' 
   return 'no';
 }
 
+/**
+ * Why a provenance setting signs nothing, for the clients without a signer: the bun 1.4.3 binary ignores it and
+ * 1.4.4/1.4.5 stop with an error on it; Yarn 1's own publish (yarnpkg/yarn v1.22.22) accepts `--provenance` and ignores it.
+ */
+const NO_SIGNER: Readonly<Record<string, string>> = {
+  bun: 'bun signs none: it ignores the provenance setting before 1.4.4 and stops the publish with an error on it from 1.4.4',
+  yarn: 'Yarn 1 signs none: it accepts the provenance setting and ignores it',
+};
+
+/**
+ * A provenance setting in the environment: npm and pnpm read `NPM_CONFIG_PROVENANCE`; Yarn berry reads its own
+ * `npmPublishProvenance` (`YARN_NPM_PUBLISH_PROVENANCE`; its `--provenance` help names `YARN_NPM_CONFIG_PROVENANCE`).
+ */
+function envProvenance(env: Readonly<Record<string, string>>, berry: boolean): boolean {
+  const value = berry
+    ? (env.YARN_NPM_PUBLISH_PROVENANCE ?? env.YARN_NPM_CONFIG_PROVENANCE)
+    : (env.NPM_CONFIG_PROVENANCE ?? env.npm_config_provenance);
+  return /^(?:true|1)$/i.test(value ?? '');
+}
+
 function noUpload(what: string): CommandVerdict {
   return { action: 'other', classification: 'local', reason: `${what} --dry-run uploads nothing` };
 }
 
 /**
  * `npm publish`, `npm stage publish`, `pnpm publish`, `yarn npm publish`, `bun publish`. Provenance:
- * `--provenance`, `NPM_CONFIG_PROVENANCE=true`, or npm under trusted publishing (npm >= 11.5.1 attests
- * automatically when it publishes with OIDC).
+ * `--provenance`, the environment's setting, or npm and pnpm under trusted publishing (npm >= 11.5.1 and pnpm
+ * >= 11.0.0 attest automatically when they publish with OIDC); never for bun (up to 1.4.5) or Yarn 1, which have no
+ * signer.
  */
-export function clientPublish(c: ShellCommand, program: string, staged = false, exchangesOidc = true): CommandVerdict {
+export function clientPublish(
+  c: ShellCommand,
+  program: string,
+  staged = false,
+  exchangesOidc = true,
+  /** False for a client that cannot sign a provenance statement (bun, Yarn 1's `yarn publish`). */
+  signsProvenance = true,
+): CommandVerdict {
   const args = c.argv.slice(1);
   const what = `${program}${staged ? ' stage' : ''} publish`;
   const dry = dryRun(args, '--dry-run');
   if (dry === 'yes') return noUpload(what);
-  const flagged =
-    args.includes('--provenance') ||
-    /^(?:true|1)$/i.test(c.env.NPM_CONFIG_PROVENANCE ?? c.env.npm_config_provenance ?? '');
+  const flagged = args.includes('--provenance') || envProvenance(c.env, program === 'yarn' && exchangesOidc);
   const token = tokenVariable(c.env);
-  const provenance = flagged || (!token && c.idToken === true && program === 'npm');
+  // A client without a provenance signer (bun, Yarn 1) publishes unattested whatever the setting says.
+  const unsigned = !signsProvenance && flagged;
+  // Under trusted publishing npm (>= 11.5.1) and pnpm (its own exchange from 11.0.0, `npm publish` before) attest by
+  // themselves for a public package from a public repository; `yarn npm publish` attests only when asked.
+  const auto = !token && c.idToken === true && (program === 'npm' || program === 'pnpm');
+  const provenance = !unsigned && (flagged || auto);
   // bun publish (bun 1.4.5) and Yarn 1's yarn publish have no OIDC exchange: they need a token, from a file if not the env.
   const noExchange = !exchangesOidc && !token && c.idToken === true;
   const notes = [
+    unsigned ? (NO_SIGNER[program] ?? '') : '',
     registryNote(args),
     staged ? 'staged: held on the registry until a maintainer approves it with 2FA' : '',
     token ? `with the token in ${token}` : '',

@@ -1,21 +1,6 @@
 /** @inert/plugin-pip: pip, setuptools, Poetry, uv, PDM and Pipenv projects. https://packaging.python.org/ */
 import { definePlugin } from '@inert/core';
-import { directUrlDependency } from './checks/direct-url-dependency.js';
-import { extraIndexUrl } from './checks/extra-index-url.js';
-import { findLinks } from './checks/find-links.js';
-import { inTreeBuildBackend } from './checks/in-tree-build-backend.js';
-import { indexInsecure } from './checks/index-insecure.js';
-import { indexNotExplicit } from './checks/index-not-explicit.js';
-import { lockEntryWithoutHash } from './checks/lock-entry-without-hash.js';
-import { nameCollision } from './checks/name-collision.js';
-import { pypircCredentials } from './checks/pypirc-credentials.js';
-import { requirementsWithoutHashes } from './checks/requirements-without-hashes.js';
-import { sdistOnlyDependency } from './checks/sdist-only-dependency.js';
-import { setupPy } from './checks/setup-py.js';
-import { setupPyDangerousCall } from './checks/setup-py-dangerous-call.js';
-import { unpinnedRequirement } from './checks/unpinned-requirement.js';
-import { uvIndexStrategyUnsafe } from './checks/uv-index-strategy-unsafe.js';
-import { commands } from './commands.js';
+import { rules } from './rules.js';
 import { files } from './files.js';
 import type { PipModel } from './model.js';
 import { hooks } from './hooks.js';
@@ -30,23 +15,9 @@ export const pip = definePlugin<PipModel>({
   files,
   // Loaded on first use: a checkout without this ecosystem's files never imports its readers (docs/decisions/0010).
   load: async (files, read, context) => (await import('./load/index.js')).load(files, read, context),
-  checks: [
-    setupPy,
-    setupPyDangerousCall,
-    inTreeBuildBackend,
-    sdistOnlyDependency,
-    requirementsWithoutHashes,
-    unpinnedRequirement,
-    lockEntryWithoutHash,
-    extraIndexUrl,
-    indexInsecure,
-    findLinks,
-    uvIndexStrategyUnsafe,
-    indexNotExplicit,
-    directUrlDependency,
-    nameCollision,
-    pypircCredentials,
-  ],
+  // The checks' metadata as data; the checks themselves load when the plugin claims a file (docs/decisions/0029).
+  rules,
+  loadChecks: async () => (await import('./checks/index.js')).checks,
   profile,
   threatModelPages: {
     clients: {
@@ -59,11 +30,11 @@ export const pip = definePlugin<PipModel>({
   },
   // A project is locked and installed with one of these (pip can still install any of them: not listed).
   alternativeClients: ['poetry', 'uv', 'pdm', 'pipenv'],
-  commands,
+  // Loaded when a plugin that reads commands (CI) first asks for them (docs/decisions/0029).
+  loadCommands: async () => (await import('./commands.js')).commands,
   osv,
   hooks,
   archives: [sdist, wheel],
 });
 
-export { commands } from './commands.js';
 export type { PipModel } from './model.js';

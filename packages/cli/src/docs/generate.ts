@@ -29,7 +29,7 @@ export async function generateDocs(plugins: readonly AnyPlugin[], root: string):
   for (const [path, page] of await ecosystemPages(plugins, root)) out.set(path, page);
   out.set('docs/own-supply-chain.md', await ownSupplyChainPage(root, plugins));
   out.set('docs/cli.md', await cliPage(plugins, root));
-  out.set('docs/ci/publish-routes.md', publishRoutesPage(plugins));
+  out.set('docs/ci/publish-routes.md', await publishRoutesPage(plugins));
   return out;
 }
 

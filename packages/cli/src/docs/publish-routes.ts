@@ -3,13 +3,16 @@
  * their `publishes` metadata (a test in packages/cli/src/publish-routes.test.ts runs each form through
  * the rules, so the table cannot list a form the rules do not read as a publish).
  */
-import type { AnyPlugin, PublishForm, PublishRoute } from '@inert/core';
+import { commandsOf, type AnyPlugin, type PublishForm, type PublishRoute } from '@inert/core';
 import { generatedHeader, tableCell } from './markdown.js';
 
 /** Every plugin's publish routes, with the ecosystem whose rules recognise them, in plugin order. */
-export function publishRoutes(plugins: readonly AnyPlugin[]): { ecosystem: string; route: PublishRoute }[] {
-  return plugins.flatMap((p) =>
-    (p.commands ?? []).flatMap((rule) =>
+export async function publishRoutes(
+  plugins: readonly AnyPlugin[],
+): Promise<{ ecosystem: string; route: PublishRoute }[]> {
+  const rules = await Promise.all(plugins.map((p) => commandsOf(p)));
+  return plugins.flatMap((p, i) =>
+    rules[i]!.flatMap((rule) =>
       (rule.publishes ?? []).map((route) => ({ ecosystem: rule.ecosystem ?? p.ecosystem, route })),
     ),
   );
@@ -23,8 +26,8 @@ export function formText(form: PublishForm): string {
 
 const cell = (text: string | undefined): string => tableCell(text ?? '—');
 
-export function publishRoutesPage(plugins: readonly AnyPlugin[]): string {
-  const rows = publishRoutes(plugins).map(({ ecosystem, route }) =>
+export async function publishRoutesPage(plugins: readonly AnyPlugin[]): Promise<string> {
+  const rows = (await publishRoutes(plugins)).map(({ ecosystem, route }) =>
     [
       route.registry,
       `${route.client} (${ecosystem})`,

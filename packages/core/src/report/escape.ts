@@ -99,13 +99,24 @@ export function safeJsonPiece(value: unknown, indent?: number): string {
 // newlines and printable ASCII therefore has nothing to escape (docs/decisions/0015).
 const NOT_PRINTABLE_ASCII = /[^\n\x20-\x7e]/;
 
+// Runs of code units other than printable ASCII and newline. Only such a run can hold a character to
+// escape, and it never starts or ends inside a surrogate pair (both halves are in it), so escaping
+// each run alone gives the same text as escaping the whole: the Unicode-property regex then reads a
+// few hundred characters (the curly quotes of the rules' text) instead of the whole report, which
+// costs 10–15 ms on the one-file checkout's 170 KB (issue #25, docs/decisions/0029).
+const NOT_PRINTABLE_ASCII_RUNS = /[^\n\x20-\x7e]+/g;
+
 /**
  * Escapes, as JSON `\uXXXX`, the control, format and separator characters JSON.stringify leaves raw;
  * `text` is JSON.stringify output (or whole pieces of it: a chunk must not split a string).
  */
 export function escapeJsonText(text: string): string {
   if (!NOT_PRINTABLE_ASCII.test(text)) return text;
-  return text.replace(JSON_UNSAFE, (c) => {
+  return text.replace(NOT_PRINTABLE_ASCII_RUNS, escapeJsonRun);
+}
+
+function escapeJsonRun(run: string): string {
+  return run.replace(JSON_UNSAFE, (c) => {
     // JSON.stringify escapes every C0 control inside strings: a raw one is the indentation's newline.
     if (c === '\n' || c === '\r' || c === '\t') return c;
     const code = c.codePointAt(0)!;

@@ -5,8 +5,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CheckMeta } from '../check.js';
 import type { AnyPlugin } from '../plugin.js';
+import { rulesOf } from '../plugin-parts.js';
 import type { Expected } from './corpus.js';
 
 export interface ContractPaths {
@@ -20,7 +20,7 @@ export interface ContractPaths {
 
 export async function pluginContractProblems(plugin: AnyPlugin, paths: ContractPaths): Promise<string[]> {
   const problems: string[] = [];
-  const checks = plugin.checks as readonly CheckMeta[];
+  const checks = rulesOf(plugin);
   const files = (await readdir(paths.checksDir ?? join(paths.pluginDir, 'src', 'checks')))
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
     .map((f) => f.replace(/\.ts$/, ''));
