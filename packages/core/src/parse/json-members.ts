@@ -1,26 +1,14 @@
 /**
  * The lines of one root member's members (a package-lock's `packages` entries) without a position
- * node per entry: one tight pass that counts lines and nesting, records the root's members on the
- * trie as the full pass would, and keeps each entry's key offset in typed arrays. A later request
- * under an entry re-scans that entry's value alone (issue #25, docs/decisions/0020). Plain JSON only:
- * the text has been validated by JSON.parse (no comments).
+ * node per entry: the offsets and lines the pass before JSON.parse recorded (json-structure.ts, which
+ * also checks the nesting limit) become the root's members on the trie, as the full pass records them,
+ * and each entry's key offset in typed arrays. A later request under an entry re-scans that entry's
+ * value alone (issue #25, docs/decisions/0020, 0030). Plain JSON only: the text has been validated by
+ * JSON.parse (no comments).
  */
 import type { Span } from '../pointer.js';
-import {
-  BACKSLASH,
-  COLON,
-  COMMA,
-  CR,
-  LBRACE,
-  LBRACKET,
-  NL,
-  QUOTE,
-  RBRACE,
-  RBRACKET,
-  RouteTrie,
-} from './json-positions.js';
-
-const SPACE = 32;
+import { BACKSLASH, RouteTrie } from './json-positions.js';
+import { scanStructure, type RawMembers } from './json-structure.js';
 
 /** Root members recorded on the trie without a request, as recordPositions records them. */
 const MAX_ROOT_MEMBERS = 64;
@@ -39,19 +27,6 @@ export interface MemberIndex {
   slots?: Map<string, number>;
 }
 
-/** Offset of the quote that closes the string opening at `i`. */
-function stringEnd(text: string, i: number): number {
-  let j = i + 1;
-  for (;;) {
-    j = text.indexOf('"', j);
-    if (j < 0) return text.length;
-    let k = j - 1;
-    while (text.charCodeAt(k) === BACKSLASH) k--;
-    if ((j - k) % 2 === 1) return j;
-    j++;
-  }
-}
-
 /** The key between the quotes at `i` and `j`, escapes decoded. */
 function keyAt(text: string, i: number, j: number): string {
   const raw = text.slice(i + 1, j);
@@ -66,31 +41,21 @@ function keyIs(text: string, i: number, j: number, key: string): boolean {
 }
 
 /**
- * Scans the document once: records the root object's value span and its members (up to 64: key and
- * value spans, container offsets for a later re-scan) on `root`, and the key position of every member
- * of the root member `name`. `keys` are that object's keys in enumeration order (`for…in` of the
- * parsed value). Returns undefined when the shape does not allow it (the root is not an object, `name`
- * is missing, not an object, or written twice): the caller falls back to the full pass.
+ * The member index of the root member `name` from the raw positions `raw` (scanStructure's, made on
+ * this text; scanned now when not given): records the root object's value span and its members (up to
+ * 64: key and value spans, container offsets for a later re-scan) on `root`, and the key position of
+ * every member of `name`. `keys` are that object's keys in enumeration order (`for…in` of the parsed
+ * value). Returns undefined when the shape does not allow it (the root is not an object, `name` is
+ * missing, not an object, or written twice): the caller falls back to the full pass.
  */
 export function indexMembers(
   text: string,
   root: RouteTrie,
   name: string,
   keys: readonly string[],
+  raw: RawMembers | undefined = scanStructure(text, name).members,
 ): MemberIndex | undefined {
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  // Leading whitespace (JSON.parse accepted the text: only whitespace precedes the value).
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NL || (c === CR && text.charCodeAt(i + 1) !== NL)) {
-      line++;
-      lineStart = i + 1;
-    } else if (c > 32) break;
-  }
-  if (text.charCodeAt(i) !== LBRACE) return undefined;
+  if (!raw || raw.name !== name || raw.rootEnd < 0) return undefined;
   const index: MemberIndex = {
     name,
     keys,
@@ -99,105 +64,49 @@ export function indexMembers(
     line: new Int32Array(keys.length),
     lineStart: new Int32Array(keys.length),
   };
-  const rootValue: Span = { line, column: i - lineStart + 1 };
+  // The root's members in text order, as the pass met them: a key written twice keeps its node, and
+  // its later key and value replace the earlier ones; members past the 64th distinct key are not recorded.
   const nodes = new Map<string, RouteTrie>();
+  for (const m of raw.root) {
+    const key = keyAt(text, m.keyStart, m.keyEnd);
+    let member = nodes.get(key);
+    if (!member && nodes.size < MAX_ROOT_MEMBERS) nodes.set(key, (member = new RouteTrie()));
+    if (!member) continue;
+    member.key = {
+      line: m.keyLine,
+      column: m.keyStart - m.keyLineStart + 1,
+      endLine: m.keyLine,
+      endColumn: m.keyEnd - m.keyLineStart + 2,
+    };
+    if (!m.valued) continue;
+    if (m.container) {
+      member.value = { line: m.line, column: m.start - m.lineStart + 1 };
+      member.offset = m.start;
+      member.lineStart = m.lineStart;
+      if (m.end >= 0) Object.assign(member.value, { endLine: m.endLine, endColumn: m.end - m.endLineStart + 2 });
+    } else
+      member.value = {
+        line: m.line,
+        column: m.start - m.lineStart + 1,
+        endLine: m.line,
+        endColumn: m.end - m.lineStart + 2,
+      };
+  }
   /** Keys of the indexed object met out of enumeration order (duplicates, integer-like keys), in text order. */
   const late: { key: string; keyStart: number; keyEnd: number; line: number; lineStart: number }[] = [];
   let expected = 0;
-  let depth = 0;
-  let expectKey = false;
-  let member: RouteTrie | undefined;
-  let inIndexed = false;
-  let indexedSeen = false;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // Indentation first: the most frequent character outside strings.
-    if (c === SPACE) continue;
-    if (c === QUOTE) {
-      const j = stringEnd(text, i);
-      if (depth === 1 && expectKey) {
-        expectKey = false;
-        const key = keyAt(text, i, j);
-        member = nodes.get(key);
-        if (!member && nodes.size < MAX_ROOT_MEMBERS) nodes.set(key, (member = new RouteTrie()));
-        if (member) member.key = { line, column: i - lineStart + 1, endLine: line, endColumn: j - lineStart + 2 };
-        if (key === name) {
-          if (indexedSeen) return undefined;
-          indexedSeen = true;
-          inIndexed = true;
-        }
-      } else if (depth === 2 && inIndexed && expectKey) {
-        expectKey = false;
-        if (expected < keys.length && keyIs(text, i, j, keys[expected]!)) {
-          const slot = expected++;
-          index.keyStart[slot] = i;
-          index.keyEnd[slot] = j;
-          index.line[slot] = line;
-          index.lineStart[slot] = lineStart;
-        } else late.push({ key: keyAt(text, i, j), keyStart: i, keyEnd: j, line, lineStart });
-      } else if (depth === 1 && member) {
-        // A string value of a root member.
-        member.value = { line, column: i - lineStart + 1, endLine: line, endColumn: j - lineStart + 2 };
-      }
-      i = j;
-      continue;
-    }
-    if (c === NL) {
-      line++;
-      lineStart = i + 1;
-      continue;
-    }
-    if (c === CR) {
-      if (text.charCodeAt(i + 1) !== NL) {
-        line++;
-        lineStart = i + 1;
-      }
-      continue;
-    }
-    if (c === LBRACE || c === LBRACKET) {
-      depth++;
-      if (depth === 1) expectKey = true;
-      else if (depth === 2) {
-        if (member) {
-          member.value = { line, column: i - lineStart + 1 };
-          member.offset = i;
-          member.lineStart = lineStart;
-        }
-        if (inIndexed) {
-          if (c !== LBRACE) return undefined;
-          expectKey = true;
-        }
-      }
-      continue;
-    }
-    if (c === RBRACE || c === RBRACKET) {
-      depth--;
-      if (depth === 1) {
-        if (member?.value) Object.assign(member.value, { endLine: line, endColumn: i - lineStart + 2 });
-        inIndexed = false;
-      } else if (depth === 0) {
-        Object.assign(rootValue, { endLine: line, endColumn: i - lineStart + 2 });
-        break;
-      }
-      continue;
-    }
-    if (c === COMMA) {
-      if (depth === 1 || (depth === 2 && inIndexed)) expectKey = true;
-      continue;
-    }
-    if (c <= 32 || c === COLON) continue;
-    // A literal (number, true, false, null): recorded when it is a root member's value.
-    let j = i;
-    while (j + 1 < n) {
-      const d = text.charCodeAt(j + 1);
-      if (d === COMMA || d === RBRACE || d === RBRACKET || d <= 32) break;
-      j++;
-    }
-    if (depth === 1 && member)
-      member.value = { line, column: i - lineStart + 1, endLine: line, endColumn: j - lineStart + 2 };
-    i = j;
+  for (let k = 0; k < raw.keyStart.length; k++) {
+    const i = raw.keyStart[k]!;
+    const j = raw.keyEnd[k]!;
+    if (expected < keys.length && keyIs(text, i, j, keys[expected]!)) {
+      const slot = expected++;
+      index.keyStart[slot] = i;
+      index.keyEnd[slot] = j;
+      index.line[slot] = raw.line[k]!;
+      index.lineStart[slot] = raw.lineStart[k]!;
+    } else
+      late.push({ key: keyAt(text, i, j), keyStart: i, keyEnd: j, line: raw.line[k]!, lineStart: raw.lineStart[k]! });
   }
-  if (!indexedSeen) return undefined;
   if (late.length > 0) {
     // A key met out of order: its last occurrence wins, as in the full pass (offsets only grow).
     const slotOf = new Map(keys.map((k, s) => [k, s]));
@@ -210,6 +119,12 @@ export function indexMembers(
       index.lineStart[slot] = at.lineStart;
     }
   }
+  const rootValue: Span = {
+    line: raw.rootLine,
+    column: raw.rootStart - raw.rootLineStart + 1,
+    endLine: raw.rootEndLine,
+    endColumn: raw.rootEnd - raw.rootEndLineStart + 2,
+  };
   root.value = rootValue;
   root.children ??= new Map();
   for (const [key, node] of nodes) if (!root.children.has(key)) root.children.set(key, node);

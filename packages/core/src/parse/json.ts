@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type * as JsoncLib from 'jsonc-parser';
 import type { Locatable, LocateRequest, Route, Span } from '../pointer.js';
 import { indexMembers, type MemberIndex } from './json-members.js';
+import { scanStructure, type RawMembers } from './json-structure.js';
 import { recordPositions, RouteTrie } from './json-positions.js';
 import { bracketDepth, LineIndex } from './lines.js';
 import { libraryProblem, type Parsed } from './problem.js';
@@ -30,14 +31,23 @@ export interface JsonDocument extends Locatable {
   memberLines?(name: string, keys: readonly string[]): Int32Array | undefined;
 }
 
-/** Parses JSON; never throws. `maxNesting` refuses deep documents before parsing. */
+/**
+ * Parses JSON; never throws. `maxNesting` refuses deep documents before parsing. `members` names the
+ * root member whose member lines `memberLines` will be asked for (a package-lock's `packages`): the
+ * nesting check then records their offsets in the same pass (docs/decisions/0030).
+ */
 export function parseJson(
   text: string,
   path: string,
-  options: { maxNesting?: number; comments?: boolean } = {},
+  options: { maxNesting?: number; comments?: boolean; members?: string } = {},
 ): Parsed<JsonDocument> {
   const maxNesting = options.maxNesting ?? 256;
-  const depth = bracketDepth(text, '"');
+  // The byte order mark is no bracket: the depth of the text and of the source are the same.
+  const scanned =
+    options.members !== undefined && !options.comments
+      ? scanStructure(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options.members)
+      : undefined;
+  const depth = scanned ? scanned.depth : bracketDepth(text, '"');
   if (depth > maxNesting) {
     return {
       ok: false,
@@ -51,7 +61,9 @@ export function parseJson(
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     const value: unknown = options.comments ? parseJsonc(source) : JSON.parse(source);
-    return { ok: true, value: new PositionedJson(path, source, value, options.comments === true) };
+    const doc = new PositionedJson(path, source, value, options.comments === true);
+    if (scanned) doc.prescanned(options.members!, scanned.members);
+    return { ok: true, value: doc };
   } catch (error) {
     const unloaded = libraryProblem(path, error);
     if (unloaded) return { ok: false, problem: unloaded };
@@ -76,6 +88,9 @@ class PositionedJson implements JsonDocument {
   /** Set by memberLines: where each member of one root member starts. */
   private members: MemberIndex | undefined;
 
+  /** The raw member positions of the pass before parsing, until memberLines uses them. */
+  private raw: { name: string; members: RawMembers | undefined } | undefined;
+
   constructor(
     readonly path: string,
     readonly text: string,
@@ -83,9 +98,18 @@ class PositionedJson implements JsonDocument {
     private readonly comments: boolean,
   ) {}
 
+  /** Keeps what scanStructure found for the root member `name` (undefined: the shape does not allow an index). */
+  prescanned(name: string, members: RawMembers | undefined): void {
+    this.raw = { name, members };
+  }
+
   memberLines(name: string, keys: readonly string[]): Int32Array | undefined {
+    const raw = this.raw?.name === name ? this.raw : undefined;
+    this.raw = undefined;
     if (this.comments || this.members || this.trie.scanned || this.trie.children) return undefined;
-    this.members = indexMembers(this.text, this.trie, name, keys);
+    // Scanned before parsing: the index comes from those offsets, or is declined as a new scan would decline it.
+    if (raw && !raw.members) return undefined;
+    this.members = indexMembers(this.text, this.trie, name, keys, raw?.members);
     return this.members?.line;
   }
 

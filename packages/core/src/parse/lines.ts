@@ -35,14 +35,14 @@ export class LineIndex {
   }
 }
 
-/** Deepest bracket nesting outside strings, for refusing bombs before a recursive parser sees them. */
-export function bracketDepth(text: string, quotes: string): number {
+/** Deepest bracket nesting outside strings, for refusing bombs before a recursive parser sees them; `from` is where counting starts (at depth 0). */
+export function bracketDepth(text: string, quotes: string, from = 0): number {
   const q1 = quotes.charCodeAt(0);
   const q2 = quotes.length > 1 ? quotes.charCodeAt(1) : -1;
   let depth = 0;
   let max = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === q1 || c === q2) {
       // Skip the string with the native indexOf; in double quotes a quote after an odd run of

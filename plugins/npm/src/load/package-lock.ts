@@ -8,7 +8,7 @@ import { dirOf } from './paths.js';
 import { isRecord, str } from './package-json.js';
 
 export function parsePackageLock(text: string, path: string, limits?: ParseLimits): Parsed<Lockfile> {
-  const parsed = parseJson(text, path, limits);
+  const parsed = parseJson(text, path, { ...limits, members: 'packages' });
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   const json = doc.value;
