@@ -34,6 +34,7 @@ export const laxInstall = defineCheck<CiModel>()({
       'lax-install--yarn-undeterminable',
       'lax-install--go-mod-tidy',
       'lax-install--find-exec-go-mod-tidy',
+      'lax-install--yarn-path-selects-yarn',
       'lax-install--npm-package-lock-false',
       'lax-install--npx-declared-not-locked',
     ],
