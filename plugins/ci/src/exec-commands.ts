@@ -8,7 +8,7 @@
  * `-execdir`, `-ok`, `-okdir`). xargs: GNU findutils `xargs --help` options and POSIX xargs
  * (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/xargs.html); BSD's `-J`, `-R`, `-S`.
  */
-import { basename } from './script.js';
+import { basename } from './program-name.js';
 
 export interface InnerCommand {
   /** argv of the inner command, up to (not including) find's `;`/`+`. */

@@ -2,6 +2,7 @@
 import { joinInside, type ParseProblem, type ShellCommand, type Span } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { innerCommands } from './exec-commands.js';
+import { basename } from './program-name.js';
 import { splitShellWithin } from './shell-words.js';
 
 /**
@@ -204,11 +205,7 @@ function unwrap(
   return { argv: rest, env };
 }
 
-/** The program name a rule matches: the last path segment (`/` or `\\`), without a Windows executable suffix. */
-export function basename(program: string): string {
-  const name = program.slice(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1);
-  return name.replace(/\.(exe|cmd|bat|ps1)$/i, '');
-}
+export { basename } from './program-name.js';
 
 /** The directory after `cd <dir>`; `$X` when it cannot be known (scripts are then not followed from it). */
 function changeDirectory(cwd: string | undefined, to: string | undefined, dynamic: boolean): string | undefined {

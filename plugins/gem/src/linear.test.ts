@@ -74,7 +74,7 @@ describe('Gemfile.lock and Gemfile readers are linear', () => {
 
   // Through the Ruby syntax tree (web-tree-sitter): async, so timed from call to settling.
   const gemfiles = [
-    ['Gemfile: quotes', (n: number) => `gem "${repeatTo('\'"', n)}\n`, 3],
+    ['Gemfile: quotes', (n: number) => `gem "${repeatTo('\'"', n)}\n`, 6],
     [
       'Gemfile: many gem lines',
       (n: number) => `source "https://rubygems.org"\n${repeatTo('gem "rack", "~> 3.0"\n', n)}`,

@@ -118,7 +118,7 @@ task t { doFirst { "ls".execute() } }`,
         expectLinearAsync(
           withQuadratic(
             (t: string) => parseScript(t, path, ''),
-            (t: string) => t.length * 4,
+            (t: string) => t.length * 6,
           ),
           (n) => nested(n >> 2),
           { ...BELOW_STEP, attempts: 1, runs: 1 },
@@ -144,7 +144,7 @@ task t { doFirst { "ls".execute() } }`,
         expectLinearAsync(
           withQuadratic(
             (t: string) => parseScript(t, path, ''),
-            (t: string) => t.length * 4,
+            (t: string) => t.length * 6,
           ),
           (n) => nested(n >> 5),
           { ...BELOW_STEP, attempts: 1, runs: 1 },
