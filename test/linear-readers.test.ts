@@ -1,7 +1,7 @@
 /** One-pass replacements for regexes that backtracked on attacker text (#20 class 3): same results, linear time. */
 import { describe, expect, it } from 'vitest';
 import type { ParseProblem } from '@inert/core';
-import { expectLinear, MB, repeatTo } from '@inert/testing';
+import { expectLinear, MB, repeatTo, withQuadratic } from '@inert/testing';
 import { readDockerfile } from '../plugins/ci/src/dockerfile.js';
 import { readWorkflow } from '../plugins/ci/src/github-actions.js';
 import { commandsFromScript, MAX_SCRIPT_COMMANDS } from '../plugins/ci/src/script.js';
@@ -76,13 +76,32 @@ const script = (problems: ParseProblem[] = []) => ({
 });
 
 describe('the shell reader is linear up to its commands budget, and stops there', () => {
-  // Sizes stay under the budget (4n commands < MAX_SCRIPT_COMMANDS): past it, the time stops growing.
-  it.each([
-    ['a long pipe chain (curl | sh | sh | …)', (n: number) => `curl https://x | ${'sh | '.repeat(n)}sh`],
-    ['a long && chain', (n: number) => 'npm ci && '.repeat(n)],
-    ['unclosed substitutions', (n: number) => '$( '.repeat(n * 8)],
-  ])('%s', (_what, make) => {
-    expectLinear((s: string) => commandsFromScript(s, script()), make, { start: 1 << 8, maxSize: 2048, runs: 7 });
+  // Sizes stay under the budget (4n commands < MAX_SCRIPT_COMMANDS): past it, the time stops growing, so
+  // decision 0028's re-measure at larger sizes is out of reach (capped at maxSize). They also stay below
+  // V8's young-generation step: 4,096 → 8,192 commands of `npm ci &&` took 3.6 → 27.3 ms of CPU (x7.6
+  // in one doubling; 1,024 → 2,048 → 4,096: 0.8, 1.9, 3.6 ms), so n ≤ 1,024 and 4n ≤ 4,096. Each timed
+  // run reads the script four times, for times of a few ms at these sizes.
+  // Each input with the share of its characters a quadratic pass goes over to cost a few times the
+  // reader's own time at n (withQuadratic): about the reader's own was caught in 2 runs of 3.
+  const inputs = [
+    ['a long pipe chain (curl | sh | sh | …)', (n: number) => `curl https://x | ${'sh | '.repeat(n)}sh`, 3],
+    ['a long && chain', (n: number) => 'npm ci && '.repeat(n), 1],
+    ['unclosed substitutions', (n: number) => '$( '.repeat(n * 8), 1 / 2],
+  ] as const;
+  const fourTimes = (s: string) => {
+    for (let i = 0; i < 3; i++) commandsFromScript(s, script());
+    return commandsFromScript(s, script());
+  };
+  const options = { start: 1 << 7, maxSize: 512, runs: 7 };
+  it.each(inputs)('%s', (_what, make) => {
+    expect(commandsFromScript(make(4 * options.maxSize), script()).length).toBeLessThan(MAX_SCRIPT_COMMANDS);
+    expectLinear(fourTimes, make, options);
+  });
+  // The same sizes catch a quadratic pass over the script (characters against every earlier one): the
+  // test can fail.
+  it.each(inputs)('%s: an injected quadratic fails it', (_what, make, share) => {
+    const quadratic = withQuadratic(fourTimes, (s: string) => s.length * share);
+    expect(() => expectLinear(quadratic, make, { ...options, attempts: 1 })).toThrow(/not linear/);
   });
 
   it('quotes and continuations: one ever longer command (no budget applies), from 10,000 lines', () => {

@@ -4,10 +4,10 @@
  * another exception, never a hang; doubling an archive at most about doubles its reading time.
  */
 import { gzipSync } from 'node:zlib';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArchiveError, TarSource, ZipSource } from '@inert/core';
 import { PLUGINS } from '@inert/cli';
-import { expectLinear } from '@inert/testing';
+import { expectLinear, withQuadratic } from '@inert/testing';
 import { file, pax, tar, tgz } from '../../corpus/adversarial/archives/tar-builder.mjs';
 import { check, fc, timed } from './harness.js';
 
@@ -101,13 +101,24 @@ describe('property: package archives', () => {
   it('reading time is linear in the number of entries (doubling at most ~doubles it)', () => {
     // CPU time, fastest of interleaved runs, re-measured before failing (@inert/testing expectLinear): wall
     // times on a loaded 2-core machine made this flaky. A quadratic reader would be ~4x per doubling.
-    const build = (n: number) =>
-      tgz(...Array.from({ length: n }, (_, i) => file(`package/d${i % 50}/f${i}.js`, 'x'.repeat(100)))) as Buffer;
-    expectLinear((bytes: Buffer) => new TarSource(bytes, 'x.tgz', { plugins: PLUGINS }), build, {
-      start: 1000,
-      maxSize: 16_000,
-      runs: 3,
-    });
+    // n = 1,000 entries, 4n = 4,000, and the re-measure stays there (maxSize): linear up to 4,000 entries
+    // (CPU ms with a 64 MB young generation: 500 4.8, 1,000 8.5, 2,000 16.9, 4,000 34.4), then a step
+    // (8,000 108.7: x3.2 in one doubling). The tar builder's argument spread overflows the stack near
+    // 64,000 entries, which capped the old maxSize of 16,000 and so decision 0028's re-measure.
+    const entries = new WeakMap<Buffer, number>();
+    const build = (n: number) => {
+      const bytes = tgz(
+        ...Array.from({ length: n }, (_, i) => file(`package/d${i % 50}/f${i}.js`, 'x'.repeat(100))),
+      ) as Buffer;
+      entries.set(bytes, n);
+      return bytes;
+    };
+    const read = (bytes: Buffer) => new TarSource(bytes, 'x.tgz', { plugins: PLUGINS });
+    const options = { start: 1000, maxSize: 1000, runs: 3 };
+    expectLinear(read, build, options);
+    // The same sizes catch a quadratic pass over the entries (each against every earlier one, x16).
+    const quadratic = withQuadratic(read, (bytes: Buffer) => 16 * entries.get(bytes)!);
+    expect(() => expectLinear(quadratic, build, { ...options, attempts: 1, runs: 1 })).toThrow(/not linear/);
   });
 
   it('a gem whose inner data.tar.gz is damaged is an ArchiveError naming the gem', async () => {

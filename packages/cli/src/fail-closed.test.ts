@@ -105,11 +105,11 @@ describe("the scanned tree's own config cannot hide its findings", () => {
     const dir = project();
     // Test setup only: mkfifo has no Node API.
     execFileSync('mkfifo', [join(dir, '.inert.json')]);
-    const started = Date.now();
+    // Opening a FIFO without a writer blocks: a scan that opened it would never return (the test's timeout
+    // ends it), so returning at all is the check. A wall-clock bound added nothing but failures under load.
     const r = await run(['scan', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\.inert\.json.*not a regular file/);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('a config that is not JSON is an error that does not echo it', async () => {

@@ -70,6 +70,7 @@ export {
   MB,
   measureDoubling,
   repeatTo,
+  withQuadratic,
   type LinearMeasurement,
   type LinearOptions,
 } from './linear.js';

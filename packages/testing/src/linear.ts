@@ -161,6 +161,30 @@ export async function expectLinearAsync<T>(
   return step.value;
 }
 
+/**
+ * `fn` followed by a quadratic pass: each of `count(input)` items against every earlier one, the shape
+ * of the #20 class 3 bugs (every dependency looked up in every lock entry). A doubling test whose sizes
+ * are capped by a budget checks with it that its sizes still catch a quadratic: with `count` chosen so
+ * the pass costs about the reader's own time at the measured `n`, two doublings cost (4 + 16) / (1 + 1)
+ * = x10, sqrt(10) = 3.2 per doubling, over the bound of 3. Works for sync and async readers.
+ */
+export function withQuadratic<T, R>(fn: (input: T) => R, count: (input: T) => number): (input: T) => R {
+  const pass = (input: T) => {
+    const k = count(input);
+    let x = 0;
+    for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) x = (x + (i ^ j)) | 0;
+    quadraticSink = x;
+  };
+  return (input) => {
+    const result = fn(input);
+    if (result instanceof Promise) return result.then((value: unknown) => (pass(input), value)) as R;
+    pass(input);
+    return result;
+  };
+}
+/** Keeps the JIT from dropping the quadratic pass. */
+export let quadraticSink = 0;
+
 /** `unit` repeated to exactly `n` characters: a pathological line (`repeatTo('a', n)`, `repeatTo('\0', n)`). */
 export function repeatTo(unit: string, n: number): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

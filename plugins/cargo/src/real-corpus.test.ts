@@ -55,9 +55,13 @@ describe.skipIf(!existsSync(join(real, 'cargo')))('cargo plugin on real checkout
       // (the root lock does not cover it). The excluded proc-macro-test/imp has its own lock.
       'cargo/lockfile-missing:missing:crates/syntax/fuzz/Cargo.toml:1',
     ]);
+    // linker = "rust-lld" and "arm-linux-gnueabihf-gcc-8": installed toolchains found on PATH.
+    expect(
+      r.findings.filter((f) => f.check === 'cargo/config-executable').map((f) => `${f.evidence}:${f.severity}`),
+    ).toEqual(['rust-lld:low', 'arm-linux-gnueabihf-gcc-8:low']);
   });
 
-  it('embassy: TOML 1.1 manifests and 110 configs parse; installed runners (probe-rs, teleprobe, qemu) are low, the checked-in flash script medium', async () => {
+  it('embassy: TOML 1.1 manifests and 110 configs parse; installed runners (probe-rs, teleprobe, qemu) and flip-link linkers are low, the checked-in flash script medium', async () => {
     const r = await run('cargo/embassy-rs__embassy');
     expect(r.files.filter((f) => f.status === 'unparsed')).toEqual([]);
     expect(r.findings.some((f) => f.check === 'core/unparsed-file')).toBe(false);
@@ -65,6 +69,13 @@ describe.skipIf(!existsSync(join(real, 'cargo')))('cargo plugin on real checkout
     expect(runners.length).toBeGreaterThanOrEqual(100);
     expect(runners.filter((f) => f.severity === 'medium').map((f) => f.evidence)).toEqual(['tools/flash.sh']);
     expect(runners.filter((f) => f.severity !== 'medium').every((f) => f.severity === 'low')).toBe(true);
+    // `-C linker=flip-link` in three examples: a program installed on the machine, not in the checkout.
+    const linkers = r.findings.filter((f) => f.check === 'cargo/config-executable' && f.messageId === 'linker');
+    expect(linkers.map((f) => `${f.location.path}:${f.severity}`)).toEqual([
+      'examples/mcxa2xx/.cargo/config.toml:low',
+      'examples/mcxa5xx/.cargo/config.toml:low',
+      'examples/mimxrt6/.cargo/config.toml:low',
+    ]);
     expect(r.findings.some((f) => f.severity === 'high' || f.severity === 'critical')).toBe(false);
     // No Cargo.lock anywhere in embassy: nothing to inventory.
     expect(r.inventory.packages).toEqual([]);

@@ -1,6 +1,8 @@
 /** Turns a script (a `run:` block, a GitLab script line, a Dockerfile RUN) into located CI commands. */
 import { joinInside, type ParseProblem, type ShellCommand, type Span } from '@inert/core';
 import type { CiCommand } from './model.js';
+import { innerCommands } from './exec-commands.js';
+import { basename } from './program-name.js';
 import { splitShellWithin } from './shell-words.js';
 
 /**
@@ -28,6 +30,18 @@ export interface ScriptContext {
   shell?: string;
   /** Where a script over MAX_SCRIPT_COMMANDS reports the commands it did not read. */
   problems: ParseProblem[];
+  /** In an `sh -c` body that find or xargs runs: the word it replaces with its input (`{}`), unknown here. */
+  placeholder?: string;
+}
+
+/** A command with where its words start in the unwrapped argv and the placeholder of the find/xargs that runs it. */
+type Emitted = Omit<CiCommand, 'command'> & { start: number; placeholder?: string };
+
+/** The working directory of a `find -execdir` command: each match's own, not known to a static read. */
+const FIND_EXECDIR = '$(find -execdir)';
+
+function placeholderIn(word: string | undefined, placeholder: string | undefined): boolean {
+  return placeholder !== undefined && placeholder !== '' && word !== undefined && word.includes(placeholder);
 }
 
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'command', 'exec', 'nohup', 'nice', 'xvfb-run', 'call', 'start']);
@@ -79,14 +93,20 @@ export function commandsFromScript(
     const argvs = unwrapped.map((u) => u.argv);
     const only = pipeline.commands.length === 1 ? unwrapped[0]!.argv : undefined;
     if (only && (only[0] === 'cd' || only[0] === 'pushd' || only[0] === 'Set-Location')) {
-      cwd = changeDirectory(cwd, only[1], pipeline.commands[0]!.dynamicWords.includes(1));
+      const to = only[1];
+      cwd = changeDirectory(
+        cwd,
+        to,
+        pipeline.commands[0]!.dynamicWords.includes(1) || placeholderIn(to, context.placeholder),
+      );
       continue;
     }
     pipeline.commands.forEach((c, position) => {
       const { argv, env } = unwrapped[position]!;
       const line = context.firstLine + c.line;
       const column = c.line === 0 || context.indented ? context.firstColumn + c.column - 1 : c.column;
-      const command: ShellCommand = {
+      const offset = c.argv.length - argv.length;
+      const shell: ShellCommand = {
         argv,
         env: Object.keys(env).length === 0 ? context.env : { ...context.env, ...env },
         text: c.text,
@@ -98,21 +118,41 @@ export function commandsFromScript(
         ...(cwd !== undefined ? { cwd } : {}),
         ...(context.idToken !== undefined ? { idToken: context.idToken } : {}),
       };
-      const offset = c.argv.length - argv.length;
-      out.push({
-        command,
-        pipeline: argvs,
-        position,
-        substitutions: c.substitutions,
-        dynamic: c.dynamicWords.includes(offset),
-      });
-      const inner = SHELLS.has(basename(argv[0] ?? '')) ? argv.indexOf('-c') : -1;
-      if (inner > 0 && argv[inner + 1] !== undefined && depth < 3) {
-        const inherited: ScriptContext = { ...context, firstLine: line, firstColumn: column, indented: false };
-        delete inherited.shell;
-        if (cwd !== undefined) inherited.cwd = cwd;
-        if (budget.left > 0) pushAll(out, commandsFromScript(argv[inner + 1]!, inherited, depth + 1, budget));
-      }
+      const dynamic = c.dynamicWords.includes(offset) || placeholderIn(argv[0], context.placeholder);
+      const emit = (command: ShellCommand, ci: Emitted, level: number): void => {
+        const { start: _start, placeholder: _placeholder, ...read } = ci;
+        out.push({ command, ...read });
+        const inner = SHELLS.has(basename(command.argv[0] ?? '')) ? command.argv.indexOf('-c') : -1;
+        if (inner > 0 && command.argv[inner + 1] !== undefined && depth < 3) {
+          const inherited: ScriptContext = { ...context, firstLine: line, firstColumn: column, indented: false };
+          delete inherited.shell;
+          if (command.cwd !== undefined) inherited.cwd = command.cwd;
+          else delete inherited.cwd;
+          if (ci.placeholder !== undefined) inherited.placeholder = ci.placeholder;
+          if (budget.left > 0) pushAll(out, commandsFromScript(command.argv[inner + 1]!, inherited, depth + 1, budget));
+        }
+        // `find … -execdir go mod tidy \;`, `xargs -I{} npm ci`: the inner command, on the same line.
+        if (level < 3)
+          for (const run of innerCommands(command.argv)) {
+            const where = run.elsewhere ? FIND_EXECDIR : command.cwd;
+            emit(
+              { ...command, argv: run.argv, ...(where !== undefined ? { cwd: where } : {}) },
+              {
+                pipeline: [run.argv],
+                position: 0,
+                substitutions: c.substitutions,
+                dynamic:
+                  run.appended ||
+                  c.dynamicWords.includes(offset + ci.start + run.start) ||
+                  placeholderIn(run.argv[0], run.placeholder ?? ci.placeholder),
+                start: ci.start + run.start,
+                ...(run.placeholder !== undefined ? { placeholder: run.placeholder } : {}),
+              },
+              level + 1,
+            );
+          }
+      };
+      emit(shell, { pipeline: argvs, position, substitutions: c.substitutions, dynamic, start: 0 }, 0);
     });
   }
   return out;
@@ -165,11 +205,7 @@ function unwrap(
   return { argv: rest, env };
 }
 
-/** The program name a rule matches: the last path segment (`/` or `\\`), without a Windows executable suffix. */
-export function basename(program: string): string {
-  const name = program.slice(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1);
-  return name.replace(/\.(exe|cmd|bat|ps1)$/i, '');
-}
+export { basename } from './program-name.js';
 
 /** The directory after `cd <dir>`; `$X` when it cannot be known (scripts are then not followed from it). */
 function changeDirectory(cwd: string | undefined, to: string | undefined, dynamic: boolean): string | undefined {

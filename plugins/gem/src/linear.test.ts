@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLinear, expectLinearAsync, MB, repeatTo } from '@inert/testing';
+import { expectLinear, expectLinearAsync, MB, repeatTo, withQuadratic } from '@inert/testing';
 import { parseLockfile } from './load/lockfile.js';
 import { MAX_RUBY_DANGEROUS_CALLS, MAX_RUBY_MANIFEST_BYTES, MAX_RUBY_PARSE_CPU_MS, parseRuby } from './load/ruby.js';
 import { isServerCredentialKey } from './checks/credentials-committed.js';
@@ -73,22 +73,40 @@ describe('Gemfile.lock and Gemfile readers are linear', () => {
   });
 
   // Through the Ruby syntax tree (web-tree-sitter): async, so timed from call to settling.
-  it.each([
-    ['Gemfile: quotes', (n: number) => `gem "${repeatTo('\'"', n)}\n`],
+  const gemfiles = [
+    ['Gemfile: quotes', (n: number) => `gem "${repeatTo('\'"', n)}\n`, 6],
     [
       'Gemfile: many gem lines',
       (n: number) => `source "https://rubygems.org"\n${repeatTo('gem "rack", "~> 3.0"\n', n)}`,
+      6,
     ],
-    ['Gemfile: nested blocks', (n: number) => `${repeatTo('group :a do\n', n)}gem "x"\n${repeatTo('end\n', n)}`],
-  ] as const)(
+    ['Gemfile: nested blocks', (n: number) => `${repeatTo('group :a do\n', n)}gem "x"\n${repeatTo('end\n', n)}`, 3],
+  ] as const;
+  // 4n (and the nested case's 2 x 4n) stays under MAX_RUBY_MANIFEST_BYTES: past it the parse is refused at once.
+  const options = { start: 1 << 10, maxSize: MAX_RUBY_MANIFEST_BYTES / 16, runs: 3 };
+  it.each(gemfiles)(
     '%s',
     async (_what, make) => {
-      await expectLinearAsync((t: string) => parseRuby(t, 'Gemfile', '', 'gemfile', 60_000), make, {
-        start: 1 << 14,
-        // 4n stays under MAX_RUBY_MANIFEST_BYTES: past it the parse is refused at once.
-        maxSize: MAX_RUBY_MANIFEST_BYTES / 4,
-        runs: 3,
-      });
+      const parse = (t: string) => parseRuby(t, 'Gemfile', '', 'gemfile', 60_000);
+      // Every measured input is parsed: it used to start at 16 Ki with maxSize 8 Ki, so 4n (32 Ki plus the
+      // `gem "` around it) was over MAX_RUBY_MANIFEST_BYTES, refused at once in no time, and the test could
+      // not fail. The budget also caps decision 0028's re-measure at maxSize; the parse is linear from 1 Ki
+      // to 16 Ki (quotes 2.1, 3.5, 7.3, 14.5, 31.7 ms of CPU; many lines 1.3, 2.2, 3.5, 7.9, 16.7 ms).
+      expect((await parse(make(4 * options.maxSize))).manifest).toBeDefined();
+      await expectLinearAsync(parse, make, options);
+    },
+    120_000,
+  );
+
+  it.each(gemfiles)(
+    '%s: an injected quadratic fails it',
+    async (_what, make, share) => {
+      // A pass over `share` times the characters: a few times the parse's own CPU time at n.
+      const quadratic = withQuadratic(
+        (t: string) => parseRuby(t, 'Gemfile', '', 'gemfile', 60_000),
+        (t: string) => t.length * share,
+      );
+      await expect(expectLinearAsync(quadratic, make, { ...options, attempts: 1 })).rejects.toThrow(/not linear/);
     },
     120_000,
   );

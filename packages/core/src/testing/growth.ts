@@ -35,10 +35,14 @@ export async function measureGrowth(
 
 /**
  * True when `growth` looks linear for a `factor` (default 4) times larger input: a linear reader
- * takes ~4x, a quadratic one ~16x; 10x (plus a few ms of noise) leaves room for GC and a busy machine.
+ * takes ~4x, a quadratic one ~16x; 10x leaves room for GC and a busy machine, and 2 ms for the noise of
+ * a fastest-of-runs CPU time. The slack was 50 ms, which hid a quadratic whenever the small run took
+ * under 8.3 ms (16s < 10s + 50): measured under load 10, 7 of the 10 callers' small runs were
+ * 0.09-6.9 ms (the CI audits 1.4, 6.9, 1.5, 3.2; hostile sizes 1.1, 8.6; glob 0.09), the rest 17-83 ms;
+ * the largest linear ratio was x9.2 (1.49 → 13.69 ms). With 2 ms a quadratic shows from 0.33 ms.
  */
 export function looksLinear(growth: Growth, factor = 4): boolean {
-  return growth.large < 2.5 * factor * growth.small + 50;
+  return growth.large < 2.5 * factor * growth.small + 2;
 }
 
 /**

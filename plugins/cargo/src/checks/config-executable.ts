@@ -17,11 +17,11 @@ export const configExecutable = defineCheck<CargoModel>()({
     },
     {
       severity: 'medium',
-      when: 'a runner that points at a file in the checkout or an absolute path, or a wrapper, linker, credential provider or `[env]` program named without a path (already installed on the machine)',
+      when: 'a runner that points at a file in the checkout or an absolute path; a credential provider or `[env]` program named without a path; or a wrapper or linker named without a path while a config in the checkout sets `[env] PATH` (cargo gives rustc and the wrapper that PATH, so the name may resolve into the checkout)',
     },
     {
       severity: 'low',
-      when: 'a runner named without a path (`probe-rs run --chip …`, the embedded-Rust norm: embassy-rs/embassy has 100), which only wraps the binaries `cargo run`/`test`/`bench` execute anyway; or `doc.browser`, which runs only on `cargo doc --open`',
+      when: 'a runner, wrapper or linker named without a path (`probe-rs run --chip …`, `sccache`, `clang`, `rust-lld`, `flip-link`: cargo 0.99.0 hands a name without `/` to the operating system as-is — `GlobalContext::string_to_path` in src/cargo/util/context/mod.rs — to find on PATH, so the checkout only chooses among programs already installed on the machine; embassy-rs/embassy has 100 such runners); or `doc.browser`, which runs only on `cargo doc --open`',
     },
   ],
   confidence: 'high',
@@ -44,15 +44,17 @@ export const configExecutable = defineCheck<CargoModel>()({
       'config-executable--wrapper-runner-alias',
       'config-executable--credential-provider-env-linker',
       'config-executable--bare-sccache-and-mold',
+      'config-executable--bare-linker-checkout-path',
       'config-executable--runner-from-checkout',
     ],
     good: ['clean--locked-registry-crates', 'clean--config-builtin-providers'],
   },
   since: 'next',
   run(model, report) {
+    const checkoutPath = model.configs.some((c) => c.programs.some((p) => p.kind === 'env' && p.route[1] === 'PATH'));
     for (const c of model.configs) {
       for (const p of c.programs) {
-        const severity = severityOf(p);
+        const severity = severityOf(p, checkoutPath);
         report({
           messageId: p.kind,
           ...(severity !== 'medium' ? { severity } : {}),
@@ -67,17 +69,28 @@ export const configExecutable = defineCheck<CargoModel>()({
 });
 
 /**
- * Wrappers run for every compilation and even for `cargo metadata`: high when they point at a file;
- * a bare name (`sccache`) is a program already installed on the machine. Linkers, credential
- * providers and `[env]` programs from the checkout are high; `doc.browser` runs only on request.
+ * What the checkout decides. A value with a `/` (or `\` on Windows) is a file: cargo joins it to the
+ * directory above `.cargo` (`GlobalContext::string_to_path`, cargo 0.99.0
+ * src/cargo/util/context/mod.rs:1060), so a relative one is code the checkout supplies — high for
+ * wrappers (every compilation, even `cargo metadata`), linkers, credential providers and `[env]`
+ * programs. A name without one is returned as-is and found on PATH by the operating system
+ * (`ConfigRelativePath::resolve_program`, src/cargo/util/context/path.rs:84, used for
+ * `build.rustc-wrapper` via `maybe_get_tool` and for `target.*.linker` in `target_linker`,
+ * src/cargo/core/compiler/compilation.rs:550-589): the checkout only picks a program already
+ * installed, the same evidence as a runner on PATH — low. Unless a config here sets `[env] PATH`:
+ * cargo applies `[env]` to the process it spawns through the wrapper (`apply_env_config`,
+ * src/cargo/util/rustc.rs:65 for `rustc -vV`, compilation.rs:455 for every compilation), and the
+ * wrapper and rustc's linker are then looked up on that PATH, so the name may resolve into the
+ * checkout — medium.
  */
-function severityOf({ kind, origin, route }: ProgramSetting): 'high' | 'medium' | 'low' {
+function severityOf({ kind, origin, route }: ProgramSetting, checkoutPath: boolean): 'high' | 'medium' | 'low' {
   if (kind === 'browser') return 'low';
   // A runner only wraps binaries that `cargo run`/`test` execute anyway: never worse than medium, and
   // low when it is a tool already installed on the machine (probe-rs, qemu, wasm-bindgen-test-runner).
   if (kind === 'runner') return origin === 'path' ? 'low' : 'medium';
   if (origin === 'checkout') return 'high';
   if (kind === 'wrapper' && origin === 'absolute') return 'high';
+  if ((kind === 'wrapper' || kind === 'linker') && origin === 'path') return checkoutPath ? 'medium' : 'low';
   // A preloaded library runs inside rustc itself.
   if (kind === 'env' && /^(?:LD_PRELOAD|DYLD_INSERT_LIBRARIES)$/.test(String(route[1]))) return 'high';
   return 'medium';

@@ -51,10 +51,10 @@ export function programSettings(root: Table): ProgramSetting[] {
   const build = table(root.build);
   for (const key of WRAPPERS) add('wrapper', ['build', key], build[key]);
   rustflags(build.rustflags, ['build', 'rustflags'], add);
-  for (const [target, t] of entries(root.target)) {
-    add('runner', ['target', target, 'runner'], table(t).runner);
-    add('linker', ['target', target, 'linker'], table(t).linker);
-    rustflags(table(t).rustflags, ['target', target, 'rustflags'], add);
+  for (const [target, t] of targetTables(root.target)) {
+    add('runner', [...target, 'runner'], t.runner);
+    add('linker', [...target, 'linker'], t.linker);
+    rustflags(t.rustflags, [...target, 'rustflags'], add);
   }
   // `[host]` (unstable -Zhost-config) sets the linker for build scripts and proc-macros.
   add('linker', ['host', 'linker'], table(root.host).linker);
@@ -89,6 +89,26 @@ export function programSettings(root: Table): ProgramSetting[] {
       });
   }
   add('browser', ['doc', 'browser'], table(root.doc).browser);
+  return out;
+}
+
+const TARGET_PROGRAM_KEYS = ['runner', 'linker', 'rustflags'];
+
+/**
+ * `[target.<triple>]` tables with their routes. A triple with a dot written unquoted
+ * (`[target.thumbv8m.main-none-eabihf]`, embassy's examples) is a nested TOML table, and cargo finds
+ * it there: it reads `format!("target.{triple}")` (cargo 0.99.0 src/cargo/util/context/target.rs:115)
+ * through a key split on dots (`ConfigKey::from_str`, key.rs:40).
+ * A nested table is taken as a triple only when it holds a runner, linker or rustflags, which a
+ * `links` override (`[target.<triple>.<lib>]`, keys `rustc-link-lib`…) never does.
+ */
+function targetTables(raw: unknown): [Route, Table][] {
+  const out: [Route, Table][] = [];
+  for (const [name, t] of entries(raw)) {
+    out.push([['target', name], table(t)]);
+    for (const [sub, s] of entries(t))
+      if (TARGET_PROGRAM_KEYS.some((k) => table(s)[k] !== undefined)) out.push([['target', name, sub], table(s)]);
+  }
   return out;
 }
 

@@ -22,26 +22,33 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
   },
   remediation:
     'Pin the dependency to a full commit (`github:owner/repo#<40-hex sha>`), or better, depend on a published, versioned release.',
-  limitations: 'Signed tags and the content behind a commit are not checked.',
+  limitations:
+    'Signed tags and the content behind a commit are not checked. A bun.lock `github:` entry is pinned by the seven-digit commit Bun writes there (the name GitHub gives the tarball\u2019s top directory), which Bun fetches again by that prefix and, when the entry records one, checks against its sha512; a prefix names one commit only while no other commit in the repository shares it, and entries without the hash (older bun.lock files) have nothing else pinning the bytes.',
   reads: ['manifest', 'lockfile'],
   examples: {
-    bad: ['git-dependency-unpinned--branch'],
+    bad: ['git-dependency-unpinned--branch', 'git-dependency-unpinned--bun-github-branch'],
     good: [
       'clean--npm-ci-with-lockfile',
       'clean--package-lock-git-dependencies-pinned',
       'clean--monorepo-self-referencing-git',
+      'clean--bun-lock-github-short-commit',
     ],
   },
   since: 'next',
   run(model, report) {
-    const pinned = (e: LockEntry) =>
-      /^[0-9a-f]{40}$/i.test(e.commit ?? /#(?:commit=)?([0-9a-f]{40})$/i.exec(e.resolved ?? '')?.[1] ?? '');
+    const pinned = (l: Lockfile, e: LockEntry) =>
+      /^[0-9a-f]{40}$/i.test(e.commit ?? /#(?:commit=)?([0-9a-f]{40})$/i.exec(e.resolved ?? '')?.[1] ?? '') ||
+      bunGithubCommit(l, e);
     // Names each lock pins to a commit, built once: looking through every entry for every dependency
     // took 20 s on a package-lock of 25,000 dependencies (#20 class 3).
     const pinnedNames = new Map<Lockfile, Set<string>>();
     const pinnedIn = (l: Lockfile) => {
       let names = pinnedNames.get(l);
-      if (!names) pinnedNames.set(l, (names = new Set(l.entries.filter(pinned).map((e) => e.declaredName ?? e.name))));
+      if (!names)
+        pinnedNames.set(
+          l,
+          (names = new Set(l.entries.filter((e) => pinned(l, e)).map((e) => e.declaredName ?? e.name))),
+        );
       return names;
     };
     for (const m of model.manifests) {
@@ -61,9 +68,9 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
         });
       }
     }
-    for (const [, e] of fetchedEntries(model)) {
+    for (const [l, e] of fetchedEntries(model)) {
       if (sourceOf(e).kind !== 'git') continue;
-      if (pinned(e)) continue;
+      if (pinned(l, e)) continue;
       report({
         messageId: 'lock',
         data: { ...entryData(e), url: e.resolved ?? '?' },
@@ -73,3 +80,19 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
     }
   },
 });
+
+/**
+ * bun.lock's `github:` entries carry the commit GitHub named the tarball's top directory with
+ * (`owner-repo-98e8ff1`), seven hex digits: Bun writes `name@github:owner/repo#<what follows the last
+ * '-'>` (Repository.Formatter, src/install/repository.zig) from that directory name
+ * (src/install/extract_tarball.zig: "the root dir is always <user>-<repo>-<commit_id>"), reads it back
+ * as the committish (`Resolution.fromTextLockfile`) and fetches `api.github.com/repos/owner/repo/tarball/<it>`
+ * (`allocGitHubURL`), checking the sha512 it recorded after it when there is one (oven-sh/bun#27019,
+ * GHSA-pfwx-36v6-832x, merged February 2026; read at bun.lock.zig 04f9415e, repository.zig 009adfd2,
+ * extract_tarball.zig 017f44e8). That is a pin to one
+ * commit for as long as the prefix is unambiguous; a branch or tag name is not, and full commits are
+ * handled above.
+ */
+function bunGithubCommit(l: Lockfile, e: LockEntry): boolean {
+  return l.client === 'bun' && /^github:/.test(e.resolved ?? '') && /^[0-9a-f]{7,40}$/i.test(e.commit ?? '');
+}

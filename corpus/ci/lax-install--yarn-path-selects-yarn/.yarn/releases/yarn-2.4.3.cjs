@@ -1,0 +1,1 @@
+// yarn 2.4.3 release bundle (stub)

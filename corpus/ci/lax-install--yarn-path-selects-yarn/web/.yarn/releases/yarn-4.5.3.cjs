@@ -1,0 +1,1 @@
+// yarn 4.5.3 release bundle (stub)

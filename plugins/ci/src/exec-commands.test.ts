@@ -1,0 +1,74 @@
+/** Commands run by find -exec/-execdir and xargs: read where they are written, the rest marked unknown. */
+import { describe, expect, it } from 'vitest';
+import { innerCommands } from './exec-commands.js';
+import { commandsFromScript, type ScriptContext } from './script.js';
+
+const ctx = (): ScriptContext => ({
+  file: 'w.yml',
+  firstLine: 1,
+  firstColumn: 1,
+  env: {},
+  origin: 'workflow',
+  problems: [],
+});
+const read = (script: string) =>
+  commandsFromScript(script, ctx()).map((c) => [c.command.argv.join(' '), c.command.cwd ?? '.', c.dynamic]);
+
+describe('find -exec and xargs', () => {
+  it('reads each find action up to its `;` or `{} +`; -execdir runs in a directory a static read cannot know', () => {
+    expect(read('find . -name go.mod -execdir go mod tidy \\; -exec go vet {} +')).toEqual([
+      ['find . -name go.mod -execdir go mod tidy ; -exec go vet {} +', '.', false],
+      ['go mod tidy', '$(find -execdir)', false],
+      ['go vet {}', '.', false],
+    ]);
+    expect(read('cd web && find . -exec npm ci \\;')).toEqual([
+      ['find . -exec npm ci ;', 'web', false],
+      ['npm ci', 'web', false],
+    ]);
+  });
+
+  it('a find action without its terminator runs nothing; `+` ends it only after `{}`', () => {
+    expect(innerCommands(['find', '.', '-exec', 'go', 'mod', 'tidy'])).toEqual([]);
+    expect(innerCommands(['find', '.', '-exec', 'echo', '+', 'x', ';']).map((c) => c.argv)).toEqual([
+      ['echo', '+', 'x'],
+    ]);
+    expect(innerCommands(['find', '.', '-exec', ';'])).toEqual([]);
+  });
+
+  it('follows an sh -c body under find; `cd {}` there leaves the directory unknown', () => {
+    expect(read("find . -name go.mod -exec sh -c 'cd {} && go mod tidy' \\;")).toEqual([
+      ['find . -name go.mod -exec sh -c cd {} && go mod tidy ;', '.', false],
+      ['sh -c cd {} && go mod tidy', '.', false],
+      ['go mod tidy', '${}', false],
+    ]);
+    expect(read('find . -exec {} \\;').at(-1)).toEqual(['{}', '.', true]);
+  });
+
+  it('xargs: options with values are skipped; without a replace string the appended input makes the command unknown', () => {
+    expect(read('ls | xargs -0 -n1 -P 4 --max-procs=2 go mod download')).toEqual([
+      ['ls', '.', false],
+      ['xargs -0 -n1 -P 4 --max-procs=2 go mod download', '.', false],
+      ['go mod download', '.', true],
+    ]);
+    expect(read("ls | xargs -I DIR sh -c 'cd DIR && npm ci'").slice(2)).toEqual([
+      ['sh -c cd DIR && npm ci', '.', false],
+      ['npm ci', '$DIR', false],
+    ]);
+    expect(read('xargs -i go mod tidy').at(-1)).toEqual(['go mod tidy', '.', false]);
+    expect(read('sudo xargs -r npm install').at(-1)).toEqual(['npm install', '.', true]);
+  });
+
+  it('xargs with an option it does not know, a missing value or no command runs nothing inert can read', () => {
+    expect(innerCommands(['xargs', '-Q', 'go', 'mod', 'tidy'])).toEqual([]);
+    expect(innerCommands(['xargs', '-n'])).toEqual([]);
+    expect(innerCommands(['xargs', '-0'])).toEqual([]);
+    expect(innerCommands(['xargs', '--bogus', 'npm', 'ci'])).toEqual([]);
+  });
+
+  it('nests at most three levels: xargs xargs xargs … stays linear', () => {
+    const deep = `${'xargs '.repeat(10_000)}npm ci`;
+    const commands = commandsFromScript(deep, ctx());
+    expect(commands).toHaveLength(4);
+    expect(commands.at(-1)!.command.argv.length).toBe(10_000 - 3 + 2);
+  });
+});
