@@ -75,11 +75,11 @@ export const rules: readonly CheckMeta[] = [
       },
       {
         severity: 'medium',
-        when: 'a runner that points at a file in the checkout or an absolute path, or a wrapper, linker, credential provider or `[env]` program named without a path (already installed on the machine)',
+        when: 'a runner that points at a file in the checkout or an absolute path; a credential provider or `[env]` program named without a path; or a wrapper or linker named without a path while a config in the checkout sets `[env] PATH` (cargo gives rustc and the wrapper that PATH, so the name may resolve into the checkout)',
       },
       {
         severity: 'low',
-        when: 'a runner named without a path (`probe-rs run --chip …`, the embedded-Rust norm: embassy-rs/embassy has 100), which only wraps the binaries `cargo run`/`test`/`bench` execute anyway; or `doc.browser`, which runs only on `cargo doc --open`',
+        when: 'a runner, wrapper or linker named without a path (`probe-rs run --chip …`, `sccache`, `clang`, `rust-lld`, `flip-link`: cargo 0.99.0 hands a name without `/` to the operating system as-is — `GlobalContext::string_to_path` in src/cargo/util/context/mod.rs — to find on PATH, so the checkout only chooses among programs already installed on the machine; embassy-rs/embassy has 100 such runners); or `doc.browser`, which runs only on `cargo doc --open`',
       },
     ],
     confidence: 'high',
@@ -102,6 +102,7 @@ export const rules: readonly CheckMeta[] = [
         'config-executable--wrapper-runner-alias',
         'config-executable--credential-provider-env-linker',
         'config-executable--bare-sccache-and-mold',
+        'config-executable--bare-linker-checkout-path',
         'config-executable--runner-from-checkout',
       ],
       good: ['clean--locked-registry-crates', 'clean--config-builtin-providers'],

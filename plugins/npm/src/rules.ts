@@ -465,14 +465,16 @@ export const rules: readonly CheckMeta[] = [
     },
     remediation:
       'Pin the dependency to a full commit (`github:owner/repo#<40-hex sha>`), or better, depend on a published, versioned release.',
-    limitations: 'Signed tags and the content behind a commit are not checked.',
+    limitations:
+      'Signed tags and the content behind a commit are not checked. A bun.lock `github:` entry is pinned by the seven-digit commit Bun writes there (the name GitHub gives the tarball’s top directory), which Bun fetches again by that prefix and, when the entry records one, checks against its sha512; a prefix names one commit only while no other commit in the repository shares it, and entries without the hash (older bun.lock files) have nothing else pinning the bytes.',
     reads: ['manifest', 'lockfile'],
     examples: {
-      bad: ['git-dependency-unpinned--branch'],
+      bad: ['git-dependency-unpinned--branch', 'git-dependency-unpinned--bun-github-branch'],
       good: [
         'clean--npm-ci-with-lockfile',
         'clean--package-lock-git-dependencies-pinned',
         'clean--monorepo-self-referencing-git',
+        'clean--bun-lock-github-short-commit',
       ],
     },
     since: 'next',
