@@ -93,8 +93,7 @@ function stageNames(lines: readonly string[]): Set<string> {
  */
 function fromSources(args: string, keyword: 'COPY' | 'RUN'): { name: string; written: string; offset: number }[] {
   const out: { name: string; written: string; offset: number }[] = [];
-  for (const word of args.trim().split(/\s+/)) {
-    if (!word.startsWith('--')) break;
+  for (const word of leadingFlags(args)) {
     if (keyword === 'COPY' && word.startsWith('--from=')) {
       const name = unquote(word.slice('--from='.length));
       if (name) out.push({ name, written: word, offset: word.indexOf(name) });
@@ -110,6 +109,16 @@ function fromSources(args: string, keyword: 'COPY' | 'RUN'): { name: string; wri
     }
   }
   return out;
+}
+
+/**
+ * The words of `args` up to the first that is not a flag. Words are taken one at a time: a RUN line
+ * is mostly its command (2 MB of `a && …` in corpus/adversarial/sizes.json), and splitting all of it
+ * to read the flags in front made 400,000 strings, a fifth of that scan's time.
+ */
+function* leadingFlags(args: string): Generator<string> {
+  const word = /\S+/g;
+  for (let m = word.exec(args); m !== null && m[0].startsWith('--'); m = word.exec(args)) yield m[0];
 }
 
 function unquote(value: string): string {
