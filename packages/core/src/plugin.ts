@@ -103,6 +103,11 @@ export interface CommandVerdict {
    * `auth: job-token`, not a stored secret.
    */
   credential?: { from: 'env' | 'input'; name: string } | { from: 'login'; registry: string };
+  /**
+   * False when the publishing client cannot exchange the job's OIDC token for a registry token (it has
+   * no trusted publishing): a job's `id-token: write` then offers it no way off a stored token.
+   */
+  oidcExchange?: boolean;
   provenance?: boolean;
   /**
    * The rule recognised the command but the checkout's files cannot decide its classification (which

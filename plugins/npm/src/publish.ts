@@ -114,6 +114,7 @@ export function clientPublish(
     reason: `${what} ${provenance ? 'with' : 'without'} provenance${notes.length ? ` (${notes.join('; ')})` : ''}`,
     auth: noExchange ? 'none-visible' : auth(c, token),
     ...viaEnv(token),
+    ...(exchangesOidc ? {} : { oidcExchange: false }),
     provenance,
   };
 }

@@ -33,11 +33,13 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
     token: '{ecosystem}: `{command}` in job {job} publishes with a stored token: {reason}',
     tokenWithOidc:
       '{ecosystem}: `{command}` in job {job} publishes with a stored token although the job can mint an OIDC token (id-token: write): {reason}',
+    tokenNoExchange:
+      '{ecosystem}: `{command}` in job {job} publishes with a stored token; the job can mint an OIDC token (id-token: write), but this client cannot exchange it, so trusted publishing needs another client: {reason}',
     wrapper:
       '{ecosystem}: `{command}` in job {job} runs a project script with the publish token {variable} from {source} in its environment: a release routed through a wrapper, authenticated by a stored token{oidc}',
   },
   remediation:
-    'Configure trusted publishing on the registry (npm, PyPI, crates.io, RubyGems, prefix.dev support it), grant `id-token: write` to the release job only, and delete the stored token. For GitHub Packages (ghcr.io, npm.pkg.github.com, maven.pkg.github.com) use the job\u2019s `GITHUB_TOKEN` with `packages: write`; on GitLab, `CI_JOB_TOKEN`; for registries without trusted publishing (Docker Hub, the Snap Store, anaconda.org) use a token scoped to the one repository or package, kept in an environment with required reviewers.',
+    'Configure trusted publishing on the registry (npm, PyPI, crates.io, RubyGems, prefix.dev support it), grant `id-token: write` to the release job only, and delete the stored token; `bun publish` and Yarn 1\u2019s `yarn publish` cannot exchange an OIDC token, so publish those packages with `npm publish` (npm >= 11.5.1) or `pnpm publish` (pnpm >= 11.0.0) under trusted publishing. For GitHub Packages (ghcr.io, npm.pkg.github.com, maven.pkg.github.com) use the job\u2019s `GITHUB_TOKEN` with `packages: write`; on GitLab, `CI_JOB_TOKEN`; for registries without trusted publishing (Docker Hub, the Snap Store, anaconda.org) use a token scoped to the one repository or package, kept in an environment with required reviewers.',
   limitations:
     'Only what the workflow shows. A wrapper script (`./scripts/release.sh`, `make release`, `python tools/publish.py`) run with a client\u2019s token variable from a secret is reported as a publish route even when its text is not in the checkout or publishes through a program no rule knows; when the script is read and its publish command is judged, that command is reported instead. A token injected by another system (a vault action, a credentials file written earlier) is not seen.',
   reads: ['ci'],
@@ -50,6 +52,7 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
       'publish-long-lived-token--maven-settings',
       'publish-long-lived-token--gradle-build-credentials',
       'publish-long-lived-token--registry-login-passwords',
+      'publish-without-provenance--no-signer',
     ],
     good: [
       'clean--trusted-publishing',
@@ -63,7 +66,8 @@ export const publishLongLivedToken = defineCheck<CiModel>()({
     for (const v of model.verdicts) {
       if (v.verdict.action !== 'publish' || v.verdict.auth !== 'token') continue;
       report({
-        messageId: v.idToken ? 'tokenWithOidc' : 'token',
+        // bun publish and Yarn 1's yarn publish have no OIDC exchange: `id-token: write` alone does not free them of the token.
+        messageId: !v.idToken ? 'token' : v.verdict.oidcExchange === false ? 'tokenNoExchange' : 'tokenWithOidc',
         ecosystem: v.ecosystem,
         data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason },
         at: v.at,
