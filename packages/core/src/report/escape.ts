@@ -96,14 +96,12 @@ export function safeJsonPiece(value: unknown, indent?: number): string {
 
 // Every character JSON_UNSAFE matches is a C0 control, DEL or beyond; JSON.stringify escapes every C0
 // control inside strings, so a raw newline in its output is indentation and kept. Text of only
-// newlines and printable ASCII therefore has nothing to escape (docs/decisions/0015).
-const NOT_PRINTABLE_ASCII = /[^\n\x20-\x7e]/;
-
-// Runs of code units other than printable ASCII and newline. Only such a run can hold a character to
-// escape, and it never starts or ends inside a surrogate pair (both halves are in it), so escaping
-// each run alone gives the same text as escaping the whole: the Unicode-property regex then reads a
-// few hundred characters (the curly quotes of the rules' text) instead of the whole report, which
-// costs 10–15 ms on the one-file checkout's 170 KB (issue #25, docs/decisions/0029).
+// newlines and printable ASCII therefore has nothing to escape (docs/decisions/0015), and only the
+// runs of other code units are read: a run never starts or ends inside a surrogate pair (both halves
+// are in it), so escaping each run alone gives the same text as escaping the whole, and text without
+// a run comes back as it is. The Unicode-property regex then reads a few hundred characters (the
+// curly quotes of the rules' text) instead of the whole report, which cost 10–15 ms on the one-file
+// checkout's 170 KB (issue #25, docs/decisions/0029).
 const NOT_PRINTABLE_ASCII_RUNS = /[^\n\x20-\x7e]+/g;
 
 /**
@@ -111,7 +109,6 @@ const NOT_PRINTABLE_ASCII_RUNS = /[^\n\x20-\x7e]+/g;
  * `text` is JSON.stringify output (or whole pieces of it: a chunk must not split a string).
  */
 export function escapeJsonText(text: string): string {
-  if (!NOT_PRINTABLE_ASCII.test(text)) return text;
   return text.replace(NOT_PRINTABLE_ASCII_RUNS, escapeJsonRun);
 }
 
