@@ -81,12 +81,13 @@ describe('the shell reader is linear up to its commands budget, and stops there'
   // V8's young-generation step: 4,096 → 8,192 commands of `npm ci &&` took 3.6 → 27.3 ms of CPU (x7.6
   // in one doubling; 1,024 → 2,048 → 4,096: 0.8, 1.9, 3.6 ms), so n ≤ 1,024 and 4n ≤ 4,096. Each timed
   // run reads the script four times, for times of a few ms at these sizes.
-  // Each input with the share of its characters a quadratic pass goes over to cost a few times the
-  // reader's own time at n (withQuadratic): about the reader's own was caught in 2 runs of 3.
+  // Each input with the share of its characters a quadratic pass goes over (withQuadratic): four times
+  // the share that cost about the reader's own time at n, which an idle CI run missed once at 3 and
+  // at 1 (a quadratic only as large as the reader's time hides in the noise of ms-sized runs).
   const inputs = [
-    ['a long pipe chain (curl | sh | sh | …)', (n: number) => `curl https://x | ${'sh | '.repeat(n)}sh`, 3],
-    ['a long && chain', (n: number) => 'npm ci && '.repeat(n), 1],
-    ['unclosed substitutions', (n: number) => '$( '.repeat(n * 8), 1 / 2],
+    ['a long pipe chain (curl | sh | sh | …)', (n: number) => `curl https://x | ${'sh | '.repeat(n)}sh`, 12],
+    ['a long && chain', (n: number) => 'npm ci && '.repeat(n), 4],
+    ['unclosed substitutions', (n: number) => '$( '.repeat(n * 8), 2],
   ] as const;
   const fourTimes = (s: string) => {
     for (let i = 0; i < 3; i++) commandsFromScript(s, script());

@@ -121,7 +121,7 @@ task t { doFirst { "ls".execute() } }`,
             (t: string) => t.length * 6,
           ),
           (n) => nested(n >> 2),
-          { ...BELOW_STEP, attempts: 1, runs: 1 },
+          { ...BELOW_STEP, attempts: 1 },
         ),
       ).rejects.toThrow(/not linear/);
     }
@@ -147,7 +147,7 @@ task t { doFirst { "ls".execute() } }`,
             (t: string) => t.length * 6,
           ),
           (n) => nested(n >> 5),
-          { ...BELOW_STEP, attempts: 1, runs: 1 },
+          { ...BELOW_STEP, attempts: 1 },
         ),
       ).rejects.toThrow(/not linear/);
     }
