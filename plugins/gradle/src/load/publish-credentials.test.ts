@@ -123,9 +123,7 @@ describe('publishing credentials are read in linear time', () => {
         (t: string) => parseScript(t, path, ''),
         (t: string) => t.length * 4,
       );
-      await expect(expectLinearAsync(quadratic, script, { ...options, attempts: 1 })).rejects.toThrow(
-        /not linear/,
-      );
+      await expect(expectLinearAsync(quadratic, script, { ...options, attempts: 1 })).rejects.toThrow(/not linear/);
     },
     120_000,
   );
