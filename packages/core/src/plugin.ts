@@ -127,6 +127,12 @@ export interface CommandVerdict {
    * and the range; the install itself is reported on its own line.
    */
   unlocked?: boolean;
+  /**
+   * The files the command rewrites in the directory it runs in (`go mod tidy`: `go.mod`, `go.sum`).
+   * The plugin that reads the workflow may find a later step that fails the job when they changed
+   * (`git diff --exit-code`): the pair is then a check that the files are as committed, not a rewrite.
+   */
+  rewrites?: readonly string[];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { CiCommand, CiModel, CiVerdict, MatrixAxes } from './model.js';
 import { applyConfigTokens, applyRegistryLogins, resolveCredential } from './publish-auth.js';
 import { applyMavenSettings } from './publish-maven.js';
 import { basename, normalise } from './script.js';
+import { trackRewrites, type PendingRewrites } from './verify-steps.js';
 
 /** A rule as the scan hands it over (with its plugin's context), or a bare one (tests, embedders calling loadCi). */
 export type JudgingRule = CommandRule & Partial<Pick<ScanCommandRule, 'contextFor'>>;
@@ -20,12 +21,14 @@ export function classify(model: CiModel, rules: readonly JudgingRule[]): void {
   for (const rule of rules) for (const p of rule.programs) byProgram.set(p, [...(byProgram.get(p) ?? []), rule]);
   // Per job (file and job id): ecosystems whose project install ran so far, in file order.
   const installed = new Map<string, Set<EcosystemId>>();
+  const rewrites: PendingRewrites = new Map();
   for (const c of model.commands) {
     const key = `${c.command.file}\0${c.command.job ?? ''}`;
     const before = installed.get(key);
     const command: CiCommand = before ? { ...c, command: { ...c.command, installedBefore: [...before] } } : c;
     const from = model.verdicts.length;
     classifyCommand(model, command, byProgram);
+    trackRewrites(model, rewrites, key, command, from, commandDir(command.command));
     for (const v of model.verdicts.slice(from))
       if (
         v.verdict.action === 'install' &&

@@ -1,5 +1,6 @@
 /** The CI model: workflows (triggers, jobs, steps), shell commands and action steps, with every rule's verdict. */
 import type { MavenServer } from './maven-settings.js';
+import type { TreeCheck } from './verify-steps.js';
 import type { ActionStep, CommandVerdict, EcosystemId, ParseProblem, PluginModel, ShellCommand } from '@inert/core';
 
 export interface Located {
@@ -189,6 +190,8 @@ export interface CiCommand {
   substitutions: readonly string[];
   /** True when the program name itself is an expansion (`$PM install`): not determinable. */
   dynamic: boolean;
+  /** The command fails the job when these files changed in the working tree (`git diff --exit-code`): verify-steps.ts. */
+  checksTree?: TreeCheck;
   /** The workflow step it runs in, when it comes from one (directly, through a local action or a script it calls). */
   step?: Step;
   jobModel?: Job;

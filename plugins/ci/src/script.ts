@@ -4,6 +4,7 @@ import type { CiCommand } from './model.js';
 import { innerCommands } from './exec-commands.js';
 import { basename } from './program-name.js';
 import { splitShellWithin } from './shell-words.js';
+import { treeCheck } from './verify-steps.js';
 
 /**
  * Commands read from one script, `sh -c` bodies included. The largest real scripts in the corpus
@@ -88,7 +89,17 @@ export function commandsFromScript(
     });
     budget.left = 0;
   }
-  for (const pipeline of pipelines) {
+  // A failing command ends the script under `set -e`: GitHub's bash and sh (`bash -e {0}`, `sh -e {0}`), GitLab's script lines.
+  const errexit =
+    depth === 0 &&
+    (context.origin === 'gitlab-ci' ||
+      (context.origin === 'github-actions' &&
+        (context.shell === undefined || context.shell === 'bash' || context.shell === 'sh')));
+  // Per pipeline: a later command of the script exits non-zero (`exit 1`, `false`), as a failed check's branch does.
+  const exitsAfter: boolean[] = new Array<boolean>(pipelines.length).fill(false);
+  for (let k = pipelines.length - 2; k >= 0; k--)
+    exitsAfter[k] = exitsAfter[k + 1]! || pipelines[k + 1]!.commands.some((c) => exitsNonZero(c.argv));
+  for (const [index, pipeline] of pipelines.entries()) {
     const unwrapped = pipeline.commands.map((c) => unwrap(c.argv, c.assignments));
     const argvs = unwrapped.map((u) => u.argv);
     const only = pipeline.commands.length === 1 ? unwrapped[0]!.argv : undefined;
@@ -152,7 +163,21 @@ export function commandsFromScript(
             );
           }
       };
-      emit(shell, { pipeline: argvs, position, substitutions: c.substitutions, dynamic, start: 0 }, 0);
+      const last = index === pipelines.length - 1 && position === pipeline.commands.length - 1;
+      const untested = c.tested !== true && position === pipeline.commands.length - 1 && (errexit || last);
+      const check = treeCheck(argv, c.substitutions, { untested, exitsLater: exitsAfter[index]! }, commandDir(cwd));
+      emit(
+        shell,
+        {
+          pipeline: argvs,
+          position,
+          substitutions: c.substitutions,
+          dynamic,
+          start: 0,
+          ...(check ? { checksTree: check } : {}),
+        },
+        0,
+      );
     });
   }
   return out;
@@ -228,6 +253,18 @@ function forShell(script: string, shell: string | undefined): string {
       .replace(/`(.)/g, '$1');
   if (name === 'cmd') return script.replaceAll('\\', '/').replace(/\^\r?\n/g, ' \\\n');
   return script;
+}
+
+/** `exit 1` (`exit 1)` closing a subshell: the splitter keeps a `)` inside a word, as in case patterns), `false`; `exit "$x"` is not known. */
+function exitsNonZero(argv: readonly string[]): boolean {
+  return argv[0] === 'false' || (argv[0] === 'exit' && argv[1] !== undefined && /^[1-9]\d*\)*$/.test(argv[1]));
+}
+
+/** A script's working directory, root-relative, when it is known (not `$X`, not above the root). */
+function commandDir(cwd: string | undefined): string | undefined {
+  if (cwd === undefined) return '';
+  if (cwd.includes('$') || cwd.startsWith('/')) return undefined;
+  return normalise(cwd);
 }
 
 /** `target.push(...items)` without spreading: a script with 100,000 commands must not overflow the stack. */

@@ -15,6 +15,23 @@ describe('splitShell', () => {
     ]);
   });
 
+  it('marks commands whose exit status the script tests (set -e does not end the script on them)', () => {
+    const tested = (script: string) =>
+      splitShell(script).flatMap((p) => p.commands.map((c) => `${c.argv[0]}${c.tested ? '?' : ''}`));
+    expect(tested('a && b || c; d')).toEqual(['a?', 'b?', 'c', 'd']);
+    expect(tested('if a && b; then c; elif d; then e; else f; fi\nwhile g; do h; done')).toEqual([
+      'a?',
+      'b?',
+      'c',
+      'd?',
+      'e',
+      'f',
+      'g?',
+      'h',
+    ]);
+    expect(tested('! a; b & c | d')).toEqual(['a?', 'b', 'c', 'd']);
+  });
+
   it('keeps operators out of the command text', () => {
     expect(splitShell('npm ci && npm test; make').map((p) => p.commands[0]!.text)).toEqual([
       'npm ci',

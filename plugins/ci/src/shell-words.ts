@@ -20,6 +20,8 @@ export interface SimpleCommand {
   dynamicWords: number[];
   /** Inner scripts of command and process substitutions, e.g. the `curl …` of `sh -c "$(curl …)"`. */
   substitutions: string[];
+  /** Its status is tested (an `if`/`while`/`until` condition, after `!`, before `&&`/`||`): `set -e` does not exit on it (POSIX `set`). */
+  tested?: true;
 }
 
 /** Commands joined by `|`. */
@@ -61,6 +63,7 @@ class Splitter {
   private inWord = false;
   private heredocs: { delimiter: string; strip: boolean }[] = [];
   private commands = 0;
+  private inCondition = false; // between `if`/`elif`/`while`/`until` and its `then`/`do`
   /** Set when the budget stopped the split: where the first command not read starts. */
   cut: { line: number; column: number } | undefined;
 
@@ -123,14 +126,14 @@ class Splitter {
       }
       if (c === ';' || c === '&') {
         this.endWord();
-        this.endPipeline();
+        this.endPipeline(c === '&' && s[this.i + 1] === '&');
         this.i += (c === '&' && s[this.i + 1] === '&') || (c === ';' && s[this.i + 1] === ';') ? 2 : 1;
         continue;
       }
       if (c === '|') {
         this.endWord();
         if (s[this.i + 1] === '|') {
-          this.endPipeline();
+          this.endPipeline(true);
           this.i += 2;
           continue;
         }
@@ -369,9 +372,14 @@ class Splitter {
     cmd.text = this.s.slice(cmd.start ?? 0, this.i).trim();
     delete cmd.start;
     while (cmd.argv.length > 0 && RESERVED_PREFIX.has(cmd.argv[0]!)) {
+      const word = cmd.argv[0]!;
+      if (word === 'then' || word === 'do') this.inCondition = false;
+      else if (word === 'if' || word === 'elif' || word === 'while' || word === 'until') this.inCondition = true;
+      else if (word === '!') cmd.tested = true;
       cmd.argv.shift();
       cmd.dynamicWords = cmd.dynamicWords.map((n) => n - 1).filter((n) => n >= 0);
     }
+    if (this.inCondition) cmd.tested = true;
     if (cmd.argv.length === 1 && RESERVED_ALONE.has(cmd.argv[0]!)) return;
     if (cmd.argv.length === 0 && Object.keys(cmd.assignments).length === 0) return;
     if (this.cut) return;
@@ -382,8 +390,9 @@ class Splitter {
     this.pipeline.push(cmd);
   }
 
-  private endPipeline(): void {
+  private endPipeline(andOr = false /* ends at `&&` or `||` */): void {
     this.endCommand();
+    if (andOr && this.pipeline.length > 0) this.pipeline[this.pipeline.length - 1]!.tested = true;
     if (this.pipeline.length > 0) this.pipelines.push({ commands: this.pipeline });
     this.pipeline = [];
   }

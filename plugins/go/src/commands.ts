@@ -1,6 +1,9 @@
 /** How go commands in CI treat go.mod and go.sum. https://go.dev/ref/mod#build-commands */
 import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 
+/** What `go get` and `go mod tidy` write, in the module's directory. */
+const MODULE_FILES = ['go.mod', 'go.sum'] as const;
+
 const BUILDS = new Set(['build', 'test', 'run', 'vet', 'list', 'generate']);
 
 function goCommand(c: ShellCommand): CommandVerdict | undefined {
@@ -35,20 +38,31 @@ function goCommand(c: ShellCommand): CommandVerdict | undefined {
       reason: `go ${sub} ${target} ${sub === 'run' ? 'runs' : 'installs'} whatever version is ${version === 'latest' ? 'latest' : `at ${version}`} today`,
     };
   }
-  if (sub === 'get') return { action: 'install', classification: 'lax', reason: 'go get changes go.mod and go.sum' };
+  if (sub === 'get')
+    return {
+      action: 'install',
+      classification: 'lax',
+      reason: 'go get changes go.mod and go.sum',
+      rewrites: MODULE_FILES,
+    };
   if (sub === 'mod') {
     if (rest[0] === 'download' || rest[0] === 'verify')
       return { action: 'install', classification: 'strict', reason: `go mod ${rest[0]} uses go.sum as written` };
     if (rest[0] === 'tidy')
-      // `-diff` (Go 1.23) prints what tidy would change and exits non-zero, writing nothing: a check, not a rewrite.
-      // https://go.dev/ref/mod#go-mod-tidy
+      // `-diff` (Go 1.23, go.dev/doc/go1.23 "Go command"; `go help mod tidy`) prints what tidy would change
+      // as a unified diff and exits non-zero when it is not empty, writing nothing: a check, not a rewrite.
       return rest.slice(1).some((a) => /^--?diff(?:=true)?$/.test(a))
         ? {
             action: 'install',
             classification: 'strict',
             reason: 'go mod tidy -diff writes nothing: it fails when go.mod or go.sum would change',
           }
-        : { action: 'install', classification: 'lax', reason: 'go mod tidy rewrites go.mod and go.sum' };
+        : {
+            action: 'install',
+            classification: 'lax',
+            reason: 'go mod tidy rewrites go.mod and go.sum',
+            rewrites: MODULE_FILES,
+          };
     return undefined;
   }
   if (sub && BUILDS.has(sub)) {
