@@ -71,4 +71,41 @@ describe('find -exec and xargs', () => {
     expect(commands).toHaveLength(4);
     expect(commands.at(-1)!.command.argv.length).toBe(10_000 - 3 + 2);
   });
+
+  it('GNU parallel: the command up to `:::` is joined and run by a shell; -q keeps the words; --dry-run runs nothing', () => {
+    expect(read("parallel -j4 --halt now,fail=1 'cd {} && go mod tidy' ::: api web")).toEqual([
+      ['parallel -j4 --halt now,fail=1 cd {} && go mod tidy ::: api web', '.', false],
+      ['sh -c cd {} && go mod tidy', '.', false],
+      ['go mod tidy', '${}', false],
+    ]);
+    expect(read('parallel -q --keep-order npm install --prefix {} ::: a b').at(-1)).toEqual([
+      'npm install --prefix {}',
+      '.',
+      false,
+    ]);
+    expect(read('parallel --dry-run npm install {} ::: a')).toHaveLength(1);
+    expect(read('parallel ::: "npm ci" "go mod tidy"')).toHaveLength(1); // the commands are the arguments
+  });
+
+  it('GNU parallel: appended input, or an option this reader does not know, leaves the command unknown', () => {
+    expect(read('parallel go mod tidy ::: a b').at(-1)).toEqual(['go mod tidy', '.', true]);
+    expect(read('parallel --bogus 3 npm install {} ::: a').at(-1)).toEqual(['3 npm install {}', '.', true]);
+    expect(read('parallel -I DIR npm install DIR :::: dirs.txt').at(-1)).toEqual(['npm install DIR', '.', false]);
+  });
+
+  it('fd -x/-X: each command up to `;` or the end, in fd\u2019s own directory; without a placeholder the path is appended', () => {
+    expect(read("fd -t f go.mod -x sh -c 'cd {//} && go mod tidy' \\; -X npm ci {}")).toEqual([
+      ['fd -t f go.mod -x sh -c cd {//} && go mod tidy ; -X npm ci {}', '.', false],
+      ['sh -c cd {//} && go mod tidy', '.', false],
+      ['go mod tidy', '${//}', false],
+      ['npm ci {}', '.', false],
+    ]);
+    expect(read('fdfind go.mod --exec go mod tidy').at(-1)).toEqual(['go mod tidy', '.', true]);
+    expect(read('fd --base-directory api -e go -x gofmt -l {}').at(-1)).toEqual([
+      'gofmt -l {}',
+      '$(find -execdir)',
+      false,
+    ]);
+    expect(read('fd -- -x npm ci')).toHaveLength(1); // after `--`, `-x` is the pattern
+  });
 });

@@ -8,6 +8,7 @@
  * `-execdir`, `-ok`, `-okdir`). xargs: GNU findutils `xargs --help` options and POSIX xargs
  * (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/xargs.html); BSD's `-J`, `-R`, `-S`.
  */
+import { fdCommands, parallelCommand } from './exec-parallel.js';
 import { basename } from './program-name.js';
 
 export interface InnerCommand {
@@ -19,7 +20,7 @@ export interface InnerCommand {
   elsewhere: boolean;
   /** The word find or xargs replaces with its input (`{}`, xargs `-I R`), when there is one. */
   placeholder?: string;
-  /** xargs without a replace string appends its input to the command: the argv is not all written. */
+  /** xargs without a replace string appends its input to the command (or parallel options this reader does not know hide where it starts): the argv is not all written. */
   appended: boolean;
 }
 
@@ -30,14 +31,15 @@ const FIND_ACTIONS = new Map([
   ['-okdir', true],
 ]);
 
-/** The commands `argv` runs through find or xargs; empty for any other program or an invalid invocation. */
+/** The commands `argv` runs through find, xargs, GNU parallel or fd (exec-parallel.ts); empty for any other program or an invalid invocation. */
 export function innerCommands(argv: readonly string[]): InnerCommand[] {
   const program = basename(argv[0] ?? '');
   if (program === 'find') return findCommands(argv);
-  if (program === 'xargs') {
-    const inner = xargsCommand(argv);
+  if (program === 'xargs' || program === 'parallel') {
+    const inner = program === 'xargs' ? xargsCommand(argv) : parallelCommand(argv);
     return inner ? [inner] : [];
   }
+  if (program === 'fd' || program === 'fdfind') return fdCommands(argv);
   return [];
 }
 

@@ -26,7 +26,7 @@ export const laxInstall = defineCheck<CiModel>()({
   remediation:
     'Use the client\u2019s strict install in CI (`npm ci`, `pnpm install --frozen-lockfile`, `yarn install --immutable` (and pin Yarn with `packageManager`), `cargo build --locked`, `pip install --require-hashes -r …`, `bundle config set frozen true`, `uv sync --locked`).',
   limitations:
-    'Whether a bare `yarn install` is immutable is read from the project directory the command runs in (its `working-directory` or `cd`): the Yarn that `yarnPath`, `packageManager`, `devEngines` or `engines` selects, `enableImmutableInstalls` in .yarnrc.yml, `YARN_ENABLE_IMMUTABLE_INSTALLS` in the step, and a Yarn classic yarn.lock; a Yarn berry lock alone does not say which Yarn runs, so the finding is then undeterminable (low). Commands hidden behind variables, `eval` or scripts outside the checkout are listed in the inventory as `unknown`, not judged. A command that `find -exec`/`-execdir` or `xargs` runs is judged where it is written (a `-execdir` one with the project directory unknown); `xargs` without `-I` appends its input to the command, which is then listed as `unknown`. A rewrite of module files (`go mod tidy`, `go get`) followed in the same job by a step that fails it when they changed (`git diff --exit-code`/`--quiet` over them, a `git status --porcelain` test that exits non-zero), with no build, test or publish between, is a check that they are tidy, not a lax install; a program between them that the rules do not know (`make`) is not followed, and a check counts where its failure ends the script: under `set -e` (GitHub\u2019s bash and sh, GitLab), as the script\u2019s last command, or followed by `exit 1`. Matrix values are read only from literal lists, one axis at a time; combinations are never expanded.',
+    'Whether a bare `yarn install` is immutable is read from the project directory the command runs in (its `working-directory` or `cd`): the Yarn that `yarnPath`, `packageManager`, `devEngines` or `engines` selects, `enableImmutableInstalls` in .yarnrc.yml, `YARN_ENABLE_IMMUTABLE_INSTALLS` in the step, and a Yarn classic yarn.lock; a Yarn berry lock alone does not say which Yarn runs, so the finding is then undeterminable (low). Commands hidden behind variables, `eval` or scripts outside the checkout are listed in the inventory as `unknown`, not judged. A command that `find -exec`/`-execdir`, `xargs`, GNU `parallel` (its words joined and run by a shell, as parallel does) or `fd -x`/`-X` runs is judged where it is written (a `-execdir` one with the project directory unknown); `xargs` without `-I`, `parallel` without a replacement string and `fd` without a placeholder append their input to the command, which is then listed as `unknown`, and so is a `parallel` command behind an option this reader does not know. A rewrite of module files (`go mod tidy`, `go get`) followed in the same job by a step that fails it when they changed (`git diff --exit-code`/`--quiet` over them, a `git status --porcelain` test that exits non-zero), with no build, test or publish between, is a check that they are tidy, not a lax install; a program between them that the rules do not know (`make`) is not followed, and a check counts where its failure ends the script: under `set -e` (GitHub\u2019s bash and sh, GitLab), as the script\u2019s last command, or followed by `exit 1`. Matrix values are read only from literal lists, one axis at a time; combinations are never expanded.',
   reads: ['ci'],
   examples: {
     bad: [
@@ -38,12 +38,14 @@ export const laxInstall = defineCheck<CiModel>()({
       'lax-install--npm-package-lock-false',
       'lax-install--npx-declared-not-locked',
       'lax-install--go-mod-tidy-unverified',
+      'lax-install--parallel-and-fd',
     ],
     good: [
       'clean--strict-installs',
       'clean--yarn-berry-immutable-on-ci',
       'clean--find-exec-and-xargs',
       'clean--go-mod-tidy-verified',
+      'clean--parallel-and-fd',
     ],
   },
   since: 'next',
