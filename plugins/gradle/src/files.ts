@@ -8,7 +8,8 @@ export type GradleReader =
   | 'verification-metadata'
   | 'version-catalog'
   | 'wrapper-properties'
-  | 'gradle-properties';
+  | 'gradle-properties'
+  | 'daemon-jvm-properties';
 
 export const files: readonly (FileRule & { reader: GradleReader })[] = [
   {
@@ -46,5 +47,11 @@ export const files: readonly (FileRule & { reader: GradleReader })[] = [
     reader: 'gradle-properties',
     match: ['gradle.properties'],
     description: 'build properties: verification mode, credentials',
+  },
+  {
+    kind: 'client-config',
+    reader: 'daemon-jvm-properties',
+    match: ['gradle/gradle-daemon-jvm.properties'],
+    description: 'daemon JVM criteria: the JDK version and the URLs Gradle downloads it from (Gradle 8.13+)',
   },
 ];

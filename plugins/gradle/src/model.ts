@@ -125,6 +125,8 @@ export interface GradleModel {
   scripts: Script[];
   wrappers: Properties[];
   properties: Properties[];
+  /** gradle/gradle-daemon-jvm.properties: `toolchainVersion`, `toolchainVendor`, `toolchainUrl.<OS>.<ARCH>` (Gradle 8.13+). */
+  daemonJvm: Properties[];
   verification: VerificationMetadata[];
   lockfiles: Lockfile[];
   catalogs: Catalog[];

@@ -5,6 +5,7 @@ import { applyFromRemote } from './apply-from-remote.js';
 import { buildScriptExecutable } from './build-script-executable.js';
 import { configTimeExec } from './config-time-exec.js';
 import { credentialsCommitted } from './credentials-committed.js';
+import { daemonJvmDownload } from './daemon-jvm-download.js';
 import { dynamicVersion } from './dynamic-version.js';
 import { mavenLocal } from './maven-local.js';
 import { noDependencyVerification } from './no-dependency-verification.js';
@@ -20,6 +21,7 @@ export const checks: readonly Check<GradleModel, string>[] = [
   applyFromRemote,
   wrapperMissingSha256,
   wrapperUrlInsecure,
+  daemonJvmDownload,
   noDependencyVerification,
   verificationWeakened,
   dynamicVersion,

@@ -22,6 +22,7 @@ export async function load(files: readonly ClaimedFile[], read: ReadFile, contex
     scripts: [],
     wrappers: [],
     properties: [],
+    daemonJvm: [],
     verification: [],
     lockfiles: [],
     catalogs: [],

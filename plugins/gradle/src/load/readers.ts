@@ -47,4 +47,5 @@ export const READERS: Record<GradleReader, ReadInto> = {
   },
   'wrapper-properties': (model, file, text) => void model.wrappers.push(parseProperties(text, file.path)),
   'gradle-properties': (model, file, text) => void model.properties.push(parseProperties(text, file.path)),
+  'daemon-jvm-properties': (model, file, text) => void model.daemonJvm.push(parseProperties(text, file.path)),
 };
