@@ -128,7 +128,7 @@ export interface CommandVerdict {
    */
   unlocked?: boolean;
   /**
-   * The files the command rewrites in the directory it runs in (`go mod tidy`: `go.mod`, `go.sum`).
+   * The files the command rewrites in the directory it runs in (a manifest and its lockfile).
    * The plugin that reads the workflow may find a later step that fails the job when they changed
    * (`git diff --exit-code`): the pair is then a check that the files are as committed, not a rewrite.
    */

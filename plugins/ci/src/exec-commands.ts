@@ -8,21 +8,10 @@
  * `-execdir`, `-ok`, `-okdir`). xargs: GNU findutils `xargs --help` options and POSIX xargs
  * (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/xargs.html); BSD's `-J`, `-R`, `-S`.
  */
-import { fdCommands, parallelCommand } from './exec-parallel.js';
+import { fdCommands, parallelCommand, type InnerCommand } from './exec-parallel.js';
 import { basename } from './program-name.js';
 
-export interface InnerCommand {
-  /** argv of the inner command, up to (not including) find's `;`/`+`. */
-  argv: string[];
-  /** Index of the inner program in the outer argv (to tell whether that word was an expansion). */
-  start: number;
-  /** `-execdir`/`-okdir`: the command runs in the directory of each match, which a static read cannot know. */
-  elsewhere: boolean;
-  /** The word find or xargs replaces with its input (`{}`, xargs `-I R`), when there is one. */
-  placeholder?: string;
-  /** xargs without a replace string appends its input to the command (or parallel options this reader does not know hide where it starts): the argv is not all written. */
-  appended: boolean;
-}
+export type { InnerCommand } from './exec-parallel.js';
 
 const FIND_ACTIONS = new Map([
   ['-exec', false],

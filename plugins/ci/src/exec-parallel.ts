@@ -11,7 +11,19 @@
  * once with all results, in fd's working directory, each a program with its argv (no shell); the
  * placeholders are `{}`, `{/}`, `{//}`, `{.}`, `{/.}`, and without one the path is appended.
  */
-import type { InnerCommand } from './exec-commands.js';
+/** A command that find, xargs, parallel or fd runs from its arguments (exec-commands.ts reads find and xargs). */
+export interface InnerCommand {
+  /** argv of the inner command, up to (not including) find's `;`/`+`. */
+  argv: string[];
+  /** Index of the inner program in the outer argv (to tell whether that word was an expansion). */
+  start: number;
+  /** `-execdir`/`-okdir`: the command runs in the directory of each match, which a static read cannot know. */
+  elsewhere: boolean;
+  /** The word find or xargs replaces with its input (`{}`, xargs `-I R`), when there is one. */
+  placeholder?: string;
+  /** xargs without a replace string appends its input to the command (or parallel options this reader does not know hide where it starts): the argv is not all written. */
+  appended: boolean;
+}
 
 // GNU parallel options that take the next word (or an attached value / `--opt=value`).
 const PARALLEL_VALUE_SHORT = new Set(['j', 'P', 'n', 'N', 'L', 's', 'a', 'd', 'E', 'C', 'S', 'I']);

@@ -1,6 +1,5 @@
 /** The CI model: workflows (triggers, jobs, steps), shell commands and action steps, with every rule's verdict. */
 import type { MavenServer } from './maven-settings.js';
-import type { TreeCheck } from './verify-steps.js';
 import type { ActionStep, CommandVerdict, EcosystemId, ParseProblem, PluginModel, ShellCommand } from '@inert/core';
 
 export interface Located {
@@ -197,6 +196,9 @@ export interface CiCommand {
   jobModel?: Job;
   workflow?: CiWorkflow;
 }
+
+/** What a verify step compares (verify-steps.ts): root-relative paths, or the whole working tree (`all`). */
+export type TreeCheck = { paths: 'all' } | { paths: readonly string[] };
 
 /** A rule's verdict on a command or an action step. */
 export interface CiVerdict {

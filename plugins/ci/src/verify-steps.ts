@@ -10,12 +10,11 @@
  * `--porcelain=v1|v2`) prints one line per changed or untracked path, nothing when the tree is clean
  * (https://git-scm.com/docs/git-status).
  */
-import type { CiCommand, CiModel } from './model.js';
+import type { CiCommand, CiModel, TreeCheck } from './model.js';
 import { basename } from './program-name.js';
 import { splitShell } from './shell-words.js';
 
-/** What a verify step compares: root-relative paths, or the whole working tree (`all`). */
-export type TreeCheck = { paths: 'all' } | { paths: readonly string[] };
+export type { TreeCheck } from './model.js';
 
 /**
  * `fails`: whether a failure of this command fails the job: the script runs under `set -e` (GitHub's
