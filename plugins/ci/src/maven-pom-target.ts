@@ -163,12 +163,38 @@ async function lineage(path: string, read: Reader, cache: PomCache): Promise<Lin
         : normalise(`${dirOf(at) ? `${dirOf(at)}/` : ''}${/\.xml$/.test(rel) ? rel : `${rel}/pom.xml`}`);
     if (next === undefined) return { poms, cut: `${name}, which is outside the checkout` };
     const found = await readPom(next, read, cache);
-    // Maven takes the file at relativePath only when it is that parent; else it resolves it from a repository.
-    if (typeof found === 'string' || found.artifactId !== parent.artifactId)
-      return { poms, cut: `${name}, which is not in the checkout` };
+    if (typeof found === 'string') return { poms, cut: `${name}, which is not in the checkout` };
+    const other = notThatParent(parent, found, next);
+    if (other !== undefined) return { poms, cut: `${name}, ${other}` };
     at = next;
   }
   return { poms };
+}
+
+/**
+ * Why the POM at `<relativePath>` is not the parent the child names, or undefined when it is. Maven
+ * 3.9.9's `DefaultModelBuilder.readParentLocally` compares the raw text of the candidate's groupId
+ * (its parent's when it has none) and artifactId with the child's `<parent>`; a version (its parent's
+ * when it has none) that differs from a `<parent>` version that is not a range sends Maven to the
+ * repositories instead. A value a property sets (`${…}`) is compared as written by Maven 3.9 but is
+ * resolved by other readers; when it decides the comparison it is said so instead of guessed.
+ */
+function notThatParent(parent: NonNullable<Pom['parent']>, candidate: Pom, path: string): string | undefined {
+  const fields: [string, string | undefined, string | undefined][] = [
+    ['groupId', candidate.groupId ?? candidate.parent?.groupId, parent.groupId],
+    ['artifactId', candidate.artifactId, parent.artifactId],
+  ];
+  const version = candidate.version ?? candidate.parent?.version;
+  if (version !== undefined && parent.version !== undefined) fields.push(['version', version, parent.version]);
+  for (const [field, got, wanted] of fields) {
+    if (got !== undefined && got === wanted) continue;
+    if (got?.includes('${') || wanted?.includes('${'))
+      return `which may be \`${path}\`: a property hides whether it is (its ${field} \`${got ?? '(none)'}\`, the <parent>’s \`${wanted ?? '(none)'}\`)`;
+    if (field === 'version' && /^[[(]/.test(wanted ?? ''))
+      return `which may be \`${path}\`: the <parent> version \`${wanted}\` is a range Maven matches against its \`${got}\` (not judged)`;
+    return `which is not in the checkout: \`${path}\` has ${field} \`${got ?? '(none)'}\`, not the <parent>’s \`${wanted ?? '(none)'}\`, so Maven resolves the parent from a repository`;
+  }
+  return undefined;
 }
 
 async function readPom(path: string, read: Reader, cache: PomCache): Promise<Pom | string> {

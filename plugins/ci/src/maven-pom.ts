@@ -32,9 +32,10 @@ export interface PomProfile extends RepositoryIds {
 }
 
 export interface Pom extends RepositoryIds {
+  groupId?: string;
   artifactId?: string;
   version?: string;
-  parent?: { artifactId?: string; version?: string; relativePath?: string; line: number };
+  parent?: { groupId?: string; artifactId?: string; version?: string; relativePath?: string; line: number };
   profiles: PomProfile[];
   plugins: DeployPlugin[];
 }
@@ -52,8 +53,10 @@ export const DEPLOY_PLUGINS: Readonly<Record<string, { element: string; defaultI
 
 /** Element paths below `<project>` whose text is kept. */
 const TEXT = new Set([
+  'project/groupId',
   'project/artifactId',
   'project/version',
+  'project/parent/groupId',
   'project/parent/artifactId',
   'project/parent/version',
   'project/parent/relativePath',
@@ -142,8 +145,10 @@ function keep(pom: Pom, profile: PomProfile | undefined, at: string, value: stri
     if (owner) owner.snapshotRepository = { id: value, line };
   } else if (at === 'project/profiles/profile/id') {
     if (profile) profile.id = value;
-  } else if (at === 'project/artifactId') pom.artifactId = value;
+  } else if (at === 'project/groupId') pom.groupId = value;
+  else if (at === 'project/artifactId') pom.artifactId = value;
   else if (at === 'project/version') pom.version = value;
+  else if (pom.parent && at === 'project/parent/groupId') pom.parent.groupId = value;
   else if (pom.parent && at === 'project/parent/artifactId') pom.parent.artifactId = value;
   else if (pom.parent && at === 'project/parent/version') pom.parent.version = value;
   else if (pom.parent && at === 'project/parent/relativePath') pom.parent.relativePath = value;

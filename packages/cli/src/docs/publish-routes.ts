@@ -129,7 +129,8 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 Maven deploys whose settings the workflow does not show (a \`settings.xml\` already on the runner,
 outside the checkout, or named by a variable: such deploys are undeterminable), the server a deploy
 uses when pom.xml does not settle it (a parent POM outside the checkout, an id set by a property, a
-profile that activates itself; each module of a multi-module deploy is taken to use the POM the
+profile that activates itself, a parent at \`<relativePath>\` whose coordinates a property or a version
+range decides; each module of a multi-module deploy is taken to use the POM the
 command builds; of the plugins that take over the upload only central-publishing-maven-plugin and
 nexus-staging-maven-plugin are read),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
