@@ -136,8 +136,8 @@ nexus-staging-maven-plugin are read),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
 Groovy property, a file read, a plugin's own property other than com.vanniktech.maven.publish's
 \`mavenCentralPassword\`: judged by the credential variables of the step, else undeterminable), a multi-project
-build's computed \`include\` list (a loop over directories: the credentials of the projects it may
-include are undeterminable), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
+build's computed \`include\` list (a loop over directories such as Groovy's \`eachDir\`, a list held in
+a variable: the credentials of the projects it may include are undeterminable; literal lists are read), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
 "not visible"), an
 OIDC exchange by the Snap Store (none is documented) and release tools not listed above (they are
 project scripts or wrapper scripts when their names say so).
