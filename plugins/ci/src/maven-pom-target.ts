@@ -17,7 +17,7 @@ import { DEPLOY_PLUGINS, type Pom, parsePom, type RepositoryIds } from './maven-
 import type { DeployTarget } from './model.js';
 import { normalise } from './script.js';
 
-type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
+export type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 /** POMs read so far (or why not), and where a POM that cannot be read is reported (once per path). */
 export interface PomCache {
   poms: Map<string, Pom | string>;
@@ -61,7 +61,7 @@ function systemProperty(args: readonly string[], name: string): string | undefin
 }
 
 /** `-f dir`, `-f dir/pom.xml`, `--file=…`: the POM the command builds, relative to the root. */
-function pomPath(args: readonly string[], cwd: string | undefined): string | { why: string } {
+export function pomPath(args: readonly string[], cwd: string | undefined): string | { why: string } {
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -75,26 +75,38 @@ function pomPath(args: readonly string[], cwd: string | undefined): string | { w
   return joined ?? { why: `the POM \`${file}\` is outside the checkout` };
 }
 
-const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+export const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
-/** The server ids the deploy of the command uses, or why the checkout does not settle them. */
-export async function deployTarget(
+/** A module's deploy target, or that it skips the deploy (`maven.deploy.skip`, nearest POM first). */
+export type ModuleTarget = DeployTarget | { kind: 'skipped'; where: string };
+
+/** The server ids the deploy of the POM at `path` (one module of the reactor) uses, or why the checkout does not settle them. */
+export async function moduleTarget(
+  path: string,
   args: readonly string[],
-  cwd: string | undefined,
+  profiles: ReadonlySet<string>,
   read: Reader,
   cache: PomCache,
-): Promise<DeployTarget> {
-  const path = pomPath(args, cwd);
-  if (typeof path !== 'string') return { kind: 'unknown', why: path.why };
-  const profiles = selectedProfiles(args);
+): Promise<ModuleTarget> {
   const chain = await lineage(path, read, cache);
   if (typeof chain === 'string') return { kind: 'unknown', why: chain };
   const plugin = pluginTarget(chain, profiles);
   if (plugin) return plugin;
-  const alt = systemProperty(args, 'altDeploymentRepository');
-  if (alt !== undefined) return altTarget(alt, 'altDeploymentRepository');
   const version =
     chain.poms.find((p) => p.pom.version !== undefined)?.pom.version ?? chain.poms[0]?.pom.parent?.version;
+  // maven-deploy-plugin 3.1.4's `skip` (user property maven.deploy.skip): `true` (any case), or
+  // `releases`/`snapshots` for that kind of version; the nearest POM that sets it, and a -D wins.
+  const skip = chain.poms.find((p) => p.pom.deploySkip !== undefined);
+  const value = skip?.pom.deploySkip!.value.trim() ?? '';
+  const known = version !== undefined && !version.includes('${');
+  const skips =
+    value.toLowerCase() === 'true' ||
+    (known && value === 'releases' && !version.endsWith('-SNAPSHOT')) ||
+    (known && value === 'snapshots' && version.endsWith('-SNAPSHOT'));
+  if (skip && skips && systemProperty(args, 'maven.deploy.skip') === undefined)
+    return { kind: 'skipped', where: `maven.deploy.skip at ${skip.path}:${skip.pom.deploySkip!.line}` };
+  const alt = systemProperty(args, 'altDeploymentRepository');
+  if (alt !== undefined) return altTarget(alt, 'altDeploymentRepository');
   // A version from a property (`${revision}`) may be either: both repositories are candidates.
   const kinds: Kind[] =
     version === undefined || version.includes('${')
@@ -124,7 +136,9 @@ export async function deployTarget(
     ids.push(found.id);
     where.push(`${kind} \`${found.id}\` at ${found.at}`);
   }
-  return { kind: 'ids', ids: [...new Set(ids)], where: where.join(', ') };
+  const unique = [...new Set(ids)];
+  // Both repositories of a version from a property: one of them is used, not both.
+  return { kind: 'ids', ids: unique, where: where.join(', '), ...(unique.length > 1 ? { alternatives: true } : {}) };
 }
 
 function altTarget(value: string, name: string): DeployTarget {
@@ -197,7 +211,7 @@ function notThatParent(parent: NonNullable<Pom['parent']>, candidate: Pom, path:
   return undefined;
 }
 
-async function readPom(path: string, read: Reader, cache: PomCache): Promise<Pom | string> {
+export async function readPom(path: string, read: Reader, cache: PomCache): Promise<Pom | string> {
   const cached = cache.poms.get(path);
   if (cached !== undefined) return cached;
   const text = await read(path, true);

@@ -130,8 +130,9 @@ Maven deploys whose settings the workflow does not show (a \`settings.xml\` alre
 outside the checkout, or named by a variable: such deploys are undeterminable), the server a deploy
 uses when pom.xml does not settle it (a parent POM outside the checkout, an id set by a property, a
 profile that activates itself, a parent at \`<relativePath>\` whose coordinates a property or a version
-range decides; each module of a multi-module deploy is taken to use the POM the
-command builds; of the plugins that take over the upload only central-publishing-maven-plugin and
+range decides, a module of a multi-module deploy whose server the checkout does not settle; a
+module's \`maven-deploy-plugin\` \`<skip>\` configuration and \`-am\`'s dependency graph are not read;
+of the plugins that take over the upload only central-publishing-maven-plugin and
 nexus-staging-maven-plugin are read),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
 Groovy property, a file read, a plugin's own property other than com.vanniktech.maven.publish's
