@@ -8,15 +8,35 @@
  */
 import { escapeJsonText, safeJsonPiece } from './escape.js';
 
+/** A member's text as it is written: escaped already. */
+interface Finished {
+  text: string;
+}
+
 /** Containers at this depth or deeper are stringified whole (the result is depth 0, a package depth 3). */
 const STREAM_DEPTH = 3;
 /** Pieces are joined into chunks of about this many characters before they are escaped and yielded. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** The JSON report in chunks; `[...jsonChunks(r)].join('')` equals `renderJson(r)`. */
-export function* jsonChunks(result: unknown): Generator<string, void, undefined> {
+/**
+ * The JSON report in chunks; `[...jsonChunks(r)].join('')` equals `renderJson(r)`. `finished` gives
+ * members of the result (depth 1) whose text is already made: the value, by identity, to the text
+ * this function would write for it (escaped, indented for depth 1), written as it is. The bundled CLI
+ * gives the rules' text, made when the bundle is built (docs/decisions/0033); a wrong text is a
+ * wrong report, so a caller gives only text made by this function.
+ */
+export function* jsonChunks(
+  result: unknown,
+  finished?: ReadonlyMap<unknown, string>,
+): Generator<string, void, undefined> {
   let buffer = '';
-  for (const piece of pieces(result, toJsonValue(result, ''), 0)) {
+  for (const piece of pieces(result, toJsonValue(result, ''), 0, finished)) {
+    if (typeof piece !== 'string') {
+      if (buffer !== '') yield escapeJsonText(buffer);
+      buffer = '';
+      yield piece.text;
+      continue;
+    }
     buffer += piece;
     if (buffer.length >= CHUNK_CHARS) {
       yield escapeJsonText(buffer);
@@ -30,7 +50,17 @@ export function* jsonChunks(result: unknown): Generator<string, void, undefined>
  * The text of one member at nesting `depth`, as pieces that never split a JSON string: `original` as
  * it is in its parent, `value` what JSON.stringify serializes for it (after `toJSON`).
  */
-function* pieces(original: unknown, value: unknown, depth: number): Generator<string, void, undefined> {
+function* pieces(
+  original: unknown,
+  value: unknown,
+  depth: number,
+  finished?: ReadonlyMap<unknown, string>,
+): Generator<string | Finished, void, undefined> {
+  const text = depth === 1 ? finished?.get(original) : undefined;
+  if (text !== undefined) {
+    yield { text };
+    return;
+  }
   if (depth >= STREAM_DEPTH || value === null || typeof value !== 'object') {
     yield indented(safeJsonPiece(original, 2), depth);
     return;
@@ -51,7 +81,7 @@ function* pieces(original: unknown, value: unknown, depth: number): Generator<st
       const member = toJsonValue(value[i], String(i));
       // An array member that JSON cannot hold (undefined, a function) is written as null, as JSON.stringify does.
       if (isOmitted(member)) yield 'null';
-      else yield* pieces(value[i], member, depth + 1);
+      else yield* pieces(value[i], member, depth + 1, finished);
     }
   } else {
     let first = true;
@@ -62,7 +92,7 @@ function* pieces(original: unknown, value: unknown, depth: number): Generator<st
       if (isOmitted(member)) continue;
       yield `${first ? '{' : ','}${inner}${JSON.stringify(name)}: `;
       first = false;
-      yield* pieces(original, member, depth + 1);
+      yield* pieces(original, member, depth + 1, finished);
     }
     if (first) {
       yield '{}';
