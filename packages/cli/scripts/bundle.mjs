@@ -7,7 +7,7 @@
 // plugins are still published and importable as modules; only the bin is bundled.
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -16,16 +16,6 @@ const out = join(cli, 'bundle');
 const manifest = (dir) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
 
 rmSync(out, { recursive: true, force: true });
-
-// The report's rules as JSON text, made now from the compiled modules the bundle is built from, so a
-// scan writes a string instead of rendering 137 KB of rule metadata (docs/decisions/0033):
-// dist/built-rules.js, undefined in the modules, becomes that text in the bundle.
-const builtRules = await rulesModule();
-const builtRulesId = join(cli, 'dist/built-rules.js');
-const withBuiltRules = {
-  name: 'inert-built-rules',
-  load: (id) => (id === builtRulesId ? builtRules : undefined),
-};
 const FIRST_PARTY = /[\\/](?:packages|plugins)[\\/][^\\/]+[\\/]dist[\\/]/;
 const ENTRIES = new Set([join(cli, 'dist/bin.js'), join(cli, 'dist/batch/worker.js')]);
 const options = (groups) => ({
@@ -35,7 +25,6 @@ const options = (groups) => ({
   // Node's built-ins stay imports; everything else imported statically (first-party code, picomatch,
   // brace-expansion, saxes) is bundled.
   external: (id) => id.startsWith('node:'),
-  plugins: [withBuiltRules],
   logLevel: 'warn',
   // First-party modules have no top-level side effects (a test checks the compiled modules): a module
   // whose exports nothing uses is left out, so what the core's index and a plugin's index re-export
@@ -68,15 +57,6 @@ const visit = (name) => {
 visit('bin.js');
 for (const id of byName.get('bin.js').moduleIds) eager.delete(id);
 await build(options([{ name: 'first', test: (id) => eager.has(id) }]));
-
-async function rulesModule() {
-  const { catalogue, resultRule } = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
-  const { PLUGINS } = await import(pathToFileURL(join(cli, 'dist/plugins.js')).href);
-  const { rulesJsonText } = await import(pathToFileURL(join(cli, 'dist/rules-text.js')).href);
-  const rules = catalogue(PLUGINS).map(resultRule);
-  const built = { ids: rules.map((r) => r.id), text: rulesJsonText(rules) };
-  return `export const BUILT_RULES = ${JSON.stringify(built)};\n`;
-}
 
 async function generate(opts) {
   const { rolldown } = await import('rolldown');

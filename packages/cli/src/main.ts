@@ -28,7 +28,6 @@ import type { CliConfig } from './config.js';
 import { discoverConfig, readBaseline, readConfig } from './config-files.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
 import { PLUGINS } from './plugins.js';
-import { finishedMembers } from './rules-text.js';
 // The check pages (explain, checks) and the batch mode are imported when their command runs: a scan
 // does not load them (docs/decisions/0010).
 import type { ScanCheckout } from './batch/run.js';
@@ -254,7 +253,7 @@ async function render(
   const pathPrefix = args.pathPrefix ?? derivedPrefix;
   switch (args.format) {
     case 'json':
-      return jsonChunks(result, finishedMembers(result));
+      return jsonChunks(result);
     case 'text':
       return renderText(result, { verbose: args.verbose, summary: !args.quiet, color });
     default:

@@ -8,35 +8,21 @@
  */
 import { escapeJsonText, safeJsonPiece } from './escape.js';
 
-/** A member's text as it is written: escaped already. */
-interface Finished {
-  text: string;
-}
-
 /** Containers at this depth or deeper are stringified whole (the result is depth 0, a package depth 3). */
 const STREAM_DEPTH = 3;
+const NONE: ReadonlySet<string> = new Set();
 /** Pieces are joined into chunks of about this many characters before they are escaped and yielded. */
 const CHUNK_CHARS = 64 * 1024;
 
 /**
- * The JSON report in chunks; `[...jsonChunks(r)].join('')` equals `renderJson(r)`. `finished` gives
- * members of the result (depth 1) whose text is already made: the value, by identity, to the text
- * this function would write for it (escaped, indented for depth 1), written as it is. The bundled CLI
- * gives the rules' text, made when the bundle is built (docs/decisions/0033); a wrong text is a
- * wrong report, so a caller gives only text made by this function.
+ * The JSON report in chunks; `[...jsonChunks(r)].join('')` equals `renderJson(r)`. The result's
+ * members named in `whole` are stringified in one piece instead of member by member: for members of
+ * bounded size (the plugins' own rules and profiles, not what the scanned tree sized), one native
+ * JSON.stringify costs less than streaming them (docs/decisions/0033); the text is the same.
  */
-export function* jsonChunks(
-  result: unknown,
-  finished?: ReadonlyMap<unknown, string>,
-): Generator<string, void, undefined> {
+export function* jsonChunks(result: unknown, whole: ReadonlySet<string> = NONE): Generator<string, void, undefined> {
   let buffer = '';
-  for (const piece of pieces(result, toJsonValue(result, ''), 0, finished)) {
-    if (typeof piece !== 'string') {
-      if (buffer !== '') yield escapeJsonText(buffer);
-      buffer = '';
-      yield piece.text;
-      continue;
-    }
+  for (const piece of pieces(result, toJsonValue(result, ''), 0, whole)) {
     buffer += piece;
     if (buffer.length >= CHUNK_CHARS) {
       yield escapeJsonText(buffer);
@@ -54,13 +40,8 @@ function* pieces(
   original: unknown,
   value: unknown,
   depth: number,
-  finished?: ReadonlyMap<unknown, string>,
-): Generator<string | Finished, void, undefined> {
-  const text = depth === 1 ? finished?.get(original) : undefined;
-  if (text !== undefined) {
-    yield { text };
-    return;
-  }
+  whole: ReadonlySet<string> = NONE,
+): Generator<string, void, undefined> {
   if (depth >= STREAM_DEPTH || value === null || typeof value !== 'object') {
     yield indented(safeJsonPiece(original, 2), depth);
     return;
@@ -81,7 +62,7 @@ function* pieces(
       const member = toJsonValue(value[i], String(i));
       // An array member that JSON cannot hold (undefined, a function) is written as null, as JSON.stringify does.
       if (isOmitted(member)) yield 'null';
-      else yield* pieces(value[i], member, depth + 1, finished);
+      else yield* pieces(value[i], member, depth + 1);
     }
   } else {
     let first = true;
@@ -92,7 +73,8 @@ function* pieces(
       if (isOmitted(member)) continue;
       yield `${first ? '{' : ','}${inner}${JSON.stringify(name)}: `;
       first = false;
-      yield* pieces(original, member, depth + 1, finished);
+      if (depth === 0 && whole.has(name)) yield indented(safeJsonPiece(original, 2), 1);
+      else yield* pieces(original, member, depth + 1);
     }
     if (first) {
       yield '{}';
