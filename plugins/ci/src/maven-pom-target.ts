@@ -17,7 +17,7 @@ import { DEPLOY_PLUGINS, type Pom, parsePom, type RepositoryIds } from './maven-
 import type { DeployTarget } from './model.js';
 import { normalise } from './script.js';
 
-type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
+export type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
 /** POMs read so far (or why not), and where a POM that cannot be read is reported (once per path). */
 export interface PomCache {
   poms: Map<string, Pom | string>;
@@ -61,7 +61,7 @@ function systemProperty(args: readonly string[], name: string): string | undefin
 }
 
 /** `-f dir`, `-f dir/pom.xml`, `--file=…`: the POM the command builds, relative to the root. */
-function pomPath(args: readonly string[], cwd: string | undefined): string | { why: string } {
+export function pomPath(args: readonly string[], cwd: string | undefined): string | { why: string } {
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -75,26 +75,38 @@ function pomPath(args: readonly string[], cwd: string | undefined): string | { w
   return joined ?? { why: `the POM \`${file}\` is outside the checkout` };
 }
 
-const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+export const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
-/** The server ids the deploy of the command uses, or why the checkout does not settle them. */
-export async function deployTarget(
+/** A module's deploy target, or that it skips the deploy (`maven.deploy.skip`, nearest POM first). */
+export type ModuleTarget = DeployTarget | { kind: 'skipped'; where: string };
+
+/** The server ids the deploy of the POM at `path` (one module of the reactor) uses, or why the checkout does not settle them. */
+export async function moduleTarget(
+  path: string,
   args: readonly string[],
-  cwd: string | undefined,
+  profiles: ReadonlySet<string>,
   read: Reader,
   cache: PomCache,
-): Promise<DeployTarget> {
-  const path = pomPath(args, cwd);
-  if (typeof path !== 'string') return { kind: 'unknown', why: path.why };
-  const profiles = selectedProfiles(args);
+): Promise<ModuleTarget> {
   const chain = await lineage(path, read, cache);
   if (typeof chain === 'string') return { kind: 'unknown', why: chain };
   const plugin = pluginTarget(chain, profiles);
   if (plugin) return plugin;
-  const alt = systemProperty(args, 'altDeploymentRepository');
-  if (alt !== undefined) return altTarget(alt, 'altDeploymentRepository');
   const version =
     chain.poms.find((p) => p.pom.version !== undefined)?.pom.version ?? chain.poms[0]?.pom.parent?.version;
+  // maven-deploy-plugin 3.1.4's `skip` (user property maven.deploy.skip): `true` (any case), or
+  // `releases`/`snapshots` for that kind of version; the nearest POM that sets it, and a -D wins.
+  const skip = chain.poms.find((p) => p.pom.deploySkip !== undefined);
+  const value = skip?.pom.deploySkip!.value.trim() ?? '';
+  const known = version !== undefined && !version.includes('${');
+  const skips =
+    value.toLowerCase() === 'true' ||
+    (known && value === 'releases' && !version.endsWith('-SNAPSHOT')) ||
+    (known && value === 'snapshots' && version.endsWith('-SNAPSHOT'));
+  if (skip && skips && systemProperty(args, 'maven.deploy.skip') === undefined)
+    return { kind: 'skipped', where: `maven.deploy.skip at ${skip.path}:${skip.pom.deploySkip!.line}` };
+  const alt = systemProperty(args, 'altDeploymentRepository');
+  if (alt !== undefined) return altTarget(alt, 'altDeploymentRepository');
   // A version from a property (`${revision}`) may be either: both repositories are candidates.
   const kinds: Kind[] =
     version === undefined || version.includes('${')
@@ -124,7 +136,9 @@ export async function deployTarget(
     ids.push(found.id);
     where.push(`${kind} \`${found.id}\` at ${found.at}`);
   }
-  return { kind: 'ids', ids: [...new Set(ids)], where: where.join(', ') };
+  const unique = [...new Set(ids)];
+  // Both repositories of a version from a property: one of them is used, not both.
+  return { kind: 'ids', ids: unique, where: where.join(', '), ...(unique.length > 1 ? { alternatives: true } : {}) };
 }
 
 function altTarget(value: string, name: string): DeployTarget {
@@ -163,15 +177,41 @@ async function lineage(path: string, read: Reader, cache: PomCache): Promise<Lin
         : normalise(`${dirOf(at) ? `${dirOf(at)}/` : ''}${/\.xml$/.test(rel) ? rel : `${rel}/pom.xml`}`);
     if (next === undefined) return { poms, cut: `${name}, which is outside the checkout` };
     const found = await readPom(next, read, cache);
-    // Maven takes the file at relativePath only when it is that parent; else it resolves it from a repository.
-    if (typeof found === 'string' || found.artifactId !== parent.artifactId)
-      return { poms, cut: `${name}, which is not in the checkout` };
+    if (typeof found === 'string') return { poms, cut: `${name}, which is not in the checkout` };
+    const other = notThatParent(parent, found, next);
+    if (other !== undefined) return { poms, cut: `${name}, ${other}` };
     at = next;
   }
   return { poms };
 }
 
-async function readPom(path: string, read: Reader, cache: PomCache): Promise<Pom | string> {
+/**
+ * Why the POM at `<relativePath>` is not the parent the child names, or undefined when it is. Maven
+ * 3.9.9's `DefaultModelBuilder.readParentLocally` compares the raw text of the candidate's groupId
+ * (its parent's when it has none) and artifactId with the child's `<parent>`; a version (its parent's
+ * when it has none) that differs from a `<parent>` version that is not a range sends Maven to the
+ * repositories instead. A value a property sets (`${…}`) is compared as written by Maven 3.9 but is
+ * resolved by other readers; when it decides the comparison it is said so instead of guessed.
+ */
+function notThatParent(parent: NonNullable<Pom['parent']>, candidate: Pom, path: string): string | undefined {
+  const fields: [string, string | undefined, string | undefined][] = [
+    ['groupId', candidate.groupId ?? candidate.parent?.groupId, parent.groupId],
+    ['artifactId', candidate.artifactId, parent.artifactId],
+  ];
+  const version = candidate.version ?? candidate.parent?.version;
+  if (version !== undefined && parent.version !== undefined) fields.push(['version', version, parent.version]);
+  for (const [field, got, wanted] of fields) {
+    if (got !== undefined && got === wanted) continue;
+    if (got?.includes('${') || wanted?.includes('${'))
+      return `which may be \`${path}\`: a property hides whether it is (its ${field} \`${got ?? '(none)'}\`, the <parent>’s \`${wanted ?? '(none)'}\`)`;
+    if (field === 'version' && /^[[(]/.test(wanted ?? ''))
+      return `which may be \`${path}\`: the <parent> version \`${wanted}\` is a range Maven matches against its \`${got}\` (not judged)`;
+    return `which is not in the checkout: \`${path}\` has ${field} \`${got ?? '(none)'}\`, not the <parent>’s \`${wanted ?? '(none)'}\`, so Maven resolves the parent from a repository`;
+  }
+  return undefined;
+}
+
+export async function readPom(path: string, read: Reader, cache: PomCache): Promise<Pom | string> {
   const cached = cache.poms.get(path);
   if (cached !== undefined) return cached;
   const text = await read(path, true);

@@ -115,15 +115,47 @@ describe('the server a deploy uses, from pom.xml', () => {
   });
 
   it('a parent POM in the checkout (relativePath, -f) supplies the repositories a module inherits', async () => {
-    const parent = `<project><artifactId>acme-parent</artifactId><version>3</version>${dm('ossrh')}</project>`;
-    const module = `<project><parent><artifactId>acme-parent</artifactId><version>3</version></parent><artifactId>core</artifactId></project>`;
+    const parent = `<project><groupId>com.acme</groupId><artifactId>acme-parent</artifactId><version>3</version>${dm('ossrh')}</project>`;
+    const module = `<project><parent><groupId>com.acme</groupId><artifactId>acme-parent</artifactId><version>3</version></parent><artifactId>core</artifactId></project>`;
     expect(await deploy({ 'pom.xml': parent, 'core/pom.xml': module }, 'mvn -s settings.xml -f core deploy')).toMatch(
       /^token: mvn deploy to repository `ossrh` at pom\.xml:1/,
     );
     // A file at relativePath that is another artifact is not the parent: Maven resolves it from a repository.
-    const other = `<project><artifactId>unrelated</artifactId>${dm('github')}</project>`;
+    const other = `<project><groupId>com.acme</groupId><artifactId>unrelated</artifactId>${dm('github')}</project>`;
     expect(await deploy({ 'pom.xml': other, 'core/pom.xml': module }, 'mvn -s ../settings.xml deploy', 'core')).toMatch(
-      /^undeterminable: .*parent POM `acme-parent:3` \(core\/pom\.xml:1\), which is not in the checkout$/,
+      /^undeterminable: .*parent POM `acme-parent:3` \(core\/pom\.xml:1\), which is not in the checkout: `pom\.xml` has artifactId `unrelated`, not the <parent>’s `acme-parent`, so Maven resolves the parent from a repository$/,
+    );
+  });
+
+  it('the file at relativePath is the parent only when groupId, artifactId and version match, as Maven 3.9 compares them', async () => {
+    const parentPom = (group: string, version = '3') =>
+      `<project>${group}<artifactId>acme-parent</artifactId><version>${version}</version>${dm('ossrh', 'ossrh')}</project>`;
+    const module = (group: string, version = '3') =>
+      `<project><parent>${group}<artifactId>acme-parent</artifactId><version>${version}</version></parent><artifactId>core</artifactId></project>`;
+    const run = (parent: string, child: string) =>
+      deploy({ 'pom.xml': parent, 'core/pom.xml': child }, 'mvn -s ../settings.xml deploy', 'core');
+    const g = (id: string) => `<groupId>${id}</groupId>`;
+    // The same artifactId under another groupId is another artifact (Maven warns and goes to the repositories).
+    expect(await run(parentPom(g('org.other')), module(g('com.acme')))).toMatch(
+      /which is not in the checkout: `pom\.xml` has groupId `org\.other`, not the <parent>’s `com\.acme`/,
+    );
+    // A parent without its own groupId takes its parent's, as Maven does.
+    const grand = `<project><parent>${g('com.acme')}<artifactId>root</artifactId><version>1</version><relativePath/></parent><artifactId>acme-parent</artifactId><version>3</version>${dm('ossrh')}</project>`;
+    expect(await run(grand, module(g('com.acme')))).toMatch(/^token: mvn deploy to repository `ossrh` at pom\.xml:1/);
+    // Version skew: Maven resolves the released parent from a repository instead.
+    expect(await run(parentPom(g('com.acme'), '4-SNAPSHOT'), module(g('com.acme')))).toMatch(
+      /which is not in the checkout: `pom\.xml` has version `4-SNAPSHOT`, not the <parent>’s `3`/,
+    );
+    // Equal as written (the CI-friendly `${revision}` on both sides) is the parent.
+    expect(await run(parentPom(g('com.acme'), '${revision}'), module(g('com.acme'), '${revision}'))).toMatch(
+      /^token: mvn deploy to repository `ossrh` at pom\.xml:1, snapshotRepository `ossrh` at pom\.xml:1 /,
+    );
+    // A property that decides the comparison is not guessed; nor is a version range.
+    expect(await run(parentPom(g('${acme.group}')), module(g('com.acme')))).toMatch(
+      /^undeterminable: .*which may be `pom\.xml`: a property hides whether it is \(its groupId `\$\{acme\.group\}`, the <parent>’s `com\.acme`\)$/,
+    );
+    expect(await run(parentPom(g('com.acme')), module(g('com.acme'), '[3,4)'))).toMatch(
+      /which may be `pom\.xml`: the <parent> version `\[3,4\)` is a range/,
     );
   });
 

@@ -2,7 +2,8 @@
  * The parts of a pom.xml that say where `mvn deploy` uploads: `<distributionManagement>`'s
  * `<repository>` and `<snapshotRepository>` ids (the settings.xml `<server>` whose credentials Maven
  * sends), the same inside each `<profile>`, the project's `<version>` (a `-SNAPSHOT` version deploys
- * to the snapshot repository) and its `<parent>`. Read with saxes through core's xmlDocument
+ * to the snapshot repository), its `<parent>`, its `<modules>` (and each profile's) and its
+ * `maven.deploy.skip` property. Read with saxes through core's xmlDocument
  * (streaming, non-validating: linear, no DTD, no external entities; docs/decisions/0013).
  * Maven 3.9 POM reference: https://maven.apache.org/pom.html#Distribution_Management ·
  * https://maven.apache.org/pom.html#Profiles · https://maven.apache.org/pom.html#Inheritance
@@ -23,20 +24,31 @@ export interface DeployPlugin {
   line: number;
 }
 
+/** A `<module>` of an aggregator POM: a directory (or a POM file) relative to it. */
+export interface PomModule {
+  path: string;
+  line: number;
+}
+
 export interface PomProfile extends RepositoryIds {
   id: string;
   line: number;
   plugins: DeployPlugin[];
+  modules: PomModule[];
   /** The profile has an `<activation>`: it may be on without `-P` (a JDK, OS, property or file condition, or activeByDefault). */
   activation: boolean;
 }
 
 export interface Pom extends RepositoryIds {
+  groupId?: string;
   artifactId?: string;
   version?: string;
-  parent?: { artifactId?: string; version?: string; relativePath?: string; line: number };
+  parent?: { groupId?: string; artifactId?: string; version?: string; relativePath?: string; line: number };
   profiles: PomProfile[];
   plugins: DeployPlugin[];
+  modules: PomModule[];
+  /** `<properties><maven.deploy.skip>`: maven-deploy-plugin's `skip` (inherited by modules). */
+  deploySkip?: { value: string; line: number };
 }
 
 /**
@@ -52,11 +64,16 @@ export const DEPLOY_PLUGINS: Readonly<Record<string, { element: string; defaultI
 
 /** Element paths below `<project>` whose text is kept. */
 const TEXT = new Set([
+  'project/groupId',
   'project/artifactId',
   'project/version',
+  'project/parent/groupId',
   'project/parent/artifactId',
   'project/parent/version',
   'project/parent/relativePath',
+  'project/modules/module',
+  'project/profiles/profile/modules/module',
+  'project/properties/maven.deploy.skip',
   'project/distributionManagement/repository/id',
   'project/distributionManagement/snapshotRepository/id',
   'project/profiles/profile/id',
@@ -75,7 +92,7 @@ const MAX_DEPTH = 8;
 export function parsePom(text: string, path: string): Parsed<Pom> {
   const parser = new SaxesParser({ position: true });
   const xml = xmlDocument(parser, text);
-  const pom: Pom = { profiles: [], plugins: [] };
+  const pom: Pom = { profiles: [], plugins: [], modules: [] };
   const stack: string[] = [];
   let field: { path: string; text: string; line: number } | undefined;
   let profile: PomProfile | undefined;
@@ -87,7 +104,7 @@ export function parsePom(text: string, path: string): Parsed<Pom> {
     const at = stack.join('/');
     const line = xml.tagLine();
     if (at === 'project/parent') pom.parent = { line };
-    else if (at === 'project/profiles/profile') profile = { id: '', line, activation: false, plugins: [] };
+    else if (at === 'project/profiles/profile') profile = { id: '', line, activation: false, plugins: [], modules: [] };
     else if (at === 'project/build/plugins/plugin' || at === 'project/profiles/profile/build/plugins/plugin')
       plugin = { line };
     else if (at === 'project/profiles/profile/activation' && profile) profile.activation = true;
@@ -140,10 +157,16 @@ function keep(pom: Pom, profile: PomProfile | undefined, at: string, value: stri
     if (owner) owner.repository = { id: value, line };
   } else if (at.endsWith('distributionManagement/snapshotRepository/id')) {
     if (owner) owner.snapshotRepository = { id: value, line };
+  } else if (at.endsWith('modules/module')) {
+    (inProfile ? profile : pom)?.modules.push({ path: value, line });
+  } else if (at === 'project/properties/maven.deploy.skip') {
+    pom.deploySkip = { value, line };
   } else if (at === 'project/profiles/profile/id') {
     if (profile) profile.id = value;
-  } else if (at === 'project/artifactId') pom.artifactId = value;
+  } else if (at === 'project/groupId') pom.groupId = value;
+  else if (at === 'project/artifactId') pom.artifactId = value;
   else if (at === 'project/version') pom.version = value;
+  else if (pom.parent && at === 'project/parent/groupId') pom.parent.groupId = value;
   else if (pom.parent && at === 'project/parent/artifactId') pom.parent.artifactId = value;
   else if (pom.parent && at === 'project/parent/version') pom.parent.version = value;
   else if (pom.parent && at === 'project/parent/relativePath') pom.parent.relativePath = value;

@@ -7,7 +7,8 @@
  */
 import { basename, normalise } from './script.js';
 import { parseMavenSettings } from './maven-settings.js';
-import { deployTarget, type PomCache } from './maven-pom-target.js';
+import type { PomCache } from './maven-pom-target.js';
+import { deployTarget } from './maven-reactor.js';
 import type { CiCommand, CiModel, MavenSettingsRead } from './model.js';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;

@@ -227,7 +227,9 @@ export interface CiModel extends PluginModel {
 }
 
 /** The settings.xml server ids a `mvn deploy` uses, from pom.xml (maven-pom-target.ts), or why the checkout does not settle them. */
-export type DeployTarget = { kind: 'ids'; ids: readonly string[]; where: string } | { kind: 'unknown'; why: string };
+export type DeployTarget =
+  /** `alternatives`: the deploy uses one of `ids` (not settled which); else it uses every one (a reactor's modules). */
+  { kind: 'ids'; ids: readonly string[]; where: string; alternatives?: boolean } | { kind: 'unknown'; why: string };
 
 /** The settings file a `mvn` command reads, as far as the checkout shows it. */
 export type MavenSettingsRead =

@@ -167,14 +167,16 @@ function judged(
     };
   }
   const kinds = new Set(used.map((s) => s.auth));
-  if (kinds.has('unknown') || kinds.size > 1)
+  // Servers that every module uses (a reactor's): a stored token among them is sent, whatever the others.
+  const allUsed = to !== undefined && to.alternatives !== true;
+  if (kinds.has('unknown') || (kinds.size > 1 && !allUsed))
     return undeterminable(
       verdict,
       ids
         ? `${where} has ${describe(used)} for the ${to!.where}`
         : `${where} has ${describe(used)}; which server the deploy uses is pom.xml’s \`distributionManagement\` id, not settled: ${target?.kind === 'unknown' ? target.why : 'no mvn command was read'}`,
     );
-  const auth = used[0]!.auth as 'token' | 'job-token';
+  const auth = kinds.has('token') ? 'token' : 'job-token';
   const { credential: _c, ...rest } = verdict;
   return {
     ...rest,

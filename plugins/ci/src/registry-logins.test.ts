@@ -204,4 +204,30 @@ describe('registry logins as their sources at a release tag do them', () => {
     expect(found[5]).toMatch(/ oidc: /);
     expect(found[6]).toMatch(/ none-visible: .* with no password visible$/);
   });
+  it('a commit pin of a known release is judged by that release; another commit is taken at its word', async () => {
+    const login = (sha: string, registry: string) => [
+      `      - uses: docker/login-action@${sha}`,
+      '        with:',
+      `          registry: ${registry}`,
+      '          username: acme',
+      '        env:',
+      '          DOCKERHUB_OIDC_CONNECTIONID: ${{ vars.DOCKERHUB_OIDC_CONNECTIONID }}',
+      `      - run: docker push ${registry}/acme/app:1`,
+    ];
+    const found = await publishes(
+      job([
+        ...login('4907a6ddec9925e35a0a9e82d7399ccc52663121', 'docker.io'),
+        ...login('06fb636fac595d6fb4b28a5dfcb21a6f5091859c', 'docker.io'),
+        ...login('06fb636fac595d6fb4b28a5dfcb21a6f5091859c', 'dhi.io'),
+        ...login('abd2ef45e78c5afb21d64d4ca52ee8550d9572c7', 'dhi.io'),
+        ...login('0123456789abcdef0123456789abcdef01234567', 'dhi.io'),
+      ]),
+    );
+    expect(found).toHaveLength(5);
+    expect(found[0]).toMatch(/ none-visible: .*docker\/login-action 4907a6dd \(v4\.1\.0\) predates .* docker\.io/);
+    expect(found[1]).toMatch(/ oidc: /);
+    expect(found[2]).toMatch(/ none-visible: .*06fb636f \(v4\.5\.0\) predates .* dhi\.io \(first in v4\.5\.1\)/);
+    expect(found[3]).toMatch(/ oidc: /);
+    expect(found[4]).toMatch(/ oidc: /);
+  });
 });

@@ -45,6 +45,17 @@ const DOCKER_HUB_OIDC: ReadonlyMap<string, string> = new Map([
   ['registry-1-stage.docker.io', '4.5.0'],
   ['dhi.io', '4.5.1'],
 ]);
+/**
+ * Release commits of docker/login-action around the exchange, so that a commit pin is judged by its
+ * release: v4.1.0 is the tag's commit in the repository; v4.5.0 and v4.5.1 are the commits their tags
+ * point to as pinned (`@<sha> # v4.5.x`) by Dependabot and Renovate in independent repositories
+ * (docs/ci/publish-routes.md). Any other commit is taken at its word, like a moving tag.
+ */
+const LOGIN_ACTION_COMMITS: ReadonlyMap<string, string> = new Map([
+  ['4907a6ddec9925e35a0a9e82d7399ccc52663121', 'v4.1.0'],
+  ['06fb636fac595d6fb4b28a5dfcb21a6f5091859c', 'v4.5.0'],
+  ['abd2ef45e78c5afb21d64d4ca52ee8550d9572c7', 'v4.5.1'],
+]);
 
 export function sameJob(a: { file: string; job?: string }, b: { file: string; job?: string }): boolean {
   return a.file === b.file && (a.job ?? '') === (b.job ?? '');
@@ -254,11 +265,13 @@ function loginActionAuth(
   if (first !== undefined && s.env['DOCKERHUB_OIDC_CONNECTIONID'] !== undefined && s.idToken) {
     // A release tag wholly below the first release with the exchange sends no password; a moving
     // major tag (`v4`) or a commit is taken at its word.
-    const ref = (s.uses ?? '').split('@')[1] ?? '';
+    const pinned = (s.uses ?? '').split('@')[1] ?? '';
+    const release = LOGIN_ACTION_COMMITS.get(pinned.toLowerCase());
+    const ref = release ?? pinned;
     if (compareActionVersions(ref, first) === -1)
       return {
         auth: 'none-visible',
-        how: `no password: docker/login-action ${ref} predates Docker Hub’s OIDC exchange for ${registry} (first in v${first})`,
+        how: `no password: docker/login-action ${release ? `${pinned.slice(0, 8)} (${release})` : ref} predates Docker Hub’s OIDC exchange for ${registry} (first in v${first})`,
       };
     return { auth: 'oidc', how: 'Docker Hub’s OIDC connection (the job’s OIDC token)' };
   }

@@ -65,12 +65,40 @@ describe('com.vanniktech.maven.publish reads mavenCentralPassword itself (0.37.0
         ORG_GRADLE_PROJECT_signingInMemoryKeyPassword: '${{ secrets.KEY_PASSWORD }}',
       },
     );
-    expect(signing?.auth).toBe('none-visible');
+    expect(`${signing?.auth} ${signing?.reason}`).toMatch(/^none-visible/);
     const other = await classify(
       'plugins { `maven-publish` }\n',
       'build.gradle.kts',
       './gradlew publish -PmavenCentralPassword=${{ secrets.P }}',
     );
     expect(other?.auth).toBe('none-visible');
+  });
+});
+
+describe('io.github.gradle-nexus.publish-plugin reads sonatypePassword itself (v2.0.0 source)', () => {
+  const nexus =
+    'plugins { id("io.github.gradle-nexus.publish-plugin") version "2.0.0" }\nnexusPublishing { repositories { sonatype() } }\n';
+
+  it('ORG_GRADLE_PROJECT_sonatypePassword from a secret is the publish token, named with the plugin', async () => {
+    const v = await classify(
+      nexus,
+      'build.gradle.kts',
+      './gradlew publishToSonatype closeAndReleaseSonatypeStagingRepository',
+      {
+        ORG_GRADLE_PROJECT_sonatypeUsername: '${{ secrets.SONATYPE_USERNAME }}',
+        ORG_GRADLE_PROJECT_sonatypePassword: '${{ secrets.SONATYPE_PASSWORD }}',
+      },
+    );
+    expect(v?.auth).toBe('token');
+    expect(v?.reason).toMatch(
+      /io\.github\.gradle-nexus\.publish-plugin’s password at build\.gradle\.kts:1\): ORG_GRADLE_PROJECT_sonatypePassword/,
+    );
+  });
+
+  it('a signing key alone is no publish credential of the plugin', async () => {
+    const signing = await classify(nexus, 'build.gradle.kts', './gradlew publishToSonatype', {
+      ORG_GRADLE_PROJECT_signingKey: '${{ secrets.SIGNING_KEY }}',
+    });
+    expect(`${signing?.auth} ${signing?.reason}`).toMatch(/^none-visible/);
   });
 });

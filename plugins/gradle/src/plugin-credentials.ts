@@ -8,6 +8,12 @@
  * (`gradleProperty("mavenCentralPassword")`, a `mavenCentral` repository with `PasswordCredentials`);
  * the property exists since 0.18.0.
  * https://github.com/vanniktech/gradle-maven-publish-plugin/blob/0.37.0/plugin/src/main/kotlin/com/vanniktech/maven/publish/MavenPublishBaseExtension.kt
+ * io.github.gradle-nexus.publish-plugin gives each `nexusPublishing` repository the root project's
+ * properties `<name>Username`/`<name>Password` by convention; its documented `sonatype()` repository
+ * reads `sonatypePassword`. Read at v2.0.0 (c550fe9a): NexusPublishPlugin.kt
+ * (`rootProject.findProperty("${it.name}Password")`), DefaultNexusRepositoryContainer.kt
+ * (`create("sonatype")`); a repository of another name, or a password the script sets, is not read.
+ * https://github.com/gradle-nexus/publish-plugin/blob/v2.0.0/src/main/kotlin/io/github/gradlenexus/publishplugin/NexusPublishPlugin.kt
  */
 import type { At, Catalog, PublishCredential, Script } from './model.js';
 
@@ -15,6 +21,7 @@ import type { At, Catalog, PublishCredential, Script } from './model.js';
 const PLUGIN_PASSWORDS: Readonly<Record<string, string>> = {
   'com.vanniktech.maven.publish': 'mavenCentralPassword',
   'com.vanniktech.maven.publish.base': 'mavenCentralPassword',
+  'io.github.gradle-nexus.publish-plugin': 'sonatypePassword',
 };
 
 /** Gradle's catalog accessors: `-`, `_` and `.` in an alias all become `.`. */

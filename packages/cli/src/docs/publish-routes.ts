@@ -129,14 +129,18 @@ ${rows.map((r) => `| ${r} |`).join('\n')}
 Maven deploys whose settings the workflow does not show (a \`settings.xml\` already on the runner,
 outside the checkout, or named by a variable: such deploys are undeterminable), the server a deploy
 uses when pom.xml does not settle it (a parent POM outside the checkout, an id set by a property, a
-profile that activates itself; each module of a multi-module deploy is taken to use the POM the
-command builds; of the plugins that take over the upload only central-publishing-maven-plugin and
+profile that activates itself, a parent at \`<relativePath>\` whose coordinates a property or a version
+range decides, a module of a multi-module deploy whose server the checkout does not settle; a
+module's \`maven-deploy-plugin\` \`<skip>\` configuration and \`-am\`'s dependency graph are not read;
+of the plugins that take over the upload only central-publishing-maven-plugin and
 nexus-staging-maven-plugin are read),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
 Groovy property, a file read, a plugin's own property other than com.vanniktech.maven.publish's
-\`mavenCentralPassword\`: judged by the credential variables of the step, else undeterminable), a multi-project
-build's computed \`include\` list (a loop over directories: the credentials of the projects it may
-include are undeterminable), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
+\`mavenCentralPassword\` and io.github.gradle-nexus.publish-plugin's \`sonatypePassword\` — a nexus
+repository of another name, JReleaser's \`JRELEASER_*\` variables and com.gradleup.nmcp are not read:
+judged by the credential variables of the step, else undeterminable), a multi-project
+build's computed \`include\` list (a loop over directories such as Groovy's \`eachDir\`, a list held in
+a variable: the credentials of the projects it may include are undeterminable; literal lists are read), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
 "not visible"), an
 OIDC exchange by the Snap Store (none is documented) and release tools not listed above (they are
 project scripts or wrapper scripts when their names say so).

@@ -58,19 +58,40 @@ describe('settings include lists', () => {
     ).toEqual(["2: a project directory set to `new File(rootDir, 'x')`"]);
   });
 
-  it('computed includes (a loop, a template, a list call) are undeterminable, with the line and why', async () => {
+  it('literal lists: Kotlin listOf / setOf / *arrayOf / *listOf(…).toTypedArray(), Groovy [...]', async () => {
+    expect(
+      await includes(
+        'include(listOf(":x", "y:z"))\ninclude(*arrayOf(":a"))\ninclude(setOf(":s"), ":t")\ninclude(*listOf(":l").toTypedArray())\n',
+        'settings.gradle.kts',
+      ),
+    ).toEqual({ dirs: ['x', 'y', 'y/z', 'a', 's', 't', 'l'], computed: [] });
+    // A list with a computed element: the literal ones are read, the other is undeterminable.
+    expect(await includes('include(listOf(":x", name))\ninclude(names)\n', 'settings.gradle.kts')).toEqual({
+      dirs: ['x'],
+      computed: [
+        '1: `include` of a computed project path (`name`)',
+        '2: `include` of a computed project path (`names`)',
+      ],
+    });
+  });
+
+  it('computed includes (a loop, a template) are undeterminable, with the line and why; a loop says so', async () => {
     const kotlin = await includes(
-      'include(":app")\nfile("plugins").listFiles()!!.forEach { include(":plugins:${it.name}") }\ninclude(listOf(":x"))\n',
+      'include(":app")\nfile("plugins").listFiles()!!.forEach { include(":plugins:${it.name}") }\nfor (p in names) {\n  include(p)\n}\n',
       'settings.gradle.kts',
     );
     expect(kotlin.dirs).toEqual(['app']);
+    const loop = 'a loop: which projects it adds depends on what the build finds when it runs';
     expect(kotlin.computed).toEqual([
-      '2: `include` of a computed project path (`":plugins:${it.name}"`)',
-      '3: `include` of a computed project path (`listOf(":x")`)',
+      `2: \`include\` of a computed project path (\`":plugins:\${it.name}"\`) inside \`forEach { … }\` (line 2), ${loop}`,
+      `4: \`include\` of a computed project path (\`p\`) inside \`for { … }\` (line 3), ${loop}`,
     ]);
     expect((await includes("['a', 'b'].each { include it }\n", 'settings.gradle')).computed).toEqual([
-      '1: `include` of a computed project path (`it`)',
+      `1: \`include\` of a computed project path (\`it\`) inside \`each { … }\` (line 1), ${loop}`,
     ]);
+    expect((await includes("file('p').eachDir { include it.name }\n", 'settings.gradle')).computed[0]).toMatch(
+      /inside `eachDir \{ … \}` \(line 1\), a loop/,
+    );
   });
 
   it('a settings script the grammar cannot fully read: its include list is undeterminable', async () => {
@@ -92,6 +113,12 @@ describe('settings include lists', () => {
     );
     expect(many.dirs).toHaveLength(2_000);
     expect(many.computed[0]).toMatch(/more than 2000 included projects/);
+    const list = await includes(
+      `include(listOf(${Array.from({ length: 2_100 }, (_, i) => `":p${i}"`).join(', ')}))\n`,
+      'settings.gradle.kts',
+    );
+    expect(list.dirs).toHaveLength(2_000);
+    expect(list.computed[0]).toMatch(/more than 2000 included projects/);
     const deep = await includes(`include("${':a'.repeat(40)}")\n`, 'settings.gradle.kts');
     expect(deep.dirs).toEqual([]);
     expect(deep.computed[0]).toMatch(/over 16 levels deep/);

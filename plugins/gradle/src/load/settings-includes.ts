@@ -1,11 +1,12 @@
 /**
  * The projects a settings script includes: `include(":a", "b:c")` / `include ':a', 'b:c'` (and a
- * Groovy list of literals), read from the syntax tree. A project path `:a:b` lives in `a/b` below the
+ * list of literals: Groovy `[':a']`, Kotlin `listOf(":a")`, `*arrayOf(":a")`), read from the syntax tree. A project path `:a:b` lives in `a/b` below the
  * settings directory and includes its ancestors (`:a`) too; `includeFlat 'z'` puts `z` beside the
  * build; `project(":a").projectDir = file("x")` moves a project. What a static read cannot name — a
  * computed path (a loop over directories, a template), a moved directory that is not `file("…")` —
  * makes the list undeterminable, with where and why.
- * Gradle 8: https://docs.gradle.org/current/userguide/multi_project_builds.html ·
+ * Gradle 8: https://docs.gradle.org/current/userguide/multi_project_builds.html · `include(Iterable)` since
+ * Gradle 7.4: https://docs.gradle.org/current/javadoc/org/gradle/api/initialization/Settings.html ·
  * https://docs.gradle.org/current/dsl/org.gradle.api.initialization.Settings.html#org.gradle.api.initialization.Settings:include(java.lang.String[])
  */
 import { callArguments, childByField, stringValue, type Language, type SyntaxNode } from '@inert/syntax';
@@ -41,12 +42,11 @@ export function emptyIncludes(): SettingsIncludes {
 export function readInclude(call: SyntaxNode, name: string, dir: string, into: SettingsIncludes, r: Reader): void {
   const computed = (node: SyntaxNode, why: string) => into.computed.push({ ...r.at(node), why });
   for (const arg of callArguments(call, r.language)) {
-    // A Groovy list literal `include([':a', ':b'])`: its elements, when all are literals.
-    const items = arg.type === 'array_literal' ? arg.namedChildren : [arg];
+    const items = literalList(arg, r) ?? [arg];
     for (const item of items) {
       const path = stringValue(item, r.language);
       if (path === undefined) {
-        computed(item, `\`${name}\` of a computed project path (\`${item.text.slice(0, 60)}\`)`);
+        computed(item, `\`${name}\` of a computed project path (\`${item.text.slice(0, 60)}\`)${inLoop(call, r)}`);
         continue;
       }
       const rel = projectDirOf(path);
@@ -72,6 +72,52 @@ export function readInclude(call: SyntaxNode, name: string, dir: string, into: S
         into.projects.push({ path, dir: join(dir, parts.slice(0, i).join('/')), at: r.at(item) });
     }
   }
+}
+
+/** Kotlin's collection builders whose elements `include` reads as a list (`include(Iterable)`, Gradle >= 7.4; `*arrayOf` spreads the varargs). */
+const LIST_CALLS = new Set(['listOf', 'setOf', 'arrayOf', 'mutableListOf', 'mutableSetOf']);
+
+/**
+ * The elements of a literal list argument: Groovy `[':a', ':b']`, Kotlin `listOf(":a", ":b")`,
+ * `*arrayOf(…)`, `*listOf(…).toTypedArray()`; undefined for anything else (one path, or computed).
+ */
+function literalList(arg: SyntaxNode, r: Reader): readonly SyntaxNode[] | undefined {
+  if (arg.type === 'array_literal') return arg.namedChildren;
+  let n: SyntaxNode | undefined = arg.type === 'spread_expression' ? arg.namedChildren.at(-1) : arg;
+  if (n && r.isCall(n) && r.nameOf(n) === 'toTypedArray' && callArguments(n, r.language).length === 0) {
+    const receiver = n.namedChildren[0];
+    n = receiver?.type === 'navigation_expression' ? receiver.namedChildren[0] : undefined;
+  }
+  return n && r.isCall(n) && LIST_CALLS.has(r.nameOf(n) ?? '') ? callArguments(n, r.language) : undefined;
+}
+
+/** Calls and statements that repeat their body over values known only when the script runs. */
+const LOOP_CALLS = new Set([
+  'forEach',
+  'each',
+  'eachDir',
+  'eachDirMatch',
+  'eachDirRecurse',
+  'eachFile',
+  'eachFileMatch',
+]);
+const LOOP_TYPES = new Set(['for_statement', 'while_statement', 'do_while_statement', 'for_in_loop', 'for_loop']);
+/** Enclosing nodes looked at for a loop (a constant per include, whatever the nesting). */
+const MAX_LOOP_DEPTH = 32;
+
+/** ` inside \`eachDir { … }\` (line 3): …` when the include call sits in a loop, for the reason. */
+function inLoop(call: SyntaxNode, r: Reader): string {
+  let n = call.parent;
+  for (let depth = 0; n && depth < MAX_LOOP_DEPTH; depth++, n = n.parent) {
+    const loop = LOOP_TYPES.has(n.type)
+      ? n.type.split('_')[0]
+      : r.isCall(n) && LOOP_CALLS.has(r.nameOf(n) ?? '')
+        ? r.nameOf(n)
+        : undefined;
+    if (loop)
+      return ` inside \`${loop} { … }\` (line ${r.at(n).line}), a loop: which projects it adds depends on what the build finds when it runs`;
+  }
+  return '';
 }
 
 /** `project(":a").projectDir = file("x")`: moves `:a` to `x`; any other value is computed. */
