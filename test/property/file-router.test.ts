@@ -83,7 +83,10 @@ describe('file router (property)', () => {
         fc.array(segment, { maxLength: 2 }),
         fc.constantFrom('', 'x', 'X', '.', '-a', 'requirements', 'b/c'),
       )
-      .map(([m, above, fill]) => [...above, m.replaceAll('**', fill || 'y').replace(/[*?]/g, fill)].join('/'));
+      .map(([m, above, fill]) => [...above, m.replaceAll('**', fill || 'y').replace(/[*?]/g, fill)].join('/'))
+      // No source yields an empty segment (`src/bin//main.rs` from an empty fill): the walk's names are
+      // never empty and archive paths are `posix.normalize`d (source/archive-layout.ts).
+      .filter((p) => !p.split('/').includes(''));
     await check('file router equals ruleFor on rule-shaped paths', 400, written, (p) => {
       const want = expected(PLUGINS, p);
       const got = route(p) ?? PLUGINS.map(() => undefined);
