@@ -7,4 +7,5 @@ export interface NewCheckOptions {
 export function camelCase(id: string): string;
 export function titleOf(id: string): string;
 export function addToIndex(index: string, id: string): string;
+export function addToRules(rules: string, id: string): string;
 export function newCheck(root: string, spec: string, options?: NewCheckOptions): Promise<string[]>;

@@ -1,8 +1,9 @@
 // `pnpm new-check <ecosystem>/<id> [--question q] [--severity s] [--reads kind]`: writes a draft
-// check, its line in the plugin's check list, a bad and a good corpus case, and (through the
-// `new-check` script) its generated docs page. The draft passes the tests as it is: its bad case
-// holds the finding under `todo` until the check finds it; then the contract asks you to drop
-// `lifecycle: 'draft'` and move the finding to `findings`. CONTRIBUTING.md walks through it.
+// check and its metadata module (docs/decisions/0031), their lines in the plugin's check list and
+// rules index, a bad and a good corpus case, and (through the `new-check` script) its generated docs
+// page. The draft passes the tests as it is: its bad case holds the finding under `todo` until the
+// check finds it; then the contract asks you to drop `lifecycle: 'draft'` from the metadata module and
+// move the finding to `findings`. CONTRIBUTING.md walks through it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -38,12 +39,12 @@ export function titleOf(id) {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function checkSource({ eco, id, model, question, severity, reads }) {
-  return `/** TODO: one line on the hazard, with a link to the client's documentation. */
-import { defineCheck } from '@inert/core';
-import type { ${model} } from '../model.js';
+/** The draft's metadata module, `checks/<id>.meta.ts` (docs/decisions/0031): data the plugin's rules index imports. */
+export function metaSource({ eco, id, question, severity, reads }) {
+  return `/** The metadata of ${eco}/${id}: data the plugin's rules list reads without loading the check (docs/decisions/0031). */
+import type { CheckMeta } from '@inert/core';
 
-export const ${camelCase(id)} = defineCheck<${model}>()({
+export const ${camelCase(id)}Meta = {
   id: '${id}',
   question: '${question}',
   title: '${titleOf(id)}',
@@ -59,6 +60,20 @@ export const ${camelCase(id)} = defineCheck<${model}>()({
   examples: { bad: ['${id}--example'], good: ['clean--${id}'] },
   since: 'next',
   lifecycle: 'draft',
+} as const satisfies CheckMeta;
+`;
+}
+
+/** The draft check, `checks/<id>.ts`: its metadata module spread, and a run to write. */
+export function checkSource({ id, model }) {
+  const name = camelCase(id);
+  return `/** TODO: one line on the hazard, with a link to the client's documentation. */
+import { defineCheck } from '@inert/core';
+import type { ${model} } from '../model.js';
+import { ${name}Meta } from './${id}.meta.js';
+
+export const ${name} = defineCheck<${model}>()({
+  ...${name}Meta,
   run(model, report) {
     // TODO: for each hazard in the model, report({ messageId: 'found', data: { file }, at: pointer }).
     void model;
@@ -115,32 +130,27 @@ export function addToIndex(index, id) {
   return out;
 }
 
-/** Adds the draft's metadata to the plugin's generated `src/rules.ts` (docs/decisions/0029), as `pnpm run docs` would write it. */
-export function addToRules(rules, meta) {
-  const close = rules.lastIndexOf('];');
+/**
+ * Adds the draft's metadata module to the plugin's rules index `src/rules.ts` (docs/decisions/0031):
+ * its import after the last metadata import and its name at the end of the list, where addToIndex
+ * puts the check in `checks/index.ts`; throws when the layout is not recognised.
+ */
+export function addToRules(rules, id) {
+  const name = `${camelCase(id)}Meta`;
+  const imports = [...rules.matchAll(/^import \{[^}]*\} from '\.\/checks\/[^']+\.meta\.js';$/gm)];
+  const list = /^export const rules\b[^=\n]*= \[/m.exec(rules);
+  if (!list) throw new Error("no `export const rules … = [` in the plugin's src/rules.ts");
+  const close = rules.indexOf('];', list.index);
   if (close < 0) throw new Error("no `];` closing the rules list in the plugin's src/rules.ts");
   const before = rules.slice(0, close).trimEnd();
   const comma = before.endsWith('[') || before.endsWith(',') ? '' : ',';
-  return `${before}${comma}\n  ${JSON.stringify(meta)},\n${rules.slice(close)}`;
-}
-
-/** The draft's metadata: what checkSource writes, as data. */
-export function draftMeta({ eco, id, question, severity, reads }) {
-  return {
-    id,
-    question,
-    title: titleOf(id),
-    description: `TODO: what the check reads, the hazard it reports, and why it matters for ${eco} (cite the client docs).`,
-    severity,
-    confidence: 'medium',
-    messages: { found: '{file}: TODO say what was found and why it matters' },
-    remediation: 'TODO: what to change, as an instruction.',
-    limitations: 'TODO: what a static read of the checkout cannot see.',
-    reads: [reads],
-    examples: { bad: [`${id}--example`], good: [`clean--${id}`] },
-    since: 'next',
-    lifecycle: 'draft',
-  };
+  let out = `${before}${comma}\n  ${name},\n${rules.slice(close)}`;
+  const line = `import { ${name} } from './checks/${id}.meta.js';`;
+  const last = imports[imports.length - 1] ?? /^import type \{ CheckMeta \} from '@inert\/core';$/m.exec(out);
+  if (!last) throw new Error("no import in the plugin's src/rules.ts to put the draft's after");
+  const at = last.index + last[0].length;
+  out = `${out.slice(0, at)}\n${line}${out.slice(at)}`;
+  return out;
 }
 
 export async function newCheck(root, spec, options = {}) {
@@ -161,27 +171,29 @@ export async function newCheck(root, spec, options = {}) {
   const pluginSrc = join(root, 'plugins', eco, 'src');
   if (!existsSync(join(pluginSrc, 'index.ts'))) throw new Error(`no plugin "${eco}" (plugins/${eco}/src/index.ts)`);
   const checkFile = join(pluginSrc, 'checks', `${id}.ts`);
+  const metaFile = join(pluginSrc, 'checks', `${id}.meta.ts`);
   if (existsSync(checkFile)) throw new Error(`plugins/${eco}/src/checks/${id}.ts already exists`);
+  if (existsSync(metaFile)) throw new Error(`plugins/${eco}/src/checks/${id}.meta.ts already exists`);
   const indexPath = join(pluginSrc, 'index.ts');
   const index = await readFile(indexPath, 'utf8');
   const model = /definePlugin<(\w+)>/.exec(index)?.[1];
   if (!model) throw new Error(`cannot find definePlugin<Model> in plugins/${eco}/src/index.ts`);
-  // The check list: src/checks/index.ts, loaded by need with the metadata in src/rules.ts (decision 0029).
+  // The check list: src/checks/index.ts, loaded by need (decision 0029); the metadata modules' index:
+  // src/rules.ts (decision 0031).
   const listPath = existsSync(join(pluginSrc, 'checks', 'index.ts'))
     ? join(pluginSrc, 'checks', 'index.ts')
     : indexPath;
   const list = listPath === indexPath ? index : await readFile(listPath, 'utf8');
   const rulesPath = join(pluginSrc, 'rules.ts');
   const written = [];
-  await writeFile(checkFile, checkSource({ eco, id, model, question, severity, reads }));
+  await writeFile(metaFile, metaSource({ eco, id, question, severity, reads }));
+  written.push(`plugins/${eco}/src/checks/${id}.meta.ts`);
+  await writeFile(checkFile, checkSource({ id, model }));
   written.push(`plugins/${eco}/src/checks/${id}.ts`);
   await writeFile(listPath, addToIndex(list, id));
   written.push(`plugins/${eco}/src/${listPath === indexPath ? 'index.ts' : 'checks/index.ts'}`);
   if (existsSync(rulesPath)) {
-    await writeFile(
-      rulesPath,
-      addToRules(await readFile(rulesPath, 'utf8'), draftMeta({ eco, id, question, severity, reads })),
-    );
+    await writeFile(rulesPath, addToRules(await readFile(rulesPath, 'utf8'), id));
     written.push(`plugins/${eco}/src/rules.ts`);
   }
   for (const [dir, body] of [

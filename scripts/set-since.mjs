@@ -1,7 +1,7 @@
 // `node scripts/set-since.mjs <version>`: at a release (docs/release.md, step 2), every check still
 // marked `since: 'next'` (what `pnpm new-check` writes) gets the version that ships it (#24.5). A check
 // that already names a version keeps it.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,9 +9,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const NEXT = /^(\s*since: )'next',$/m;
 
 /**
- * The check sources under `base`: every plugin's `src/checks/*.ts`, its generated `src/rules.ts` (the
- * same metadata as data, docs/decisions/0029: stamped alike, so it is not stale after a release) and
- * the core checks.
+ * The check sources under `base`: every plugin's `src/checks/*.ts` — the metadata modules
+ * (`<id>.meta.ts`, docs/decisions/0031), where `since` is written, and the checks (a check merged in
+ * the older layout keeps its metadata inline) — and the core checks. The rules indexes (`src/rules.ts`)
+ * import the metadata modules and hold no `since` of their own.
  */
 export function checkFiles(base = root) {
   const plugins = readdirSync(join(base, 'plugins'));
@@ -23,11 +24,7 @@ export function checkFiles(base = root) {
     } catch {
       return []; // a plugin folder without checks
     }
-    const rules = join(base, 'plugins', p, 'src', 'rules.ts');
-    return [
-      ...names.filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).map((n) => join(dir, n)),
-      ...(existsSync(rules) ? [rules] : []),
-    ];
+    return names.filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).map((n) => join(dir, n));
   });
   return [...files, join(base, 'packages/core/src/core-checks.ts')];
 }

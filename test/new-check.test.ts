@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checksOf, rulesOf, type AnyPlugin } from '@inert/core';
 import { pluginContractProblems, runCorpusCase } from '@inert/core/testing';
-import { addToIndex, camelCase, newCheck } from '../scripts/new-check.mjs';
+import { addToIndex, addToRules, camelCase, newCheck } from '../scripts/new-check.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // Inside the repository, so the copied plugin resolves @inert/core from the root node_modules.
@@ -30,6 +30,19 @@ describe('pnpm new-check', () => {
     expect(camelCase('lockfile-without-hash-2')).toBe('lockfileWithoutHash2');
   });
 
+  it('adds the metadata module to a plugin’s rules index, after its imports and at the end of its list', () => {
+    const rules =
+      "import type { CheckMeta } from '@inert/core';\nimport { aMeta } from './checks/a.meta.js';\n\nexport const rules: readonly CheckMeta[] = [\n  aMeta,\n  bMeta\n];\n";
+    expect(addToRules(rules, 'x-y')).toBe(
+      "import type { CheckMeta } from '@inert/core';\nimport { aMeta } from './checks/a.meta.js';\nimport { xYMeta } from './checks/x-y.meta.js';\n\nexport const rules: readonly CheckMeta[] = [\n  aMeta,\n  bMeta,\n  xYMeta,\n];\n",
+    );
+    const empty = "import type { CheckMeta } from '@inert/core';\n\nexport const rules: readonly CheckMeta[] = [];\n";
+    expect(addToRules(empty, 'x-y')).toBe(
+      "import type { CheckMeta } from '@inert/core';\nimport { xYMeta } from './checks/x-y.meta.js';\n\nexport const rules: readonly CheckMeta[] = [\n  xYMeta,\n];\n",
+    );
+    expect(() => addToRules('export const checks = [];\n', 'x-y')).toThrow(/no `export const rules/);
+  });
+
   it('refuses ids that are not kebab-case, unknown plugins, questions and severities, and existing checks', async () => {
     await expect(newCheck(repo, 'go/NoCaps')).rejects.toThrow(/kebab-case/);
     await expect(newCheck(repo, 'cobol/x')).rejects.toThrow(/no plugin "cobol"/);
@@ -47,6 +60,7 @@ describe('pnpm new-check', () => {
       reads: 'client-config',
     });
     expect(written).toEqual([
+      'plugins/go/src/checks/sumdb-key-override.meta.ts',
       'plugins/go/src/checks/sumdb-key-override.ts',
       'plugins/go/src/checks/index.ts',
       'plugins/go/src/rules.ts',
@@ -55,10 +69,13 @@ describe('pnpm new-check', () => {
     ]);
     const { go } = (await import(pathToFileURL(join(tmp, 'plugins/go/src/index.ts')).href)) as { go: AnyPlugin };
     const draft = rulesOf(go).find((c) => c.id === 'sumdb-key-override');
-    // The metadata it added to the generated rules is the check's own (what rules-current.test.ts asserts).
-    expect(rulesOf(go)).toEqual(
-      (await checksOf(go)).map((c) => Object.fromEntries(Object.entries(c).filter(([key]) => key !== 'run'))),
-    );
+    // The rules index lists the draft's metadata module, which the draft check spreads (what
+    // rules-index.test.ts asserts of every plugin): the same ids in the same order, the same objects.
+    const checks = await checksOf(go);
+    expect(rulesOf(go).map((r) => r.id)).toEqual(checks.map((c) => c.id));
+    const check = checks.find((c) => c.id === 'sumdb-key-override') as unknown as Record<string, unknown>;
+    expect(Object.keys(check)).toEqual([...Object.keys(draft!), 'run']);
+    for (const [key, value] of Object.entries(draft!)) expect(check[key], key).toBe(value);
     expect(draft).toMatchObject({
       question: 'lockfile-integrity',
       severity: 'high',

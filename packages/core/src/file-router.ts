@@ -24,7 +24,7 @@ interface Route {
 
 /** Routes screened together: one regex of their names' globs rejects a name for all of them. */
 interface Group {
-  screen: RegExp;
+  screen: { test(name: string): boolean };
   routes: Route[];
 }
 
@@ -139,10 +139,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** One regex of the routes' last segments (each compiled by picomatch as a segment). */
+/**
+ * One regex of the routes' last segments (each compiled by picomatch as a segment), compiled when a
+ * name first meets it: a checkout without such names never compiles it (issue #25, docs/decisions/0033).
+ */
 function group(routes: Route[]): Group {
-  const globs = [...new Set(routes.map((r) => r.pattern))];
-  return { screen: new RegExp(globs.map((g) => `(?:${picomatch.makeRe(g, SEGMENT).source})`).join('|')), routes };
+  let screen: RegExp | undefined;
+  const compile = () => {
+    const globs = [...new Set(routes.map((r) => r.pattern))];
+    return new RegExp(globs.map((g) => `(?:${picomatch.makeRe(g, SEGMENT).source})`).join('|'));
+  };
+  return { screen: { test: (name) => (screen ??= compile()).test(name) }, routes };
 }
 
 /** The literal text after a glob segment's last wildcard character: every name it matches ends with it. */
@@ -202,6 +209,7 @@ function parentsTest(parents: readonly string[]): (dir: string) => boolean {
 /** A test of `text.slice(start, end)` against one glob segment, slicing only for a wildcard segment. */
 function segment(glob: string): SegmentTest {
   if (!WILD.test(glob)) return (text, start, end) => end - start === glob.length && text.startsWith(glob, start);
-  const re = picomatch.makeRe(glob, SEGMENT);
-  return (text, start, end) => re.test(start === 0 && end === text.length ? text : text.slice(start, end));
+  let re: RegExp | undefined; // compiled when a directory first meets it
+  return (text, start, end) =>
+    (re ??= picomatch.makeRe(glob, SEGMENT)).test(start === 0 && end === text.length ? text : text.slice(start, end));
 }

@@ -127,6 +127,31 @@ describe('jsonChunks', () => {
     );
   });
 
+  it('writes the members named whole in one piece, with the same text (docs/decisions/0033)', () => {
+    const unit = fc.constantFrom(...TRICKY, 'b', ' ', 'z');
+    const names = new Set(['rules', 'ecosystems', 'missing']);
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('rules', 'ecosystems', 'findings', 'x'),
+          fc.jsonValue({ stringUnit: unit, maxDepth: 5 }),
+        ),
+        (value) => {
+          expect([...jsonChunks(value, names)].join('')).toBe(whole(value));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // A member written whole is one piece: it is not cut into chunks like a streamed one.
+    const rules = Array.from({ length: 3000 }, (_, i) => ({ id: `r${i}`, description: 'curly ’ and bidi \u202e' }));
+    const value = { findings: rules, rules };
+    const chunks = [...jsonChunks(value, new Set(['rules']))];
+    expect(chunks.join('')).toBe(whole(value));
+    const longest = (cs: string[]) => Math.max(...cs.map((c) => c.length));
+    expect(longest(chunks)).toBeGreaterThan(200_000);
+    expect(longest([...jsonChunks(value)])).toBeLessThan(70_000);
+  });
+
   it('matches safeJson on generated JSON values with tricky strings', () => {
     const unit = fc.constantFrom(...TRICKY, 'b', ' ', 'z');
     fc.assert(

@@ -11,13 +11,19 @@ import { escapeJsonText, safeJsonPiece } from './escape.js';
 
 /** Containers at this depth or deeper are stringified whole (the result is depth 0, a package depth 3). */
 const STREAM_DEPTH = 3;
+const NONE: ReadonlySet<string> = new Set();
 /** Pieces are joined into chunks of about this many characters before they are escaped and yielded. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** The JSON report in chunks; `[...jsonChunks(r)].join('')` equals `renderJson(r)`. */
-export function* jsonChunks(result: unknown): Generator<string, void, undefined> {
+/**
+ * The JSON report in chunks; `[...jsonChunks(r)].join('')` equals `renderJson(r)`. The result's
+ * members named in `whole` are stringified in one piece instead of member by member: for members of
+ * bounded size (the plugins' own rules and profiles, not what the scanned tree sized), one native
+ * JSON.stringify costs less than streaming them (docs/decisions/0033); the text is the same.
+ */
+export function* jsonChunks(result: unknown, whole: ReadonlySet<string> = NONE): Generator<string, void, undefined> {
   let buffer = '';
-  for (const piece of pieces(result, toJsonValue(result, ''), 0)) {
+  for (const piece of pieces(result, toJsonValue(result, ''), 0, whole)) {
     buffer += piece;
     if (buffer.length >= CHUNK_CHARS) {
       yield escapeChunk(buffer);
@@ -40,7 +46,12 @@ function escapeChunk(text: string): string {
  * The text of one member at nesting `depth`, as pieces that never split a JSON string: `original` as
  * it is in its parent, `value` what JSON.stringify serializes for it (after `toJSON`).
  */
-function* pieces(original: unknown, value: unknown, depth: number): Generator<string, void, undefined> {
+function* pieces(
+  original: unknown,
+  value: unknown,
+  depth: number,
+  whole: ReadonlySet<string> = NONE,
+): Generator<string, void, undefined> {
   if (depth >= STREAM_DEPTH || value === null || typeof value !== 'object') {
     yield indented(safeJsonPiece(original, 2), depth);
     return;
@@ -80,7 +91,8 @@ function* pieces(original: unknown, value: unknown, depth: number): Generator<st
       if (isOmitted(member)) continue;
       yield `${first ? '{' : ','}${inner}${JSON.stringify(name)}: `;
       first = false;
-      yield* pieces(original, member, depth + 1);
+      if (depth === 0 && whole.has(name)) yield indented(safeJsonPiece(original, 2), 1);
+      else yield* pieces(original, member, depth + 1);
     }
     if (first) {
       yield '{}';

@@ -21,12 +21,17 @@ export interface ContractPaths {
 export async function pluginContractProblems(plugin: AnyPlugin, paths: ContractPaths): Promise<string[]> {
   const problems: string[] = [];
   const checks = rulesOf(plugin);
-  const files = (await readdir(paths.checksDir ?? join(paths.pluginDir, 'src', 'checks')))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
+  const names = await readdir(paths.checksDir ?? join(paths.pluginDir, 'src', 'checks'));
+  const files = names
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.meta.ts') && f !== 'index.ts')
     .map((f) => f.replace(/\.ts$/, ''));
+  // A check's metadata may stand in a sibling `<id>.meta.ts` (docs/decisions/0031).
+  const metas = names.filter((f) => f.endsWith('.meta.ts')).map((f) => f.replace(/\.meta\.ts$/, ''));
   const ids = checks.map((c) => c.id);
   for (const id of ids) if (!files.includes(id)) problems.push(`check ${id} has no file src/checks/${id}.ts`);
   for (const f of files) if (!ids.includes(f)) problems.push(`src/checks/${f}.ts is not in the plugin's checks list`);
+  for (const f of metas)
+    if (!ids.includes(f)) problems.push(`src/checks/${f}.meta.ts is not in the plugin's checks list`);
   if (new Set(ids).size !== ids.length) problems.push('duplicate check ids');
   const used = new Map<string, Set<string>>();
   for (const check of checks) {

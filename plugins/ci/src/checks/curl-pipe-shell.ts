@@ -4,6 +4,7 @@ import type { CiModel } from '../model.js';
 import { basename } from '../script.js';
 import { splitShell } from '../shell-words.js';
 import { clip } from '../clip.js';
+import { curlPipeShellMeta } from './curl-pipe-shell.meta.js';
 
 const FETCHERS = new Set(['curl', 'wget', 'iwr', 'Invoke-WebRequest', 'irm', 'Invoke-RestMethod']);
 const INTERPRETERS = new Set([
@@ -27,24 +28,7 @@ const INTERPRETERS = new Set([
 ]);
 
 export const curlPipeShell = defineCheck<CiModel>()({
-  id: 'curl-pipe-shell',
-  question: 'pre-install-execution',
-  title: 'A downloaded script is run without verification',
-  description:
-    'A CI step, Dockerfile or script pipes a download into an interpreter (`curl … | sh`, `bash -c "$(curl …)"`, `sh <(wget …)`): whatever the server (or anyone on the path, or whoever controls the domain later) returns runs with the job\u2019s credentials. No lock, hash or signature covers it.',
-  severity: 'high',
-  confidence: 'high',
-  messages: {
-    pipe: '`{command}` runs what {fetcher} downloads, unverified',
-    substitution: '`{command}` runs the output of `{inner}`, unverified',
-  },
-  remediation:
-    'Download to a file, verify a pinned checksum or signature (`sha256sum -c`), then run it; or use a pinned, versioned package or action instead.',
-  limitations:
-    'Only a download piped or substituted straight into an interpreter; a download saved to a file and then run is ci/download-then-execute.',
-  reads: ['ci'],
-  examples: { bad: ['curl-pipe-shell--installers'], good: ['clean--strict-installs'] },
-  since: 'next',
+  ...curlPipeShellMeta,
   run(model, report) {
     // The first interpreter after a fetcher, once per pipeline: `curl x | sh | sh | …` is one finding, and linear.
     const reported = new Set<readonly (readonly string[])[]>();

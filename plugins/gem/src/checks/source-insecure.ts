@@ -1,25 +1,12 @@
 /** Gem sources and git remotes over http: or git://. https://bundler.io/man/gemfile.5.html#SOURCE */
 import { defineCheck } from '@inert/core';
 import type { GemModel } from '../model.js';
+import { sourceInsecureMeta } from './source-insecure.meta.js';
 
 const INSECURE = /^(?:http|git):\/\//i;
 
 export const sourceInsecure = defineCheck<GemModel>()({
-  id: 'source-insecure',
-  question: 'multi-source-resolution',
-  title: 'Gems are fetched over an insecure transport',
-  description:
-    'A gem source or a git remote uses `http://` or `git://`: anyone on the network path can substitute gems or commits, and without CHECKSUMS nothing notices.',
-  severity: 'high',
-  confidence: 'high',
-  messages: {
-    source: '{file} uses {url}',
-  },
-  remediation: 'Use https:// sources and https:// or ssh git remotes.',
-  limitations: 'Mirrors configured outside the checkout are not seen.',
-  reads: ['manifest', 'lockfile'],
-  examples: { bad: ['source-insecure--http-source'], good: ['clean--lockfile-only', 'clean--gemfile-and-gemspec'] },
-  since: 'next',
+  ...sourceInsecureMeta,
   run(model, report) {
     for (const m of model.manifests) {
       for (const s of m.sources)

@@ -1,27 +1,10 @@
 /** `apply from:` a URL: code fetched and run on every build. https://docs.gradle.org/current/userguide/plugins.html#sec:script_plugins */
 import { defineCheck } from '@inert/core';
 import type { GradleModel } from '../model.js';
+import { applyFromRemoteMeta } from './apply-from-remote.meta.js';
 
 export const applyFromRemote = defineCheck<GradleModel>()({
-  id: 'apply-from-remote',
-  question: 'pre-install-execution',
-  title: 'A build applies a script from a URL',
-  description:
-    '`apply from: "https://…"` downloads a script and runs it with the build\u2019s full privileges on every gradle command. Nothing pins its content: whoever controls that URL (or, over http, the network) controls the build.',
-  severity: 'critical',
-  confidence: 'high',
-  messages: {
-    remote: '{file} applies the script {url}: its content is fetched and run on every gradle command',
-  },
-  remediation:
-    'Copy the script into the repository (reviewed), or publish it as a versioned plugin resolved through dependency verification.',
-  limitations: 'Remote scripts applied from other applied scripts are not followed.',
-  reads: ['build-script'],
-  examples: {
-    bad: ['apply-from-remote--https-script', 'apply-from-remote--kotlin-dsl'],
-    good: ['clean--local-apply-and-env-credentials'],
-  },
-  since: 'next',
+  ...applyFromRemoteMeta,
   run(model, report) {
     for (const s of model.scripts)
       for (const a of s.applyFrom)

@@ -1,6 +1,7 @@
 /** Literal credentials in gradle.properties or build scripts. https://docs.gradle.org/current/userguide/build_environment.html#sec:gradle_configuration_properties */
 import { defineCheck } from '@inert/core';
 import type { GradleModel } from '../model.js';
+import { credentialsCommittedMeta } from './credentials-committed.meta.js';
 
 const SECRET_KEY =
   /(?:password|passwd|secret|token|api[_.-]?key|signing[._-]?key|privatekey|publish\.key|inmemorykey)$/i;
@@ -8,27 +9,7 @@ const SECRET_KEY =
 const PLACEHOLDER = /^(?:|\s*|changeme|<.*>|\$\{.*\}|x{3,}|\*+)$/i;
 
 export const credentialsCommitted = defineCheck<GradleModel>()({
-  id: 'credentials-committed',
-  question: 'publish-credentials',
-  title: 'A repository or signing credential is committed',
-  description:
-    'gradle.properties sets a password, token, API key or signing key to a literal value, or a script writes `password = "…"` literally. Anyone who can read the repository can publish to the repository or sign artifacts as the project.',
-  severity: 'high',
-  confidence: 'medium',
-  messages: {
-    property: '{file} sets {key} to a literal value ({length} characters)',
-    script: '{file} writes a literal repository password',
-    privateKey: '{file} commits a private key in {key}',
-  },
-  remediation:
-    'Revoke the credential, move it to `~/.gradle/gradle.properties` or CI secrets (ORG_GRADLE_PROJECT_* environment variables), and remove it from history.',
-  limitations: 'Empty placeholders are ignored; secrets in other files are not searched.',
-  reads: ['client-config', 'build-script'],
-  examples: {
-    bad: ['credentials-committed--properties-and-script', 'credentials-committed--armored-signing-key'],
-    good: ['clean--local-apply-and-env-credentials'],
-  },
-  since: 'next',
+  ...credentialsCommittedMeta,
   run(model, report) {
     for (const p of model.properties) {
       for (const e of p.entries) {

@@ -1,37 +1,12 @@
 /** Dynamic and changing versions without dependency locking. https://docs.gradle.org/current/userguide/dynamic_versions.html */
 import { defineCheck } from '@inert/core';
 import type { GradleModel } from '../model.js';
+import { dynamicVersionMeta } from './dynamic-version.meta.js';
 
 const DYNAMIC = /\+$|^latest\.|^[[(].*[\])]$|,|-SNAPSHOT$/;
 
 export const dynamicVersion = defineCheck<GradleModel>()({
-  id: 'dynamic-version',
-  question: 'lockfile-integrity',
-  title: 'A dependency version moves and nothing locks it',
-  description:
-    'A dependency uses a dynamic version (`1.+`, `latest.release`, a range) or a SNAPSHOT, and the build has no dependency locking (`dependencyLocking { lockAllConfigurations() }` and a gradle.lockfile): every build may resolve a different, unreviewed version.',
-  severity: 'low',
-  confidence: 'high',
-  messages: {
-    dynamic: '{coordinate}:{version} in {file} resolves to whatever version the repository has now',
-    plugin:
-      'the plugin {id} version {version} in {file} resolves to whatever version the plugin portal has now, and runs in the build',
-    catalog: '{alias} ({coordinate}:{version}) in {file} resolves to whatever version the repository has now',
-  },
-  remediation:
-    'Pin exact versions, or enable dependency locking and commit the lockfiles (`./gradlew dependencies --write-locks`).',
-  limitations:
-    'Computed version strings are reported as opaque instead; versions set by plugins or platforms are not seen.',
-  reads: ['build-script', 'lockfile', 'manifest'],
-  examples: {
-    bad: [
-      'dynamic-version--plus-and-snapshot',
-      'dynamic-version--version-catalog',
-      'build-script-executable--jvm-agent-and-plugins',
-    ],
-    good: ['clean--locked-dynamic-version'],
-  },
-  since: 'next',
+  ...dynamicVersionMeta,
   run(model, report) {
     const locked = model.lockfiles.length > 0 || model.scripts.some((s) => s.locking);
     if (locked) return;
