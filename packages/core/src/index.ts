@@ -8,6 +8,7 @@ export * from './check.js';
 export * from './plugin.js';
 export * from './plugin-parts.js';
 export * from './inventory.js';
+export { modelPackages, type PackageRows } from './inventory-rows.js';
 export {
   compareDotted,
   describeClient,

@@ -2,6 +2,7 @@
 import type { Check, CheckMeta } from './check.js';
 import type { ClaimedFile, FileRule, ReadFile } from './files.js';
 import type { Inventory, InventoryCommand } from './inventory.js';
+import type { PackageRows } from './inventory-rows.js';
 import type { HookVocabulary } from './hook-behaviour.js';
 import type { OsvDescriptor } from './osv/descriptor.js';
 import type { ArchiveFormat } from './source/archive-format.js';
@@ -18,6 +19,11 @@ export interface PluginModel {
   /** Files (or facts) that could not be read: become `core/unparsed-file` / `core/opaque-manifest`. */
   problems: readonly ParseProblem[];
   inventory: Partial<Inventory>;
+  /**
+   * More inventory packages, listed after `inventory.packages`, made one at a time when a report reads
+   * them: a lock's tens of thousands of entries need no object each until then (docs/decisions/0032).
+   */
+  packageRows?: readonly PackageRows[];
 }
 
 /** A fact about how the ecosystem's client or registry behaves by design, with its source. */

@@ -22,6 +22,7 @@ import { byLocation, coreHits, suppressionHits, toFindings, type Pending } from 
 import { applyOsv, osvCheck } from './osv/apply.js';
 import { catalogue, resultEcosystems, resultRule } from './catalogue.js';
 import { clipStrings } from './clip.js';
+import { PackageCollector } from './inventory-rows.js';
 import { checksOf, commandsOf, rulesOf } from './plugin-parts.js';
 import { isolatedLoad, uniqueProblems } from './scan-load.js';
 
@@ -72,6 +73,8 @@ export async function* streamScan(
   const walked = new WalkedFiles(walk, claims);
   const reader = new Reader(source, limits, walked, new Set(walk.skipped.map((s) => s.path)));
   const inventory = emptyInventory();
+  // The packages apart: a plugin may list them as rows, made when the report reads them (decision 0032).
+  const packages = new PackageCollector();
   const problemsByPlugin: ParseProblem[][] = options.plugins.map(() => []);
   const findings: Finding[] = [];
   // Fingerprints number repeated keys in emission order, shared by every batch.
@@ -171,6 +174,7 @@ export async function* streamScan(
     const pending: Pending[] = [];
     for (const model of models) {
       mergeInventory(inventory, model.inventory);
+      packages.add(model.inventory.packages, model.packageRows);
       for (const check of checks) {
         const qualified = `${plugin.ecosystem}/${check.id}`;
         if (trusted && config.checks?.[qualified] === 'off') continue;
@@ -190,6 +194,7 @@ export async function* streamScan(
 
   if (config.osv) {
     options.signal?.throwIfAborted();
+    inventory.packages = packages.makeAll();
     const { hits, advisories } = applyOsv(inventory, config.osv, config.advisories === true, options.plugins);
     inventory.advisories = advisories;
     yield* await emit(
@@ -218,14 +223,15 @@ export async function* streamScan(
   // What the scanned tree put in the inventory, the file list, the gaps and the answers' reasons,
   // clipped like the findings were when they were yielded (one place: clip.ts). Only these: the
   // findings are clipped already, and the rules and ecosystem profiles are the plugins' own text.
-  const clipped = clipStrings({ answers, inventory, files, gaps });
+  const clipped = clipStrings({ answers, files, gaps });
+  const { packages: _made, ...rest } = inventory;
   return {
     schemaVersion: 1,
     tool: options.tool ?? { name: 'inert', version: VERSION },
     root: source.root,
     findings,
     answers: clipped.answers,
-    inventory: clipped.inventory,
+    inventory: packages.inventory(rest),
     files: clipped.files,
     ...(gaps.length > 0 ? { incomplete: clipped.gaps } : {}),
     // What reporters describe travels with the result, so none of them needs the plugins (#24.3).
@@ -290,8 +296,8 @@ function scanGaps(skipped: readonly WalkSkip[], problems: readonly ParseProblem[
   return gaps;
 }
 
+/** Every member but the packages (PackageCollector keeps those). */
 function mergeInventory(into: Inventory, from: Partial<Inventory>): void {
-  into.packages.push(...(from.packages ?? []));
   into.sources.push(...(from.sources ?? []));
   into.hooks.push(...(from.hooks ?? []));
   into.executableManifests.push(...(from.executableManifests ?? []));

@@ -3,6 +3,7 @@ import type {
   HookAnalysis,
   Inventory,
   JsonDocument,
+  PackageRows,
   ParseProblem,
   Pointer,
   TomlDocument,
@@ -182,4 +183,6 @@ export interface NpmModel {
    * `scriptsVerdict` and the install-scripts check both read it.
    */
   scriptVerdicts: Map<LockEntry, Verdict>;
+  /** Each lock's inventory packages, made when a report reads them (docs/decisions/0032). */
+  packageRows: PackageRows[];
 }

@@ -1,5 +1,6 @@
 /** npm git dependencies reach the inventory as git sources pinned to their commit (corpus/npm/clean--package-lock-git-dependencies-pinned). */
 import { readFile } from 'node:fs/promises';
+import { modelPackages } from '@inert/core';
 import { describe, expect, it } from 'vitest';
 import { load } from './index.js';
 import { gitCommit } from './inventory.js';
@@ -21,7 +22,7 @@ async function scanCase() {
 describe('git dependencies in package-lock', () => {
   it('lists v3 and v1 git entries as git sources with the commit as the pin', async () => {
     const model = await scanCase();
-    const git = model.inventory.packages
+    const git = modelPackages(model)
       .filter((p) => p.source.kind === 'git')
       .map((p) => [p.file, p.name, p.source.commit]);
     expect(git).toEqual([
@@ -30,7 +31,7 @@ describe('git dependencies in package-lock', () => {
       ['package-lock.json', 'only-allow', 'f7a3b1c2d4e5f60718293a4b5c6d7e8f90a1b2c3'],
       ['legacy/package-lock.json', 'left-pad', '5f7fa4b3e2d1a0c9b8a7f6e5d4c3b2a1f0e9d8c7'],
     ]);
-    const registry = model.inventory.packages.find((p) => p.name === 'which-pm-runs');
+    const registry = modelPackages(model).find((p) => p.name === 'which-pm-runs');
     expect(registry?.source).toEqual({
       kind: 'registry',
       url: 'https://registry.npmjs.org/which-pm-runs/-/which-pm-runs-1.1.0.tgz',
@@ -39,7 +40,7 @@ describe('git dependencies in package-lock', () => {
 
   it('does not claim a git entry has no hooks: npm runs its prepare when it packs the clone', async () => {
     const model = await scanCase();
-    const v3 = model.inventory.packages.filter((p) => p.file === 'package-lock.json');
+    const v3 = modelPackages(model).filter((p) => p.file === 'package-lock.json');
     expect(v3.find((p) => p.name === 'only-allow')?.installScripts).toBeNull();
     expect(v3.find((p) => p.name === 'which-pm-runs')?.installScripts).toBe(false);
   });

@@ -23,7 +23,8 @@ import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
 import { lockClients, manifestClients, yarnPathClients } from './clients.js';
 import { memberMatcher } from './workspace-members.js';
-import { entryEdges, entryLines, toInventory } from './inventory.js';
+import { entryLines } from './inventory.js';
+import { LockPackageRows } from './package-rows.js';
 import { dirOf, isInside, relativeTo } from './paths.js';
 import { bunfigRegistries, npmrcRegistries, yarnrcYmlRegistries } from './registries.js';
 
@@ -55,6 +56,7 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
     gypDirs: [],
     policies: new Map(),
     scriptVerdicts: new Map(),
+    packageRows: [],
   };
   const limits = context?.limits;
   const lockTexts = new Map<Lockfile, string>();
@@ -84,20 +86,12 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
     const lines = entryLines(lock);
     // Read after the entries' lines: one position pass over the lock serves both (docs/decisions/0018).
     model.inventory.clients.push(...lockClients(lock, lockTexts.get(lock) ?? ''));
-    const packages = lock.entries.map((e, i) => {
+    for (const e of lock.entries) {
       const verdict = e.hasInstallScript === false || e.workspace ? undefined : verdictFor(e, policy);
       if (verdict) model.scriptVerdicts.set(e, verdict);
-      return toInventory(e, lock.path, lines[i], verdict?.verdict);
-    });
-    const edges = entryEdges(
-      lock,
-      packages.map((p) => p.purl),
-    );
-    packages.forEach((p, i) => {
-      const to = edges[i];
-      if (to) p.dependsOn = to;
-      model.inventory.packages.push(p);
-    });
+    }
+    // The lock's packages are made when the report reads them (docs/decisions/0032).
+    model.packageRows.push(new LockPackageRows(lock, lines, model.scriptVerdicts));
   }
   collectHooks(model);
   if (context?.package) {

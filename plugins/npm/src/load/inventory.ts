@@ -145,6 +145,19 @@ export function entryHashes(entry: LockEntry): InventoryHash[] {
  * bun, package-lock v1) record ranges or nesting this does not resolve: undefined.
  */
 export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[]): (string[] | undefined)[] {
+  const edgesOf = edgeResolver(lock, (i) => purls[i]);
+  return lock.entries.map((_, i) => edgesOf(i));
+}
+
+/**
+ * entryEdges one entry at a time: the lookups are built once, and entry i's edges are made when asked
+ * for, from `purlOf` (the inventory's rows make each purl once, when first needed; decision 0032).
+ */
+export function edgeResolver(
+  lock: Lockfile,
+  purlOf: (index: number) => string | undefined,
+): (index: number) => string[] | undefined {
+  const none = (): undefined => undefined;
   if (lock.client === 'npm') {
     const byKey = new Map<string, number>();
     // node_modules directory → package name → entry: lookups by the names the lock's JSON already
@@ -160,7 +173,7 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
       if (!names) byDir.set(dir, (names = new Map<string, number>()));
       names.set(e.key.slice(at + 'node_modules/'.length), i);
     });
-    if (byKey.size === 0) return lock.entries.map(() => undefined);
+    if (byKey.size === 0) return none;
     // The name indexes of a directory's lookup chain, made once per directory: entries share their
     // ancestors (every top-level entry's chain is the root's), so no chain is built per entry.
     const chains = new Map<string, (Map<string, number> | undefined)[]>();
@@ -169,7 +182,8 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
       if (!chain) chains.set(dir, (chain = lookupChain(dir, 999).map((d) => byDir.get(d))));
       return chain;
     };
-    return lock.entries.map((e) => {
+    return (index) => {
+      const e = lock.entries[index]!;
       // Read once: a package-lock entry makes its list on each read (names only: no object per dependency).
       const requires = e.requiredNames ? e.requiredNames() : e.requires?.map((r) => r.name);
       if (e.key === undefined || !requires) return undefined;
@@ -183,30 +197,31 @@ export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[
         if (name.includes('node_modules/')) target = resolveByKey(e.key, name, byKey);
         else if ((target = own?.get(name)) === undefined)
           for (const names of parents) if ((target = names?.get(name)) !== undefined) break;
-        const purl = target === undefined ? undefined : purls[linkTarget(lock, target, byKey)];
+        const purl = target === undefined ? undefined : purlOf(linkTarget(lock, target, byKey));
         if (purl && !out.includes(purl)) out.push(purl);
       }
       return out;
-    });
+    };
   }
   if (lock.client === 'pnpm') {
     const byNameVersion = new Map<string, number>();
     lock.entries.forEach((e, i) => {
       if (e.version !== undefined) byNameVersion.set(`${e.name}@${e.version}`, i);
     });
-    return lock.entries.map((e) => {
+    return (index) => {
+      const e = lock.entries[index]!;
       if (!e.requires) return undefined;
       const out: string[] = [];
       for (const r of e.requires) {
         const version = cutAt(r.spec, '(_');
         const i = byNameVersion.get(`${r.name}@${version}`);
-        const purl = i === undefined ? undefined : purls[i];
+        const purl = i === undefined ? undefined : purlOf(i);
         if (purl && !out.includes(purl)) out.push(purl);
       }
       return out;
-    });
+    };
   }
-  return lock.entries.map(() => undefined);
+  return none;
 }
 
 /** node's module lookup: `<key>/node_modules/<name>`, then each ancestor's node_modules, up to the root. */
@@ -252,8 +267,9 @@ export function toInventory(
   file: string,
   line: number | undefined,
   verdict: InventoryPackage['scriptsVerdict'],
+  source: PackageSource = sourceOf(entry),
+  purl: string | undefined = npmPurl(entry, source),
 ): InventoryPackage {
-  const source = sourceOf(entry);
   const pkg: InventoryPackage = {
     ecosystem: 'npm',
     name: entry.name,
@@ -269,7 +285,6 @@ export function toInventory(
   if (entry.optional) pkg.optional = true;
   // A scope is the registry's namespace: `@scope/name` (the SBOM's component group).
   if (entry.name.startsWith('@') && entry.name.includes('/')) pkg.group = entry.name.slice(0, entry.name.indexOf('/'));
-  const purl = npmPurl(entry, source);
   if (purl !== undefined) pkg.purl = purl;
   const hashes = entryHashes(entry);
   if (hashes.length) pkg.hashes = hashes;
