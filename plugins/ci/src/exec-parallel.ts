@@ -101,7 +101,6 @@ const PARALLEL_FLAGS_LONG = new Set([
   'fg',
   'linebuffer',
   'keeporder',
-  'halt-on-error',
   'round-robin',
   'roundrobin',
   'pipepart',
@@ -121,6 +120,8 @@ const DRY_RUN = new Set(['--dry-run', '--dryrun']);
 /** parallel's replacement strings: `{}`, `{.}`, `{/}`, `{//}`, `{/.}`, `{#}`, `{%}`, `{3}`, `{2.}`; `{=perl=}` is found by its `{=`. */
 const PARALLEL_REPLACEMENT = /\{(?:\d*(?:\.|\/\/?|\/\.)?|[#%])\}/;
 const INPUT_SEPARATOR = /^:{3,4}\+?$/;
+/** fd's placeholders: `{}`, `{/}`, `{//}`, `{.}`, `{/.}`. */
+const FD_PLACEHOLDER = /\{(?:\/\/|\/\.|\/|\.)?\}/;
 
 /**
  * The command GNU parallel runs: after its options, up to the first `:::`/`::::`. An option this
@@ -202,7 +203,7 @@ export function fdCommands(argv: readonly string[]): InnerCommand[] {
     while (end < argv.length && argv[end] !== ';') end++;
     const words = argv.slice(start, end);
     if (words.length > 0) {
-      const placed = words.some((w) => /\{(?:\/\/|\/\.|\/|\.)?\}/.test(w));
+      const placed = words.some((w) => FD_PLACEHOLDER.test(w));
       out.push({ argv: words, start, elsewhere, placeholder: '{', appended: !placed });
     }
     i = end + 1;

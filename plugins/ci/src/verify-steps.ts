@@ -10,6 +10,7 @@
  * `--porcelain=v1|v2`) prints one line per changed or untracked path, nothing when the tree is clean
  * (https://git-scm.com/docs/git-status).
  */
+import { joinInside } from '@inert/core';
 import type { CiCommand, CiModel, TreeCheck } from './model.js';
 import { basename } from './program-name.js';
 import { splitShell } from './shell-words.js';
@@ -71,24 +72,12 @@ function paths(args: readonly string[], cwd: string | undefined): TreeCheck | un
   const out: string[] = [];
   for (const spec of specs) {
     if (/[*?[\]:]/.test(spec) || spec.startsWith('/')) continue;
-    const joined = joinPath(cwd, spec);
+    const joined = joinInside(cwd, spec);
     if (joined === undefined) continue;
     if (joined === '') return { paths: 'all' };
     out.push(joined);
   }
   return out.length === 0 ? undefined : { paths: out };
-}
-
-/** `cwd/spec` normalised, root-relative; undefined when it leaves the root. */
-function joinPath(cwd: string, spec: string): string | undefined {
-  const parts: string[] = [];
-  for (const part of `${cwd}/${spec}`.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.pop() === undefined) return undefined;
-    } else parts.push(part);
-  }
-  return parts.join('/');
 }
 
 /** Whether a check covers `file` (root-relative). */
@@ -132,7 +121,7 @@ export function trackRewrites(
       const v = model.verdicts[index]!;
       const files = v.verdict.rewrites ?? [];
       const covered = files.every((f) =>
-        at === undefined ? check.paths === 'all' : covers(check, joinPath(at, f) ?? f),
+        at === undefined ? check.paths === 'all' : covers(check, joinInside(at, f) ?? f),
       );
       if (!covered) return true;
       model.verdicts[index] = {

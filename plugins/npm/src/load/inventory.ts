@@ -142,16 +142,9 @@ export function entryHashes(entry: LockEntry): InventoryHash[] {
 /**
  * Each entry's dependencies as purls, where the lock lets them be resolved: package-lock v2/v3 by
  * node's lookup up the node_modules path, pnpm by the exact version it records. Other formats (yarn,
- * bun, package-lock v1) record ranges or nesting this does not resolve: undefined.
- */
-export function entryEdges(lock: Lockfile, purls: readonly (string | undefined)[]): (string[] | undefined)[] {
-  const edgesOf = edgeResolver(lock, (i) => purls[i]);
-  return lock.entries.map((_, i) => edgesOf(i));
-}
-
-/**
- * entryEdges one entry at a time: the lookups are built once, and entry i's edges are made when asked
- * for, from `purlOf` (the inventory's rows make each purl once, when first needed; decision 0032).
+ * bun, package-lock v1) record ranges or nesting this does not resolve: undefined. The lookups are
+ * built once; entry i's edges are made when asked for, with `purlOf` naming each target (the
+ * inventory's rows ask as the report writes each package; decision 0032).
  */
 export function edgeResolver(
   lock: Lockfile,

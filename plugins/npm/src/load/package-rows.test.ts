@@ -1,6 +1,6 @@
 /**
  * A lock's packages as rows (docs/decisions/0032) are the packages the load built before rows, one by
- * one: toInventory of each entry with its line and script verdict, and entryEdges' dependency purls.
+ * one: toInventory of each entry with its line and script verdict, and edgeResolver's dependency purls.
  * On every lock of the real corpus (package-lock, pnpm, yarn berry, bun) and on corpus cases.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DirectorySource, modelPackages, scan, type InventoryPackage, type Plugin } from '@inert/core';
 import type { NpmModel } from '../model.js';
 import { npm } from '../index.js';
-import { entryEdges, entryLines, toInventory } from './inventory.js';
+import { edgeResolver, entryLines, toInventory } from './inventory.js';
 
 const real =
   process.env.INERT_REAL_CORPUS ?? fileURLToPath(new URL('../../../../../shared/corpus/real', import.meta.url));
@@ -44,12 +44,9 @@ function eagerPackages(model: NpmModel): InventoryPackage[] {
     const packages = lock.entries.map((e, i) =>
       toInventory(e, lock.path, lines[i], model.scriptVerdicts.get(e)?.verdict),
     );
-    const edges = entryEdges(
-      lock,
-      packages.map((p) => p.purl),
-    );
+    const edgesOf = edgeResolver(lock, (i) => packages[i]!.purl);
     packages.forEach((p, i) => {
-      const to = edges[i];
+      const to = edgesOf(i);
       if (to) p.dependsOn = to;
     });
     return packages;
