@@ -45,10 +45,10 @@ export const profile: EcosystemProfile = {
       source:
         'https://github.com/gradle/gradle/blob/135223fde57a86677aa4228a464d958a6bc36c0e/platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/toolchain/DaemonJavaToolchainProvisioningService.java',
       versions:
-        'gradle >= 8.13, up to 9.9.0 (auto-provisioning announced in the 8.13 release notes; `DaemonJavaToolchainProvisioningService` and `SecureFileDownloader` read at gradle/gradle 135223fd, `DefaultJdkCacheDirectory` at b04b0608; `JavaToolchainDownload` and `UpdateDaemonJvm` in the 9.9.0 javadoc offer no checksum; the feature request gradle/gradle#31247 for download verification is open)',
+        'gradle >= 8.13, up to 9.9.0 (the 8.13 release notes, 2025-02-25: \u201cThis release introduces Daemon JVM auto-provisioning\u201d; before it `updateDaemonJvm`, since 8.8, wrote only the criteria; `DaemonJavaToolchainProvisioningService` and `SecureFileDownloader` read at gradle/gradle 135223fd, `DefaultJdkCacheDirectory` at b04b0608; `DaemonJvmPropertiesAccessor` at 03733a40 takes every key with the `toolchainUrl.` prefix and `DaemonJvmPropertiesUtils` at 2c5a6e0b splits it into `toolchainUrl`, the OS enum name and the architecture, as in `toolchainUrl.LINUX.X86_64`; `JavaToolchainDownload` and `UpdateDaemonJvm` in the 9.9.0 javadoc offer no checksum; the feature request gradle/gradle#31247 for download verification is open)',
       applies: { client: 'gradle', since: '8.13' },
       unverified:
-        'the launcher source was read at commits, not at a release tag (the gradle/gradle snapshot, 968 MB, exceeds what can be fetched here); the 9.9.0 public API (`JavaToolchainDownload` has only `getUri()`) and the open gradle/gradle#31247 (\u201cAdd verification support for JavaToolchainDownload\u201d, 2024-11) agree that no release verifies the download',
+        'the launcher source was read at commits, not at a release tag (the gradle/gradle snapshot, 968 MB, exceeds what can be fetched here, and Gradle distributions are not reachable from here); the 9.9.0 public API (`JavaToolchainDownload` has only `getUri()`) and the open gradle/gradle#31247 (\u201cAdd verification support for JavaToolchainDownload\u201d, 2024-11) agree that no release verifies the download. A development copy of `DaemonJvmPropertiesDefaults` in the index names the keys `toolchain<OS><ARCH>Url` (format `toolchain%s%sUrl`, no dots); whether any release or release candidate read that form was not established, and inert reads only the dotted `toolchainUrl.` keys that 8.13 and later write',
     },
   ],
   'name-identity': [
@@ -62,7 +62,7 @@ export const profile: EcosystemProfile = {
     {
       fact: 'Repositories are asked in declaration order: a fixed version stops at the first repository with its metadata, while a dynamic version (`1.+`, ranges) is looked up in every repository and the highest wins, unless content filtering says which repository serves which groups.',
       source: 'https://docs.gradle.org/8.2/userguide/dependency_resolution.html',
-      versions: EVERY,
+      versions: `${EVERY} (the user guide source at gradle/gradle 11ff36ca: for a dynamic version \u201cEach repository is inspected, Gradle does not stop on the first one returning some metadata\u201d; for a fixed one \u201cOnce a repository returns a metadata result, following repositories are ignored\u201d)`,
     },
     {
       fact: 'A `content {}` filter limits which groups, modules or versions a repository is asked for; other repositories are still asked for them.',
@@ -74,7 +74,8 @@ export const profile: EcosystemProfile = {
       fact: '`exclusiveContent {}` makes its repositories the only source of the groups it includes: every other repository stops being asked for them.',
       source:
         'https://docs.gradle.org/current/javadoc/org/gradle/api/artifacts/repositories/ExclusiveContentRepository.html',
-      versions: 'gradle >= 6.2',
+      versions:
+        'gradle >= 6.2 (`ExclusiveContentRepository` and `RepositoryHandler.exclusiveContent` are marked \u201cSince 6.2\u201d in the javadoc)',
       applies: { client: 'gradle', since: '6.2' },
     },
   ],
@@ -117,6 +118,8 @@ export const profile: EcosystemProfile = {
       fact: 'Plugin Portal publishing uses an account API key, `gradle.publish.key`/`gradle.publish.secret` as Gradle properties or the GRADLE_PUBLISH_KEY/GRADLE_PUBLISH_SECRET variables; Maven repository credentials and signing keys are also usually Gradle properties, passed in CI as ORG_GRADLE_PROJECT_* variables.',
       source: 'https://docs.gradle.org/current/userguide/publishing_gradle_plugins.html',
       versions: 'Gradle Plugin Portal, as of 2026',
+      unverified:
+        'the environment variables: the Gradle user guide names only the `gradle.publish.key`/`gradle.publish.secret` properties; that com.gradle.plugin-publish 2.x reads GRADLE_PUBLISH_KEY/GRADLE_PUBLISH_SECRET itself is stated only by third parties (vedanthvdev/affected-tests#9), many builds copy the variables into the properties themselves (gradle/gradle#1246), and the plugin\u2019s jar on the Plugin Portal cannot be fetched from here. Either way the variables hold the portal key',
     },
     {
       fact: 'Maven Central\u2019s Publisher API authenticates every request with a Central Portal user token (a generated username/password pair sent as a Bearer header); Maven Central has no OIDC trusted publishing, so CI holds that long-lived token.',

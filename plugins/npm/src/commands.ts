@@ -333,7 +333,7 @@ const bunRule: CommandRule = {
   programs: ['bun'],
   classify(c) {
     const { sub, args, flags } = words(c);
-    // No OIDC exchange or provenance signer in bun up to 1.4.5 (the exchange is in unreleased source, d761d63a).
+    // No OIDC exchange or provenance signer in bun up to 1.4.5 (the exchange of oven-sh/bun#29374 was closed unmerged).
     if (sub === 'publish') return clientPublish(c, 'bun', false, false, false);
     if (sub === 'x') return registryRun('bun x', c.argv.slice(c.argv.indexOf('x') + 1));
     if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))

@@ -21,7 +21,8 @@ export const profile: EcosystemProfile = {
     {
       fact: 'pnpm before 10 runs dependency build scripts by default unless `ignore-scripts` is set; `onlyBuiltDependencies` (6.32+) or `neverBuiltDependencies` (5.16+) narrow which packages run them.',
       source: 'https://github.com/pnpm/pnpm/pull/8897',
-      versions: 'pnpm < 10',
+      versions:
+        'pnpm < 10 (`neverBuiltDependencies` first in the published pnpm 5.16.0 bundle, not in 5.15.2; `onlyBuiltDependencies` first in 6.32.0, not in 6.31.0)',
       applies: { client: 'pnpm', until: '10' },
     },
     {
@@ -195,8 +196,15 @@ export const profile: EcosystemProfile = {
       fact: '`yarn npm publish` attests only when asked: `--provenance`, `publishConfig.provenance` or the `npmPublishProvenance` setting (GitHub Actions and GitLab CI only); trusted publishing alone does not turn it on, and npm\u2019s `NPM_CONFIG_PROVENANCE` is not read.',
       source: 'https://yarnpkg.com/cli/npm/publish',
       versions:
-        'yarn >= 4 (read in the published @yarnpkg/plugin-npm-cli 4.5.1, lib/commands/npm/publish.js; a Yarn without the `--provenance` option never attests)',
-      applies: { client: 'yarn', since: '4' },
+        'yarn >= 4.9.0 (the option, the setting and `publishConfig.provenance` are first in the @yarnpkg/cli-dist 4.9.0 bundle, whose @yarnpkg/cli requires plugin-npm-cli ^4.1.0, the first with `--provenance`, from yarnpkg/berry#6750; read again in plugin-npm-cli 4.5.1, lib/commands/npm/publish.js, and in the cli-dist 4.18.1 bundle, which has no `NPM_CONFIG_PROVENANCE`)',
+      applies: { client: 'yarn', since: '4.9.0' },
+    },
+    {
+      fact: 'Yarn Berry before 4.9.0 cannot attest: `yarn npm publish --provenance` stops with \u201cUnsupported option name ("--provenance")\u201d before publishing anything, an `npmPublishProvenance` line in .yarnrc.yml makes every Yarn command fail (\u201cUnrecognized or legacy configuration settings found\u201d), and `publishConfig.provenance` is ignored, so the package is published without a statement.',
+      source: 'https://github.com/yarnpkg/berry/pull/6750',
+      versions:
+        'yarn >= 2 and < 4.9.0 (run: the @yarnpkg/cli-dist 4.8.1 bundle rejects the flag and the setting with those errors; no `provenance` in that bundle or in @yarnpkg/plugin-npm-cli 4.0.5 and plugin-npm 3.0.2, the versions @yarnpkg/cli 4.8.1 requires; yarnpkg/berry#5430 reported the flag as an error from 2023)',
+      applies: { client: 'yarn', since: '2', until: '4.9.0' },
     },
     {
       fact: '`bun publish` cannot sign a provenance statement. Before 1.4.4 it ignores `--provenance` and `publishConfig.provenance` and publishes without one; from 1.4.4 `--provenance`, `--provenance-file`, `"provenance": true` in `publishConfig`, `NPM_CONFIG_PROVENANCE=true` and `provenance=true` in `.npmrc` are errors (\u201cis not supported yet: bun publish cannot generate provenance statements\u201d), so nothing is published.',
@@ -219,7 +227,7 @@ export const profile: EcosystemProfile = {
         'npm < 11.2 (release script and workflows read at tag v10.9.0, and `scripts/publish.js` at npm/cli 625f5976, whose package.json is 11.1.0, the last release before 11.2.0)',
       applies: { client: 'npm', until: '11.2' },
       unverified:
-        'an absence for later versions: how npm 11.2 to 12.2.3 (`latest`) are published was not found (the npm/cli snapshot read ends at v10.9.0, the stored publish script at 11.1.0), and the registry reachable here answers 404 on `/-/npm/v1/attestations/npm@11.6.0` and serves packuments without `dist.attestations` or `_npmUser`, so the published tarballs could not be checked',
+        'an absence for later versions: how npm 11.2 to 12.2.3 (`latest`) are published was not found. The npm/cli snapshot that can be fetched here still ends at v10.9.0; the newest release.yml in the code index (9c4d3c40, Node 22) has no publish job, its release-integration.yml only runs integration tests, and a later copy of scripts/publish.js there (a smoke mode that bumps workspace versions, commit not recorded) still publishes with `--otp` and no `--provenance`; @npmcli/template-oss, which generates these workflows, can emit a publish job with `npm publish --provenance` and `id-token: write` (its `publish` option), but no npm/cli workflow using it was found. The registry reachable here answers 404 on `/-/npm/v1/attestations/npm@11.6.0` and serves packuments without `dist.attestations` or `_npmUser`, so the published tarballs could not be checked',
     },
     {
       fact: 'pnpm\u2019s own release workflow publishes `pnpm` with a long-lived `NPM_TOKEN` and no `--provenance` in 10.x (from 10.20.0 the job holds `id-token: write` but still runs `pnpm release` without the flag), with the token and `--provenance` from 11.0.0, and from 11.21.0 stages `pnpm` and `@pnpm/exe` through trusted publishing with `--provenance` (`pnpm stage publish`) for a maintainer to approve with 2FA, the other workspace packages keeping the token.',
@@ -237,14 +245,13 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', until: '2' },
     },
     {
-      fact: 'Yarn Berry (`@yarnpkg/cli-dist`) is published by yarnpkg/berry\u2019s release workflows with `yarn npm publish --access=public` and the long-lived `YARNBOT_NPM_TOKEN`; the release-branch and release-candidate jobs request no `id-token`, so they cannot attach provenance, while the re-release job requests `id-token: write` \u201cto produce the provenance statement\u201d.',
-      source:
-        'https://github.com/yarnpkg/berry/blob/05f414c7d886e8ef94c1bcbd658170d0c097670a/.github/workflows/release-branch.yml',
+      fact: 'Yarn Berry (`@yarnpkg/cli-dist`) is published by yarnpkg/berry\u2019s release workflows with `yarn npm publish --access=public` and the long-lived `YARNBOT_NPM_TOKEN`, run by the Yarn bundle just built. No release before 4.9.0 can carry provenance (that Yarn has none); yarnpkg/berry#6750 (first in 4.9.0) turned `npmPublishProvenance` on for the repository\u2019s other packages, and yarnpkg/berry#6815 (June 2025) added `--provenance` to the script that publishes `@yarnpkg/cli-dist`, which that setting does not reach because it is published from a temporary directory.',
+      source: 'https://github.com/yarnpkg/berry/pull/6815',
       versions:
-        'yarn >= 2, as of yarnpkg/berry commits 05f414c7 (release-branch.yml), bc3909ba (release-candidate.yml), 1fc0d2a9 (release-rerun.yml) and ecd3fa59 (scripts/release/03-release-npm.sh)',
+        'yarn >= 2 (release-branch.yml at 05f414c7 and 6f45a9a3, release-candidate.yml at bc3909ba and 03-release-npm.sh at ecd3fa59 publish with the token and no `--provenance`; release-rerun.yml at 1fc0d2a9 requests `id-token: write` \u201cto produce the provenance statement\u201d; #6815 merged after 2025-06-06)',
       applies: { client: 'yarn', since: '2' },
       unverified:
-        'which @yarnpkg/cli-dist versions carry provenance is not established: the workflows were read at stored commits not tied to a release tag (the yarnpkg/berry snapshot, 1.59 GB, exceeds what can be fetched here), whether a `npmPublishProvenance` setting applied when the re-release job ran was not read, and the registry reachable here serves no attestations',
+        'which @yarnpkg/cli-dist version is the first with a provenance statement is not established: #6815 was not read at a release tag (the yarnpkg/berry snapshot, 1.59 GB, exceeds what can be fetched here, and the code index holds the publish script only from before the change), the registry reachable here serves no `dist.attestations`, and a release cut from a branch without the setting can lack one (yarnpkg/berry#7182: @yarnpkg/libzip 3.2.2 has none while 3.2.0 and 3.2.1 do)',
     },
   ],
   'publish-credentials': [
@@ -274,13 +281,13 @@ export const profile: EcosystemProfile = {
       applies: { client: 'yarn', since: '4.10.0' },
     },
     {
-      fact: '`bun publish` authenticates only with a configured token (`NPM_CONFIG_TOKEN`, `.npmrc`, bunfig.toml) and has no trusted-publishing (OIDC) exchange in any release: without a token it stops with \u201cmissing authentication\u201d. An exchange exists in Bun\u2019s source from commit d761d63a (src/cli/oidc.zig: `NPM_ID_TOKEN` from any CI, or a GitHub Actions token for audience `npm:<registry host>`, posted to `/-/npm/v1/oidc/token/exchange/package/<name>` only when no token is configured), but no release up to 1.4.5 contains it.',
-      source: 'https://github.com/oven-sh/bun/blob/d761d63a4e8df0a7abdf5151d067bbf1b7a37db8/src/cli/oidc.zig',
+      fact: '`bun publish` authenticates only with a configured token (`NPM_CONFIG_TOKEN`, `.npmrc`, bunfig.toml) and has no trusted-publishing (OIDC) exchange in any release: without a token it stops with \u201cmissing authentication\u201d. An exchange was written in oven-sh/bun#29374 (src/cli/oidc.zig at d761d63a: `NPM_ID_TOKEN` from any CI, or a GitHub Actions token for audience `npm:<registry host>`, posted to `/-/npm/v1/oidc/token/exchange/package/<name>` only when no token is configured), a pull request closed without being merged.',
+      source: 'https://github.com/oven-sh/bun/pull/29374',
       versions:
-        'bun 1.x, up to 1.4.5 (npm `latest` since 2026-11-19; the 1.4.3, 1.4.4 and 1.4.5 @oven/bun-linux-x64 binaries hold no `oidc/token/exchange`, `NPM_ID_TOKEN` or `ACTIONS_ID_TOKEN_REQUEST_URL`)',
+        'bun 1.x, up to 1.4.5 (npm `latest` since 2026-11-19; the 1.4.3, 1.4.4 and 1.4.5 @oven/bun-linux-x64 binaries hold no `oidc/token/exchange`, `NPM_ID_TOKEN` or `ACTIONS_ID_TOKEN_REQUEST_URL`; #29374, opened 2026-04-16, names src/cli/oidc.zig as a new file with the same entry point, `attemptOidcAuth`)',
       applies: { client: 'bun' },
       unverified:
-        'which release tag will first contain d761d63a could not be read: the oven-sh/bun snapshot (1.04 GB) exceeds what can be fetched here, so `git tag --contains` was not run; the absence from every release up to 1.4.5 is read in the binaries, and the bun-types 1.4.5 publish page names only `NPM_CONFIG_TOKEN` and `.npmrc`/bunfig.toml tokens',
+        'that no tag contains d761d63a rests on the pull request being closed and on the code index, not on `git tag --contains` (the oven-sh/bun snapshot, 1.04 GB, exceeds what can be fetched here): the index holds src/cli/oidc.zig at that one commit only, no stored Bun file calls `attemptOidcAuth`, and Bun\u2019s CLI source has since moved to Rust (src/runtime/cli/*.rs)',
     },
   ],
   'blast-radius': [
