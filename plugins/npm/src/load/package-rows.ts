@@ -7,7 +7,7 @@
  */
 import type { InventoryPackage, PackageRows } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
-import { edgeResolver, npmPurl, sourceOf, toInventory } from './inventory.js';
+import { edgeResolver, npmPurl, SOURCE_KINDS, sourceOf, sourceOfKind, toInventory } from './inventory.js';
 
 export class LockPackageRows implements PackageRows {
   /**
@@ -15,6 +15,8 @@ export class LockPackageRows implements PackageRows {
    * a failure to load it fails the plugin's load as before (docs/decisions/0021), not the report.
    */
   private readonly purls: (string | undefined)[];
+  /** Each entry's source kind (an index of SOURCE_KINDS), worked out once with its purl (decision 0035). */
+  private readonly kinds: Uint8Array;
   private edgesOf: ((index: number) => string[] | undefined) | undefined;
 
   constructor(
@@ -22,7 +24,14 @@ export class LockPackageRows implements PackageRows {
     private readonly lines: readonly (number | undefined)[],
     private readonly verdicts: ReadonlyMap<LockEntry, { verdict: InventoryPackage['scriptsVerdict'] }>,
   ) {
-    this.purls = lock.entries.map((e) => npmPurl(e));
+    const { entries } = lock;
+    this.purls = new Array<string | undefined>(entries.length);
+    this.kinds = new Uint8Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const source = sourceOf(entries[i]!);
+      this.kinds[i] = SOURCE_KINDS.indexOf(source.kind);
+      this.purls[i] = npmPurl(entries[i]!, source);
+    }
   }
 
   get length(): number {
@@ -37,7 +46,7 @@ export class LockPackageRows implements PackageRows {
       lock.path,
       this.lines[index],
       this.verdicts.get(entry)?.verdict,
-      sourceOf(entry),
+      sourceOfKind(entry, SOURCE_KINDS[this.kinds[index]!]!),
       purls[index],
     );
     const to = (this.edgesOf ??= edgeResolver(lock, (i) => purls[i]))(index);
