@@ -10,9 +10,20 @@ export function entryData(e: LockEntry): { name: string; version: string } {
   return { name: e.name, version: e.version ?? '?' };
 }
 
-/** Lock entries that are fetched (not the project's own workspaces or links). */
-export function* fetchedEntries(model: NpmModel): Generator<[Lockfile, LockEntry]> {
-  for (const lock of model.locks) for (const e of lock.entries) if (!e.workspace) yield [lock, e];
+const fetched = new WeakMap<NpmModel, readonly [Lockfile, LockEntry][]>();
+
+/**
+ * Lock entries that are fetched (not the project's own workspaces or links), listed once per model:
+ * five checks read them, and a generator walked 27,000 entries five times (issue #25, decision 0035).
+ */
+export function fetchedEntries(model: NpmModel): readonly [Lockfile, LockEntry][] {
+  let list = fetched.get(model);
+  if (!list) {
+    const out: [Lockfile, LockEntry][] = [];
+    for (const lock of model.locks) for (const e of lock.entries) if (!e.workspace) out.push([lock, e]);
+    fetched.set(model, (list = out));
+  }
+  return list;
 }
 
 /**
