@@ -69,9 +69,15 @@ const SHA512_SRI_LENGTH = 95;
 /** Decoding room for one sha512 digest, reused: the bytes are hex-encoded before the next decode. */
 const scratch = Buffer.alloc(64);
 /** Each base64 character's value by its code (RFC 4648 §4, the standard alphabet SRI uses); -1 for any other. */
-const BASE64 = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++)
-  BASE64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+const BASE64 = base64Table();
+
+/** Made by a function, not a loop at the module's top level (bundle-side-effects.test.ts). */
+function base64Table(): Int8Array {
+  const table = new Int8Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < 64; i++) table[alphabet.charCodeAt(i)] = i;
+  return table;
+}
 
 /**
  * The hex digest of a well-formed single sha512 SRI string, or undefined for any other string: the
