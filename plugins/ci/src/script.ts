@@ -145,7 +145,17 @@ export function commandsFromScript(
         // `find … -execdir go mod tidy \;`, `xargs -I{} npm ci`: the inner command, on the same line.
         if (level < 3)
           for (const run of innerCommands(command.argv)) {
-            const where = run.elsewhere ? FIND_EXECDIR : command.cwd;
+            // fd --base-directory: the directory fd changes to, as a `cd` there would (an expansion is not known).
+            const where = run.elsewhere
+              ? FIND_EXECDIR
+              : run.cwd
+                ? changeDirectory(
+                    command.cwd,
+                    run.cwd.dir,
+                    c.dynamicWords.includes(offset + ci.start + run.cwd.index) ||
+                      placeholderIn(run.cwd.dir, ci.placeholder),
+                  )
+                : command.cwd;
             emit(
               { ...command, argv: run.argv, ...(where !== undefined ? { cwd: where } : {}) },
               {
