@@ -35,10 +35,9 @@ describe('npm command rules', () => {
   });
 
   it("reads npm's options with values as npm does: `--prefix dir` is the project's directory, not a package", () => {
-    expect(classify(['npm', 'install', '--prefix', '{}'])).toMatchObject({
-      classification: 'lax',
-      reason: expect.stringMatching(/in `\{\}`, from --prefix/),
-    });
+    const prefixed = classify(['npm', 'install', '--prefix', '{}']);
+    expect(prefixed?.classification).toBe('lax');
+    expect(prefixed?.reason).toMatch(/in `\{\}`, from --prefix/);
     expect(classify(['npm', 'install', '--prefix=web', '--no-audit'])?.classification).toBe('lax');
     expect(classify(['npm', '--prefix', 'web', 'ci'])?.classification).toBe('strict');
     expect(classify(['npm', '-C', 'web', 'install', 'left-pad'])?.classification).toBe('adhoc');
