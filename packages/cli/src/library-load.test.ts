@@ -29,10 +29,11 @@ const LOCK = JSON.stringify({
       integrity: 'sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==',
       hasInstallScript: true,
     },
-    // From a private registry: its purl carries a repository_url, written by packageurl-js.
+    // A version with build metadata from a private registry: a purl only packageurl-js writes (npm-purl.ts
+    // writes the common shapes itself, decision 0035).
     'node_modules/left': {
-      version: '1.0.0',
-      resolved: 'https://npm.example.com/left/-/left-1.0.0.tgz',
+      version: '1.0.0+build.5',
+      resolved: 'https://npm.example.com/left/-/left-1.0.0+build.5.tgz',
       integrity: 'sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==',
     },
   },

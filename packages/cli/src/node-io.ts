@@ -41,10 +41,17 @@ function writeWhole(path: string, text: string | Iterable<string>): void {
   const fd = openSync(path, 'w');
   try {
     for (const chunk of typeof text === 'string' ? [text] : text) {
-      const bytes = Buffer.from(chunk, 'utf8');
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      // A chunk's UTF-8 is at most 3 bytes a UTF-16 unit: the reused room always holds a JSON report's
+      // 64 KB chunks, encoded in place instead of into a new Buffer each (issue #25, decision 0035).
+      const fits = chunk.length * 3 <= ROOM_BYTES;
+      const bytes = fits ? (room ??= Buffer.allocUnsafe(ROOM_BYTES)) : Buffer.from(chunk, 'utf8');
+      const length = fits ? bytes.write(chunk, 0, 'utf8') : bytes.length;
+      for (let at = 0; at < length; ) at += writeSync(fd, bytes, at, length - at);
     }
   } finally {
     closeSync(fd);
   }
 }
+
+const ROOM_BYTES = 1 << 20;
+let room: Buffer | undefined;

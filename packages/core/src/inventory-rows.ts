@@ -17,6 +17,12 @@ import type { Inventory, InventoryPackage } from './inventory.js';
 export interface PackageRows {
   readonly length: number;
   at(index: number): InventoryPackage;
+  /**
+   * False when no string of package `index` (no key, no value at any depth) is longer than
+   * MAX_OUTPUT_STRING, so it needs no clipping walk (decision 0035); true, or no such method, when it
+   * may have one. A row that answers false wrongly puts an attacker-sized string in every report.
+   */
+  mayHaveLongString?(index: number): boolean;
 }
 
 /** Made packages (clipped already) or rows (clipped as they are made), in the inventory's order. */
@@ -64,7 +70,10 @@ class PackageSegments implements DeferredList {
       for (let i = 0; i < rows.length; i += size) {
         const end = Math.min(rows.length, i + size);
         const batch = new Array<InventoryPackage>(end - i);
-        for (let k = i; k < end; k++) batch[k - i] = clipStrings(rows.at(k));
+        for (let k = i; k < end; k++) {
+          const made = rows.at(k);
+          batch[k - i] = rows.mayHaveLongString?.(k) === false ? made : clipStrings(made);
+        }
         yield batch;
       }
     }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hexHash, MAX_PURL_PART, packageUrl, prefixedHash, sriHashes } from './purl.js';
 import { uriReference } from './report/cyclonedx.js';
 
@@ -83,5 +86,54 @@ describe('uriReference (CycloneDX external reference URLs)', () => {
     expect(uriReference('file:../my lib')).toBe('file:../my%20lib');
     expect(uriReference('100%')).toBe('100%25');
     expect(uriReference('naïve\u202e.whl')).toBe('na%C3%AFve%E2%80%AE.whl');
+  });
+});
+
+describe('sriHashes, the sha512 fast path (decision 0035)', () => {
+  /** The general path alone (split, SRI_PART, Buffer's base64 decoder), as sriHashes read every string before. */
+  function reference(integrity: string): { algorithm: string; hex: string }[] {
+    const out: { algorithm: string; hex: string }[] = [];
+    const lengths: Record<string, number> = { md5: 32, sha1: 40, sha256: 64, sha384: 96, sha512: 128 };
+    for (const part of integrity.trim().split(/\s+/)) {
+      const m = /^(sha1|sha256|sha384|sha512|md5)-([A-Z0-9+/]+={0,2})(?:\?.*)?$/i.exec(part);
+      if (part.length > 200 || !m) continue;
+      const algorithm = m[1]!.toLowerCase();
+      const hex = Buffer.from(m[2]!, 'base64').toString('hex');
+      if (hex.length === lengths[algorithm] && !out.some((o) => o.algorithm === algorithm && o.hex === hex))
+        out.push({ algorithm, hex });
+    }
+    return out;
+  }
+
+  it('decodes as Buffer does, and leaves every other string to the general path', () => {
+    let seed = 35;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const ODD = ['-', '_', '=', ' ', '\n', 'é', '\u00ff', '\ud800', '.', '?', '\0', '~', 'A', '/', '+'];
+    for (let i = 0; i < 5000; i++) {
+      const bytes = Buffer.from(Array.from({ length: 64 }, () => rand(256)));
+      let text = `sha512-${bytes.toString('base64')}`;
+      // The 4 bits past the 64th byte, which Buffer's decoder drops: any base64 character in their place.
+      if (rand(3) === 0)
+        text = `${text.slice(0, 92)}${'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[rand(64)]}==`;
+      if (rand(2) === 0) {
+        const at = rand(text.length);
+        text = `${text.slice(0, at)}${ODD[rand(ODD.length)]}${text.slice(at + rand(2))}`;
+      }
+      if (rand(10) === 0) text = text.replace('sha512', ['SHA512', 'sha384', 'sha51'][rand(3)]!);
+      expect(sriHashes(text), text).toEqual(reference(text));
+    }
+  });
+
+  const benchLock = join(
+    process.env.INERT_BENCH_DATA ?? fileURLToPath(new URL('../../../../shared/bench-data', import.meta.url)),
+    'npm/huge/package-lock.json',
+  );
+  it.skipIf(!existsSync(benchLock))('gives the general path’s digest for every integrity of npm/huge', () => {
+    const lock = benchLock;
+    const integrities = Object.values(
+      (JSON.parse(readFileSync(lock, 'utf8')) as { packages: Record<string, { integrity?: string }> }).packages,
+    ).flatMap((p) => (p.integrity ? [p.integrity] : []));
+    expect(integrities.length).toBeGreaterThan(20_000);
+    for (const integrity of integrities) expect(sriHashes(integrity)).toEqual(reference(integrity));
   });
 });

@@ -1,6 +1,6 @@
 /** Small helpers the checks share: package references and lock labels. https://docs.npmjs.com/cli/configuring-npm/package-lock-json */
 import type { PackageRef } from '@inert/core';
-import type { LockEntry, Lockfile, NpmModel } from './model.js';
+import type { LockEntry, Lockfile } from './model.js';
 
 export function pkgRef(e: Pick<LockEntry, 'name' | 'version'>): PackageRef {
   return e.version ? { name: e.name, version: e.version } : { name: e.name };
@@ -10,9 +10,17 @@ export function entryData(e: LockEntry): { name: string; version: string } {
   return { name: e.name, version: e.version ?? '?' };
 }
 
-/** Lock entries that are fetched (not the project's own workspaces or links). */
-export function* fetchedEntries(model: NpmModel): Generator<[Lockfile, LockEntry]> {
-  for (const lock of model.locks) for (const e of lock.entries) if (!e.workspace) yield [lock, e];
+const fetched = new WeakMap<Lockfile, readonly LockEntry[]>();
+
+/**
+ * A lock's entries that are fetched (not the project's own workspaces or links), listed once per lock:
+ * five checks read them, and each ran a generator of `[lock, entry]` pairs over every entry, which
+ * cost 15-30 ms before the code was optimised (issue #25, decision 0035).
+ */
+export function fetchedOf(lock: Lockfile): readonly LockEntry[] {
+  let list = fetched.get(lock);
+  if (!list) fetched.set(lock, (list = lock.entries.filter((e) => !e.workspace)));
+  return list;
 }
 
 /**

@@ -3,7 +3,7 @@ import { defineCheck } from '@inert/core';
 import { sourceOf } from '../load/inventory.js';
 import { isInside } from '../load/paths.js';
 import type { LockEntry, Lockfile, NpmModel } from '../model.js';
-import { entryData, fetchedEntries, pkgRef } from '../support.js';
+import { entryData, fetchedOf, pkgRef } from '../support.js';
 import { gitDependencyUnpinnedMeta } from './git-dependency-unpinned.meta.js';
 
 const GIT_SPEC = /^(?:git\+|git:|github:|gitlab:|bitbucket:|[\w.-]+\/[\w.-]+(?:#|$))|\.git(?:#|$)/;
@@ -43,16 +43,17 @@ export const gitDependencyUnpinned = defineCheck<NpmModel>()({
         });
       }
     }
-    for (const [l, e] of fetchedEntries(model)) {
-      if (sourceOf(e).kind !== 'git') continue;
-      if (pinned(l, e)) continue;
-      report({
-        messageId: 'lock',
-        data: { ...entryData(e), url: e.resolved ?? '?' },
-        at: e.resolvedAt ?? e.at,
-        package: pkgRef(e),
-      });
-    }
+    for (const l of model.locks)
+      for (const e of fetchedOf(l)) {
+        if (sourceOf(e).kind !== 'git') continue;
+        if (pinned(l, e)) continue;
+        report({
+          messageId: 'lock',
+          data: { ...entryData(e), url: e.resolved ?? '?' },
+          at: e.resolvedAt ?? e.at,
+          package: pkgRef(e),
+        });
+      }
   },
 });
 

@@ -1,26 +1,27 @@
 /** Lock entries fetched over `http:` or the unauthenticated `git:` protocol, in every lock format. https://docs.npmjs.com/cli/configuring-npm/package-lock-json#packages */
 import { defineCheck } from '@inert/core';
 import type { NpmModel } from '../model.js';
-import { entryData, fetchedEntries, isLoopbackUrl, pkgRef } from '../support.js';
+import { entryData, fetchedOf, isLoopbackUrl, pkgRef } from '../support.js';
 import { resolvedInsecureSchemeMeta } from './resolved-insecure-scheme.meta.js';
 
 export const resolvedInsecureScheme = defineCheck<NpmModel>()({
   ...resolvedInsecureSchemeMeta,
   run(model, report) {
-    for (const [, e] of fetchedEntries(model)) {
-      const url = e.resolved;
-      const scheme = url && /^(?:git\+)?(?:http|git):/i.exec(url)?.[0];
-      if (!url || !scheme) continue;
-      const { severity, why } = exposure(url, scheme, e.sourceKind === 'git' ? undefined : e.integrity, e.sourceKind);
-      report({
-        messageId: 'insecure',
-        ...(severity ? { severity } : {}),
-        data: { ...entryData(e), scheme: scheme.replace(/:$/, ''), url, why },
-        at: e.resolvedAt ?? e.at,
-        package: pkgRef(e),
-        evidence: url,
-      });
-    }
+    for (const lock of model.locks)
+      for (const e of fetchedOf(lock)) {
+        const url = e.resolved;
+        const scheme = url && /^(?:git\+)?(?:http|git):/i.exec(url)?.[0];
+        if (!url || !scheme) continue;
+        const { severity, why } = exposure(url, scheme, e.sourceKind === 'git' ? undefined : e.integrity, e.sourceKind);
+        report({
+          messageId: 'insecure',
+          ...(severity ? { severity } : {}),
+          data: { ...entryData(e), scheme: scheme.replace(/:$/, ''), url, why },
+          at: e.resolvedAt ?? e.at,
+          package: pkgRef(e),
+          evidence: url,
+        });
+      }
   },
 });
 

@@ -2,24 +2,25 @@
 import { defineCheck } from '@inert/core';
 import { cutAt } from '@inert/core';
 import type { NpmModel } from '../model.js';
-import { entryData, fetchedEntries, pkgRef } from '../support.js';
+import { entryData, fetchedOf, pkgRef } from '../support.js';
 import { resolvedNameMismatchMeta } from './resolved-name-mismatch.meta.js';
 
 export const resolvedNameMismatch = defineCheck<NpmModel>()({
   ...resolvedNameMismatchMeta,
   run(model, report) {
-    for (const [, e] of fetchedEntries(model)) {
-      const url = e.resolved;
-      const other = url && (namesTarball(url, e.name) ? e.name : tarballName(url));
-      if (!other || other.toLowerCase() === e.name.toLowerCase()) continue;
-      report({
-        messageId: 'mismatch',
-        data: { ...entryData(e), other, url: url },
-        at: e.resolvedAt ?? e.at,
-        package: pkgRef(e),
-        evidence: url,
-      });
-    }
+    for (const lock of model.locks)
+      for (const e of fetchedOf(lock)) {
+        const url = e.resolved;
+        const other = url && (namesTarball(url, e.name) ? e.name : tarballName(url));
+        if (!other || other.toLowerCase() === e.name.toLowerCase()) continue;
+        report({
+          messageId: 'mismatch',
+          data: { ...entryData(e), other, url: url },
+          at: e.resolvedAt ?? e.at,
+          package: pkgRef(e),
+          evidence: url,
+        });
+      }
   },
 });
 

@@ -1,7 +1,6 @@
 /** Inventory entries from lock entries: source kind, integrity algorithm, line, script verdict. https://docs.npmjs.com/cli/configuring-npm/package-lock-json */
 import {
   hexHash,
-  packageUrl,
   sriHashes,
   type InventoryHash,
   type InventoryPackage,
@@ -11,6 +10,9 @@ import {
 } from '@inert/core';
 import { cutAt } from '@inert/core';
 import type { LockEntry, Lockfile } from '../model.js';
+import { npmPurl } from './npm-purl.js';
+
+export { npmPurl } from './npm-purl.js';
 
 /** Strongest algorithm of an SRI string (`sha512-… sha1-…` → `sha512`); null when there is none. */
 export function integrityAlgorithm(entry: Pick<LockEntry, 'integrity' | 'algorithm'>): string | null {
@@ -36,6 +38,24 @@ export function sourceOf(entry: LockEntry): PackageSource {
   if (r.startsWith('file:') || r.startsWith('link:')) return { kind: 'path', url: r };
   if (/^https?:/i.test(r)) return { kind: /\/-\/[^/]+\.tgz$/.test(r) ? 'registry' : 'url', url: r };
   return { kind: 'path', url: r };
+}
+
+/** The kinds of PackageSource, in a fixed order: a source kept as its index (package-rows.ts). */
+export const SOURCE_KINDS: readonly PackageSource['kind'][] = ['registry', 'git', 'path', 'url', 'workspace'];
+
+/**
+ * sourceOf(entry) again from its kind alone: the URL is the entry's `resolved` when it has one, the
+ * commit is a git source's pinned one. What the inventory's rows make at write time from the kind they
+ * kept at load, instead of a second sourceOf per entry (decision 0035; package-rows.test.ts compares).
+ */
+export function sourceOfKind(entry: LockEntry, kind: PackageSource['kind']): PackageSource {
+  const r = entry.resolved;
+  const source: PackageSource = r ? { kind, url: r } : { kind };
+  if (kind === 'git') {
+    const commit = gitCommit(entry);
+    if (commit) source.commit = commit;
+  }
+  return source;
 }
 
 /**
@@ -80,48 +100,6 @@ export function entryLines(lock: Lockfile): (number | undefined)[] {
     });
   }
   return lines;
-}
-
-// Characters packageurl-js writes as they are: lower-case names (an optional `@scope/`), plain versions.
-const PLAIN_NAME = /^(?:@[a-z0-9][a-z0-9._-]{0,213}\/)?[a-z0-9._-]{1,214}$/;
-const PLAIN_VERSION = /^[0-9a-z.-]{1,256}$/i;
-
-/**
- * pkg:npm purl: a scope is the namespace (packageurl-js writes its `@` as `%40`, as the spec's examples
- * do); git sources carry `vcs_url`, tarball URLs `download_url`, other registries `repository_url`.
- * https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst#npm
- */
-export function npmPurl(entry: LockEntry, source: PackageSource = sourceOf(entry)): string | undefined {
-  const slash = entry.name.startsWith('@') ? entry.name.indexOf('/') : -1;
-  // The common case, a plain name and version from the public registry, is written out as packageurl-js
-  // writes it (no character to encode, no qualifier; npm-purl.test.ts compares the two).
-  if (
-    source.kind === 'registry' &&
-    (source.url === undefined || /^https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com)\//.test(source.url)) &&
-    PLAIN_NAME.test(entry.name) &&
-    (entry.version === undefined || entry.version === '' || PLAIN_VERSION.test(entry.version))
-  )
-    return `pkg:npm/${entry.name.startsWith('@') ? `%40${entry.name.slice(1)}` : entry.name}${entry.version ? `@${entry.version}` : ''}`;
-  const qualifiers: Record<string, string | undefined> = {};
-  if (source.kind === 'git')
-    qualifiers.vcs_url =
-      entry.commit && source.url && !source.url.includes('#') ? `${source.url}#${entry.commit}` : source.url;
-  else if (source.kind === 'url') qualifiers.download_url = source.url;
-  else if (
-    source.kind === 'registry' &&
-    source.url &&
-    !/^https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com)\//.test(source.url)
-  ) {
-    const origin = /^https?:\/\/[^/]+/i.exec(source.url)?.[0];
-    if (origin) qualifiers.repository_url = origin;
-  }
-  return packageUrl({
-    type: 'npm',
-    namespace: slash > 0 ? entry.name.slice(0, slash) : undefined,
-    name: slash > 0 ? entry.name.slice(slash + 1) : entry.name,
-    version: entry.version,
-    qualifiers,
-  });
 }
 
 /**

@@ -6,10 +6,20 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DirectorySource, modelPackages, scan, type InventoryPackage, type Plugin } from '@inert/core';
+import {
+  clipStrings,
+  DirectorySource,
+  MAX_OUTPUT_STRING,
+  modelPackages,
+  scan,
+  type InventoryPackage,
+  type Plugin,
+} from '@inert/core';
 import type { NpmModel } from '../model.js';
 import { npm } from '../index.js';
 import { edgeResolver, entryLines, toInventory } from './inventory.js';
+import { parsePackageLock } from './package-lock.js';
+import { LockPackageRows } from './package-rows.js';
 
 const real =
   process.env.INERT_REAL_CORPUS ?? fileURLToPath(new URL('../../../../../shared/corpus/real', import.meta.url));
@@ -68,5 +78,51 @@ describe('lock packages as rows', () => {
     expect(cases.length).toBeGreaterThan(20);
     const { model } = await scanWithModel(cases[0]!);
     expect(modelPackages(model).some((p) => p.dependsOn?.length)).toBe(true);
+  });
+
+  it('say which packages may hold a string to clip, never missing one (decision 0035)', () => {
+    const long = (c: string) => c.repeat(MAX_OUTPUT_STRING + 1);
+    const packages: Record<string, unknown> = { '': { name: 'root', dependencies: { a: '1' } } };
+    const fields = [
+      { name: long('n') },
+      { version: long('9') },
+      { resolved: `https://registry.npmjs.org/p2/-/${long('u')}.tgz` },
+      { resolved: `file:${long('f')}` },
+      { integrity: long('i') },
+      { integrity: `sha1-${long('s')}` },
+      { version: '1.0.0' },
+      { version: '1.0.0', dependencies: { short: '1' } },
+    ];
+    fields.forEach((f, i) => (packages[`node_modules/p${i}`] = { version: '1.0.0', ...f }));
+    packages['node_modules/short'] = {
+      version: '2.0.0',
+      resolved: 'https://registry.npmjs.org/short/-/short-2.0.0.tgz',
+    };
+    const parsed = parsePackageLock(JSON.stringify({ lockfileVersion: 3, packages }), 'package-lock.json');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const check = (rows: LockPackageRows) => {
+      const answers: boolean[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const made = rows.at(i);
+        answers.push(rows.mayHaveLongString(i));
+        if (clipStrings(made) !== made) expect(rows.mayHaveLongString(i), JSON.stringify(made).slice(0, 80)).toBe(true);
+      }
+      return answers;
+    };
+    const lines = entryLines(parsed.value);
+    const answers = check(new LockPackageRows(parsed.value, lines, new Map()));
+    // The long ones say so; the short ones need no walk.
+    expect(answers).toEqual([true, true, true, true, true, true, false, false, false]);
+    // A long purl is named by other packages' edges, and a long path is in every package: all may be long.
+    const git = { version: '1.0.0', resolved: `git+https://github.com/a/b.git#${long('c')}` };
+    for (const [lock, path] of [
+      [{ ...packages, 'node_modules/short': git }, 'package-lock.json'],
+      [packages, `${long('d')}/package-lock.json`],
+    ] as const) {
+      const other = parsePackageLock(JSON.stringify({ lockfileVersion: 3, packages: lock }), path);
+      if (!other.ok) throw new Error('parse');
+      expect(check(new LockPackageRows(other.value, lines, new Map()))).toEqual(new Array(9).fill(true));
+    }
   });
 });
