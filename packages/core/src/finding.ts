@@ -1,6 +1,6 @@
 /** Findings: what a check reports, resolved to a concrete location, with a stable fingerprint. */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { QuestionId } from './questions.js';
 import type { Confidence, Severity } from './severity.js';
 
@@ -57,15 +57,15 @@ export interface Finding {
 
 /**
  * Builds the fingerprint from what identifies a finding independent of its line: the check, the
- * file, and the package or the symbolic key the check pointed at. The first 128 bits of the SHA-256
- * of the three, joined by NULs, as UTF-8 (a lone surrogate becomes U+FFFD, as `Hash.update(string)`
- * encodes it), in hex.
+ * file, and the package or the symbolic key the check pointed at.
  */
 export function fingerprint(parts: { check: string; path: string; key: string }): string {
-  return bytesToHex(sha256(utf8.encode(`${parts.check}\0${parts.path}\0${parts.key}`)).subarray(0, 16));
+  return sha256().createHash('sha256').update(`${parts.check}\0${parts.path}\0${parts.key}`).digest('hex').slice(0, 32);
 }
 
-// SHA-256 in JavaScript (@noble/hashes) rather than node:crypto, whose 17 internal modules cost a
-// one-file scan 6–10 ms of CPU to load for its one finding (docs/decisions/0034). The value is the
-// same: finding.test.ts compares it with node:crypto's on random strings.
-const utf8 = new TextEncoder();
+// node:crypto costs about 10 ms of a process's start-up (docs/decisions/0023); a scan without
+// findings never hashes, so it is required on the first fingerprint. A built-in: it cannot fail to load.
+let crypto: typeof Crypto | undefined;
+function sha256(): typeof Crypto {
+  return (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto);
+}
