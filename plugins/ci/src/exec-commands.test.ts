@@ -101,11 +101,24 @@ describe('find -exec and xargs', () => {
       ['npm ci {}', '.', false],
     ]);
     expect(read('fdfind go.mod --exec go mod tidy').at(-1)).toEqual(['go mod tidy', '.', true]);
-    expect(read('fd --base-directory api -e go -x gofmt -l {}').at(-1)).toEqual([
-      'gofmt -l {}',
-      '$(find -execdir)',
+    expect(read('fd -- -x npm ci')).toHaveLength(1); // after `--`, `-x` is the pattern
+  });
+
+  it('fd --base-directory (and -C, fd 10.4.0): the commands run in that directory, as after a cd there', () => {
+    expect(read('fd --base-directory api -e go -x gofmt -l {}').at(-1)).toEqual(['gofmt -l {}', 'api', false]);
+    expect(read('cd services && fd -C web package.json -x npm ci').at(-1)).toEqual(['npm ci', 'services/web', true]);
+    expect(read('fd --base-directory=web -x npm ci --prefix {//} \\;').at(-1)).toEqual([
+      'npm ci --prefix {//}',
+      'web',
       false,
     ]);
-    expect(read('fd -- -x npm ci')).toHaveLength(1); // after `--`, `-x` is the pattern
+    expect(read('fd -Cweb -x npm ci {}').at(-1)).toEqual(['npm ci {}', 'web', false]);
+    expect(read('fd -e json -x npm ci {} \\; -C=web').at(-1)).toEqual(['npm ci {}', 'web', false]);
+    // An expansion or an absolute path is a directory a static read does not know.
+    expect(read('fd --base-directory "$DIR" -x npm ci {}').at(-1)).toEqual(['npm ci {}', '$$DIR', false]);
+    expect(read('fd --base-directory /srv/app -x npm ci {}').at(-1)).toEqual(['npm ci {}', '$/srv/app', false]);
+    // clap refuses a second one, and a missing value: fd runs nothing.
+    expect(read('fd -C a -C b -x npm ci {}')).toHaveLength(1);
+    expect(read('fd -x npm ci {} \\; --base-directory')).toHaveLength(1);
   });
 });

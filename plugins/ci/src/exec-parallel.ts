@@ -10,6 +10,9 @@
  * fd (README and `fd --help`, fd 10.2): `-x/--exec cmd [args]… [;]` runs cmd per result, `-X/--exec-batch`
  * once with all results, in fd's working directory, each a program with its argv (no shell); the
  * placeholders are `{}`, `{/}`, `{//}`, `{.}`, `{/.}`, and without one the path is appended.
+ * `--base-directory <path>` (`-C <path>` from fd 10.4.0) makes fd change its working directory to the
+ * path before it searches (src/main.rs `set_working_dir`, fd 10.4.2: `env::set_current_dir`), so the
+ * commands run there; clap also takes `--base-directory=<path>`, `-C<path>` and `-C=<path>`.
  */
 /** A command that find, xargs, parallel or fd runs from its arguments (exec-commands.ts reads find and xargs). */
 export interface InnerCommand {
@@ -21,6 +24,8 @@ export interface InnerCommand {
   elsewhere: boolean;
   /** The word find or xargs replaces with its input (`{}`, xargs `-I R`), when there is one. */
   placeholder?: string;
+  /** The directory the command runs in, relative to the outer command's (fd's `--base-directory`), and the index of the word that gives it in the outer argv. */
+  cwd?: { dir: string; index: number };
   /** xargs without a replace string appends its input to the command (or parallel options this reader does not know hide where it starts): the argv is not all written. */
   appended: boolean;
 }
@@ -190,11 +195,20 @@ const FD_EXEC = new Set(['-x', '--exec', '-X', '--exec-batch']);
  */
 export function fdCommands(argv: readonly string[]): InnerCommand[] {
   const out: InnerCommand[] = [];
-  const elsewhere = argv.some((a) => a === '--base-directory' || a.startsWith('--base-directory='));
+  let cwd: InnerCommand['cwd'];
+  let bases = 0;
   let i = 1;
   while (i < argv.length) {
-    if (argv[i] === '--') break;
-    if (!FD_EXEC.has(argv[i]!)) {
+    const word = argv[i]!;
+    if (word === '--') break;
+    const base = baseDirectory(argv, i);
+    if (base) {
+      cwd = base.cwd;
+      bases++;
+      i = base.next;
+      continue;
+    }
+    if (!FD_EXEC.has(word)) {
       i++;
       continue;
     }
@@ -204,9 +218,25 @@ export function fdCommands(argv: readonly string[]): InnerCommand[] {
     const words = argv.slice(start, end);
     if (words.length > 0) {
       const placed = words.some((w) => FD_PLACEHOLDER.test(w));
-      out.push({ argv: words, start, elsewhere, placeholder: '{', appended: !placed });
+      out.push({ argv: words, start, elsewhere: false, placeholder: '{', appended: !placed });
     }
     i = end + 1;
   }
-  return out;
+  // clap refuses a second --base-directory; a missing value is an error too: either way fd runs nothing.
+  if (bases > 1 || cwd?.dir === '') return [];
+  return cwd ? out.map((c) => ({ ...c, cwd })) : out;
+}
+
+/** fd's `--base-directory <path>` at `argv[i]` in any of the forms clap takes, and the index after it. */
+function baseDirectory(
+  argv: readonly string[],
+  i: number,
+): { cwd: { dir: string; index: number }; next: number } | undefined {
+  const word = argv[i]!;
+  if (word === '--base-directory' || word === '-C')
+    return { cwd: { dir: argv[i + 1] ?? '', index: i + 1 }, next: i + 2 };
+  if (word.startsWith('--base-directory=')) return { cwd: { dir: word.slice(17), index: i }, next: i + 1 };
+  if (word.startsWith('-C') && !word.startsWith('--'))
+    return { cwd: { dir: word.slice(word[2] === '=' ? 3 : 2), index: i }, next: i + 1 };
+  return undefined;
 }

@@ -2,6 +2,7 @@
 import { joinInside, type ParseProblem, type ShellCommand, type Span } from '@inert/core';
 import type { CiCommand } from './model.js';
 import { innerCommands } from './exec-commands.js';
+import { exitsNonZero, failureMode, nativeErrorsStop, setsExitCode } from './script-failure.js';
 import { basename } from './program-name.js';
 import { splitShellWithin } from './shell-words.js';
 import { treeCheck } from './verify-steps.js';
@@ -89,20 +90,23 @@ export function commandsFromScript(
     });
     budget.left = 0;
   }
-  // A failing command ends the script under `set -e`: GitHub's bash and sh (`bash -e {0}`, `sh -e {0}`), GitLab's script lines.
-  const errexit =
-    depth === 0 &&
-    (context.origin === 'gitlab-ci' ||
-      (context.origin === 'github-actions' &&
-        (context.shell === undefined || context.shell === 'bash' || context.shell === 'sh')));
-  // Per pipeline: a later command of the script exits non-zero (`exit 1`, `false`), as a failed check's branch does.
+  // Which failure ends the script: any under `set -e` (GitHub's bash and sh, GitLab), the last native program's under pwsh, else the last command's (script-failure.ts).
+  const mode = failureMode(context.origin, context.shell, depth);
+  // Per pipeline: a later command of the script exits non-zero (`exit 1`, `false`), as a failed check's branch does;
+  // under pwsh, whether a later command may set $LASTEXITCODE.
   const exitsAfter: boolean[] = new Array<boolean>(pipelines.length).fill(false);
-  for (let k = pipelines.length - 2; k >= 0; k--)
-    exitsAfter[k] = exitsAfter[k + 1]! || pipelines[k + 1]!.commands.some((c) => exitsNonZero(c.argv));
+  const nativeAfter: boolean[] = new Array<boolean>(pipelines.length).fill(false);
+  for (let k = pipelines.length - 2; k >= 0; k--) {
+    const later = pipelines[k + 1]!.commands;
+    exitsAfter[k] = exitsAfter[k + 1]! || later.some((c) => exitsNonZero(c.argv, mode));
+    nativeAfter[k] = nativeAfter[k + 1]! || (mode === 'pwsh' && later.some((c) => setsExitCode(c.argv)));
+  }
+  let nativeStops = false;
   for (const [index, pipeline] of pipelines.entries()) {
     const unwrapped = pipeline.commands.map((c) => unwrap(c.argv, c.assignments));
     const argvs = unwrapped.map((u) => u.argv);
     const only = pipeline.commands.length === 1 ? unwrapped[0]!.argv : undefined;
+    if (mode === 'pwsh' && only && nativeErrorsStop(only)) nativeStops = true;
     if (only && (only[0] === 'cd' || only[0] === 'pushd' || only[0] === 'Set-Location')) {
       const to = only[1];
       cwd = changeDirectory(
@@ -145,7 +149,17 @@ export function commandsFromScript(
         // `find … -execdir go mod tidy \;`, `xargs -I{} npm ci`: the inner command, on the same line.
         if (level < 3)
           for (const run of innerCommands(command.argv)) {
-            const where = run.elsewhere ? FIND_EXECDIR : command.cwd;
+            // fd --base-directory: the directory fd changes to, as a `cd` there would (an expansion is not known).
+            const where = run.elsewhere
+              ? FIND_EXECDIR
+              : run.cwd
+                ? changeDirectory(
+                    command.cwd,
+                    run.cwd.dir,
+                    c.dynamicWords.includes(offset + ci.start + run.cwd.index) ||
+                      placeholderIn(run.cwd.dir, ci.placeholder),
+                  )
+                : command.cwd;
             emit(
               { ...command, argv: run.argv, ...(where !== undefined ? { cwd: where } : {}) },
               {
@@ -164,7 +178,8 @@ export function commandsFromScript(
           }
       };
       const last = index === pipelines.length - 1 && position === pipeline.commands.length - 1;
-      const untested = c.tested !== true && position === pipeline.commands.length - 1 && (errexit || last);
+      const ends = mode === 'errexit' || (mode === 'pwsh' ? nativeStops || !nativeAfter[index]! : last);
+      const untested = c.tested !== true && position === pipeline.commands.length - 1 && ends;
       const check = treeCheck(argv, c.substitutions, { untested, exitsLater: exitsAfter[index]! }, commandDir(cwd));
       emit(
         shell,
@@ -253,11 +268,6 @@ function forShell(script: string, shell: string | undefined): string {
       .replace(/`(.)/g, '$1');
   if (name === 'cmd') return script.replaceAll('\\', '/').replace(/\^\r?\n/g, ' \\\n');
   return script;
-}
-
-/** `exit 1` (`exit 1)` closing a subshell: the splitter keeps a `)` inside a word, as in case patterns), `false`; `exit "$x"` is not known. */
-function exitsNonZero(argv: readonly string[]): boolean {
-  return argv[0] === 'false' || (argv[0] === 'exit' && argv[1] !== undefined && /^[1-9]\d*\)*$/.test(argv[1]));
 }
 
 /** A script's working directory, root-relative, when it is known (not `$X`, not above the root). */

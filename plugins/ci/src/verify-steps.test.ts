@@ -40,11 +40,37 @@ describe('tree checks', () => {
     expect(checks('test -z "$(git status)"')).toEqual([]); // long format prints even when clean
   });
 
-  it('without set -e only the last command ends the script (pwsh, a called script, an sh -c body)', () => {
-    expect(checks('git diff --exit-code\necho done', { shell: 'pwsh' })).toEqual([]);
-    expect(checks('echo start\ngit diff --exit-code', { shell: 'pwsh' })).toEqual([['git', 'all']]);
+  it('without set -e only the last command ends the script (cmd, `bash {0}`, a called script, an sh -c body)', () => {
+    expect(checks('git diff --exit-code\necho done', { shell: 'cmd' })).toEqual([]);
+    expect(checks('git diff --exit-code\necho done', { shell: 'bash {0}' })).toEqual([]);
+    expect(checks('echo start\ngit diff --exit-code', { shell: 'bash {0}' })).toEqual([['git', 'all']]);
     expect(checks('git diff --exit-code\necho done', { origin: 'script' })).toEqual([]);
     expect(checks('git diff --exit-code\necho done', { origin: 'gitlab-ci' })).toEqual([['git', 'all']]);
+    expect(checks("sh -c 'git diff --exit-code; echo done'")).toEqual([]);
+  });
+
+  it('a custom template with -e (`bash -eo pipefail {0}`, `sh -o errexit {0}`) ends at any failure, as bash and sh do', () => {
+    expect(checks('git diff --exit-code\necho done', { shell: 'bash -eo pipefail {0}' })).toEqual([['git', 'all']]);
+    expect(checks('git diff --exit-code\necho done', { shell: 'sh -o errexit {0}' })).toEqual([['git', 'all']]);
+    expect(checks('git diff --exit-code\necho done', { shell: 'bash' })).toEqual([['git', 'all']]);
+  });
+
+  it("pwsh: the step fails on the last native program's exit code (actions/runner appends `exit $LASTEXITCODE`)", () => {
+    // Cmdlets after the check leave $LASTEXITCODE alone: the check still fails the step.
+    expect(checks('go mod tidy\ngit diff --exit-code\nWrite-Host "ok"\necho done', { shell: 'pwsh' })).toEqual([
+      ['git', 'all'],
+    ]);
+    expect(checks('git diff --exit-code\nexit $LASTEXITCODE', { shell: 'powershell' })).toEqual([['git', 'all']]);
+    // A native program after it sets a new exit code: the check's failure is lost.
+    expect(checks('git diff --exit-code\ngit status', { shell: 'pwsh' })).toEqual([]);
+    expect(checks('git diff --exit-code\nexit 0', { shell: 'pwsh' })).toEqual([]);
+    // Unless native failures stop the script (PowerShell 7.4), or a later throw/Write-Error/exit 1 handles it.
+    expect(
+      checks('$PSNativeCommandUseErrorActionPreference = $true\ngit diff --exit-code\ngit status', { shell: 'pwsh' }),
+    ).toEqual([['git', 'all']]);
+    expect(
+      checks('git diff --quiet\nif ($LASTEXITCODE -ne 0) { throw "go.mod changed" }\ngit status', { shell: 'pwsh' }),
+    ).toEqual([['git', 'all']]);
   });
 
   it('covers a file by its path or a directory above it', () => {

@@ -30,6 +30,11 @@ describe('gem command rules', () => {
   it('bundle exec is not an install; pinned gem install says so', () => {
     expect(run('bundle exec rake')).toBeUndefined();
     expect(run('gem install rake -v 13.0.0')?.reason).toMatch(/pins a version/);
+    // RubyGems reads `name:version` as the version (rubygems/rubygems' install-rubygems.yml uses it).
+    expect(run('gem install attempt:0.6.2 rspec:3.10.0')?.reason).toMatch(/pins a version/);
+    expect(run('gem install bundler:=2.6.9')?.reason).toMatch(/pins a version/);
+    expect(run('gem install rails rspec:3.10.0')?.reason).toMatch(/newest today/);
+    expect(run('gem install "rails:~>8.0"')?.reason).toMatch(/newest today/);
   });
 
   it('gem push: no key and no OIDC → none-visible; OIDC-capable job → oidc', () => {

@@ -68,7 +68,11 @@ function gem(c: ShellCommand): CommandVerdict | undefined {
         classification: 'local',
         reason: 'gem install of a local .gem file (still runs its extension build)',
       };
-    const pinned = rest.some((a) => a === '-v' || a === '--version' || a.startsWith('--version='));
+    // `gem install rspec:3.13.0`: RubyGems splits `name:requirement` (lib/rubygems/command.rb,
+    // get_all_gem_names_and_versions); a bare or `=` version is exact, `~>`/`>=` are ranges.
+    const pinned =
+      rest.some((a) => a === '-v' || a === '--version' || a.startsWith('--version=')) ||
+      (names.length > 0 && names.every((n) => /^[^:]+:=?\d+(?:\.[0-9a-z]+)*$/i.test(n)));
     return {
       action: 'install',
       classification: 'adhoc',

@@ -5,9 +5,9 @@
  * runs the locked package once it is installed).
  */
 import type { CommandContext } from '@inert/core';
-import { npmrcValue } from './load/npmrc.js';
 import { isInside, relativeTo } from './load/paths.js';
 import type { LockEntry, Lockfile, NpmModel } from './model.js';
+import { packageLockOffAt } from './npm-project.js';
 import { deepestFirst, yarnFacts } from './yarn-install.js';
 
 /**
@@ -128,16 +128,13 @@ function nodeLinker(model: NpmModel, dir: string): string {
 }
 
 /**
- * `package-lock=false` in the deepest .npmrc at or above `dir` that sets `package-lock` (as
+ * `package-lock=false` in the .npmrc of npm's project directory for `dir` (npm-project.ts, as
  * npm/lockfile-missing reads it): npm then neither reads nor writes package-lock.json
  * (https://docs.npmjs.com/cli/using-npm/config#package-lock). `where` is `path:line`.
  */
 function packageLockOff(model: NpmModel, dir: string): { where: string } | undefined {
-  for (const rc of deepestFirst(model.npmrcs, dir)) {
-    const v = npmrcValue(rc, 'package-lock');
-    if (v) return v.value === 'false' ? { where: `${rc.path}:${v.line}` } : undefined;
-  }
-  return undefined;
+  const off = packageLockOffAt(model, dir);
+  return off && { where: `${off.rc.path}:${off.line}` };
 }
 
 /** Where the project's .npmrc turns package-lock.json off, when the npm plugin found it. */

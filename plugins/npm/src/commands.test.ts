@@ -34,6 +34,20 @@ describe('npm command rules', () => {
     expect(classify(argv)?.classification).toBe(classification);
   });
 
+  it("reads npm's options with values as npm does: `--prefix dir` is the project's directory, not a package", () => {
+    const prefixed = classify(['npm', 'install', '--prefix', '{}']);
+    expect(prefixed?.classification).toBe('lax');
+    expect(prefixed?.reason).toMatch(/in `\{\}`, from --prefix/);
+    expect(classify(['npm', 'install', '--prefix=web', '--no-audit'])?.classification).toBe('lax');
+    expect(classify(['npm', '--prefix', 'web', 'ci'])?.classification).toBe('strict');
+    expect(classify(['npm', '-C', 'web', 'install', 'left-pad'])?.classification).toBe('adhoc');
+    expect(classify(['npm', 'install', '--registry', 'https://r.example', '--omit', 'dev'])?.classification).toBe(
+      'lax',
+    );
+    expect(classify(['npm', 'install', '--global'])?.classification).toBe('adhoc');
+    expect(classify(['npm', 'install', '--package-lock=false'])?.reason).toMatch(/--package-lock=false/);
+  });
+
   it('does not treat a bare bun install in CI as frozen: Bun has no CI default (1.4.5 docs, 1.2.19 tried)', () => {
     expect(classify(['bun', 'install'], { origin: 'github-actions' })?.classification).toBe('lax');
     expect(classify(['bun', 'install'], { env: { CI: 'true' } })?.classification).toBe('lax');

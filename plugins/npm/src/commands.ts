@@ -1,6 +1,7 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
 import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 import { declaredOf, lockedOf, lockOffOf } from './command-context.js';
+import { npmWords, pnpmWords, words } from './command-words.js';
 import { classifyNpmAction, classifyRelease, clientPublish, NPM_PUBLISH_ACTIONS } from './publish.js';
 import { PUBLISH_ROUTES } from './publish-routes.js';
 import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
@@ -19,26 +20,6 @@ const INSTALL = new Set([
   'isntall',
   'add',
 ]);
-
-/** Words after the program, without the program and with `--flag=value` split off. */
-function words(c: ShellCommand): { sub: string | undefined; args: string[]; flags: Set<string> } {
-  const rest = c.argv.slice(1);
-  const flags = new Set(rest.filter((a) => a.startsWith('-')).map((a) => a.split('=')[0]!));
-  const args = rest.filter((a) => !a.startsWith('-'));
-  return { sub: args[0], args: args.slice(1), flags };
-}
-
-/** pnpm's options that take a value before the command: `pnpm --filter app publish`, `pnpm -C packages/a publish`. */
-const PNPM_VALUE_FLAGS = new Set(['--filter', '-F', '--filter-prod', '-C', '--dir', '--workspace-dir', '--reporter']);
-
-function pnpmWords(c: ShellCommand): { sub: string | undefined; args: string[]; flags: Set<string> } {
-  const rest = c.argv.slice(1);
-  let i = 0;
-  while (i < rest.length && rest[i]!.startsWith('-')) i += PNPM_VALUE_FLAGS.has(rest[i]!) ? 2 : 1;
-  const { flags } = words(c);
-  const args = rest.slice(i + 1).filter((a, j, all) => !a.startsWith('-') && !PNPM_VALUE_FLAGS.has(all[j - 1] ?? ''));
-  return { sub: rest[i], args, flags };
-}
 
 /** `pkg@1.2.3`, `@scope/pkg@1.2.3`: an exact version (npm never lets a published version change). */
 function exactVersion(spec: string): boolean {
@@ -181,8 +162,8 @@ function unlocked(declaredIn: string, why: string): { verdict: CommandVerdict } 
  * `npm_config_package_lock` variable (npm reads npm_config_* case-insensitively), or the project's .npmrc.
  */
 function lockOff(c: ShellCommand, flags: Set<string>, context: CommandContext | undefined): string | undefined {
-  if (flags.has('--no-package-lock')) return '--no-package-lock';
   if (c.argv.includes('--package-lock=false')) return '--package-lock=false';
+  if (flags.has('--no-package-lock')) return '--no-package-lock';
   const env = Object.entries(c.env).find(([k]) => k.toLowerCase() === 'npm_config_package_lock');
   if (env) return env[1] === 'false' ? `${env[0]}=false` : undefined;
   const rc = lockOffOf(context);
@@ -196,8 +177,11 @@ function scriptsNote(flags: Set<string>): string {
 const npmRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['npm'],
-  classify(c, context) {
-    const { sub, args, flags } = words(c);
+  classify(c, runContext) {
+    const { sub, args, flags, prefix } = npmWords(c);
+    // `--prefix dir` moves the project (its package-lock and .npmrc) to a directory this context is not for.
+    const context = prefix === undefined ? runContext : undefined;
+    const where = prefix === undefined ? '' : ` (in \`${prefix}\`, from --prefix)`;
     if (sub === 'ci' || sub === 'clean-install' || sub === 'install-clean' || sub === 'ic')
       return {
         action: 'install',
@@ -211,7 +195,7 @@ const npmRule: CommandRule = {
           classification: 'local',
           reason: `npm ${sub} --offline installs only from the local cache`,
         };
-      if (flags.has('-g') || flags.has('--global') || args.length > 0)
+      if (flags.has('--global') || args.length > 0)
         return {
           action: 'install',
           classification: 'adhoc',
@@ -222,13 +206,13 @@ const npmRule: CommandRule = {
         return {
           action: 'install',
           classification: 'lax',
-          reason: `npm ${sub} under ${off} neither reads nor writes a lockfile: every run resolves the dependency ranges afresh, with no locked version or hash${scriptsNote(flags)}`,
+          reason: `npm ${sub}${where} under ${off} neither reads nor writes a lockfile: every run resolves the dependency ranges afresh, with no locked version or hash${scriptsNote(flags)}`,
           lockDisabled: true,
         };
       return {
         action: 'install',
         classification: 'lax',
-        reason: `npm ${sub} may rewrite package-lock.json instead of failing${scriptsNote(flags)}`,
+        reason: `npm ${sub}${where} may rewrite package-lock.json instead of failing${scriptsNote(flags)}`,
       };
     }
     if (sub === 'update' || sub === 'up' || sub === 'upgrade')

@@ -1,9 +1,9 @@
 /** A manifest with dependencies and no lockfile for its client. https://docs.npmjs.com/cli/configuring-npm/package-lock-json */
 import { defineCheck, matchesGlob } from '@inert/core';
 import { isMember } from '../load/index.js';
-import { npmrcValue } from '../load/npmrc.js';
 import { dirOf, isInside } from '../load/paths.js';
 import type { Manifest, NpmModel } from '../model.js';
+import { packageLockOffAt } from '../npm-project.js';
 import { lockfileMissingMeta } from './lockfile-missing.meta.js';
 
 export const lockfileMissing = defineCheck<NpmModel>()({
@@ -30,15 +30,14 @@ export const lockfileMissing = defineCheck<NpmModel>()({
         });
         continue;
       }
-      const npmrc = model.npmrcs
-        .filter((n) => isInside(m.dir, n.dir))
-        .find((n) => npmrcValue(n, 'package-lock')?.value === 'false');
-      const data = { package: m.name ?? (m.dir || '(root)'), count: m.dependencyCount, npmrc: npmrc?.path ?? '' };
+      // Only the .npmrc of npm's project directory for this package counts (npm-project.ts), not any above it.
+      const off = packageLockOffAt(model, m.dir);
+      const data = { package: m.name ?? (m.dir || '(root)'), count: m.dependencyCount, npmrc: off?.rc.path ?? '' };
       report({
-        messageId: npmrc ? 'disabled' : 'missing',
+        messageId: off ? 'disabled' : 'missing',
         data,
         at: { doc: m.doc, route: [m.dependencyField ?? 'dependencies'], part: 'key' },
-        ...(npmrc ? { related: [{ file: npmrc.path, line: npmrcValue(npmrc, 'package-lock')!.line }] } : {}),
+        ...(off ? { related: [{ file: off.rc.path, line: off.line }] } : {}),
         key: m.path,
       });
     }
@@ -59,7 +58,7 @@ function locked(model: NpmModel, m: Manifest): boolean {
 }
 
 function npmrcOff(model: NpmModel, m: Manifest): boolean {
-  return model.npmrcs.some((n) => isInside(m.dir, n.dir) && npmrcValue(n, 'package-lock')?.value === 'false');
+  return packageLockOffAt(model, m.dir) !== undefined;
 }
 
 /** The nearest package.json above `m` whose `files` list includes m's directory, and the entry that does. */
