@@ -37,6 +37,10 @@ const options = (groups) => ({
     // and `explain` finds the repository's corpus at the same depth as from dist/.
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
+    // Doc comments are for readers of the sources, which are published too: every start of the bin
+    // read and decoded them (88 KB of the first chunk's 750; docs/decisions/0034). The `// path`
+    // line before each module stays (bundle-chunks.test.ts finds a chunk by it).
+    comments: { jsdoc: false },
     ...(groups ? { codeSplitting: { groups } } : {}),
   },
 });

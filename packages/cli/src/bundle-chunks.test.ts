@@ -143,4 +143,42 @@ describe('chunks loaded by need', () => {
       rmSync(withCi, { recursive: true, force: true });
     }
   });
+
+  // docs/decisions/0034: npm's lockfile readers load when the plugin claims a lockfile.
+  it("a package.json-only checkout never loads npm's lockfile readers", () => {
+    const bin = bundleWithout('plugins/npm/dist/load/package-lock.js');
+    const out = run(bin, 'scan', checkout, '--format', 'json');
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect((JSON.parse(out.stdout) as { incomplete?: unknown }).incomplete).toBeUndefined();
+  });
+
+  it('lockfile readers that fail to load leave the lockfile unread, the manifest read (exit 3)', () => {
+    const bin = bundleWithout('plugins/npm/dist/load/package-lock.js');
+    const withLock = mkdtempSync(join(tmpdir(), 'inert-chunks-lock-'));
+    try {
+      writeFileSync(
+        join(withLock, 'package.json'),
+        '{ "name": "a", "version": "1.0.0", "scripts": { "postinstall": "node setup.js" } }\n',
+      );
+      writeFileSync(
+        join(withLock, 'package-lock.json'),
+        '{ "name": "a", "lockfileVersion": 3, "packages": { "": { "name": "a", "version": "1.0.0" } } }\n',
+      );
+      const out = run(bin, 'scan', withLock, '--format', 'json', '--fail-on', 'critical');
+      expect(out.status).toBe(3);
+      const report = JSON.parse(out.stdout) as {
+        incomplete?: { path: string }[];
+        findings: { check: string; location: { path: string }; message: string }[];
+      };
+      expect(report.incomplete?.map((g) => g.path)).toEqual(['package-lock.json']);
+      const unread = report.findings.filter((f) => f.check === 'core/unparsed-file');
+      expect(unread.map((f) => f.location.path)).toEqual(['package-lock.json']);
+      expect(unread[0]!.message).toMatch(/the npm plugin failed on it/);
+      // The manifest was read alone: its own finding is there.
+      expect(report.findings.map((f) => f.check)).toContain('npm/root-install-scripts');
+    } finally {
+      rmSync(withLock, { recursive: true, force: true });
+    }
+  });
 });

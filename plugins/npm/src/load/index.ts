@@ -17,7 +17,7 @@ import {
 import type { Lockfile, Manifest, NpmModel, PackageHook } from '../model.js';
 import { buildPolicy } from '../policy/build.js';
 import { files } from '../files.js';
-import { READERS, UNREAD } from './readers.js';
+import { isLockReader, type LockReader, READERS, UNREAD, type ReadInto } from './readers.js';
 import { hooks } from '../hooks.js';
 import { analyseJsHookFile } from './hook-js.js';
 import { verdictFor } from '../policy/verdict.js';
@@ -60,6 +60,7 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
   };
   const limits = context?.limits;
   const lockTexts = new Map<Lockfile, string>();
+  let lockReaders: Record<LockReader, ReadInto> | undefined;
   for (const file of claimed) {
     // The route picked the reader (files.ts); a caller without the route gets the rule the path matches.
     const reader = readerOf(files, file);
@@ -68,7 +69,11 @@ export async function load(claimed: readonly ClaimedFile[], read: ReadFile, cont
     const text = UNREAD.has(reader) ? '' : await read(file.path);
     if (text === undefined) continue;
     const locks = model.locks.length;
-    READERS[reader](model, file, text, limits);
+    // The lockfile readers load with the first lockfile (lock-readers.ts; a rejection fails this load).
+    const into = isLockReader(reader)
+      ? (lockReaders ??= (await import('./lock-readers.js')).LOCK_READERS)[reader]
+      : READERS[reader];
+    into(model, file, text, limits);
     if (model.locks.length > locks) lockTexts.set(model.locks[locks]!, text);
   }
   collectRegistries(model);
