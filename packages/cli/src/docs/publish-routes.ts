@@ -93,6 +93,17 @@ is \`job-token\`, a secret \`token\`, a variable the workflow does not set sends
 disagree, or a settings file the checkout does not hold, make the deploy undeterminable
 (\`classification: unknown\`, no \`auth\`), never a guess.
 
+**Maven's command line** is read as Maven 3.9 reads it (maven-embedder's \`CLIManager\` with commons-cli's
+\`GnuParser\`, [maven-3.9.16](https://github.com/apache/maven/blob/maven-3.9.16/maven-embedder/src/main/java/org/apache/maven/cli/CLIManager.java),
+[commons-cli 1.11.0](https://github.com/apache/commons-cli/blob/rel/commons-cli-1.11.0/src/main/java/org/apache/commons/cli/GnuParser.java)):
+\`-s x\`, \`--settings x\`, \`--settings=x\`, \`-s=x\`, \`-sx\` and \`-settings=x\` all name \`x\` (a word is an option
+when its name without one \`-\` or \`--\` is a short or long option name, else \`name=value\`, else its
+first two characters; \`-show-version\` is \`-V\`, not \`-s\`). A single-valued option given twice keeps
+its first value; \`-P\` and \`-pl\` keep them all; \`-D\` the last per property (\`-Dx\` alone is \`true\`).
+\`.mvn/maven.config\` is read one argument per line (Maven >= 3.9; a line \`-s settings.xml\` names
+\` settings.xml\`, said so) and merged as \`MavenCli.cliMerge\` does: the command line's options first, so
+its \`-s\` wins over the file's.
+
 **Gradle builds** say in their scripts which credential a publishing repository sends: the gradle
 plugin reads \`publishing { repositories { maven { credentials … } } }\` from the syntax tree and hands
 it to its publish rule, which looks the variable or project property up in the job's environment.
