@@ -14,6 +14,7 @@
  */
 import type { ParseProblem } from '@inert/core';
 import { optionValue, optionValues, userProperty } from './maven-args.js';
+import { deploySkip } from './maven-deploy-skip.js';
 import { DEPLOY_PLUGINS, type Pom, parsePom, type RepositoryIds } from './maven-pom.js';
 import type { DeployTarget } from './model.js';
 import { normalise } from './script.js';
@@ -53,7 +54,7 @@ export function pomPath(args: readonly string[], cwd: string | undefined): strin
 
 export const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
-/** A module's deploy target, or that it skips the deploy (`maven.deploy.skip`, nearest POM first). */
+/** A module's deploy target, or that it skips the deploy (maven-deploy-skip.ts). */
 export type ModuleTarget = DeployTarget | { kind: 'skipped'; where: string };
 
 /** The server ids the deploy of the POM at `path` (one module of the reactor) uses, or why the checkout does not settle them. */
@@ -70,17 +71,9 @@ export async function moduleTarget(
   if (plugin) return plugin;
   const version =
     chain.poms.find((p) => p.pom.version !== undefined)?.pom.version ?? chain.poms[0]?.pom.parent?.version;
-  // maven-deploy-plugin 3.1.4's `skip` (user property maven.deploy.skip): `true` (any case), or
-  // `releases`/`snapshots` for that kind of version; the nearest POM that sets it, and a -D wins.
-  const skip = chain.poms.find((p) => p.pom.deploySkip !== undefined);
-  const value = skip?.pom.deploySkip!.value.trim() ?? '';
-  const known = version !== undefined && !version.includes('${');
-  const skips =
-    value.toLowerCase() === 'true' ||
-    (known && value === 'releases' && !version.endsWith('-SNAPSHOT')) ||
-    (known && value === 'snapshots' && version.endsWith('-SNAPSHOT'));
-  if (skip && skips && userProperty(args, 'maven.deploy.skip') === undefined)
-    return { kind: 'skipped', where: `maven.deploy.skip at ${skip.path}:${skip.pom.deploySkip!.line}` };
+  const skip = deploySkip(chain.poms, args, profiles, version);
+  if (skip.kind === 'skipped') return { kind: 'skipped', where: skip.where };
+  if (skip.kind === 'unknown') return { kind: 'unknown', why: skip.why };
   const alt = userProperty(args, 'altDeploymentRepository');
   if (alt !== undefined) return altTarget(alt, 'altDeploymentRepository');
   // A version from a property (`${revision}`) may be either: both repositories are candidates.

@@ -5,7 +5,7 @@
  * `-pl` selects modules by path or `[groupId]:artifactId` (`!`/`-` excludes one; `-am`/`-amd` add
  * modules by their dependencies, which are not read: the whole reactor is then taken). Each module
  * deploys to its own `<distributionManagement>`, inherited from its parents unless it overrides it
- * (maven-pom-target.ts), unless it skips the deploy (`maven.deploy.skip`). A reactor larger or deeper
+ * (maven-pom-target.ts), unless it skips the deploy (maven-deploy-skip.ts). A reactor larger or deeper
  * than the budgets, or a module the checkout does not hold, is undeterminable with the reason.
  * Maven 3.9: https://maven.apache.org/pom.html#Aggregation ·
  * https://maven.apache.org/guides/mini/guide-multiple-modules.html ·
@@ -164,13 +164,13 @@ function merge(targets: { path: string; target: ModuleTarget }[], note: string):
   if (ids.size === 0)
     return {
       kind: 'unknown',
-      why: `no module of the reactor deploys${skipped.length ? ` (${modules(skipped)} set maven.deploy.skip)` : ''}${note}`,
+      why: `no module of the reactor deploys${skipped.length ? ` (${modules(skipped)} skip it: maven-deploy-plugin’s skip)` : ''}${note}`,
     };
   const where = [...byWhere].map(([w, list]) => `${w} (${modules(list)})`).join('; ');
   return {
     kind: 'ids',
     ids: [...ids],
-    where: `${where}${skipped.length ? `; skipped by maven.deploy.skip: ${modules(skipped)}` : ''}${note}`,
+    where: `${where}${skipped.length ? `; skipped by maven-deploy-plugin’s skip: ${modules(skipped)}` : ''}${note}`,
     ...(alternatives ? { alternatives } : {}),
   };
 }

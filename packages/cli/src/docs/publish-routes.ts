@@ -104,6 +104,17 @@ its first value; \`-P\` and \`-pl\` keep them all; \`-D\` the last per property 
 \` settings.xml\`, said so) and merged as \`MavenCli.cliMerge\` does: the command line's options first, so
 its \`-s\` wins over the file's.
 
+**A module that skips the deploy** uploads nothing: maven-deploy-plugin's \`skip\` ([3.1.4](https://github.com/apache/maven-deploy-plugin/blob/maven-deploy-plugin-3.1.4/src/main/java/org/apache/maven/plugins/deploy/DeployMojo.java):
+\`true\` in any case, or \`releases\`/\`snapshots\` for that kind of version) is read where Maven 3.9.16 takes it from:
+a \`<skip>\` in the plugin's \`<configuration>\` wins over the \`maven.deploy.skip\` property (only the
+parameter's default), the \`default-deploy\` execution's over the plugin's, \`<plugins>\` over
+\`<pluginManagement>\` (which also configures the deploy plugin the lifecycle adds), a child POM over its
+parent (unless \`<inherited>false</inherited>\`), a selected profile over its POM; \`maven.deploy.skip\`
+may come from a \`-D\`, the POMs' \`<properties>\` or a selected profile's. \`\${name}\` reads a \`-D\` first,
+then the POMs' properties; a property no POM of the checkout defines, a profile that sets the skip and may
+activate itself, or \`releases\`/\`snapshots\` with a version from a property make the module's deploy
+undeterminable, with that reason.
+
 **Gradle builds** say in their scripts which credential a publishing repository sends: the gradle
 plugin reads \`publishing { repositories { maven { credentials … } } }\` from the syntax tree and hands
 it to its publish rule, which looks the variable or project property up in the job's environment.
@@ -141,8 +152,9 @@ Maven deploys whose settings the workflow does not show (a \`settings.xml\` alre
 outside the checkout, or named by a variable: such deploys are undeterminable), the server a deploy
 uses when pom.xml does not settle it (a parent POM outside the checkout, an id set by a property, a
 profile that activates itself, a parent at \`<relativePath>\` whose coordinates a property or a version
-range decides, a module of a multi-module deploy whose server the checkout does not settle; a
-module's \`maven-deploy-plugin\` \`<skip>\` configuration and \`-am\`'s dependency graph are not read;
+range decides, a module of a multi-module deploy whose server the checkout does not settle, or whose skip a property
+set outside the checkout decides; \`-am\`'s dependency graph, a \`default-deploy\` execution moved to
+\`<phase>none</phase>\` and \`combine.self\`/\`combine.children\` merge attributes are not read;
 of the plugins that take over the upload only central-publishing-maven-plugin and
 nexus-staging-maven-plugin are read),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
