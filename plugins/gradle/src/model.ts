@@ -51,6 +51,8 @@ export interface Script {
   pluginAliases: { accessor: string; at: At }[];
   /** Secrets of the repositories under `publishing { repositories { … } }` (password, header value), in file order. */
   publishCredentials?: PublishCredential[];
+  /** The passwords of io.github.gradle-nexus.publish-plugin's `nexusPublishing` repositories (load/nexus-repositories.ts). */
+  nexusCredentials?: PublishCredential[];
   /** A settings script's `include` list (load/settings-includes.ts). */
   includes?: SettingsIncludes;
 }
