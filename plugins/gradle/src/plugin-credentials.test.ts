@@ -162,3 +162,40 @@ nexusPublishing {
     expect(`${signing?.auth} ${signing?.reason}`).toMatch(/^none-visible/);
   });
 });
+
+describe('com.gradleup.nmcp sends the password of its centralPortal block (v1.6.1 source)', () => {
+  it('the block’s password is the Central Portal credential; a signing key alone is none', async () => {
+    const kotlin = `plugins { id("com.gradleup.nmcp.aggregation") version "1.6.1" }
+nmcpAggregation {
+  centralPortal {
+    username = providers.environmentVariable("CENTRAL_PORTAL_USERNAME")
+    password = providers.environmentVariable("CENTRAL_PORTAL_PASSWORD")
+    publishingType = "AUTOMATIC"
+  }
+}
+`;
+    const v = await classify(kotlin, 'build.gradle.kts', './gradlew publishAggregationToCentralPortal', {
+      CENTRAL_PORTAL_USERNAME: '${{ secrets.CENTRAL_PORTAL_USERNAME }}',
+      CENTRAL_PORTAL_PASSWORD: '${{ secrets.CENTRAL_PORTAL_PASSWORD }}',
+    });
+    expect(v?.auth).toBe('token');
+    expect(v?.reason).toMatch(/com\.gradleup\.nmcp’s password at build\.gradle\.kts:3\): CENTRAL_PORTAL_PASSWORD/);
+    const signing = await classify(kotlin, 'build.gradle.kts', './gradlew publishAggregationToCentralPortal', {
+      ORG_GRADLE_PROJECT_signingInMemoryKey: '${{ secrets.SIGNING_KEY }}',
+    });
+    expect(`${signing?.auth} ${signing?.reason}`).toMatch(/^none-visible/);
+    const groovy = `nmcpSettings {
+  centralPortal {
+    username = findProperty('centralUser')
+    password.set(findProperty('centralPassword'))
+  }
+}
+`;
+    const g = await classify(groovy, 'settings.gradle', './gradlew publishAggregationToCentralPortal', {
+      ORG_GRADLE_PROJECT_centralPassword: '${{ secrets.CENTRAL }}',
+    });
+    expect(g?.reason).toMatch(
+      /com\.gradleup\.nmcp’s password at settings\.gradle:2\): ORG_GRADLE_PROJECT_centralPassword/,
+    );
+  });
+});

@@ -36,7 +36,7 @@ export function pluginCredentials(script: Script, catalogs: readonly Catalog[]):
     const entry = catalogs.flatMap((c) => c.plugins).find((p) => accessorOf(p.alias) === alias.accessor);
     if (entry) applied.push({ id: entry.group, at: alias.at });
   }
-  const out: PublishCredential[] = [...(script.nexusCredentials ?? [])];
+  const out: PublishCredential[] = [...(script.pluginBlockCredentials ?? [])];
   for (const p of applied) {
     const property = PLUGIN_PASSWORDS[p.id];
     if (property && !out.some((c) => c.via === p.id))

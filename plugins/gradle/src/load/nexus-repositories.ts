@@ -102,8 +102,8 @@ function repositoryName(call: SyntaxNode, h: NexusHelpers): RepositoryName | und
   return undefined;
 }
 
-/** `password.set(X)`, `password = X` or Groovy `password X` in the repository's block: what X reads. */
-function passwordOf(body: SyntaxNode, h: NexusHelpers): CredentialSource[] | undefined {
+/** `password.set(X)`, `password = X` or Groovy `password X` in a block (a repository's, `centralPortal`'s): what X reads. */
+export function passwordOf(body: SyntaxNode, h: NexusHelpers): CredentialSource[] | undefined {
   const assignment = h.near(
     body,
     (n) =>
