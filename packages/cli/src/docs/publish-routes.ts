@@ -162,7 +162,8 @@ Groovy property, a file read, a plugin's own property other than com.vanniktech.
 \`mavenCentralPassword\` and io.github.gradle-nexus.publish-plugin's \`<name>Password\` (of each
 \`nexusPublishing\` repository the script declares, \`sonatypePassword\` by default) — a password a nexus
 repository's block sets to a value that may be null (whether Gradle then falls back to the convention was
-not verified), JReleaser's \`JRELEASER_*\` variables are not read:
+not verified), JReleaser's Maven and Gradle plugins (\`jreleaser:deploy\`, \`jreleaserDeploy\`; its CLI and
+release-action are read) and the credentials its jreleaser.yml writes are not read:
 judged by the credential variables of the step, else undeterminable), a multi-project
 build's computed \`include\` list (a loop over directories such as Groovy's \`eachDir\`, a list held in
 a variable: the credentials of the projects it may include are undeterminable; literal lists are read), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is
