@@ -56,11 +56,12 @@ const OPTIONS: readonly (readonly [string, string, boolean])[] = [
   ['raw-streams', 'raw-streams', false],
   ['color', 'color', true],
 ];
-const BY_NAME = new Map<string, { key: string; value: boolean }>();
-for (const [short, long, value] of OPTIONS) {
-  BY_NAME.set(short, { key: short, value });
-  BY_NAME.set(long, { key: short, value });
-}
+const BY_NAME = new Map<string, { key: string; value: boolean }>(
+  OPTIONS.flatMap(([short, long, value]) => [
+    [short, { key: short, value }],
+    [long, { key: short, value }],
+  ]),
+);
 
 /** commons-cli's `Util.stripLeadingHyphens`: one `--` or one `-`. */
 const strip = (word: string) => (word.startsWith('--') ? word.slice(2) : word.startsWith('-') ? word.slice(1) : word);
