@@ -13,6 +13,8 @@
  * https://maven.apache.org/guides/introduction/introduction-to-profiles.html
  */
 import type { ParseProblem } from '@inert/core';
+import { optionValue, optionValues, userProperty } from './maven-args.js';
+import { deploySkip } from './maven-deploy-skip.js';
 import { DEPLOY_PLUGINS, type Pom, parsePom, type RepositoryIds } from './maven-pom.js';
 import type { DeployTarget } from './model.js';
 import { normalise } from './script.js';
@@ -31,43 +33,18 @@ const MAX_PARENTS = 8;
 /** `-P a,b`, `-Pa`, `--activate-profiles=a`: profiles switched on (a `!`/`-` prefix switches one off). */
 export function selectedProfiles(args: readonly string[]): Set<string> {
   const on = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const list =
-      a === '-P' || a === '--activate-profiles'
-        ? args[++i]
-        : a.startsWith('--activate-profiles=')
-          ? a.slice('--activate-profiles='.length)
-          : a.startsWith('-P')
-            ? a.slice(2)
-            : undefined;
-    for (const p of (list ?? '').split(',')) {
+  for (const list of optionValues(args, 'P'))
+    for (const p of list.split(',')) {
       const name = p.trim();
       if (name === '' || name.startsWith('!') || name.startsWith('-')) on.delete(name.replace(/^[!-]/, ''));
       else on.add(name.replace(/^\+/, ''));
     }
-  }
   return on;
-}
-
-/** The last `-Dname=value` (or `-D name=value`) of the command. */
-function systemProperty(args: readonly string[], name: string): string | undefined {
-  let found: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] === '-D' ? `-D${args[i + 1] ?? ''}` : args[i]!;
-    if (a.startsWith(`-D${name}=`)) found = a.slice(name.length + 3);
-  }
-  return found;
 }
 
 /** `-f dir`, `-f dir/pom.xml`, `--file=…`: the POM the command builds, relative to the root. */
 export function pomPath(args: readonly string[], cwd: string | undefined): string | { why: string } {
-  let file: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '-f' || a === '--file') file = args[++i];
-    else if (a.startsWith('--file=')) file = a.slice('--file='.length);
-  }
+  const file = optionValue(args, 'f');
   if (cwd?.startsWith('$') || file?.includes('$')) return { why: 'the POM is in a directory named at run time' };
   const base = cwd ?? '';
   const rel = file === undefined ? 'pom.xml' : /\.xml$/.test(file) ? file : `${file}/pom.xml`;
@@ -77,7 +54,7 @@ export function pomPath(args: readonly string[], cwd: string | undefined): strin
 
 export const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
-/** A module's deploy target, or that it skips the deploy (`maven.deploy.skip`, nearest POM first). */
+/** A module's deploy target, or that it skips the deploy (maven-deploy-skip.ts). */
 export type ModuleTarget = DeployTarget | { kind: 'skipped'; where: string };
 
 /** The server ids the deploy of the POM at `path` (one module of the reactor) uses, or why the checkout does not settle them. */
@@ -94,18 +71,10 @@ export async function moduleTarget(
   if (plugin) return plugin;
   const version =
     chain.poms.find((p) => p.pom.version !== undefined)?.pom.version ?? chain.poms[0]?.pom.parent?.version;
-  // maven-deploy-plugin 3.1.4's `skip` (user property maven.deploy.skip): `true` (any case), or
-  // `releases`/`snapshots` for that kind of version; the nearest POM that sets it, and a -D wins.
-  const skip = chain.poms.find((p) => p.pom.deploySkip !== undefined);
-  const value = skip?.pom.deploySkip!.value.trim() ?? '';
-  const known = version !== undefined && !version.includes('${');
-  const skips =
-    value.toLowerCase() === 'true' ||
-    (known && value === 'releases' && !version.endsWith('-SNAPSHOT')) ||
-    (known && value === 'snapshots' && version.endsWith('-SNAPSHOT'));
-  if (skip && skips && systemProperty(args, 'maven.deploy.skip') === undefined)
-    return { kind: 'skipped', where: `maven.deploy.skip at ${skip.path}:${skip.pom.deploySkip!.line}` };
-  const alt = systemProperty(args, 'altDeploymentRepository');
+  const skip = deploySkip(chain.poms, args, profiles, version);
+  if (skip.kind === 'skipped') return { kind: 'skipped', where: skip.where };
+  if (skip.kind === 'unknown') return { kind: 'unknown', why: skip.why };
+  const alt = userProperty(args, 'altDeploymentRepository');
   if (alt !== undefined) return altTarget(alt, 'altDeploymentRepository');
   // A version from a property (`${revision}`) may be either: both repositories are candidates.
   const kinds: Kind[] =
@@ -117,7 +86,7 @@ export async function moduleTarget(
   const ids: string[] = [];
   const where: string[] = [];
   for (const kind of kinds) {
-    const altKind = systemProperty(
+    const altKind = userProperty(
       args,
       kind === 'repository' ? 'altReleaseDeploymentRepository' : 'altSnapshotDeploymentRepository',
     );

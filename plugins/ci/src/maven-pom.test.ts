@@ -213,4 +213,16 @@ describe('pom.xml reading', () => {
       );
     expectLinear((t: string) => parsePom(t, 'pom.xml'), profiles, { start: 1 << 14, maxSize: 1 << 19, runs: 3 });
   });
+
+  it('an element with a long name over many children is read in linear time (its name is not copied per child)', () => {
+    // Every tag once joined the names of all its open ancestors: one name of n bytes over n/4 children was quadratic.
+    const long = (n: number) => {
+      const name = `a${'b'.repeat(n >> 1)}`;
+      return `<project><${name}>${'<x/>'.repeat(n >> 3)}</${name}><properties><maven.deploy.skip>true</maven.deploy.skip></properties></project>`;
+    };
+    expect(parsePom(long(64), 'pom.xml')).toMatchObject({ ok: true });
+    const parsed = parsePom(long(64), 'pom.xml');
+    expect(parsed.ok && parsed.value.properties.get('maven.deploy.skip')?.value).toBe('true');
+    expectLinear((t: string) => parsePom(t, 'pom.xml'), long, { start: 1 << 14, maxSize: 1 << 19, runs: 3 });
+  });
 });

@@ -30,6 +30,22 @@ export interface PomModule {
   line: number;
 }
 
+/**
+ * A `<skip>` of maven-deploy-plugin's configuration: at the plugin (all its executions) or in its
+ * `default-deploy` execution (the one the `deploy` phase runs), under `<plugins>` or `<pluginManagement>`.
+ */
+export interface DeploySkipConfig {
+  value: string;
+  line: number;
+  execution: boolean;
+  managed: boolean;
+  /** The plugin's `<inherited>false</inherited>`: its configuration stays in this POM. */
+  local: boolean;
+}
+
+/** Where a POM (or a profile) sets its `<properties>`: name → value. */
+export type PomProperties = Map<string, { value: string; line: number }>;
+
 export interface PomProfile extends RepositoryIds {
   id: string;
   line: number;
@@ -37,6 +53,8 @@ export interface PomProfile extends RepositoryIds {
   modules: PomModule[];
   /** The profile has an `<activation>`: it may be on without `-P` (a JDK, OS, property or file condition, or activeByDefault). */
   activation: boolean;
+  properties: PomProperties;
+  deploySkips: DeploySkipConfig[];
 }
 
 export interface Pom extends RepositoryIds {
@@ -47,8 +65,9 @@ export interface Pom extends RepositoryIds {
   profiles: PomProfile[];
   plugins: DeployPlugin[];
   modules: PomModule[];
-  /** `<properties><maven.deploy.skip>`: maven-deploy-plugin's `skip` (inherited by modules). */
-  deploySkip?: { value: string; line: number };
+  /** `<properties>` (`maven.deploy.skip` is maven-deploy-plugin's `skip` unless configured; inherited by modules). */
+  properties: PomProperties;
+  deploySkips: DeploySkipConfig[];
 }
 
 /**
@@ -73,7 +92,6 @@ const TEXT = new Set([
   'project/parent/relativePath',
   'project/modules/module',
   'project/profiles/profile/modules/module',
-  'project/properties/maven.deploy.skip',
   'project/distributionManagement/repository/id',
   'project/distributionManagement/snapshotRepository/id',
   'project/profiles/profile/id',
@@ -86,29 +104,71 @@ const TEXT = new Set([
   'project/profiles/profile/build/plugins/plugin/configuration/publishingServerId',
   'project/profiles/profile/build/plugins/plugin/configuration/serverId',
 ]);
-/** The deepest kept path has 8 elements; deeper ones are never joined (that would cost their depth per tag). */
-const MAX_DEPTH = 8;
+/** The deepest kept path (a profile's managed default-deploy `<skip>`) has 11 elements; deeper ones are never joined (that would cost their depth per tag). */
+const MAX_DEPTH = 11;
+/** Longer element names are in no kept path (a property name longer than this is not read). */
+const MAX_NAME = 256;
+/** A plugin under `<plugins>` or `<pluginManagement><plugins>`, of the project or of a profile. */
+const PLUGIN_AT = /^project\/(?:profiles\/profile\/)?build\/(?:pluginManagement\/)?plugins\/plugin$/;
+/** A property of the project or of a profile (`<properties><name>`). */
+const PROPERTY_AT = /^project\/(?:profiles\/profile\/)?properties\/[^/]+$/;
+/** maven-deploy-plugin's elements read, relative to its `<plugin>`. */
+const DEPLOY_FIELDS = new Set([
+  'groupId',
+  'artifactId',
+  'inherited',
+  'configuration/skip',
+  'executions/execution/id',
+  'executions/execution/configuration/skip',
+]);
+const DEPLOY_PLUGIN = 'maven-deploy-plugin';
 
 export function parsePom(text: string, path: string): Parsed<Pom> {
   const parser = new SaxesParser({ position: true });
   const xml = xmlDocument(parser, text);
-  const pom: Pom = { profiles: [], plugins: [], modules: [] };
-  const stack: string[] = [];
+  const pom: Pom = { profiles: [], plugins: [], modules: [], properties: new Map(), deploySkips: [] };
+  // The path of each open element, or undefined below the kept depth or under a name no kept path has:
+  // a child's path is its parent's plus its name, so a tag costs at most MAX_DEPTH short names.
+  const paths: (string | undefined)[] = [];
   let field: { path: string; text: string; line: number } | undefined;
   let profile: PomProfile | undefined;
   let plugin: { artifactId?: string; serverId?: string; line: number } | undefined;
+  let deploy: DeployPluginRead | undefined;
 
   parser.on('opentag', (tag) => {
-    stack.push(tag.local ?? tag.name);
-    if (stack.length > MAX_DEPTH) return;
-    const at = stack.join('/');
+    const name = tag.local ?? tag.name;
+    const parent = paths.length === 0 ? '' : paths.at(-1);
+    const at =
+      parent === undefined || paths.length >= MAX_DEPTH || name.length > MAX_NAME
+        ? undefined
+        : parent === ''
+          ? name
+          : `${parent}/${name}`;
+    paths.push(at);
+    if (at === undefined) return;
     const line = xml.tagLine();
     if (at === 'project/parent') pom.parent = { line };
-    else if (at === 'project/profiles/profile') profile = { id: '', line, activation: false, plugins: [], modules: [] };
+    else if (at === 'project/profiles/profile')
+      profile = {
+        id: '',
+        line,
+        activation: false,
+        plugins: [],
+        modules: [],
+        properties: new Map(),
+        deploySkips: [],
+      };
     else if (at === 'project/build/plugins/plugin' || at === 'project/profiles/profile/build/plugins/plugin')
       plugin = { line };
     else if (at === 'project/profiles/profile/activation' && profile) profile.activation = true;
-    if (TEXT.has(at)) field = { path: at, text: '', line };
+    if (PLUGIN_AT.test(at)) deploy = { at, managed: at.includes('/pluginManagement/'), skips: [] };
+    else if (deploy && at === `${deploy.at}/executions/execution`) deploy.execution = {};
+    if (
+      TEXT.has(at) ||
+      PROPERTY_AT.test(at) ||
+      (deploy && at.startsWith(`${deploy.at}/`) && DEPLOY_FIELDS.has(at.slice(deploy.at.length + 1)))
+    )
+      field = { path: at, text: '', line };
   });
   const collect = (t: string) => {
     if (field) field.text += t;
@@ -116,8 +176,18 @@ export function parsePom(text: string, path: string): Parsed<Pom> {
   parser.on('text', collect);
   parser.on('cdata', collect);
   parser.on('closetag', () => {
-    const at = stack.length <= MAX_DEPTH ? stack.join('/') : '';
-    stack.pop();
+    const at = paths.pop() ?? '';
+    if (field && field.path === at && deploy && at.startsWith(`${deploy.at}/`))
+      readDeployField(deploy, at.slice(deploy.at.length + 1), field.text.trim(), field.line);
+    if (field && field.path === at && PROPERTY_AT.test(at)) {
+      const name = at.slice(at.lastIndexOf('/') + 1);
+      (at.startsWith('project/profiles/') ? profile : pom)?.properties.set(name, {
+        value: field.text.trim(),
+        line: field.line,
+      });
+      field = undefined;
+    }
+    if (field && field.path === at && !TEXT.has(at)) field = undefined;
     if (field && field.path === at) {
       if (plugin && at.includes('/build/plugins/plugin/')) {
         if (at.endsWith('/artifactId')) plugin.artifactId = field.text.trim();
@@ -139,6 +209,17 @@ export function parsePom(text: string, path: string): Parsed<Pom> {
         });
       plugin = undefined;
     }
+    if (deploy && at === `${deploy.at}/executions/execution`) deploy.execution = undefined;
+    if (deploy && at === deploy.at) {
+      if (
+        deploy.artifactId === DEPLOY_PLUGIN &&
+        (deploy.groupId ?? 'org.apache.maven.plugins') === 'org.apache.maven.plugins'
+      )
+        (at.startsWith('project/profiles/') ? profile : pom)?.deploySkips.push(
+          ...deploy.skips.map((k) => ({ ...k, managed: deploy!.managed, local: deploy!.inherited === 'false' })),
+        );
+      deploy = undefined;
+    }
     if (at === 'project/profiles/profile' && profile) {
       pom.profiles.push(profile);
       profile = undefined;
@@ -159,8 +240,6 @@ function keep(pom: Pom, profile: PomProfile | undefined, at: string, value: stri
     if (owner) owner.snapshotRepository = { id: value, line };
   } else if (at.endsWith('modules/module')) {
     (inProfile ? profile : pom)?.modules.push({ path: value, line });
-  } else if (at === 'project/properties/maven.deploy.skip') {
-    pom.deploySkip = { value, line };
   } else if (at === 'project/profiles/profile/id') {
     if (profile) profile.id = value;
   } else if (at === 'project/groupId') pom.groupId = value;
@@ -170,4 +249,35 @@ function keep(pom: Pom, profile: PomProfile | undefined, at: string, value: stri
   else if (pom.parent && at === 'project/parent/artifactId') pom.parent.artifactId = value;
   else if (pom.parent && at === 'project/parent/version') pom.parent.version = value;
   else if (pom.parent && at === 'project/parent/relativePath') pom.parent.relativePath = value;
+}
+
+interface DeployPluginRead {
+  at: string;
+  managed: boolean;
+  groupId?: string;
+  artifactId?: string;
+  inherited?: string;
+  execution?: { id?: string; skip?: { value: string; line: number } } | undefined;
+  skips: { value: string; line: number; execution: boolean }[];
+}
+
+/**
+ * One element of a `<plugin>` that may be maven-deploy-plugin (its artifactId may come after its
+ * configuration). A `<skip>` that is empty counts as unset, as Xpp3Dom's merge fills it from the
+ * default (`${maven.deploy.skip}`); an execution's counts when its id is `default-deploy`.
+ */
+function readDeployField(deploy: DeployPluginRead, rel: string, value: string, line: number): void {
+  if (rel === 'groupId') deploy.groupId = value;
+  else if (rel === 'artifactId') deploy.artifactId = value;
+  else if (rel === 'inherited') deploy.inherited = value;
+  else if (rel === 'configuration/skip') {
+    if (value !== '') deploy.skips.push({ value, line, execution: false });
+  } else if (deploy.execution && rel === 'executions/execution/id') {
+    deploy.execution.id = value;
+    if (value === 'default-deploy' && deploy.execution.skip)
+      deploy.skips.push({ ...deploy.execution.skip, execution: true });
+  } else if (deploy.execution && rel === 'executions/execution/configuration/skip' && value !== '') {
+    deploy.execution.skip = { value, line };
+    if (deploy.execution.id === 'default-deploy') deploy.skips.push({ value, line, execution: true });
+  }
 }

@@ -118,7 +118,7 @@ describe('a multi-module deploy uses every module’s distributionManagement', (
       ),
     };
     expect(await deploy(files)).toMatch(
-      /^job-token: .*\(2 modules: pom\.xml, core\/pom\.xml\); skipped by maven\.deploy\.skip: 1 module: examples\/pom\.xml/,
+      /^job-token: .*\(2 modules: pom\.xml, core\/pom\.xml\); skipped by maven-deploy-plugin’s skip: 1 module: examples\/pom\.xml/,
     );
     expect(await deploy(files, 'mvn -s settings.xml deploy -Dmaven.deploy.skip=false')).toMatch(/^token: /);
     // maven-deploy-plugin >= 3.1: `releases` skips a release version (1.0 here), `snapshots` only a -SNAPSHOT one.
@@ -129,7 +129,7 @@ describe('a multi-module deploy uses every module’s distributionManagement', (
         `<properties><maven.deploy.skip>${value}</maven.deploy.skip></properties>${dm('ossrh')}`,
       ),
     });
-    expect(await deploy(only('releases'))).toMatch(/^job-token: .*skipped by maven\.deploy\.skip/);
+    expect(await deploy(only('releases'))).toMatch(/^job-token: .*skipped by maven-deploy-plugin’s skip/);
     expect(await deploy(only('snapshots'))).toMatch(/^token: /);
   });
 

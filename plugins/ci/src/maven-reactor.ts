@@ -5,12 +5,13 @@
  * `-pl` selects modules by path or `[groupId]:artifactId` (`!`/`-` excludes one; `-am`/`-amd` add
  * modules by their dependencies, which are not read: the whole reactor is then taken). Each module
  * deploys to its own `<distributionManagement>`, inherited from its parents unless it overrides it
- * (maven-pom-target.ts), unless it skips the deploy (`maven.deploy.skip`). A reactor larger or deeper
+ * (maven-pom-target.ts), unless it skips the deploy (maven-deploy-skip.ts). A reactor larger or deeper
  * than the budgets, or a module the checkout does not hold, is undeterminable with the reason.
  * Maven 3.9: https://maven.apache.org/pom.html#Aggregation ·
  * https://maven.apache.org/guides/mini/guide-multiple-modules.html ·
  * https://maven.apache.org/ref/3.9.9/maven-embedder/cli.html
  */
+import { hasOption, optionValues } from './maven-args.js';
 import type { Pom } from './maven-pom.js';
 import {
   dirOf,
@@ -35,18 +36,6 @@ const NAMED = 3;
 interface Member {
   path: string;
   pom: Pom;
-}
-
-/** The last value of a flag given as `-x v`, `-xv` (short) or `--long=v`/`--long v`. */
-function flagValue(args: readonly string[], short: string, long: string): string | undefined {
-  let found: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === short || a === long) found = args[++i];
-    else if (a.startsWith(`${long}=`)) found = a.slice(long.length + 1);
-    else if (a.startsWith(short) && a.length > short.length && !a.startsWith('--')) found = a.slice(short.length);
-  }
-  return found;
 }
 
 /** The POMs of the reactor, root first, or why the checkout does not show them. */
@@ -92,8 +81,10 @@ async function reactor(
 
 /** `-pl a,:b,!c`: the members selected, or why not known; the whole reactor with `-am`/`-amd`. */
 function select(members: Member[], args: readonly string[]): { members: Member[]; note: string } | string {
-  const list = flagValue(args, '-pl', '--projects');
-  if (list === undefined) return { members, note: '' };
+  // Maven takes every `-pl` given (MavenCli.populateRequest at maven-3.9.16), each a comma list.
+  const given = optionValues(args, 'pl');
+  if (given.length === 0) return { members, note: '' };
+  const list = given.join(',');
   if (list.includes('$')) return `\`-pl ${list.slice(0, 60)}\` is set at run time`;
   const base = dirOf(members[0]!.path);
   const matches = (m: Member, selector: string) => {
@@ -116,7 +107,7 @@ function select(members: Member[], args: readonly string[]): { members: Member[]
   for (const s of [...include, ...exclude])
     if (!members.some((m) => matches(m, s)))
       return `\`-pl\` names \`${s.slice(0, 60)}\`, which is no module of the reactor the checkout shows`;
-  const also = args.some((a) => ['-am', '--also-make', '-amd', '--also-make-dependents'].includes(a));
+  const also = hasOption(args, 'am') || hasOption(args, 'amd');
   const kept = members.filter(
     (m) => (also || include.length === 0 || include.some((s) => matches(m, s))) && !exclude.some((s) => matches(m, s)),
   );
@@ -136,7 +127,7 @@ export async function deployTarget(
   const root = pomPath(args, cwd);
   if (typeof root !== 'string') return { kind: 'unknown', why: root.why };
   const profiles = selectedProfiles(args);
-  const recursive = !args.includes('-N') && !args.includes('--non-recursive');
+  const recursive = !hasOption(args, 'N');
   const all = await reactor(root, profiles, recursive, read, cache);
   if (typeof all === 'string') return { kind: 'unknown', why: all };
   const chosen = select(all, args);
@@ -173,13 +164,13 @@ function merge(targets: { path: string; target: ModuleTarget }[], note: string):
   if (ids.size === 0)
     return {
       kind: 'unknown',
-      why: `no module of the reactor deploys${skipped.length ? ` (${modules(skipped)} set maven.deploy.skip)` : ''}${note}`,
+      why: `no module of the reactor deploys${skipped.length ? ` (${modules(skipped)} skip it: maven-deploy-plugin’s skip)` : ''}${note}`,
     };
   const where = [...byWhere].map(([w, list]) => `${w} (${modules(list)})`).join('; ');
   return {
     kind: 'ids',
     ids: [...ids],
-    where: `${where}${skipped.length ? `; skipped by maven.deploy.skip: ${modules(skipped)}` : ''}${note}`,
+    where: `${where}${skipped.length ? `; skipped by maven-deploy-plugin’s skip: ${modules(skipped)}` : ''}${note}`,
     ...(alternatives ? { alternatives } : {}),
   };
 }

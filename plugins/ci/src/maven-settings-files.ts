@@ -5,6 +5,7 @@
  * directory it runs in, and reads `.mvn/maven.config` (Maven >= 3.3.1) as extra command-line
  * arguments. https://maven.apache.org/configure.html · https://maven.apache.org/ref/3.9.9/maven-embedder/cli.html
  */
+import { mavenOptions, optionValue } from './maven-args.js';
 import { basename, normalise } from './script.js';
 import { parseMavenSettings } from './maven-settings.js';
 import type { PomCache } from './maven-pom-target.js';
@@ -29,21 +30,23 @@ export function expandedArgs(argv: readonly string[], env: Readonly<Record<strin
   });
 }
 
-/** The value of `-s X`, `--settings X`, `--settings=X` (the last one wins, as in commons-cli). */
+/**
+ * The settings file the command names: `-s X`, `--settings X`, `--settings=X`, `-s=X` and `-sX` all
+ * name `X` (maven-args.ts); given twice, the first wins (commons-cli's `getOptionValue`).
+ */
 export function settingsArgument(args: readonly string[]): string | undefined {
-  let found: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '-s' || a === '--settings') found = args[++i];
-    else if (a.startsWith('--settings=')) found = a.slice('--settings='.length);
-  }
-  return found;
+  return optionValue(args, 's');
 }
 
 const WORKSPACE = /^(?:\$\{?(?:CI_PROJECT_DIR|GITHUB_WORKSPACE)\}?|\$\{\{\s*github\.workspace\s*\}\})\//;
 
 /** A settings path relative to the root, or why it is not in the checkout. */
 function resolvePath(path: string, cwd: string | undefined): { path: string } | { why: string } {
+  // Maven 3.9 reads `.mvn/maven.config` one argument per line: `-s settings.xml` on one line names ` settings.xml`.
+  if (/^\s/.test(path))
+    return {
+      why: `the settings file \`${path}\` starts with a space (Maven >= 3.9 reads \`.mvn/maven.config\` one argument per line)`,
+    };
   const rooted = WORKSPACE.test(path);
   const rest = path.replace(WORKSPACE, '');
   if (rest.includes('$')) return { why: `the settings file \`${path}\` is named by a variable` };
@@ -79,8 +82,11 @@ export async function readMavenSettings(model: CiModel, read: Reader): Promise<v
 }
 
 /**
- * The command's arguments after those of `.mvn/maven.config` in the directory it runs in (or the
- * root): Maven reads the file as extra command-line arguments, and the command line wins.
+ * The command's arguments merged with those of `.mvn/maven.config` in the directory it runs in (or the
+ * root) as MavenCli.cliMerge (maven-3.9.16) merges them: the command's options first (a single-valued
+ * option keeps its first value, so the command line wins), then the file's, then the command's `-D`
+ * again (properties: the last wins). Maven >= 3.9 reads the file one argument per line, skipping empty
+ * lines and those starting with `#`.
  */
 async function commandArgs(c: CiCommand, read: Reader, configs: Map<string, string[] | undefined>): Promise<string[]> {
   const direct = expandedArgs(c.command.argv.slice(1), c.command.env);
@@ -90,11 +96,18 @@ async function commandArgs(c: CiCommand, read: Reader, configs: Map<string, stri
     const path = dir ? `${dir}/.mvn/maven.config` : '.mvn/maven.config';
     if (!configs.has(path)) {
       const text = await read(path, true);
-      // Maven >= 3.9 reads one argument per line; older releases split on whitespace: both agree on `-s path`.
-      configs.set(path, text?.split(/\s+/).filter(Boolean));
+      configs.set(
+        path,
+        text?.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('#')),
+      );
     }
     const args = configs.get(path);
-    if (args) return [...args, ...direct];
+    if (args) {
+      const defines = mavenOptions(direct).flatMap((o) =>
+        o.key === 'D' && o.value !== undefined ? [`--define=${o.value}`] : [],
+      );
+      return [...direct, ...args, ...defines];
+    }
   }
   return direct;
 }

@@ -165,6 +165,14 @@ describe('Maven deploys take the credential of their settings', () => {
     const [broken] = await deploys({ '.gitlab-ci.yml': gitlab, 'ci_settings.xml': '<settings><servers>' });
     expect(broken!.auth).toBe('unknown');
     expect(broken!.problems.join('\n')).toContain('ci_settings.xml');
+    // Maven >= 3.9 reads .mvn/maven.config one argument per line: `-s ci_settings.xml` on one line
+    // names \` ci_settings.xml\`; said so, not read as the file.
+    const [oneLine] = await deploys({
+      '.gitlab-ci.yml': `deploy:\n  script:\n    - mvn deploy\n`,
+      '.mvn/maven.config': '# release settings\n-s ci_settings.xml\n',
+      'ci_settings.xml': deployToken,
+    });
+    expect(oneLine!.auth).toBe('unknown');
   });
 
   it('leaves a deploy with no visible settings to the rule', async () => {

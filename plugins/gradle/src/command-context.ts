@@ -40,7 +40,11 @@ export function commandContext(model: GradleModel): (dir: string) => CommandCont
         model.scripts
           .filter((s) => s.kind !== 'settings' && keep(s))
           .flatMap((s) => [...(s.publishCredentials ?? []), ...pluginCredentials(s, model.catalogs)]);
-      const publishCredentials = credentialsOf((s) => projects.has(s.dir));
+      // com.gradleup.nmcp.settings configures its Central Portal credential in the settings script.
+      const publishCredentials = [
+        ...credentialsOf((s) => projects.has(s.dir)),
+        ...(settings?.pluginBlockCredentials ?? []),
+      ];
       const computed = settings?.includes?.computed[0];
       const maybe = computed ? credentialsOf((s) => under(s.dir, dir) && !projects.has(s.dir)) : [];
       const committedProperties = new Set(

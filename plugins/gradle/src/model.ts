@@ -51,6 +51,8 @@ export interface Script {
   pluginAliases: { accessor: string; at: At }[];
   /** Secrets of the repositories under `publishing { repositories { … } }` (password, header value), in file order. */
   publishCredentials?: PublishCredential[];
+  /** Passwords a publishing plugin's own block sets: io.github.gradle-nexus.publish-plugin's `nexusPublishing` repositories (load/nexus-repositories.ts), com.gradleup.nmcp's `centralPortal` (load/nmcp-portal.ts). */
+  pluginBlockCredentials?: PublishCredential[];
   /** A settings script's `include` list (load/settings-includes.ts). */
   includes?: SettingsIncludes;
 }

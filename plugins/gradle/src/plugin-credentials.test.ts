@@ -91,8 +91,68 @@ describe('io.github.gradle-nexus.publish-plugin reads sonatypePassword itself (v
     );
     expect(v?.auth).toBe('token');
     expect(v?.reason).toMatch(
-      /io\.github\.gradle-nexus\.publish-plugin’s password at build\.gradle\.kts:1\): ORG_GRADLE_PROJECT_sonatypePassword/,
+      /io\.github\.gradle-nexus\.publish-plugin’s password at build\.gradle\.kts:2\): ORG_GRADLE_PROJECT_sonatypePassword/,
     );
+  });
+
+  it('a repository of another name reads <name>Password; a password its block sets replaces that', async () => {
+    const kotlin = `plugins { id("io.github.gradle-nexus.publish-plugin") version "2.0.0" }
+nexusPublishing {
+  repositories {
+    create("myNexus") {
+      nexusUrl.set(uri("https://nexus.example.org/service/local/"))
+    }
+    register("staging") {
+      password.set(providers.environmentVariable("STAGING_TOKEN"))
+    }
+  }
+}
+`;
+    const own = await classify(kotlin, 'build.gradle.kts', './gradlew publishToMyNexus', {
+      ORG_GRADLE_PROJECT_myNexusPassword: '${{ secrets.NEXUS_PASSWORD }}',
+    });
+    expect(own?.auth).toBe('token');
+    expect(own?.reason).toMatch(/build\.gradle\.kts:4\): ORG_GRADLE_PROJECT_myNexusPassword/);
+    const set = await classify(kotlin, 'build.gradle.kts', './gradlew publishToStaging', {
+      STAGING_TOKEN: '${{ secrets.STAGING_TOKEN }}',
+    });
+    expect(set?.reason).toMatch(/build\.gradle\.kts:7\): STAGING_TOKEN/);
+    // The sonatype default is not the build's: its repositories are named in the block.
+    const sonatype = await classify(kotlin, 'build.gradle.kts', './gradlew publishToMyNexus', {
+      ORG_GRADLE_PROJECT_signingKey: '${{ secrets.SIGNING_KEY }}',
+    });
+    expect(`${sonatype?.auth} ${sonatype?.reason}`).toMatch(/^none-visible/);
+    // Groovy: `myNexus { … }` creates the repository through the container's configure delegate.
+    const groovy = `plugins { id 'io.github.gradle-nexus.publish-plugin' version '2.0.0' }
+nexusPublishing {
+  repositories {
+    myNexus {
+      nexusUrl = uri('https://nexus.example.org/service/local/')
+      password = System.getenv('NEXUS_PASSWORD')
+    }
+    sonatype {
+      password.set(findProperty('ossrhPassword'))
+    }
+    all { allowInsecureProtocol = false }
+  }
+}
+`;
+    const g = await classify(groovy, 'build.gradle', './gradlew publishToMyNexus', {
+      NEXUS_PASSWORD: '${{ secrets.NEXUS_PASSWORD }}',
+    });
+    expect(g?.reason).toMatch(/build\.gradle:4\): NEXUS_PASSWORD/);
+    const o = await classify(groovy, 'build.gradle', './gradlew publishToSonatype', {
+      ORG_GRADLE_PROJECT_ossrhPassword: '${{ secrets.OSSRH }}',
+    });
+    expect(o?.reason).toMatch(/build\.gradle:8\): ORG_GRADLE_PROJECT_ossrhPassword/);
+    // A name the script computes: undeterminable, not a guess.
+    const computed = await classify(
+      'nexusPublishing { repositories { create(repoName) { } } }\n',
+      'build.gradle.kts',
+      './gradlew publishToX',
+    );
+    expect(computed?.undeterminable).toBe(true);
+    expect(computed?.reason).toMatch(/computes .*create\(repoName\)/);
   });
 
   it('a signing key alone is no publish credential of the plugin', async () => {
@@ -100,5 +160,42 @@ describe('io.github.gradle-nexus.publish-plugin reads sonatypePassword itself (v
       ORG_GRADLE_PROJECT_signingKey: '${{ secrets.SIGNING_KEY }}',
     });
     expect(`${signing?.auth} ${signing?.reason}`).toMatch(/^none-visible/);
+  });
+});
+
+describe('com.gradleup.nmcp sends the password of its centralPortal block (v1.6.1 source)', () => {
+  it('the block’s password is the Central Portal credential; a signing key alone is none', async () => {
+    const kotlin = `plugins { id("com.gradleup.nmcp.aggregation") version "1.6.1" }
+nmcpAggregation {
+  centralPortal {
+    username = providers.environmentVariable("CENTRAL_PORTAL_USERNAME")
+    password = providers.environmentVariable("CENTRAL_PORTAL_PASSWORD")
+    publishingType = "AUTOMATIC"
+  }
+}
+`;
+    const v = await classify(kotlin, 'build.gradle.kts', './gradlew publishAggregationToCentralPortal', {
+      CENTRAL_PORTAL_USERNAME: '${{ secrets.CENTRAL_PORTAL_USERNAME }}',
+      CENTRAL_PORTAL_PASSWORD: '${{ secrets.CENTRAL_PORTAL_PASSWORD }}',
+    });
+    expect(v?.auth).toBe('token');
+    expect(v?.reason).toMatch(/com\.gradleup\.nmcp’s password at build\.gradle\.kts:3\): CENTRAL_PORTAL_PASSWORD/);
+    const signing = await classify(kotlin, 'build.gradle.kts', './gradlew publishAggregationToCentralPortal', {
+      ORG_GRADLE_PROJECT_signingInMemoryKey: '${{ secrets.SIGNING_KEY }}',
+    });
+    expect(`${signing?.auth} ${signing?.reason}`).toMatch(/^none-visible/);
+    const groovy = `nmcpSettings {
+  centralPortal {
+    username = findProperty('centralUser')
+    password.set(findProperty('centralPassword'))
+  }
+}
+`;
+    const g = await classify(groovy, 'settings.gradle', './gradlew publishAggregationToCentralPortal', {
+      ORG_GRADLE_PROJECT_centralPassword: '${{ secrets.CENTRAL }}',
+    });
+    expect(g?.reason).toMatch(
+      /com\.gradleup\.nmcp’s password at settings\.gradle:2\): ORG_GRADLE_PROJECT_centralPassword/,
+    );
   });
 });

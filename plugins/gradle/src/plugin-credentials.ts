@@ -12,16 +12,18 @@
  * properties `<name>Username`/`<name>Password` by convention; its documented `sonatype()` repository
  * reads `sonatypePassword`. Read at v2.0.0 (c550fe9a): NexusPublishPlugin.kt
  * (`rootProject.findProperty("${it.name}Password")`), DefaultNexusRepositoryContainer.kt
- * (`create("sonatype")`); a repository of another name, or a password the script sets, is not read.
+ * (`create("sonatype")`). The repositories a script's `nexusPublishing` block declares, with their names and
+ * any password they set, are read by load/nexus-repositories.ts and replace the `sonatype` default.
  * https://github.com/gradle-nexus/publish-plugin/blob/v2.0.0/src/main/kotlin/io/github/gradlenexus/publishplugin/NexusPublishPlugin.kt
  */
 import type { At, Catalog, PublishCredential, Script } from './model.js';
+import { NEXUS_PLUGIN } from './load/nexus-repositories.js';
 
 /** Plugin id → the project property that is its repository password. */
 const PLUGIN_PASSWORDS: Readonly<Record<string, string>> = {
   'com.vanniktech.maven.publish': 'mavenCentralPassword',
   'com.vanniktech.maven.publish.base': 'mavenCentralPassword',
-  'io.github.gradle-nexus.publish-plugin': 'sonatypePassword',
+  [NEXUS_PLUGIN]: 'sonatypePassword',
 };
 
 /** Gradle's catalog accessors: `-`, `_` and `.` in an alias all become `.`. */
@@ -34,7 +36,7 @@ export function pluginCredentials(script: Script, catalogs: readonly Catalog[]):
     const entry = catalogs.flatMap((c) => c.plugins).find((p) => accessorOf(p.alias) === alias.accessor);
     if (entry) applied.push({ id: entry.group, at: alias.at });
   }
-  const out: PublishCredential[] = [];
+  const out: PublishCredential[] = [...(script.pluginBlockCredentials ?? [])];
   for (const p of applied) {
     const property = PLUGIN_PASSWORDS[p.id];
     if (property && !out.some((c) => c.via === p.id))

@@ -93,6 +93,28 @@ is \`job-token\`, a secret \`token\`, a variable the workflow does not set sends
 disagree, or a settings file the checkout does not hold, make the deploy undeterminable
 (\`classification: unknown\`, no \`auth\`), never a guess.
 
+**Maven's command line** is read as Maven 3.9 reads it (maven-embedder's \`CLIManager\` with commons-cli's
+\`GnuParser\`, [maven-3.9.16](https://github.com/apache/maven/blob/maven-3.9.16/maven-embedder/src/main/java/org/apache/maven/cli/CLIManager.java),
+[commons-cli 1.11.0](https://github.com/apache/commons-cli/blob/rel/commons-cli-1.11.0/src/main/java/org/apache/commons/cli/GnuParser.java)):
+\`-s x\`, \`--settings x\`, \`--settings=x\`, \`-s=x\`, \`-sx\` and \`-settings=x\` all name \`x\` (a word is an option
+when its name without one \`-\` or \`--\` is a short or long option name, else \`name=value\`, else its
+first two characters; \`-show-version\` is \`-V\`, not \`-s\`). A single-valued option given twice keeps
+its first value; \`-P\` and \`-pl\` keep them all; \`-D\` the last per property (\`-Dx\` alone is \`true\`).
+\`.mvn/maven.config\` is read one argument per line (Maven >= 3.9; a line \`-s settings.xml\` names
+\` settings.xml\`, said so) and merged as \`MavenCli.cliMerge\` does: the command line's options first, so
+its \`-s\` wins over the file's.
+
+**A module that skips the deploy** uploads nothing: maven-deploy-plugin's \`skip\` ([3.1.4](https://github.com/apache/maven-deploy-plugin/blob/maven-deploy-plugin-3.1.4/src/main/java/org/apache/maven/plugins/deploy/DeployMojo.java):
+\`true\` in any case, or \`releases\`/\`snapshots\` for that kind of version) is read where Maven 3.9.16 takes it from:
+a \`<skip>\` in the plugin's \`<configuration>\` wins over the \`maven.deploy.skip\` property (only the
+parameter's default), the \`default-deploy\` execution's over the plugin's, \`<plugins>\` over
+\`<pluginManagement>\` (which also configures the deploy plugin the lifecycle adds), a child POM over its
+parent (unless \`<inherited>false</inherited>\`), a selected profile over its POM; \`maven.deploy.skip\`
+may come from a \`-D\`, the POMs' \`<properties>\` or a selected profile's. \`\${name}\` reads a \`-D\` first,
+then the POMs' properties; a property no POM of the checkout defines, a profile that sets the skip and may
+activate itself, or \`releases\`/\`snapshots\` with a version from a property make the module's deploy
+undeterminable, with that reason.
+
 **Gradle builds** say in their scripts which credential a publishing repository sends: the gradle
 plugin reads \`publishing { repositories { maven { credentials … } } }\` from the syntax tree and hands
 it to its publish rule, which looks the variable or project property up in the job's environment.
@@ -130,14 +152,18 @@ Maven deploys whose settings the workflow does not show (a \`settings.xml\` alre
 outside the checkout, or named by a variable: such deploys are undeterminable), the server a deploy
 uses when pom.xml does not settle it (a parent POM outside the checkout, an id set by a property, a
 profile that activates itself, a parent at \`<relativePath>\` whose coordinates a property or a version
-range decides, a module of a multi-module deploy whose server the checkout does not settle; a
-module's \`maven-deploy-plugin\` \`<skip>\` configuration and \`-am\`'s dependency graph are not read;
+range decides, a module of a multi-module deploy whose server the checkout does not settle, or whose skip a property
+set outside the checkout decides; \`-am\`'s dependency graph, a \`default-deploy\` execution moved to
+\`<phase>none</phase>\` and \`combine.self\`/\`combine.children\` merge attributes are not read;
 of the plugins that take over the upload only central-publishing-maven-plugin and
 nexus-staging-maven-plugin are read),
 Gradle publishing credentials the build computes in ways the syntax tree does not name (a bare
 Groovy property, a file read, a plugin's own property other than com.vanniktech.maven.publish's
-\`mavenCentralPassword\` and io.github.gradle-nexus.publish-plugin's \`sonatypePassword\` — a nexus
-repository of another name, JReleaser's \`JRELEASER_*\` variables and com.gradleup.nmcp are not read:
+\`mavenCentralPassword\` and io.github.gradle-nexus.publish-plugin's \`<name>Password\` (of each
+\`nexusPublishing\` repository the script declares, \`sonatypePassword\` by default) — a password a nexus
+repository's block sets to a value that may be null (whether Gradle then falls back to the convention was
+not verified), JReleaser's Maven and Gradle plugins (\`jreleaser:deploy\`, \`jreleaserDeploy\`; its CLI and
+release-action are read) and the credentials its jreleaser.yml writes are not read:
 judged by the credential variables of the step, else undeterminable), a multi-project
 build's computed \`include\` list (a loop over directories such as Groovy's \`eachDir\`, a list held in
 a variable: the credentials of the projects it may include are undeterminable; literal lists are read), cloud logins made outside the workflow (a runner's own AWS, Azure or Google identity is

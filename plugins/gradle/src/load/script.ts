@@ -15,6 +15,8 @@ import {
   type SyntaxNode,
 } from '@inert/syntax';
 import type { At, Script } from '../model.js';
+import { nexusCredentials } from './nexus-repositories.js';
+import { nmcpCredentials } from './nmcp-portal.js';
 import { publishCredentials } from './publish-credentials.js';
 import { appliedPlugin } from './applied-plugins.js';
 import { emptyIncludes, readInclude, readProjectDir, setsProjectDir } from './settings-includes.js';
@@ -289,6 +291,9 @@ export async function parseScript(
       (n) => (n.type === 'assignment_expression' || n.type === 'assignment') && setsProjectDir(n),
     ))
       readProjectDir(a, dir, (s.includes ??= emptyIncludes()), { language, isCall, nameOf, at });
+  const helpers = { language, isCall, nameOf, at, near, whole };
+  const plugins = [...nexusCredentials(parsed.tree, helpers), ...nmcpCredentials(parsed.tree, helpers)];
+  if (plugins.length > 0) s.pluginBlockCredentials = plugins;
   for (const a of assigned(parsed.tree, ['password'])) {
     if (a.value && stringValue(a.value, language) !== undefined)
       s.literalPasswords.push({ key: 'password', at: at(a.node) });
