@@ -57,7 +57,7 @@ export const PUBLISH_ROUTES: readonly PublishRoute[] = [
     credentials: [`${TOKENS}; \`YARN_NPM_AUTH_TOKEN\` (berry): token`],
     oidc: '`id-token: write` and no token variable: `oidc` (`none-visible` for Yarn 1 `yarn publish`). `yarn npm publish` exchanges the OIDC token from Yarn 4.10.0 on GitHub Actions, on GitLab CI from 4.11.0 (4.10 tests a `GITLAB` variable GitLab does not set) and on CircleCI from 4.15.0; Yarn 1 `yarn publish` has none (no OIDC code in yarnpkg/yarn at 1.23.0-0); inert does not check which Yarn runs',
     provenance:
-      '`--provenance` or `NPM_CONFIG_PROVENANCE=true` for `yarn npm publish`; none for Yarn 1 `yarn publish`, which accepts the flag and ignores it',
+      '`--provenance`, `publishConfig.provenance` or `npmPublishProvenance` (`YARN_NPM_PUBLISH_PROVENANCE=true`) for `yarn npm publish` from Yarn 4.9.0 (berry does not read `NPM_CONFIG_PROVENANCE`, and before 4.9.0 rejects `--provenance` as an unsupported option); none for Yarn 1 `yarn publish`, which accepts the flag and ignores it',
     sources: [
       { url: 'https://yarnpkg.com/cli/npm/publish', holds: 'Yarn 4: `yarn npm publish`, `--provenance`' },
       {
