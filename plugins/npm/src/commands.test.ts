@@ -34,6 +34,18 @@ describe('npm command rules', () => {
     expect(classify(argv)?.classification).toBe(classification);
   });
 
+  it('says a local folder or tarball is one, not a named package (npm-package-arg reads `../x` as a path)', () => {
+    const local = classify(['npm', 'install', '../eslint']);
+    expect(local?.classification).toBe('adhoc');
+    expect(local?.reason).toBe(
+      'npm install ../eslint installs a local folder or tarball, and the dependencies it declares, outside the lock',
+    );
+    expect(classify(['npm', 'install', 'file:vendor/a.tgz', './b'])?.reason).toMatch(/local folder or tarball/);
+    // One registry name among the paths: the message names packages.
+    expect(classify(['npm', 'install', '../eslint', 'left-pad'])?.reason).toMatch(/installs named packages outside/);
+    expect(classify(['npm', 'install', 'left-pad'])?.reason).toMatch(/installs named packages outside/);
+  });
+
   it("reads npm's options with values as npm does: `--prefix dir` is the project's directory, not a package", () => {
     const prefixed = classify(['npm', 'install', '--prefix', '{}']);
     expect(prefixed?.classification).toBe('lax');

@@ -170,6 +170,13 @@ function lockOff(c: ShellCommand, flags: Set<string>, context: CommandContext | 
   return rc && `package-lock=false (${rc.where})`;
 }
 
+// npm-package-arg (npm 10.9.0's, lib/npa.js `isPosixFile`, and its `file:` specs): an argument
+// starting with `.`, `~/`, `/` or a drive letter is a folder or tarball on disk, not a registry name.
+const LOCAL_SPEC = /^(?:[./]|~\/|[a-z]:|file:)/i;
+function isLocalSpec(arg: string): boolean {
+  return LOCAL_SPEC.test(arg);
+}
+
 function scriptsNote(flags: Set<string>): string {
   return flags.has('--ignore-scripts') ? ' with --ignore-scripts' : '';
 }
@@ -199,7 +206,7 @@ const npmRule: CommandRule = {
         return {
           action: 'install',
           classification: 'adhoc',
-          reason: `npm ${sub} ${args.join(' ') || '(global)'} installs named packages outside the lock`,
+          reason: `npm ${sub} ${args.join(' ') || '(global)'} installs ${args.length > 0 && args.every(isLocalSpec) ? 'a local folder or tarball, and the dependencies it declares,' : 'named packages'} outside the lock`,
         };
       const off = lockOff(c, flags, context);
       if (off)
