@@ -81,6 +81,12 @@ describe('maven command rules', () => {
     expect(mvn('mvn -B verify')).toBeUndefined();
     expect(mvn('mvn install')).toBeUndefined();
     expect(mvn('mvn deploy -Dmaven.deploy.skip=true')).toBeUndefined();
+    // commons-cli (Maven 3.9's CLIManager) takes -D's value attached or as the next word, and --define too.
+    expect(mvn('mvn deploy -D maven.deploy.skip=true')).toBeUndefined();
+    expect(mvn('mvn deploy --define skipNexusStagingDeployMojo')).toBeUndefined();
+    expect(mvn('mvn deploy --define=maven.deploy.skip=true')).toBeUndefined();
+    expect(mvn('mvn deploy -D maven.deploy.skip=false')?.action).toBe('publish');
+    expect(mvn('mvn deploy -D')?.action).toBe('publish');
     expect(mvn('mvn -B deploy', { MAVEN_USERNAME: 'ci-bot' })?.auth).toBe('none-visible');
   });
 });

@@ -80,7 +80,24 @@ function gradle(c: ShellCommand, context?: CommandContext): CommandVerdict | und
 // called directly) uploads to the repository of `distributionManagement` or the plugin's server.
 // https://maven.apache.org/plugins/maven-deploy-plugin/ · https://central.sonatype.org/publish/publish-portal-maven/
 const MAVEN_DEPLOY = /^(?:deploy|deploy:deploy(?:-file)?|central-publishing:publish|nexus-staging:(?:deploy|release))$/;
-const MAVEN_SKIP = /^-D(?:maven\.deploy\.skip|skipPublishing|skipNexusStagingDeployMojo)(?:=true)?$/;
+const MAVEN_SKIP = /^(?:maven\.deploy\.skip|skipPublishing|skipNexusStagingDeployMojo)(?:=true)?$/;
+
+/** A user property that skips the upload, set as Maven's commons-cli reads `-D`: `-Dx`, `-D x`, `--define x`, `--define=x`. */
+function skipsUpload(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const property =
+      a === '-D' || a === '--define'
+        ? args[++i]
+        : a.startsWith('--define=')
+          ? a.slice('--define='.length)
+          : a.startsWith('-D')
+            ? a.slice(2)
+            : undefined;
+    if (property !== undefined && MAVEN_SKIP.test(property)) return true;
+  }
+  return false;
+}
 // setup-java writes a settings.xml whose server reads a password variable (its `server-password` input, GITHUB_TOKEN
 // unless set; MAVEN_PASSWORD in its Maven Central example); projects also use OSSRH_*, SONATYPE_* and CENTRAL_* names.
 const MAVEN_SECRET_ENV =
@@ -88,7 +105,7 @@ const MAVEN_SECRET_ENV =
 
 function maven(c: ShellCommand): CommandVerdict | undefined {
   const args = c.argv.slice(1);
-  if (args.some((a) => MAVEN_SKIP.test(a))) return undefined;
+  if (skipsUpload(args)) return undefined;
   if (!args.some((a) => !a.startsWith('-') && MAVEN_DEPLOY.test(a))) return undefined;
   const secret = secretVariable(c.env, MAVEN_SECRET_ENV);
   return {
