@@ -26,3 +26,21 @@ export function credentialIn(
   const name = names.find((n) => (env[n] ?? '') !== '');
   return name ? { credential: { from: 'env', name } } : {};
 }
+
+/** The values of `-r`/`--requirement` (`-r x`, `-rx`, `--requirement x`, `--requirement=x`), and sync's positionals. */
+export function requirementFiles(args: readonly string[], names: readonly string[], sync: boolean): string[] {
+  const out: string[] = sync ? [...names] : [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-r' || a === '--requirement') {
+      if (args[i + 1] !== undefined) out.push(args[++i]!);
+    } else if (a.startsWith('--requirement=')) out.push(a.slice('--requirement='.length));
+    else if (a.startsWith('-r') && !a.startsWith('--')) out.push(a.slice(2));
+  }
+  return out;
+}
+
+// uv's `is_pylock_toml` (crates/uv-requirements/src/sources.rs): `pylock.toml` or `pylock.<name>.toml`
+// with no dot in the name (PEP 751's file name). uv installs such a file as the lock it is, from 0.6.15.
+const PYLOCK = /^pylock\.(?:[^.]+\.)?toml$/;
+export const isPylock = (file: string): boolean => PYLOCK.test(base(file));

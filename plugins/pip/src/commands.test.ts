@@ -31,6 +31,14 @@ describe('pip command rules', () => {
     ['uv pip install -r requirements.txt', 'lax'],
     ['uv pip install --require-hashes -r requirements.txt', 'strict'],
     ['uv pip install ruff', 'adhoc'],
+    // uv ≥ 0.6.15 installs a PEP 751 lock without resolving, hashes verified (commands/pip/install.rs, pylock.rs)
+    ['uv pip install -r pylock.toml', 'strict'],
+    ['uv pip install --requirement=ci/pylock.lint.toml --system', 'strict'],
+    ['uv pip sync pylock.toml', 'strict'],
+    // not PEP 751 names; pip itself does not install from a pylock.toml
+    ['uv pip install -r pylock.a.b.toml', 'lax'],
+    ['uv pip install -r pylock-toml.txt', 'lax'],
+    ['pip install -r pylock.toml', 'lax'],
     ['uvx ruff', 'adhoc'],
     ['poetry install --no-root', 'strict'],
     ['poetry lock', 'lax'],

@@ -4,7 +4,7 @@
  */
 import type { CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 import { hasHashFragment, isCommitId, isVcsUrl, redact, vcsRef } from './load/pep508.js';
-import { base, credentialIn, has, positionals, truthy } from './command-args.js';
+import { base, credentialIn, has, isPylock, positionals, requirementFiles, truthy } from './command-args.js';
 import {
   anacondaRule,
   CONDA_PUBLISH_ACTIONS,
@@ -159,6 +159,13 @@ function pipInstall(
     };
   }
   if (reqFiles) {
+    const files = requirementFiles(args, names, sync);
+    if (who === 'uv pip' && files.length === 1 && isPylock(files[0]!))
+      return {
+        action: 'install',
+        classification: 'strict',
+        reason: `uv pip ${sync ? 'sync' : 'install -r'} ${files[0]!}: uv installs the PEP 751 lock as written, without resolving, and checks every file against the lock's hashes${note}`,
+      };
     if (requireHashes)
       return {
         action: 'install',
