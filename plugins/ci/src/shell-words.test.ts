@@ -15,6 +15,14 @@ describe('splitShell', () => {
     ]);
   });
 
+  it('ends a word at an unquoted `)`, as bash does (rust-analyzer: `! (cargo tree … -i salsa)`)', () => {
+    expect(argvs('! (cargo tree -p proc-macro-srv -i salsa)')).toEqual([
+      [['cargo', 'tree', '-p', 'proc-macro-srv', '-i', 'salsa']],
+    ]);
+    expect(argvs('(cd web && npm ci)')).toEqual([[['cd', 'web']], [['npm', 'ci']]]);
+    expect(argvs("echo 'a)' \\)")).toEqual([[['echo', 'a)', ')']]]);
+  });
+
   it('marks commands whose exit status the script tests (set -e does not end the script on them)', () => {
     const tested = (script: string) =>
       splitShell(script).flatMap((p) => p.commands.map((c) => `${c.argv[0]}${c.tested ? '?' : ''}`));

@@ -149,7 +149,9 @@ class Splitter {
         this.redirect();
         continue;
       }
-      if ((c === '(' || c === ')') && !this.inWord) {
+      // An unquoted `)` is a metacharacter: it ends the word it follows (`! (cargo tree -i salsa)`), as
+      // in bash; `(` inside a word stays (an assignment `a=(x y)` or an extglob `!(x)`).
+      if (c === ')' || (c === '(' && !this.inWord)) {
         this.endWord();
         this.endPipeline();
         this.i++;
