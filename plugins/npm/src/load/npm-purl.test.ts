@@ -15,30 +15,27 @@ const real = process.env.INERT_REAL_CORPUS ?? fileURLToPath(new URL('../../../..
 const benchData =
   process.env.INERT_BENCH_DATA ?? fileURLToPath(new URL('../../../../../shared/bench-data', import.meta.url));
 
-/** The purl as packageurl-js builds it from the entry's parts and qualifier (what npmPurl must give). */
-function full(e: LockEntry): string | undefined {
-  const source = sourceOf(e);
-  const q = purlQualifier(e, source);
+/** The purl packageurl-js builds from a lock name, version and qualifiers: the definition npmPurl must match. */
+function libraryPurl(e: LockEntry, qualifiers: Record<string, string | undefined>): string | undefined {
   const slash = e.name.startsWith('@') ? e.name.indexOf('/') : -1;
   return packageUrl({
     type: 'npm',
     namespace: slash > 0 ? e.name.slice(0, slash) : undefined,
     name: slash > 0 ? e.name.slice(slash + 1) : e.name,
     version: e.version,
-    qualifiers: q ? { [q[0]]: q[1] } : {},
+    qualifiers,
   });
+}
+
+/** The purl as packageurl-js builds it from the entry's parts and qualifier (what npmPurl must give). */
+function full(e: LockEntry): string | undefined {
+  const q = purlQualifier(e, sourceOf(e));
+  return libraryPurl(e, q ? { [q[0]]: q[1] } : {});
 }
 
 /** The purl as packageurl-js builds it for an entry without qualifiers (what the fast path may answer for). */
 function reference(e: LockEntry): string | undefined {
-  const slash = e.name.startsWith('@') ? e.name.indexOf('/') : -1;
-  return packageUrl({
-    type: 'npm',
-    namespace: slash > 0 ? e.name.slice(0, slash) : undefined,
-    name: slash > 0 ? e.name.slice(slash + 1) : e.name,
-    version: e.version,
-    qualifiers: {},
-  });
+  return libraryPurl(e, {});
 }
 
 const entry = (name: string, version: string | undefined, resolved?: string): LockEntry => ({
