@@ -149,8 +149,7 @@ class Splitter {
         this.redirect();
         continue;
       }
-      // An unquoted `)` is a metacharacter: it ends the word it follows (`! (cargo tree -i salsa)`), as
-      // in bash; `(` inside a word stays (an assignment `a=(x y)` or an extglob `!(x)`).
+      // As in bash, an unquoted `)` ends the word before it (`(… -i salsa)`); `(` in a word stays (`a=(x y)`).
       if (c === ')' || (c === '(' && !this.inWord)) {
         this.endWord();
         this.endPipeline();
