@@ -59,8 +59,8 @@ export function setsExitCode(argv: readonly string[]): boolean {
 }
 
 /**
- * A command that fails the script when it runs: `exit 1` (`exit 1)` closing a subshell: the splitter
- * keeps a `)` inside a word, as in case patterns, and `exit 1 }` a PowerShell block), `false`; in
+ * A command that fails the script when it runs: `exit 1` (also `exit 1 }` closing a PowerShell block;
+ * `(… && exit 1)` is split before its `)`, shell-words.ts), `false`; in
  * PowerShell also `throw` and `Write-Error` (`$ErrorActionPreference = 'stop'`). `exit "$x"` is not known.
  */
 export function exitsNonZero(argv: readonly string[], mode: FailureMode): boolean {
@@ -73,7 +73,7 @@ function exitsAt(argv: readonly string[], j: number, mode: FailureMode): boolean
   const program = argv[j] ?? '';
   if (mode === 'pwsh' && (program === 'throw' || /^Write-Error$/i.test(program))) return true;
   const code = argv[j + 1];
-  return program === 'false' || (program === 'exit' && code !== undefined && /^[1-9]\d*\)*$/.test(code));
+  return program === 'false' || (program === 'exit' && code !== undefined && /^[1-9]\d*$/.test(code));
 }
 
 /** `$PSNativeCommandUseErrorActionPreference = $true`: from here on a failing native program stops the script too. */
