@@ -22,9 +22,29 @@ function* walkUp(dir: string): Generator<string> {
   }
 }
 
+// The manifests and .npmrc files by directory, made once per model: npmPrefix and packageLockOffAt run
+// for every manifest of a checkout (npm/lockfile-missing), so a lookup list per call would be quadratic.
+interface ByDir {
+  manifests: ReadonlyMap<string, Manifest>;
+  npmrcs: ReadonlyMap<string, Npmrc>;
+}
+const byDirCache = new WeakMap<NpmModel, ByDir>();
+function byDirOf(model: NpmModel): ByDir {
+  let byDir = byDirCache.get(model);
+  if (!byDir) {
+    byDir = {
+      manifests: new Map(model.manifests.map((m) => [m.dir, m])),
+      // The first .npmrc of a directory, as `find` over the list gave.
+      npmrcs: new Map([...model.npmrcs].reverse().map((n) => [n.dir, n])),
+    };
+    byDirCache.set(model, byDir);
+  }
+  return byDir;
+}
+
 /** npm's local prefix for a command run in `dir` (or for the package whose manifest is in `dir`), root-relative. */
 export function npmPrefix(model: NpmModel, dir: string): string {
-  const byDir = new Map<string, Manifest>(model.manifests.map((m) => [m.dir, m]));
+  const byDir = byDirOf(model).manifests;
   let local: Manifest | undefined;
   for (const at of walkUp(dir)) {
     local = byDir.get(at);
@@ -42,7 +62,7 @@ export function npmPrefix(model: NpmModel, dir: string): string {
 /** The project .npmrc npm reads for `dir`, with its `package-lock` line when it sets `package-lock=false`. */
 export function packageLockOffAt(model: NpmModel, dir: string): { rc: Npmrc; line: number } | undefined {
   const prefix = npmPrefix(model, dir);
-  const rc = model.npmrcs.find((n) => n.dir === prefix);
+  const rc = byDirOf(model).npmrcs.get(prefix);
   const v = rc && npmrcValue(rc, 'package-lock');
   return rc && v?.value === 'false' ? { rc, line: v.line } : undefined;
 }
