@@ -14,7 +14,9 @@ export const lockfileMissing = defineCheck<NpmModel>()({
     const byDir = new Map(model.manifests.map((m) => [m.dir, m]));
     for (const m of model.manifests) {
       if (m.dependencyCount === 0 || locked(model, m)) continue;
-      const shipped = npmrcOff(model, m) ? undefined : publishedBy(byDir, m);
+      // Only the .npmrc of npm's project directory for this package counts (npm-project.ts), not any above it.
+      const off = packageLockOffAt(model, m.dir);
+      const shipped = off ? undefined : publishedBy(byDir, m);
       if (shipped) {
         report({
           messageId: 'template',
@@ -30,8 +32,6 @@ export const lockfileMissing = defineCheck<NpmModel>()({
         });
         continue;
       }
-      // Only the .npmrc of npm's project directory for this package counts (npm-project.ts), not any above it.
-      const off = packageLockOffAt(model, m.dir);
       const data = { package: m.name ?? (m.dir || '(root)'), count: m.dependencyCount, npmrc: off?.rc.path ?? '' };
       report({
         messageId: off ? 'disabled' : 'missing',
@@ -55,10 +55,6 @@ function locked(model: NpmModel, m: Manifest): boolean {
         isInside(m.dir, dir) &&
         model.pnpmWorkspaces.some((w) => w.dir === dir && !Array.isArray(w.value.packages))),
   );
-}
-
-function npmrcOff(model: NpmModel, m: Manifest): boolean {
-  return packageLockOffAt(model, m.dir) !== undefined;
 }
 
 /** The nearest package.json above `m` whose `files` list includes m's directory, and the entry that does. */
