@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinear, withQuadratic } from '@inert/testing';
 import { readNpmArgs } from './npm-options.js';
 
 const read = (line: string) => readNpmArgs(line.split(' '));
@@ -53,6 +54,18 @@ describe("npm's command line as nopt 8 reads it (npm 10.9.0)", () => {
     expect(read('npm install --local').options.get('global')).toBe(false);
     // Ambiguous (`prefer-dedupe`, `prefer-offline`, `prefer-online`, `prefix`): unknown, a Boolean.
     expect(read('npm install --pre web').positionals).toEqual(['install', 'web']);
+  });
+
+  it('reads `--no-` prefixes as nopt does, each one flipping the value, in linear time', () => {
+    expect(read('npm install --no-no-package-lock').options.get('package-lock')).toBe(true);
+    expect(read('npm install --No-NO-no-package-lock').options.get('package-lock')).toBe(false);
+    const word = (n: number) => ['npm', 'install', `--${'no-'.repeat(n)}package-lock`];
+    expect(readNpmArgs(word(100_001)).options.get('package-lock')).toBe(false);
+    const options = { start: 4096, maxSize: 1 << 16 };
+    expectLinear(readNpmArgs, word, options);
+    // The same sizes catch a quadratic pass over the word (what lower-casing it per prefix was).
+    const quadratic = withQuadratic(readNpmArgs, (argv: string[]) => argv[2]!.length);
+    expect(() => expectLinear(quadratic, word, { ...options, attempts: 1 })).toThrow(/not linear/);
   });
 
   it('is linear in a long shorthand group', () => {

@@ -318,10 +318,15 @@ export function readNpmArgs(argv: readonly string[], from = 1): NpmArgs {
     }
     name = name.replace(/^-+/, '');
     let no: boolean | undefined;
-    while (name.toLowerCase().startsWith('no-')) {
+    // nopt lower-cases the whole name again for each `no-` it strips; once is enough (the prefix is
+    // ASCII, so its offsets are the same in both), and a word of 100,000 `no-`s stays linear.
+    const lower = name.toLowerCase();
+    let at = 0;
+    while (lower.startsWith('no-', at)) {
       no = !no;
-      name = name.slice(3);
+      at += 3;
     }
+    name = name.slice(at);
     name = abbrevTables().types.get(name) ?? name;
     options.set(name, readValue(TYPES.get(name), no, hadEq, peek, next));
   }
