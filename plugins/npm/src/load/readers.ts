@@ -19,15 +19,10 @@ export type ReadInto = (model: NpmModel, file: ClaimedFile, text: string, limits
 /** Readers whose files count by their presence: never read. */
 export const UNREAD: ReadonlySet<NpmReader> = new Set<NpmReader>(['binding-gyp', 'bun-lockb']);
 
-/** The readers of lockfiles (`LOCK_READERS` of lock-readers.ts). */
-export type LockReader = 'package-lock' | 'yarn-lock' | 'pnpm-lock' | 'bun-lock' | 'bun-lockb';
-const LOCK_READER_NAMES: ReadonlySet<NpmReader> = new Set<LockReader>([
-  'package-lock',
-  'yarn-lock',
-  'pnpm-lock',
-  'bun-lock',
-  'bun-lockb',
-]);
+/** The readers of lockfiles (`LOCK_READERS` of lock-readers.ts): the type is this list's, so the two cannot differ. */
+const LOCK_READER_LIST = ['package-lock', 'yarn-lock', 'pnpm-lock', 'bun-lock', 'bun-lockb'] as const;
+export type LockReader = (typeof LOCK_READER_LIST)[number];
+const LOCK_READER_NAMES: ReadonlySet<NpmReader> = new Set<NpmReader>(LOCK_READER_LIST);
 export const isLockReader = (reader: NpmReader): reader is LockReader => LOCK_READER_NAMES.has(reader);
 
 export const keep = <T>(model: NpmModel, parsed: Parsed<T>, into: T[]): void => {
