@@ -85,6 +85,12 @@ function groovy(node: SyntaxNode): string | undefined {
   return decode(inner(node, open, close), javaEscape);
 }
 
+// Built at first use: V8 checks a regex literal's syntax when it compiles the module, which for a
+// `\p{L}` class means building it from ICU's tables at every start of the bin (docs/decisions/0038).
+let kotlinTemplateRegExp: RegExp | undefined;
+// eslint-disable-next-line prefer-regex-literals -- built on first use (above)
+const kotlinTemplate = () => (kotlinTemplateRegExp ??= new RegExp('\\$[\\p{L}_{`]', 'u'));
+
 /** `"a"` and `"""a"""`; not `"$x"` or `"${x}"` (this grammar sometimes leaves `$x` as plain content). https://kotlinlang.org/docs/strings.html */
 function kotlin(node: SyntaxNode): string | undefined {
   if (node.type !== 'string_literal' && node.type !== 'multiline_string_literal') return undefined;
@@ -93,7 +99,7 @@ function kotlin(node: SyntaxNode): string | undefined {
   const close = node.children[node.children.length - 1];
   if (!open || !close || open.isNamed || close.isNamed || open === close) return undefined;
   const raw = inner(node, open, close);
-  const template = /\$[\p{L}_{`]/u;
+  const template = kotlinTemplate();
   if (node.type === 'multiline_string_literal') return template.test(raw) ? undefined : raw;
   // Scan rather than test the whole string: in `"\\$x"` the `$` starts a template, in `"\$x"` it does not.
   return decode(

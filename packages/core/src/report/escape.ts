@@ -10,13 +10,24 @@
 // (Trojan Source, CVE-2021-42574). Zl/Zp: U+2028/U+2029, line breaks to some terminals and
 // editors. Cs: a lone surrogate, which no UTF-8 output can carry.
 // The whole Tags block (U+E0000–E007F), unassigned code points included, is invisible text.
-// eslint-disable-next-line regexp/no-dupe-characters-character-class -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{e0000}-\u{e007f}]/gu;
+// The Unicode-property regexes of this module are built on first use, not written as literals: V8
+// checks a regex literal's syntax when it compiles the module, and for a `\p{…}` class that means
+// building the class from ICU's tables, about 13 million instructions for these five at every start
+// of the bin, whether or not a report ever escapes anything (docs/decisions/0038).
+// eslint-disable-next-line regexp/no-dupe-characters-character-class, prefer-regex-literals -- dupe: existing code flagged when lint was introduced, listed for review in docs/roadmap.md; constructor: built on first use (above)
+const UNSAFE = lazyRegExp(() => new RegExp('[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u{e0000}-\\u{e007f}]', 'gu'));
+
+/** A regex made by `make` at the first call, the same object at every later one. */
+function lazyRegExp(make: () => RegExp): () => RegExp {
+  let made: RegExp | undefined;
+  return () => (made ??= make());
+}
 
 /** True when a code point belongs to a class `escapeText` escapes (tab and newline included). */
 export function isUnsafeCodePoint(codePoint: number): boolean {
-  UNSAFE.lastIndex = 0;
-  return UNSAFE.test(String.fromCodePoint(codePoint));
+  const unsafe = UNSAFE();
+  unsafe.lastIndex = 0;
+  return unsafe.test(String.fromCodePoint(codePoint));
 }
 
 /** The visible escape of one unsafe character: `\x1b`, `\u202e`, `\u{e0001}`. */
@@ -29,7 +40,7 @@ export function visibleEscape(c: string): string {
 
 /** Replaces unsafe characters by visible escapes; keeps tabs and newlines only when asked. */
 export function escapeText(text: string, options: { keepNewlines?: boolean } = {}): string {
-  return text.replace(UNSAFE, (c) => {
+  return text.replace(UNSAFE(), (c) => {
     if (options.keepNewlines && (c === '\n' || c === '\t')) return c === '\t' ? '\\t' : c;
     if (c === '\n') return '\\n';
     if (c === '\t') return '\\t';
@@ -50,20 +61,23 @@ export function escapeMarkdown(text: string): string {
 // GitHub turns `@name` and `@org/team` (and the fullwidth `＠name`) after a non-word character into
 // mentions that notify people, and a scoped package name (`@acme/security-team`) is exactly that
 // shape. A `@` after a letter, digit or `_` (`sharp@0.33.5`) starts none.
-const MENTION = /(^|[^\p{L}\p{N}_])([@\uFF20])(?=[\p{L}\p{N}])/gu;
+// eslint-disable-next-line prefer-regex-literals -- built on first use (see UNSAFE)
+const MENTION = lazyRegExp(() => new RegExp('(^|[^\\p{L}\\p{N}_])([@\\uFF20])(?=[\\p{L}\\p{N}])', 'gu'));
 
 /**
  * Markdown in which scanned text makes no GitHub mention: each `@` that could start one is put in a
  * code span (`` `@`acme ``), where GitHub makes none. Input is already-escaped Markdown text.
  */
 export function noMentions(markdown: string): string {
-  return markdown.replace(MENTION, '$1`$2`');
+  return markdown.replace(MENTION(), '$1`$2`');
 }
 
-// eslint-disable-next-line regexp/no-dupe-characters-character-class -- existing code flagged when lint was introduced; listed for review in docs/roadmap.md
-const JSON_UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u{e0000}-\u{e007f}]/gu;
-const LONE_SURROGATE = /\p{Cs}/gu;
-const HAS_LONE_SURROGATE = /\p{Cs}/u;
+// eslint-disable-next-line regexp/no-dupe-characters-character-class, prefer-regex-literals -- dupe: existing code flagged when lint was introduced, listed for review in docs/roadmap.md; constructor: built on first use (see UNSAFE)
+const JSON_UNSAFE = lazyRegExp(() => new RegExp('[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\u{e0000}-\\u{e007f}]', 'gu'));
+// eslint-disable-next-line prefer-regex-literals -- built on first use (see UNSAFE)
+const LONE_SURROGATE = lazyRegExp(() => new RegExp('\\p{Cs}', 'gu'));
+// eslint-disable-next-line prefer-regex-literals -- built on first use (see UNSAFE)
+const HAS_LONE_SURROGATE = lazyRegExp(() => new RegExp('\\p{Cs}', 'u'));
 
 /**
  * JSON.stringify for reports (JSON, SARIF): always well-formed UTF-8 and safe to print. A lone
@@ -89,7 +103,7 @@ export function safeJsonPiece(value: unknown, indent?: number): string {
   return JSON.stringify(
     value,
     (_key, v: unknown) =>
-      typeof v === 'string' && HAS_LONE_SURROGATE.test(v) ? v.replace(LONE_SURROGATE, visibleEscape) : v,
+      typeof v === 'string' && HAS_LONE_SURROGATE().test(v) ? v.replace(LONE_SURROGATE(), visibleEscape) : v,
     indent,
   );
 }
@@ -112,8 +126,18 @@ export function escapeJsonText(text: string): string {
   return text.replace(NOT_PRINTABLE_ASCII_RUNS, escapeJsonRun);
 }
 
+// Runs of only these code points are returned as they are, without the Unicode-property regex (and
+// without building it): Latin-1 and the Latin, IPA and modifier letters up to U+02FF but the soft
+// hyphen (U+00AD, Cf), General Punctuation's dashes, quotes, bullets and ellipsis (U+2010–2027) and
+// the rest of its printable part (U+2030–205E), the arrows and the mathematical operators
+// (U+2190–22FF): the rules' and profiles' typography, which every JSON report carries. Every one is
+// assigned and outside Cc, Cf, Zl, Zp and Cs (escape-json-runs.test.ts checks each against the
+// regex), so no character a future Unicode assigns can fall in them (docs/decisions/0038).
+export const SAFE_JSON_RUN = /^[\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff]+$/;
+
 function escapeJsonRun(run: string): string {
-  return run.replace(JSON_UNSAFE, (c) => {
+  if (SAFE_JSON_RUN.test(run)) return run;
+  return run.replace(JSON_UNSAFE(), (c) => {
     // JSON.stringify escapes every C0 control inside strings: a raw one is the indentation's newline.
     if (c === '\n' || c === '\r' || c === '\t') return c;
     const code = c.codePointAt(0)!;
