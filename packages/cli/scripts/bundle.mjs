@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { checkMetaData } from './check-meta-data.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const cli = join(root, 'packages/cli');
@@ -16,6 +17,7 @@ const out = join(cli, 'bundle');
 const manifest = (dir) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
 
 rmSync(out, { recursive: true, force: true });
+const checkMeta = checkMetaData(root);
 const FIRST_PARTY = /[\\/](?:packages|plugins)[\\/][^\\/]+[\\/]dist[\\/]/;
 const ENTRIES = new Set([join(cli, 'dist/bin.js'), join(cli, 'dist/batch/worker.js')]);
 const options = (groups) => ({
@@ -26,6 +28,7 @@ const options = (groups) => ({
   // brace-expansion, saxes) is bundled.
   external: (id) => id.startsWith('node:'),
   logLevel: 'warn',
+  plugins: [checkMeta.plugin],
   // First-party modules have no top-level side effects (a test checks the compiled modules): a module
   // whose exports nothing uses is left out, so what the core's index and a plugin's index re-export
   // but the scan does not use goes into the chunk that uses it, not the first one (docs/decisions/0033).
@@ -41,6 +44,10 @@ const options = (groups) => ({
     // read and decoded them (88 KB of the first chunk's 750; docs/decisions/0034). The `// path`
     // line before each module stays (bundle-chunks.test.ts finds a chunk by it).
     comments: { jsdoc: false },
+    // Non-ASCII characters as escapes: Node 20 decodes a chunk's UTF-8 with V8's per-character path
+    // from its first non-ASCII character on, and the whole source becomes two-byte; an ASCII chunk is
+    // copied as it is (docs/decisions/0038).
+    charset: 'ascii',
     ...(groups ? { codeSplitting: { groups } } : {}),
   },
 });
@@ -61,6 +68,7 @@ const visit = (name) => {
 visit('bin.js');
 for (const id of byName.get('bin.js').moduleIds) eager.delete(id);
 await build(options([{ name: 'first', test: (id) => eager.has(id) }]));
+checkMeta.write(out);
 
 async function generate(opts) {
   const { rolldown } = await import('rolldown');

@@ -1,0 +1,85 @@
+/**
+ * The bundle's check metadata as data (docs/decisions/0038): the bundle script replaces each
+ * `plugins/<eco>/dist/checks/<id>.meta.js` by lines that take its exports from `check-meta.json`, and
+ * writes every chunk in ASCII. The data must be the modules' own exports, the first chunk must hold
+ * none of their text, and a bundle without the data must fail as an internal error, never report.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../', import.meta.url));
+const repo = join(cli, '../..');
+const bundle = join(cli, 'bundle');
+const chunks = existsSync(bundle) ? readdirSync(bundle).filter((f) => f.endsWith('.js')) : [];
+const text = (file: string) => readFileSync(join(bundle, file), 'utf8');
+
+/** Every metadata module of the compiled plugins: `<eco>/<id>` and its file. */
+function metaModules(): { key: string; file: string }[] {
+  const out: { key: string; file: string }[] = [];
+  for (const eco of readdirSync(join(repo, 'plugins'))) {
+    const dir = join(repo, 'plugins', eco, 'dist/checks');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.meta.js')))
+      out.push({ key: `${eco}/${f.slice(0, -'.meta.js'.length)}`, file: join(dir, f) });
+  }
+  return out;
+}
+
+describe('the bundle\u2019s check metadata', () => {
+  it('is built (pnpm build, test and bench build it)', () => {
+    expect(existsSync(join(bundle, 'check-meta.json'))).toBe(true);
+  });
+
+  it("holds every metadata module's exports, equal in every value and in key order", async () => {
+    const data = JSON.parse(readFileSync(join(bundle, 'check-meta.json'), 'latin1')) as Record<string, unknown>;
+    const modules = metaModules();
+    expect(modules.length).toBeGreaterThan(90);
+    expect(Object.keys(data).sort()).toEqual(modules.map((m) => m.key).sort());
+    for (const { key, file } of modules) {
+      const exports = { ...((await import(pathToFileURL(file).href)) as Record<string, unknown>) };
+      expect(JSON.stringify(data[key]), key).toBe(JSON.stringify(exports));
+    }
+  });
+
+  it('leaves no metadata text in any chunk, and every chunk is ASCII', () => {
+    const first = chunks.find((f) => f.startsWith('first-'));
+    expect(first).toBeDefined();
+    // A description is the longest field; were a module bundled as code, its whole text would be in a
+    // chunk. Those a chunk would hold as they are (ASCII, no quote or backslash to escape) are looked for.
+    const data = JSON.parse(readFileSync(join(bundle, 'check-meta.json'), 'latin1')) as Record<
+      string,
+      Record<string, { description?: string }>
+    >;
+    const all = chunks.map(text).join('\n');
+    const plain = Object.values(data)
+      .flatMap((exports) => Object.values(exports).map((meta) => meta.description))
+      .filter((d): d is string => typeof d === 'string' && /^[\x20-\x7e]+$/.test(d) && !/["\\]/.test(d));
+    expect(plain.length).toBeGreaterThan(30);
+    for (const description of plain) expect(all.includes(description), description).toBe(false);
+    for (const f of chunks) expect(/[^\x00-\x7f]/.test(text(f)), f).toBe(false);
+  });
+
+  it('without its data file, the bin is an internal error (exit 2) and writes no report', () => {
+    // Under packages/cli/node_modules, as bundle-chunks.test.ts copies it: run-time libraries still resolve.
+    const copy = mkdtempSync(join(cli, 'node_modules/.bundle-data-'));
+    const checkout = mkdtempSync(join(tmpdir(), 'inert-bundle-data-'));
+    try {
+      cpSync(bundle, copy, { recursive: true });
+      rmSync(join(copy, 'check-meta.json'));
+      writeFileSync(join(checkout, 'package.json'), '{ "name": "a", "version": "1.0.0" }\n');
+      const out = spawnSync(process.execPath, [join(copy, 'bin.js'), 'scan', checkout, '--format', 'json'], {
+        encoding: 'utf8',
+      });
+      expect(out.status).toBe(2);
+      expect(out.stdout).toBe('');
+      expect(out.stderr).toMatch(/^inert: internal error: the bundle's check metadata .* could not be read/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+      rmSync(checkout, { recursive: true, force: true });
+    }
+  });
+});
