@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
-import { checkMetaData } from './check-meta-data.mjs';
+import { pluginData } from './plugin-data.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const cli = join(root, 'packages/cli');
@@ -17,7 +17,7 @@ const out = join(cli, 'bundle');
 const manifest = (dir) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
 
 rmSync(out, { recursive: true, force: true });
-const checkMeta = checkMetaData(root);
+const data = pluginData();
 const FIRST_PARTY = /[\\/](?:packages|plugins)[\\/][^\\/]+[\\/]dist[\\/]/;
 const ENTRIES = new Set([join(cli, 'dist/bin.js'), join(cli, 'dist/batch/worker.js')]);
 const options = (groups) => ({
@@ -28,7 +28,7 @@ const options = (groups) => ({
   // brace-expansion, saxes) is bundled.
   external: (id) => id.startsWith('node:'),
   logLevel: 'warn',
-  plugins: [checkMeta.plugin],
+  plugins: [data.plugin],
   // First-party modules have no top-level side effects (a test checks the compiled modules): a module
   // whose exports nothing uses is left out, so what the core's index and a plugin's index re-export
   // but the scan does not use goes into the chunk that uses it, not the first one (docs/decisions/0033).
@@ -68,7 +68,7 @@ const visit = (name) => {
 visit('bin.js');
 for (const id of byName.get('bin.js').moduleIds) eager.delete(id);
 await build(options([{ name: 'first', test: (id) => eager.has(id) }]));
-checkMeta.write(out);
+data.write(out);
 
 async function generate(opts) {
   const { rolldown } = await import('rolldown');
