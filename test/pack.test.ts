@@ -169,6 +169,8 @@ describe('packed tarballs', () => {
     expect(missing).toEqual([]);
     expect(files.has('bundle/bin.js')).toBe(true);
     expect(files.has('bundle/worker.js')).toBe(true);
+    // The checks' metadata and the profiles the bundle reads at start (docs/decisions/0038).
+    expect(files.has('bundle/plugin-data.json')).toBe(true);
     expect(files.has('config.schema.json')).toBe(true);
   });
 
