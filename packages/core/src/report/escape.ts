@@ -12,7 +12,7 @@
 // The whole Tags block (U+E0000–E007F), unassigned code points included, is invisible text.
 // The Unicode-property regexes of this module are built on first use, not written as literals: V8
 // checks a regex literal's syntax when it compiles the module, and for a `\p{…}` class that means
-// building the class from ICU's tables, about 13 million instructions for these five at every start
+// building the class from ICU's tables, about 12 million instructions for these five at every start
 // of the bin, whether or not a report ever escapes anything (docs/decisions/0038).
 // eslint-disable-next-line regexp/no-dupe-characters-character-class, prefer-regex-literals -- dupe: existing code flagged when lint was introduced, listed for review in docs/roadmap.md; constructor: built on first use (above)
 const UNSAFE = lazyRegExp(() => new RegExp('[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u{e0000}-\\u{e007f}]', 'gu'));
