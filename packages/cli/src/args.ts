@@ -18,6 +18,8 @@ Usage:
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
   inert questions              list the threat-model questions (--format json for JSON)
+  inert files                  list the files inert reads, by plugin (--format json; --format sparse:
+                               patterns for git sparse-checkout --no-cone, see docs/scaling.md)
   inert init                   write a starter inert.config.json in the current directory
   inert --version | --help
 
@@ -46,6 +48,10 @@ Scan options:
                       files that could not be fully read, with the reason, and the
                       client versions the checkout selects or implies
   --quiet             no progress on stderr and no answers table or summary line
+  --listing <file>    the path is a sparse checkout (made with inert files --format sparse) and
+                      <file> lists every path of the repository (git ls-tree -r --name-only -z
+                      HEAD): a file the scan would read that is listed but not checked out makes
+                      the scan incomplete (exit 3) and is named, instead of silently missing
 
 Diff options (with the scan options above; --fail-on counts only findings the change adds):
   --base <dir>        the base checkout (e.g. a git worktree of the pull request's base commit)
@@ -71,7 +77,7 @@ ${EXIT_CODE_TABLE.map((e) => `  ${e.code}  ${e.short}`).join('\n')}
 `;
 
 export interface ParsedArgs {
-  command: 'scan' | 'diff' | 'checks' | 'explain' | 'questions' | 'init' | 'help' | 'version';
+  command: 'scan' | 'diff' | 'checks' | 'explain' | 'questions' | 'files' | 'init' | 'help' | 'version';
   positionals: string[];
   format: string;
   output: string | undefined;
@@ -94,6 +100,8 @@ export interface ParsedArgs {
   jobs: string | undefined;
   resume: boolean;
   timeout: number | undefined;
+  /** A sparse checkout's repository listing (scan only). */
+  listing: string | undefined;
   /** diff: the base checkout (the head is the path argument, default the current directory). */
   base: string | undefined;
 }
@@ -128,6 +136,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         jobs: { type: 'string' },
         resume: { type: 'boolean' },
         timeout: { type: 'string' },
+        listing: { type: 'string' },
         base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -148,6 +157,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     first === 'checks' ||
     first === 'explain' ||
     first === 'questions' ||
+    first === 'files' ||
     first === 'init' ||
     first === 'help'
   )
@@ -181,6 +191,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     jobs: values.jobs,
     resume: values.resume ?? false,
     timeout: parseTimeout(values.timeout),
+    listing: values.listing,
     base: values.base,
   };
 }

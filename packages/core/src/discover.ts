@@ -2,6 +2,7 @@
 import type { ClaimedFile, FileRule } from './files.js';
 import { fileRouter } from './file-router.js';
 import { matchesGlob } from './glob.js';
+import { unfetchedClaims } from './listing.js';
 import type { AnyPlugin } from './plugin.js';
 import type { FileSource, WalkResult } from './source/file-source.js';
 import { DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
@@ -10,13 +11,20 @@ export interface Discovery {
   walk: WalkResult;
   /** Per plugin (same order as given), the files it claimed. */
   claims: ClaimedFile[][];
+  /** With a repository listing: the paths a plugin would claim in a full checkout that this one lacks. */
+  unfetched: string[];
 }
 
 /** Walks the source once and routes files to plugins. */
 export async function discover(
   source: FileSource,
   plugins: readonly AnyPlugin[],
-  options: { limits: Limits; includeDirs?: readonly string[]; ignorePaths?: readonly string[] },
+  options: {
+    limits: Limits;
+    includeDirs?: readonly string[];
+    ignorePaths?: readonly string[];
+    listing?: Iterable<string>;
+  },
 ): Promise<Discovery> {
   const include = new Set(options.includeDirs ?? []);
   const skipDirs = new Set(DEFAULT_SKIPPED_DIRS.filter((d) => !include.has(d)));
@@ -70,7 +78,14 @@ export async function discover(
         });
     });
   }
-  return { walk, claims };
+  const unfetched = options.listing
+    ? unfetchedClaims(options.listing, new Set(claims.flatMap((c) => c.map((f) => f.path))), route, {
+        skipDirs,
+        peek: new Set(peek),
+        ignored,
+      })
+    : [];
+  return { walk, claims, unfetched };
 }
 
 /** The first rule of a plugin that claims `path`. */

@@ -38,4 +38,10 @@ export interface ScanConfig {
    * as the reason; severities can be raised, not lowered; limits can be lowered, not raised.
    */
   configInTree?: string;
+  /**
+   * Every file path of the repository (relative, `/`-separated; `git ls-tree -r --name-only -z HEAD`)
+   * when the scanned tree is a sparse checkout of it: a file the scan would read that the listing has
+   * and the tree lacks is a gap, and the scan incomplete (docs/scaling.md).
+   */
+  listing?: ReadonlySet<string>;
 }
