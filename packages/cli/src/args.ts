@@ -49,8 +49,8 @@ Scan options:
                       client versions the checkout selects or implies
   --quiet             no progress on stderr and no answers table or summary line
   --listing <file>    the path is a sparse checkout (made with inert files --format sparse) and
-                      <file> lists every path of the repository (git ls-tree -r --name-only -z
-                      HEAD): a file the scan would read that is listed but not checked out makes
+                      <file> lists every path of the repository (git ls-tree -r -z HEAD): a file
+                      the scan would read, or a link, that is listed but not checked out makes
                       the scan incomplete (exit 3) and is named, instead of silently missing
 
 Diff options (with the scan options above; --fail-on counts only findings the change adds):

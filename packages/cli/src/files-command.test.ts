@@ -104,9 +104,18 @@ describe('inert files --format sparse', () => {
 });
 
 describe('--listing', () => {
-  it('reads git ls-tree -z output and newline lists, and refuses what would silently match nothing', () => {
-    expect([...parseListing('a/package.json\0./b.txt\0', 'l')]).toEqual(['a/package.json', 'b.txt']);
-    expect([...parseListing('a/package.json\r\nb.txt\n', 'l')]).toEqual(['a/package.json', 'b.txt']);
+  it('reads git ls-tree -z output and name-only lists, and refuses what would silently match nothing', () => {
+    const full = parseListing(
+      '100644 blob 5e1c309dae7f45e0f39b1bf3ac3cd9db12e7d689\tpackage.json\0' +
+        '120000 blob 0b5d6b1b5a4d3e8d5e4f3c2b1a0f9e8d7c6b5a49\tdocs/current\0' +
+        '160000 commit 3f786850e387550fdab836ed7e6dc881de23001b\tthird_party/lib\0',
+      'l',
+    );
+    expect([...full.paths]).toEqual(['package.json', 'docs/current', 'third_party/lib']);
+    expect([...(full.symlinks ?? [])]).toEqual(['docs/current']);
+    expect([...parseListing('a/package.json\0./b.txt\0', 'l').paths]).toEqual(['a/package.json', 'b.txt']);
+    expect(parseListing('a/package.json\r\nb.txt\n', 'l')).toEqual({ paths: new Set(['a/package.json', 'b.txt']) });
+    expect(() => parseListing('100644 blob 5e1c309d\ta\0b.txt\0', 'l')).toThrow(/not in the form of the first/);
     expect(() => parseListing('"a\\tb.json"\n', 'l')).toThrow(/git quoted/);
     expect(() => parseListing('../x/package.json\n', 'l')).toThrow(/not a path relative/);
     expect(() => parseListing('/etc/passwd\n', 'l')).toThrow(/not a path relative/);

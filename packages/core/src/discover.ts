@@ -2,7 +2,7 @@
 import type { ClaimedFile, FileRule } from './files.js';
 import { fileRouter } from './file-router.js';
 import { matchesGlob } from './glob.js';
-import { unfetchedClaims } from './listing.js';
+import { unfetched, type RepositoryListing, type Unfetched } from './listing.js';
 import type { AnyPlugin } from './plugin.js';
 import type { FileSource, WalkResult } from './source/file-source.js';
 import { DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
@@ -11,8 +11,8 @@ export interface Discovery {
   walk: WalkResult;
   /** Per plugin (same order as given), the files it claimed. */
   claims: ClaimedFile[][];
-  /** With a repository listing: the paths a plugin would claim in a full checkout that this one lacks. */
-  unfetched: string[];
+  /** With a repository listing: what the walk of a full checkout would meet that this one lacks. */
+  unfetched: Unfetched[];
 }
 
 /** Walks the source once and routes files to plugins. */
@@ -23,7 +23,7 @@ export async function discover(
     limits: Limits;
     includeDirs?: readonly string[];
     ignorePaths?: readonly string[];
-    listing?: Iterable<string>;
+    listing?: RepositoryListing;
   },
 ): Promise<Discovery> {
   const include = new Set(options.includeDirs ?? []);
@@ -78,14 +78,13 @@ export async function discover(
         });
     });
   }
-  const unfetched = options.listing
-    ? unfetchedClaims(options.listing, new Set(claims.flatMap((c) => c.map((f) => f.path))), route, {
-        skipDirs,
-        peek: new Set(peek),
-        ignored,
-      })
+  // Met: every claimed path and every link the walk reported (a link is listed by the repository too).
+  const met = (): Set<string> =>
+    new Set([...claims.flatMap((c) => c.map((f) => f.path)), ...walk.skipped.map((s) => s.path)]);
+  const missing = options.listing
+    ? unfetched(options.listing, met(), route, { skipDirs, peek: new Set(peek), ignored })
     : [];
-  return { walk, claims, unfetched };
+  return { walk, claims, unfetched: missing };
 }
 
 /** The first rule of a plugin that claims `path`. */

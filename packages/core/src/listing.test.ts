@@ -33,7 +33,7 @@ describe('a sparse checkout scanned with the repository listing', () => {
     const files = { 'package.json': manifest, 'scripts/setup.js': 'run()' };
     const result = await scan(new MemorySource({ files }), {
       plugins: [plugin],
-      config: { listing: new Set([...Object.keys(files), 'README.md', 'src/index.js']) },
+      config: { listing: { paths: new Set([...Object.keys(files), 'README.md', 'src/index.js']) } },
     });
     expect(result.incomplete).toBeUndefined();
   });
@@ -42,24 +42,31 @@ describe('a sparse checkout scanned with the repository listing', () => {
     const result = await scan(new MemorySource({ files: { 'package.json': manifest } }), {
       plugins: [plugin],
       config: {
-        listing: new Set([
-          'package.json',
-          'scripts/setup.js', // named by package.json, not fetched
-          'packages/web/package.json', // claimed, not fetched
-          'node_modules/left-pad/package.json', // the walk skips node_modules: not expected
-          'sub/vendor/modules.txt', // looked up inside the skipped vendor/: expected
-          'vendor/lib/package.json', // inside vendor/ but not looked up: not expected
-          '.git/config',
-          'docs/guide.md', // claimed by no plugin
-        ]),
+        listing: {
+          paths: new Set([
+            'package.json',
+            'scripts/setup.js', // named by package.json, not fetched
+            'packages/web/package.json', // claimed, not fetched
+            'node_modules/left-pad/package.json', // the walk skips node_modules: not expected
+            'sub/vendor/modules.txt', // looked up inside the skipped vendor/: expected
+            'vendor/lib/package.json', // inside vendor/ but not looked up: not expected
+            '.git/config',
+            'docs/guide.md', // claimed by no plugin
+            'docs/current', // a link: the walk reports every link it meets
+            'node_modules/.bin/tsc', // a link the walk would not meet
+          ]),
+          symlinks: new Set(['docs/current', 'node_modules/.bin/tsc']),
+        },
       },
     });
     expect(result.incomplete?.map((g) => g.path)).toEqual([
       'packages/web/package.json',
       'sub/vendor/modules.txt',
+      'docs/current',
       'scripts/setup.js',
     ]);
-    expect(result.incomplete?.[2]?.reason).toMatch(/named by a file the scan read/);
+    expect(result.incomplete?.[2]?.reason).toMatch(/a symbolic link/);
+    expect(result.incomplete?.[3]?.reason).toMatch(/named by a file the scan read/);
   });
 
   it('without a listing, a named file that is not there is simply absent (a full checkout)', async () => {
@@ -70,7 +77,10 @@ describe('a sparse checkout scanned with the repository listing', () => {
   it('leaves out the paths the trusted config ignores', async () => {
     const result = await scan(new MemorySource({ files: { 'package.json': manifest, 'scripts/setup.js': '' } }), {
       plugins: [plugin],
-      config: { listing: new Set(['package.json', 'scripts/setup.js', 'e2e/package.json']), ignorePaths: ['e2e/'] },
+      config: {
+        listing: { paths: new Set(['package.json', 'scripts/setup.js', 'e2e/package.json']) },
+        ignorePaths: ['e2e/'],
+      },
     });
     expect(result.incomplete).toBeUndefined();
   });

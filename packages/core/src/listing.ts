@@ -9,17 +9,41 @@ import type { FileRouter } from './file-router.js';
 import { ALWAYS_SKIPPED_DIRS } from './source/limits.js';
 import type { ScanGap } from './result.js';
 
-/** Paths of the listing a plugin would claim in a full checkout, missing from this one, in listing order. */
-export function unfetchedClaims(
-  listing: Iterable<string>,
-  claimed: ReadonlySet<string>,
+/** Every path of the repository the scanned tree is a sparse checkout of (`git ls-tree -r -z HEAD`). */
+export interface RepositoryListing {
+  /** Every entry: relative to the repository root, `/`-separated. */
+  paths: ReadonlySet<string>;
+  /**
+   * The entries that are symbolic links (mode 120000), when the listing gives modes: the walk reports
+   * every link it meets (core/symlink-not-followed), so a link the checkout lacks is a gap too.
+   */
+  symlinks?: ReadonlySet<string>;
+}
+
+/** A listed path the scan of a full checkout would meet that this checkout lacks. */
+export interface Unfetched {
+  path: string;
+  kind: 'claimed' | 'link';
+}
+
+interface WalkShape {
+  skipDirs: ReadonlySet<string>;
+  peek: ReadonlySet<string>;
+  ignored: (path: string) => boolean;
+}
+
+/** The listed paths a plugin would claim, and the listed links, that the walk did not meet, in listing order. */
+export function unfetched(
+  listing: RepositoryListing,
+  met: ReadonlySet<string>,
   route: FileRouter,
-  walk: { skipDirs: ReadonlySet<string>; peek: ReadonlySet<string>; ignored: (path: string) => boolean },
-): string[] {
-  const out: string[] = [];
-  for (const path of listing) {
-    if (claimed.has(path) || route(path) === undefined || walk.ignored(path)) continue;
-    if (walkReaches(path, walk.skipDirs, walk.peek)) out.push(path);
+  walk: WalkShape,
+): Unfetched[] {
+  const out: Unfetched[] = [];
+  for (const path of listing.paths) {
+    if (met.has(path) || walk.ignored(path) || !walkReaches(path, walk)) continue;
+    if (listing.symlinks?.has(path)) out.push({ path, kind: 'link' });
+    else if (route(path) !== undefined) out.push({ path, kind: 'claimed' });
   }
   return out;
 }
@@ -28,42 +52,40 @@ export function unfetchedClaims(
  * Whether the walk of a full checkout would find `path`: no directory on the way is skipped, or the
  * first skipped one is peeked into for exactly this file (`vendor/modules.txt`; DirectorySource.peek).
  */
-function walkReaches(path: string, skipDirs: ReadonlySet<string>, peek: ReadonlySet<string>): boolean {
+function walkReaches(path: string, walk: WalkShape): boolean {
   const segments = path.split('/');
   for (let i = 0; i < segments.length - 1; i++) {
     const dir = segments[i]!;
     if (ALWAYS_SKIPPED_DIRS.includes(dir)) return false;
-    if (skipDirs.has(dir)) return peek.has(segments.slice(i).join('/'));
+    if (walk.skipDirs.has(dir)) return walk.peek.has(segments.slice(i).join('/'));
   }
   return true;
 }
 
+const REASONS = {
+  claimed:
+    'in the repository listing (--listing) and claimed by a plugin, but not in this checkout: fetch it (inert files --format sparse lists the patterns) and scan again',
+  link: 'a symbolic link in the repository listing (--listing) that is not in this checkout: inert reports where links point, so fetch it and scan again',
+  named:
+    'named by a file the scan read (a script, a local action, a build file) and in the repository listing (--listing), but not in this checkout: fetch it and scan again',
+};
+
 /** Collects the files a plugin asked about (`LoadContext.isFile`) that the listing has and the checkout lacks. */
 export class NamedButUnfetched {
   private readonly seen = new Set<string>();
-  constructor(private readonly listing: ReadonlySet<string> | undefined) {}
+  constructor(private readonly listing: RepositoryListing | undefined) {}
 
   /** `isFile`'s answer for a path the walk did not find: false, and remembered when the repository has it. */
   absent(path: string): false {
-    if (this.listing?.has(path)) this.seen.add(path);
+    if (this.listing?.paths.has(path)) this.seen.add(path);
     return false;
   }
 
-  gaps(unfetched: readonly string[]): ScanGap[] {
-    const listed = new Set(unfetched);
+  gaps(missing: readonly Unfetched[]): ScanGap[] {
+    const listed = new Set(missing.map((m) => m.path));
     return [
-      ...unfetched.map((path) => ({
-        path,
-        reason:
-          'in the repository listing (--listing) and claimed by a plugin, but not in this checkout: fetch it (inert files --format sparse lists the patterns) and scan again',
-      })),
-      ...[...this.seen]
-        .filter((path) => !listed.has(path))
-        .map((path) => ({
-          path,
-          reason:
-            'named by a file the scan read (a script, a local action, a build file) and in the repository listing (--listing), but not in this checkout: fetch it and scan again',
-        })),
+      ...missing.map((m) => ({ path: m.path, reason: REASONS[m.kind] })),
+      ...[...this.seen].filter((path) => !listed.has(path)).map((path) => ({ path, reason: REASONS.named })),
     ];
   }
 }

@@ -1,4 +1,5 @@
 /** What a user (or embedder) can set for a scan (scan.ts re-exports it). */
+import type { RepositoryListing } from './listing.js';
 import type { OsvDatabase } from './osv/database.js';
 import type { Severity } from './severity.js';
 import type { Limits } from './source/limits.js';
@@ -39,9 +40,9 @@ export interface ScanConfig {
    */
   configInTree?: string;
   /**
-   * Every file path of the repository (relative, `/`-separated; `git ls-tree -r --name-only -z HEAD`)
-   * when the scanned tree is a sparse checkout of it: a file the scan would read that the listing has
-   * and the tree lacks is a gap, and the scan incomplete (docs/scaling.md).
+   * Every path of the repository (`git ls-tree -r -z HEAD`) when the scanned tree is a sparse checkout
+   * of it: a file the scan would read, or a link it would report, that the listing has and the tree
+   * lacks is a gap, and the scan incomplete (docs/scaling.md).
    */
-  listing?: ReadonlySet<string>;
+  listing?: RepositoryListing;
 }
