@@ -59,8 +59,9 @@ Diff options (with the scan options above; --fail-on counts only findings the ch
                       github (annotations for the new findings)
 
 Batch options (many checkouts in one run; see docs/scaling.md):
-  --batch             the path is a list file (one checkout path per line, # comments) or a
-                      directory whose subdirectories are checkouts; writes one NDJSON line per
+  --batch             the path is a list file (one checkout path per line, # comments; a tab and
+                      a --listing file may follow the path) or a directory whose subdirectories
+                      are checkouts; writes one NDJSON line per
                       checkout, in list order: {"inertBatch":1,"checkout","exitCode","result"|"error"}
   --shard <i/n>       scan only the checkouts of shard i of n (by a hash of each checkout's name:
                       every checkout falls in exactly one shard, whatever the list order)

@@ -111,7 +111,9 @@ async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
 
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
   if (args.listing && args.batch)
-    throw new UsageError('--listing describes one checkout; it cannot be given with --batch (see docs/scaling.md)');
+    throw new UsageError(
+      '--listing describes one checkout; with --batch, put each listing after a tab on its list line',
+    );
   if (args.batch) {
     const { appendFile, listDirectory, exists } = io;
     if (!appendFile || !listDirectory || !exists)
