@@ -56,14 +56,19 @@ export function indexMembers(
   raw: RawMembers | undefined = scanStructure(text, name).members,
 ): MemberIndex | undefined {
   if (!raw || raw.name !== name || raw.rootEnd < 0) return undefined;
-  const index: MemberIndex = {
-    name,
-    keys,
-    keyStart: new Int32Array(keys.length).fill(-1),
-    keyEnd: new Int32Array(keys.length),
-    line: new Int32Array(keys.length),
-    lineStart: new Int32Array(keys.length),
-  };
+  // The common case, each key met once and in enumeration order: the pass's own columns are the index.
+  let inOrder = raw.keyStart.length === keys.length;
+  for (let k = 0; inOrder && k < keys.length; k++) inOrder = keyIs(text, raw.keyStart[k]!, raw.keyEnd[k]!, keys[k]!);
+  const index: MemberIndex = inOrder
+    ? { name, keys, keyStart: raw.keyStart, keyEnd: raw.keyEnd, line: raw.line, lineStart: raw.lineStart }
+    : {
+        name,
+        keys,
+        keyStart: new Int32Array(keys.length).fill(-1),
+        keyEnd: new Int32Array(keys.length),
+        line: new Int32Array(keys.length),
+        lineStart: new Int32Array(keys.length),
+      };
   // The root's members in text order, as the pass met them: a key written twice keeps its node, and
   // its later key and value replace the earlier ones; members past the 64th distinct key are not recorded.
   const nodes = new Map<string, RouteTrie>();
@@ -92,31 +97,33 @@ export function indexMembers(
         endColumn: m.end - m.lineStart + 2,
       };
   }
-  /** Keys of the indexed object met out of enumeration order (duplicates, integer-like keys), in text order. */
-  const late: { key: string; keyStart: number; keyEnd: number; line: number; lineStart: number }[] = [];
-  let expected = 0;
-  for (let k = 0; k < raw.keyStart.length; k++) {
-    const i = raw.keyStart[k]!;
-    const j = raw.keyEnd[k]!;
-    if (expected < keys.length && keyIs(text, i, j, keys[expected]!)) {
-      const slot = expected++;
-      index.keyStart[slot] = i;
-      index.keyEnd[slot] = j;
-      index.line[slot] = raw.line[k]!;
-      index.lineStart[slot] = raw.lineStart[k]!;
-    } else
-      late.push({ key: keyAt(text, i, j), keyStart: i, keyEnd: j, line: raw.line[k]!, lineStart: raw.lineStart[k]! });
-  }
-  if (late.length > 0) {
-    // A key met out of order: its last occurrence wins, as in the full pass (offsets only grow).
-    const slotOf = new Map(keys.map((k, s) => [k, s]));
-    for (const at of late) {
-      const slot = slotOf.get(at.key);
-      if (slot === undefined || at.keyStart < index.keyStart[slot]!) continue;
-      index.keyStart[slot] = at.keyStart;
-      index.keyEnd[slot] = at.keyEnd;
-      index.line[slot] = at.line;
-      index.lineStart[slot] = at.lineStart;
+  if (!inOrder) {
+    /** Keys of the indexed object met out of enumeration order (duplicates, integer-like keys), in text order. */
+    const late: { key: string; keyStart: number; keyEnd: number; line: number; lineStart: number }[] = [];
+    let expected = 0;
+    for (let k = 0; k < raw.keyStart.length; k++) {
+      const i = raw.keyStart[k]!;
+      const j = raw.keyEnd[k]!;
+      if (expected < keys.length && keyIs(text, i, j, keys[expected]!)) {
+        const slot = expected++;
+        index.keyStart[slot] = i;
+        index.keyEnd[slot] = j;
+        index.line[slot] = raw.line[k]!;
+        index.lineStart[slot] = raw.lineStart[k]!;
+      } else
+        late.push({ key: keyAt(text, i, j), keyStart: i, keyEnd: j, line: raw.line[k]!, lineStart: raw.lineStart[k]! });
+    }
+    if (late.length > 0) {
+      // A key met out of order: its last occurrence wins, as in the full pass (offsets only grow).
+      const slotOf = new Map(keys.map((k, s) => [k, s]));
+      for (const at of late) {
+        const slot = slotOf.get(at.key);
+        if (slot === undefined || at.keyStart < index.keyStart[slot]!) continue;
+        index.keyStart[slot] = at.keyStart;
+        index.keyEnd[slot] = at.keyEnd;
+        index.line[slot] = at.line;
+        index.lineStart[slot] = at.lineStart;
+      }
     }
   }
   const rootValue: Span = {

@@ -41,11 +41,11 @@ export interface RawMembers {
   readonly rootEndLine: number;
   readonly rootEndLineStart: number;
   readonly root: RawRootMember[];
-  /** Keys of the member `name`, in text order: quotes, line and the line's start. */
-  readonly keyStart: readonly number[];
-  readonly keyEnd: readonly number[];
-  readonly line: readonly number[];
-  readonly lineStart: readonly number[];
+  /** Keys of the member `name`, in text order: quotes, line and the line's start (columns of one length). */
+  readonly keyStart: Int32Array;
+  readonly keyEnd: Int32Array;
+  readonly line: Int32Array;
+  readonly lineStart: Int32Array;
 }
 
 /** Offset of the quote that closes the string opening at `i` (the text's length when none does). */
@@ -98,11 +98,15 @@ export function scanStructure(text: string, name: string): { depth: number; memb
   let rootEndLine = 0;
   let rootEndLineStart = 0;
   const root: RawRootMember[] = [];
-  // The indexed member's keys (plain arrays of small integers: pushed without leaving optimised code).
-  const keyStart: number[] = [];
-  const keyEnd: number[] = [];
-  const lines: number[] = [];
-  const lineStarts: number[] = [];
+  // The indexed member's keys, as columns that double when full: arrays grown a push at a time are
+  // reallocated in fresh large-object pages on a 28,000-entry lock (docs/decisions/0039), and the
+  // member index keeps these columns as they are when the keys are in enumeration order. Offsets and
+  // lines fit: a string is shorter than 2^31.
+  let keyStart = new Int32Array(COLUMN_START);
+  let keyEnd = new Int32Array(COLUMN_START);
+  let lines = new Int32Array(COLUMN_START);
+  let lineStarts = new Int32Array(COLUMN_START);
+  let count = 0;
   /** False once the shape rules the index out (`name` twice, or not an object); the depth is still counted. */
   let indexable = true;
   let member: RawRootMember | undefined;
@@ -140,10 +144,16 @@ export function scanStructure(text: string, name: string): { depth: number; memb
         }
       } else if (depth === 2 && inIndexed && expectKey) {
         expectKey = false;
-        keyStart.push(i);
-        keyEnd.push(j);
-        lines.push(line);
-        lineStarts.push(lineStart);
+        if (count === keyStart.length) {
+          keyStart = doubled(keyStart);
+          keyEnd = doubled(keyEnd);
+          lines = doubled(lines);
+          lineStarts = doubled(lineStarts);
+        }
+        keyStart[count] = i;
+        keyEnd[count] = j;
+        lines[count] = line;
+        lineStarts[count++] = lineStart;
       } else if (depth === 1 && member) setValue(member, i, j, line, lineStart, false);
       i = j;
       continue;
@@ -218,12 +228,21 @@ export function scanStructure(text: string, name: string): { depth: number; memb
     rootEndLine,
     rootEndLineStart,
     root,
-    keyStart,
-    keyEnd,
-    line: lines,
-    lineStart: lineStarts,
+    keyStart: keyStart.subarray(0, count),
+    keyEnd: keyEnd.subarray(0, count),
+    line: lines.subarray(0, count),
+    lineStart: lineStarts.subarray(0, count),
   };
   return { depth: max, members };
+}
+
+/** A column's first size; it doubles when full. */
+const COLUMN_START = 1024;
+
+function doubled(column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(column.length * 2);
+  bigger.set(column);
+  return bigger;
 }
 
 function setValue(

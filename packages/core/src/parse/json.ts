@@ -143,8 +143,7 @@ function seedMember(text: string, index: MemberIndex, parent: RouteTrie | undefi
   const key = String(route[1]);
   const node = parent.children?.get(key);
   if (!node || node.scanned) return;
-  index.slots ??= new Map(index.keys.map((k, s) => [k, s]));
-  const slot = index.slots.get(key);
+  const slot = slotsOf(index).get(key);
   if (slot === undefined || index.keyStart[slot]! < 0) return;
   let line = index.line[slot]!;
   let lineStart = index.lineStart[slot]!;
@@ -162,6 +161,15 @@ function seedMember(text: string, index: MemberIndex, parent: RouteTrie | undefi
   }
   recordPositions(text, node, i, line, lineStart);
   node.markScanned();
+}
+
+/** The member index's keys to their slots, made at the first request (a loop: no pair array per key). */
+function slotsOf(index: MemberIndex): Map<string, number> {
+  if (index.slots) return index.slots;
+  const slots = new Map<string, number>();
+  const { keys } = index;
+  for (let s = 0; s < keys.length; s++) slots.set(keys[s]!, s);
+  return (index.slots = slots);
 }
 
 function firstErrorOffset(text: string, comments: boolean): number {

@@ -24,6 +24,15 @@ const CHUNK_CHARS = 64 * 1024;
 export function* jsonChunks(result: unknown, whole: ReadonlySet<string> = NONE): Generator<string, void, undefined> {
   let buffer = '';
   for (const piece of pieces(result, toJsonValue(result, ''), 0, whole)) {
+    if (piece.length >= PIECE_ALONE) {
+      // A large piece (a batch of inventory packages, a member written whole) is a chunk of its own:
+      // joined to the buffer it would be copied once more when the chunk is flattened to be measured
+      // and encoded (22 MB of report text on a 28,000-entry lock; docs/decisions/0039).
+      if (buffer) yield escapeChunk(buffer);
+      buffer = '';
+      yield escapeChunk(piece);
+      continue;
+    }
     buffer += piece;
     if (buffer.length >= CHUNK_CHARS) {
       yield escapeChunk(buffer);
@@ -32,6 +41,9 @@ export function* jsonChunks(result: unknown, whole: ReadonlySet<string> = NONE):
   }
   yield escapeChunk(`${buffer}\n`);
 }
+
+/** Pieces at least this long are yielded as chunks of their own rather than joined to the buffer. */
+const PIECE_ALONE = 8 * 1024;
 
 /**
  * escapeJsonText of JSON.stringify text, which leaves no control character raw but the indentation's
@@ -114,9 +126,10 @@ function* batchedMembers(value: readonly unknown[], inner: string, opens = true)
   // The wrapper's text assumes this depth (inner is "\n" and six spaces).
   let i = 0;
   while (i < value.length) {
-    yield i === 0 && opens ? `[${inner}` : `,${inner}`;
+    const first = i === 0 && opens;
     const original = value[i];
     if (!isPlainMember(original)) {
+      yield first ? `[${inner}` : `,${inner}`;
       // `toJSON` called with the member's index, as JSON.stringify of the whole array calls it; its
       // result is written as it is (JSON.stringify does not call a second `toJSON`).
       const member = toJsonValue(original, String(i));
@@ -127,9 +140,18 @@ function* batchedMembers(value: readonly unknown[], inner: string, opens = true)
     }
     let end = i + 1;
     while (end < value.length && end - i < BATCH && isPlainMember(value[end])) end++;
-    // `{"a": {"b": [ … ]}}` at indent 2 writes the members at depth 3, as the report has them.
-    const text = safeJsonPiece({ a: { b: value.slice(i, end) } }, 2);
-    yield text.slice(BATCH_PREFIX.length, text.length - BATCH_SUFFIX.length);
+    // `{"a": {"b": [ … ]}}` at indent 2 writes the members at depth 3, as the report has them. The
+    // piece keeps the text before the first member that the report has there too: the wrapper's
+    // `[` and indentation for the list's first run, and after a leading 0 (sliced off with the
+    // wrapper) the `,` and indentation for a later one. A run is then one piece with its separator,
+    // a slice of one flat string that jsonChunks yields alone, not joined to a separator first.
+    const run = value.slice(i, end);
+    if (!first) run.unshift(0);
+    const text = safeJsonPiece({ a: { b: run } }, 2);
+    yield text.slice(
+      first ? BATCH_PREFIX.length - OPENING.length : BATCH_PREFIX.length + 1,
+      text.length - BATCH_SUFFIX.length,
+    );
     i = end;
   }
 }
@@ -153,6 +175,8 @@ function* deferredMembers(list: DeferredList, inner: string, depth: number): Gen
 const BATCH = 64;
 const BATCH_PREFIX = '{\n  "a": {\n    "b": [\n      ';
 const BATCH_SUFFIX = '\n    ]\n  }\n}';
+/** The end of BATCH_PREFIX that opens the list: `[`, a newline and the members' indentation. */
+const OPENING = '[\n      ';
 
 /** A member JSON.stringify writes as it is: not omitted, no `toJSON` (not called here). */
 function isPlainMember(value: unknown): boolean {

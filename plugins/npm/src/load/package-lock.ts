@@ -15,23 +15,32 @@ export function parsePackageLock(text: string, path: string, limits?: ParseLimit
   if (!isRecord(json))
     return { ok: false, problem: { file: path, kind: 'shape', reason: 'the lockfile is not a JSON object' } };
   const version = typeof json.lockfileVersion === 'number' ? json.lockfileVersion : 1;
-  const entries: LockEntry[] = [];
+  let entries: LockEntry[] = [];
   const memberDirs: string[] = [];
   let entryLines: Lockfile['entryLines'];
   if (isRecord(json.packages)) {
     // v2/v3: "node_modules/a", "node_modules/a/node_modules/@s/b", "packages/member", "" (root)
-    const keys: string[] = [];
+    // The keys in for…in order (a parsed object has no enumerable inherited key), listed at once: on a
+    // 28,000-entry lock, arrays grown a push at a time are reallocated in fresh large-object pages
+    // (docs/decisions/0039), so the arrays below are made at their size and cut to it.
+    const packages = json.packages;
+    const keys = Object.keys(packages);
     /** Each entry's place in `keys`. */
-    const slots: number[] = [];
-    for (const key in json.packages) {
-      keys.push(key);
-      const raw = json.packages[key];
+    const slots = new Array<number>(keys.length);
+    const made = new Array<LockEntry>(keys.length);
+    let count = 0;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot]!;
+      const raw = packages[key];
       if (key === '' || !isRecord(raw)) continue;
       const entry = new PackageLockEntry(doc, key, raw);
       if (entry.workspace) memberDirs.push(key);
-      entries.push(entry);
-      slots.push(keys.length - 1);
+      made[count] = entry;
+      slots[count++] = slot;
     }
+    made.length = count;
+    slots.length = count;
+    entries = made;
     entryLines = () => {
       const lines = doc.memberLines?.('packages', keys);
       return lines && slots.map((s) => (lines[s]! > 0 ? lines[s] : undefined));
