@@ -1,4 +1,5 @@
 /** The CI model: workflows (triggers, jobs, steps), shell commands and action steps, with every rule's verdict. */
+import type { JreleaserConfigRead } from './jreleaser-config.js';
 import type { MavenServer } from './maven-settings.js';
 import type { ActionStep, CommandVerdict, EcosystemId, ParseProblem, PluginModel, ShellCommand } from '@inert/core';
 
@@ -224,6 +225,8 @@ export interface CiModel extends PluginModel {
   mavenSettings?: Map<string, MavenSettingsRead>;
   /** Per `mvn` command (placeKey), the settings.xml server ids its deploy uses, from pom.xml (maven-pom-target.ts). */
   mavenTargets?: Map<string, DeployTarget>;
+  /** The JReleaser configuration file each JReleaser deploy reads, by place (jreleaser-config.ts). */
+  jreleaserConfigs?: Map<string, JreleaserConfigRead>;
 }
 
 /** The settings.xml server ids a `mvn deploy` uses, from pom.xml (maven-pom-target.ts), or why the checkout does not settle them. */
