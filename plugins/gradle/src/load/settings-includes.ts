@@ -90,8 +90,8 @@ export function readInclude(call: SyntaxNode, name: string, dir: string, into: S
 
 /**
  * Groovy's spread `include(*[':a', ':b'])` (the varargs `include(String...)` takes the list's
- * elements): inert's Groovy grammar has no spread argument and gives the `*` as an ERROR node
- * before the argument.
+ * elements, https://groovy-lang.org/operators.html#_spread_operator): inert's Groovy grammar has
+ * no spread argument and gives the `*` as an ERROR node before the argument.
  */
 function isGroovySpread(arg: SyntaxNode): boolean {
   return arg.isError && arg.text === '*';
