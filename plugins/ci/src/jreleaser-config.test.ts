@@ -1,7 +1,9 @@
 /** JReleaser's Maven and Gradle plugin forms, and the deployer passwords its configuration file writes (v1.25.0). */
 import { describe, expect, it } from 'vitest';
 import type { ShellCommand } from '@inert/core';
+import { expectLinear } from '@inert/testing';
 import { configArgument, parseJreleaserConfig } from './jreleaser-config.js';
+import { parseJreleaserPom } from './jreleaser-pom.js';
 import { loadCi } from './load.js';
 import { jreleaserGradleRule, jreleaserMavenRule, jreleaserRules } from './publish-jreleaser.js';
 
@@ -193,5 +195,89 @@ describe('a deployer password written in the configuration file', () => {
         'JRELEASER_NEXUS2_PASSWORD: ${{ secrets.N }}',
       ),
     ).toMatch(/^token: /);
+  });
+});
+
+const POM = (password: string, more = '') => `<project>
+  <artifactId>acme</artifactId>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>org.jreleaser</groupId>
+        <artifactId>jreleaser-maven-plugin</artifactId>
+        <configuration>${more}
+          <jreleaser>
+            <deploy>
+              <maven>
+                <mavenCentral>
+                  <sonatype>
+                    <active>ALWAYS</active>
+                    <password>${password}</password>
+                  </sonatype>
+                </mavenCentral>
+              </maven>
+            </deploy>
+          </jreleaser>
+        </configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>`;
+
+// AbstractJReleaserMojo.convertModel: without jreleaser.config.file the POM's <jreleaser> is the model; Maven interpolates it first.
+describe('jreleaser-maven-plugin’s <jreleaser> model in pom.xml', () => {
+  it('a literal is committed; ${env.X} is the step’s X; another ${…} is not settled', async () => {
+    expect(await deploy({ 'pom.xml': POM('central-s3cret') }, 'run: mvn jreleaser:deploy')).toMatch(
+      /^token: mvn jreleaser:deploy uploads .*written in pom\.xml:15 \(`deploy\.maven\.mavenCentral\.sonatype`\), a secret committed/,
+    );
+    const env = POM('${env.CENTRAL_TOKEN}');
+    expect(await deploy({ 'pom.xml': env }, 'run: mvn jreleaser:deploy', 'CENTRAL_TOKEN: ${{ secrets.C }}')).toMatch(
+      /^token: .*password at pom\.xml:15 .*: CENTRAL_TOKEN$/,
+    );
+    expect(await deploy({ 'pom.xml': env }, 'run: mvn jreleaser:deploy')).toMatch(/^none-visible: /);
+    expect(
+      await deploy(
+        { 'pom.xml': POM('${env.GITHUB_TOKEN}') },
+        'run: mvn jreleaser:deploy',
+        'GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}',
+      ),
+    ).toMatch(/^job-token: .*GITHUB_TOKEN, the job’s GITHUB_TOKEN/);
+    expect(await deploy({ 'pom.xml': POM('${central.password}') }, 'run: mvn jreleaser:deploy')).toMatch(
+      /^undeterminable: .*`\$\{central\.password\}` .*a property Maven settles/,
+    );
+  });
+
+  it('the plugin’s <configFile> is read instead, relative to the POM; -Djreleaser.config.file wins', async () => {
+    const pom = POM('', '\n          <configFile>src/jreleaser.yml</configFile>');
+    expect(
+      await deploy({ 'app/pom.xml': pom, 'app/src/jreleaser.yml': YAML }, 'run: mvn -f app jreleaser:full-release'),
+    ).toMatch(/^token: .*written in app\/src\/jreleaser\.yml:10/);
+    expect(await deploy({ 'pom.xml': pom }, 'run: mvn jreleaser:deploy')).toMatch(
+      /^undeterminable: .*`src\/jreleaser\.yml` pom\.xml’s jreleaser-maven-plugin names is not in the checkout/,
+    );
+    expect(
+      await deploy(
+        { 'pom.xml': POM('central-s3cret'), 'ci.yml': YAML.replace('ALWAYS', 'NEVER') },
+        'run: mvn -Djreleaser.config.file=ci.yml jreleaser:deploy',
+      ),
+    ).toMatch(/^none-visible: /);
+    expect(
+      await deploy(
+        { 'app/pom.xml': POM(''), 'app/ci.yml': YAML },
+        'run: mvn -f app -Djreleaser.config.file=ci.yml jreleaser:deploy',
+      ),
+    ).toMatch(/^token: .*written in app\/ci\.yml:10/);
+  });
+});
+
+describe('reading the configuration stays linear', () => {
+  it('a POM with many deployers and passwords is read in linear time', () => {
+    const deployer = (i: number) => `<d${i}><active>ALWAYS</active><password>p</password></d${i}>`;
+    const pom = (n: number) =>
+      POM('x').replace(
+        '<mavenCentral>',
+        `<mavenCentral>${Array.from({ length: Math.max(1, n >> 6) }, (_, i) => deployer(i)).join('')}`,
+      );
+    expectLinear((t: string) => parseJreleaserPom(t, 'pom.xml'), pom, { start: 1 << 14, maxSize: 1 << 18, runs: 3 });
   });
 });

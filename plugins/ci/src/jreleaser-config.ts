@@ -9,28 +9,21 @@
  * (CLI, jreleaser/release-action's `arguments`) or `-Djreleaser.config.file` (Maven) names, else, for
  * the CLI, `jreleaser.yml`, `jreleaser.toml` or `jreleaser.json` in the directory it runs in
  * (AbstractModelCommand.resolveConfigFileAt; with more than one, the order of Java's ServiceLoader
- * decides, which a static read does not settle). pom.xml's `<jreleaser>` and the Gradle DSL are not read.
+ * decides, which a static read does not settle). For `mvn jreleaser:…` without that property, the
+ * POM's jreleaser-maven-plugin `<configFile>` or `<jreleaser>` model (jreleaser-pom.ts). The Gradle
+ * DSL is not read.
  * https://github.com/jreleaser/jreleaser/blob/v1.25.0/plugins/jreleaser/src/main/java/org/jreleaser/cli/AbstractModelCommand.java
  */
 import { type Locatable, parseJson, parseToml, parseYaml, type Parsed } from '@inert/core';
+import { jobToken } from './job-token.js';
+import { parseJreleaserPom } from './jreleaser-pom.js';
 import { userProperty } from './maven-args.js';
+import { dirOf, pomPath } from './maven-pom-target.js';
 import { placeKey } from './maven-settings-files.js';
-import type { CiModel } from './model.js';
+import type { CiModel, ConfigDeployer, JreleaserConfigRead } from './model.js';
 import { basename, normalise } from './script.js';
 
 type Reader = (path: string, optional?: boolean) => Promise<string | undefined>;
-
-/** A deployer the file configures, and the line of the password it writes, if any. */
-export interface ConfigDeployer {
-  type: string;
-  name: string;
-  active?: string;
-  password?: number;
-}
-
-export type JreleaserConfigRead =
-  | { kind: 'file'; path: string; deployers: ConfigDeployer[] }
-  | { kind: 'unknown'; why: string };
 
 /** The deployer types of `deploy.maven` (MavenDeployers at v1.25.0). */
 const TYPES = ['mavenCentral', 'nexus2', 'nexus3', 'artifactory', 'github', 'gitlab', 'gitea', 'forgejo', 'azure'];
@@ -103,7 +96,9 @@ function candidates(
   cwd: string | undefined,
 ): { named?: string; paths: string[] } | undefined {
   if (cwd?.startsWith('$')) return undefined;
-  const dir = cwd ?? '';
+  // Maven aligns a File parameter to the project's directory (the POM's, which `-f` may move).
+  const pom = program === 'mvn' ? pomPath(args, cwd) : undefined;
+  const dir = typeof pom === 'string' ? dirOf(pom) : (cwd ?? '');
   const named = program === 'mvn' ? userProperty(args, 'jreleaser.config.file') : configArgument(args);
   if (named !== undefined) return { named, paths: [join(dir, named)].filter((p): p is string => p !== undefined) };
   if (program !== 'jreleaser') return undefined;
@@ -142,9 +137,18 @@ export async function readJreleaserConfigs(model: CiModel, read: Reader): Promis
         args: (step.with['arguments'] ?? '').split(/\s+/),
         cwd: undefined,
       });
+  const poms = new Map<string, JreleaserConfigRead | undefined>();
   for (const p of places) {
     const where = candidates(p.program, p.args, p.cwd);
-    if (!where) continue;
+    if (!where) {
+      if (p.program !== 'mvn') continue;
+      const pom = pomPath(p.args, p.cwd);
+      if (typeof pom !== 'string') continue;
+      if (!poms.has(pom)) poms.set(pom, await fromPom(model, pom, read, load));
+      const got = poms.get(pom);
+      if (got) (model.jreleaserConfigs ??= new Map()).set(p.key, got);
+      continue;
+    }
     if (where.named !== undefined && (where.named.includes('$') || where.paths.length === 0)) {
       (model.jreleaserConfigs ??= new Map()).set(p.key, {
         kind: 'unknown',
@@ -168,6 +172,55 @@ export async function readJreleaserConfigs(model: CiModel, read: Reader): Promis
           : found[0];
     if (one) (model.jreleaserConfigs ??= new Map()).set(p.key, one);
   }
+}
+
+/** jreleaser-maven-plugin's model in the POM the command builds, or the file its `<configFile>` names. */
+async function fromPom(
+  model: CiModel,
+  path: string,
+  read: Reader,
+  load: (path: string) => Promise<JreleaserConfigRead | undefined>,
+): Promise<JreleaserConfigRead | undefined> {
+  const text = await read(path, true);
+  if (text === undefined) return undefined;
+  // A POM that cannot be parsed is reported by the POM reader (maven-pom-target.ts): no second problem here.
+  const parsed = parseJreleaserPom(text, path);
+  if (!parsed.ok) return { kind: 'unknown', why: `\`${path}\` could not be read (${parsed.problem.reason})` };
+  const plugin = parsed.value;
+  if (!plugin) return undefined;
+  if (plugin.configFile === undefined) return { kind: 'file', path, deployers: plugin.deployers };
+  const file = plugin.configFile.includes('$') ? undefined : join(dirOf(path), plugin.configFile);
+  const got = file === undefined ? undefined : await load(file);
+  return (
+    got ?? {
+      kind: 'unknown',
+      why: `the configuration file \`${plugin.configFile.slice(0, 80)}\` ${path}’s jreleaser-maven-plugin names is not in the checkout`,
+    }
+  );
+}
+
+/** What one deployer's written password is: a literal, the environment variable a POM's `${env.X}` reads, or a property. */
+function judgeDeployer(
+  d: ConfigDeployer,
+  env: Readonly<Record<string, string>>,
+  path: string,
+): { auth: 'token' | 'job-token' | 'unknown' | 'none'; what: string } {
+  const at = `${path}:${d.password} (\`deploy.maven.${d.type}.${d.name}\`)`;
+  if (d.computed !== undefined)
+    return {
+      auth: 'unknown',
+      what: `the deployer password \`${d.computed}\` at ${at}, a property Maven settles when it runs`,
+    };
+  if (d.env === undefined)
+    return { auth: 'token', what: `the deployer password written in ${at}, a secret committed with the checkout` };
+  const value = env[d.env];
+  // Maven leaves `${env.X}` as written when X is unset: no credential.
+  if (value === undefined) return { auth: 'none', what: '' };
+  const job = jobToken(value);
+  if (job) return { auth: 'job-token', what: `the deployer password at ${at}: ${d.env}, the job’s ${job}` };
+  if (value.includes('${{') && !/secrets\./.test(value))
+    return { auth: 'unknown', what: `the deployer password at ${at}: ${d.env} = \`${value.slice(0, 60)}\`` };
+  return { auth: 'token', what: `the deployer password at ${at}: ${d.env}` };
 }
 
 /** The reasons publish-jreleaser.ts gives its deploys: `jreleaser deploy…`, `jreleaser/release-action …`, `mvn jreleaser:…`. */
@@ -203,14 +256,24 @@ export function applyJreleaserConfig(model: CiModel): void {
     const env = envs.get(key) ?? {};
     // An absent `active` is NEVER unless a JRELEASER_DEPLOY_MAVEN_…_ACTIVE variable turns it on.
     const activeFromEnv = Object.keys(env).some((k) => /^JRELEASER_DEPLOY_MAVEN_\w+_ACTIVE$/.test(k));
-    const written = config.deployers.find(
-      (d) => d.password !== undefined && (d.active !== undefined ? d.active.toUpperCase() !== 'NEVER' : activeFromEnv),
-    );
-    if (!written) continue;
-    v.verdict = {
-      ...rest,
-      auth: 'token',
-      reason: `${what} uploads Maven artifacts with the deployer password written in ${config.path}:${written.password} (\`deploy.maven.${written.type}.${written.name}\`), a secret committed with the checkout`,
-    };
+    const judged = config.deployers
+      .filter(
+        (d) =>
+          d.password !== undefined && (d.active !== undefined ? d.active.toUpperCase() !== 'NEVER' : activeFromEnv),
+      )
+      .map((d) => judgeDeployer(d, env, config.path));
+    // A stored token among the deployers that may run is sent; else one not settled leaves it open.
+    const chosen =
+      judged.find((j) => j.auth === 'token') ??
+      judged.find((j) => j.auth === 'unknown') ??
+      (v.verdict.auth === 'token' ? undefined : judged.find((j) => j.auth === 'job-token'));
+    if (!chosen || chosen.auth === 'none') continue;
+    if (chosen.auth === 'unknown') {
+      if (v.verdict.auth === 'token') continue;
+      const { auth: _auth, ...others } = rest;
+      v.verdict = { ...others, undeterminable: true, reason: `${what}; ${chosen.what}` };
+      continue;
+    }
+    v.verdict = { ...rest, auth: chosen.auth, reason: `${what} uploads Maven artifacts with ${chosen.what}` };
   }
 }

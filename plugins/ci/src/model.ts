@@ -1,5 +1,4 @@
 /** The CI model: workflows (triggers, jobs, steps), shell commands and action steps, with every rule's verdict. */
-import type { JreleaserConfigRead } from './jreleaser-config.js';
 import type { MavenServer } from './maven-settings.js';
 import type { ActionStep, CommandVerdict, EcosystemId, ParseProblem, PluginModel, ShellCommand } from '@inert/core';
 
@@ -239,3 +238,20 @@ export type MavenSettingsRead =
   | { kind: 'file'; path: string; servers: readonly MavenServer[] }
   /** Named but not readable here: a variable, a path outside the checkout, absent, or invalid XML. */
   | { kind: 'unknown'; path: string; why: string };
+
+/** A JReleaser deployer a configuration file (or pom.xml's `<jreleaser>`) configures, and the line of the password it writes, if any. */
+export interface ConfigDeployer {
+  type: string;
+  name: string;
+  active?: string;
+  password?: number;
+  /** pom.xml only: the password is `${env.X}` (Maven interpolates the environment variable X). */
+  env?: string;
+  /** pom.xml only: the password is another `${…}`, a property a static read does not settle. */
+  computed?: string;
+}
+
+/** The JReleaser configuration a deploy reads (jreleaser-config.ts), or why the checkout does not settle it. */
+export type JreleaserConfigRead =
+  | { kind: 'file'; path: string; deployers: ConfigDeployer[] }
+  | { kind: 'unknown'; why: string };
