@@ -4,6 +4,7 @@
  * of answers that fits 100 columns and a summary line. Every untrusted string is escaped before any colour is added around it.
  */
 import { groupClients } from '../client-versions.js';
+import { counted } from '../counted.js';
 import type { Finding } from '../finding.js';
 import type { Answer, ScanResult } from '../result.js';
 import { SEVERITIES, severityRank, type Severity } from '../severity.js';
@@ -138,7 +139,7 @@ function summary(result: ScanResult): string {
     (suppressed > 0 ? `, ${suppressed} suppressed` : '') +
     (result.incomplete ? ' (scan INCOMPLETE, see below)' : '');
   const packages = result.inventory.packages.length;
-  return `${head} in ${escapeText(result.root)}: ${result.files.length} files claimed (${parsed} parsed), ${packages} locked packages, ecosystems: ${ecosystems.join(', ') || 'none'}.`;
+  return `${head} in ${escapeText(result.root)}: ${counted(result.files.length, 'file')} claimed (${parsed} parsed), ${counted(packages, 'locked package')}, ecosystems: ${ecosystems.join(', ') || 'none'}.`;
 }
 
 /** The scan's gaps (at most 20 listed), or nothing for a complete scan. */

@@ -10,7 +10,7 @@ export const lockfileMissingMeta = {
   severity: 'medium',
   confidence: 'high',
   messages: {
-    missing: '{file} declares {count} gems and no lockfile is committed',
+    missing: '{file} declares {gems} and no lockfile is committed',
   },
   remediation: 'Run `bundle lock` and commit Gemfile.lock; install with `bundle config set frozen true` in CI.',
   limitations: 'A gem\u2019s own repository often omits the lock on purpose; its consumers lock it.',

@@ -10,7 +10,7 @@ export const lockfileNoChecksumsMeta = {
   severity: 'medium',
   confidence: 'high',
   messages: {
-    none: '{file} locks {count} gems without checksums',
+    none: '{file} locks {gems} without checksums',
   },
   remediation: 'Run `bundle lock --add-checksums` (Bundler >= 2.6) and commit the result.',
   limitations: 'RubyGems.org does not allow re-publishing a version, which limits (not removes) the risk.',

@@ -10,7 +10,7 @@ export const goSumMissingMeta = {
   severity: 'medium',
   confidence: 'high',
   messages: {
-    missing: '{file} requires {count} modules and there is no go.sum beside it',
+    missing: '{file} requires {modules} and there is no go.sum beside it',
   },
   remediation: 'Run `go mod tidy` and commit go.sum.',
   limitations: 'A module used only inside a go.work workspace may keep its sums in go.work.sum.',

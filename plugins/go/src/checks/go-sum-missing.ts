@@ -1,5 +1,5 @@
 /** A go.mod with requirements and no go.sum. https://go.dev/ref/mod#go-sum-files */
-import { defineCheck } from '@inert/core';
+import { counted, defineCheck } from '@inert/core';
 import type { GoModel } from '../model.js';
 import { goSumMissingMeta } from './go-sum-missing.meta.js';
 
@@ -17,7 +17,7 @@ export const goSumMissing = defineCheck<GoModel>()({
         continue;
       report({
         messageId: 'missing',
-        data: { file: mod.path, count: required.length },
+        data: { file: mod.path, modules: counted(required.length, 'module') },
         at: required[0]!.at,
         key: mod.path,
       });

@@ -10,7 +10,7 @@ export const vendorUnverifiedMeta = {
   severity: 'low',
   confidence: 'high',
   messages: {
-    vendored: '{file} lists {count} vendored modules; their files are not checked against go.sum',
+    vendored: '{file} lists {modules}; their files are not checked against go.sum',
     stale: '{file} lists {module}@{listed} but {mod} requires {required}',
   },
   remediation:

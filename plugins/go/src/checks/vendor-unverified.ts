@@ -1,5 +1,5 @@
 /** A committed vendor/ tree, which go does not check against go.sum. https://go.dev/ref/mod#vendoring */
-import { defineCheck } from '@inert/core';
+import { counted, defineCheck } from '@inert/core';
 import type { GoModel } from '../model.js';
 import { vendorUnverifiedMeta } from './vendor-unverified.meta.js';
 
@@ -9,7 +9,7 @@ export const vendorUnverified = defineCheck<GoModel>()({
     for (const v of model.vendors) {
       report({
         messageId: 'vendored',
-        data: { file: v.path, count: v.modules.length },
+        data: { file: v.path, modules: counted(v.modules.length, 'vendored module') },
         at: { file: v.path, line: 1, column: 1 },
         key: v.path,
       });

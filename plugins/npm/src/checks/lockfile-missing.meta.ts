@@ -20,11 +20,10 @@ export const lockfileMissingMeta = {
   ],
   confidence: 'high',
   messages: {
-    missing: '{package} declares {count} dependencies and has no lockfile: every install resolves versions afresh',
+    missing: '{package} declares {dependencies} and has no lockfile: every install resolves versions afresh',
     template:
-      '{package} declares {count} dependencies and has no lockfile, but it is published content of {parent} (`files`: `{pattern}`): a template its users copy out, whose first install resolves versions afresh and writes their lock',
-    disabled:
-      '{package} declares {count} dependencies and {npmrc} sets package-lock=false: no lockfile is ever written',
+      '{package} declares {dependencies} and has no lockfile, but it is published content of {parent} (`files`: `{pattern}`): a template its users copy out, whose first install resolves versions afresh and writes their lock',
+    disabled: '{package} declares {dependencies} and {npmrc} sets package-lock=false: no lockfile is ever written',
   },
   remediation:
     'Commit the lockfile your client writes (`npm install --package-lock-only`), and install with `npm ci` in CI.',

@@ -1,5 +1,5 @@
 /** A manifest with dependencies and no lockfile for its client. https://docs.npmjs.com/cli/configuring-npm/package-lock-json */
-import { defineCheck, matchesGlob } from '@inert/core';
+import { counted, defineCheck, matchesGlob } from '@inert/core';
 import { isMember } from '../load/index.js';
 import { dirOf, isInside } from '../load/paths.js';
 import type { Manifest, NpmModel } from '../model.js';
@@ -23,7 +23,7 @@ export const lockfileMissing = defineCheck<NpmModel>()({
           severity: 'low',
           data: {
             package: m.name ?? (m.dir || '(root)'),
-            count: m.dependencyCount,
+            dependencies: counted(m.dependencyCount, 'dependency', 'dependencies'),
             parent: shipped.parent.path,
             pattern: shipped.pattern,
           },
@@ -32,7 +32,11 @@ export const lockfileMissing = defineCheck<NpmModel>()({
         });
         continue;
       }
-      const data = { package: m.name ?? (m.dir || '(root)'), count: m.dependencyCount, npmrc: off?.rc.path ?? '' };
+      const data = {
+        package: m.name ?? (m.dir || '(root)'),
+        dependencies: counted(m.dependencyCount, 'dependency', 'dependencies'),
+        npmrc: off?.rc.path ?? '',
+      };
       report({
         messageId: off ? 'disabled' : 'missing',
         data,
