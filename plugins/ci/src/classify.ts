@@ -8,6 +8,7 @@ import type { CommandRule, CommandVerdict, EcosystemId, ScanCommandRule, ShellCo
 import type { CiCommand, CiModel, CiVerdict, MatrixAxes } from './model.js';
 import { applyConfigTokens, applyRegistryLogins, resolveCredential } from './publish-auth.js';
 import { applyMavenSettings } from './publish-maven.js';
+import { applyJreleaserConfig } from './jreleaser-config.js';
 import { basename, normalise } from './script.js';
 import { trackRewrites, type PendingRewrites } from './verify-steps.js';
 
@@ -55,6 +56,7 @@ export function classify(model: CiModel, rules: readonly JudgingRule[]): void {
   applyRegistryLogins(model);
   applyConfigTokens(model);
   applyMavenSettings(model);
+  applyJreleaserConfig(model);
   for (const v of model.verdicts) {
     if (v.verdict.action === 'other') continue;
     model.inventory.commands!.push({

@@ -12,6 +12,7 @@ import { actionEnvWrites, scriptBotTests, scriptEnvWrites } from './called-env-w
 import { classify, type JudgingRule } from './classify.js';
 import { readDockerfile } from './dockerfile.js';
 import { readMavenSettings } from './maven-settings-files.js';
+import { readJreleaserConfigs } from './jreleaser-config.js';
 import { baseImages } from './dockerfile-images.js';
 import { readGitlabCi } from './gitlab-ci.js';
 import { readWorkflow, type WorkflowRead } from './github-actions.js';
@@ -67,6 +68,7 @@ export async function loadCi(
   pushAll(model.commands, await localScripts(model.commands, read, model.problems));
   pushAll(model.inventory.packages!, actionPackages(model.actions));
   await readMavenSettings(model, read);
+  await readJreleaserConfigs(model, read);
   classify(model, rules);
   return model;
 }

@@ -97,4 +97,76 @@ describe('maven-deploy-plugin’s skip, configured or from maven.deploy.skip', (
     expect(skip([releases], [], '1.1-SNAPSHOT')).toBe('deploys');
     expect(skip([releases], [], '${revision}')).toMatch(/^unknown: .*skips releases, and the version `\$\{revision\}`/);
   });
+
+  // Maven 3.9.16: DefaultLifecycleMappingDelegate maps only the default lifecycle's phases up to `deploy`.
+  it('default-deploy moved to a phase `mvn deploy` never runs (`none`) uploads nothing, unless the goal is named', () => {
+    const moved = (phase: string, more = '') =>
+      pom(
+        plugins(
+          plugin(
+            `<executions><execution><id>default-deploy</id><phase>${phase}</phase></execution>${more}</executions>`,
+          ),
+        ),
+      );
+    expect(skip([moved('none')])).toMatch(
+      /^skipped: maven-deploy-plugin default-deploy execution <phase> at pom\.xml:1 \(`none`/,
+    );
+    // A phase of the default lifecycle still runs before `deploy` ends.
+    expect(skip([moved('install')])).toBe('deploys');
+    expect(skip([moved('none')], ['deploy:deploy'])).toBe('deploys');
+    expect(skip([moved('site-deploy')])).toMatch(/^unknown: .*runs only when the command runs that lifecycle/);
+    expect(skip([moved('${deployPhase}')], ['-DdeployPhase=none'])).toMatch(/^skipped/);
+    expect(skip([moved('${deployPhase}')])).toMatch(/^unknown: .*`\$\{deployPhase\}` is no property/);
+    // Another execution that runs the `deploy` goal (the id may follow its goals) still uploads.
+    const late = '<execution><goals><goal>deploy</goal></goals><phase>deploy</phase><id>deploy-late</id></execution>';
+    expect(skip([moved('none', late)])).toBe('deploys');
+    expect(skip([moved('none', late.replace('<phase>deploy</phase>', '<phase>none</phase>'))])).toMatch(/^skipped/);
+    // The nearer POM's <phase> wins (ModelMerger keeps the target's); a parent's managed `none` is inherited.
+    const parent = pom(
+      managed(plugin('<executions><execution><id>default-deploy</id><phase>none</phase></execution></executions>')),
+    );
+    expect(skip([pom('', 'core/pom.xml'), parent])).toMatch(
+      /^skipped: maven-deploy-plugin <pluginManagement> default-deploy/,
+    );
+    expect(skip([moved('deploy'), parent])).toBe('deploys');
+  });
+
+  // plexus-utils 3.6.1 Xpp3Dom.mergeIntoXpp3Dom, as Maven 3.9.16 merges plugin configuration.
+  it('combine.self="override" stops the merge of farther configurations; append keeps the nearest <skip>', () => {
+    const parent = pom(plugins(plugin(config('true'))), 'pom.xml');
+    const child = (configuration: string) => pom(plugins(plugin(configuration)), 'core/pom.xml');
+    expect(skip([child('<configuration><other>x</other></configuration>'), parent])).toMatch(/^skipped/);
+    expect(skip([child('<configuration combine.self="override"><other>x</other></configuration>'), parent])).toBe(
+      'deploys',
+    );
+    // Override with no <skip> leaves the property to decide.
+    expect(skip([child('<configuration combine.self="override"/>'), parent], ['-Dmaven.deploy.skip=true'])).toMatch(
+      /^skipped: `-Dmaven\.deploy\.skip`/,
+    );
+    // The execution's override keeps the plugin-level <skip> out of it too.
+    expect(
+      skip([
+        pom(
+          plugins(
+            plugin(
+              `${config('true')}<executions><execution><id>default-deploy</id><configuration combine.self="override"/></execution></executions>`,
+            ),
+          ),
+        ),
+      ]),
+    ).toBe('deploys');
+    // An empty <skip combine.self="override"/> takes the default, not the parent's value.
+    expect(skip([child('<configuration><skip combine.self="override"/></configuration>'), parent])).toBe('deploys');
+    expect(skip([child('<configuration><skip/></configuration>'), parent])).toMatch(/^skipped: .* at pom\.xml/);
+    // append: the nearest non-empty <skip> is still the last child, the one read.
+    expect(skip([child('<configuration combine.children="append"><skip>false</skip></configuration>'), parent])).toBe(
+      'deploys',
+    );
+    expect(skip([child('<configuration combine.children="append"><skip/></configuration>'), parent])).toMatch(
+      /^unknown: .*empty under combine\.children="append"/,
+    );
+    expect(skip([child('<configuration><skip combine.self="remove"/></configuration>'), parent])).toMatch(
+      /^unknown: .*combine\.self="remove"/,
+    );
+  });
 });

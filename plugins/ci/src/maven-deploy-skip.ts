@@ -12,10 +12,22 @@
  *   adds by itself (`DefaultLifecycleBindingsInjector.LifecycleBindingsMerger`);
  * - a child POM's configuration wins over its parent's (unless the parent's plugin is
  *   `<inherited>false</inherited>`), an active profile's over its POM's;
+ * - a `<configuration combine.self="override">` takes nothing from farther configurations, and the
+ *   attribute is copied onto the merged result (plexus-utils 3.6.1 `Xpp3Dom.mergeIntoXpp3Dom`, which
+ *   Maven 3.9.16 ships), so the first one in that order ends the search; `combine.children="append"`
+ *   puts farther children first and `finalizeMojoConfiguration` reads `getChild("skip")`, the last:
+ *   the nearest `<skip>` still wins, and only an empty one under `append` is left undetermined;
+ * - the `default-deploy` execution bound to a `<phase>` that is not one of the default lifecycle's
+ *   (`none`, by convention) never runs in `mvn deploy` (`DefaultLifecycleMappingDelegate` maps only
+ *   the phases up to `deploy`), unless the command names the goal itself (`deploy:deploy`) or another
+ *   execution runs the `deploy` goal; its phase is settled like a `<skip>` (`ModelMerger` keeps the
+ *   nearer `<phase>`: `mergePluginExecution_Phase` with the source recessive);
  * - `${name}` reads a `-D` user property first, then the POMs' `<properties>`
  *   (`AbstractStringBasedModelInterpolator.createValueSources`); a property no POM of the checkout
  *   defines is settled only when Maven runs, and said so.
  * https://github.com/apache/maven-deploy-plugin/blob/maven-deploy-plugin-3.1.4/src/main/java/org/apache/maven/plugins/deploy/DeployMojo.java ·
+ * https://github.com/codehaus-plexus/plexus-utils/blob/plexus-utils-3.6.1/src/main/java/org/codehaus/plexus/util/xml/Xpp3Dom.java ·
+ * https://github.com/apache/maven/blob/maven-3.9.16/maven-core/src/main/java/org/apache/maven/lifecycle/internal/DefaultLifecycleMappingDelegate.java ·
  * https://maven.apache.org/guides/mini/guide-configuring-plugins.html
  */
 import { userProperty } from './maven-args.js';
@@ -48,11 +60,14 @@ export function deploySkip(
         why: `profile \`${maybe.id}\` of ${path} (line ${maybe.line}) sets maven-deploy-plugin’s skip and may activate itself (its <activation>)`,
       };
   }
+  const unbound = directGoal(args) ? undefined : defaultDeployUnbound(chain, args, profiles);
+  if (unbound) return unbound;
   const configured = configuredSkip(chain, profiles);
+  if (configured && 'why' in configured) return { kind: 'unknown', why: configured.why };
   let value: { value: string; where: string } | undefined;
-  if (configured)
+  if (configured && 'skip' in configured)
     value = {
-      value: configured.skip.value,
+      value: configured.skip.value!,
       where: `${label(configured.skip)} at ${configured.path}:${configured.skip.line}`,
     };
   else {
@@ -80,33 +95,98 @@ export function deploySkip(
 const label = (s: DeploySkipConfig) =>
   `maven-deploy-plugin ${s.managed ? '<pluginManagement> ' : ''}${s.execution ? 'default-deploy execution ' : ''}<skip>`;
 
-/**
- * The `<skip>` the default-deploy execution ends up with: execution-level before plugin-level (the
- * execution's configuration wins once the plugin's is expanded into it), `<plugins>` before
- * `<pluginManagement>` at each; within one, the nearest POM (its selected profiles first, the last
- * of them winning).
- */
-function configuredSkip(
-  chain: readonly ChainPom[],
-  profiles: ReadonlySet<string>,
-): { path: string; skip: DeploySkipConfig } | undefined {
+/** Each configuration that may set the default-deploy execution's `<skip>`, most dominant first. */
+function* dominance(chain: readonly ChainPom[], profiles: ReadonlySet<string>, execution?: boolean) {
   const levels: [execution: boolean, managed: boolean][] = [
     [true, false],
     [true, true],
     [false, false],
     [false, true],
   ];
-  for (const [execution, managed] of levels)
+  for (const [inExecution, managed] of levels) {
+    if (execution !== undefined && inExecution !== execution) continue;
     for (const [depth, { path, pom }] of chain.entries()) {
       const selected = pom.profiles.filter((p) => profiles.has(p.id));
-      for (const owner of [...selected.reverse(), pom]) {
-        const skip = owner.deploySkips.findLast(
-          (s) => s.execution === execution && s.managed === managed && (depth === 0 || !s.local),
-        );
-        if (skip) return { path, skip };
-      }
+      for (const owner of [...selected.reverse(), pom])
+        for (const skip of owner.deploySkips.toReversed())
+          if (skip.execution === inExecution && skip.managed === managed && (depth === 0 || !skip.local))
+            yield { path, skip };
     }
+  }
+}
+
+/**
+ * The `<skip>` the default-deploy execution ends up with: execution-level before plugin-level (the
+ * execution's configuration wins once the plugin's is expanded into it), `<plugins>` before
+ * `<pluginManagement>` at each; within one, the nearest POM (its selected profiles first, the last
+ * of them winning). The first non-empty `<skip>` wins; a `combine.self="override"` configuration
+ * before it ends the search (undefined: the property decides).
+ */
+function configuredSkip(
+  chain: readonly ChainPom[],
+  profiles: ReadonlySet<string>,
+): { path: string; skip: DeploySkipConfig } | { why: string } | undefined {
+  let append = false;
+  for (const { path, skip } of dominance(chain, profiles)) {
+    if (skip.other !== undefined) continue;
+    append ||= skip.append === true;
+    const where = `${label(skip)} at ${path}:${skip.line}`;
+    if (skip.skipCombine === 'remove')
+      return { why: `${where} has combine.self="remove", whose effect depends on Maven’s merge order` };
+    if (skip.value !== undefined && skip.value !== '') return { path, skip };
+    if (skip.value === '' && append)
+      return {
+        why: `${where} is empty under combine.children="append", whose effect depends on Maven’s merge order`,
+      };
+    if ((skip.value === '' && skip.skipCombine === 'override') || skip.override) return undefined;
+  }
   return undefined;
+}
+
+const DEFAULT_LIFECYCLE = new Set(
+  'validate initialize generate-sources process-sources generate-resources process-resources compile process-classes generate-test-sources process-test-sources generate-test-resources process-test-resources test-compile process-test-classes test prepare-package package pre-integration-test integration-test post-integration-test verify install deploy'.split(
+    ' ',
+  ),
+);
+const OTHER_LIFECYCLES = new Set(['pre-clean', 'clean', 'post-clean', 'pre-site', 'site', 'post-site', 'site-deploy']);
+
+/** The command names maven-deploy-plugin's goal itself (`default-cli`): no phase binding applies. */
+const directGoal = (args: readonly string[]) =>
+  args.some((a) => /^(?:deploy|(?:org\.apache\.maven\.plugins:)?maven-deploy-plugin(?::[^:]+)?):deploy$/.test(a));
+
+/**
+ * `skipped` when the default-deploy execution is bound to a phase `mvn deploy` never reaches (its
+ * nearest `<phase>`), and no other execution of the plugin runs the `deploy` goal.
+ */
+function defaultDeployUnbound(
+  chain: readonly ChainPom[],
+  args: readonly string[],
+  profiles: ReadonlySet<string>,
+): SkipRead | undefined {
+  let found: { path: string; skip: DeploySkipConfig } | undefined;
+  for (const entry of dominance(chain, profiles, true))
+    if (entry.skip.other === undefined && entry.skip.phase) {
+      found = entry;
+      break;
+    }
+  if (!found) return undefined;
+  const where = `maven-deploy-plugin ${found.skip.managed ? '<pluginManagement> ' : ''}default-deploy execution <phase> at ${found.path}:${found.skip.phase!.line}`;
+  const resolved = resolve(found.skip.phase!.value, chain, args, profiles);
+  if ('why' in resolved) return { kind: 'unknown', why: `${where}: ${resolved.why}` };
+  const phase = resolved.value.trim();
+  if (DEFAULT_LIFECYCLE.has(phase)) return undefined;
+  if (phase === '' || OTHER_LIFECYCLES.has(phase))
+    return {
+      kind: 'unknown',
+      why: `${where} is \`${phase}\`, which ${phase ? 'runs only when the command runs that lifecycle' : 'an unchecked Maven reading decides'}`,
+    };
+  const other = [...dominance(chain, profiles, true)].find(
+    ({ skip }) =>
+      skip.other !== undefined &&
+      (!skip.phase || skip.phase.value.includes('${') || DEFAULT_LIFECYCLE.has(skip.phase.value.trim())),
+  );
+  if (other) return undefined;
+  return { kind: 'skipped', where: `${where} (\`${phase.slice(0, 60)}\`, a phase \`mvn deploy\` never runs)` };
 }
 
 /** A property of the chain's POMs (a selected profile's first), nearest POM first. */

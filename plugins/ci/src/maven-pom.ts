@@ -31,16 +31,29 @@ export interface PomModule {
 }
 
 /**
- * A `<skip>` of maven-deploy-plugin's configuration: at the plugin (all its executions) or in its
- * `default-deploy` execution (the one the `deploy` phase runs), under `<plugins>` or `<pluginManagement>`.
+ * One `<configuration>` of maven-deploy-plugin (at the plugin, for all its executions, or in its
+ * `default-deploy` execution, the one the `deploy` phase runs), under `<plugins>` or
+ * `<pluginManagement>`, kept when it has a `<skip>` or a `combine.*` attribute; or that execution's
+ * `<phase>`; or another execution that runs the `deploy` goal (`other`).
  */
 export interface DeploySkipConfig {
-  value: string;
+  /** The configuration's last `<skip>` (Xpp3Dom.getChild takes the last), `''` when empty; undefined: none. */
+  value?: string;
   line: number;
   execution: boolean;
   managed: boolean;
   /** The plugin's `<inherited>false</inherited>`: its configuration stays in this POM. */
   local: boolean;
+  /** `combine.self="override"` on the `<configuration>`: farther configurations are not merged into it. */
+  override?: true;
+  /** `combine.children="append"` on the `<configuration>`: farther children go first, its own after them. */
+  append?: true;
+  /** `combine.self` on the `<skip>` element itself (`override`, `remove`). */
+  skipCombine?: string;
+  /** The execution's `<phase>` (execution entries). */
+  phase?: { value: string; line: number };
+  /** Set for an execution other than default-deploy whose `<goals>` hold `deploy`: its id. */
+  other?: string;
 }
 
 /** Where a POM (or a profile) sets its `<properties>`: name → value. */
@@ -119,6 +132,8 @@ const DEPLOY_FIELDS = new Set([
   'inherited',
   'configuration/skip',
   'executions/execution/id',
+  'executions/execution/phase',
+  'executions/execution/goals/goal',
   'executions/execution/configuration/skip',
 ]);
 const DEPLOY_PLUGIN = 'maven-deploy-plugin';
@@ -162,7 +177,9 @@ export function parsePom(text: string, path: string): Parsed<Pom> {
       plugin = { line };
     else if (at === 'project/profiles/profile/activation' && profile) profile.activation = true;
     if (PLUGIN_AT.test(at)) deploy = { at, managed: at.includes('/pluginManagement/'), skips: [] };
-    else if (deploy && at === `${deploy.at}/executions/execution`) deploy.execution = {};
+    else if (deploy && at === `${deploy.at}/executions/execution`) deploy.execution = { goals: [], config: { line } };
+    else if (deploy && at.startsWith(`${deploy.at}/`))
+      readDeployAttributes(deploy, at.slice(deploy.at.length + 1), tag.attributes as Record<string, string>, line);
     if (
       TEXT.has(at) ||
       PROPERTY_AT.test(at) ||
@@ -209,14 +226,21 @@ export function parsePom(text: string, path: string): Parsed<Pom> {
         });
       plugin = undefined;
     }
-    if (deploy && at === `${deploy.at}/executions/execution`) deploy.execution = undefined;
+    if (deploy && at === `${deploy.at}/executions/execution`) {
+      closeExecution(deploy);
+      deploy.execution = undefined;
+    }
     if (deploy && at === deploy.at) {
       if (
         deploy.artifactId === DEPLOY_PLUGIN &&
         (deploy.groupId ?? 'org.apache.maven.plugins') === 'org.apache.maven.plugins'
       )
         (at.startsWith('project/profiles/') ? profile : pom)?.deploySkips.push(
-          ...deploy.skips.map((k) => ({ ...k, managed: deploy!.managed, local: deploy!.inherited === 'false' })),
+          ...[...(deploy.plugin ? [deploy.plugin] : []), ...deploy.skips].map((k) => ({
+            ...k,
+            managed: deploy!.managed,
+            local: deploy!.inherited === 'false',
+          })),
         );
       deploy = undefined;
     }
@@ -251,33 +275,75 @@ function keep(pom: Pom, profile: PomProfile | undefined, at: string, value: stri
   else if (pom.parent && at === 'project/parent/relativePath') pom.parent.relativePath = value;
 }
 
+/** What one `<configuration>` (or execution) says, before the plugin's artifactId is known. */
+type ConfigRead = Omit<DeploySkipConfig, 'managed' | 'local'>;
+
 interface DeployPluginRead {
   at: string;
   managed: boolean;
   groupId?: string;
   artifactId?: string;
   inherited?: string;
-  execution?: { id?: string; skip?: { value: string; line: number } } | undefined;
-  skips: { value: string; line: number; execution: boolean }[];
+  /** The plugin-level `<configuration>`, when it has a `<skip>` or a `combine.*` attribute. */
+  plugin?: ConfigRead;
+  execution?: { id?: string; goals: string[]; config: Omit<ConfigRead, 'execution'>; kept?: boolean } | undefined;
+  skips: ConfigRead[];
+}
+
+/**
+ * The `combine.self`/`combine.children` attributes Xpp3Dom's merge reads (plexus-utils 3.6.1, which
+ * Maven 3.9.16 ships): on a `<configuration>` of the plugin or of an execution, and on `<skip>`.
+ */
+function readDeployAttributes(deploy: DeployPluginRead, rel: string, attributes: Record<string, string>, line: number) {
+  const self = attributes['combine.self'];
+  const children = attributes['combine.children'];
+  if (self === undefined && children === undefined) return;
+  let config: Omit<ConfigRead, 'execution'>;
+  if (rel === 'configuration' || rel === 'configuration/skip') config = deploy.plugin ??= { line, execution: false };
+  else if (deploy.execution && rel.startsWith('executions/execution/configuration')) {
+    deploy.execution.kept = true;
+    config = deploy.execution.config;
+  } else return;
+  if (rel.endsWith('/skip')) {
+    if (self !== undefined) config.skipCombine = self;
+    return;
+  }
+  if (self === 'override') config.override = true;
+  if (children === 'append') config.append = true;
 }
 
 /**
  * One element of a `<plugin>` that may be maven-deploy-plugin (its artifactId may come after its
- * configuration). A `<skip>` that is empty counts as unset, as Xpp3Dom's merge fills it from the
- * default (`${maven.deploy.skip}`); an execution's counts when its id is `default-deploy`.
+ * configuration). An empty `<skip/>` is kept as `''`: Xpp3Dom's merge fills it from a farther one,
+ * else from the default (`${maven.deploy.skip}`). An execution is judged when it closes (its id may
+ * come last): `default-deploy`'s configuration and phase, or another id running the `deploy` goal.
  */
 function readDeployField(deploy: DeployPluginRead, rel: string, value: string, line: number): void {
   if (rel === 'groupId') deploy.groupId = value;
   else if (rel === 'artifactId') deploy.artifactId = value;
   else if (rel === 'inherited') deploy.inherited = value;
   else if (rel === 'configuration/skip') {
-    if (value !== '') deploy.skips.push({ value, line, execution: false });
-  } else if (deploy.execution && rel === 'executions/execution/id') {
-    deploy.execution.id = value;
-    if (value === 'default-deploy' && deploy.execution.skip)
-      deploy.skips.push({ ...deploy.execution.skip, execution: true });
-  } else if (deploy.execution && rel === 'executions/execution/configuration/skip' && value !== '') {
-    deploy.execution.skip = { value, line };
-    if (deploy.execution.id === 'default-deploy') deploy.skips.push({ value, line, execution: true });
+    deploy.plugin ??= { line, execution: false };
+    deploy.plugin.value = value;
+    deploy.plugin.line = line;
+  } else if (deploy.execution && rel === 'executions/execution/id') deploy.execution.id = value;
+  else if (deploy.execution && rel === 'executions/execution/goals/goal') deploy.execution.goals.push(value);
+  else if (deploy.execution && rel === 'executions/execution/phase') {
+    deploy.execution.config.phase = { value, line };
+    deploy.execution.kept = true;
+  } else if (deploy.execution && rel === 'executions/execution/configuration/skip') {
+    deploy.execution.config.value = value;
+    deploy.execution.config.line = line;
+    deploy.execution.kept = true;
   }
+}
+
+/** Maven names an execution without `<id>` `default` (PluginExecution.DEFAULT_EXECUTION_ID). */
+function closeExecution(deploy: DeployPluginRead): void {
+  const e = deploy.execution;
+  if (!e) return;
+  const id = e.id ?? 'default';
+  if (id === 'default-deploy') {
+    if (e.kept) deploy.skips.push({ ...e.config, execution: true });
+  } else if (e.goals.includes('deploy')) deploy.skips.push({ ...e.config, execution: true, other: id });
 }

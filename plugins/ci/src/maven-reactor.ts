@@ -161,6 +161,13 @@ function merge(targets: { path: string; target: ModuleTarget }[], note: string):
   }
   const modules = (list: string[]) =>
     `${list.length} module${list.length === 1 ? '' : 's'}: ${list.slice(0, NAMED).join(', ')}${list.length > NAMED ? ', …' : ''}`;
+  // Every module skips the upload: the deploy sends no credential (none of the settings' servers).
+  if (ids.size === 0 && skipped.length > 0)
+    return {
+      kind: 'ids',
+      ids: [],
+      where: `no module of the reactor (${modules(skipped)} skip it: maven-deploy-plugin’s skip)${note}`,
+    };
   if (ids.size === 0)
     return {
       kind: 'unknown',

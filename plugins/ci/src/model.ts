@@ -224,6 +224,8 @@ export interface CiModel extends PluginModel {
   mavenSettings?: Map<string, MavenSettingsRead>;
   /** Per `mvn` command (placeKey), the settings.xml server ids its deploy uses, from pom.xml (maven-pom-target.ts). */
   mavenTargets?: Map<string, DeployTarget>;
+  /** The JReleaser configuration file each JReleaser deploy reads, by place (jreleaser-config.ts). */
+  jreleaserConfigs?: Map<string, JreleaserConfigRead>;
 }
 
 /** The settings.xml server ids a `mvn deploy` uses, from pom.xml (maven-pom-target.ts), or why the checkout does not settle them. */
@@ -236,3 +238,20 @@ export type MavenSettingsRead =
   | { kind: 'file'; path: string; servers: readonly MavenServer[] }
   /** Named but not readable here: a variable, a path outside the checkout, absent, or invalid XML. */
   | { kind: 'unknown'; path: string; why: string };
+
+/** A JReleaser deployer a configuration file (or pom.xml's `<jreleaser>`) configures, and the line of the password it writes, if any. */
+export interface ConfigDeployer {
+  type: string;
+  name: string;
+  active?: string;
+  password?: number;
+  /** pom.xml only: the password is `${env.X}` (Maven interpolates the environment variable X). */
+  env?: string;
+  /** pom.xml only: the password is another `${…}`, a property a static read does not settle. */
+  computed?: string;
+}
+
+/** The JReleaser configuration a deploy reads (jreleaser-config.ts), or why the checkout does not settle it. */
+export type JreleaserConfigRead =
+  | { kind: 'file'; path: string; deployers: ConfigDeployer[] }
+  | { kind: 'unknown'; why: string };

@@ -161,9 +161,11 @@ function judged(
       ...rest,
       auth: 'none-visible',
       reason:
-        ids && seen.length === 0
-          ? `${base} with ${where}, which has no server ${[...ids].map((i) => `\`${i}\``).join(' or ')}: the deploy sends no credential`
-          : `${base} with ${where}, which sends no credential the workflow sets${seen.length ? ` (${describe(seen)})` : ''}`,
+        ids?.size === 0
+          ? `mvn deploy uploads nothing: ${to!.where}`
+          : ids && seen.length === 0
+            ? `${base} with ${where}, which has no server ${[...ids].map((i) => `\`${i}\``).join(' or ')}: the deploy sends no credential`
+            : `${base} with ${where}, which sends no credential the workflow sets${seen.length ? ` (${describe(seen)})` : ''}`,
     };
   }
   const kinds = new Set(used.map((s) => s.auth));

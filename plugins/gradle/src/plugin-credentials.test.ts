@@ -155,6 +155,46 @@ nexusPublishing {
     expect(computed?.reason).toMatch(/computes .*create\(repoName\)/);
   });
 
+  // Gradle's Property.set(T): null discards the value and the convention (`<name>Password`) applies;
+  // set(Provider) with no value leaves none, whatever the convention.
+  it('a null password falls back to the <name>Password convention; an unset provider does not', async () => {
+    const script = `plugins { id 'io.github.gradle-nexus.publish-plugin' version '2.0.0' }
+nexusPublishing {
+  repositories {
+    sonatype {
+      password.set(null)
+    }
+    myNexus {
+      password = System.getenv('NEXUS_PASSWORD')
+    }
+    staging {
+      password.set(providers.environmentVariable('STAGING_TOKEN'))
+    }
+  }
+}
+`;
+    const cleared = await classify(script, 'build.gradle', './gradlew publishToSonatype', {
+      ORG_GRADLE_PROJECT_sonatypePassword: '${{ secrets.OSSRH }}',
+    });
+    expect(cleared?.auth).toBe('token');
+    expect(cleared?.reason).toMatch(/build\.gradle:4\): ORG_GRADLE_PROJECT_sonatypePassword/);
+    // System.getenv of a variable the job does not set is null: the convention property is sent.
+    const fallback = await classify(script, 'build.gradle', './gradlew publishToMyNexus', {
+      ORG_GRADLE_PROJECT_myNexusPassword: '${{ secrets.NEXUS }}',
+    });
+    expect(fallback?.reason).toMatch(/build\.gradle:7\): ORG_GRADLE_PROJECT_myNexusPassword/);
+    const first = await classify(script, 'build.gradle', './gradlew publishToMyNexus', {
+      NEXUS_PASSWORD: '${{ secrets.NEXUS_PASSWORD }}',
+    });
+    expect(first?.reason).toMatch(/build\.gradle:7\): NEXUS_PASSWORD/);
+    const provider = await classify(script, 'build.gradle', './gradlew publishToStaging', {
+      ORG_GRADLE_PROJECT_stagingPassword: '${{ secrets.STAGING }}',
+    });
+    // Not the plugin's password (the step's variable is only named by the generic credential-name rule).
+    expect(provider?.reason).not.toMatch(/publish-plugin’s password/);
+    expect(provider?.reason).toBe('publishes with repository credentials from ORG_GRADLE_PROJECT_stagingPassword');
+  });
+
   it('a signing key alone is no publish credential of the plugin', async () => {
     const signing = await classify(nexus, 'build.gradle.kts', './gradlew publishToSonatype', {
       ORG_GRADLE_PROJECT_signingKey: '${{ secrets.SIGNING_KEY }}',

@@ -6,7 +6,12 @@
  * credentials; DefaultNexusRepositoryContainer.kt: `sonatype()`/`sonatype { }` is `create("sonatype")`,
  * the container is a `NamedDomainObjectContainer` (`create("x")`, `register("x")`, `maybeCreate("x")`,
  * and in Groovy `x { … }`, which its configure delegate turns into `create("x")`). A `password.set(…)`
- * or `password = …` in the repository's block replaces the convention.
+ * or `password = …` in the repository's block replaces the convention, except with a null value:
+ * Gradle's `Property.set(T)` discards the value on `null` and the convention applies again (its
+ * javadoc: "When the value is discarded …, the convention … will be used"), so `set(null)`,
+ * `System.getenv("X")` or `findProperty("x")` when unset fall back to `<name>Password`;
+ * `set(Provider)` with no value leaves the property without one, whatever the convention.
+ * https://docs.gradle.org/current/javadoc/org/gradle/api/provider/Property.html#set(T) ·
  * https://github.com/gradle-nexus/publish-plugin/blob/v2.0.0/src/main/kotlin/io/github/gradlenexus/publishplugin/NexusPublishPlugin.kt ·
  * https://github.com/gradle-nexus/publish-plugin/blob/v2.0.0/src/main/kotlin/io/github/gradlenexus/publishplugin/DefaultNexusRepositoryContainer.kt
  */
@@ -53,9 +58,9 @@ export function nexusCredentials(root: SyntaxNode, h: NexusHelpers): PublishCred
       const name = repositoryName(call, h);
       if (name === undefined) continue;
       const body = h.whole(call);
-      const set = passwordOf(body, h);
-      const sources: CredentialSource[] =
-        set ?? (name.kind === 'named' ? [{ kind: 'property', name: `${name.name}Password` }] : [name.source]);
+      const convention: CredentialSource =
+        name.kind === 'named' ? { kind: 'property', name: `${name.name}Password` } : name.source;
+      const sources: CredentialSource[] = passwordOf(body, h, convention) ?? [convention];
       out.push({ field: 'password', via: NEXUS_PLUGIN, sources, at: h.at(body) });
     }
   }
@@ -102,8 +107,26 @@ function repositoryName(call: SyntaxNode, h: NexusHelpers): RepositoryName | und
   return undefined;
 }
 
-/** `password.set(X)`, `password = X` or Groovy `password X` in a block (a repository's, `centralPortal`'s): what X reads. */
-export function passwordOf(body: SyntaxNode, h: NexusHelpers): CredentialSource[] | undefined {
+/**
+ * `password.set(X)`, `password = X` or Groovy `password X` in a block (a repository's, `centralPortal`'s):
+ * what X reads, then the property's `convention` when X may be null (a literal `null`, or a plain
+ * value such as `System.getenv`/`findProperty`, not a provider).
+ */
+export function passwordOf(
+  body: SyntaxNode,
+  h: NexusHelpers,
+  convention?: CredentialSource,
+): CredentialSource[] | undefined {
+  const value = passwordValue(body, h);
+  if (!value) return undefined;
+  if (convention && value.text.trim() === 'null') return [convention];
+  const sources = sourcesOf(value, h);
+  const nullable =
+    !/\bproviders?\s*[.{(]/.test(value.text) && sources.some((s) => s.kind === 'env' || s.kind === 'property');
+  return convention && nullable ? [...sources, convention] : sources;
+}
+
+function passwordValue(body: SyntaxNode, h: NexusHelpers): SyntaxNode | undefined {
   const assignment = h.near(
     body,
     (n) =>
@@ -112,7 +135,7 @@ export function passwordOf(body: SyntaxNode, h: NexusHelpers): CredentialSource[
   )[0];
   if (assignment) {
     const value = childByField(assignment, 'right') ?? assignment.namedChildren[assignment.namedChildren.length - 1];
-    if (value) return sourcesOf(value, h);
+    if (value) return value;
   }
   const call = h.near(
     body,
@@ -120,6 +143,5 @@ export function passwordOf(body: SyntaxNode, h: NexusHelpers): CredentialSource[
       h.isCall(n) &&
       ((h.nameOf(n) === 'set' && /^password\s*\.\s*set\s*\(/.test(n.text.slice(0, 40))) || h.nameOf(n) === 'password'),
   )[0];
-  const value = call && callArguments(call, h.language)[0];
-  return value ? sourcesOf(value, h) : undefined;
+  return call && callArguments(call, h.language)[0];
 }

@@ -19,7 +19,7 @@ import { nexusCredentials } from './nexus-repositories.js';
 import { nmcpCredentials } from './nmcp-portal.js';
 import { publishCredentials } from './publish-credentials.js';
 import { appliedPlugin } from './applied-plugins.js';
-import { emptyIncludes, readInclude, readProjectDir, setsProjectDir } from './settings-includes.js';
+import { emptyIncludes, isReadSpread, readInclude, readProjectDir, setsProjectDir } from './settings-includes.js';
 
 const REPO_KINDS = new Set(['mavenCentral', 'google', 'gradlePluginPortal', 'mavenLocal', 'jcenter', 'maven', 'ivy']);
 const SCOPES = [
@@ -50,8 +50,10 @@ export async function parseScript(
       problems: [{ file: path, kind: parsed.kind === 'limit' ? 'limit' : 'unreadable', reason: parsed.reason }],
     };
   const problems: ParseProblem[] = [];
-  if (parsed.hasError) {
-    const bad = findAll(parsed.tree, (n) => n.isError)[0];
+  // A Groovy spread `include(*[…])` is an ERROR to the grammar, read by readInclude: not a part left unread.
+  const unread = parsed.hasError ? findAll(parsed.tree, (n) => (n.isError || n.isMissing) && !isReadSpread(n)) : [];
+  if (unread.length > 0) {
+    const bad = unread.find((n) => n.isError);
     // Grammar gaps (e.g. Groovy `implementation libs.guava`) are common: facts there are unknown, not absent.
     problems.push({
       file: path,
@@ -277,14 +279,24 @@ export async function parseScript(
     if ((type === 'ProcessBuilder' || type === 'URL') && !enclosing(created).some((o) => ACTIONS.has(o)))
       s.configExecs.push({ call: `new ${type}`, at: at(created) });
   }
-  if (kind === 'settings' && parsed.hasError) {
+  if (kind === 'settings' && unread.length > 0) {
     // What the grammar could not read may include projects: the include list is then not the whole list.
-    const bad = findAll(parsed.tree, (n) => n.isError)[0];
+    const bad = unread.find((n) => n.isError);
     (s.includes ??= emptyIncludes()).computed.push({
       ...(bad ? at(bad) : { file: path, line: 1, column: 1 }),
       why: 'part of the settings script inert’s grammar could not read',
     });
   }
+  // Groovy `include *[':a']` without parentheses: the grammar reads a multiplication of `include`, no call.
+  if (kind === 'settings' && language === 'groovy')
+    for (const b of findAll(parsed.tree, 'binary_expression')) {
+      const left = b.namedChildren[0];
+      if (left?.type === 'identifier' && (left.text === 'include' || left.text === 'includeFlat'))
+        (s.includes ??= emptyIncludes()).computed.push({
+          ...at(b),
+          why: `\`${b.text.slice(0, 60)}\`: a spread without parentheses, which inert’s Groovy grammar reads as a multiplication`,
+        });
+    }
   if (kind === 'settings')
     for (const a of findAll(
       parsed.tree,

@@ -45,6 +45,29 @@ describe('settings include lists', () => {
     });
   });
 
+  // Groovy's spread passes the list's elements to include(String...); inert's grammar gives the `*` as an ERROR.
+  it('Groovy `include(*[…])` of a list literal is read; a spread of anything else is computed', async () => {
+    const read = await parseScript("include(*[':app', ':libs:core'])\ninclude ':docs'\n", 'settings.gradle', '');
+    expect(read.problems).toEqual([]);
+    expect(
+      await includes("include(*[':app', ':libs:core'])\nincludeFlat(*['shared'])\n", 'a/settings.gradle', 'a'),
+    ).toEqual({
+      dirs: ['a/app', 'a/libs', 'a/libs/core', 'shared'],
+      computed: [],
+    });
+    expect(await includes("include(*dirs)\ninclude(*([':a'] + extra))\n", 'settings.gradle')).toEqual({
+      dirs: [],
+      computed: [
+        '1: `include(*…)` spreads `dirs`, which is not a list literal',
+        expect.stringMatching(/^2: `include\(\*…\)` spreads `\(\[':a'\] \+ extra\)`/),
+      ],
+    });
+    // Without parentheses the grammar sees a multiplication: undeterminable, never an empty list.
+    expect((await includes("include *[':c']\n", 'settings.gradle')).computed).toEqual([
+      expect.stringMatching(/^1: `include \*\[':c'\]`: a spread without parentheses/),
+    ]);
+  });
+
   it('a project moved by projectDir = file("…") lives where it moved; any other projectDir is computed', async () => {
     expect(
       await includes(
@@ -136,6 +159,15 @@ describe('settings include lists', () => {
     },
     120_000,
   );
+
+  it('many Groovy spread includes are read in linear time (each `*` the grammar cannot read is checked once)', async () => {
+    const script = (n: number) => `include(*[':a'])\n`.repeat(Math.max(1, n >> 4));
+    await expectLinearAsync((t: string) => parseScript(t, 'settings.gradle', ''), script, {
+      start: 1 << 12,
+      maxSize: 1 << 15,
+      runs: 3,
+    });
+  }, 120_000);
 });
 
 const build = (dir: string, env: string): Script => ({

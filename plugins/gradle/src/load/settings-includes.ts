@@ -1,6 +1,6 @@
 /**
  * The projects a settings script includes: `include(":a", "b:c")` / `include ':a', 'b:c'` (and a
- * list of literals: Groovy `[':a']`, Kotlin `listOf(":a")`, `*arrayOf(":a")`), read from the syntax tree. A project path `:a:b` lives in `a/b` below the
+ * list of literals: Groovy `[':a']` or its spread `*[':a']`, Kotlin `listOf(":a")`, `*arrayOf(":a")`), read from the syntax tree. A project path `:a:b` lives in `a/b` below the
  * settings directory and includes its ancestors (`:a`) too; `includeFlat 'z'` puts `z` beside the
  * build; `project(":a").projectDir = file("x")` moves a project. What a static read cannot name — a
  * computed path (a loop over directories, a template), a moved directory that is not `file("…")` —
@@ -41,7 +41,21 @@ export function emptyIncludes(): SettingsIncludes {
 /** Records one `include`/`includeFlat` call of a settings script at `dir` (the settings script's directory). */
 export function readInclude(call: SyntaxNode, name: string, dir: string, into: SettingsIncludes, r: Reader): void {
   const computed = (node: SyntaxNode, why: string) => into.computed.push({ ...r.at(node), why });
-  for (const arg of callArguments(call, r.language)) {
+  const args = callArguments(call, r.language);
+  let spreadOf: SyntaxNode | undefined;
+  for (const [i, arg] of args.entries()) {
+    if (isGroovySpread(arg)) {
+      // The list literal after it is read as the list; a spread of anything else names projects only at run time.
+      if (args[i + 1]?.type !== 'array_literal') {
+        spreadOf = args[i + 1];
+        computed(
+          arg,
+          `\`${name}(*…)\` spreads \`${(spreadOf?.text ?? '').slice(0, 60)}\`, which is not a list literal`,
+        );
+      }
+      continue;
+    }
+    if (arg === spreadOf) continue;
     const items = literalList(arg, r) ?? [arg];
     for (const item of items) {
       const path = stringValue(item, r.language);
@@ -72,6 +86,38 @@ export function readInclude(call: SyntaxNode, name: string, dir: string, into: S
         into.projects.push({ path, dir: join(dir, parts.slice(0, i).join('/')), at: r.at(item) });
     }
   }
+}
+
+/**
+ * Groovy's spread `include(*[':a', ':b'])` (the varargs `include(String...)` takes the list's
+ * elements, https://groovy-lang.org/operators.html#_spread_operator): inert's Groovy grammar has
+ * no spread argument and gives the `*` as an ERROR node before the argument.
+ */
+function isGroovySpread(arg: SyntaxNode): boolean {
+  return arg.isError && arg.text === '*';
+}
+
+/**
+ * The grammar's ERROR for a spread `*` before an argument of an `include`/`includeFlat` call: read by
+ * readInclude (a list literal as its elements, anything else as computed), so not a part of the
+ * settings script left unread.
+ */
+export function isReadSpread(error: SyntaxNode): boolean {
+  const list = error.parent;
+  const call = list?.parent;
+  if (!isGroovySpread(error) || list?.type !== 'argument_list' || call?.type !== 'method_invocation') return false;
+  const name = call.namedChildren[0];
+  if (name?.type !== 'identifier' || (name.text !== 'include' && name.text !== 'includeFlat')) return false;
+  // The next argument by position (a binary search, not indexOf: many `*`s in one list stay linear).
+  const siblings = list.namedChildren;
+  let lo = 0;
+  let hi = siblings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (siblings[mid]!.startIndex < error.endIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  return siblings[lo] !== undefined;
 }
 
 /** Kotlin's collection builders whose elements `include` reads as a list (`include(Iterable)`, Gradle >= 7.4; `*arrayOf` spreads the varargs). */
