@@ -5,6 +5,7 @@ import { npmWords, pnpmWords, words } from './command-words.js';
 import { classifyNpmAction, classifyRelease, clientPublish, NPM_PUBLISH_ACTIONS } from './publish.js';
 import { PUBLISH_ROUTES } from './publish-routes.js';
 import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
+import { readYarnArgs } from './yarn-options.js';
 
 const INSTALL = new Set([
   'install',
@@ -243,24 +244,37 @@ const npxRule: CommandRule = {
   },
 };
 
+/** pnpm's install commands and aliases, as written or as pnpm-options.ts names them. */
+const PNPM_INSTALLS = new Set(['install', 'i', 'add', 'update', 'up', 'upgrade']);
+
 const pnpmRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['pnpm'],
   classify(c) {
-    const { sub, args, flags } = pnpmWords(c);
+    const { sub, args, flags, unknown } = pnpmWords(c);
+    // An option pnpm 10.34.5 and 11.22.0 do not know (they refuse it) before a word: a later pnpm that
+    // knows it may take that word as its value, so which command runs, or on which packages, is unknown.
+    if (unknown && (PNPM_INSTALLS.has(sub ?? '') || (unknown.next === sub && PNPM_INSTALLS.has(args[0] ?? ''))))
+      return {
+        action: 'install',
+        classification: 'unknown',
+        undeterminable: true,
+        reason: `pnpm does not know the option --${unknown.name} (pnpm 10.34.5 and 11.22.0 refuse it); whether \`${unknown.next}\` is its value or ${unknown.next === sub ? 'the command' : 'a package to add'} is undeterminable`,
+      };
     if (sub === 'dlx') return registryRun('pnpm dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'publish') return clientPublish(c, 'pnpm');
     // pnpm >= 11.3.0: `pnpm stage publish`, npm's staged publishing.
     if (sub === 'stage' && args[0] === 'publish') return clientPublish(c, 'pnpm', true);
-    if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))
+    // pnpm reads `install` with packages as `add` (parse-cli-args).
+    if (sub === 'add')
       return {
         action: 'install',
         classification: 'adhoc',
-        reason: `pnpm ${sub} ${args.join(' ')} adds packages outside the lock`,
+        reason: `pnpm add ${args.join(' ')} adds packages outside the lock`,
       };
-    if (sub === 'update' || sub === 'up')
+    if (sub === 'update')
       return { action: 'install', classification: 'lax', reason: 'pnpm update resolves new versions' };
-    if (sub !== undefined && sub !== 'install' && sub !== 'i') return undefined;
+    if (sub !== undefined && sub !== 'install') return undefined;
     if (flags.has('--no-frozen-lockfile') || flags.has('--fix-lockfile'))
       return {
         action: 'install',
@@ -284,11 +298,26 @@ const pnpmRule: CommandRule = {
   },
 };
 
+/** Yarn's install commands (a bare `yarn` installs too). */
+const YARN_INSTALLS = new Set(['install', 'add', 'up', 'upgrade']);
+
 const yarnRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['yarn'],
-  classify(c, context) {
-    const { sub, args, flags } = words(c);
+  classify(c, runContext) {
+    const { command: sub, args, flags, unknown, cwd } = readYarnArgs(c.argv);
+    // `--cwd dir` moves the project (its yarn.lock, .yarnrc.yml and Yarn) to a directory this context is not for.
+    const context = cwd === undefined ? runContext : undefined;
+    // `yarn workspace <name> <command …>` runs the command in that workspace (the project's lock and Yarn).
+    if (sub === 'workspace' && args.length > 1 && !(args[1] === 'npm' && args[2] === 'publish'))
+      return yarnRule.classify({ ...c, argv: ['yarn', ...args.slice(1)] }, context);
+    if (unknown && (sub === undefined || YARN_INSTALLS.has(sub)))
+      return {
+        action: 'install',
+        classification: 'unknown',
+        undeterminable: true,
+        reason: `Yarn classic drops \`${unknown.next}\` with ${unknown.name}, an option it does not know, and Yarn berry reads it as its command declares; whether \`${unknown.next}\` is a value or ${sub === 'add' ? 'a package to add' : 'an argument'} is undeterminable`,
+      };
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return clientPublish(c, 'yarn');
     // Yarn 1 (berry has no `yarn publish`): no OIDC exchange in yarnpkg/yarn at 1.23.0-0, and no provenance
