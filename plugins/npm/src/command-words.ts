@@ -1,5 +1,5 @@
 /** The words of an npm, pnpm, Yarn or Bun command line: the command, its arguments and its flags (commands.ts judges them). */
-import type { ShellCommand } from '@inert/core';
+import type { CommandVerdict, ShellCommand } from '@inert/core';
 import { readNpmArgs } from './npm-options.js';
 import { readPnpmArgs } from './pnpm-options.js';
 
@@ -27,7 +27,12 @@ export function pnpmWords(c: ShellCommand): {
   const flags = new Set<string>();
   for (const [name, value] of options) flags.add(value === false ? `--no-${name}` : `--${name}`);
   const open = unknown.find((u): u is { name: string; next: string } => u.next !== undefined);
-  return { sub: command, args: params, flags, ...(open ? { unknown: open } : {}) };
+  return {
+    sub: command,
+    args: params,
+    flags,
+    ...(open ? { unknown: { name: `--${open.name}`, next: open.next } } : {}),
+  };
 }
 
 /**
@@ -50,5 +55,34 @@ export function npmWords(c: ShellCommand): {
     args: positionals.slice(1),
     flags,
     ...(typeof prefix === 'string' ? { prefix } : {}),
+  };
+}
+
+/**
+ * An option the client's tables do not know, followed by a word, on an install command (or before the
+ * word read as the command): pnpm 10.34.5 and 11.22.0 refuse such an option, Yarn classic drops the word
+ * with it and Yarn berry reads it as its command declares; a later release may take the word as its
+ * value. Which packages the install adds, or which command runs, is then undeterminable.
+ */
+export function unknownOptionVerdict(
+  client: 'pnpm' | 'yarn',
+  sub: string | undefined,
+  args: readonly string[],
+  unknown: { name: string; next: string } | undefined,
+  installs: ReadonlySet<string>,
+): CommandVerdict | undefined {
+  if (!unknown) return undefined;
+  const isCommand = unknown.next === sub;
+  if (!(sub === undefined ? client === 'yarn' : installs.has(sub) || (isCommand && installs.has(args[0] ?? ''))))
+    return undefined;
+  const how =
+    client === 'pnpm'
+      ? `pnpm does not know the option ${unknown.name} (pnpm 10.34.5 and 11.22.0 refuse it)`
+      : `Yarn classic drops \`${unknown.next}\` with ${unknown.name}, an option it does not know, and Yarn berry reads it as its command declares`;
+  return {
+    action: 'install',
+    classification: 'unknown',
+    undeterminable: true,
+    reason: `${how}; whether \`${unknown.next}\` is its value or ${isCommand ? 'the command' : sub === 'add' ? 'a package to add' : 'an argument'} is undeterminable`,
   };
 }

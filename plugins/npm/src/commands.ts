@@ -1,7 +1,7 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
 import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 import { declaredOf, lockedOf, lockOffOf } from './command-context.js';
-import { npmWords, pnpmWords, words } from './command-words.js';
+import { npmWords, pnpmWords, unknownOptionVerdict, words } from './command-words.js';
 import { classifyNpmAction, classifyRelease, clientPublish, NPM_PUBLISH_ACTIONS } from './publish.js';
 import { PUBLISH_ROUTES } from './publish-routes.js';
 import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
@@ -174,9 +174,6 @@ function lockOff(c: ShellCommand, flags: Set<string>, context: CommandContext | 
 // npm-package-arg (npm 10.9.0's, lib/npa.js `isPosixFile`, and its `file:` specs): an argument
 // starting with `.`, `~/`, `/` or a drive letter is a folder or tarball on disk, not a registry name.
 const LOCAL_SPEC = /^(?:[./]|~\/|[a-z]:|file:)/i;
-function isLocalSpec(arg: string): boolean {
-  return LOCAL_SPEC.test(arg);
-}
 
 function scriptsNote(flags: Set<string>): string {
   return flags.has('--ignore-scripts') ? ' with --ignore-scripts' : '';
@@ -207,7 +204,7 @@ const npmRule: CommandRule = {
         return {
           action: 'install',
           classification: 'adhoc',
-          reason: `npm ${sub} ${args.join(' ') || '(global)'} installs ${args.length > 0 && args.every(isLocalSpec) ? 'a local folder or tarball, and the dependencies it declares,' : 'named packages'} outside the lock`,
+          reason: `npm ${sub} ${args.join(' ') || '(global)'} installs ${args.length > 0 && args.every((a) => LOCAL_SPEC.test(a)) ? 'a local folder or tarball, and the dependencies it declares,' : 'named packages'} outside the lock`,
         };
       const off = lockOff(c, flags, context);
       if (off)
@@ -252,15 +249,8 @@ const pnpmRule: CommandRule = {
   programs: ['pnpm'],
   classify(c) {
     const { sub, args, flags, unknown } = pnpmWords(c);
-    // An option pnpm 10.34.5 and 11.22.0 do not know (they refuse it) before a word: a later pnpm that
-    // knows it may take that word as its value, so which command runs, or on which packages, is unknown.
-    if (unknown && (PNPM_INSTALLS.has(sub ?? '') || (unknown.next === sub && PNPM_INSTALLS.has(args[0] ?? ''))))
-      return {
-        action: 'install',
-        classification: 'unknown',
-        undeterminable: true,
-        reason: `pnpm does not know the option --${unknown.name} (pnpm 10.34.5 and 11.22.0 refuse it); whether \`${unknown.next}\` is its value or ${unknown.next === sub ? 'the command' : 'a package to add'} is undeterminable`,
-      };
+    const undeterminable = unknownOptionVerdict('pnpm', sub, args, unknown, PNPM_INSTALLS);
+    if (undeterminable) return undeterminable;
     if (sub === 'dlx') return registryRun('pnpm dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'publish') return clientPublish(c, 'pnpm');
     // pnpm >= 11.3.0: `pnpm stage publish`, npm's staged publishing.
@@ -311,13 +301,8 @@ const yarnRule: CommandRule = {
     // `yarn workspace <name> <command …>` runs the command in that workspace (the project's lock and Yarn).
     if (sub === 'workspace' && args.length > 1 && !(args[1] === 'npm' && args[2] === 'publish'))
       return yarnRule.classify({ ...c, argv: ['yarn', ...args.slice(1)] }, context);
-    if (unknown && (sub === undefined || YARN_INSTALLS.has(sub)))
-      return {
-        action: 'install',
-        classification: 'unknown',
-        undeterminable: true,
-        reason: `Yarn classic drops \`${unknown.next}\` with ${unknown.name}, an option it does not know, and Yarn berry reads it as its command declares; whether \`${unknown.next}\` is a value or ${sub === 'add' ? 'a package to add' : 'an argument'} is undeterminable`,
-      };
+    const undeterminable = unknownOptionVerdict('yarn', sub, args, unknown, YARN_INSTALLS);
+    if (undeterminable) return undeterminable;
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return clientPublish(c, 'yarn');
     // Yarn 1 (berry has no `yarn publish`): no OIDC exchange in yarnpkg/yarn at 1.23.0-0, and no provenance
