@@ -33,6 +33,8 @@ export interface OptionTable {
 export interface NoptArgs {
   /** The command and its arguments, in order (`install`, `left-pad`). */
   positionals: string[];
+  /** Where each positional stands in argv, or -1 for a word an option word expanded to. */
+  positionalAt: number[];
   /** Each option by its full name: `true`, `false` (`--no-x`, `--x false`) or the value given. */
   options: Map<string, string | boolean>;
   /**
@@ -101,19 +103,29 @@ export function readNoptArgs(
   escape: ReadonlySet<string> = new Set(),
 ): NoptArgs {
   const positionals: string[] = [];
+  const positionalAt: number[] = [];
   const options = new Map<string, string | boolean>();
   const unknown: NoptArgs['unknown'] = [];
   // Words still to read, last first: expansions are pushed in front of the rest of argv.
   const pending: string[] = [];
   let i = from;
-  const next = (): string | undefined => (pending.length > 0 ? pending.pop() : argv[i++]);
+  // Where the word `next` last returned stands in argv (-1: from an expansion).
+  let at = -1;
+  const next = (): string | undefined => {
+    at = pending.length > 0 ? -1 : i;
+    return pending.length > 0 ? pending.pop() : argv[i++];
+  };
+  const positional = (word: string, where: number): void => {
+    positionals.push(word);
+    positionalAt.push(where);
+  };
   const peek = (): string | undefined => (pending.length > 0 ? pending[pending.length - 1] : argv[i]);
   const unshift = (words: readonly string[]): void => {
     for (let k = words.length - 1; k >= 0; k--) pending.push(words[k]!);
   };
   const rest = (): void => {
-    while (pending.length > 0) positionals.push(pending.pop()!);
-    while (i < argv.length) positionals.push(argv[i++]!);
+    while (pending.length > 0) positional(pending.pop()!, -1);
+    for (; i < argv.length; i++) positional(argv[i]!, i);
   };
   for (let word = next(); word !== undefined; word = next()) {
     if (/^-{2,}$/.test(word)) {
@@ -121,12 +133,12 @@ export function readNoptArgs(
       break;
     }
     if (escape.has(word)) {
-      positionals.push(word);
+      positional(word, at);
       rest();
       break;
     }
     if (!word.startsWith('-') || word.length === 1) {
-      positionals.push(word);
+      positional(word, at);
       continue;
     }
     let name = word;
@@ -147,12 +159,12 @@ export function readNoptArgs(
     // nopt lower-cases the whole name again for each `no-` it strips; once is enough (the prefix is
     // ASCII, so its offsets are the same in both), and a word of 100,000 `no-`s stays linear.
     const lower = name.toLowerCase();
-    let at = 0;
-    while (lower.startsWith('no-', at)) {
+    let cut = 0;
+    while (lower.startsWith('no-', cut)) {
       no = !no;
-      at += 3;
+      cut += 3;
     }
-    name = name.slice(at);
+    name = name.slice(cut);
     name = abbrevTables(table).types.get(name) ?? name;
     const type = table.types.get(name);
     const value = readValue(type, no, hadEq, peek, next);
@@ -162,7 +174,7 @@ export function readNoptArgs(
       unknown.push(la !== undefined && !la.startsWith('-') && !escape.has(la) ? { name, next: la } : { name });
     }
   }
-  return { positionals, options, unknown };
+  return { positionals, positionalAt, options, unknown };
 }
 
 /** What the option takes, consuming its value word through `next` when it takes one. */

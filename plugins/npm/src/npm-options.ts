@@ -225,7 +225,7 @@ const SHORTHANDS = new Map<string, readonly string[]>([
 
 const NPM_OPTIONS: OptionTable = { types: TYPES, shorthands: SHORTHANDS };
 
-export type NpmArgs = Omit<NoptArgs, 'unknown'>;
+export type NpmArgs = Pick<NoptArgs, 'positionals' | 'options'>;
 
 /** Reads `argv` from `from` on (after the program) as npm 10.9.0 does. */
 export function readNpmArgs(argv: readonly string[], from = 1): NpmArgs {

@@ -217,6 +217,8 @@ export interface PnpmArgs extends NoptArgs {
   command: string | undefined;
   /** The command's parameters: the positionals after it. */
   params: string[];
+  /** Where the command word stands in argv (-1: none, or from an expansion). */
+  commandAt: number;
 }
 
 /** Reads `argv` (with the program at 0) as pnpm 10.34.5 and 11.22.0 do; see the module comment. */
@@ -233,8 +235,10 @@ export function readPnpmArgs(argv: readonly string[]): PnpmArgs {
   const escape = command === 'dlx' && words[1] !== undefined ? new Set([words[1]]) : ESCAPE;
   const read = own ? readNoptArgs(argv, own, 1, escape) : explored;
   const positionals = recursive ? read.positionals.slice(1) : read.positionals;
+  const at = recursive ? read.positionalAt.slice(1) : read.positionalAt;
   return {
     ...read,
+    commandAt: at[0] ?? -1,
     unknown: read.unknown.filter((u) => !acceptedUnknown(u.name)),
     command,
     params: positionals.slice(1),

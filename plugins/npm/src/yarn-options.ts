@@ -89,6 +89,8 @@ const PROXY = new Map([
 export interface YarnArgs {
   /** The command, or undefined for a bare `yarn` (an install). */
   command: string | undefined;
+  /** Where the command word stands in argv. */
+  commandAt: number;
   /** Its positional words; for a proxy command, every word after it as written. */
   args: string[];
   /** Options given, by the name written (`--frozen-lockfile`, `-W`). */
@@ -117,8 +119,9 @@ export function readYarnArgs(argv: readonly string[]): YarnArgs {
     }
   }
   const command = argv[i];
+  const commandAt = i;
   const keep = command === undefined ? undefined : PROXY.get(command);
-  if (keep !== undefined) return { command, args: argv.slice(i + 1), flags, ...(cwd ? { cwd } : {}) };
+  if (keep !== undefined) return { command, commandAt, args: argv.slice(i + 1), flags, ...(cwd ? { cwd } : {}) };
   const own = (command !== undefined && COMMAND_VALUES[command]) || new Map<string, 'required' | 'optional'>();
   const args: string[] = [];
   let unknown: YarnArgs['unknown'];
@@ -143,7 +146,7 @@ export function readYarnArgs(argv: readonly string[]): YarnArgs {
     } else if (kind === undefined && !expandShort(name).every((n) => BOOLEANS.has(n)) && !la.startsWith('-'))
       unknown ??= { name, next: la };
   }
-  return { command, args, flags, ...(cwd ? { cwd } : {}), ...(unknown ? { unknown } : {}) };
+  return { command, commandAt, args, flags, ...(cwd ? { cwd } : {}), ...(unknown ? { unknown } : {}) };
 }
 
 /** `--name=value` as commander's normalize splits it (`-x=y` stays one word there, and here). */
