@@ -54,7 +54,8 @@ const BOOLEANS = new Set(
     '-C --caret --major --minor --patch --premajor --preminor --prepatch --prerelease --no-git-tag-version ' +
     '--no-commit-hooks ' +
     // Yarn berry's Booleans on install, add, up and npm publish that classic does not declare.
-    '--immutable --no-immutable --immutable-cache --check-cache --refresh-lockfile --inline-builds ' +
+    '--immutable --no-immutable --immutable-cache --check-cache --check-resolutions --refresh-lockfile ' +
+    '--inline-builds ' +
     '--cached --prefer-dev -i --interactive -F --fixed -R --recursive --tolerate-republish --provenance ' +
     '--dry-run'
   ).split(' '),
