@@ -269,7 +269,7 @@ const pnpmRule: CommandRule = {
       return {
         action: 'install',
         classification: 'lax',
-        reason: 'pnpm install --no-frozen-lockfile may rewrite pnpm-lock.yaml',
+        reason: `pnpm install ${flags.has('--fix-lockfile') ? '--fix-lockfile' : (c.argv.find((w) => w.startsWith('--frozen-lockfile=')) ?? '--no-frozen-lockfile')} may rewrite pnpm-lock.yaml`,
       };
     if (flags.has('--frozen-lockfile'))
       return {
