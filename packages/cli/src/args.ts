@@ -18,6 +18,8 @@ Usage:
   inert checks                 list every check: id, severity, question, title
   inert explain <check-id>     print a check's docs page: what it reads, why it matters, examples, fix
   inert questions              list the threat-model questions (--format json for JSON)
+  inert files                  list the files inert reads, by plugin (--format json; --format sparse:
+                               patterns for git sparse-checkout --no-cone, see docs/scaling.md)
   inert init                   write a starter inert.config.json in the current directory
   inert --version | --help
 
@@ -46,6 +48,10 @@ Scan options:
                       files that could not be fully read, with the reason, and the
                       client versions the checkout selects or implies
   --quiet             no progress on stderr and no answers table or summary line
+  --listing <file>    the path is a sparse checkout (made with inert files --format sparse) and
+                      <file> lists every path of the repository (git ls-tree -r -z HEAD): a file
+                      the scan would read, or a link, that is listed but not checked out makes
+                      the scan incomplete (exit 3) and is named, instead of silently missing
 
 Diff options (with the scan options above; --fail-on counts only findings the change adds):
   --base <dir>        the base checkout (e.g. a git worktree of the pull request's base commit)
@@ -53,8 +59,9 @@ Diff options (with the scan options above; --fail-on counts only findings the ch
                       github (annotations for the new findings)
 
 Batch options (many checkouts in one run; see docs/scaling.md):
-  --batch             the path is a list file (one checkout path per line, # comments) or a
-                      directory whose subdirectories are checkouts; writes one NDJSON line per
+  --batch             the path is a list file (one checkout path per line, # comments; a tab and
+                      a --listing file may follow the path) or a directory whose subdirectories
+                      are checkouts; writes one NDJSON line per
                       checkout, in list order: {"inertBatch":1,"checkout","exitCode","result"|"error"}
   --shard <i/n>       scan only the checkouts of shard i of n (by a hash of each checkout's name:
                       every checkout falls in exactly one shard, whatever the list order)
@@ -71,7 +78,7 @@ ${EXIT_CODE_TABLE.map((e) => `  ${e.code}  ${e.short}`).join('\n')}
 `;
 
 export interface ParsedArgs {
-  command: 'scan' | 'diff' | 'checks' | 'explain' | 'questions' | 'init' | 'help' | 'version';
+  command: 'scan' | 'diff' | 'checks' | 'explain' | 'questions' | 'files' | 'init' | 'help' | 'version';
   positionals: string[];
   format: string;
   output: string | undefined;
@@ -94,6 +101,8 @@ export interface ParsedArgs {
   jobs: string | undefined;
   resume: boolean;
   timeout: number | undefined;
+  /** A sparse checkout's repository listing (scan only). */
+  listing: string | undefined;
   /** diff: the base checkout (the head is the path argument, default the current directory). */
   base: string | undefined;
 }
@@ -128,6 +137,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         jobs: { type: 'string' },
         resume: { type: 'boolean' },
         timeout: { type: 'string' },
+        listing: { type: 'string' },
         base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -148,6 +158,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     first === 'checks' ||
     first === 'explain' ||
     first === 'questions' ||
+    first === 'files' ||
     first === 'init' ||
     first === 'help'
   )
@@ -181,6 +192,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     jobs: values.jobs,
     resume: values.resume ?? false,
     timeout: parseTimeout(values.timeout),
+    listing: values.listing,
     base: values.base,
   };
 }

@@ -27,6 +27,7 @@ import { HELP, parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import type { CliConfig } from './config.js';
 import { discoverConfig, readBaseline, readConfig } from './config-files.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
+import { parseListing } from './listing.js';
 import { PLUGINS } from './plugins.js';
 // The check pages (explain, checks) and the batch mode are imported when their command runs: a scan
 // does not load them (docs/decisions/0010).
@@ -72,6 +73,9 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
             : QUESTIONS.map((q) => `${q.id.padEnd(24)} ${q.side.padEnd(9)} ${q.title}\n`).join(''),
         );
         return EXIT_OK;
+      case 'files':
+        io.stdout((await import('./files-command.js')).filesCommand(selectPlugins(args.ecosystems), args.format));
+        return EXIT_OK;
       case 'checks':
         io.stdout((await import('./explain.js')).listChecks(PLUGINS, args.format === 'json' ? 'json' : 'text'));
         return EXIT_OK;
@@ -106,6 +110,10 @@ async function explainCommand(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
+  if (args.listing && args.batch)
+    throw new UsageError(
+      '--listing describes one checkout; with --batch, put each listing after a tab on its list line',
+    );
   if (args.batch) {
     const { appendFile, listDirectory, exists } = io;
     if (!appendFile || !listDirectory || !exists)
@@ -142,6 +150,7 @@ async function scanCommand(args: ParsedArgs, io: Io, options: MainOptions): Prom
  * comparison and its rendering in diff-command.ts, which is handed what it needs rather than importing main.
  */
 async function diffCommand(args: ParsedArgs, io: Io, options: MainOptions): Promise<number> {
+  if (args.listing) throw new UsageError('--listing is for inert scan, not diff');
   const { diffCommand: run } = await import('./diff-command.js');
   const load = options.loadOsv ?? ((path: string) => loadOsvDatabase(path, PLUGINS));
   const loaded = new Map<string, Promise<OsvDatabase>>();
@@ -194,6 +203,9 @@ async function scanTarget(path: string, args: ParsedArgs, io: Io, options: MainO
   if (!isSeverity(failOn))
     throw new UsageError(`--fail-on must be one of info, low, medium, high, critical (got "${failOn}")`);
   const plugins = selectPlugins(args.ecosystems);
+  if (args.listing && (packageMode || !(source instanceof DirectorySource)))
+    throw new UsageError('--listing needs a checkout directory, not a package or a single file');
+  const listing = args.listing ? parseListing(await io.readFile(io.resolve(args.listing)), args.listing) : undefined;
   const result = await scan(source, {
     plugins,
     config: {
@@ -203,6 +215,7 @@ async function scanTarget(path: string, args: ParsedArgs, io: Io, options: MainO
       inlineSuppressions: !args.untrusted,
       ...(baseline ? { baseline } : {}),
       ...(osv ? { osv, advisories: args.advisories } : {}),
+      ...(listing ? { listing } : {}),
     },
     tool: { name: 'inert', version: VERSION },
     ...(io.progress && !args.quiet ? { onProgress: progressReporter(io.progress) } : {}),

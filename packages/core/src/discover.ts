@@ -2,6 +2,7 @@
 import type { ClaimedFile, FileRule } from './files.js';
 import { fileRouter } from './file-router.js';
 import { matchesGlob } from './glob.js';
+import { unfetched, type RepositoryListing, type Unfetched } from './listing.js';
 import type { AnyPlugin } from './plugin.js';
 import type { FileSource, WalkResult } from './source/file-source.js';
 import { DEFAULT_SKIPPED_DIRS, type Limits } from './source/limits.js';
@@ -10,13 +11,20 @@ export interface Discovery {
   walk: WalkResult;
   /** Per plugin (same order as given), the files it claimed. */
   claims: ClaimedFile[][];
+  /** With a repository listing: what the walk of a full checkout would meet that this one lacks. */
+  unfetched: Unfetched[];
 }
 
 /** Walks the source once and routes files to plugins. */
 export async function discover(
   source: FileSource,
   plugins: readonly AnyPlugin[],
-  options: { limits: Limits; includeDirs?: readonly string[]; ignorePaths?: readonly string[] },
+  options: {
+    limits: Limits;
+    includeDirs?: readonly string[];
+    ignorePaths?: readonly string[];
+    listing?: RepositoryListing;
+  },
 ): Promise<Discovery> {
   const include = new Set(options.includeDirs ?? []);
   const skipDirs = new Set(DEFAULT_SKIPPED_DIRS.filter((d) => !include.has(d)));
@@ -70,7 +78,13 @@ export async function discover(
         });
     });
   }
-  return { walk, claims };
+  // Met: every claimed path and every link the walk reported (a link is listed by the repository too).
+  const met = (): Set<string> =>
+    new Set([...claims.flatMap((c) => c.map((f) => f.path)), ...walk.skipped.map((s) => s.path)]);
+  const missing = options.listing
+    ? unfetched(options.listing, met(), route, { skipDirs, peek: new Set(peek), ignored })
+    : [];
+  return { walk, claims, unfetched: missing };
 }
 
 /** The first rule of a plugin that claims `path`. */

@@ -1,4 +1,5 @@
 /** What a user (or embedder) can set for a scan (scan.ts re-exports it). */
+import type { RepositoryListing } from './listing.js';
 import type { OsvDatabase } from './osv/database.js';
 import type { Severity } from './severity.js';
 import type { Limits } from './source/limits.js';
@@ -38,4 +39,10 @@ export interface ScanConfig {
    * as the reason; severities can be raised, not lowered; limits can be lowered, not raised.
    */
   configInTree?: string;
+  /**
+   * Every path of the repository (`git ls-tree -r -z HEAD`) when the scanned tree is a sparse checkout
+   * of it: a file the scan would read, or a link it would report, that the listing has and the tree
+   * lacks is a gap, and the scan incomplete (docs/scaling.md).
+   */
+  listing?: RepositoryListing;
 }

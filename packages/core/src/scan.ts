@@ -4,6 +4,7 @@ import type { ClaimedFile } from './files.js';
 import { type Check, type Hit } from './check.js';
 import { CORE_CHECKS } from './core-checks.js';
 import { discover } from './discover.js';
+import { NamedButUnfetched } from './listing.js';
 import { type Finding } from './finding.js';
 import { emptyInventory, type Inventory } from './inventory.js';
 import { mergeHookVocabularies } from './hook-behaviour.js';
@@ -63,11 +64,13 @@ export async function* streamScan(
       : lowerOnly(DEFAULT_LIMITS, config.limits);
   const trusted = config.configInTree === undefined;
   options.signal?.throwIfAborted();
-  const { walk, claims } = await discover(source, options.plugins, {
+  const { walk, claims, unfetched } = await discover(source, options.plugins, {
     limits,
     includeDirs: config.includeDirs ?? [],
     ignorePaths: trusted ? (config.ignorePaths ?? []) : [],
+    ...(config.listing ? { listing: config.listing } : {}),
   });
+  const named = new NamedButUnfetched(config.listing);
   options.onProgress?.({ phase: 'walked', files: walkedCount(walk) });
   // Indexed lazily: a Map of every walked path cost more than the walk (docs/decisions/0018).
   const walked = new WalkedFiles(walk, claims);
@@ -155,7 +158,7 @@ export async function* streamScan(
     const context = {
       limits,
       ...(options.config?.package ? { package: true } : {}),
-      isFile: (path: string) => walked.has(path),
+      isFile: (path: string) => walked.has(path) || named.absent(path),
       commands,
       hooks,
     };
@@ -215,7 +218,7 @@ export async function* streamScan(
     checks: [...rulesOf(p), ...osvChecks(p)],
     files: files.filter((f) => f.ecosystem === p.ecosystem),
   }));
-  const gaps = scanGaps(walk.skipped, problemsByPlugin);
+  const gaps = [...scanGaps(walk.skipped, problemsByPlugin), ...named.gaps(unfetched)];
   const answers = deriveAnswers(
     coverage,
     findings.filter((f) => !f.suppressed),

@@ -110,7 +110,9 @@ function pipInstall(
     (who === 'uv pip' && env['UV_EXTRA_INDEX_URL'] !== undefined);
   const note = extra ? '; an extra index is searched too' : '';
   const names = positionals(args, PIP_VALUE_FLAGS);
-  const reqFiles = has(args, '-r', '--requirement') || (sync && names.length > 0);
+  // `-rfile` (optparse's attached value) names a file as `-r file` does; `has` sees only `-r` and `-r=`.
+  const files = requirementFiles(args, names, sync);
+  const reqFiles = has(args, '-r', '--requirement') || files.length > 0;
   // --no-index: nothing comes from an index; only --find-links directories and local archives.
   if (has(args, '--no-index') || (who === 'uv pip' && (has(args, '--offline') || truthy(env['UV_OFFLINE'])))) {
     return {
@@ -159,7 +161,6 @@ function pipInstall(
     };
   }
   if (reqFiles) {
-    const files = requirementFiles(args, names, sync);
     if (who === 'uv pip' && files.length === 1 && isPylock(files[0]!))
       return {
         action: 'install',

@@ -97,6 +97,17 @@ describe('the batch list', () => {
     ]);
     expect(list.rejected).toEqual([{ id: 'repos/one', reason: 'listed twice; scanned once' }]);
   });
+
+  it('reads a sparse checkout’s listing after a tab, against the list like the checkout', async () => {
+    const file = join(tmp, 'sparse-list.txt');
+    writeFileSync(file, 'repos/one\tlistings/one.z\n/abs/two\t/l/two.z\r\nrepos/three\ta\tb\nrepos/four\t \n');
+    const list = await readBatchList(file, io);
+    expect(list.entries).toEqual([
+      { id: 'repos/one', path: join(tmp, 'repos/one'), listing: join(tmp, 'listings/one.z') },
+      { id: '/abs/two', path: '/abs/two', listing: '/l/two.z' },
+    ]);
+    expect(list.rejected.map((r) => r.id)).toEqual(['repos/three', 'repos/four']);
+  });
 });
 
 describe('runBatch', () => {
@@ -229,6 +240,20 @@ describe('inert scan --batch (the built CLI, with worker threads)', () => {
     const r = run([fleet, '--output', out, '--resume']);
     expect(r.stderr).toMatch(/2 already done \(--resume\)/);
     expect(readFileSync(out, 'utf8')).toBe(full);
+  });
+
+  it('scans a sparse checkout with its listing: the file it lacks makes that line incomplete (exit 3)', () => {
+    const listing = join(tmp, 'sparse.listing');
+    const checkout = corpus('npm/install-scripts--blocked-by-npmrc');
+    writeFileSync(listing, 'package.json\0.npmrc\0package-lock.json\0web/package.json\0');
+    const list = join(tmp, 'sparse.txt');
+    writeFileSync(list, `${checkout}\t${listing}\n${checkout}/\n`);
+    const lines = run([list, '--jobs', '1', '--quiet'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as BatchLine & { result: { incomplete?: { path: string }[] } });
+    expect(lines.map((l) => l.exitCode)).toEqual([3, 0]);
+    expect(lines[0]!.result.incomplete?.map((g) => g.path)).toEqual(['web/package.json']);
   });
 
   it('refuses --resume without --output and a malformed shard (exit 2)', () => {

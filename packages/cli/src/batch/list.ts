@@ -1,6 +1,8 @@
 /**
  * The checkouts of a batch: a list file (one path per line) or a directory whose subdirectories are
- * checkouts. Paths are kept as written (they name the checkout in the output and pick its shard).
+ * checkouts. Paths are kept as written (they name the checkout in the output and pick its shard). A
+ * list line may add, after a tab, the repository listing of a sparse checkout (`--listing`,
+ * docs/scaling.md), relative to the list file like the checkout.
  */
 import { trimTrailing } from '@inert/core';
 
@@ -21,6 +23,8 @@ export interface BatchEntry {
   path: string;
   /** Set when the entry is not scanned (a symbolic link): it gets an error line saying why. */
   refused?: string;
+  /** A sparse checkout's repository listing (absolute), scanned with `--listing`. */
+  listing?: string;
 }
 
 export interface BatchList {
@@ -67,14 +71,21 @@ export async function readBatchList(target: string, io: ListIo): Promise<BatchLi
   const entries: BatchEntry[] = [];
   const rejected: BatchList['rejected'] = [];
   for (const raw of (await io.readFile(absolute)).split('\n')) {
-    const line = raw.replace(/\r$/, '').trim();
+    const [checkout, listing, ...more] = raw.replace(/\r$/, '').split('\t');
+    const line = checkout!.trim();
     if (line === '' || line.startsWith('#')) continue;
     if (seen.has(line)) {
       rejected.push({ id: line, reason: 'listed twice; scanned once' });
       continue;
     }
     seen.add(line);
-    entries.push({ id: line, path: line.startsWith('/') ? line : join(base, line) });
+    const at = (path: string) => (path.startsWith('/') ? path : join(base, path));
+    const sparse = listing?.trim();
+    if (more.length > 0 || sparse === '') {
+      rejected.push({ id: line, reason: 'a list line is a checkout, then at most one tab and its listing' });
+      continue;
+    }
+    entries.push({ id: line, path: at(line), ...(sparse !== undefined ? { listing: at(sparse) } : {}) });
   }
   return { entries, rejected };
 }

@@ -70,7 +70,8 @@ export class ScanPool {
           this.fail(slot, `the scan took longer than ${Math.round(this.options.timeoutMs / 1000)} s and was stopped`),
         this.options.timeoutMs,
       );
-      slot.worker.postMessage({ argv: ['scan', task.entry.path, ...this.options.scanArgs] });
+      const listing = task.entry.listing ? ['--listing', task.entry.listing] : [];
+      slot.worker.postMessage({ argv: ['scan', task.entry.path, ...listing, ...this.options.scanArgs] });
     }
   }
 
