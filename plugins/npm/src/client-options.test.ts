@@ -77,10 +77,15 @@ describe("Yarn's command line (Yarn classic 1.22.22 on commander 2.16.0; Yarn be
     expect(yarn('yarn publish --tag next --access public')).toMatchObject({ command: 'publish', args: [] });
   });
 
-  it('passes the words after workspace <name> and run on unread', () => {
+  it('reads workspace <name> <command> as that command, and passes the words after run on unread', () => {
     expect(yarn('yarn workspace web add --dev left-pad')).toMatchObject({
+      command: 'add',
+      args: ['left-pad'],
+      workspace: 'web',
+    });
+    expect(yarn('yarn workspace web npm publish --tag next')).toMatchObject({
       command: 'workspace',
-      args: ['web', 'add', '--dev', 'left-pad'],
+      args: ['web', 'npm', 'publish', '--tag', 'next'],
     });
     expect(yarn('yarn run build --cwd x')).toMatchObject({ command: 'run', args: ['build', '--cwd', 'x'] });
   });
@@ -90,8 +95,11 @@ describe("Yarn's command line (Yarn classic 1.22.22 on commander 2.16.0; Yarn be
     expect(yarn('yarn add --cached left-pad').unknown).toBeUndefined();
   });
 
-  it('is linear in a long argv', () => {
+  it('is linear in a long argv and in a long chain of workspace <name>', () => {
     const argv = (n: number) => ['yarn', 'install', ...Array.from({ length: n }, () => '--network-timeout=1')];
     expectLinear(readYarnArgs, argv, { start: 1024, maxSize: 1 << 14 });
+    const chain = (n: number) => ['yarn', ...Array.from({ length: n }, () => ['workspace', 'w']).flat(), 'add', 'x'];
+    expect(readYarnArgs(chain(100_000))).toMatchObject({ command: 'add', args: ['x'], workspace: 'w' });
+    expectLinear(readYarnArgs, chain, { start: 1024, maxSize: 1 << 14 });
   });
 });

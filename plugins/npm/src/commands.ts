@@ -298,9 +298,6 @@ const yarnRule: CommandRule = {
     const { command: sub, args, flags, unknown, cwd } = readYarnArgs(c.argv);
     // `--cwd dir` moves the project (its yarn.lock, .yarnrc.yml and Yarn) to a directory this context is not for.
     const context = cwd === undefined ? runContext : undefined;
-    // `yarn workspace <name> <command …>` runs the command in that workspace (the project's lock and Yarn).
-    if (sub === 'workspace' && args.length > 1 && !(args[1] === 'npm' && args[2] === 'publish'))
-      return yarnRule.classify({ ...c, argv: ['yarn', ...args.slice(1)] }, context);
     const undeterminable = unknownOptionVerdict('yarn', sub, args, unknown, YARN_INSTALLS);
     if (undeterminable) return undeterminable;
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));

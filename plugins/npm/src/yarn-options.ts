@@ -98,31 +98,50 @@ export interface YarnArgs {
   flags: Set<string>;
   /** `--cwd <dir>` (classic anywhere before the command, berry as the first words). */
   cwd?: string;
+  /** The workspace of `yarn workspace <name> <command …>`, whose command this is. */
+  workspace?: string;
   /** An option neither Yarn's tables know, and the word after it that classic would drop with it. */
   unknown?: { name: string; next: string };
 }
 
 /** Reads `argv` (with the program at 0); linear, each word read once. */
 export function readYarnArgs(argv: readonly string[]): YarnArgs {
-  const flags = new Set<string>();
+  let flags = new Set<string>();
   let cwd: string | undefined;
+  let workspace: string | undefined;
   let i = 1;
-  // The command: the first word neither an option nor bound to the global option before it.
-  for (; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (!word.startsWith('-')) break;
-    const [name, value] = splitEq(word);
-    flags.add(name);
-    if (name === '--cwd' && value !== undefined) cwd = value;
-    if (value === undefined && GLOBAL_VALUES.has(name) && i + 1 < argv.length) {
-      if (name === '--cwd') cwd = argv[i + 1];
-      i++;
+  for (;;) {
+    // The command: the first word neither an option nor bound to the global option before it.
+    for (; i < argv.length; i++) {
+      const word = argv[i]!;
+      if (!word.startsWith('-')) break;
+      const [name, value] = splitEq(word);
+      flags.add(name);
+      if (name === '--cwd' && value !== undefined) cwd = value;
+      if (value === undefined && GLOBAL_VALUES.has(name) && i + 1 < argv.length) {
+        if (name === '--cwd') cwd = argv[i + 1];
+        i++;
+      }
     }
+    // `workspace <name> <command …>` runs `yarn <command …>` in that workspace (a loop, not a recursion:
+    // a chain of them stays linear); `workspace <name> npm publish` is judged as the publish it is.
+    if (argv[i] !== 'workspace' || i + 2 >= argv.length || (argv[i + 2] === 'npm' && argv[i + 3] === 'publish')) break;
+    workspace = argv[i + 1];
+    flags = new Set();
+    i += 2;
   }
   const command = argv[i];
   const commandAt = i;
   const keep = command === undefined ? undefined : PROXY.get(command);
-  if (keep !== undefined) return { command, commandAt, args: argv.slice(i + 1), flags, ...(cwd ? { cwd } : {}) };
+  if (keep !== undefined)
+    return {
+      command,
+      commandAt,
+      args: argv.slice(i + 1),
+      flags,
+      ...(cwd ? { cwd } : {}),
+      ...(workspace ? { workspace } : {}),
+    };
   const own = (command !== undefined && COMMAND_VALUES[command]) || new Map<string, 'required' | 'optional'>();
   const args: string[] = [];
   let unknown: YarnArgs['unknown'];
@@ -147,7 +166,15 @@ export function readYarnArgs(argv: readonly string[]): YarnArgs {
     } else if (kind === undefined && !expandShort(name).every((n) => BOOLEANS.has(n)) && !la.startsWith('-'))
       unknown ??= { name, next: la };
   }
-  return { command, commandAt, args, flags, ...(cwd ? { cwd } : {}), ...(unknown ? { unknown } : {}) };
+  return {
+    command,
+    commandAt,
+    args,
+    flags,
+    ...(cwd ? { cwd } : {}),
+    ...(workspace ? { workspace } : {}),
+    ...(unknown ? { unknown } : {}),
+  };
 }
 
 /** `--name=value` as commander's normalize splits it (`-x=y` stays one word there, and here). */
