@@ -1,10 +1,11 @@
 /** CI command rules for npm, pnpm, Yarn and Bun: strict vs lax installs, ad hoc installs, publish with or without provenance. https://docs.npmjs.com/cli/commands/npm-ci */
 import type { CommandContext, CommandRule, CommandVerdict, ShellCommand } from '@inert/core';
 import { declaredOf, lockedOf, lockOffOf } from './command-context.js';
-import { npmWords, pnpmWords, words } from './command-words.js';
+import { npmWords, pnpmWords, unknownOptionVerdict, words } from './command-words.js';
 import { classifyNpmAction, classifyRelease, clientPublish, NPM_PUBLISH_ACTIONS } from './publish.js';
 import { PUBLISH_ROUTES } from './publish-routes.js';
 import { isCi, yarnFactsOf, yarnInstallVerdict } from './yarn-install.js';
+import { readYarnArgs } from './yarn-options.js';
 
 const INSTALL = new Set([
   'install',
@@ -173,9 +174,6 @@ function lockOff(c: ShellCommand, flags: Set<string>, context: CommandContext | 
 // npm-package-arg (npm 10.9.0's, lib/npa.js `isPosixFile`, and its `file:` specs): an argument
 // starting with `.`, `~/`, `/` or a drive letter is a folder or tarball on disk, not a registry name.
 const LOCAL_SPEC = /^(?:[./]|~\/|[a-z]:|file:)/i;
-function isLocalSpec(arg: string): boolean {
-  return LOCAL_SPEC.test(arg);
-}
 
 function scriptsNote(flags: Set<string>): string {
   return flags.has('--ignore-scripts') ? ' with --ignore-scripts' : '';
@@ -206,7 +204,7 @@ const npmRule: CommandRule = {
         return {
           action: 'install',
           classification: 'adhoc',
-          reason: `npm ${sub} ${args.join(' ') || '(global)'} installs ${args.length > 0 && args.every(isLocalSpec) ? 'a local folder or tarball, and the dependencies it declares,' : 'named packages'} outside the lock`,
+          reason: `npm ${sub} ${args.join(' ') || '(global)'} installs ${args.length > 0 && args.every((a) => LOCAL_SPEC.test(a)) ? 'a local folder or tarball, and the dependencies it declares,' : 'named packages'} outside the lock`,
         };
       const off = lockOff(c, flags, context);
       if (off)
@@ -243,29 +241,35 @@ const npxRule: CommandRule = {
   },
 };
 
+/** pnpm's install commands and aliases, as written or as pnpm-options.ts names them. */
+const PNPM_INSTALLS = new Set(['install', 'i', 'add', 'update', 'up', 'upgrade']);
+
 const pnpmRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['pnpm'],
   classify(c) {
-    const { sub, args, flags } = pnpmWords(c);
+    const { sub, args, flags, unknown } = pnpmWords(c);
+    const undeterminable = unknownOptionVerdict('pnpm', sub, args, unknown, PNPM_INSTALLS);
+    if (undeterminable) return undeterminable;
     if (sub === 'dlx') return registryRun('pnpm dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'publish') return clientPublish(c, 'pnpm');
     // pnpm >= 11.3.0: `pnpm stage publish`, npm's staged publishing.
     if (sub === 'stage' && args[0] === 'publish') return clientPublish(c, 'pnpm', true);
-    if (sub === 'add' || ((sub === 'install' || sub === 'i') && args.length > 0))
+    // pnpm reads `install` with packages as `add` (parse-cli-args).
+    if (sub === 'add')
       return {
         action: 'install',
         classification: 'adhoc',
-        reason: `pnpm ${sub} ${args.join(' ')} adds packages outside the lock`,
+        reason: `pnpm add ${args.join(' ')} adds packages outside the lock`,
       };
-    if (sub === 'update' || sub === 'up')
+    if (sub === 'update')
       return { action: 'install', classification: 'lax', reason: 'pnpm update resolves new versions' };
-    if (sub !== undefined && sub !== 'install' && sub !== 'i') return undefined;
+    if (sub !== undefined && sub !== 'install') return undefined;
     if (flags.has('--no-frozen-lockfile') || flags.has('--fix-lockfile'))
       return {
         action: 'install',
         classification: 'lax',
-        reason: 'pnpm install --no-frozen-lockfile may rewrite pnpm-lock.yaml',
+        reason: `pnpm install ${flags.has('--fix-lockfile') ? '--fix-lockfile' : (c.argv.find((w) => w.startsWith('--frozen-lockfile=')) ?? '--no-frozen-lockfile')} may rewrite pnpm-lock.yaml`,
       };
     if (flags.has('--frozen-lockfile'))
       return {
@@ -284,11 +288,18 @@ const pnpmRule: CommandRule = {
   },
 };
 
+/** Yarn's install commands (a bare `yarn` installs too). */
+const YARN_INSTALLS = new Set(['install', 'add', 'up', 'upgrade']);
+
 const yarnRule: CommandRule = {
   ecosystem: 'npm',
   programs: ['yarn'],
-  classify(c, context) {
-    const { sub, args, flags } = words(c);
+  classify(c, runContext) {
+    const { command: sub, args, flags, unknown, cwd } = readYarnArgs(c.argv);
+    // `--cwd dir` moves the project (its yarn.lock, .yarnrc.yml and Yarn) to a directory this context is not for.
+    const context = cwd === undefined ? runContext : undefined;
+    const undeterminable = unknownOptionVerdict('yarn', sub, args, unknown, YARN_INSTALLS);
+    if (undeterminable) return undeterminable;
     if (sub === 'dlx') return registryRun('yarn dlx', c.argv.slice(c.argv.indexOf('dlx') + 1));
     if (sub === 'npm' && args[0] === 'publish') return clientPublish(c, 'yarn');
     // Yarn 1 (berry has no `yarn publish`): no OIDC exchange in yarnpkg/yarn at 1.23.0-0, and no provenance

@@ -4,8 +4,8 @@
  * package named `web`; `npm --prefix web ci` is `npm ci`.
  *
  * npm 10.9.0 parses its whole command line with nopt 8.0.0 against @npmcli/config's definitions
- * (workspaces/config/lib/definitions/definitions.js and index.js; node_modules/nopt/lib/nopt-lib.js,
- * `parse` and `resolveShort`), wherever the options stand:
+ * (workspaces/config/lib/definitions/definitions.js and index.js; nopt-reader.ts reads as nopt does),
+ * wherever the options stand:
  * - `--` ends the options; `--name=value` is `--name value`; `--no-name` is the boolean false.
  * - a shorthand expands in place (`-C` → `--prefix`, `-d` → `--loglevel info`), and so does a group of
  *   one-letter shorthands (`-gf`); a unique prefix of a definition's name is that name (`--prefi`).
@@ -15,16 +15,7 @@
  * - every other option takes the next word (a String-only one leaves an `-x`/`--x` word alone and
  *   takes nothing), except a `--` word, which still ends the options.
  */
-
-/** How an option takes a value: its nopt types, as far as they decide that. */
-interface OptionType {
-  /** The types include Boolean (`--x` alone is `true`). */
-  bool?: boolean;
-  /** Exactly String: an `-x`/`--x` word after it is not its value. */
-  stringOnly?: boolean;
-  /** The types are a list (more than one), and what the list allows after a `--no-x` or a Boolean. */
-  list?: { nul?: boolean; str?: boolean; num?: boolean; values?: readonly string[] };
-}
+import { readNoptArgs, type NoptArgs, type OptionTable, type OptionType } from './nopt-reader.js';
 
 const BOOL: OptionType = { bool: true };
 const STRING: OptionType = { stringOnly: true };
@@ -232,138 +223,12 @@ const SHORTHANDS = new Map<string, readonly string[]>([
   ['iwr', ['--include-workspace-root']],
 ]);
 
-/** A unique prefix of one name stands for it (the `abbrev` package, as nopt uses it); an exact name is itself. */
-function abbreviations(names: Iterable<string>): Map<string, string> {
-  const sorted = [...names].sort();
-  const out = new Map<string, string>();
-  for (const [i, name] of sorted.entries()) {
-    const prev = sorted[i - 1] ?? '';
-    const next = sorted[i + 1] ?? '';
-    const shared = Math.max(common(name, prev), common(name, next));
-    for (let k = shared + 1; k < name.length; k++) out.set(name.slice(0, k), name);
-  }
-  for (const name of sorted) out.set(name, name);
-  return out;
-}
+const NPM_OPTIONS: OptionTable = { types: TYPES, shorthands: SHORTHANDS };
 
-function common(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && a[n] === b[n]) n++;
-  return n;
-}
+export type NpmArgs = Pick<NoptArgs, 'positionals' | 'options'>;
 
-let abbrevs: { types: Map<string, string>; shorts: Map<string, string> } | undefined;
-function abbrevTables(): { types: Map<string, string>; shorts: Map<string, string> } {
-  abbrevs ??= { types: abbreviations(TYPES.keys()), shorts: abbreviations(SHORTHANDS.keys()) };
-  return abbrevs;
-}
-
-/** nopt's resolveShort: the words an option word expands to, or undefined when it is not a shorthand. */
-function expand(word: string): readonly string[] | undefined {
-  const { types, shorts } = abbrevTables();
-  const arg = word.replace(/^-+/, '');
-  if (types.get(arg) === arg) return undefined;
-  const exact = SHORTHANDS.get(arg);
-  if (exact) return exact;
-  if (arg !== '' && [...arg].every((ch) => SHORTHANDS.has(ch))) return [...arg].flatMap((ch) => SHORTHANDS.get(ch)!);
-  if (types.has(arg)) return undefined;
-  const short = shorts.get(arg);
-  return short === undefined ? undefined : SHORTHANDS.get(short);
-}
-
-export interface NpmArgs {
-  /** The command and its arguments, in order (`install`, `left-pad`). */
-  positionals: string[];
-  /** Each option by its full name: `true`, `false` (`--no-x`, `--x false`) or the value given. */
-  options: Map<string, string | boolean>;
-}
-
-/**
- * Reads `argv` from `from` on (after the program) as npm 10.9.0 does. Linear: each word is read once,
- * and a shorthand group expands to at most two words per letter.
- */
+/** Reads `argv` from `from` on (after the program) as npm 10.9.0 does. */
 export function readNpmArgs(argv: readonly string[], from = 1): NpmArgs {
-  const positionals: string[] = [];
-  const options = new Map<string, string | boolean>();
-  // Words still to read, last first: expansions are pushed in front of the rest of argv.
-  const pending: string[] = [];
-  let i = from;
-  const next = (): string | undefined => (pending.length > 0 ? pending.pop() : argv[i++]);
-  const peek = (): string | undefined => (pending.length > 0 ? pending[pending.length - 1] : argv[i]);
-  const unshift = (words: readonly string[]): void => {
-    for (let k = words.length - 1; k >= 0; k--) pending.push(words[k]!);
-  };
-  for (let word = next(); word !== undefined; word = next()) {
-    if (/^-{2,}$/.test(word)) {
-      while (pending.length > 0) positionals.push(pending.pop()!);
-      while (i < argv.length) positionals.push(argv[i++]!);
-      break;
-    }
-    if (!word.startsWith('-') || word.length === 1) {
-      positionals.push(word);
-      continue;
-    }
-    let name = word;
-    let hadEq = false;
-    const eq = word.indexOf('=');
-    if (eq >= 0) {
-      hadEq = true;
-      name = word.slice(0, eq);
-      unshift([word.slice(eq + 1)]);
-    }
-    const expanded = expand(name);
-    if (expanded && expanded[0] !== name) {
-      unshift(expanded);
-      continue;
-    }
-    name = name.replace(/^-+/, '');
-    let no: boolean | undefined;
-    // nopt lower-cases the whole name again for each `no-` it strips; once is enough (the prefix is
-    // ASCII, so its offsets are the same in both), and a word of 100,000 `no-`s stays linear.
-    const lower = name.toLowerCase();
-    let at = 0;
-    while (lower.startsWith('no-', at)) {
-      no = !no;
-      at += 3;
-    }
-    name = name.slice(at);
-    name = abbrevTables().types.get(name) ?? name;
-    options.set(name, readValue(TYPES.get(name), no, hadEq, peek, next));
-  }
+  const { positionals, options } = readNoptArgs(argv, NPM_OPTIONS, from);
   return { positionals, options };
-}
-
-/** What the option takes, consuming its value word through `next` when it takes one. */
-function readValue(
-  type: OptionType | undefined,
-  no: boolean | undefined,
-  hadEq: boolean,
-  peek: () => string | undefined,
-  next: () => string | undefined,
-): string | boolean {
-  const la = peek();
-  const isBool =
-    no !== undefined || type?.bool === true || (type === undefined && !hadEq) || (la === 'false' && type?.list?.nul);
-  if (isBool) {
-    let value: string | boolean = !no;
-    if (la === 'true' || la === 'false') {
-      next();
-      return la === 'true' ? !no : !!no;
-    }
-    const list = type?.list;
-    if (list && la !== undefined) {
-      if (list.values?.includes(la)) value = la;
-      else if (la === 'null' && list.nul) value = 'null';
-      else if (list.num && !/^-{2,}[^-]/.test(la) && la.trim() !== '' && !Number.isNaN(Number(la))) value = la;
-      else if (list.str && !/^-[^-]/.test(la)) value = la;
-      else return value;
-      next();
-    }
-    return value;
-  }
-  if (la === undefined) return true;
-  if (type?.stringOnly && /^-{1,2}[^-]/.test(la)) return '';
-  if (/^-{2,}$/.test(la)) return true;
-  next();
-  return la;
 }

@@ -5,6 +5,8 @@
  * https://docs.npmjs.com/cli/commands/npm-publish · https://docs.npmjs.com/trusted-publishers
  */
 import type { ActionStep, CommandVerdict, ShellCommand } from '@inert/core';
+import { readPnpmArgs } from './pnpm-options.js';
+import { readYarnArgs } from './yarn-options.js';
 
 /** Variables the clients (and setup-node's generated .npmrc) read a registry token from. */
 const TOKEN_ENV = /NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG_TOKEN/i;
@@ -156,7 +158,7 @@ function releaseTool(argv: readonly string[]): { tool: string; args: string[] } 
   let rest: readonly string[];
   if (program === 'npx' || program === 'pnpx' || program === 'bunx') rest = argv.slice(1);
   else if (program === 'npm' || program === 'yarn' || program === 'pnpm' || program === 'bun') {
-    const i = firstPositional(argv, 1);
+    const i = commandIndex(program, argv);
     const sub = argv[i];
     if (sub === undefined) return undefined;
     rest = ['exec', 'x', 'dlx', 'run'].includes(sub) ? argv.slice(i + 1) : program === 'npm' ? [] : argv.slice(i);
@@ -167,6 +169,19 @@ function releaseTool(argv: readonly string[]): { tool: string; args: string[] } 
   const at = spec.lastIndexOf('@');
   const tool = TOOL_PACKAGES[at > 0 ? spec.slice(0, at) : spec];
   return tool ? { tool, args: rest.slice(j + 1) } : undefined;
+}
+
+/**
+ * Where the command stands in a client's argv: pnpm's and Yarn's as they read their options (pnpm-options.ts,
+ * yarn-options.ts: `pnpm --filter web run release`, `yarn --mutex network release`), npm's and Bun's at the
+ * first word that is neither an option nor a runner option's value.
+ */
+function commandIndex(program: string, argv: readonly string[]): number {
+  if (program === 'pnpm') {
+    const at = readPnpmArgs(argv).commandAt;
+    return at >= 0 ? at : argv.length;
+  }
+  return program === 'yarn' ? readYarnArgs(argv).commandAt : firstPositional(argv, 1);
 }
 
 function firstPositional(words: readonly string[], from: number): number {
@@ -278,7 +293,7 @@ const BUILTINS = new Set([
 function projectScript(c: ShellCommand): CommandVerdict | undefined {
   const program = base(c.argv[0] ?? '');
   if (program !== 'npm' && program !== 'yarn' && program !== 'pnpm' && program !== 'bun') return undefined;
-  const i = firstPositional(c.argv, 1);
+  const i = commandIndex(program, c.argv);
   const sub = c.argv[i];
   if (sub === undefined) return undefined;
   const viaRun = sub === 'run' || sub === 'run-script' || (program === 'npm' && (sub === 'rum' || sub === 'urn'));

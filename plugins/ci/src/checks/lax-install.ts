@@ -13,7 +13,8 @@ export const laxInstall = defineCheck<CiModel>()({
       const unlocked = !undeterminable && v.verdict.unlocked === true;
       report({
         messageId: undeterminable ? 'undeterminable' : lockDisabled ? 'lockDisabled' : unlocked ? 'unlocked' : 'lax',
-        ...(undeterminable || lockDisabled || unlocked ? { severity: 'low' as const } : {}),
+        // A project whose lock is off fetches what any project without a lock fetches: the medium of a lax install.
+        ...(undeterminable || unlocked ? { severity: 'low' as const } : {}),
         ecosystem: v.ecosystem,
         data: { ecosystem: v.ecosystem, command: v.text, job: v.job ?? '-', reason: v.verdict.reason },
         at: v.at,

@@ -26,6 +26,7 @@ export const publishLongLivedTokenMeta = {
   examples: {
     bad: [
       'publish-long-lived-token--npm-and-pypi',
+      'publish-long-lived-token--pnpm-yarn-option-values',
       'publish-long-lived-token--wrapper-scripts',
       'publish-long-lived-token--images-snaps-conda',
       'publish-long-lived-token--gitlab-packages',
