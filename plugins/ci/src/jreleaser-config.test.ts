@@ -1,21 +1,13 @@
 /** JReleaser's Maven and Gradle plugin forms, and the deployer passwords its configuration file writes (v1.25.0). */
 import { describe, expect, it } from 'vitest';
-import type { ShellCommand } from '@inert/core';
 import { expectLinear } from '@inert/testing';
 import { configArgument, parseJreleaserConfig } from './jreleaser-config.js';
 import { parseJreleaserPom } from './jreleaser-pom.js';
 import { loadCi } from './load.js';
 import { jreleaserGradleRule, jreleaserMavenRule, jreleaserRules } from './publish-jreleaser.js';
+import { shellCommand } from './command.test.helpers.js';
 
-const cmd = (line: string, env: Record<string, string> = {}): ShellCommand => ({
-  argv: line.split(' '),
-  env,
-  text: line,
-  file: 'w.yml',
-  line: 1,
-  column: 1,
-  origin: 'github-actions',
-});
+const cmd = shellCommand;
 
 describe('JReleaser’s Maven and Gradle plugins', () => {
   it('jreleaser:deploy and :full-release publish with the deployer credential in the environment', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionStep, ShellCommand } from '@inert/core';
+import type { ActionStep } from '@inert/core';
 import { jreleaserAction, jreleaserRule } from './publish-jreleaser.js';
+import { shellCommand } from './command.test.helpers.js';
 
-const cmd = (line: string, env: Record<string, string> = {}): ShellCommand => ({
-  argv: line.split(' '),
-  env,
-  text: line,
-  file: 'w.yml',
-  line: 1,
-  column: 1,
-  origin: 'github-actions',
-});
+const cmd = shellCommand;
 
 // JReleaser v1.25.0: MavenDeployersValidator's credential keys through Env.envKey; `--dry-run` on deploy and full-release.
 describe('JReleaser’s Maven deploy', () => {
