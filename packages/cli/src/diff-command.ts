@@ -5,6 +5,7 @@
  */
 import {
   atLeast,
+  counted,
   diffIncomplete,
   diffScans,
   escapeText,
@@ -76,7 +77,7 @@ function paths(args: ParsedArgs): [string, string] {
   }
   if (given.length !== 2)
     throw new UsageError(
-      `diff needs two checkouts: inert diff BASE HEAD, or inert diff --base BASE [HEAD] (got ${given.length} path${given.length === 1 ? '' : 's'})`,
+      `diff needs two checkouts: inert diff BASE HEAD, or inert diff --base BASE [HEAD] (got ${counted(given.length, 'path')})`,
     );
   return [given[0]!, given[1]!];
 }

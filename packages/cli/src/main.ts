@@ -1,6 +1,7 @@
 /** main(argv, io): the whole command line as a function of its inputs; returns the exit code. */
 import {
   atLeast,
+  counted,
   DirectorySource,
   escapeText,
   safeJson,
@@ -235,7 +236,7 @@ function exitCode(result: ScanResult, failOn: Severity, io: Io): number {
   if (result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn))) return EXIT_FINDINGS;
   if (result.incomplete) {
     io.stderr(
-      `inert: scan incomplete: ${result.incomplete.length} ${result.incomplete.length === 1 ? 'thing' : 'things'} could not be read (listed in the report); findings may be missing\n`,
+      `inert: scan incomplete: ${counted(result.incomplete.length, 'thing')} could not be read (listed in the report); findings may be missing\n`,
     );
     return EXIT_INCOMPLETE;
   }
@@ -371,7 +372,7 @@ async function loadOsv(
   // An empty or unreadable database would make every locked version look clean.
   if (db.advisories === 0) {
     const why = db.problems[0]
-      ? ` (${db.problems.length} unreadable file${db.problems.length === 1 ? '' : 's'}, e.g. ${db.problems[0].file}: ${db.problems[0].reason})`
+      ? ` (${counted(db.problems.length, 'unreadable file')}, e.g. ${db.problems[0].file}: ${db.problems[0].reason})`
       : '';
     throw new UsageError(
       `the OSV database "${path}" holds no advisory${why}; pass an OSV export (a directory of *.json, a .zip, or one advisory file)`,

@@ -11,6 +11,7 @@
  * https://maven.apache.org/guides/mini/guide-multiple-modules.html ·
  * https://maven.apache.org/ref/3.9.9/maven-embedder/cli.html
  */
+import { counted } from '@inert/core';
 import { hasOption, optionValues } from './maven-args.js';
 import type { Pom } from './maven-pom.js';
 import {
@@ -160,7 +161,7 @@ function merge(targets: { path: string; target: ModuleTarget }[], note: string):
     byWhere.set(target.where, [...(byWhere.get(target.where) ?? []), path]);
   }
   const modules = (list: string[]) =>
-    `${list.length} module${list.length === 1 ? '' : 's'}: ${list.slice(0, NAMED).join(', ')}${list.length > NAMED ? ', …' : ''}`;
+    `${counted(list.length, 'module')}: ${list.slice(0, NAMED).join(', ')}${list.length > NAMED ? ', …' : ''}`;
   // Every module skips the upload: the deploy sends no credential (none of the settings' servers).
   if (ids.size === 0 && skipped.length > 0)
     return {

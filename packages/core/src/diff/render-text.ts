@@ -6,6 +6,7 @@
 import type { Finding } from '../finding.js';
 import { escapeText } from '../report/escape.js';
 import type { Severity } from '../severity.js';
+import { counted } from '../counted.js';
 import { diffIncomplete } from './diff.js';
 import {
   changeText,
@@ -113,13 +114,7 @@ export function renderDiffText(diff: DiffResult, options: DiffTextOptions = {}):
       ),
     );
   else if (diff.findings.gone.length > 0 && !options.quiet)
-    out.push(
-      paint(
-        'dim',
-        `${diff.findings.gone.length} removed finding${diff.findings.gone.length === 1 ? '' : 's'} (--verbose lists them)`,
-      ),
-      '',
-    );
+    out.push(paint('dim', `${counted(diff.findings.gone.length, 'removed finding')} (--verbose lists them)`), '');
   if (diffIncomplete(diff)) {
     out.push(
       paint('red', `${incompleteSentence(diff)}:`),

@@ -9,6 +9,7 @@
 import type { ScanResult } from '../result.js';
 import { trimTrailing } from '../paths.js';
 import type { Severity } from '../severity.js';
+import { counted } from '../counted.js';
 import { escapeText } from './escape.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
@@ -55,7 +56,7 @@ export function renderGithub(result: ScanResult, options: GithubOptions = {}): s
   }
   const suppressed = result.findings.length - shown;
   const unread = result.files.filter((f) => f.status === 'unparsed' || f.status === 'skipped').length;
-  const summary = `inert: ${shown} finding${shown === 1 ? '' : 's'}${suppressed ? `, ${suppressed} suppressed (listed in the JSON and SARIF reports)` : ''}${unread ? `; ${unread} file${unread === 1 ? '' : 's'} could not be read, so the scan is incomplete` : ''}`;
+  const summary = `inert: ${counted(shown, 'finding')}${suppressed ? `, ${suppressed} suppressed (listed in the JSON and SARIF reports)` : ''}${unread ? `; ${counted(unread, 'file')} could not be read, so the scan is incomplete` : ''}`;
   lines.push(`::${unread ? 'warning' : 'notice'} title=inert::${escapeCommandData(summary)}\n`);
   return lines.join('');
 }

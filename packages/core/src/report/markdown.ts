@@ -1,5 +1,6 @@
 /** Markdown and HTML reporters: the checkout's threat model, question by question for each ecosystem found. */
 import type { ScanResult } from '../result.js';
+import { counted } from '../counted.js';
 import { toHtml, toMarkdown, type Block } from './doc.js';
 import { threatModel, type ThreatModelOptions } from './threat-model.js';
 
@@ -22,7 +23,7 @@ function withGaps(result: ScanResult, blocks: Block[]): Block[] {
     {
       paragraph: [
         {
-          strong: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing.`,
+          strong: `Scan incomplete: ${counted(gaps.length, 'thing')} could not be read, so findings may be missing.`,
         },
       ],
     },

@@ -9,6 +9,7 @@ import { resultRule, type QualifiedCheck } from '../catalogue.js';
 import type { Location } from '../finding.js';
 import type { ResultRule, ScanResult } from '../result.js';
 import type { Severity } from '../severity.js';
+import { counted } from '../counted.js';
 import { pathPrefix } from './github.js';
 import { safeJson } from './escape.js';
 
@@ -193,7 +194,7 @@ function invocation(full: ScanResult, kept: number, limit: string, prefix: strin
     notifications.push({
       level: 'error',
       message: {
-        text: `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing`,
+        text: `Scan incomplete: ${counted(gaps.length, 'thing')} could not be read, so findings may be missing`,
       },
     });
   for (const g of gaps.slice(0, 100))

@@ -60,9 +60,7 @@ function overview(result: ScanResult, groups: readonly FindingGroup[], paint: Pa
   if (active.length === 0) return [];
   const info = active.filter((f) => f.severity === 'info').length;
   const hidden = !verbose && info > 0 ? ` (${info} info not listed: --verbose lists them)` : '';
-  const lines = [
-    paint('bold', `${active.length} finding${active.length === 1 ? '' : 's'}: ${severityCounts(active)}${hidden}`),
-  ];
+  const lines = [paint('bold', `${counted(active.length, 'finding')}: ${severityCounts(active)}${hidden}`)];
   const first = doFirst(groups);
   if (first.length > 0) {
     lines.push('Do first:');
@@ -133,9 +131,7 @@ function summary(result: ScanResult): string {
   const parsed = result.files.filter((f) => f.status === 'parsed').length;
   const ecosystems = [...new Set(result.files.map((f) => f.ecosystem))].sort();
   const head =
-    (active.length === 0
-      ? 'No findings'
-      : `${active.length} finding${active.length === 1 ? '' : 's'} (${counts.join(', ')})`) +
+    (active.length === 0 ? 'No findings' : `${counted(active.length, 'finding')} (${counts.join(', ')})`) +
     (suppressed > 0 ? `, ${suppressed} suppressed` : '') +
     (result.incomplete ? ' (scan INCOMPLETE, see below)' : '');
   const packages = result.inventory.packages.length;
@@ -149,10 +145,7 @@ function incompleteLines(result: ScanResult, paint: Paint): string[] {
   const shown = gaps.slice(0, 20).map((g) => `  ${escapeText(g.path)}: ${escapeText(g.reason)}`);
   const more = gaps.length > 20 ? [`  … and ${gaps.length - 20} more (the JSON report lists them all)`] : [];
   return [
-    paint(
-      'red',
-      `Scan incomplete: ${gaps.length} ${gaps.length === 1 ? 'thing' : 'things'} could not be read, so findings may be missing:`,
-    ),
+    paint('red', `Scan incomplete: ${counted(gaps.length, 'thing')} could not be read, so findings may be missing:`),
     ...shown,
     ...more,
   ];

@@ -4,6 +4,7 @@ import type { InventoryClient } from '../inventory.js';
 import type { DesignFact, Plugin, ThreatModelPages } from '../plugin.js';
 import { QUESTIONS, type QuestionId } from '../questions.js';
 import type { Answer, ScanResult } from '../result.js';
+import { counted } from '../counted.js';
 import type { Block, Inline } from './doc.js';
 import { doFirst, firstSentence, groupFindings, groupSubjects, severityCounts } from './groups.js';
 import { clientList, factItem, orderFacts } from './threat-model-facts.js';
@@ -237,9 +238,7 @@ function aboutTheTool(result: ScanResult): Block[] {
 }
 
 /** `1 locked package`, `1,034 locked packages`. */
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
+const count = (n: number, noun: string): string => counted(n, noun, { grouped: true });
 
 function titleOf(options: ThreatModelOptions, eco: string): string {
   return options.ecosystems?.find((e) => e.ecosystem === eco)?.title ?? eco;
@@ -311,9 +310,7 @@ function evidence(result: ScanResult, eco: string, question: QuestionId): Inline
         packages.map((p) => p.source.url && /^https?:\/\/([^/]+)/.exec(p.source.url)?.[1]).filter(Boolean),
       );
       return hosts.size
-        ? [
-            `Locked packages come from ${hosts.size} host${hosts.size === 1 ? '' : 's'}: ${[...hosts].slice(0, 5).join(', ')}.`,
-          ]
+        ? [`Locked packages come from ${counted(hosts.size, 'host')}: ${[...hosts].slice(0, 5).join(', ')}.`]
         : [];
     }
     case 'blast-radius': {

@@ -23,7 +23,7 @@ export const lockfileMissing = defineCheck<NpmModel>()({
           severity: 'low',
           data: {
             package: m.name ?? (m.dir || '(root)'),
-            dependencies: counted(m.dependencyCount, 'dependency', 'dependencies'),
+            dependencies: counted(m.dependencyCount, 'dependency', { many: 'dependencies' }),
             parent: shipped.parent.path,
             pattern: shipped.pattern,
           },
@@ -34,7 +34,7 @@ export const lockfileMissing = defineCheck<NpmModel>()({
       }
       const data = {
         package: m.name ?? (m.dir || '(root)'),
-        dependencies: counted(m.dependencyCount, 'dependency', 'dependencies'),
+        dependencies: counted(m.dependencyCount, 'dependency', { many: 'dependencies' }),
         npmrc: off?.rc.path ?? '',
       };
       report({
