@@ -23,6 +23,7 @@ export * from './catalogue.js';
 export { CORE_CHECKS, unparsedFile, symlinkNotFollowed, opaqueManifest, inlineSuppression } from './core-checks.js';
 export { scan, streamScan, type ScanConfig, type ScanOptions } from './scan.js';
 export { counted } from './counted.js';
+export { lazyRegExp } from './lazy-regexp.js';
 export type { RepositoryListing } from './listing.js';
 export { globProblem, matchesGlob } from './glob.js';
 export { baseOf, cutAt, dirOf, joinInside, leavesRoot, trimTrailing } from './paths.js';

@@ -3,6 +3,7 @@
  * f-strings, GStrings, templates), broken, or uses an escape inert does not decode: callers then say
  * "could not determine" instead of guessing.
  */
+import { lazyRegExp } from '@inert/core';
 import type { Language } from './parse.js';
 import type { SyntaxNode } from './tree.js';
 
@@ -87,9 +88,8 @@ function groovy(node: SyntaxNode): string | undefined {
 
 // Built at first use: V8 checks a regex literal's syntax when it compiles the module, which for a
 // `\p{L}` class means building it from ICU's tables at every start of the bin (docs/decisions/0038).
-let kotlinTemplateRegExp: RegExp | undefined;
 // eslint-disable-next-line prefer-regex-literals -- built on first use (above)
-const kotlinTemplate = () => (kotlinTemplateRegExp ??= new RegExp('\\$[\\p{L}_{`]', 'u'));
+const kotlinTemplate = lazyRegExp(() => new RegExp('\\$[\\p{L}_{`]', 'u'));
 
 /** `"a"` and `"""a"""`; not `"$x"` or `"${x}"` (this grammar sometimes leaves `$x` as plain content). https://kotlinlang.org/docs/strings.html */
 function kotlin(node: SyntaxNode): string | undefined {

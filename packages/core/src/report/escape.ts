@@ -4,6 +4,7 @@
  * surrogates become visible escapes. Defined by Unicode general category, not by a list, so no
  * code point of a dangerous class is missed (U+061C ARABIC LETTER MARK was, in a list).
  */
+import { lazyRegExp } from '../lazy-regexp.js';
 
 // Cc: C0/C1 controls and DEL (ESC starts ANSI sequences). Cf: format characters — every bidi
 // control (U+061C, U+200E/F, U+202A–E, U+2066–9), zero-width characters, U+FEFF, tag characters
@@ -16,12 +17,6 @@
 // of the bin, whether or not a report ever escapes anything (docs/decisions/0038).
 // eslint-disable-next-line regexp/no-dupe-characters-character-class, prefer-regex-literals -- dupe: existing code flagged when lint was introduced, listed for review in docs/roadmap.md; constructor: built on first use (above)
 const UNSAFE = lazyRegExp(() => new RegExp('[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u{e0000}-\\u{e007f}]', 'gu'));
-
-/** A regex made by `make` at the first call, the same object at every later one. */
-function lazyRegExp(make: () => RegExp): () => RegExp {
-  let made: RegExp | undefined;
-  return () => (made ??= make());
-}
 
 /** True when a code point belongs to a class `escapeText` escapes (tab and newline included). */
 export function isUnsafeCodePoint(codePoint: number): boolean {
