@@ -29,24 +29,25 @@ export function sparsePattern(glob: string): string {
 }
 
 export function filesEntries(plugins: readonly AnyPlugin[]): FilesEntry[] {
-  const entries = plugins.flatMap((p) =>
-    p.files.map((rule: FileRule) => ({
-      ecosystem: p.ecosystem,
-      kind: rule.kind,
-      description: rule.description,
-      match: rule.match,
-      sparse: rule.match.map(sparsePattern),
-    })),
+  const rules = plugins.flatMap((p) =>
+    p.files.map(
+      (rule: FileRule): FilesEntry => ({
+        ecosystem: p.ecosystem,
+        kind: rule.kind,
+        description: rule.description,
+        match: rule.match,
+        sparse: rule.match.map(sparsePattern),
+      }),
+    ),
   );
-  const all: FilesEntry[] = entries;
-  all.push({
+  const config: FilesEntry = {
     ecosystem: 'inert',
     kind: 'config',
     description: "inert's own config, at the scanned root only",
     match: ROOT_CONFIG,
     sparse: ROOT_CONFIG.map((name) => `/${name}`),
-  });
-  return all;
+  };
+  return [...rules, config];
 }
 
 export function filesCommand(plugins: readonly AnyPlugin[], format: string): string {

@@ -79,10 +79,13 @@ export async function discover(
     });
   }
   // Met: every claimed path and every link the walk reported (a link is listed by the repository too).
-  const met = (): Set<string> =>
-    new Set([...claims.flatMap((c) => c.map((f) => f.path)), ...walk.skipped.map((s) => s.path)]);
   const missing = options.listing
-    ? unfetched(options.listing, met(), route, { skipDirs, peek: new Set(peek), ignored })
+    ? unfetched(
+        options.listing,
+        new Set([...claims.flatMap((c) => c.map((f) => f.path)), ...walk.skipped.map((s) => s.path)]),
+        route,
+        { skipDirs, peek: new Set(peek), ignored },
+      )
     : [];
   return { walk, claims, unfetched: missing };
 }

@@ -1,8 +1,6 @@
 /** A Central Portal plugin's own credential properties, read where no credentials block names them. */
 import { describe, expect, it } from 'vitest';
-import type { CommandContext, ShellCommand } from '@inert/core';
-import { commandContext } from './command-context.js';
-import { commands } from './commands.js';
+import { classifyWith } from './command.test.helpers.js';
 import { parseScript } from './load/script.js';
 import type { Catalog, GradleModel } from './model.js';
 
@@ -15,18 +13,8 @@ const CATALOG: Catalog = {
 async function classify(script: string, path: string, line: string, env: Record<string, string> = {}) {
   const { script: s } = await parseScript(script, path, '');
   const model = { scripts: [s!], properties: [], catalogs: [CATALOG] } as unknown as GradleModel;
-  const context = commandContext(model)('') as CommandContext | undefined;
-  const c: ShellCommand = {
-    // `${{ secrets.P }}` is one word, as the workflow's shell reader keeps it.
-    argv: line.split(/ (?![^{]*\}\})/),
-    env,
-    text: line,
-    file: 'w.yml',
-    line: 1,
-    column: 1,
-    origin: 'github-actions',
-  };
-  return commands[0]!.classify(c, context);
+  // `${{ secrets.P }}` is one word, as the workflow's shell reader keeps it.
+  return classifyWith(model, line, env, line.split(/ (?![^{]*\}\})/));
 }
 
 describe('com.vanniktech.maven.publish reads mavenCentralPassword itself (0.37.0 source)', () => {

@@ -1,9 +1,7 @@
 /** A settings script's include list, and the publish credentials of only the projects it includes. */
 import { describe, expect, it } from 'vitest';
-import type { CommandContext, ShellCommand } from '@inert/core';
 import { expectLinearAsync } from '@inert/testing';
-import { commandContext } from '../command-context.js';
-import { commands } from '../commands.js';
+import { classifyWith } from '../command.test.helpers.js';
 import type { GradleModel, Script } from '../model.js';
 import { parseScript } from './script.js';
 
@@ -200,17 +198,7 @@ const verdict = async (settings: string, env: Record<string, string>) => {
     scripts: [script!, build('lib', 'LIB_TOKEN'), build('samples/demo', 'DEMO_TOKEN')],
     properties: [],
   } as unknown as GradleModel;
-  const context = commandContext(model)('') as CommandContext | undefined;
-  const c: ShellCommand = {
-    argv: ['./gradlew', 'publish'],
-    env,
-    text: './gradlew publish',
-    file: 'w.yml',
-    line: 1,
-    column: 1,
-    origin: 'github-actions',
-  };
-  return commands[0]!.classify(c, context);
+  return classifyWith(model, './gradlew publish', env);
 };
 
 describe('a multi-project publish takes the credentials of the included projects', () => {
